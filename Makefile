@@ -1,0 +1,26 @@
+# Two entry points: `make demo` and `make test`. Both create .venv on first use
+# and reinstall only when pyproject.toml changes.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.lintkit-installed
+
+.PHONY: demo test lint docs clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+# The demo shows findings; it is not a gate: exit 1 (findings) is fine, 2 is not.
+demo: $(STAMP)
+	@$(BIN)/lintkit check examples/; status=$$?; [ $$status -le 1 ]
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+docs: $(STAMP)
+	$(BIN)/python -m lintkit.docgen > docs/rules.md
+
+clean:
+	rm -rf $(VENV) .lintkit_cache .pytest_cache

@@ -1,0 +1,116 @@
+"""The command line: load config, call the engine, hand results to a reporter.
+
+Exit codes: 0 no finding at or above the fail level, 1 at least one, 2 a
+usage or configuration error (the message says what and where).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from lintkit import __version__
+from lintkit.config import ConfigError, load_config, split_codes
+from lintkit.docgen import explain_text
+from lintkit.engine import Settings, Summary, discover, run
+from lintkit.rules import registry
+
+
+class UsageFailure(click.ClickException):
+    """A usage or configuration error: message on stderr, exit code 2."""
+
+    exit_code = 2
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    return split_codes(value) if value is not None else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="lintkit", message="%(prog)s %(version)s")
+def main() -> None:
+    """lintkit: a content linter and quality scorer for article corpora."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["rich", "json"]), default="rich", show_default=True,
+    help="Output format (rich prints plain lines when not on a terminal).",
+)
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
+              help="Lowest severity that makes the exit code 1 [default: error, or the config's].")
+@click.option("--select", metavar="CODES", help="Comma-separated codes or prefixes to run (replaces the config's).")
+@click.option("--ignore", metavar="CODES", help="Comma-separated codes or prefixes to skip (adds to the config's).")
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
+              help="Config file (lintkit.toml or pyproject.toml) instead of the nearest one.")
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Date that review ages and scores are computed at [default: today].")
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    fail_on: str | None,
+    select: str | None,
+    ignore: str | None,
+    config_file: Path | None,
+    as_of: dt.datetime | None,
+    quiet: bool,
+) -> None:
+    """Lint articles: PATHS are files or folders (every *.txt below them)."""
+    from lintkit.reports import RunInfo, reporters
+
+    try:
+        config = load_config(config_file).with_cli(
+            select=_codes(select), ignore=_codes(ignore), fail_on=fail_on
+        )
+        targets = discover(paths, config)
+    except ConfigError as exc:
+        raise UsageFailure(str(exc)) from None
+    settings = Settings(config=config, as_of=as_of.date() if as_of else dt.date.today())
+    reporter = reporters()[fmt](sys.stdout)
+    reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
+    summary = Summary()
+    for result in run(targets, settings):
+        summary.add(result)
+        reporter.file(result)
+        for error in result.errors:
+            click.echo(f"lintkit: {error}", err=True)
+    reporter.finish(summary)
+    sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+
+
+@main.command("rules")
+def rules_command() -> None:
+    """List every rule: code, name, category, default severity and summary."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold")
+    for col in ("code", "name", "category", "severity", "summary"):
+        table.add_column(col, overflow="fold")
+    for r in registry().values():
+        table.add_row(r.code, r.name, r.category.value, r.severity.label, r.summary)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)  # a pipe or a file: do not fold lines at 80 columns
+    console.print(table)
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Show a rule's documentation (by code, e.g. DUP001, or by name)."""
+    wanted = code.strip()
+    for r in registry().values():
+        if wanted.upper() == r.code or wanted.lower() == r.name:
+            click.echo(explain_text(r))
+            return
+    raise UsageFailure(f"unknown rule {code!r}; `lintkit rules` lists them")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,216 @@
+"""Configuration: `[tool.lintkit]` in pyproject.toml, or lintkit.toml, into one frozen Config.
+
+The nearest `lintkit.toml`, or `pyproject.toml` with a `[tool.lintkit]`
+table, found walking up from the current folder is used, unless `--config`
+names a file. In a folder holding both, `lintkit.toml` wins. Keys may be
+written in kebab-case or snake_case (`fail-on` = `fail_on`). Every key is
+checked: an unknown key or a value of the wrong type is a `ConfigError`
+naming the file and the key, which the CLI turns into exit code 2.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from lintkit.model import Severity
+from lintkit.rules import all_options, default_options, registry
+from lintkit.selection import PerFileIgnore, Selection, check_selectors
+
+
+class ConfigError(Exception):
+    """A configuration or usage problem; the message says what and where."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    """An engine setting (not a rule option): its default and help line."""
+
+    default: Any
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {
+    "select": Setting(("ALL",), "rule codes or prefixes to run (ALL for every rule)"),
+    "ignore": Setting((), "rule codes or prefixes not to run"),
+    "extend_select": Setting((), "codes or prefixes to run in addition to `select`"),
+    "extend_ignore": Setting((), "codes or prefixes to skip in addition to `ignore`"),
+    "per_file_ignores": Setting({}, "glob -> codes to skip in the files it matches"),
+    "severity": Setting({}, "code -> error | warning | info, overriding the default severity"),
+    "fail_on": Setting("error", "lowest severity that makes the exit code 1"),
+    "exclude": Setting((), "globs of files and folders to skip when walking a folder"),
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    selection: Selection = Selection()
+    per_file_ignores: tuple[PerFileIgnore, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    fail_on: Severity = Severity.ERROR
+    exclude: tuple[str, ...] = ()
+    options: Mapping[str, Any] = field(default_factory=default_options)
+    # Folder that relative paths in the config are relative to.
+    root: Path = field(default_factory=Path.cwd)
+    source: Path | None = None
+
+    def with_cli(
+        self,
+        *,
+        select: tuple[str, ...] | None = None,
+        ignore: tuple[str, ...] | None = None,
+        fail_on: str | None = None,
+    ) -> Config:
+        """Command-line options override the file: --select replaces `select`,
+        --ignore adds to `ignore`."""
+        where = "--select"
+        sel = self.selection
+        if select is not None:
+            _check_codes(select, where)
+            sel = replace(sel, select=select, extend_select=())
+        if ignore is not None:
+            _check_codes(ignore, "--ignore")
+            sel = replace(sel, ignore=sel.ignore + ignore)
+        out = replace(self, selection=sel)
+        if fail_on is not None:
+            out = replace(out, fail_on=Severity.parse(fail_on))
+        return out
+
+
+def split_codes(text: str) -> tuple[str, ...]:
+    """`DUP001,IMG` (command line) -> ('DUP001', 'IMG')."""
+    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
+
+
+def _check_codes(codes: tuple[str, ...], where: str) -> None:
+    bad = check_selectors(codes, registry().keys())
+    if bad:
+        raise ConfigError(f"{where}: unknown rule code or prefix {', '.join(map(repr, bad))}")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest lintkit.toml, or pyproject.toml with [tool.lintkit], upward from `start`."""
+    for folder in (start, *start.parents):
+        own = folder / "lintkit.toml"
+        if own.is_file():
+            return own
+        project = folder / "pyproject.toml"
+        if project.is_file():
+            try:
+                data = tomllib.loads(project.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                continue  # somebody else's broken pyproject is not our config
+            if "lintkit" in data.get("tool", {}):
+                return project
+    return None
+
+
+def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
+    """Load the given config file, or discover one; defaults when there is none."""
+    cwd = cwd or Path.cwd()
+    if path is None:
+        path = find_config(cwd)
+        if path is None:
+            return Config(root=cwd)
+    elif not path.is_file():
+        raise ConfigError(f"--config: no such file {str(path)!r}")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the file: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("lintkit", {})
+        where = f"{path}: [tool.lintkit]"
+    else:
+        table = data.get("tool", {}).get("lintkit", data)
+        where = f"{path}:"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where} must be a table")
+    return parse_table(table, where, path.parent.resolve(), path)
+
+
+def _key(name: str) -> str:
+    return name.replace("-", "_")
+
+
+def _str_list(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where} key {key!r}: expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _codes(value: Any, where: str, key: str) -> tuple[str, ...]:
+    codes = tuple(c.strip().upper() for c in _str_list(value, where, key))
+    _check_codes(codes, f"{where} key {key!r}")
+    return codes
+
+
+def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path | None) -> Config:
+    """Validate a config table and build the Config (also used by the tests)."""
+    options_spec = all_options()
+    known = set(SETTINGS) | set(options_spec)
+    values: dict[str, Any] = {}
+    for raw_key, value in table.items():
+        key = _key(raw_key)
+        if key not in known:
+            hint = difflib.get_close_matches(key, sorted(known), n=1)
+            extra = f" (did you mean {hint[0]!r}?)" if hint else ""
+            raise ConfigError(f"{where} unknown key {raw_key!r}{extra}")
+        values[key] = value
+
+    selection = Selection(
+        select=_codes(values.get("select", ["ALL"]), where, "select"),
+        ignore=_codes(values.get("ignore", []), where, "ignore")
+        + _codes(values.get("extend_ignore", []), where, "extend-ignore"),
+        extend_select=_codes(values.get("extend_select", []), where, "extend-select"),
+    )
+    pfi_raw = values.get("per_file_ignores", {})
+    if not isinstance(pfi_raw, dict):
+        raise ConfigError(f"{where} key 'per-file-ignores': expected a table of glob = [codes]")
+    per_file = tuple(
+        PerFileIgnore(pattern, _codes(codes, where, f"per-file-ignores.{pattern}"))
+        for pattern, codes in pfi_raw.items()
+    )
+    sev_raw = values.get("severity", {})
+    if not isinstance(sev_raw, dict):
+        raise ConfigError(f"{where} key 'severity': expected a table of CODE = \"error\"")
+    severity: dict[str, Severity] = {}
+    for code, level in sev_raw.items():
+        if code.upper() not in registry():
+            raise ConfigError(f"{where} key 'severity.{code}': unknown rule code")
+        if not isinstance(level, str):
+            raise ConfigError(f"{where} key 'severity.{code}': expected a string, got {level!r}")
+        try:
+            severity[code.upper()] = Severity.parse(level)
+        except ValueError as exc:
+            raise ConfigError(f"{where} key 'severity.{code}': {exc}") from None
+    fail_on_raw = values.get("fail_on", "error")
+    try:
+        fail_on = Severity.parse(fail_on_raw) if isinstance(fail_on_raw, str) else None
+    except ValueError:
+        fail_on = None
+    if fail_on is None:
+        raise ConfigError(f"{where} key 'fail-on': expected error, warning or info, got {fail_on_raw!r}")
+    options = default_options()
+    for name, spec in options_spec.items():
+        if name in values:
+            try:
+                options[name] = spec.validate(values[name])
+            except ValueError as exc:
+                raise ConfigError(f"{where} key {name!r}: {exc}") from None
+    return Config(
+        selection=selection,
+        per_file_ignores=per_file,
+        severity=severity,
+        fail_on=fail_on,
+        exclude=_str_list(values.get("exclude", []), where, "exclude"),
+        options=options,
+        root=root,
+        source=source,
+    )

@@ -1,0 +1,198 @@
+"""discover files -> parse -> run the selected rules -> findings (and scores).
+
+The per-file work (`lint_file`) is a pure function of the file and the
+settings, so it can run in any process; results come back in path order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lintkit.config import Config, ConfigError
+from lintkit.model import Article, Finding, Severity
+from lintkit.parsing import read_article
+from lintkit.rules import Context, Hit, Rule, registry
+from lintkit.selection import glob_match, ignored_for
+
+TEXT_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file to lint: the path to report and the path to open."""
+
+    display: str
+    file: Path
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    format: str
+    findings: tuple[Finding, ...]
+    scores: Mapping[str, Any] | None = None
+    # Internal errors (a rule that crashed): reported on stderr, never fatal.
+    errors: tuple[str, ...] = ()
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    counts: dict[Severity, int] = field(default_factory=lambda: dict.fromkeys(Severity, 0))
+    # (code, severity as reported) -> count
+    by_code: dict[tuple[str, Severity], int] = field(default_factory=dict)
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        for f in result.findings:
+            self.counts[f.severity] += 1
+            key = (f.code, f.severity)
+            self.by_code[key] = self.by_code.get(key, 0) + 1
+
+    def at_or_above(self, level: Severity) -> int:
+        return sum(n for sev, n in self.counts.items() if sev >= level)
+
+
+def _excluded(rel: str, config: Config, is_dir: bool = False) -> bool:
+    """A file matches `exclude` by path or name; a folder also by a pattern
+    ending in `/` (`drafts/`)."""
+    if is_dir:
+        return any(glob_match(rel, p.rstrip("/")) for p in config.exclude)
+    return any(glob_match(rel, p) for p in config.exclude)
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def discover(paths: Sequence[str], config: Config) -> list[Target]:
+    """Files to lint, sorted by reported path. A folder yields every `*.txt`
+    below it, skipping hidden and excluded folders and entering no folder
+    twice (so a link loop ends); a file named here is always linted."""
+    targets: dict[str, Target] = {}
+    seen_files: set[tuple[int, int]] = set()
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def add(display: str, file: Path) -> None:
+        try:
+            st = file.stat()
+            key = (st.st_dev, st.st_ino)
+            if key in seen_files:
+                return
+            seen_files.add(key)
+        except OSError:
+            pass  # unreadable (a dangling or looping link): STR001 says why
+        targets.setdefault(display, Target(display, file))
+
+    for given in paths:
+        path = Path(given)
+        if not path.exists() and not path.is_symlink():
+            raise ConfigError(f"path does not exist: {given!r}")
+        if not path.is_dir():
+            add(given, path)
+            continue
+        stack = [(path, given)]
+        while stack:
+            folder, shown = stack.pop()
+            try:
+                st = folder.stat()
+                if (st.st_dev, st.st_ino) in seen_dirs:
+                    continue
+                seen_dirs.add((st.st_dev, st.st_ino))
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError:
+                continue
+            for entry in entries:
+                child = Path(entry.path)
+                child_shown = os.path.join(shown, entry.name)
+                rel = _relative(child, config.root)
+                if _is_dir(entry):
+                    if not entry.name.startswith(".") and not _excluded(rel, config, is_dir=True):
+                        stack.append((child, child_shown))
+                elif entry.name.endswith(TEXT_SUFFIX) and not _excluded(rel, config):
+                    add(os.path.normpath(child_shown), child)
+    return sorted(targets.values(), key=lambda t: t.display)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return stat.S_ISDIR(entry.stat(follow_symlinks=True).st_mode)
+    except OSError:
+        return False
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs to lint a file, picklable."""
+
+    config: Config
+    as_of: dt.date
+
+
+def enabled_rules(config: Config) -> list[Rule]:
+    return [r for r in registry().values() if config.selection.enabled(r.code, r.default_enabled)]
+
+
+def _anchor(article: Article, hit: Hit) -> str:
+    if hit.anchor is not None:
+        return hit.anchor
+    if 1 <= hit.line <= len(article.lines):
+        return article.lines[hit.line - 1].strip()
+    return ""
+
+
+def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -> FileResult:
+    """Run rules on a parsed article; a crashing rule costs its findings only."""
+    config = settings.config
+    ctx = Context(as_of=settings.as_of, options=config.options)
+    findings: list[Finding] = []
+    errors: list[str] = []
+    for r in rules:
+        if not article.readable and not r.on_unreadable:
+            continue
+        if ignored_for(article.path, config.per_file_ignores, r.code):
+            continue
+        severity = config.severity.get(r.code, r.severity)
+        try:
+            for hit in r.check(article, ctx):
+                findings.append(
+                    Finding(
+                        code=r.code,
+                        name=r.name,
+                        category=r.category.value,
+                        severity=severity,
+                        message=hit.message,
+                        path=article.path,
+                        line=hit.line,
+                        column=hit.column,
+                        end_line=hit.end_line,
+                        related=hit.related,
+                        anchor=_anchor(article, hit),
+                    )
+                )
+        except Exception as exc:  # a bug in a rule must not stop the run
+            errors.append(f"{article.path}: internal error in {r.code}: {exc!r}")
+    findings.sort(key=Finding.sort_key)
+    return FileResult(article.path, article.format, tuple(findings), None, tuple(errors))
+
+
+def lint_file(target: Target, settings: Settings) -> FileResult:
+    article = read_article(target.file, target.display)
+    return check_article(article, enabled_rules(settings.config), settings)
+
+
+def run(targets: Sequence[Target], settings: Settings) -> Iterator[FileResult]:
+    """Lint the targets in order, yielding each file's result as it is done."""
+    rules = enabled_rules(settings.config)
+    for target in targets:
+        article = read_article(target.file, target.display)
+        yield check_article(article, rules, settings)

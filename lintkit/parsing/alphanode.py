@@ -1,0 +1,365 @@
+"""Parse the alphanode article export (see ../shared/FORMAT.md) into an Article.
+
+The parser never raises on content. It places what it recognises (title,
+lead, captions, sections, meta fields) and keeps what it cannot place as
+`Problem`s or stray meta lines, which the structure and meta rules report.
+It runs in one pass over the lines plus one pass over the blank-line
+separated chunks, so a 200,000-line file costs what its size says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lintkit.model import (
+    BULLETS,
+    CHECKLIST_HEADING,
+    FINAL_NOTES_HEADING,
+    META_HEADING,
+    TRAILER,
+    Article,
+    Block,
+    BlockKind,
+    Caption,
+    FieldKind,
+    Line,
+    Meta,
+    MetaField,
+    MetaItem,
+    Problem,
+    ProblemKind,
+    Section,
+)
+from lintkit.parsing.code import MAX_CODE_LINE, looks_like_code
+from lintkit.text import LINE_BREAK, clean_line
+
+KNOWN_HEADINGS = frozenset(
+    {
+        "why this matters",
+        "the practical approach",
+        "production checks",
+        "security and maintenance notes",
+        CHECKLIST_HEADING,
+        FINAL_NOTES_HEADING,
+    }
+)
+
+# Meta labels in FORMAT.md order, with the shape each takes.
+META_FIELDS: dict[str, FieldKind] = {
+    "topic": FieldKind.SCALAR,
+    "summary": FieldKind.SCALAR,
+    "ai outline": FieldKind.KEY_VALUE,
+    "ai brief": FieldKind.SCALAR,
+    "stack": FieldKind.LIST,
+    "tools": FieldKind.LIST,
+    "code language": FieldKind.SCALAR,
+    "difficulty": FieldKind.SCALAR,
+    "reading time": FieldKind.SCALAR,
+    "view count": FieldKind.SCALAR,
+    "score": FieldKind.KEY_VALUE,
+    "revision": FieldKind.KEY_VALUE,
+    "reference": FieldKind.SCALAR,
+    "hash": FieldKind.SCALAR,
+    "flags": FieldKind.KEY_VALUE,
+    "checklist": FieldKind.LIST,
+    "entities": FieldKind.RECORDS,
+    "image sources": FieldKind.RECORDS,
+    "payload": FieldKind.KEY_VALUE,
+    "notes": FieldKind.LIST,
+}
+# Longest first, so `ai outline` wins over a shorter label it starts with.
+_LABELS = sorted(META_FIELDS, key=len, reverse=True)
+
+_BREADCRUMB = re.compile(r"^\|(\s*\|)*$")
+_BULLET = re.compile(r"^(\s*)[" + re.escape(BULLETS) + r"]\s+(.*)$")
+_IMAGE_SOURCE = re.compile(r"^(?P<caption>.*?)[.\s]*\bimage source:\s*(?P<source>.*)$", re.I)
+_SENTENCE_END = ".!?,;:"
+
+MAX_TITLE = 200
+MAX_HEADING_WORDS = 12
+MAX_HEADING_CHARS = 100
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: CRLF, CR and LF all end a line."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = LINE_BREAK.split(text)
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # a final line break ends the last line; it starts no new one
+    return lines
+
+
+def parse(text: str, path: str) -> Article:
+    lines = [clean_line(raw) for raw in split_lines(text)]
+    folded = [ln.strip().casefold() if len(ln) < MAX_TITLE else "" for ln in lines]
+    n = len(lines)
+    meta_i = _index(folded, META_HEADING, 0)
+    trailer_i = _index(folded, TRAILER, meta_i + 1 if meta_i is not None else 0)
+    body_end = meta_i if meta_i is not None else (trailer_i if trailer_i is not None else n)
+
+    body = _parse_body(lines, body_end)
+    meta = None
+    if meta_i is not None:
+        meta_end = trailer_i if trailer_i is not None else n
+        meta = _parse_meta(lines, meta_i, meta_end)
+
+    problems = list(body.pop("problems"))
+    if trailer_i is not None:
+        for i in range(trailer_i + 1, n):
+            if lines[i].strip():
+                problems.append(
+                    Problem(
+                        ProblemKind.MISPLACED,
+                        "text after the `Similar Posts` trailer, where an article has nothing",
+                        i + 1,
+                    )
+                )
+                break
+    return Article(
+        path=path,
+        lines=tuple(lines),
+        meta=meta,
+        trailer_line=trailer_i + 1 if trailer_i is not None else None,
+        problems=tuple(problems),
+        **body,
+    )
+
+
+def _index(folded: list[str], wanted: str, start: int) -> int | None:
+    for i in range(start, len(folded)):
+        if folded[i] == wanted:
+            return i
+    return None
+
+
+def _chunks(lines: list[str], end: int) -> Iterator[list[int]]:
+    """Runs of non-blank lines (as indexes) before `end`."""
+    run: list[int] = []
+    for i in range(end):
+        if lines[i].strip():
+            run.append(i)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _is_bullet(line: str) -> bool:
+    return _BULLET.match(line) is not None
+
+
+def is_heading_like(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_HEADING_CHARS or _is_bullet(line):
+        return False
+    if stripped[-1] in _SENTENCE_END:
+        return False
+    return len(stripped.split()) <= MAX_HEADING_WORDS
+
+
+def _is_known_heading(line: str) -> bool:
+    return " ".join(line.split()).casefold() in KNOWN_HEADINGS
+
+
+def _make_block(kind: BlockKind, lines: list[str], idx: list[int]) -> Block:
+    if kind is BlockKind.CODE:  # code keeps its indentation
+        return Block(kind, tuple(Line(lines[i], i + 1) for i in idx))
+    out = []
+    for i in idx:
+        text = lines[i]
+        stripped = text.lstrip()
+        out.append(Line(stripped, i + 1, len(text) - len(stripped) + 1))
+    return Block(kind, tuple(out))
+
+
+def _parse_body(lines: list[str], end: int) -> dict:
+    chunks = list(_chunks(lines, end))
+    breadcrumb = title = None
+    problems: list[Problem] = []
+    if chunks and _BREADCRUMB.match(lines[chunks[0][0]].strip()):
+        breadcrumb = Line(lines[chunks[0][0]].strip(), chunks[0][0] + 1)
+        chunks[0] = chunks[0][1:]
+        if not chunks[0]:
+            chunks.pop(0)
+    if chunks:
+        first = lines[chunks[0][0]]
+        if (
+            len(first.strip()) <= MAX_TITLE
+            and first.strip()[-1] not in ".!?"
+            and not _is_known_heading(first)
+            and not _is_bullet(first)
+            and not _IMAGE_SOURCE.match(first)
+        ):
+            title = Line(first.strip(), chunks[0][0] + 1)
+            chunks[0] = chunks[0][1:]
+            if not chunks[0]:
+                chunks.pop(0)
+
+    blocks: list[Block | Line] = []  # a Line is a heading
+    for chunk in chunks:
+        blocks.extend(_classify(lines, chunk))
+    blocks = _merge_code(blocks, lines)
+
+    lead: list[Block] = []
+    sections: list[tuple[Line, list[Block]]] = []
+    captions: list[Caption] = []
+    for item in blocks:
+        if isinstance(item, Line):
+            sections.append((item, []))
+            continue
+        if item.kind is BlockKind.CAPTION:
+            captions.append(_caption(item))
+        (sections[-1][1] if sections else lead).append(item)
+    return {
+        "breadcrumb": breadcrumb,
+        "title": title,
+        "lead": tuple(lead),
+        "captions": tuple(captions),
+        "sections": tuple(Section(h, tuple(b)) for h, b in sections),
+        "problems": problems,
+    }
+
+
+def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
+    """Turn one blank-line separated chunk into headings and blocks."""
+    first = lines[chunk[0]]
+    if len(chunk) > 1 and _is_known_heading(first):
+        # A heading with its content glued on, no blank line between.
+        yield Line(first.strip(), chunk[0] + 1)
+        chunk = chunk[1:]
+    for k, i in enumerate(chunk):
+        if len(lines[i]) < MAX_TITLE and _IMAGE_SOURCE.match(lines[i]):
+            start = k - 1 if k >= 1 and not _IMAGE_SOURCE.match(lines[chunk[k - 1]]) else k
+            if start > 0:
+                yield from _classify(lines, chunk[:start])
+            yield _make_block(BlockKind.CAPTION, lines, chunk[start : k + 1])
+            if k + 1 < len(chunk):
+                yield from _classify(lines, chunk[k + 1 :])
+            return
+    if len(chunk) == 1:
+        line = lines[chunk[0]]
+        if _is_known_heading(line):
+            yield Line(line.strip(), chunk[0] + 1)
+        elif _is_bullet(line):
+            yield _make_block(BlockKind.LIST, lines, chunk)
+        elif looks_like_code([line]):
+            yield _make_block(BlockKind.CODE, lines, chunk)
+        elif is_heading_like(line):
+            yield Line(line.strip(), chunk[0] + 1)
+        else:
+            yield _make_block(BlockKind.PARAGRAPH, lines, chunk)
+        return
+    yield from _split_lists(lines, chunk)
+
+
+def _split_lists(lines: list[str], chunk: list[int]) -> Iterator[Block]:
+    """A chunk mixing bullet lines and other lines becomes alternating blocks."""
+    run: list[int] = []
+    run_is_list = _is_bullet(lines[chunk[0]])
+    for i in chunk:
+        is_list = _is_bullet(lines[i])
+        if is_list != run_is_list:
+            yield _text_block(lines, run, run_is_list)
+            run, run_is_list = [], is_list
+        run.append(i)
+    yield _text_block(lines, run, run_is_list)
+
+
+def _text_block(lines: list[str], run: list[int], is_list: bool) -> Block:
+    if is_list:
+        return _make_block(BlockKind.LIST, lines, run)
+    texts = [lines[i] for i in run]
+    if all(len(t) <= MAX_CODE_LINE for t in texts) and looks_like_code(texts):
+        return _make_block(BlockKind.CODE, lines, run)
+    return _make_block(BlockKind.PARAGRAPH, lines, run)
+
+
+def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """Code with blank lines inside arrives as several chunks: join them,
+    keeping the blank lines so the block's text is the code as written."""
+    out: list[Block | Line] = []
+    for item in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(item, Block)
+            and item.kind is BlockKind.CODE
+            and isinstance(prev, Block)
+            and prev.kind is BlockKind.CODE
+        ):
+            gap = tuple(Line("", i + 1) for i in range(prev.end_line, item.line - 1))
+            out[-1] = Block(BlockKind.CODE, prev.lines + gap + item.lines)
+        else:
+            out.append(item)
+    return out
+
+
+def _caption(block: Block) -> Caption:
+    source_line = block.lines[-1]
+    m = _IMAGE_SOURCE.match(source_line.text)
+    assert m is not None  # _classify only makes caption blocks around a match
+    repeated = m.group("caption").strip() or None
+    if len(block.lines) > 1:
+        cap = block.lines[0]
+        text, line = cap.text, cap.line
+    else:
+        text, line = repeated or "", source_line.line
+    return Caption(
+        text=text,
+        line=line,
+        source=m.group("source").strip() or None,
+        source_line=source_line.line,
+        repeated=repeated,
+    )
+
+
+def match_label(line: str) -> tuple[str, str] | None:
+    """The meta label a line starts with (longest wins) and the rest of it."""
+    low = line.casefold()
+    for label in _LABELS:
+        if low.startswith(label):
+            return label, line[len(label) :].strip().lstrip(":").strip()
+    return None
+
+
+def _parse_meta(lines: list[str], start: int, end: int) -> Meta:
+    fields: list[MetaField] = []
+    stray: list[Line] = []
+    # The field being filled: name, kind, line, value, items.
+    current: tuple[str, FieldKind, int, str, list[MetaItem]] | None = None
+    skipping = False  # list items of an unknown field belong to it, not to us
+
+    def close() -> None:
+        if current is not None:
+            name, kind, line, value, items = current
+            fields.append(MetaField(name, kind, line, value, tuple(items)))
+
+    for i in range(start + 1, end):
+        text = lines[i]
+        if not text.strip():
+            continue
+        bullet = _BULLET.match(text)
+        if bullet:
+            if current is None:
+                if not skipping:
+                    stray.append(Line(text.strip(), i + 1))
+                continue
+            body = bullet.group(2).strip()
+            key = value = None
+            if current[1] in (FieldKind.KEY_VALUE, FieldKind.RECORDS) and ":" in body:
+                key, _, value = body.partition(":")
+                key, value = key.strip().casefold(), value.strip()
+            current[4].append(MetaItem(body, i + 1, len(bullet.group(1)), key, value))
+            continue
+        label = match_label(text.strip())
+        close()
+        if label is None:
+            current, skipping = None, True
+            stray.append(Line(text.strip(), i + 1))
+            continue
+        name, value = label
+        current, skipping = (name, META_FIELDS[name], i + 1, value, []), False
+    close()
+    return Meta(line=start + 1, fields=tuple(fields), stray=tuple(stray), end_line=end)

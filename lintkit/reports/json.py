@@ -1,0 +1,60 @@
+"""`--format json`: the stable machine contract (see docs/json.md).
+
+Written as files finish, one file object per line, so a run over a large
+corpus never holds the whole document in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from lintkit.engine import FileResult, Summary
+from lintkit.model import Finding, Severity
+from lintkit.reports import RunInfo
+
+
+def finding_to_json(f: Finding) -> dict[str, Any]:
+    return {
+        "code": f.code,
+        "name": f.name,
+        "category": f.category,
+        "severity": f.severity.label,
+        "message": f.message,
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "related": [{"path": r.path, "line": r.line, "column": r.column} for r in f.related],
+    }
+
+
+def file_to_json(result: FileResult) -> dict[str, Any]:
+    return {
+        "path": result.path,
+        "format": result.format,
+        "scores": result.scores,
+        "findings": [finding_to_json(f) for f in result.findings],
+    }
+
+
+def summary_to_json(summary: Summary) -> dict[str, int]:
+    return {"files": summary.files, **{sev.label: summary.counts[sev] for sev in reversed(Severity)}}
+
+
+class JsonReporter:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def start(self, run: RunInfo) -> None:
+        tool = {"name": "lintkit", "version": run.version}
+        self.stream.write('{"tool": ' + json.dumps(tool) + ',\n "files": [')
+
+    def file(self, result: FileResult) -> None:
+        sep = "\n  " if self.count == 0 else ",\n  "
+        self.stream.write(sep + json.dumps(file_to_json(result), ensure_ascii=False))
+        self.count += 1
+
+    def finish(self, summary: Summary) -> None:
+        end = "\n ]" if self.count else "]"
+        self.stream.write(end + ',\n "summary": ' + json.dumps(summary_to_json(summary)) + "}\n")

@@ -1,0 +1,87 @@
+"""The default report: Rich on a terminal, plain one-line findings otherwise.
+
+On a terminal, findings are grouped under each file with severities in
+colour, followed by a table of counts by code. When the output is not a
+terminal (a pipe, a pre-commit hook, CI logs) or NO_COLOR is set, every
+finding is one greppable line, `path:line:col: CODE severity message`.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from lintkit.engine import FileResult, Summary
+from lintkit.model import Finding, Severity
+from lintkit.reports import RunInfo
+
+STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def plain_line(f: Finding) -> str:
+    return f"{f.path}:{f.line}:{f.column}: {f.code} {f.severity.label} {f.message}"
+
+
+def totals_line(summary: Summary) -> str:
+    parts = [f"{summary.counts[s]} {s.label}{'s' if summary.counts[s] != 1 else ''}" for s in reversed(Severity)]
+    total = sum(summary.counts.values())
+    files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
+    return f"{total} finding{'s' if total != 1 else ''} in {files} ({', '.join(parts)})"
+
+
+class TerminalReporter:
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.console = Console(file=stream, highlight=False, soft_wrap=True)
+        self.plain = not self.console.is_terminal or "NO_COLOR" in os.environ
+        self.run: RunInfo | None = None
+
+    def start(self, run: RunInfo) -> None:
+        self.run = run
+
+    def file(self, result: FileResult) -> None:
+        if not result.findings:
+            return
+        if self.plain:
+            self.stream.write("".join(plain_line(f) + "\n" for f in result.findings))
+            return
+        self.console.print(f"[bold underline]{escape(result.path)}[/]")
+        for f in result.findings:
+            style = STYLE[f.severity]
+            self.console.print(
+                f"  [dim]{escape(result.path)}:{f.line}:{f.column}[/]  [bold]{f.code}[/] "
+                f"[{style}]{f.severity.label:<7}[/] {escape(f.message)}"
+            )
+        self.console.print()
+
+    def finish(self, summary: Summary) -> None:
+        assert self.run is not None
+        if self.run.quiet:
+            return
+        rules = self.run.rules
+        rows = sorted(summary.by_code.items())
+        if self.plain:
+            if rows:
+                self.stream.write("\n")
+            for (code, sev), n in rows:
+                r = rules.get(code)
+                name = r.name if r else ""
+                self.stream.write(f"{n:>6}  {code:<8} {sev.label:<8} {name}\n")
+            self.stream.write(totals_line(summary) + "\n")
+            return
+        if rows:
+            table = Table(title="Findings by code", title_justify="left")
+            table.add_column("code", style="bold")
+            table.add_column("name")
+            table.add_column("severity")
+            table.add_column("count", justify="right")
+            for (code, sev), n in rows:
+                r = rules.get(code)
+                table.add_row(code, r.name if r else "", f"[{STYLE[sev]}]{sev.label}[/]", str(n))
+            self.console.print(table)
+        style = "bold red" if summary.at_or_above(self.run.fail_on) else "bold green"
+        self.console.print(f"[{style}]{totals_line(summary)}[/]")

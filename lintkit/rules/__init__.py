@@ -1,0 +1,52 @@
+"""The rule registry: every rule family's RULES, checked and indexed by code."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+from lintkit.rules.base import Category, Context, Hit, Option, Rule, rule
+
+__all__ = ["Category", "Context", "Hit", "Option", "Rule", "build_registry", "registry", "rule"]
+
+
+def build_registry(rules: Iterable[Rule]) -> Mapping[str, Rule]:
+    """code -> rule; fails on a duplicate code or name, or an option declared
+    twice with different defaults (options share one namespace)."""
+    by_code: dict[str, Rule] = {}
+    names: set[str] = set()
+    options: dict[str, Option] = {}
+    for r in rules:
+        if r.code in by_code:
+            raise ValueError(f"duplicate rule code {r.code}")
+        if r.name in names:
+            raise ValueError(f"duplicate rule name {r.name}")
+        for opt in r.options:
+            seen = options.setdefault(opt.name, opt)
+            if seen.default != opt.default:
+                raise ValueError(f"option {opt.name} declared with two defaults")
+        by_code[r.code] = r
+        names.add(r.name)
+    return MappingProxyType(dict(sorted(by_code.items())))
+
+
+@functools.cache
+def registry() -> Mapping[str, Rule]:
+    from lintkit.rules import checklist, code, duplication, images, meta, structure
+
+    families = (structure, duplication, checklist, images, meta, code)
+    return build_registry(r for family in families for r in family.RULES)
+
+
+def all_options() -> dict[str, Option]:
+    out: dict[str, Option] = {}
+    for r in registry().values():
+        for opt in r.options:
+            out.setdefault(opt.name, opt)
+    return out
+
+
+def default_options() -> dict[str, Any]:
+    return {name: opt.validate(opt.default) for name, opt in all_options().items()}

@@ -1,0 +1,150 @@
+"""What a rule is: metadata, options, and a pure check function.
+
+A rule module defines its checks with the `@rule(...)` decorator and exports
+them in a `RULES` tuple. The check receives the article and a `Context` and
+yields `Hit`s; the engine turns hits into `Finding`s with the rule's code,
+name, category and (configured) severity, so a rule never needs to know how
+it was configured or reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import inspect
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lintkit.model import Article, Location, Severity
+
+
+class Category(enum.Enum):
+    STRUCTURE = "structure"
+    DUPLICATION = "duplication"
+    CHECKLIST = "checklist"
+    IMAGE = "image"
+    META = "meta"
+    CODE = "code"
+    SCORE = "score"
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option: a config key under [tool.lintkit] with a typed default."""
+
+    name: str
+    default: Any
+    help: str
+
+    def validate(self, value: Any) -> Any:
+        """Return the value if it has the default's type; raise ValueError otherwise."""
+        expected = self.default
+        if isinstance(expected, bool):
+            ok = isinstance(value, bool)
+        elif isinstance(expected, int):
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        elif isinstance(expected, float):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+            value = float(value) if ok else value
+        elif isinstance(expected, str):
+            ok = isinstance(value, str)
+        elif isinstance(expected, (list, tuple)):
+            ok = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+            value = tuple(value) if ok else value
+        elif isinstance(expected, Mapping):
+            ok = isinstance(value, Mapping) and all(
+                isinstance(k, str)
+                and isinstance(v, (list, tuple))
+                and all(isinstance(x, str) for x in v)
+                for k, v in value.items()
+            )
+            value = {k: tuple(v) for k, v in value.items()} if ok else value
+        else:  # pragma: no cover - every option default is one of the above
+            ok = True
+        if not ok:
+            raise ValueError(f"expected {self.type_name}, got {value!r}")
+        return value
+
+    @property
+    def type_name(self) -> str:
+        d = self.default
+        if isinstance(d, bool):
+            return "a boolean"
+        if isinstance(d, int):
+            return "an integer"
+        if isinstance(d, float):
+            return "a number"
+        if isinstance(d, str):
+            return "a string"
+        if isinstance(d, (list, tuple)):
+            return "a list of strings"
+        return "a table of string lists"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check yields: where, and what it found."""
+
+    message: str
+    line: int
+    column: int = 1
+    end_line: int | None = None
+    related: tuple[Location, ...] = ()
+    # The text the finding is about, for baselines; defaults to the line's text.
+    anchor: str | None = None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know besides the article: the date and the options."""
+
+    as_of: dt.date
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def option(self, name: str) -> Any:
+        return self.options[name]
+
+
+CheckFn = Callable[[Article, Context], Iterator[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    summary: str
+    check: CheckFn
+    options: tuple[Option, ...] = ()
+    # Off unless selected explicitly or switched on by its options.
+    default_enabled: bool = True
+    # Runs on files that could not be read or parsed (only STR001 does).
+    on_unreadable: bool = False
+
+    @property
+    def doc(self) -> str:
+        """The user documentation: the check function's docstring."""
+        return inspect.getdoc(self.check) or ""
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    category: Category,
+    severity: Severity,
+    summary: str,
+    options: tuple[Option, ...] = (),
+    default_enabled: bool = True,
+    on_unreadable: bool = False,
+) -> Callable[[CheckFn], Rule]:
+    """Declare a rule; the decorated function is its check and its docstring its docs."""
+
+    def wrap(fn: CheckFn) -> Rule:
+        return Rule(
+            code, name, category, severity, summary, fn, options, default_enabled, on_unreadable
+        )
+
+    return wrap

@@ -1,0 +1,3 @@
+"""checklist rules."""
+
+RULES = ()

@@ -1,0 +1,3 @@
+"""code rules."""
+
+RULES = ()

@@ -1,0 +1,3 @@
+"""duplication rules."""
+
+RULES = ()

@@ -1,0 +1,3 @@
+"""images rules."""
+
+RULES = ()

@@ -1,0 +1,237 @@
+"""Structure rules (STR): can the file be read, and does it have the article's parts?"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.model import CHECKLIST_HEADING, Article, Line, ProblemKind, Severity
+from lintkit.rules.base import Category, Context, Hit, rule
+from lintkit.text import shorten, word_count
+
+# A stray meta line of this many words is prose pasted into the meta block
+# (STR005); a shorter one reads as a field lintkit does not know (META002).
+PROSE_MIN_WORDS = 6
+
+
+def is_prose_line(line: Line) -> bool:
+    return word_count(line.text) >= PROSE_MIN_WORDS
+
+
+def first_content_line(article: Article) -> int:
+    start = article.breadcrumb.line if article.breadcrumb else 0
+    for i in range(start, len(article.lines)):
+        if article.lines[i].strip():
+            return i + 1
+    return 1
+
+
+@rule(
+    code="STR001",
+    name="unreadable-file",
+    category=Category.STRUCTURE,
+    severity=Severity.ERROR,
+    summary="The file is empty, binary, not UTF-8, or has no article structure",
+    on_unreadable=True,
+)
+def unreadable_file(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Whether lintkit can read the file as an article: it must not be empty or
+    whitespace only, must not hold NUL or other binary bytes, must be UTF-8
+    (a byte-order mark is fine), and must have some article structure: a
+    heading or an `alphanode post meta` block. When the file is not UTF-8,
+    the message names the encoding it looks like (UTF-16, Latin-1,
+    Windows-1252).
+
+    Why it matters
+    A file lintkit cannot read is a file nobody checked. Exports in the wrong
+    encoding show mojibake on the site; binary files in a content folder are
+    usually an accident.
+
+    Example
+    A file saved by a Windows editor as UTF-16, or a `.txt` file that is
+    really a PNG.
+
+    Fix
+    Re-export or re-save the file as UTF-8, or remove it from the content folder.
+
+    Options
+    None. Other rules do not run on a file this rule reports.
+    """
+    for problem in article.problems:
+        if problem.kind is ProblemKind.UNREADABLE:
+            yield Hit(problem.message, problem.line, problem.column)
+
+
+@rule(
+    code="STR002",
+    name="missing-title",
+    category=Category.STRUCTURE,
+    severity=Severity.ERROR,
+    summary="The article has no title line",
+)
+def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That the first non-empty line after the breadcrumb residue is a title:
+    one short line, not a sentence ending in a full stop, not a heading such
+    as `why this matters`, not a list item or an image caption.
+
+    Why it matters
+    The title is what readers and search engines see first; without it the
+    page renders with its intro paragraph as a heading.
+
+    Example
+    A file that starts with `| |`, a blank line, then the intro paragraph.
+
+    Fix
+    Add the title on its own line before the intro.
+
+    Options
+    None.
+    """
+    if article.title is None:
+        line = first_content_line(article)
+        found = shorten(article.lines[line - 1]) if article.lines else ""
+        yield Hit(f"no title line: the article starts with {found!r}", line)
+
+
+@rule(
+    code="STR003",
+    name="missing-section",
+    category=Category.STRUCTURE,
+    severity=Severity.ERROR,
+    summary="No `final notes` section, or no `alphanode post meta` block",
+)
+def missing_section(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That the article has the two parts every export ends with: a
+    `final notes` section and the `alphanode post meta` block.
+
+    Why it matters
+    Without the meta block the article has no topic, scores or image records;
+    without final notes it ends abruptly. Both usually mean a truncated export.
+
+    Example
+    An article whose text stops after the implementation checklist.
+
+    Fix
+    Re-export the article, or add the missing part.
+
+    Options
+    None.
+    """
+    if article.final_notes is None:
+        line = article.meta.line if article.meta else article.line_count
+        yield Hit("no `final notes` section (expected a `final notes` heading before the meta block)", line)
+    if article.meta is None:
+        line = article.trailer_line or article.line_count
+        yield Hit("no `alphanode post meta` block (expected it after the final notes)", line)
+
+
+@rule(
+    code="STR004",
+    name="empty-section",
+    category=Category.STRUCTURE,
+    severity=Severity.WARNING,
+    summary="A heading with nothing under it",
+)
+def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Every section heading is followed by at least one paragraph, code block
+    or list before the next heading. An empty `implementation checklist` is
+    left to CHK002.
+
+    Why it matters
+    An empty heading renders as a dangling title and usually marks content
+    lost in an edit or an export.
+
+    Example
+    `further reading` followed directly by `final notes`.
+
+    Fix
+    Write the section or delete its heading.
+
+    Options
+    None.
+    """
+    for section in article.sections:
+        if not section.blocks and section.name != CHECKLIST_HEADING:
+            yield Hit(f"section {section.heading.text!r} has nothing under it", section.heading.line)
+
+
+@rule(
+    code="STR005",
+    name="misplaced-content",
+    category=Category.STRUCTURE,
+    severity=Severity.WARNING,
+    summary="Content the parser could not place: prose in the meta block, text after `Similar Posts`",
+)
+def misplaced_content(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Text in places where an article has none: a prose line (six words or
+    more) inside the meta block, where only fields and their list items
+    belong, and any text after the `Similar Posts` trailer.
+
+    Why it matters
+    The site drops or mangles such text: prose in the meta block is lost,
+    text after the trailer shows under the related-posts box.
+
+    Example
+    `this paragraph was pasted into the meta block by mistake.` between the
+    `hash` and `flags` fields.
+
+    Fix
+    Move the text into the body, or delete it.
+
+    Options
+    None. Shorter unknown lines in the meta block are META002.
+    """
+    for problem in article.problems:
+        if problem.kind is ProblemKind.MISPLACED:
+            yield Hit(problem.message, problem.line, problem.column)
+    if article.meta is not None:
+        for line in article.meta.stray:
+            if is_prose_line(line):
+                yield Hit(
+                    f"prose inside the meta block, which holds only fields: {shorten(line.text)!r}",
+                    line.line,
+                )
+
+
+@rule(
+    code="STR006",
+    name="stray-separator",
+    category=Category.STRUCTURE,
+    severity=Severity.INFO,
+    summary="The breadcrumb residue line of `|` characters",
+)
+def stray_separator(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Whether the file starts with the residue of the page's breadcrumb
+    navigation: a line of `|` characters separated by spaces.
+
+    Why it matters
+    It is noise from the export, not content; it shows as a row of pipes if
+    the text is republished.
+
+    Example
+    `| | |` on the first line.
+
+    Fix
+    Delete the line (or strip it in the exporter).
+
+    Options
+    None.
+    """
+    if article.breadcrumb is not None:
+        crumb = article.breadcrumb
+        yield Hit(f"breadcrumb residue {crumb.text!r} left over from the page navigation", crumb.line)
+
+
+RULES = (
+    unreadable_file,
+    missing_title,
+    missing_section,
+    empty_section,
+    misplaced_content,
+    stray_separator,
+)

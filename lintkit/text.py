@@ -1,0 +1,66 @@
+"""Small text helpers shared by the parser, the rules and the scores."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Invisible characters that change no meaning but break comparisons: zero-width
+# spaces and joiners, word joiner, BOM, and the bidirectional marks/overrides.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+# Terminal colour codes pasted from a console.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " "})
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# A sentence ends at . ! or ? followed by whitespace (or the end of the text).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def clean_line(raw: str) -> str:
+    """A line as the rules see it: no trailing blanks, no invisible marks,
+    no colour codes, no-break spaces and tabs as spaces."""
+    if raw.isascii() and "\x1b" not in raw and "\t" not in raw:
+        return raw.rstrip()
+    text = _ANSI.sub("", raw)
+    text = _INVISIBLE.sub("", text)
+    return text.translate(_SPACE_LIKE).rstrip()
+
+
+def fold(text: str) -> str:
+    """Fold case and collapse whitespace: the identity of a paragraph or item."""
+    return _WS.sub(" ", text).strip().casefold()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def sentences(text: str) -> Iterator[tuple[int, str]]:
+    """Split prose into sentences, yielding (offset in text, sentence)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        chunk = text[start : m.start()]
+        if chunk.strip():
+            yield start, chunk
+        start = m.end()
+    tail = text[start:]
+    if tail.strip():
+        yield start, tail.rstrip()
+
+
+def sentence_key(sentence: str) -> str:
+    """A sentence's identity: folded, without its final punctuation."""
+    return fold(sentence).rstrip(".!?;: ")
+
+
+def shorten(text: str, width: int = 60) -> str:
+    """One line of at most `width` characters, for quoting in a message."""
+    flat = _WS.sub(" ", text).strip()
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
