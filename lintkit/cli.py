@@ -38,17 +38,36 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["rich", "json"]), default="rich", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["rich", "json"]),
+    default="rich",
+    show_default=True,
     help="Output format (rich prints plain lines when not on a terminal).",
 )
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]),
-              help="Lowest severity that makes the exit code 1 [default: error, or the config's].")
-@click.option("--select", metavar="CODES", help="Comma-separated codes or prefixes to run (replaces the config's).")
-@click.option("--ignore", metavar="CODES", help="Comma-separated codes or prefixes to skip (adds to the config's).")
-@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
-              help="Config file (lintkit.toml or pyproject.toml) instead of the nearest one.")
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
-              help="Date that review ages and scores are computed at [default: today].")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info"]),
+    help="Lowest severity that makes the exit code 1 [default: error, or the config's].",
+)
+@click.option(
+    "--select", metavar="CODES", help="Comma-separated codes or prefixes to run (replaces the config's)."
+)
+@click.option(
+    "--ignore", metavar="CODES", help="Comma-separated codes or prefixes to skip (adds to the config's)."
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Config file (lintkit.toml or pyproject.toml) instead of the nearest one.",
+)
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Date that review ages and scores are computed at [default: today].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 def check(
     paths: tuple[str, ...],

@@ -48,7 +48,7 @@ SETTINGS: dict[str, Setting] = {
 
 @dataclass(frozen=True)
 class Config:
-    selection: Selection = Selection()
+    selection: Selection = field(default_factory=Selection)
     per_file_ignores: tuple[PerFileIgnore, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     fail_on: Severity = Severity.ERROR

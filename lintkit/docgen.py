@@ -46,14 +46,16 @@ def rules_markdown() -> str:
         "     metadata; do not edit by hand: tests/test_docs.py fails when this is stale. -->",
         "",
         "Codes are stable: a rule keeps its code forever. Select or ignore them by",
-        "code or prefix (`--select DUP`, `ignore = [\"META012\"]`).",
+        'code or prefix (`--select DUP`, `ignore = ["META012"]`).',
         "",
         "| code | name | category | default | summary |",
         "|---|---|---|---|---|",
     ]
     for r in rules:
         sev = r.severity.label + ("" if r.default_enabled else " (off by default)")
-        lines.append(f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {sev} | {r.summary} |")
+        lines.append(
+            f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {sev} | {r.summary} |"
+        )
     for r in rules:
         lines += ["", f"## {r.code}", "", f"`{r.name}` · {r.category.value} · default {r.severity.label}", ""]
         lines.append(r.summary + ".")

@@ -27,9 +27,7 @@ class Severity(enum.IntEnum):
         try:
             return cls[text.strip().upper()]
         except KeyError:
-            raise ValueError(
-                f"unknown severity {text!r} (expected error, warning or info)"
-            ) from None
+            raise ValueError(f"unknown severity {text!r} (expected error, warning or info)") from None
 
 
 class BlockKind(enum.Enum):
@@ -75,9 +73,7 @@ class Block:
     @property
     def items(self) -> tuple[Line, ...]:
         """For a list block: each item's text without its bullet."""
-        return tuple(
-            Line(strip_bullet(ln.text), ln.line, ln.column) for ln in self.lines
-        )
+        return tuple(Line(strip_bullet(ln.text), ln.line, ln.column) for ln in self.lines)
 
 
 @dataclass(frozen=True)
@@ -111,9 +107,7 @@ class Section:
 
     @property
     def list_items(self) -> tuple[Line, ...]:
-        return tuple(
-            item for b in self.blocks if b.kind is BlockKind.LIST for item in b.items
-        )
+        return tuple(item for b in self.blocks if b.kind is BlockKind.LIST for item in b.items)
 
 
 class FieldKind(enum.Enum):
@@ -262,9 +256,7 @@ class Article:
     @property
     def body_sections(self) -> tuple[Section, ...]:
         """Sections of the body proper: not the checklist, not the final notes."""
-        return tuple(
-            s for s in self.sections if s.name not in (CHECKLIST_HEADING, FINAL_NOTES_HEADING)
-        )
+        return tuple(s for s in self.sections if s.name not in (CHECKLIST_HEADING, FINAL_NOTES_HEADING))
 
     def prose(self) -> Iterator[Block]:
         """Every prose paragraph a reader reads, in order: lead, sections, final notes."""

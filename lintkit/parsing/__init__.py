@@ -15,9 +15,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def unreadable(path: str, message: str, line: int = 1) -> Article:
-    return Article(
-        path=path, readable=False, problems=(Problem(ProblemKind.UNREADABLE, message, line),)
-    )
+    return Article(path=path, readable=False, problems=(Problem(ProblemKind.UNREADABLE, message, line),))
 
 
 def parse_bytes(data: bytes, path: str) -> Article:

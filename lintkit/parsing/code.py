@@ -54,13 +54,23 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "shell": [
         (re.compile(r"^#!.*\b(ba|z|da|k)?sh\b"), 5),
         (re.compile(r"^\s*set\s+-[euxo]"), 3),
-        (re.compile(r"^\s*(\$\s+)?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
-                    r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
-                    r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
-                    r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm)\s"), 1.5),
+        (
+            re.compile(
+                r"^\s*(\$\s+)?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
+                r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
+                r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
+                r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm)\s"
+            ),
+            1.5,
+        ),
         (re.compile(r"(&&|\|\||\s\|\s)"), 1.5),
         (re.compile(r"\s--?[a-zA-Z][\w-]*"), 1),
-        (re.compile(r"^\s*(if|then|fi|for|do|done|case|esac)\b.*(;\s*then|;\s*do|\bfi|\bdone|\besac)?\s*$"), 0.5),
+        (
+            re.compile(
+                r"^\s*(if|then|fi|for|do|done|case|esac)\b.*(;\s*then|;\s*do|\bfi|\bdone|\besac)?\s*$"
+            ),
+            0.5,
+        ),
         (re.compile(r"\$\{?\w+\}?"), 0.5),
     ],
 }
@@ -77,14 +87,16 @@ _GENERIC_CODE = (
 _SYMBOLS = re.compile(r"[(){}\[\];=<>$@#|&\\]")
 _WORDS = re.compile(r"[A-Za-z]+")
 _SHELL_COMMANDS = frozenset(
-    "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get "
-    "brew composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 "
-    "terraform helm".split()
+    (
+        "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
+        "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm"
+    ).split()
 )
 _SUBCOMMANDS = frozenset(
-    "install ci run test build start add commit push pull tag checkout clone fetch merge "
-    "rebase status diff log compose exec up down require update restart reload apply "
-    "-m -c -r -v -y -f".split()
+    (
+        "install ci run test build start add commit push pull tag checkout clone fetch merge rebase "
+        "status diff log compose exec up down require update restart reload apply -m -c -r -v -y -f"
+    ).split()
 )
 
 
@@ -149,8 +161,7 @@ def _strong_single_line(line: str) -> bool:
     if max(scores.values()) >= 3:
         return True
     return any(p.search(line) for p in _GENERIC_CODE[:2]) or bool(
-        re.search(r"\w\(.*\)", line) and _SYMBOLS.search(line)
-        and len(_WORDS.findall(line)) <= 8
+        re.search(r"\w\(.*\)", line) and _SYMBOLS.search(line) and len(_WORDS.findall(line)) <= 8
     )
 
 
@@ -165,12 +176,22 @@ def detect_language(text: str) -> str | None:
 
 
 LANGUAGE_ALIASES = {
-    "python": "python", "py": "python", "python3": "python",
-    "javascript": "javascript", "js": "javascript", "node": "javascript",
-    "node.js": "javascript", "nodejs": "javascript", "typescript": "javascript",
+    "python": "python",
+    "py": "python",
+    "python3": "python",
+    "javascript": "javascript",
+    "js": "javascript",
+    "node": "javascript",
+    "node.js": "javascript",
+    "nodejs": "javascript",
+    "typescript": "javascript",
     "ts": "javascript",
     "php": "php",
-    "shell": "shell", "bash": "shell", "sh": "shell", "zsh": "shell", "console": "shell",
+    "shell": "shell",
+    "bash": "shell",
+    "sh": "shell",
+    "zsh": "shell",
+    "console": "shell",
 }
 
 

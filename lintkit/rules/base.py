@@ -54,9 +54,7 @@ class Option:
             value = tuple(value) if ok else value
         elif isinstance(expected, Mapping):
             ok = isinstance(value, Mapping) and all(
-                isinstance(k, str)
-                and isinstance(v, (list, tuple))
-                and all(isinstance(x, str) for x in v)
+                isinstance(k, str) and isinstance(v, (list, tuple)) and all(isinstance(x, str) for x in v)
                 for k, v in value.items()
             )
             value = {k: tuple(v) for k, v in value.items()} if ok else value
@@ -143,8 +141,6 @@ def rule(
     """Declare a rule; the decorated function is its check and its docstring its docs."""
 
     def wrap(fn: CheckFn) -> Rule:
-        return Rule(
-            code, name, category, severity, summary, fn, options, default_enabled, on_unreadable
-        )
+        return Rule(code, name, category, severity, summary, fn, options, default_enabled, on_unreadable)
 
     return wrap

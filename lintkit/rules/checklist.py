@@ -1,3 +1,226 @@
-"""checklist rules."""
+"""Checklist rules (CHK): the `implementation checklist` section and the meta `checklist`."""
 
-RULES = ()
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lintkit.model import Article, Line, Location, MetaField, Severity
+from lintkit.rules.base import Category, Context, Hit, Option, rule
+from lintkit.text import fold, shorten
+
+MIN_ITEMS = Option("min_checklist_items", 3, "fewest checklist items an article should have")
+
+
+def body_items(article: Article) -> tuple[Line, ...]:
+    section = article.checklist
+    return section.list_items if section is not None else ()
+
+
+def meta_items(article: Article) -> tuple[Line, ...] | None:
+    """The meta checklist's items, or None when it is absent or not a list."""
+    field: MetaField | None = article.meta.get("checklist") if article.meta else None
+    if field is None or field.value or not field.items:
+        return None
+    return tuple(Line(i.text, i.line) for i in field.items)
+
+
+def _quote(items: list[str]) -> str:
+    return ", ".join(repr(shorten(i, 40)) for i in items)
+
+
+@rule(
+    code="CHK001",
+    name="missing-checklist",
+    category=Category.CHECKLIST,
+    severity=Severity.ERROR,
+    summary="No `implementation checklist` section",
+)
+def missing_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That the body has an `implementation checklist` section.
+
+    Why it matters
+    The checklist is what readers act on; the site renders it as the
+    article's call to action, and the meta `checklist` mirrors it.
+
+    Example
+    An article that goes from its last body section straight to `final notes`.
+
+    Fix
+    Add the heading and its items (`  • item`), the same as the meta `checklist`.
+
+    Options
+    None.
+    """
+    if article.checklist is None:
+        notes = article.final_notes
+        line = notes.heading.line if notes else (article.meta.line if article.meta else article.line_count)
+        yield Hit(
+            "no `implementation checklist` section (expected one before `final notes`)",
+            line,
+            anchor="missing-checklist",
+        )
+
+
+@rule(
+    code="CHK002",
+    name="empty-checklist",
+    category=Category.CHECKLIST,
+    severity=Severity.ERROR,
+    summary="The checklist heading with no items",
+)
+def empty_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That the `implementation checklist` heading is followed by at least one
+    item (`  • item`).
+
+    Why it matters
+    An empty checklist renders as a heading over nothing.
+
+    Example
+    `implementation checklist` followed directly by `final notes`.
+
+    Fix
+    Add the items, the same as the meta `checklist`.
+
+    Options
+    None.
+    """
+    section = article.checklist
+    if section is not None and not section.list_items:
+        yield Hit("`implementation checklist` has no items", section.heading.line)
+
+
+@rule(
+    code="CHK003",
+    name="checklist-mismatch",
+    category=Category.CHECKLIST,
+    severity=Severity.WARNING,
+    summary="The body's checklist items and the meta `checklist` differ",
+)
+def checklist_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That the meta `checklist` lists the body's checklist items, item for
+    item (case and spacing folded). The message lists what each side is
+    missing, or says that the order differs. It needs both lists: a missing
+    meta field is META001, an empty body checklist CHK002.
+
+    Why it matters
+    The meta list feeds the site's checklist box; when it drifts from the
+    body, readers see two different checklists.
+
+    Example
+    The body has `run linting`, the meta list `run the linter`.
+
+    Fix
+    Make both lists the same, item for item.
+
+    Options
+    None.
+    """
+    body = body_items(article)
+    meta = meta_items(article)
+    if not body or meta is None:
+        return
+    body_keys = [fold(i.text) for i in body]
+    meta_keys = [fold(i.text) for i in meta]
+    if body_keys == meta_keys:
+        return
+    field = article.meta.get("checklist") if article.meta else None
+    line = field.line if field else body[0].line
+    only_body = [i.text for i in body if fold(i.text) not in set(meta_keys)]
+    only_meta = [i.text for i in meta if fold(i.text) not in set(body_keys)]
+    parts = []
+    if only_body:
+        parts.append(f"meta `checklist` lacks {_quote(only_body)}")
+    if only_meta:
+        parts.append(f"the body checklist lacks {_quote(only_meta)}")
+    if not parts:
+        if sorted(body_keys) == sorted(meta_keys):
+            parts.append("the same items in a different order")
+        else:
+            parts.append(f"{len(body)} body items but {len(meta)} meta items")
+    yield Hit(
+        "body checklist and meta `checklist` differ: " + "; ".join(parts),
+        line,
+        related=(Location(article.path, body[0].line),),
+    )
+
+
+@rule(
+    code="CHK004",
+    name="duplicate-checklist-item",
+    category=Category.CHECKLIST,
+    severity=Severity.WARNING,
+    summary="The same checklist item twice",
+)
+def duplicate_checklist_item(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That no item appears twice in the body checklist or in the meta
+    `checklist` (case and spacing folded). The later copy is reported.
+
+    Why it matters
+    A repeated step pads the checklist and makes readers wonder whether they
+    misread it.
+
+    Example
+    `  • run unit tests` on two lines of the same checklist.
+
+    Fix
+    Delete the copy.
+
+    Options
+    None.
+    """
+    for where, items in (("checklist", body_items(article)), ("meta `checklist`", meta_items(article) or ())):
+        seen: dict[str, int] = {}
+        for item in items:
+            key = fold(item.text)
+            if key in seen:
+                yield Hit(
+                    f"{where} item {shorten(item.text, 50)!r} repeats line {seen[key]}",
+                    item.line,
+                    related=(Location(article.path, seen[key]),),
+                )
+            else:
+                seen[key] = item.line
+
+
+@rule(
+    code="CHK005",
+    name="short-checklist",
+    category=Category.CHECKLIST,
+    severity=Severity.WARNING,
+    summary="Fewer checklist items than `min_checklist_items`",
+    options=(MIN_ITEMS,),
+)
+def short_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That the body checklist has at least `min_checklist_items` distinct
+    items. An empty checklist is CHK002.
+
+    Why it matters
+    A one- or two-item checklist rarely covers an implementation; it is
+    usually a truncated list.
+
+    Example
+    A checklist with `run linting` and `tag the release` only.
+
+    Fix
+    Complete the checklist (and the meta `checklist`).
+
+    Options
+    `min_checklist_items` (3).
+    """
+    section = article.checklist
+    items = body_items(article)
+    minimum = ctx.option("min_checklist_items")
+    distinct = len({fold(i.text) for i in items})
+    if section is not None and 0 < distinct < minimum:
+        yield Hit(
+            f"checklist has {distinct} item{'s' if distinct != 1 else ''}, fewer than {minimum}",
+            section.heading.line,
+        )
+
+
+RULES = (missing_checklist, empty_checklist, checklist_mismatch, duplicate_checklist_item, short_checklist)

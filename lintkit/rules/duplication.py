@@ -1,3 +1,286 @@
-"""duplication rules."""
+"""Duplication inside one article (DUP001-DUP003, DUP005).
 
-RULES = ()
+A paragraph's identity is its text with case folded and whitespace
+collapsed. Near duplicates are scored with rapidfuzz's `fuzz.ratio`
+(normalised Indel similarity, 0-100) on that folded text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from lintkit.model import Article, Block, Location, Severity
+from lintkit.rules.base import Category, Context, Hit, Option, rule
+from lintkit.text import fold, sentence_key, sentences, shorten, word_count
+
+NEAR_THRESHOLD = Option(
+    "near_duplicate_threshold",
+    90,
+    "similarity (0-100, rapidfuzz ratio) from which two paragraphs are near duplicates",
+)
+NEAR_MIN_CHARS = Option(
+    "near_duplicate_min_chars", 40, "paragraphs shorter than this are not compared for near duplicates"
+)
+MIN_SENTENCE_WORDS = Option(
+    "min_sentence_words", 8, "sentences with fewer words are not reported as repeated"
+)
+# Pairwise comparison is quadratic; an article with more paragraphs than
+# this is pathological, and only exact duplicates are looked for in it.
+MAX_NEAR_PARAGRAPHS = 2000
+
+
+@dataclass(frozen=True)
+class Repeat:
+    block: Block
+    first: Block
+    score: float  # 100 for identical
+
+
+@functools.lru_cache(maxsize=16)
+def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple[Repeat, ...]:
+    """Each prose paragraph that repeats an earlier one, exactly or nearly.
+
+    Shared by DUP001, DUP002 and DUP005 (which skips these paragraphs);
+    memoised per article (articles hash by identity).
+    """
+    blocks = list(article.prose())
+    folded = [fold(b.text) for b in blocks]
+    first_seen: dict[str, int] = {}
+    out: list[Repeat] = []
+    near = len(blocks) <= MAX_NEAR_PARAGRAPHS
+    for i, key in enumerate(folded):
+        if key in first_seen:
+            out.append(Repeat(blocks[i], blocks[first_seen[key]], 100.0))
+            continue
+        first_seen[key] = i
+        if not near or len(key) < min_chars:
+            continue
+        best, best_j = 0.0, -1
+        for j in range(i):
+            if len(folded[j]) < min_chars or folded[j] == key:
+                continue
+            score = fuzz.ratio(key, folded[j], score_cutoff=max(threshold, best))
+            if score > best:
+                best, best_j = score, j
+        if best_j >= 0:
+            out.append(Repeat(blocks[i], blocks[best_j], best))
+    return tuple(out)
+
+
+def _repeats(article: Article, ctx: Context) -> tuple[Repeat, ...]:
+    return paragraph_repeats(
+        article, ctx.option("near_duplicate_threshold"), ctx.option("near_duplicate_min_chars")
+    )
+
+
+def _loc(article: Article, block: Block) -> tuple[Location, ...]:
+    return (Location(article.path, block.line, block.lines[0].column),)
+
+
+@rule(
+    code="DUP001",
+    name="duplicate-paragraph",
+    category=Category.DUPLICATION,
+    severity=Severity.ERROR,
+    summary="A prose paragraph identical to an earlier one",
+    options=(NEAR_THRESHOLD, NEAR_MIN_CHARS),
+)
+def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Prose paragraphs (intro, section paragraphs, final notes) that are
+    identical to an earlier paragraph of the same article once case and
+    whitespace are folded. The later copy is reported, naming the line of
+    the first.
+
+    Why it matters
+    A paragraph pasted twice is the most visible sign of a careless edit or a
+    generator loop; readers notice at once.
+
+    Example
+    The `start by writing down what the system currently does...` paragraph
+    under `why this matters` and again under `production checks`.
+
+    Fix
+    Delete the copy, or rewrite it to say something new.
+
+    Options
+    None of its own; it shares the paragraph analysis of DUP002.
+    """
+    for r in _repeats(article, ctx):
+        if r.score == 100.0:
+            yield Hit(
+                f"paragraph repeats the paragraph at line {r.first.line} "
+                "(identical after folding case and whitespace)",
+                r.block.line,
+                r.block.lines[0].column,
+                end_line=r.block.end_line,
+                related=_loc(article, r.first),
+                anchor=r.block.text,
+            )
+
+
+@rule(
+    code="DUP002",
+    name="near-duplicate-paragraph",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="A prose paragraph nearly identical to an earlier one",
+    options=(NEAR_THRESHOLD, NEAR_MIN_CHARS),
+)
+def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Prose paragraphs of at least `near_duplicate_min_chars` characters whose
+    similarity to an earlier paragraph (rapidfuzz `fuzz.ratio` on the
+    case-folded, whitespace-collapsed text) is at least
+    `near_duplicate_threshold`, without being identical (that is DUP001).
+    The later paragraph is reported with the most similar earlier one.
+
+    Why it matters
+    A paraphrased copy (a few words swapped) pads the article just like an
+    exact copy, and is harder for an editor to spot.
+
+    Example
+    `collect the response time, error rate and cache status before changing
+    code.` and, later, the same paragraph with `error rate` changed to
+    `failure rate`.
+
+    Fix
+    Merge the two paragraphs, or make the second one say something new.
+
+    Options
+    `near_duplicate_threshold` (90) and `near_duplicate_min_chars` (40).
+    """
+    threshold = ctx.option("near_duplicate_threshold")
+    for r in _repeats(article, ctx):
+        if r.score < 100.0:
+            yield Hit(
+                f"paragraph is {r.score:.0f}% similar to the paragraph at line {r.first.line} "
+                f"(threshold {threshold}%)",
+                r.block.line,
+                r.block.lines[0].column,
+                end_line=r.block.end_line,
+                related=_loc(article, r.first),
+                anchor=r.block.text,
+            )
+
+
+def _code_key(block: Block) -> str:
+    lines = [ln.text.rstrip() for ln in block.lines]
+    while lines and not lines[-1]:
+        lines.pop()
+    indent = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
+    return "\n".join(t[indent:] for t in lines)
+
+
+@rule(
+    code="DUP003",
+    name="duplicate-code-block",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="A code block identical to an earlier one",
+)
+def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Code blocks identical to an earlier code block of the same article,
+    ignoring trailing spaces and a common indentation.
+
+    Why it matters
+    The same snippet twice teaches nothing new and suggests a section was
+    assembled from a template without its own example.
+
+    Example
+    The six-line FastAPI health check under `why this matters` and again at
+    the end of `security and maintenance notes`.
+
+    Fix
+    Keep one copy, or replace the second with the example that section needs.
+
+    Options
+    None.
+    """
+    first: dict[str, Block] = {}
+    for block in article.code_blocks():
+        key = _code_key(block)
+        if key in first:
+            earlier = first[key]
+            yield Hit(
+                f"code block repeats the code block at line {earlier.line} ({len(block.lines)} lines)",
+                block.line,
+                end_line=block.end_line,
+                related=_loc(article, earlier),
+                anchor=key,
+            )
+        else:
+            first[key] = block
+
+
+def _position(block: Block, offset: int) -> tuple[int, int]:
+    """Line and column of a character offset into `block.text`."""
+    for ln in block.lines:
+        if offset <= len(ln.text):
+            return ln.line, ln.column + offset
+        offset -= len(ln.text) + 1
+    last = block.lines[-1]
+    return last.line, last.column
+
+
+@rule(
+    code="DUP005",
+    name="repeated-sentence",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="A sentence of 8 or more words that occurs again in the article's prose",
+    options=(MIN_SENTENCE_WORDS, NEAR_THRESHOLD, NEAR_MIN_CHARS),
+)
+def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Sentences of at least `min_sentence_words` words that occur again in the
+    article's prose (intro, section paragraphs, final notes), compared with
+    case and whitespace folded and the final punctuation dropped. Each later
+    occurrence is reported at its own line and column, naming the first.
+    Paragraphs already reported as duplicates (DUP001, DUP002) are skipped,
+    so one copy-paste is reported once.
+
+    Why it matters
+    A boilerplate sentence appended to several paragraphs ("for this python
+    services case, keep the owner, expected result, and rollback note in the
+    same place.") reads as filler and dilutes the article.
+
+    Example
+    The sentence above closing two paragraphs of the same article.
+
+    Fix
+    Keep the sentence where it matters most and delete the other copies.
+
+    Options
+    `min_sentence_words` (8).
+    """
+    min_words = ctx.option("min_sentence_words")
+    skip = {id(r.block) for r in _repeats(article, ctx)}
+    first: dict[str, tuple[int, int]] = {}
+    for block in article.prose():
+        if id(block) in skip:
+            continue
+        for offset, sentence in sentences(block.text):
+            if word_count(sentence) < min_words:
+                continue
+            key = sentence_key(sentence)
+            line, column = _position(block, offset)
+            if key not in first:
+                first[key] = (line, column)
+                continue
+            first_line, first_col = first[key]
+            yield Hit(
+                f"sentence repeated from line {first_line}: {shorten(sentence)!r}",
+                line,
+                column,
+                related=(Location(article.path, first_line, first_col),),
+                anchor=key,
+            )
+
+
+RULES = (duplicate_paragraph, near_duplicate_paragraph, duplicate_code_block, repeated_sentence)

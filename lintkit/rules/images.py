@@ -1,3 +1,329 @@
-"""images rules."""
+"""Image source rules (IMG), offline: the meta `image sources` records and the body caption."""
 
-RULES = ()
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator, Mapping
+from urllib.parse import urlsplit
+
+from lintkit.model import Article, Location, Severity
+from lintkit.rules.base import Category, Context, Hit, Option, rule
+from lintkit.rules.facts import ImageRecord, image_records
+from lintkit.text import fold
+
+IMAGE_SOURCES = Option(
+    "image_sources",
+    {
+        "unsplash": ("images.unsplash.com", "unsplash.com"),
+        "picsum.photos": ("picsum.photos", "fastly.picsum.photos"),
+    },
+    "known image sources: source name -> the url hosts it serves from",
+)
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    labels = host.split(".")
+    return (
+        len(labels) >= 2
+        and all(_LABEL.match(label) for label in labels)
+        and re.fullmatch(r"[a-z]{2,63}", labels[-1]) is not None
+    )
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is not an absolute http(s) url with a valid host, or None."""
+    if any(c.isspace() for c in url):
+        return "it contains a space"
+    m = _SCHEME.match(url)
+    if m is None:
+        if re.match(r"^[A-Za-z]+//", url):
+            return "the scheme has no ':' (expected 'https://')"
+        return "it has no scheme (expected 'https://')"
+    scheme = m.group(1).lower()
+    if scheme not in ("http", "https"):
+        return f"unknown scheme {m.group(1)!r} (expected 'https')"
+    if not m.group(2):
+        return f"'{m.group(0)}' is not followed by '//'"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        return f"it cannot be parsed ({exc})"
+    if not host:
+        return "the host is empty"
+    if not _valid_host(host):
+        return f"{host!r} is not a valid host name"
+    return None
+
+
+def _sources(ctx: Context) -> Mapping[str, tuple[str, ...]]:
+    return {fold(k): tuple(h.lower() for h in v) for k, v in ctx.option("image_sources").items()}
+
+
+def _value(record: ImageRecord, key: str) -> str | None:
+    item = record.get(key)
+    return item.value if item is not None and item.value else None
+
+
+@rule(
+    code="IMG001",
+    name="malformed-image-url",
+    category=Category.IMAGE,
+    severity=Severity.ERROR,
+    summary="An image url that is not an absolute http(s) url with a valid host",
+)
+def malformed_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Each image record's `url` is an absolute `http://` or `https://` url with
+    a valid host: no spaces, no missing or misspelt scheme (`htps://`,
+    `https//`), no empty host (`https:///photo`).
+
+    Why it matters
+    A malformed url is a broken image on the page, whatever the image host
+    does.
+
+    Example
+    `    • url: htps://images.unsplash.com/photo-1555066931-4365d14bab8c`
+
+    Fix
+    Correct the url; copy it again from the image host.
+
+    Options
+    None.
+    """
+    for record in image_records(article):
+        item = record.get("url")
+        if item is None or not item.value:
+            continue
+        problem = url_problem(item.value)
+        if problem:
+            yield Hit(f"image url {item.value!r} is malformed: {problem}", item.line)
+
+
+@rule(
+    code="IMG002",
+    name="insecure-image-url",
+    category=Category.IMAGE,
+    severity=Severity.WARNING,
+    summary="An image url over plain `http://`",
+)
+def insecure_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Image urls that use `http://` instead of `https://`.
+
+    Why it matters
+    Browsers block or flag mixed content: an `http://` image on an `https://`
+    page may not show at all.
+
+    Example
+    `    • url: http://images.unsplash.com/photo-1555066931-4365d14bab8c`
+
+    Fix
+    Use the `https://` url; both image hosts serve it.
+
+    Options
+    None.
+    """
+    for record in image_records(article):
+        item = record.get("url")
+        if item is not None and item.value and item.value.lower().startswith("http://"):
+            yield Hit(f"image url uses insecure 'http://' (expected 'https://'): {item.value!r}", item.line)
+
+
+@rule(
+    code="IMG003",
+    name="image-source-mismatch",
+    category=Category.IMAGE,
+    severity=Severity.ERROR,
+    summary="The url host is not the declared source's, or the body's `image source:` differs from the meta",
+    options=(IMAGE_SOURCES,),
+)
+def image_source_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    For each image record with a known `source`, that the url's host is one
+    of that source's hosts (option `image_sources`); and that the body
+    caption's `image source:` names the same source as the matching meta
+    record (the first caption with the first record, and so on).
+
+    Why it matters
+    Attribution must match where the image comes from; a mismatch is either a
+    wrong credit or a wrong url.
+
+    Example
+    `source: unsplash` with `url: https://picsum.photos/seed/anp-022072/1200/630`.
+
+    Fix
+    Correct the source name or the url so they agree.
+
+    Options
+    `image_sources`: source name -> hosts (default: unsplash ->
+    images.unsplash.com, unsplash.com; picsum.photos -> picsum.photos,
+    fastly.picsum.photos).
+    """
+    sources = _sources(ctx)
+    records = image_records(article)
+    for record in records:
+        source, url = _value(record, "source"), _value(record, "url")
+        if not source or not url or fold(source) not in sources or url_problem(url):
+            continue
+        host = (urlsplit(url).hostname or "").lower()
+        hosts = sources[fold(source)]
+        if host not in hosts:
+            item = record.get("url")
+            assert item is not None
+            yield Hit(
+                f"image source says {source!r} but the url host is {host!r} (expected {' or '.join(hosts)})",
+                item.line,
+            )
+    for caption, record in zip(article.captions, records, strict=False):
+        source = _value(record, "source")
+        if caption.source and source and fold(caption.source) != fold(source):
+            item = record.get("source")
+            yield Hit(
+                f"body says image source {caption.source!r} but the meta image record says {source!r}",
+                caption.source_line or caption.line,
+                related=(Location(article.path, item.line),) if item else (),
+            )
+
+
+@rule(
+    code="IMG004",
+    name="incomplete-image-record",
+    category=Category.IMAGE,
+    severity=Severity.ERROR,
+    summary="An image record without source, url or caption",
+)
+def incomplete_image_record(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Each record under `image sources` has a non-empty `source`, `url` and
+    `caption`.
+
+    Why it matters
+    The site needs all three to show and credit the image; a record missing
+    one renders a broken figure.
+
+    Example
+    A record with `source:` and `caption:` but no `url:` line.
+
+    Fix
+    Add the missing line (`    • url: https://...`).
+
+    Options
+    None.
+    """
+    for record in image_records(article):
+        missing = [k for k in ("source", "url", "caption") if not _value(record, k)]
+        if missing:
+            yield Hit(
+                f"image record is missing {' and '.join(repr(k) for k in missing)} "
+                "(expected source, url and caption)",
+                record.line,
+            )
+
+
+@rule(
+    code="IMG005",
+    name="image-caption-mismatch",
+    category=Category.IMAGE,
+    severity=Severity.WARNING,
+    summary="The body's image caption differs from the meta record's caption",
+)
+def image_caption_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    The body caption equals the `caption` of the matching meta image record
+    (first with first), case and spacing folded; and the caption line equals
+    the caption repeated before `. image source:`.
+
+    Why it matters
+    The page shows the body caption and uses the record's caption as alt
+    text; when they disagree one of them describes the wrong picture.
+
+    Example
+    Body `reducing build time with python services visual reference 1`,
+    record `caption: reducing build time with python services visual reference 2`.
+
+    Fix
+    Make the captions the same.
+
+    Options
+    None.
+    """
+    for caption, record in zip(article.captions, image_records(article), strict=False):
+        item = record.get("caption")
+        if item is not None and item.value and caption.text and fold(item.value) != fold(caption.text):
+            yield Hit(
+                f"body caption {caption.text!r} differs from the meta caption {item.value!r} "
+                f"(line {item.line})",
+                caption.line,
+                related=(Location(article.path, item.line),),
+            )
+    for caption in article.captions:
+        if caption.repeated and caption.text and fold(caption.repeated) != fold(caption.text):
+            yield Hit(
+                f"caption repeated before `image source:` is {caption.repeated!r}, "
+                f"but the caption line is {caption.text!r}",
+                caption.source_line or caption.line,
+            )
+
+
+@rule(
+    code="IMG007",
+    name="unknown-image-source",
+    category=Category.IMAGE,
+    severity=Severity.WARNING,
+    summary="An image source name not in `image_sources`",
+    options=(IMAGE_SOURCES,),
+)
+def unknown_image_source(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Each image record's `source` (and the body's `image source:`) is one of
+    the sources configured in `image_sources`.
+
+    Why it matters
+    Images from an unvetted source may carry licence terms the site has not
+    agreed to; the source list is the editorial allow-list.
+
+    Example
+    `source: pexels` when only unsplash and picsum.photos are allowed.
+
+    Fix
+    Use an allowed source, or add the source and its hosts to
+    `image_sources` in the config.
+
+    Options
+    `image_sources` (see IMG003).
+    """
+    sources = _sources(ctx)
+    known = ", ".join(sorted(sources))
+    seen: set[str] = set()
+    for record in image_records(article):
+        item = record.get("source")
+        if item is not None and item.value and fold(item.value) not in sources:
+            seen.add(fold(item.value))
+            yield Hit(f"unknown image source {item.value!r} (known: {known})", item.line)
+    for caption in article.captions:
+        if caption.source and fold(caption.source) not in sources and fold(caption.source) not in seen:
+            yield Hit(
+                f"unknown image source {caption.source!r} in the body (known: {known})",
+                caption.source_line or caption.line,
+            )
+
+
+RULES = (
+    malformed_image_url,
+    insecure_image_url,
+    image_source_mismatch,
+    incomplete_image_record,
+    image_caption_mismatch,
+    unknown_image_source,
+)
