@@ -78,20 +78,21 @@ def discover(paths: Sequence[str], config: Config) -> list[Target]:
     """Files to lint, sorted by reported path. A folder yields every `*.txt`
     below it, skipping hidden and excluded folders and entering no folder
     twice (so a link loop ends); a file named here is always linted."""
-    targets: dict[str, Target] = {}
-    seen_files: set[tuple[int, int]] = set()
+    # file identity -> the target kept for it: the same file reached by two
+    # paths (a link, a folder named twice) is linted once, under the path
+    # that sorts first, whatever order the walk found them in.
+    targets: dict[object, Target] = {}
     seen_dirs: set[tuple[int, int]] = set()
 
     def add(display: str, file: Path) -> None:
         try:
             st = file.stat()
-            key = (st.st_dev, st.st_ino)
-            if key in seen_files:
-                return
-            seen_files.add(key)
+            key: object = (st.st_dev, st.st_ino)
         except OSError:
-            pass  # unreadable (a dangling or looping link): STR001 says why
-        targets.setdefault(display, Target(display, file))
+            key = display  # unreadable (a dangling or looping link): STR001 says why
+        kept = targets.get(key)
+        if kept is None or display < kept.display:
+            targets[key] = Target(display, file)
 
     for given in paths:
         path = Path(given)

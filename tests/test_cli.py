@@ -1,0 +1,184 @@
+"""The command line: formats, options, exit codes, discovery."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import SEEDS, seed
+
+from lintkit import __version__
+from lintkit.cli import main
+from lintkit.rules import registry
+
+AS_OF = ["--as-of", "2026-11-24"]
+
+
+def invoke(*args: str, env: dict[str, str] | None = None):
+    return CliRunner().invoke(main, list(args), env=env)
+
+
+def check_json(*args: str) -> dict:
+    result = invoke("check", "--format", "json", *AS_OF, *args)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"lintkit {__version__}"
+
+
+def test_json_reports_the_five_seeds() -> None:
+    doc = check_json(str(SEEDS))
+    assert doc["tool"] == {"name": "lintkit", "version": __version__}
+    assert [Path(f["path"]).name for f in doc["files"]] == sorted(p.name for p in SEEDS.glob("*.txt"))
+    first = doc["files"][0]
+    assert set(first) == {"path", "format", "scores", "findings"} and first["format"] == "alphanode"
+    assert set(first["findings"][0]) == {
+        "code", "name", "category", "severity", "message", "line", "column", "end_line", "related",
+    }
+    assert doc["summary"] == {"files": 5, "error": 0, "warning": 9, "info": 10}
+
+
+def test_seed_acceptance_exact_codes() -> None:
+    """Issue 3: on the seeds lintkit reports exactly these codes and no others."""
+    doc = check_json(str(SEEDS))
+    got = {Path(f["path"]).name[:3]: sorted({x["code"] for x in f["findings"]}) for f in doc["files"]}
+    natural = ["META007", "META012", "STR006"]
+    assert got == {
+        "000": natural,
+        "001": natural,
+        "002": sorted([*natural, "DUP005"]),
+        "003": sorted([*natural, "DUP003", "DUP005"]),
+        "004": sorted([*natural, "DUP005"]),
+    }
+
+
+def test_exit_codes_follow_fail_on() -> None:
+    assert invoke("check", *AS_OF, str(SEEDS)).exit_code == 0
+    assert invoke("check", *AS_OF, "--fail-on", "warning", str(SEEDS)).exit_code == 1
+    assert invoke("check", *AS_OF, "--fail-on", "warning", "--select", "STR", str(SEEDS)).exit_code == 0
+    assert invoke("check", *AS_OF, "--fail-on", "info", "--select", "STR", str(SEEDS)).exit_code == 1
+
+
+def test_usage_errors_exit_2_with_a_message() -> None:
+    missing = invoke("check", "no/such/file.txt")
+    assert missing.exit_code == 2 and "path does not exist: 'no/such/file.txt'" in missing.output
+    assert invoke("check", "--select", "NOPE1", str(SEEDS)).exit_code == 2
+    assert invoke("check", "--format", "xml", str(SEEDS)).exit_code == 2
+    assert invoke("check", "--as-of", "24/11/2026", str(SEEDS)).exit_code == 2
+    assert invoke("check").exit_code == 2
+    assert invoke("explain", "NOPE001").exit_code == 2
+
+
+def test_select_and_ignore() -> None:
+    doc = check_json("--select", "DUP,STR006", "--ignore", "DUP003", str(SEEDS))
+    codes = {x["code"] for f in doc["files"] for x in f["findings"]}
+    assert codes == {"DUP005", "STR006"}
+
+
+def test_plain_output_is_one_line_per_finding() -> None:
+    result = invoke("check", *AS_OF, "--quiet", str(SEEDS / "000_0d66923819f653a4.txt"))
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        f"{SEEDS}/000_0d66923819f653a4.txt:1:1: STR006 info breadcrumb residue '|' left over from the page navigation"
+    )
+    assert len(lines) == 3
+
+
+def test_plain_output_summary() -> None:
+    result = invoke("check", *AS_OF, str(SEEDS))
+    assert result.stdout.rstrip().endswith("19 findings in 5 files (0 errors, 9 warnings, 10 infos)")
+    assert "     5  META007  warning  reading-time-mismatch" in result.stdout
+
+
+def test_rich_output_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from lintkit.engine import Settings, Summary, discover, run
+    from lintkit.config import Config
+    from lintkit.reports import RunInfo
+    from lintkit.reports.terminal import TerminalReporter
+    import datetime as dt
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    buf = io.StringIO()
+    rep = TerminalReporter(buf)
+    assert not rep.plain
+    settings = Settings(Config(), dt.date(2026, 11, 24))
+    rep.start(RunInfo(registry(), settings.config.fail_on, settings.as_of))
+    summary = Summary()
+    for result in run(discover([str(SEEDS)], settings.config), settings):
+        summary.add(result)
+        rep.file(result)
+    rep.finish(summary)
+    out = buf.getvalue()
+    assert "\x1b[" in out  # colour
+    assert "Findings by code" in out and "reading-time-mismatch" in out
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert TerminalReporter(io.StringIO()).plain
+
+
+def test_rules_and_explain_cover_every_code() -> None:
+    listing = invoke("rules").stdout
+    for code, r in registry().items():
+        assert code in listing and r.name in listing
+        page = invoke("explain", code).stdout
+        for heading in ("What it checks", "Why it matters", "Example", "Fix", "Options"):
+            assert heading in page, (code, heading)
+    assert invoke("explain", "duplicate-paragraph").stdout.startswith("DUP001 duplicate-paragraph")
+
+
+def test_discovery_skips_hidden_folders_and_follows_no_link_twice(tmp_path: Path) -> None:
+    text = seed("000")
+    (tmp_path / "a").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(text)
+    (tmp_path / ".hidden" / "two.txt").write_text(text)
+    (tmp_path / "notes.md").write_text(text)
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    os.symlink(tmp_path / "a" / "one.txt", tmp_path / "alias.txt")
+    os.symlink("dangling-target.txt", tmp_path / "dangling.txt")
+    doc = check_json(str(tmp_path))
+    paths = [os.path.relpath(f["path"], tmp_path) for f in doc["files"]]
+    assert paths == ["a/one.txt", "dangling.txt"]
+    dangling = doc["files"][1]["findings"]
+    assert [(x["code"], x["message"].startswith("cannot read the file")) for x in dangling] == [("STR001", True)]
+
+
+def test_named_files_are_always_linted(tmp_path: Path) -> None:
+    md = tmp_path / "article.md"
+    md.write_text(seed("000"))
+    doc = check_json(str(md), str(md))  # named twice: linted once
+    assert [f["path"] for f in doc["files"]] == [str(md)]
+
+
+def test_exclude_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "x.txt").write_text(seed("000"))
+    (tmp_path / "y.txt").write_text(seed("000"))
+    (tmp_path / "lintkit.toml").write_text('exclude = ["drafts/"]\n')
+    monkeypatch.chdir(tmp_path)
+    doc = check_json(".")
+    assert [f["path"] for f in doc["files"]] == ["y.txt"]
+
+
+def test_per_file_ignores_and_severity_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "legacy").mkdir()
+    (tmp_path / "legacy" / "a.txt").write_text(seed("002"))
+    (tmp_path / "b.txt").write_text(seed("002"))
+    (tmp_path / "lintkit.toml").write_text(
+        '[per-file-ignores]\n"legacy/*" = ["DUP005"]\n[severity]\nSTR006 = "error"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    doc = check_json(".")
+    codes = {f["path"]: sorted(x["code"] for x in f["findings"]) for f in doc["files"]}
+    assert "DUP005" not in codes["legacy/a.txt"] and "DUP005" in codes["b.txt"]
+    sev = {x["code"]: x["severity"] for x in doc["files"][1]["findings"]}
+    assert sev["STR006"] == "error"
+    assert invoke("check", *AS_OF, ".").exit_code == 1

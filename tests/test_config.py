@@ -1,0 +1,108 @@
+"""Config files: discovery, every key, and exit 2 with file and key on errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from helpers import LINTKIT, SEEDS
+
+from lintkit.config import ConfigError, find_config, load_config
+from lintkit.model import Severity
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_config_gives_defaults(tmp_path: Path) -> None:
+    config = load_config(cwd=tmp_path)
+    assert config.source is None and config.fail_on is Severity.ERROR
+    assert config.options["near_duplicate_threshold"] == 90
+
+
+def test_nearest_config_upward_and_lintkit_toml_wins(tmp_path: Path) -> None:
+    write(tmp_path / "pyproject.toml", "[tool.lintkit]\nfail-on = 'warning'\n")
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    assert find_config(deep) == tmp_path / "pyproject.toml"
+    write(tmp_path / "a" / "pyproject.toml", "[project]\nname = 'x'\n")  # no [tool.lintkit]: skipped
+    assert find_config(deep) == tmp_path / "pyproject.toml"
+    write(tmp_path / "a" / "lintkit.toml", "fail-on = 'info'\n")
+    assert find_config(deep) == tmp_path / "a" / "lintkit.toml"
+    assert load_config(cwd=deep).fail_on is Severity.INFO
+
+
+def test_every_key(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "lintkit.toml",
+        """
+select = ["DUP", "META"]
+extend-select = ["STR006"]
+ignore = ["META012"]
+fail-on = "warning"
+exclude = ["drafts/"]
+near_duplicate_threshold = 85
+min-checklist-items = 4
+required_fields = ["topic"]
+
+[per-file-ignores]
+"legacy/*.txt" = ["DUP005"]
+
+[severity]
+META007 = "info"
+
+[image_sources]
+unsplash = ["images.unsplash.com"]
+""",
+    )
+    c = load_config(path)
+    assert c.selection.enabled("DUP001") and c.selection.enabled("STR006")
+    assert not c.selection.enabled("META012") and not c.selection.enabled("CHK001")
+    assert c.fail_on is Severity.WARNING and c.exclude == ("drafts/",)
+    assert c.options["near_duplicate_threshold"] == 85 and c.options["min_checklist_items"] == 4
+    assert c.options["required_fields"] == ("topic",)
+    assert c.options["image_sources"] == {"unsplash": ("images.unsplash.com",)}
+    assert c.severity == {"META007": Severity.INFO}
+    assert c.per_file_ignores[0].pattern == "legacy/*.txt"
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ("selec = ['DUP']", "unknown key 'selec' (did you mean 'select'?)"),
+        ("select = 'DUP'", "key 'select': expected a list of strings"),
+        ("select = ['DUP999']", "unknown rule code or prefix 'DUP999'"),
+        ("fail-on = 'fatal'", "key 'fail-on': expected error, warning or info"),
+        ("near_duplicate_threshold = 'high'", "key 'near_duplicate_threshold': expected an integer"),
+        ("[severity]\nDUP001 = 'loud'", "key 'severity.DUP001': unknown severity 'loud'"),
+        ("[severity]\nXXX001 = 'info'", "key 'severity.XXX001': unknown rule code"),
+        ("select = [", "invalid TOML"),
+    ],
+)
+def test_bad_config_names_file_and_key(tmp_path: Path, body: str, says: str) -> None:
+    path = write(tmp_path / "lintkit.toml", body + "\n")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert str(path) in str(err.value) and says in str(err.value)
+
+
+def test_pyproject_errors_name_the_table(tmp_path: Path) -> None:
+    path = write(tmp_path / "pyproject.toml", "[tool.lintkit]\nbogus = 1\n")
+    with pytest.raises(ConfigError, match=r"pyproject.toml: \[tool.lintkit\] unknown key 'bogus'"):
+        load_config(path)
+
+
+def test_cli_exits_2_on_bad_config(tmp_path: Path) -> None:
+    write(tmp_path / "lintkit.toml", "bogus = 1\n")
+    proc = subprocess.run(
+        [*LINTKIT, "check", str(SEEDS)], cwd=tmp_path, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+    )
+    assert proc.returncode == 2
+    assert "lintkit.toml: unknown key 'bogus'" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -1,0 +1,97 @@
+"""Hostile input: every bad file gets a finding, nothing crashes, nothing changes."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import subprocess
+from pathlib import Path
+
+from helpers import LINTKIT, ROOT, seed
+
+GOOD = seed("003")
+
+
+def hostile_files() -> dict[str, bytes]:
+    rng = random.Random(7)
+    body, meta = GOOD.split("alphanode post meta")
+    truncated = GOOD[: GOOD.index("revision") + len("revision\n  • stat")]
+    latin = GOOD.replace("when a project grows", "when a café grows").replace("•", "-")
+    ansi = GOOD.replace("building safer", "\x1b[1mbuilding\u200b safer\x1b[0m").replace(
+        "why this matters", "why this\u200f matters\u202e"
+    )
+    garbage = GOOD.replace("hash309d8a", "%%%%%%\n@@ :: ##\nhash309d8a")
+    return {
+        "empty.txt": b"",
+        "whitespace.txt": b"   \n\t\t\n \r\n",
+        "random.txt": rng.randbytes(64 * 1024),
+        "nul-inside.txt": GOOD.encode().replace(b"security hardening", b"security\x00hardening"),
+        "latin1.txt": latin.encode("latin-1", errors="replace"),
+        "utf16.txt": GOOD.encode("utf-16"),
+        "truncated-meta.txt": truncated.encode(),
+        "meta-only.txt": ("alphanode post meta" + meta).encode(),
+        "body-only.txt": body.encode(),
+        "huge-line.txt": b"word " * (2 * 1024 * 1024),
+        "bullets.txt": "".join(f"  • item {i}\n" for i in range(200_000)).encode(),
+        "nested.txt": "".join("  " * i + f"• level {i}\n" for i in range(2000)).encode(),
+        "headings.txt": "\n\n".join(["why this matters", "production checks", "final notes"] * 50).encode(),
+        "mixed-crlf.txt": "".join(
+            line + ("\r\n" if i % 3 == 0 else "\n") for i, line in enumerate(GOOD.split("\n"))
+        ).encode(),
+        "bom.txt": b"\xef\xbb\xbf" + GOOD.encode(),
+        "garbage-meta.txt": garbage.encode(),
+        "ansi-and-marks.txt": ansi.encode(),
+    }
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+def run_json(*paths: Path) -> tuple[subprocess.CompletedProcess[str], dict]:
+    proc = subprocess.run(
+        [*LINTKIT, "check", "--format", "json", "--as-of", "2026-11-24", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        timeout=60,  # a hang guard, not a benchmark
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    return proc, json.loads(proc.stdout)
+
+
+def test_hostile_corpus(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, data in hostile_files().items():
+        (folder / name).write_bytes(data)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.symlink(folder, folder / "loop")  # a link to its own folder
+    before = digest(folder)
+
+    proc, doc = run_json(folder)
+
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr and proc.stderr == ""
+    by_name = {Path(f["path"]).name: f["findings"] for f in doc["files"]}
+    assert set(by_name) == set(before)
+    for name, findings in by_name.items():
+        assert findings, f"{name} got no finding"
+    _, alone = run_json(folder / "good.txt")
+    assert by_name["good.txt"] == alone["files"][0]["findings"]
+    assert digest(folder) == before
+
+    codes = {name: {f["code"] for f in findings} for name, findings in by_name.items()}
+    for name in ("empty.txt", "whitespace.txt", "random.txt", "nul-inside.txt", "latin1.txt", "utf16.txt",
+                 "huge-line.txt", "bullets.txt", "nested.txt"):
+        assert codes[name] == {"STR001"}, name
+    assert "STR003" in codes["body-only.txt"] and "STR002" in codes["meta-only.txt"]
+    assert "META001" in codes["truncated-meta.txt"] and "STR003" in codes["headings.txt"]
+    assert "META002" in codes["garbage-meta.txt"]
+    assert codes["bom.txt"] == codes["mixed-crlf.txt"] == codes["good.txt"]
