@@ -53,9 +53,8 @@ def rules_markdown() -> str:
     ]
     for r in rules:
         sev = r.severity.label + ("" if r.default_enabled else " (off by default)")
-        lines.append(
-            f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {sev} | {r.summary} |"
-        )
+        summary = r.summary.replace("|", "\\|")  # a bare pipe would end the table cell
+        lines.append(f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {sev} | {summary} |")
     for r in rules:
         lines += ["", f"## {r.code}", "", f"`{r.name}` · {r.category.value} · default {r.severity.label}", ""]
         lines.append(r.summary + ".")

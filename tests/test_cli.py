@@ -39,7 +39,15 @@ def test_json_reports_the_five_seeds() -> None:
     first = doc["files"][0]
     assert set(first) == {"path", "format", "scores", "findings"} and first["format"] == "alphanode"
     assert set(first["findings"][0]) == {
-        "code", "name", "category", "severity", "message", "line", "column", "end_line", "related",
+        "code",
+        "name",
+        "category",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "end_line",
+        "related",
     }
     assert doc["summary"] == {"files": 5, "error": 0, "warning": 9, "info": 10}
 
@@ -85,7 +93,8 @@ def test_plain_output_is_one_line_per_finding() -> None:
     result = invoke("check", *AS_OF, "--quiet", str(SEEDS / "000_0d66923819f653a4.txt"))
     lines = result.stdout.splitlines()
     assert lines[0] == (
-        f"{SEEDS}/000_0d66923819f653a4.txt:1:1: STR006 info breadcrumb residue '|' left over from the page navigation"
+        f"{SEEDS}/000_0d66923819f653a4.txt:1:1: STR006 info "
+        "breadcrumb residue '|' left over from the page navigation"
     )
     assert len(lines) == 3
 
@@ -97,13 +106,13 @@ def test_plain_output_summary() -> None:
 
 
 def test_rich_output_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
     import io
 
-    from lintkit.engine import Settings, Summary, discover, run
     from lintkit.config import Config
+    from lintkit.engine import Settings, Summary, discover, run
     from lintkit.reports import RunInfo
     from lintkit.reports.terminal import TerminalReporter
-    import datetime as dt
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("FORCE_COLOR", "1")
@@ -148,7 +157,9 @@ def test_discovery_skips_hidden_folders_and_follows_no_link_twice(tmp_path: Path
     paths = [os.path.relpath(f["path"], tmp_path) for f in doc["files"]]
     assert paths == ["a/one.txt", "dangling.txt"]
     dangling = doc["files"][1]["findings"]
-    assert [(x["code"], x["message"].startswith("cannot read the file")) for x in dangling] == [("STR001", True)]
+    assert [(x["code"], x["message"].startswith("cannot read the file")) for x in dangling] == [
+        ("STR001", True)
+    ]
 
 
 def test_named_files_are_always_linted(tmp_path: Path) -> None:

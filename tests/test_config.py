@@ -100,7 +100,10 @@ def test_pyproject_errors_name_the_table(tmp_path: Path) -> None:
 def test_cli_exits_2_on_bad_config(tmp_path: Path) -> None:
     write(tmp_path / "lintkit.toml", "bogus = 1\n")
     proc = subprocess.run(
-        [*LINTKIT, "check", str(SEEDS)], cwd=tmp_path, capture_output=True, text=True,
+        [*LINTKIT, "check", str(SEEDS)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
     )
     assert proc.returncode == 2

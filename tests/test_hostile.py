@@ -88,8 +88,17 @@ def test_hostile_corpus(tmp_path: Path) -> None:
     assert digest(folder) == before
 
     codes = {name: {f["code"] for f in findings} for name, findings in by_name.items()}
-    for name in ("empty.txt", "whitespace.txt", "random.txt", "nul-inside.txt", "latin1.txt", "utf16.txt",
-                 "huge-line.txt", "bullets.txt", "nested.txt"):
+    for name in (
+        "empty.txt",
+        "whitespace.txt",
+        "random.txt",
+        "nul-inside.txt",
+        "latin1.txt",
+        "utf16.txt",
+        "huge-line.txt",
+        "bullets.txt",
+        "nested.txt",
+    ):
         assert codes[name] == {"STR001"}, name
     assert "STR003" in codes["body-only.txt"] and "STR002" in codes["meta-only.txt"]
     assert "META001" in codes["truncated-meta.txt"] and "STR003" in codes["headings.txt"]

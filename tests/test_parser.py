@@ -58,9 +58,9 @@ def test_export_noise_changes_nothing() -> None:
     noisy_text = S3.replace("\n", "  \r\n").replace("a small verified change", "a\u00a0small verified change")
     noisy = parse_bytes(b"\xef\xbb\xbf" + noisy_text.encode(), "a.txt")
     assert structure(noisy) == structure(clean)
-    mixed = "".join(
-        line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(S3.split("\n"))
-    ).rstrip("\r\n")
+    mixed = "".join(line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(S3.split("\n"))).rstrip(
+        "\r\n"
+    )
     assert structure(parse_bytes(mixed.encode(), "a.txt")) == structure(clean)
     no_trailer = parse_bytes(S3.replace("\nSimilar Posts", "").encode(), "a.txt")
     assert no_trailer.trailer_line is None

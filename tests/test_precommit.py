@@ -25,12 +25,18 @@ def try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
         **os.environ,
         # One hook environment per lintkit revision, kept beside the venv so reruns are fast.
         "PRE_COMMIT_HOME": str(ROOT / ".venv" / "pre-commit-home"),
-        "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
-        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.com",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.com",
     }
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "lintkit", "--files", *files],
-        cwd=repo, capture_output=True, text=True, env=env, timeout=600,
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
 
 

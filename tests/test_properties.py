@@ -48,8 +48,9 @@ def test_arbitrary_text(text: str) -> None:
 
 # Articles made of real lines, shuffled, dropped, repeated and joined with
 # any line ending: close enough to the format to reach every rule.
-article_lines = st.lists(st.sampled_from(LINES + ["", "  • x", "    • url: htp:/x", "| |", "Similar Posts"]),
-                         max_size=160)
+article_lines = st.lists(
+    st.sampled_from([*LINES, "", "  • x", "    • url: htp:/x", "| |", "Similar Posts"]), max_size=160
+)
 
 
 @FAST
@@ -62,5 +63,5 @@ def test_article_like_text(lines: list[str], eol: str, bom: bool) -> None:
 @FAST
 @given(st.integers(0, len(LINES)), st.integers(0, len(LINES)), st.text(max_size=200))
 def test_seed_with_a_splice(start: int, stop: int, junk: str) -> None:
-    lines = LINES[:start] + [junk] + LINES[stop:]
+    lines = [*LINES[:start], junk, *LINES[stop:]]
     assert_inside("\n".join(lines).encode("utf-8", errors="surrogatepass"))

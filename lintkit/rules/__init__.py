@@ -29,7 +29,16 @@ def build_registry(rules: Iterable[Rule]) -> Mapping[str, Rule]:
                 raise ValueError(f"option {opt.name} declared with two defaults")
         by_code[r.code] = r
         names.add(r.name)
-    return MappingProxyType(dict(sorted(by_code.items())))
+    return MappingProxyType(dict(sorted(by_code.items(), key=lambda kv: _family_order(kv[0]))))
+
+
+FAMILIES = ("STR", "DUP", "CHK", "IMG", "META", "CODE", "SCORE")
+
+
+def _family_order(code: str) -> tuple[int, str]:
+    """Rules list in the order the docs present the families, then by code."""
+    prefix = code.rstrip("0123456789")
+    return (FAMILIES.index(prefix) if prefix in FAMILIES else len(FAMILIES), code)
 
 
 @functools.cache

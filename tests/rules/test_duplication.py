@@ -54,5 +54,7 @@ def test_dup005_skips_paragraphs_reported_as_duplicates() -> None:
 
 def test_dup005_ignores_short_sentences() -> None:
     short = "keep it simple."
-    text = S0.replace("a real fix.", f"a real fix. {short}").replace("instead of guessing.", f"instead of guessing. {short}")
+    text = S0.replace("a real fix.", f"a real fix. {short}").replace(
+        "instead of guessing.", f"instead of guessing. {short}"
+    )
     assert lint(text, ["DUP005"]) == []

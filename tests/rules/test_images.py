@@ -54,7 +54,10 @@ def test_img003_body_source_differs_from_meta() -> None:
     text = replace_once(S0, "image source: unsplash", "image source: picsum.photos")
     findings = lint_findings(text, ["IMG003"])
     assert [(f.code, f.line) for f in findings] == [("IMG003", 8)]
-    assert "body says image source 'picsum.photos' but the meta image record says 'unsplash'" in findings[0].message
+    assert (
+        "body says image source 'picsum.photos' but the meta image record says 'unsplash'"
+        in findings[0].message
+    )
 
 
 def test_img004_incomplete_record() -> None:
@@ -67,7 +70,8 @@ def test_img004_incomplete_record() -> None:
 
 def test_img005_caption_mismatch() -> None:
     text = replace_once(
-        S0, "    • caption: reducing build time with python services visual reference 1",
+        S0,
+        "    • caption: reducing build time with python services visual reference 1",
         "    • caption: reducing build time with python services visual reference 2",
     )
     assert lint(text, ["IMG005"]) == [("IMG005", 7)]
