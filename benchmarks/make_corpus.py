@@ -13,6 +13,12 @@ defect (if any), the codes that defect may legitimately also trigger
 The same arguments always give byte-identical output: every random choice
 comes from one ``random.Random(seed)`` and nothing reads the clock.
 Articles are streamed to disk one at a time so that 100,000 are feasible.
+
+How it works: ``build_clean`` makes a ``Draft`` (the parts of one article),
+a defect ``Case`` from ``CASES`` edits it minimally (or replaces its bytes),
+``render`` turns it into text, and format noise is applied last. Each case
+declares the codes it may also trigger (``allow``) and what it needs from the
+clean article it starts from (``Needs``: a python stack, a code block, ...).
 """
 
 from __future__ import annotations
@@ -130,7 +136,9 @@ NOTES = (
 
 # The two sentences the real exports repeat on purpose; everything else in a
 # clean article's prose is unique so that DUP005 fires only where intended.
-OWNER_SENTENCE = "for this {stack} case, keep the owner, expected result, and rollback note in the same place."
+OWNER_SENTENCE = (
+    "for this {stack} case, keep the owner, expected result, and rollback note in the same place."
+)
 ALPHANODE_SENTENCE = "the alphanode approach is to prefer a small verified change over a broad rewrite."
 
 HEADINGS = (
@@ -413,7 +421,8 @@ EXPRESS = Framework(
         "  const post = await db.findPost(req.params.id).catch(next);\n"
         "  res.set('Cache-Control', 'public, max-age=300').json(post);\n});",
         "const rateLimit = require('express-rate-limit');\n"
-        "app.use('/api/', rateLimit({ windowMs: 60000, max: 100 }));",
+        "const limiter = rateLimit({ windowMs: 60000, max: 100 });\n"
+        "app.use('/api/', limiter);",
     ),
 )
 PLAIN_NODE = Framework(
@@ -432,12 +441,10 @@ LARAVEL = Framework(
     "laravel",
     ("laravel", "composer", "phpunit", "artisan", "git", "logs"),
     (
-        "<?php\n\nRoute::get('/health', function () {\n"
-        "    return response()->json(['ok' => true]);\n});",
+        "<?php\n\nRoute::get('/health', function () {\n    return response()->json(['ok' => true]);\n});",
         "$posts = Cache::remember('posts.recent', 300, function () {\n"
         "    return Post::latest()->take(10)->get();\n});",
-        "<?php\n\nSchema::table('posts', function (Blueprint $table) {\n"
-        "    $table->index('slug');\n});",
+        "<?php\n\nSchema::table('posts', function (Blueprint $table) {\n    $table->index('slug');\n});",
     ),
 )
 WORDPRESS = Framework(
@@ -447,18 +454,15 @@ WORDPRESS = Framework(
         "<?php\nadd_action('init', function () {\n    remove_action('wp_head', 'wp_generator');\n});",
         "$query = new WP_Query([\n    'post_type' => 'post',\n    'posts_per_page' => 10,\n"
         "    'no_found_rows' => true,\n]);",
-        "<?php\nadd_filter('upload_size_limit', function ($size) {\n"
-        "    return 8 * 1024 * 1024;\n});",
+        "<?php\nadd_filter('upload_size_limit', function ($size) {\n    return 8 * 1024 * 1024;\n});",
     ),
 )
 BASH = Framework(
     "bash",
     ("bash", "shellcheck", "rsync", "cron", "git", "logs"),
     (
-        '#!/usr/bin/env bash\nset -euo pipefail\n\nnpm ci\nnpm run build\n'
-        'git tag "release-$(date +%Y%m%d)"',
-        "#!/usr/bin/env bash\nset -euo pipefail\n"
-        "rsync -av --delete ./public/ deploy@web01:/var/www/site/",
+        '#!/usr/bin/env bash\nset -euo pipefail\n\nnpm ci\nnpm run build\ngit tag "release-$(date +%Y%m%d)"',
+        "#!/usr/bin/env bash\nset -euo pipefail\nrsync -av --delete ./public/ deploy@web01:/var/www/site/",
         '#!/usr/bin/env bash\nset -euo pipefail\n\nbackup="/var/backups/db-$(date +%F).sql.gz"\n'
         'pg_dump --no-owner app | gzip > "$backup"\n'
         "find /var/backups -name 'db-*.sql.gz' -mtime +14 -delete",
@@ -493,7 +497,9 @@ def picsum_url(ident: int) -> str:
 
 
 def pexels_url(photo: int) -> str:
-    return f"https://images.pexels.com/photos/{photo}/pexels-photo-{photo}.jpeg?auto=compress&cs=tinysrgb&w=1200"
+    return (
+        f"https://images.pexels.com/photos/{photo}/pexels-photo-{photo}.jpeg?auto=compress&cs=tinysrgb&w=1200"
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -510,6 +516,10 @@ class Defect:
 
 @dataclass
 class GeneratedArticle:
+    """One generated file. ``stack`` and ``code_language`` describe the article
+    as built (the real language of its code, even where a META013 defect makes
+    the meta say otherwise); both are empty for files with no article in them."""
+
     name: str
     data: bytes
     defects: list[Defect]
@@ -741,8 +751,9 @@ def _build_meta(rng: random.Random, d: Draft, source: str, url: str, action: str
     ]
 
 
-def build_clean(rng: random.Random, ident: int, needs: Needs = Needs()) -> Draft:
+def build_clean(rng: random.Random, ident: int, needs: Needs | None = None) -> Draft:
     """A clean article that satisfies every fact in FORMAT.md and ``needs``."""
+    needs = needs or Needs()
     stack = STACK_BY_NAME[needs.stack] if needs.stack else rng.choice(STACKS)
     framework = rng.choice(stack.frameworks)
     problem, scenario = rng.choice(PROBLEMS), rng.choice(SCENARIOS)
@@ -1128,6 +1139,12 @@ def _bad_date(d: Draft, rng: random.Random) -> str:
     return f"{rng.randint(2021, 2024)}-{month:02d}-{day:02d}"
 
 
+def _upper_hash(d: Draft, rng: random.Random) -> str:
+    value = d.field("hash").value or ""
+    # An all-digit hash has no case to change: force a letter in.
+    return value.upper() if re.search("[a-f]", value) else "ABCDEF" + value[6:]
+
+
 def _bad_score(d: Draft, rng: random.Random) -> None:
     key = rng.choice(("quality", "freshness", "depth", "clarity"))
     d.field("score").set(key, str(rng.randint(101, 150)))
@@ -1190,9 +1207,18 @@ def _single_item_commas(d: Draft, rng: random.Random) -> None:
 
 
 def _future_review(d: Draft, rng: random.Random) -> None:
-    d.field("revision").set(
-        "last reviewed", _random_date(rng, date(2026, 12, 1), date(2028, 6, 30))
-    )
+    d.field("revision").set("last reviewed", _random_date(rng, date(2026, 12, 1), date(2028, 6, 30)))
+
+
+def _conflicting_value(label: str, value: str, rng: random.Random) -> str:
+    """A different but still valid value, so only the duplication is wrong."""
+    if label == "difficulty":
+        return _other(rng, ("beginner", "intermediate", "advanced"), value)
+    if label == "view count":
+        return str(int(value) + rng.randint(1, 9999))
+    if label == "reading time":
+        return str(int(value) + 1 if int(value) < 12 else 4)
+    return f"{rng.getrandbits(96):024x}"
 
 
 def _duplicate_scalar(conflicting: bool) -> Edit:
@@ -1200,15 +1226,9 @@ def _duplicate_scalar(conflicting: bool) -> Edit:
         assert d.meta is not None
         label = rng.choice(("difficulty", "view count", "hash", "reading time"))
         index = d.field_index(label)
-        original = d.meta[index]
-        value = original.value or ""
+        value = d.meta[index].value or ""
         if conflicting:
-            value = {
-                "difficulty": _other(rng, ("beginner", "intermediate", "advanced"), value),
-                "view count": str(int(value) + rng.randint(1, 9999)),
-                "hash": f"{rng.getrandbits(96):024x}",
-                "reading time": str(int(value) % 12 + 1 if int(value) < 12 else 4),
-            }[label]
+            value = _conflicting_value(label, value, rng)
             d.meta.insert(rng.randint(index + 1, len(d.meta)), MetaField(label, value))
         else:
             d.meta.insert(index + 1, MetaField(label, value))
@@ -1236,8 +1256,25 @@ def break_python(lines: list[str], case: str, rng: random.Random) -> list[str]:
 
 def _syntax_error(case: str) -> Edit:
     def edit(d: Draft, rng: random.Random) -> None:
-        section = rng.choice([s for s in d.sections if s.code])
-        section.code = break_python(section.code or [], case, rng)
+        with_code = [s for s in d.sections if s.code]
+        for section in rng.sample(with_code, len(with_code)):
+            try:
+                section.code = break_python(section.code or [], case, rng)
+                return
+            except RuntimeError:
+                continue
+        # No snippet in the article breaks that way (no def line, say): use an
+        # unused snippet of the same framework that has, so tools still fit.
+        used = {"\n".join(s.code) for s in d.sections if s.code}
+        spare = [sn for sn in d.framework.snippets if sn not in used]
+        section = rng.choice(with_code)
+        for snippet in rng.sample(spare, len(spare)):
+            try:
+                section.code = break_python(snippet.split("\n"), case, rng)
+                return
+            except RuntimeError:
+                continue
+        raise RuntimeError(f"no {d.framework.name} snippet supports {case}")
 
     return edit
 
@@ -1275,8 +1312,7 @@ def _cases() -> tuple[Case, ...]:
         c("DUP001", "case-variant", _case_variant, allow=("DUP005",), needs=TWO_SECTIONS),
         c("DUP001", "spacing-variant", _spacing_variant, allow=("DUP005",), needs=TWO_SECTIONS),
         c("DUP002", "near-duplicate", _near_copy, allow=("DUP005",), needs=TWO_SECTIONS),
-        c("DUP003", "repeated-code-block", _repeat_code,
-          needs=Needs(min_sections=2, min_code=1, max_code=1)),
+        c("DUP003", "repeated-code-block", _repeat_code, needs=Needs(min_sections=2, min_code=1, max_code=1)),
         c("DUP005", "repeated-sentence", _repeat_sentence, needs=Needs(min_paragraphs=2)),
         # Without a body checklist the meta checklist has nothing to match.
         c("CHK001", "no-checklist-section", _drop_checklist, allow=("CHK003", "STR003")),
@@ -1286,16 +1322,29 @@ def _cases() -> tuple[Case, ...]:
         c("CHK003", "items-reordered", _reorder_meta_items),
         c("CHK004", "repeated-item", _repeat_item),
         c("CHK005", "two-items", _short_checklist),
-        c("IMG001", "misspelt-scheme",
-          _url_edit(lambda u, r: u.replace("https://", r.choice(("htps://", "htttps://")))),
-          needs=UNSPLASH),
+        c(
+            "IMG001",
+            "misspelt-scheme",
+            _url_edit(lambda u, r: u.replace("https://", r.choice(("htps://", "htttps://")))),
+            needs=UNSPLASH,
+        ),
         # A url with no parsable host cannot match its source's host.
-        c("IMG001", "missing-colon", _url_edit(lambda u, r: u.replace("https://", "https//")),
-          allow=("IMG003",), needs=UNSPLASH),
+        c(
+            "IMG001",
+            "missing-colon",
+            _url_edit(lambda u, r: u.replace("https://", "https//")),
+            allow=("IMG003",),
+            needs=UNSPLASH,
+        ),
         c("IMG001", "space-in-url", _url_edit(_space_in_url), needs=UNSPLASH),
         c("IMG001", "empty-host", _url_edit(_empty_host), allow=("IMG003",), needs=UNSPLASH),
-        c("IMG001", "no-scheme", _url_edit(lambda u, r: u.removeprefix("https://")),
-          allow=("IMG003",), needs=UNSPLASH),
+        c(
+            "IMG001",
+            "no-scheme",
+            _url_edit(lambda u, r: u.removeprefix("https://")),
+            allow=("IMG003",),
+            needs=UNSPLASH,
+        ),
         c("IMG002", "http-scheme", _url_edit(lambda u, r: u.replace("https://", "http://"))),
         c("IMG003", "host-mismatch", _host_mismatch, needs=UNSPLASH),
         c("IMG003", "body-source-differs", _body_source_differs),
@@ -1308,27 +1357,35 @@ def _cases() -> tuple[Case, ...]:
         *(
             c("META001", f"no-{label.replace(' ', '-')}", _drop_field(label))
             for label in (
-                "hash", "reading time", "tools", "difficulty",
-                "view count", "summary", "payload", "flags",
+                "hash",
+                "reading time",
+                "tools",
+                "difficulty",
+                "view count",
+                "summary",
+                "payload",
+                "flags",
             )
         ),
         c("META002", "author", _unknown_field("author", ("jane doe", "sam lee", "alex kim"))),
-        c("META002", "canonical",
-          _unknown_field("canonical", ("https://example.com/x", "https://example.com/posts/1"))),
+        c(
+            "META002",
+            "canonical",
+            _unknown_field("canonical", ("https://example.com/x", "https://example.com/posts/1")),
+        ),
         c("META003", "bad-date", _set_item("revision", "last reviewed", _bad_date)),
-        c("META003", "bad-version",
-          _set_item("revision", "version", lambda d, r: f"{r.randint(0, 2)}.{r.randint(0, 9)}")),
-        c("META003", "bad-hash-uppercase",
-          _set_scalar("hash", lambda d, r: (d.field("hash").value or "").upper()
-                      if any(ch.isalpha() for ch in d.field("hash").value or "")
-                      else "ABCDEF" + (d.field("hash").value or "")[6:])),
+        c(
+            "META003",
+            "bad-version",
+            _set_item("revision", "version", lambda d, r: f"{r.randint(0, 2)}.{r.randint(0, 9)}"),
+        ),
+        c("META003", "bad-hash-uppercase", _set_scalar("hash", _upper_hash)),
         c("META003", "bad-hash-length", _set_scalar("hash", lambda d, r: f"{r.getrandbits(80):020x}")),
         c("META003", "score-out-of-range", _bad_score),
         c("META003", "bad-flag", _bad_flag),
         c("META003", "bad-difficulty", _set_scalar("difficulty", lambda d, r: "expert")),
         c("META003", "bad-status", _set_item("revision", "status", lambda d, r: "archived")),
-        c("META003", "bad-reading-time",
-          _set_scalar("reading time", lambda d, r: r.choice(("0", "ten")))),
+        c("META003", "bad-reading-time", _set_scalar("reading time", lambda d, r: r.choice(("0", "ten")))),
         c("META003", "bad-view-count", _set_scalar("view count", lambda d, r: f"-{r.randint(1, 99)}")),
         # The reference's id no longer has six digits to compare with the payload.
         c("META003", "bad-reference", _set_scalar("reference", _bad_reference), allow=("META005",)),
@@ -1336,13 +1393,18 @@ def _cases() -> tuple[Case, ...]:
         c("META004", "title-other-stack", _title_other_stack),
         c("META004", "summary-other-problem", _summary_other_problem),
         c("META004", "entity-other-problem", _entity_other_problem),
-        c("META005", "seed-differs",
-          _set_item("payload", "seed", lambda d, r: str(_other_ident(d, r)))),
-        c("META005", "source-id-differs",
-          _set_item("payload", "source id", lambda d, r: f"alphanode-{_other_ident(d, r):06d}")),
-        c("META005", "picsum-seed-differs",
-          _set_item("image sources", "url", lambda d, r: picsum_url(_other_ident(d, r))),
-          needs=Needs(source="picsum.photos")),
+        c("META005", "seed-differs", _set_item("payload", "seed", lambda d, r: str(_other_ident(d, r)))),
+        c(
+            "META005",
+            "source-id-differs",
+            _set_item("payload", "source id", lambda d, r: f"alphanode-{_other_ident(d, r):06d}"),
+        ),
+        c(
+            "META005",
+            "picsum-seed-differs",
+            _set_item("image sources", "url", lambda d, r: picsum_url(_other_ident(d, r))),
+            needs=Needs(source="picsum.photos"),
+        ),
         c("META006", "count-high", _count_off(+1)),
         c("META006", "count-low", _count_off(-1)),
         c("META008", "has-images-0", _set_item("flags", "has images", lambda d, r: "0")),
@@ -1350,11 +1412,20 @@ def _cases() -> tuple[Case, ...]:
         c("META009", "comma-joined", _comma_joined),
         c("META009", "single-item-commas", _single_item_commas),
         c("META011", "future-review-date", _future_review),
-        c("META013", "javascript-for-python",
-          _set_scalar("code language", lambda d, r: "javascript"), needs=PYTHON_CODE),
+        c(
+            "META013",
+            "javascript-for-python",
+            _set_scalar("code language", lambda d, r: "javascript"),
+            needs=PYTHON_CODE,
+        ),
         # Code declared python gets parsed as python, and php does not parse.
-        c("META013", "python-for-php", _set_scalar("code language", lambda d, r: "python"),
-          allow=("CODE001",), needs=Needs(stack="php applications", min_code=1)),
+        c(
+            "META013",
+            "python-for-php",
+            _set_scalar("code language", lambda d, r: "python"),
+            allow=("CODE001",),
+            needs=Needs(stack="php applications", min_code=1),
+        ),
         c("META014", "repeated-line", _duplicate_scalar(conflicting=False)),
         c("META014", "conflicting-value", _duplicate_scalar(conflicting=True)),
         c("CODE001", "missing-colon", _syntax_error("missing-colon"), needs=PYTHON_CODE),
@@ -1471,7 +1542,9 @@ def _ident_sequence(rng: random.Random) -> Callable[[int], int]:
     return lambda index: 1000 + (step * index + offset) % modulus
 
 
-def _make_article(index: int, ident: int, case: Case | None, rng: random.Random, noise_rate: float) -> GeneratedArticle:
+def _make_article(
+    index: int, ident: int, case: Case | None, rng: random.Random, noise_rate: float
+) -> GeneratedArticle:
     needs = case.needs if case else Needs()
     d = build_clean(rng, ident, needs)
     if case:
@@ -1528,9 +1601,7 @@ def _manifest_entry(article: GeneratedArticle) -> dict[str, object]:
         "stack": article.stack,
         "code_language": article.code_language,
         "noise": article.noise,
-        "defects": [
-            {"code": d.code, "case": d.case, "allow": d.allow} for d in article.defects
-        ],
+        "defects": [{"code": d.code, "case": d.case, "allow": d.allow} for d in article.defects],
     }
 
 
@@ -1593,18 +1664,21 @@ def _count(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="make_corpus.py",
-        description="Generate a synthetic alphanode article corpus with a manifest of "
-        "injected defects.",
+        description="Generate a synthetic alphanode article corpus with a manifest of injected defects.",
     )
     parser.add_argument("out_dir", type=Path, help="directory for the articles and manifest.json")
     parser.add_argument("--count", type=_count, required=True, help="number of articles")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument(
-        "--defect-rate", type=_rate, default=0.5,
+        "--defect-rate",
+        type=_rate,
+        default=0.5,
         help="share of articles with exactly one injected defect (default 0.5)",
     )
     parser.add_argument(
-        "--noise-rate", type=_rate, default=0.3,
+        "--noise-rate",
+        type=_rate,
+        default=0.3,
         help="share of articles with format noise such as CRLF or a BOM (default 0.3)",
     )
     args = parser.parse_args(argv)
