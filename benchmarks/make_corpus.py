@@ -526,6 +526,8 @@ class GeneratedArticle:
     noise: list[str]
     stack: str
     code_language: str
+    # For a clean article: the natural codes it must carry (recall of those).
+    natural: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -1567,6 +1569,7 @@ def _make_article(
     digest = hashlib.blake2b(data, digest_size=8).hexdigest()
     defects = [Defect(case.code, case.name, list(case.allow))] if case else []
     opaque = bool(case and case.opaque)
+    natural = [] if case else expected_natural(d)
     return GeneratedArticle(
         name=f"{index:05d}_{digest}.txt",
         data=data,
@@ -1574,7 +1577,30 @@ def _make_article(
         noise=noise,
         stack="" if opaque else d.stack.name,
         code_language="" if opaque else d.stack.language,
+        natural=natural,
     )
+
+
+def expected_natural(d: Draft) -> list[str]:
+    """The natural findings a clean article must get, from what the draft holds:
+    the breadcrumb (STR006), a review date over 730 days old (META012), the
+    owner sentence on two paragraphs (DUP005), and a reading time at least
+    half a minute beyond META007's tolerance (closer calls are not judged)."""
+    out = []
+    if d.breadcrumb is not None:
+        out.append("STR006")
+    words = len(render(d).split("alphanode post meta")[0].split())
+    expected = words / 230
+    declared = int(d.field("reading time").value or 0)
+    if abs(declared - expected) > max(1.0, 0.5 * expected) + 0.5:
+        out.append("META007")
+    reviewed = date.fromisoformat(d.field("revision").get("last reviewed") or AS_OF)
+    if (date.fromisoformat(AS_OF) - reviewed).days > 730:
+        out.append("META012")
+    owner = OWNER_SENTENCE.format(stack=d.stack.name)
+    if sum(p.count(owner) for s in d.sections for p in s.paragraphs) >= 2:
+        out.append("DUP005")
+    return sorted(out)
 
 
 def generate(
@@ -1602,6 +1628,7 @@ def _manifest_entry(article: GeneratedArticle) -> dict[str, object]:
         "code_language": article.code_language,
         "noise": article.noise,
         "defects": [{"code": d.code, "case": d.case, "allow": d.allow} for d in article.defects],
+        "natural": article.natural,
     }
 
 

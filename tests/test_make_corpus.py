@@ -359,7 +359,7 @@ def test_cli_writes_files_and_manifest(tmp_path: Path) -> None:
     assert sorted(a["path"] for a in manifest["articles"]) == files
     assert all(re.fullmatch(r"\d{5}_[0-9a-f]{16}\.txt", name) for name in files)
     entry = manifest["articles"][0]
-    assert set(entry) == {"path", "stack", "code_language", "noise", "defects"}
+    assert set(entry) == {"path", "stack", "code_language", "noise", "defects", "natural"}
     # A smaller rerun into the same directory leaves no stale articles.
     subprocess.run([*cmd[:4], "10"], check=True, capture_output=True)
     assert len(list(out.glob("*.txt"))) == 10

@@ -119,3 +119,17 @@ def test_meta_labels_parse_by_longest_prefix() -> None:
     assert a.meta.get("ai brief").value.startswith("the article is written")
     assert a.meta.get("code language").value == "python"
     assert a.meta.get("stack").items[0].text == "python services"
+
+
+def test_detection_cases_found_by_the_accuracy_benchmark() -> None:
+    loop = (
+        "#!/usr/bin/env bash\nset -euo pipefail\nfor host in web01 web02; do\n"
+        "  ssh \"$host\" 'sudo systemctl reload nginx'\ndone"
+    )
+    assert looks_like_code(loop.splitlines()) and detect_language(loop) == "shell"
+    broken = (
+        "@app.route('/health'\ndef health()\n    if x < 0\n        abort(413)\n    return jsonify(ok=True)"
+    )
+    assert looks_like_code(broken.splitlines()) and detect_language(broken) == "python"
+    php = "$query = new WP_Query([\n    'post_type' => 'post',\n    'posts_per_page' => 10,\n]);"
+    assert looks_like_code(php.splitlines()) and detect_language(php) == "php"

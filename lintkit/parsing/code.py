@@ -20,16 +20,18 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
         (re.compile(r"^\s*from\s+[\w.]+\s+import\s+[\w*(]"), 3),
         (re.compile(r"^\s*import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
-        (re.compile(r"^\s*(async\s+)?def\s+\w+\s*\(.*\)\s*(->.*)?:\s*$"), 3),
-        (re.compile(r"^\s*class\s+\w+\s*(\(.*\))?\s*:\s*$"), 3),
-        (re.compile(r"^\s*@[\w.]+(\(.*\))?\s*$"), 2),
+        # No colon required: a `def` missing its colon is still Python (CODE001 says so).
+        (re.compile(r"^\s*(async\s+)?def\s+\w+\s*\("), 3),
+        (re.compile(r"^\s*class\s+\w+\s*[(:]"), 3),
+        (re.compile(r"^\s*@[\w.]+(\(.*)?$"), 2),
         (re.compile(r"^\s*(if|elif|while|for|with|try|except|else|finally)\b.*:\s*$"), 2),
         (re.compile(r"\b(self\.|None\b|True\b|False\b|print\(|lambda\b|\bf['\"])"), 1),
         (re.compile(r"^\s*return\b(?!.*;\s*$)"), 1),
     ],
     "javascript": [
         (re.compile(r"^\s*(const|let|var)\s+[\w{\[]"), 3),
-        (re.compile(r"=>"), 1.5),
+        # An arrow function; PHP's `'key' => value` has a quote before the arrow.
+        (re.compile(r"(\)|\b[A-Za-z_]\w*)\s*=>"), 1.5),
         (re.compile(r"^\s*(async\s+)?function\b[\s\w]*\("), 3),
         (re.compile(r"\brequire\(['\"]"), 3),
         (re.compile(r"\bconsole\.\w+\("), 3),
@@ -42,7 +44,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     "php": [
         (re.compile(r"<\?php"), 5),
-        (re.compile(r"\$[A-Za-z_]\w*\s*(=|->|\[)"), 2),
+        (re.compile(r"^\s*\$[A-Za-z_]\w*\s*="), 3),
+        (re.compile(r"\$[A-Za-z_]\w*\s*(->|\[)"), 2),
+        (re.compile(r"['\"][\w.-]+['\"]\s*=>"), 2),
         (re.compile(r"->\w+\("), 1.5),
         (re.compile(r"\w::\w+\("), 1.5),
         (re.compile(r"^\s*(public|private|protected)\s+(static\s+)?function\b"), 3),
@@ -59,18 +63,15 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
                 r"^\s*(\$\s+)?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
                 r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
                 r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
-                r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm)\s"
+                r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm|find|"
+                r"pg_dump|gzip|crontab)\s"
             ),
             1.5,
         ),
         (re.compile(r"(&&|\|\||\s\|\s)"), 1.5),
         (re.compile(r"\s--?[a-zA-Z][\w-]*"), 1),
-        (
-            re.compile(
-                r"^\s*(if|then|fi|for|do|done|case|esac)\b.*(;\s*then|;\s*do|\bfi|\bdone|\besac)?\s*$"
-            ),
-            0.5,
-        ),
+        (re.compile(r"^\s*(for|while|until|if|elif)\b.*;\s*(do|then)\s*$"), 2),
+        (re.compile(r"^\s*(done|fi|esac|then|do|else)\s*;?\s*$"), 2),
         (re.compile(r"\$\{?\w+\}?"), 0.5),
     ],
 }
@@ -81,7 +82,9 @@ _GENERIC_CODE = (
     re.compile(r"^\s*[})\]]+[;,)]*\s*$"),
     re.compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
     re.compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
-    re.compile(r"^[\w.$]+\(.*\)\s*;?\s*$"),
+    re.compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*$"),
+    # Indented lines that are not sentences: the body of a block.
+    re.compile(r"^(\s{2,}|\t)[^\s•*-]"),
     re.compile(r"<\?php|\?>"),
 )
 _SYMBOLS = re.compile(r"[(){}\[\];=<>$@#|&\\]")
@@ -105,7 +108,7 @@ def is_prose(line: str) -> bool:
     stripped = line.strip()
     if len(_WORDS.findall(stripped)) < 6:
         return False
-    if stripped[-1:] not in ".!?:\"')":
+    if not re.search(r"[.!?:][\"')]?$", stripped):
         return False
     return len(_SYMBOLS.findall(stripped)) <= max(2, len(stripped) // 40)
 
