@@ -52,10 +52,12 @@ class TerminalReporter:
             self.stream.write("".join(plain_line(f) + "\n" for f in result.findings))
             return
         self.console.print(f"[bold underline]{escape(result.path)}[/]")
-        for f in result.findings:
+        locations = [f"{result.path}:{f.line}:{f.column}" for f in result.findings]
+        width = max(map(len, locations))
+        for f, where in zip(result.findings, locations, strict=True):
             style = STYLE[f.severity]
             self.console.print(
-                f"  [dim]{escape(result.path)}:{f.line}:{f.column}[/]  [bold]{f.code}[/] "
+                f"  [dim]{escape(where.ljust(width))}[/]  [bold]{f.code:<7}[/] "
                 f"[{style}]{f.severity.label:<7}[/] {escape(f.message)}"
             )
         self.console.print()
