@@ -216,6 +216,8 @@ class Article:
     path: str
     # Cleaned lines, index 0 = line 1; empty when the file could not be read.
     lines: tuple[str, ...] = ()
+    # The decoded text exactly as read (line ends, BOM, trailing spaces kept).
+    text: str = field(default="", repr=False)
     format: str = "alphanode"
     readable: bool = True
     breadcrumb: Line | None = None

@@ -120,6 +120,7 @@ def parse(text: str, path: str) -> Article:
     return Article(
         path=path,
         lines=tuple(lines),
+        text=text,
         meta=meta,
         trailer_line=trailer_i + 1 if trailer_i is not None else None,
         problems=tuple(problems),
