@@ -136,9 +136,7 @@ NOTES = (
 
 # The two sentences the real exports repeat on purpose; everything else in a
 # clean article's prose is unique so that DUP005 fires only where intended.
-OWNER_SENTENCE = (
-    "for this {stack} case, keep the owner, expected result, and rollback note in the same place."
-)
+OWNER_SENTENCE = "for this {stack} case, keep the owner, expected result, and rollback note in the same place."
 ALPHANODE_SENTENCE = "the alphanode approach is to prefer a small verified change over a broad rewrite."
 
 HEADINGS = (
@@ -367,8 +365,7 @@ FASTAPI = Framework(
     ("fastapi", "pytest", "uvicorn", "ruff", "git", "logs"),
     (
         # The seeds' snippet, byte for byte.
-        "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n"
-        "    return {'ok': True}",
+        "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n    return {'ok': True}",
         "from fastapi import FastAPI, HTTPException\napp = FastAPI()\n\n"
         "@app.get('/items/{item_id}')\ndef read_item(item_id: int):\n    if item_id < 0:\n"
         "        raise HTTPException(status_code=400, detail='invalid id')\n"
@@ -442,8 +439,7 @@ LARAVEL = Framework(
     ("laravel", "composer", "phpunit", "artisan", "git", "logs"),
     (
         "<?php\n\nRoute::get('/health', function () {\n    return response()->json(['ok' => true]);\n});",
-        "$posts = Cache::remember('posts.recent', 300, function () {\n"
-        "    return Post::latest()->take(10)->get();\n});",
+        "$posts = Cache::remember('posts.recent', 300, function () {\n    return Post::latest()->take(10)->get();\n});",
         "<?php\n\nSchema::table('posts', function (Blueprint $table) {\n    $table->index('slug');\n});",
     ),
 )
@@ -497,9 +493,7 @@ def picsum_url(ident: int) -> str:
 
 
 def pexels_url(photo: int) -> str:
-    return (
-        f"https://images.pexels.com/photos/{photo}/pexels-photo-{photo}.jpeg?auto=compress&cs=tinysrgb&w=1200"
-    )
+    return f"https://images.pexels.com/photos/{photo}/pexels-photo-{photo}.jpeg?auto=compress&cs=tinysrgb&w=1200"
 
 
 # ---------------------------------------------------------------------------
@@ -1179,8 +1173,7 @@ def _summary_other_problem(d: Draft, rng: random.Random) -> None:
 def _entity_other_problem(d: Draft, rng: random.Random) -> None:
     entities = d.field("entities")
     entities.items = [
-        f"name: {_other(rng, PROBLEMS, d.problem)}" if item == f"name: {d.problem}" else item
-        for item in entities.items
+        f"name: {_other(rng, PROBLEMS, d.problem)}" if item == f"name: {d.problem}" else item for item in entities.items
     ]
 
 
@@ -1544,9 +1537,7 @@ def _ident_sequence(rng: random.Random) -> Callable[[int], int]:
     return lambda index: 1000 + (step * index + offset) % modulus
 
 
-def _make_article(
-    index: int, ident: int, case: Case | None, rng: random.Random, noise_rate: float
-) -> GeneratedArticle:
+def _make_article(index: int, ident: int, case: Case | None, rng: random.Random, noise_rate: float) -> GeneratedArticle:
     needs = case.needs if case else Needs()
     d = build_clean(rng, ident, needs)
     if case:

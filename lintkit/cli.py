@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from lintkit import __version__
-from lintkit.config import ConfigError, load_config, split_codes
+from lintkit.config import ConfigError, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
 from lintkit.engine import Settings, Summary, discover, run
 from lintkit.rules import registry
@@ -50,12 +50,8 @@ def main() -> None:
     type=click.Choice(["error", "warning", "info"]),
     help="Lowest severity that makes the exit code 1 [default: error, or the config's].",
 )
-@click.option(
-    "--select", metavar="CODES", help="Comma-separated codes or prefixes to run (replaces the config's)."
-)
-@click.option(
-    "--ignore", metavar="CODES", help="Comma-separated codes or prefixes to skip (adds to the config's)."
-)
+@click.option("--select", metavar="CODES", help="Comma-separated codes or prefixes to run (replaces the config's).")
+@click.option("--ignore", metavar="CODES", help="Comma-separated codes or prefixes to skip (adds to the config's).")
 @click.option(
     "--config",
     "config_file",
@@ -69,6 +65,13 @@ def main() -> None:
     help="Date that review ages and scores are computed at [default: today].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option(
+    "--min-score",
+    "min_scores",
+    multiple=True,
+    metavar="NAME=N",
+    help="Fail (SCORE001) when a computed score is below N, e.g. quality=60; repeatable.",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -78,18 +81,22 @@ def check(
     config_file: Path | None,
     as_of: dt.datetime | None,
     quiet: bool,
+    min_scores: tuple[str, ...],
 ) -> None:
     """Lint articles: PATHS are files or folders (every *.txt below them)."""
     from lintkit.reports import RunInfo, reporters
 
     try:
         config = load_config(config_file).with_cli(
-            select=_codes(select), ignore=_codes(ignore), fail_on=fail_on
+            select=_codes(select),
+            ignore=_codes(ignore),
+            fail_on=fail_on,
+            min_scores=parse_min_scores(min_scores),
         )
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    settings = Settings(config=config, as_of=as_of.date() if as_of else dt.date.today())
+    settings = Settings(config=config, as_of=as_of.date() if as_of else dt.date.today(), want_scores=fmt == "json")
     reporter = reporters()[fmt](sys.stdout)
     reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
     summary = Summary()
@@ -100,6 +107,51 @@ def check(
             click.echo(f"lintkit: {error}", err=True)
     reporter.finish(summary)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["rich", "json", "csv"]), default="rich", show_default=True)
+@click.option(
+    "--sort",
+    type=click.Choice(["quality", "freshness", "depth", "clarity"]),
+    default="quality",
+    show_default=True,
+    help="The score to rank by, worst first.",
+)
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Date freshness is computed at [default: today].",
+)
+@click.option("--explain", is_flag=True, help="Print each article's calculation (docs/scoring.md).")
+def score(
+    paths: tuple[str, ...],
+    fmt: str,
+    sort: str,
+    config_file: Path | None,
+    as_of: dt.datetime | None,
+    explain: bool,
+) -> None:
+    """Score articles (quality, freshness, depth, clarity), worst first."""
+    from lintkit.reports.scores import WRITERS
+    from lintkit.scoring import explain as explain_scores
+
+    try:
+        config = load_config(config_file)
+        targets = discover(paths, config)
+    except ConfigError as exc:
+        raise UsageFailure(str(exc)) from None
+    settings = Settings(config=config, as_of=as_of.date() if as_of else dt.date.today(), want_scores=True)
+    results = list(run(targets, settings))
+    if explain:
+        for result in results:
+            detail = explain_scores(result.breakdown, config.scoring) if result.breakdown else "unreadable: no scores\n"
+            click.echo(f"{result.path}\n{detail}")
+        return
+    WRITERS[fmt](results, sys.stdout, sort)
 
 
 @main.command("rules")

@@ -19,6 +19,7 @@ from typing import Any
 
 from lintkit.model import Severity
 from lintkit.rules import all_options, default_options, registry
+from lintkit.scoring import ScoringConfig
 from lintkit.selection import PerFileIgnore, Selection, check_selectors
 
 
@@ -43,6 +44,7 @@ SETTINGS: dict[str, Setting] = {
     "severity": Setting({}, "code -> error | warning | info, overriding the default severity"),
     "fail_on": Setting("error", "lowest severity that makes the exit code 1"),
     "exclude": Setting((), "globs of files and folders to skip when walking a folder"),
+    "scoring": Setting({}, "constants of the score formulas (docs/scoring.md)"),
 }
 
 
@@ -54,6 +56,7 @@ class Config:
     fail_on: Severity = Severity.ERROR
     exclude: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=default_options)
+    scoring: ScoringConfig = field(default_factory=ScoringConfig)
     # Folder that relative paths in the config are relative to.
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
@@ -64,6 +67,7 @@ class Config:
         select: tuple[str, ...] | None = None,
         ignore: tuple[str, ...] | None = None,
         fail_on: str | None = None,
+        min_scores: dict[str, int] | None = None,
     ) -> Config:
         """Command-line options override the file: --select replaces `select`,
         --ignore adds to `ignore`."""
@@ -78,7 +82,25 @@ class Config:
         out = replace(self, selection=sel)
         if fail_on is not None:
             out = replace(out, fail_on=Severity.parse(fail_on))
+        if min_scores:
+            out = replace(out, options={**out.options, "min_scores": {**out.options["min_scores"], **min_scores}})
         return out
+
+
+def parse_min_scores(pairs: tuple[str, ...]) -> dict[str, int]:
+    """`--min-score quality=60` (repeatable) -> {'quality': 60}; ConfigError on a bad pair."""
+    from lintkit.rules.scores import MIN_SCORES
+
+    raw: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not value.strip().isdigit():
+            raise ConfigError(f"--min-score: expected NAME=INTEGER such as quality=60, got {pair!r}")
+        raw[name.strip()] = int(value)
+    try:
+        return MIN_SCORES.validate(raw)
+    except ValueError as exc:
+        raise ConfigError(f"--min-score: {exc}") from None
 
 
 def split_codes(text: str) -> tuple[str, ...]:
@@ -204,7 +226,15 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
                 options[name] = spec.validate(values[name])
             except ValueError as exc:
                 raise ConfigError(f"{where} key {name!r}: {exc}") from None
+    scoring_raw = values.get("scoring", {})
+    if not isinstance(scoring_raw, dict):
+        raise ConfigError(f"{where} key 'scoring': expected a table")
+    try:
+        scoring = ScoringConfig.from_table(scoring_raw, where)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
     return Config(
+        scoring=scoring,
         selection=selection,
         per_file_ignores=per_file,
         severity=severity,

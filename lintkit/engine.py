@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from lintkit.config import Config, ConfigError
 from lintkit.model import Article, Finding, Severity
 from lintkit.parsing import read_article
 from lintkit.rules import Context, Hit, Rule, registry
+from lintkit.scoring import Scores, compute_scores, declared_scores
 from lintkit.selection import glob_match, ignored_for
 
 TEXT_SUFFIX = ".txt"
@@ -39,6 +40,8 @@ class FileResult:
     scores: Mapping[str, Any] | None = None
     # Internal errors (a rule that crashed): reported on stderr, never fatal.
     errors: tuple[str, ...] = ()
+    # The scores with every intermediate value, for `lintkit score --explain`.
+    breakdown: Scores | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -137,10 +140,16 @@ class Settings:
 
     config: Config
     as_of: dt.date
+    # Compute scores even when no rule needs them (a report shows them).
+    want_scores: bool = False
 
 
 def enabled_rules(config: Config) -> list[Rule]:
-    return [r for r in registry().values() if config.selection.enabled(r.code, r.default_enabled)]
+    def on(r: Rule) -> bool:
+        by_option = r.enabled_by is not None and bool(config.options.get(r.enabled_by))
+        return config.selection.enabled(r.code, r.default_enabled or by_option)
+
+    return [r for r in registry().values() if on(r)]
 
 
 def _anchor(article: Article, hit: Hit) -> str:
@@ -151,10 +160,10 @@ def _anchor(article: Article, hit: Hit) -> str:
     return ""
 
 
-def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -> FileResult:
-    """Run rules on a parsed article; a crashing rule costs its findings only."""
+def _run_rules(
+    article: Article, rules: Iterable[Rule], ctx: Context, settings: Settings
+) -> tuple[list[Finding], list[str]]:
     config = settings.config
-    ctx = Context(as_of=settings.as_of, options=config.options)
     findings: list[Finding] = []
     errors: list[str] = []
     for r in rules:
@@ -182,8 +191,29 @@ def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -
                 )
         except Exception as exc:  # a bug in a rule must not stop the run
             errors.append(f"{article.path}: internal error in {r.code}: {exc!r}")
+    return findings, errors
+
+
+def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -> FileResult:
+    """Run the rules, then (when wanted) the scores and the rules on them;
+    a crashing rule costs its own findings only."""
+    config = settings.config
+    rules = list(rules)
+    ctx = Context(as_of=settings.as_of, options=config.options)
+    findings, errors = _run_rules(article, [r for r in rules if not r.needs_scores], ctx, settings)
+    score_rules = [r for r in rules if r.needs_scores]
+    scores: dict[str, Any] | None = None
+    computed: Scores | None = None
+    if article.readable and (score_rules or settings.want_scores):
+        computed = compute_scores(article, findings, config.scoring, config.options, settings.as_of)
+        scores = {"computed": computed.computed(), "declared": declared_scores(article)}
+        more, more_errors = _run_rules(article, score_rules, replace(ctx, scores=computed), settings)
+        findings += more
+        errors += more_errors
     findings.sort(key=Finding.sort_key)
-    return FileResult(article.path, article.format, tuple(findings), None, tuple(errors))
+    return FileResult(
+        article.path, article.format, tuple(findings), scores, tuple(errors), computed if scores else None
+    )
 
 
 def lint_file(target: Target, settings: Settings) -> FileResult:

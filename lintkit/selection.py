@@ -20,9 +20,7 @@ def is_selector(text: str) -> bool:
 
 def check_selectors(selectors: Iterable[str], codes: Collection[str]) -> list[str]:
     """The selectors that name no known rule (a typo is a config error)."""
-    return [
-        s for s in selectors if not is_selector(s) or (s != "ALL" and not any(c.startswith(s) for c in codes))
-    ]
+    return [s for s in selectors if not is_selector(s) or (s != "ALL" and not any(c.startswith(s) for c in codes))]
 
 
 def _specificity(code: str, selectors: Iterable[str]) -> int:

@@ -17,9 +17,7 @@ def test_every_rule_doc_has_the_fixed_headings() -> None:
     for code, r in registry().items():
         lines = [line.strip() for line in r.doc.splitlines()]
         assert lines[0] == "What it checks", code
-        positions = [
-            lines.index(h) for h in ("What it checks", "Why it matters", "Example", "Fix", "Options")
-        ]
+        positions = [lines.index(h) for h in ("What it checks", "Why it matters", "Example", "Fix", "Options")]
         assert positions == sorted(positions), code
 
 

@@ -58,9 +58,7 @@ def test_export_noise_changes_nothing() -> None:
     noisy_text = S3.replace("\n", "  \r\n").replace("a small verified change", "a\u00a0small verified change")
     noisy = parse_bytes(b"\xef\xbb\xbf" + noisy_text.encode(), "a.txt")
     assert structure(noisy) == structure(clean)
-    mixed = "".join(line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(S3.split("\n"))).rstrip(
-        "\r\n"
-    )
+    mixed = "".join(line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(S3.split("\n"))).rstrip("\r\n")
     assert structure(parse_bytes(mixed.encode(), "a.txt")) == structure(clean)
     no_trailer = parse_bytes(S3.replace("\nSimilar Posts", "").encode(), "a.txt")
     assert no_trailer.trailer_line is None
@@ -127,9 +125,7 @@ def test_detection_cases_found_by_the_accuracy_benchmark() -> None:
         "  ssh \"$host\" 'sudo systemctl reload nginx'\ndone"
     )
     assert looks_like_code(loop.splitlines()) and detect_language(loop) == "shell"
-    broken = (
-        "@app.route('/health'\ndef health()\n    if x < 0\n        abort(413)\n    return jsonify(ok=True)"
-    )
+    broken = "@app.route('/health'\ndef health()\n    if x < 0\n        abort(413)\n    return jsonify(ok=True)"
     assert looks_like_code(broken.splitlines()) and detect_language(broken) == "python"
     php = "$query = new WP_Query([\n    'post_type' => 'post',\n    'posts_per_page' => 10,\n]);"
     assert looks_like_code(php.splitlines()) and detect_language(php) == "php"

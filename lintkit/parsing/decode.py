@@ -67,15 +67,11 @@ def decode(data: bytes) -> Decoded:
     if nul >= 0:
         guess = _utf16_guess(sample)
         if guess:
-            return Decoded(
-                None, f"the file looks like {guess} without a byte-order mark; lintkit reads UTF-8"
-            )
+            return Decoded(None, f"the file looks like {guess} without a byte-order mark; lintkit reads UTF-8")
         if _looks_binary(sample):
             return Decoded(None, "the file is binary, not text (it contains NUL and control bytes)")
         line = _line_of(data, nul)
-        return Decoded(
-            None, f"the file contains NUL bytes (first on line {line}): binary data in a text file", line
-        )
+        return Decoded(None, f"the file contains NUL bytes (first on line {line}): binary data in a text file", line)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -27,9 +27,7 @@ def plain_line(f: Finding) -> str:
 
 
 def totals_line(summary: Summary) -> str:
-    parts = [
-        f"{summary.counts[s]} {s.label}{'s' if summary.counts[s] != 1 else ''}" for s in reversed(Severity)
-    ]
+    parts = [f"{summary.counts[s]} {s.label}{'s' if summary.counts[s] != 1 else ''}" for s in reversed(Severity)]
     total = sum(summary.counts.values())
     files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
     return f"{total} finding{'s' if total != 1 else ''} in {files} ({', '.join(parts)})"

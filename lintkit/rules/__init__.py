@@ -43,9 +43,9 @@ def _family_order(code: str) -> tuple[int, str]:
 
 @functools.cache
 def registry() -> Mapping[str, Rule]:
-    from lintkit.rules import checklist, code, duplication, images, meta, structure
+    from lintkit.rules import checklist, code, duplication, images, meta, scores, structure
 
-    families = (structure, duplication, checklist, images, meta, code)
+    families = (structure, duplication, checklist, images, meta, code, scores)
     return build_registry(r for family in families for r in family.RULES)
 
 

@@ -36,9 +36,14 @@ class Option:
     name: str
     default: Any
     help: str
+    # For values the default's type cannot describe (a table of score
+    # minimums): returns the value to keep or raises ValueError.
+    validator: Callable[[Any], Any] | None = field(default=None, compare=False)
 
     def validate(self, value: Any) -> Any:
         """Return the value if it has the default's type; raise ValueError otherwise."""
+        if self.validator is not None:
+            return self.validator(value)
         expected = self.default
         if isinstance(expected, bool):
             ok = isinstance(value, bool)
@@ -95,10 +100,12 @@ class Hit:
 
 @dataclass(frozen=True)
 class Context:
-    """What a check may know besides the article: the date and the options."""
+    """What a check may know besides the article: the date, the options, and
+    (for rules with `needs_scores`) the article's computed scores."""
 
     as_of: dt.date
     options: Mapping[str, Any] = field(default_factory=dict)
+    scores: Any = None  # lintkit.scoring.Scores, for rules that need them
 
     def option(self, name: str) -> Any:
         return self.options[name]
@@ -120,6 +127,11 @@ class Rule:
     default_enabled: bool = True
     # Runs on files that could not be read or parsed (only STR001 does).
     on_unreadable: bool = False
+    # Runs after the scores are computed, with them in ctx.scores; its own
+    # findings do not count against the quality score.
+    needs_scores: bool = False
+    # An option whose non-empty value switches the rule on (SCORE001: min_scores).
+    enabled_by: str | None = None
 
     @property
     def doc(self) -> str:
@@ -137,10 +149,24 @@ def rule(
     options: tuple[Option, ...] = (),
     default_enabled: bool = True,
     on_unreadable: bool = False,
+    needs_scores: bool = False,
+    enabled_by: str | None = None,
 ) -> Callable[[CheckFn], Rule]:
     """Declare a rule; the decorated function is its check and its docstring its docs."""
 
     def wrap(fn: CheckFn) -> Rule:
-        return Rule(code, name, category, severity, summary, fn, options, default_enabled, on_unreadable)
+        return Rule(
+            code,
+            name,
+            category,
+            severity,
+            summary,
+            fn,
+            options,
+            default_enabled,
+            on_unreadable,
+            needs_scores,
+            enabled_by,
+        )
 
     return wrap

@@ -25,9 +25,7 @@ NEAR_THRESHOLD = Option(
 NEAR_MIN_CHARS = Option(
     "near_duplicate_min_chars", 40, "paragraphs shorter than this are not compared for near duplicates"
 )
-MIN_SENTENCE_WORDS = Option(
-    "min_sentence_words", 8, "sentences with fewer words are not reported as repeated"
-)
+MIN_SENTENCE_WORDS = Option("min_sentence_words", 8, "sentences with fewer words are not reported as repeated")
 # Pairwise comparison is quadratic; an article with more paragraphs than
 # this is pathological, and only exact duplicates are looked for in it.
 MAX_NEAR_PARAGRAPHS = 2000
@@ -72,9 +70,7 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple
 
 
 def _repeats(article: Article, ctx: Context) -> tuple[Repeat, ...]:
-    return paragraph_repeats(
-        article, ctx.option("near_duplicate_threshold"), ctx.option("near_duplicate_min_chars")
-    )
+    return paragraph_repeats(article, ctx.option("near_duplicate_threshold"), ctx.option("near_duplicate_min_chars"))
 
 
 def _loc(article: Article, block: Block) -> tuple[Location, ...]:
@@ -113,8 +109,7 @@ def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     for r in _repeats(article, ctx):
         if r.score == 100.0:
             yield Hit(
-                f"paragraph repeats the paragraph at line {r.first.line} "
-                "(identical after folding case and whitespace)",
+                f"paragraph repeats the paragraph at line {r.first.line} (identical after folding case and whitespace)",
                 r.block.line,
                 r.block.lines[0].column,
                 end_line=r.block.end_line,
@@ -158,8 +153,7 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     for r in _repeats(article, ctx):
         if r.score < 100.0:
             yield Hit(
-                f"paragraph is {r.score:.0f}% similar to the paragraph at line {r.first.line} "
-                f"(threshold {threshold}%)",
+                f"paragraph is {r.score:.0f}% similar to the paragraph at line {r.first.line} (threshold {threshold}%)",
                 r.block.line,
                 r.block.lines[0].column,
                 end_line=r.block.end_line,
@@ -168,7 +162,7 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
             )
 
 
-def _code_key(block: Block) -> str:
+def code_key(block: Block) -> str:
     lines = [ln.text.rstrip() for ln in block.lines]
     while lines and not lines[-1]:
         lines.pop()
@@ -204,7 +198,7 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     first: dict[str, Block] = {}
     for block in article.code_blocks():
-        key = _code_key(block)
+        key = code_key(block)
         if key in first:
             earlier = first[key]
             yield Hit(

@@ -225,8 +225,7 @@ def incomplete_image_record(article: Article, ctx: Context) -> Iterator[Hit]:
         missing = [k for k in ("source", "url", "caption") if not _value(record, k)]
         if missing:
             yield Hit(
-                f"image record is missing {' and '.join(repr(k) for k in missing)} "
-                "(expected source, url and caption)",
+                f"image record is missing {' and '.join(repr(k) for k in missing)} (expected source, url and caption)",
                 record.line,
             )
 
@@ -262,8 +261,7 @@ def image_caption_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
         item = record.get("caption")
         if item is not None and item.value and caption.text and fold(item.value) != fold(caption.text):
             yield Hit(
-                f"body caption {caption.text!r} differs from the meta caption {item.value!r} "
-                f"(line {item.line})",
+                f"body caption {caption.text!r} differs from the meta caption {item.value!r} (line {item.line})",
                 caption.line,
                 related=(Location(article.path, item.line),),
             )

@@ -58,9 +58,7 @@ def _int_in(lo: int, hi: int | None = None) -> Callable[[str], str | None]:
 
 def _one_of(choices: tuple[str, ...]) -> Callable[[str], str | None]:
     def check(value: str) -> str | None:
-        return (
-            None if value.strip().casefold() in choices else f"{value!r} is not one of {', '.join(choices)}"
-        )
+        return None if value.strip().casefold() in choices else f"{value!r} is not one of {', '.join(choices)}"
 
     return check
 
@@ -276,8 +274,7 @@ def topic_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
             want = {"problem": problem, "stack": stack}.get((kind.value or "").casefold())
             if want is not None and fold(name.value) != fold(want):
                 yield Hit(
-                    f"entity of type {kind.value!r} is {name.value!r} "
-                    f"but the topic's {kind.value} is {want!r}",
+                    f"entity of type {kind.value!r} is {name.value!r} but the topic's {kind.value} is {want!r}",
                     name.line,
                 )
     places: list[tuple[str, str, int]] = []
@@ -295,9 +292,7 @@ def topic_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
             places.append(("meta image caption", item.value, item.line))
     for where, text, line in places:
         missing = [
-            f"{what} {value!r}"
-            for what, value in (("problem", problem), ("stack", stack))
-            if not mentions(text, value)
+            f"{what} {value!r}" for what, value in (("problem", problem), ("stack", stack)) if not mentions(text, value)
         ]
         if missing:
             yield Hit(f"{where} does not name the {' or the '.join(missing)}", line)
@@ -521,8 +516,7 @@ def array_not_list(article: Article, ctx: Context) -> Iterator[Hit]:
             continue
         if f.value:
             yield Hit(
-                f"`{f.name}` is written on one line ({shorten(f.value, 50)!r}); "
-                "expected one `  • item` line per value",
+                f"`{f.name}` is written on one line ({shorten(f.value, 50)!r}); expected one `  • item` line per value",
                 f.line,
             )
         elif f.name in NAME_LISTS and len(f.items) == 1 and "," in f.items[0].text:

@@ -54,10 +54,7 @@ def test_img003_body_source_differs_from_meta() -> None:
     text = replace_once(S0, "image source: unsplash", "image source: picsum.photos")
     findings = lint_findings(text, ["IMG003"])
     assert [(f.code, f.line) for f in findings] == [("IMG003", 8)]
-    assert (
-        "body says image source 'picsum.photos' but the meta image record says 'unsplash'"
-        in findings[0].message
-    )
+    assert "body says image source 'picsum.photos' but the meta image record says 'unsplash'" in findings[0].message
 
 
 def test_img004_incomplete_record() -> None:

