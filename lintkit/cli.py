@@ -7,6 +7,7 @@ usage or configuration error (the message says what and where).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -72,6 +73,10 @@ def main() -> None:
     metavar="NAME=N",
     help="Fail (SCORE001) when a computed score is below N, e.g. quality=60; repeatable.",
 )
+@click.option("--no-scores", is_flag=True, help="Do not compute scores (faster; META010 and SCORE001 do not run).")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the number of CPUs]."
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -82,6 +87,8 @@ def check(
     as_of: dt.datetime | None,
     quiet: bool,
     min_scores: tuple[str, ...],
+    no_scores: bool,
+    jobs: int | None,
 ) -> None:
     """Lint articles: PATHS are files or folders (every *.txt below them)."""
     from lintkit.reports import RunInfo, reporters
@@ -100,7 +107,7 @@ def check(
     reporter = reporters()[fmt](sys.stdout)
     reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
     summary = Summary()
-    for result in run(targets, settings):
+    for result in run(targets, settings, jobs or os.cpu_count() or 1):
         summary.add(result)
         reporter.file(result)
         for error in result.errors:

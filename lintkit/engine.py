@@ -7,8 +7,10 @@ settings, so it can run in any process; results come back in path order.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import os
 import stat
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -142,6 +144,8 @@ class Settings:
     as_of: dt.date
     # Compute scores even when no rule needs them (a report shows them).
     want_scores: bool = False
+    # Never compute scores (and skip the rules on them): --no-scores.
+    no_scores: bool = False
 
 
 def enabled_rules(config: Config) -> list[Rule]:
@@ -201,10 +205,10 @@ def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -
     rules = list(rules)
     ctx = Context(as_of=settings.as_of, options=config.options)
     findings, errors = _run_rules(article, [r for r in rules if not r.needs_scores], ctx, settings)
-    score_rules = [r for r in rules if r.needs_scores]
+    score_rules = [] if settings.no_scores else [r for r in rules if r.needs_scores]
     scores: dict[str, Any] | None = None
     computed: Scores | None = None
-    if article.readable and (score_rules or settings.want_scores):
+    if article.readable and not settings.no_scores and (score_rules or settings.want_scores):
         computed = compute_scores(article, findings, config.scoring, config.options, settings.as_of)
         scores = {"computed": computed.computed(), "declared": declared_scores(article)}
         more, more_errors = _run_rules(article, score_rules, replace(ctx, scores=computed), settings)
@@ -221,9 +225,36 @@ def lint_file(target: Target, settings: Settings) -> FileResult:
     return check_article(article, enabled_rules(settings.config), settings)
 
 
-def run(targets: Sequence[Target], settings: Settings) -> Iterator[FileResult]:
-    """Lint the targets in order, yielding each file's result as it is done."""
-    rules = enabled_rules(settings.config)
-    for target in targets:
-        article = read_article(target.file, target.display)
-        yield check_article(article, rules, settings)
+# Per-worker state: set once by the pool initializer, not pickled per file.
+_WORKER: tuple[Settings, list[Rule]] | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER
+    _WORKER = (settings, enabled_rules(settings.config))
+
+
+def _work(target: Target) -> FileResult:
+    assert _WORKER is not None
+    settings, rules = _WORKER
+    return check_article(read_article(target.file, target.display), rules, settings)
+
+
+# Below this many files a pool costs more than it saves.
+MIN_FILES_PER_JOB = 50
+
+
+def run(targets: Sequence[Target], settings: Settings, jobs: int = 1) -> Iterator[FileResult]:
+    """Lint the targets, yielding each file's result in target order as soon
+    as it is done. With jobs > 1, files are parsed and checked in worker
+    processes; the results are the same as with one."""
+    jobs = max(1, min(jobs, len(targets) // MIN_FILES_PER_JOB))
+    if jobs == 1:
+        _init_worker(settings)
+        for target in targets:
+            yield _work(target)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    chunk = max(1, min(64, len(targets) // (jobs * 8)))
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.imap(_work, targets, chunksize=chunk)

@@ -332,8 +332,8 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         f"{d.boilerplate_paragraphs} boilerplate paragraphs left out), {d.sections_with_content} sections with "
         f"content, {d.code_examples} distinct code examples, {d.checklist_items} distinct checklist items",
         f"  {cfg.depth_prose_points:g} * min(1, {d.unique_prose_words}/{cfg.depth_prose_words}) = "
-        f"{d.points['prose']:.2f} + {cfg.depth_section_points:g} * min(1, {d.sections_with_content}/{cfg.depth_sections}) = "
-        f"{d.points['sections']:.2f}",
+        f"{d.points['prose']:.2f} + {cfg.depth_section_points:g} * "
+        f"min(1, {d.sections_with_content}/{cfg.depth_sections}) = {d.points['sections']:.2f}",
         f"  + {cfg.depth_code_points:g} * min(1, {d.code_examples}/{cfg.depth_code_blocks}) = {d.points['code']:.2f}"
         f" + {cfg.depth_checklist_points:g} * min(1, {d.checklist_items}/{cfg.depth_checklist_items}) = "
         f"{d.points['checklist']:.2f} -> {d.score}",
