@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from lintkit import __version__
-from lintkit.config import ConfigError, load_config, parse_min_scores, split_codes
+from lintkit.config import ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
 from lintkit.engine import Settings, Summary, discover, run
 from lintkit.rules import registry
@@ -77,6 +77,7 @@ def main() -> None:
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the number of CPUs]."
 )
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -89,6 +90,7 @@ def check(
     min_scores: tuple[str, ...],
     no_scores: bool,
     jobs: int | None,
+    no_cache: bool,
 ) -> None:
     """Lint articles: PATHS are files or folders (every *.txt below them)."""
     from lintkit.reports import RunInfo, reporters
@@ -103,7 +105,13 @@ def check(
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    settings = Settings(config=config, as_of=as_of.date() if as_of else dt.date.today(), want_scores=fmt == "json")
+    settings = Settings(
+        config=config,
+        as_of=as_of.date() if as_of else dt.date.today(),
+        want_scores=fmt == "json",
+        no_scores=no_scores,
+        cache_dir=None if no_cache else cache_folder(config),
+    )
     reporter = reporters()[fmt](sys.stdout)
     reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
     summary = Summary()
@@ -134,6 +142,7 @@ def check(
     help="Date freshness is computed at [default: today].",
 )
 @click.option("--explain", is_flag=True, help="Print each article's calculation (docs/scoring.md).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
 def score(
     paths: tuple[str, ...],
     fmt: str,
@@ -141,6 +150,7 @@ def score(
     config_file: Path | None,
     as_of: dt.datetime | None,
     explain: bool,
+    no_cache: bool,
 ) -> None:
     """Score articles (quality, freshness, depth, clarity), worst first."""
     from lintkit.reports.scores import WRITERS
@@ -151,7 +161,12 @@ def score(
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    settings = Settings(config=config, as_of=as_of.date() if as_of else dt.date.today(), want_scores=True)
+    settings = Settings(
+        config=config,
+        as_of=as_of.date() if as_of else dt.date.today(),
+        want_scores=True,
+        cache_dir=None if no_cache else cache_folder(config),
+    )
     results = list(run(targets, settings))
     if explain:
         for result in results:

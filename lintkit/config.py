@@ -103,6 +103,14 @@ def parse_min_scores(pairs: tuple[str, ...]) -> dict[str, int]:
         raise ConfigError(f"--min-score: {exc}") from None
 
 
+CACHE_DIR_NAME = ".lintkit_cache"
+
+
+def cache_folder(config: Config) -> Path:
+    """Beside the config file, or in the current folder when there is none (as ruff does)."""
+    return config.root / CACHE_DIR_NAME
+
+
 def split_codes(text: str) -> tuple[str, ...]:
     """`DUP001,IMG` (command line) -> ('DUP001', 'IMG')."""
     return tuple(c.strip().upper() for c in text.split(",") if c.strip())

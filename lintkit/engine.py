@@ -146,6 +146,8 @@ class Settings:
     want_scores: bool = False
     # Never compute scores (and skip the rules on them): --no-scores.
     no_scores: bool = False
+    # lintkit's cache folder (.lintkit_cache), or None with --no-cache.
+    cache_dir: Path | None = None
 
 
 def enabled_rules(config: Config) -> list[Rule]:
@@ -209,7 +211,9 @@ def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -
     scores: dict[str, Any] | None = None
     computed: Scores | None = None
     if article.readable and not settings.no_scores and (score_rules or settings.want_scores):
-        computed = compute_scores(article, findings, config.scoring, config.options, settings.as_of)
+        computed = compute_scores(
+            article, findings, config.scoring, config.options, settings.as_of, cache_dir=settings.cache_dir
+        )
         scores = {"computed": computed.computed(), "declared": declared_scores(article)}
         more, more_errors = _run_rules(article, score_rules, replace(ctx, scores=computed), settings)
         findings += more

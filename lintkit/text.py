@@ -19,10 +19,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+_SPECIAL = re.compile("[\x1b\t\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
 def clean_line(raw: str) -> str:
     """A line as the rules see it: no trailing blanks, no invisible marks,
     no colour codes, no-break spaces and tabs as spaces."""
-    if raw.isascii() and "\x1b" not in raw and "\t" not in raw:
+    if _SPECIAL.search(raw) is None:  # the common case: nothing to clean
         return raw.rstrip()
     text = _ANSI.sub("", raw)
     text = _INVISIBLE.sub("", text)
@@ -31,7 +34,7 @@ def clean_line(raw: str) -> str:
 
 def fold(text: str) -> str:
     """Fold case and collapse whitespace: the identity of a paragraph or item."""
-    return _WS.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
 def words(text: str) -> list[str]:
@@ -39,7 +42,7 @@ def words(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:

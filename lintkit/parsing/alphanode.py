@@ -316,13 +316,16 @@ def _caption(block: Block) -> Caption:
     )
 
 
+# One alternation, longest label first, so the longest prefix wins in one match.
+_LABEL = re.compile("|".join(re.escape(label) for label in _LABELS), re.IGNORECASE)
+
+
 def match_label(line: str) -> tuple[str, str] | None:
     """The meta label a line starts with (longest wins) and the rest of it."""
-    low = line.casefold()
-    for label in _LABELS:
-        if low.startswith(label):
-            return label, line[len(label) :].strip().lstrip(":").strip()
-    return None
+    m = _LABEL.match(line)
+    if m is None:
+        return None
+    return m.group().lower(), line[m.end() :].strip().lstrip(":").strip()
 
 
 def _parse_meta(lines: list[str], start: int, end: int) -> Meta:

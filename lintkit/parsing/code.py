@@ -9,6 +9,7 @@ full stop, and has few symbols.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -168,6 +169,7 @@ def _strong_single_line(line: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def detect_language(text: str) -> str | None:
     """The block's language, or None when the evidence is thin or split."""
     scores = _language_scores(text.splitlines())

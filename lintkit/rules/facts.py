@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -30,7 +31,9 @@ class ImageRecord:
         return self.items[0].line
 
 
+@functools.lru_cache(maxsize=16)
 def image_records(article: Article) -> tuple[ImageRecord, ...]:
+    """The meta image records (memoised per article: several rules read them)."""
     field = article.meta.get("image sources") if article.meta else None
     if field is None:
         return ()

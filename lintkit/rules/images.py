@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from collections.abc import Iterator, Mapping
@@ -39,6 +40,7 @@ def _valid_host(host: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def url_problem(url: str) -> str | None:
     """Why `url` is not an absolute http(s) url with a valid host, or None."""
     if any(c.isspace() for c in url):
