@@ -45,6 +45,7 @@ SETTINGS: dict[str, Setting] = {
     "fail_on": Setting("error", "lowest severity that makes the exit code 1"),
     "exclude": Setting((), "globs of files and folders to skip when walking a folder"),
     "scoring": Setting({}, "constants of the score formulas (docs/scoring.md)"),
+    "corpus": Setting((), "folders (or files) that make up the whole corpus, for DUP004 and DUP006"),
 }
 
 
@@ -57,6 +58,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     options: Mapping[str, Any] = field(default_factory=default_options)
     scoring: ScoringConfig = field(default_factory=ScoringConfig)
+    # The whole corpus, relative to `root`; empty: the files linted are the corpus.
+    corpus: tuple[str, ...] = ()
     # Folder that relative paths in the config are relative to.
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
@@ -242,6 +245,7 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
     except ValueError as exc:
         raise ConfigError(str(exc)) from None
     return Config(
+        corpus=_str_list(values.get("corpus", []), where, "corpus"),
         scoring=scoring,
         selection=selection,
         per_file_ignores=per_file,

@@ -6,19 +6,31 @@ settings, so it can run in any process; results come back in path order.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from lintkit.config import Config, ConfigError
+from lintkit.corpus import (
+    BULK_TARGETS,
+    CorpusIndex,
+    CorpusView,
+    FileState,
+    Fingerprinted,
+    Prints,
+    digest_bytes,
+    fingerprint,
+)
 from lintkit.model import Article, Finding, Severity
-from lintkit.parsing import read_article
+from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
 from lintkit.rules import Context, Hit, Rule, registry
 from lintkit.scoring import Scores, compute_scores, declared_scores
 from lintkit.selection import glob_match, ignored_for
@@ -200,19 +212,28 @@ def _run_rules(
     return findings, errors
 
 
-def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -> FileResult:
+def check_article(
+    article: Article, rules: Iterable[Rule], settings: Settings, corpus: CorpusView | None = None
+) -> FileResult:
     """Run the rules, then (when wanted) the scores and the rules on them;
     a crashing rule costs its own findings only."""
     config = settings.config
     rules = list(rules)
-    ctx = Context(as_of=settings.as_of, options=config.options)
+    ctx = Context(as_of=settings.as_of, options=config.options, corpus=corpus)
     findings, errors = _run_rules(article, [r for r in rules if not r.needs_scores], ctx, settings)
     score_rules = [] if settings.no_scores else [r for r in rules if r.needs_scores]
     scores: dict[str, Any] | None = None
     computed: Scores | None = None
     if article.readable and not settings.no_scores and (score_rules or settings.want_scores):
+        boilerplate = corpus.boilerplate_lines(config.options["boilerplate_min_articles"]) if corpus else ()
         computed = compute_scores(
-            article, findings, config.scoring, config.options, settings.as_of, cache_dir=settings.cache_dir
+            article,
+            findings,
+            config.scoring,
+            config.options,
+            settings.as_of,
+            boilerplate=boilerplate,
+            cache_dir=settings.cache_dir,
         )
         scores = {"computed": computed.computed(), "declared": declared_scores(article)}
         more, more_errors = _run_rules(article, score_rules, replace(ctx, scores=computed), settings)
@@ -224,41 +245,132 @@ def check_article(article: Article, rules: Iterable[Rule], settings: Settings) -
     )
 
 
-def lint_file(target: Target, settings: Settings) -> FileResult:
-    article = read_article(target.file, target.display)
-    return check_article(article, enabled_rules(settings.config), settings)
+@dataclass
+class _Worker:
+    """Per-process state, set once by the pool initializer (not pickled per file)."""
+
+    settings: Settings
+    rules: list[Rule]
+    index: CorpusIndex | None = None
 
 
-# Per-worker state: set once by the pool initializer, not pickled per file.
-_WORKER: tuple[Settings, list[Rule]] | None = None
+_WORKER: _Worker | None = None
 
 
-def _init_worker(settings: Settings) -> None:
+def _init_worker(settings: Settings, index: CorpusIndex | None = None, reconnect: bool = False) -> None:
     global _WORKER
-    _WORKER = (settings, enabled_rules(settings.config))
+    if index is not None and reconnect:
+        index.reconnect()
+    _WORKER = _Worker(settings, enabled_rules(settings.config), index)
 
 
 def _work(target: Target) -> FileResult:
     assert _WORKER is not None
-    settings, rules = _WORKER
-    return check_article(read_article(target.file, target.display), rules, settings)
+    w = _WORKER
+    article = read_article(target.file, target.display)
+    view = None
+    if w.index is not None and article.readable:
+        min_chars = w.settings.config.options["near_duplicate_min_chars"]
+        prints = fingerprint(article, min_chars, bands=not w.index.bulk)
+        view = CorpusView(w.index, w.index.file_id(target.file), prints)
+    return check_article(article, w.rules, w.settings, view)
+
+
+def _fingerprint(item: tuple[Path, FileState, str | None]) -> Fingerprinted:
+    """Read a corpus file; parse and fingerprint it only if its content changed."""
+    assert _WORKER is not None
+    file, state, old_digest = item
+    try:
+        data = file.read_bytes() if state.size <= MAX_FILE_BYTES else b""
+    except OSError:
+        data = b""
+    digest = digest_bytes(data)
+    if digest == old_digest:
+        return Fingerprinted(state, digest, None)
+    article = parse_bytes(data, str(file))
+    min_chars = _WORKER.settings.config.options["near_duplicate_min_chars"]
+    prints = fingerprint(article, min_chars) if article.readable else Prints((), ())
+    return Fingerprinted(state, digest, prints)
 
 
 # Below this many files a pool costs more than it saves.
 MIN_FILES_PER_JOB = 50
 
+Progress = Callable[[str, int, int], None]
 
-def run(targets: Sequence[Target], settings: Settings, jobs: int = 1) -> Iterator[FileResult]:
-    """Lint the targets, yielding each file's result in target order as soon
-    as it is done. With jobs > 1, files are parsed and checked in worker
-    processes; the results are the same as with one."""
-    jobs = max(1, min(jobs, len(targets) // MIN_FILES_PER_JOB))
+
+def _map(
+    fn: Callable[[Any], Any],
+    items: Sequence[Any],
+    settings: Settings,
+    jobs: int,
+    index: CorpusIndex | None = None,
+) -> Iterator[Any]:
+    """fn over items in order, in worker processes when there are enough items."""
+    jobs = max(1, min(jobs, len(items) // MIN_FILES_PER_JOB))
     if jobs == 1:
-        _init_worker(settings)
-        for target in targets:
-            yield _work(target)
+        _init_worker(settings, index)
+        yield from map(fn, items)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    chunk = max(1, min(64, len(targets) // (jobs * 8)))
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap(_work, targets, chunksize=chunk)
+    chunk = max(1, min(64, len(items) // (jobs * 8)))
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings, index, True)) as pool:
+        yield from pool.imap(fn, items, chunksize=chunk)
+
+
+def corpus_targets(config: Config) -> list[Target]:
+    """The files of the configured `corpus` (empty when none is configured)."""
+    paths = []
+    for entry in config.corpus:
+        path = config.root / entry
+        if not path.exists():
+            where = config.source or "config"
+            raise ConfigError(f"{where}: corpus path {entry!r} does not exist (relative to {config.root})")
+        paths.append(str(path))
+    return discover(paths, config) if paths else []
+
+
+@contextlib.contextmanager
+def open_index(settings: Settings) -> Iterator[CorpusIndex]:
+    """The corpus index in the cache folder, or in a temporary folder for the
+    run when there is no cache (worker processes need a file to open)."""
+    options = settings.config.options
+    with contextlib.ExitStack() as stack:
+        folder = settings.cache_dir
+        if folder is None:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
+        index = CorpusIndex.open(folder, options["near_duplicate_threshold"], options["near_duplicate_min_chars"])
+        stack.callback(index.close)
+        yield index
+
+
+def run(
+    targets: Sequence[Target], settings: Settings, jobs: int = 1, progress: Progress | None = None
+) -> Iterator[FileResult]:
+    """Lint the targets, yielding each file's result in target order as soon
+    as it is done. With jobs > 1, files are parsed and checked in worker
+    processes; the results are the same as with one. When a corpus rule runs,
+    the corpus index is brought up to date first."""
+    rules = enabled_rules(settings.config)
+    if not any(r.needs_corpus for r in rules):
+        yield from _tracked(_map(_work, targets, settings, jobs), "checking", len(targets), progress)
+        return
+    with open_index(settings) as index:
+        corpus = {str(t.file.resolve()): t for t in (*corpus_targets(settings.config), *targets)}
+        index.names = {key: t.display for key, t in corpus.items()}
+        files = [t.file for t in corpus.values()]
+
+        def fingerprint_files(todo: list[tuple[Path, FileState, str | None]]) -> Iterator[Fingerprinted]:
+            return _tracked(_map(_fingerprint, todo, settings, jobs), "indexing", len(todo), progress)
+
+        index.update(files, fingerprint_files)
+        if len(targets) > BULK_TARGETS:
+            index.prepare_bulk()
+        yield from _tracked(_map(_work, targets, settings, jobs, index), "checking", len(targets), progress)
+
+
+def _tracked(items: Iterator[Any], phase: str, total: int, progress: Progress | None) -> Iterator[Any]:
+    for done, item in enumerate(items, 1):
+        if progress is not None:
+            progress(phase, done, total)
+        yield item

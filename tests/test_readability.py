@@ -12,7 +12,7 @@ from lintkit import readability
 from lintkit.parsing import parse_bytes
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import make_corpus  # noqa: E402
+import make_corpus
 
 
 def prose_of(data: bytes) -> str:

@@ -185,7 +185,7 @@ def test_scoring_config(tmp_path: Path) -> None:
     assert config.scoring.status_factor["expanded"] == 0.9
     assert scores_of(S3, config)["freshness"] > scores_of(S3)["freshness"]
     path.write_text("[scoring]\nhalf_life = 1\n")
-    with pytest.raises(ConfigError, match="unknown key 'scoring.half_life'"):
+    with pytest.raises(ConfigError, match=r"unknown key 'scoring\.half_life'"):
         load_config(path)
     path.write_text("min_scores = {quality = 160}\n")
     with pytest.raises(ConfigError, match="min_scores"):

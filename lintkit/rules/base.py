@@ -106,6 +106,7 @@ class Context:
     as_of: dt.date
     options: Mapping[str, Any] = field(default_factory=dict)
     scores: Any = None  # lintkit.scoring.Scores, for rules that need them
+    corpus: Any = None  # lintkit.corpus.CorpusView, for rules that need the corpus
 
     def option(self, name: str) -> Any:
         return self.options[name]
@@ -132,6 +133,8 @@ class Rule:
     needs_scores: bool = False
     # An option whose non-empty value switches the rule on (SCORE001: min_scores).
     enabled_by: str | None = None
+    # Reads ctx.corpus: the engine builds the corpus index when such a rule runs.
+    needs_corpus: bool = False
 
     @property
     def doc(self) -> str:
@@ -151,6 +154,7 @@ def rule(
     on_unreadable: bool = False,
     needs_scores: bool = False,
     enabled_by: str | None = None,
+    needs_corpus: bool = False,
 ) -> Callable[[CheckFn], Rule]:
     """Declare a rule; the decorated function is its check and its docstring its docs."""
 
@@ -167,6 +171,7 @@ def rule(
             on_unreadable,
             needs_scores,
             enabled_by,
+            needs_corpus,
         )
 
     return wrap

@@ -277,4 +277,107 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
             )
 
 
-RULES = (duplicate_paragraph, near_duplicate_paragraph, duplicate_code_block, repeated_sentence)
+MIN_ARTICLES = Option("boilerplate_min_articles", 3, "other articles a paragraph must appear in to be boilerplate")
+
+
+@rule(
+    code="DUP004",
+    name="boilerplate-paragraph",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="A prose paragraph that many other articles of the corpus carry too",
+    options=(MIN_ARTICLES, NEAR_THRESHOLD, NEAR_MIN_CHARS),
+    needs_corpus=True,
+)
+def boilerplate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Prose paragraphs that also appear, identical or near-identical (the
+    DUP002 similarity, `near_duplicate_threshold`), in at least
+    `boilerplate_min_articles` other articles of the corpus. The corpus is
+    the `corpus` folders of the config when set (so a pre-commit run on two
+    files still compares them with all of it), otherwise the files linted.
+    The message says how many articles and names one; `related` lists up to
+    three.
+
+    Why it matters
+    A paragraph pasted into hundreds of articles is filler: readers skim it,
+    search engines discount pages that share it, and it dilutes what the
+    article has to say. It also earns no depth score.
+
+    Example
+    The final notes paragraph `the best result is not only a faster or
+    cleaner python services implementation...` in every article of the
+    corpus.
+
+    Fix
+    Rewrite the paragraph for this article, or cut it.
+
+    Options
+    `boilerplate_min_articles` (3); `near_duplicate_threshold` (90) and
+    `near_duplicate_min_chars` (40) as for DUP002.
+    """
+    if ctx.corpus is None:
+        return
+    minimum = ctx.option("boilerplate_min_articles")
+    for p, shared in ctx.corpus.paragraphs():
+        if shared.count >= minimum:
+            path, line = shared.examples[0]
+            yield Hit(
+                f"paragraph also appears in {shared.count} other articles (identical or near-identical), "
+                f"e.g. {path}:{line}",
+                p.line,
+                related=tuple(Location(path, line) for path, line in shared.examples),
+                anchor=p.text,
+            )
+
+
+@rule(
+    code="DUP006",
+    name="reused-image",
+    category=Category.DUPLICATION,
+    severity=Severity.WARNING,
+    summary="An image url that other articles of the corpus use too",
+    needs_corpus=True,
+)
+def reused_image(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Image urls (the meta `image sources` records) that other articles of the
+    corpus use too. The message names one of them.
+
+    Why it matters
+    The same hero image on several articles makes them look alike in
+    listings and social cards, and usually means a template default was
+    never replaced.
+
+    Example
+    Two articles both showing
+    `https://images.unsplash.com/photo-1515879218367-8466d910aaa4`.
+
+    Fix
+    Choose an image for this article.
+
+    Options
+    None.
+    """
+    if ctx.corpus is None:
+        return
+    for line, url, shared in ctx.corpus.images():
+        if shared.count:
+            path, other = shared.examples[0]
+            others = f"{shared.count} other article{'s' if shared.count != 1 else ''}"
+            yield Hit(
+                f"image url is also used by {others}, e.g. {path}:{other}",
+                line,
+                related=tuple(Location(p, ln) for p, ln in shared.examples),
+                anchor=url,
+            )
+
+
+RULES = (
+    duplicate_paragraph,
+    near_duplicate_paragraph,
+    duplicate_code_block,
+    boilerplate_paragraph,
+    repeated_sentence,
+    reused_image,
+)

@@ -1,0 +1,457 @@
+"""The corpus index: which paragraphs and image urls other articles share.
+
+A paragraph is boilerplate because many other articles carry it too, so
+DUP004 and DUP006 need the whole corpus, even in a pre-commit run handed two
+files. The index keeps, for every corpus file, the fingerprints of its prose
+paragraphs and its image urls, in SQLite under `.lintkit_cache/`:
+
+- **exact matches**: a 64-bit BLAKE2 digest of the paragraph's folded text
+  (case folded, whitespace collapsed);
+- **near matches** without comparing every pair: MinHash over the word
+  bigrams of the folded text, 16 values cut into 8 bands of 2 (locality
+  sensitive hashing): two paragraphs become candidates when a band agrees,
+  which for Jaccard similarity 0.66 (about what a rapidfuzz ratio of 90
+  leaves) happens with probability 0.99. Candidates are then checked with the
+  same rapidfuzz ratio and threshold as DUP002, so LSH only decides which
+  pairs are compared. Its cost grows linearly with the number of distinct
+  paragraphs. See docs/architecture.md for why this is not datasketch.
+
+The index is updated incrementally: a file whose size and modification time
+are unchanged is not read; one whose content digest is unchanged is not
+re-parsed. Writes happen in one transaction, in WAL mode with a busy
+timeout, so two runs can share the cache. A change of FORMAT_VERSION (or of
+the options fingerprints depend on) rebuilds it; `--no-cache` keeps the whole
+index in memory for the run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import heapq
+import itertools
+import random
+import sqlite3
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from lintkit.model import Article
+from lintkit.rules.facts import image_records
+from lintkit.text import fold
+
+FORMAT_VERSION = 1
+NUM_PERM = 16
+BANDS = 8
+ROWS = NUM_PERM // BANDS
+_MASKS = tuple(random.Random(20261124).getrandbits(64) for _ in range(NUM_PERM))
+_MASK63 = (1 << 63) - 1
+# When more files than this are linted, shared paragraphs are resolved for the
+# whole corpus at once; fewer are looked up one paragraph at a time.
+BULK_TARGETS = 200
+
+
+def exact_key(folded: str) -> int:
+    """A paragraph's identity as a signed 64-bit integer (SQLite's INTEGER)."""
+    return int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+def band_keys(folded: str) -> tuple[int, ...]:
+    """The LSH band values of a paragraph: MinHash over word bigrams.
+
+    Each shingle gets a 64-bit hash from two CRC-32s; the 16 "permutations"
+    are XOR masks, and each band combines 2 minimums into one 63-bit value.
+    """
+    words = folded.split()
+    grams = [f"{a} {b}".encode() for a, b in itertools.pairwise(words)] or [folded.encode()]
+    hashes = [zlib.crc32(g) << 32 | zlib.crc32(g, 0x5BD1E995) for g in grams]
+    mins = [min(map(mask.__xor__, hashes)) for mask in _MASKS]
+    return tuple(((mins[i * ROWS] * 0x9E3779B97F4A7C15) ^ mins[i * ROWS + 1]) & _MASK63 for i in range(BANDS))
+
+
+@dataclass(frozen=True)
+class ParagraphPrint:
+    line: int
+    exact: int
+    text: str  # folded
+    bands: tuple[int, ...]  # empty for paragraphs too short to compare
+
+
+@dataclass(frozen=True)
+class Prints:
+    paragraphs: tuple[ParagraphPrint, ...]
+    images: tuple[tuple[int, str], ...]  # (line, url)
+
+
+def fingerprint(article: Article, min_chars: int, bands: bool = True) -> Prints:
+    """The article's paragraph and image fingerprints (`bands=False` skips the
+    MinHash, which a lookup in bulk mode does not need)."""
+    paragraphs = []
+    for block in article.prose():
+        folded = fold(block.text)
+        keys = band_keys(folded) if bands and len(folded) >= min_chars else ()
+        paragraphs.append(ParagraphPrint(block.line, exact_key(folded), folded, keys))
+    images = []
+    for record in image_records(article):
+        item = record.get("url")
+        if item is not None and item.value:
+            images.append((item.line, item.value.strip()))
+    return Prints(tuple(paragraphs), tuple(images))
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the index needs to know about a corpus file to decide whether to re-read it."""
+
+    key: str  # the resolved path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class Fingerprinted:
+    state: FileState
+    digest: str
+    prints: Prints | None  # None: the content is unchanged, keep the stored prints
+
+
+@dataclass(frozen=True)
+class _Group:
+    """The files carrying a paragraph (or url), and the first few by path."""
+
+    files: frozenset[int]
+    examples: tuple[tuple[str, int, int], ...]  # (path, line, file id)
+
+    def shared_with(self, fid: int) -> Shared:
+        others = len(self.files) - (fid in self.files)
+        return Shared(others, tuple((p, line) for p, line, f in self.examples if f != fid)[:3])
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Other articles that carry a paragraph (or an image url)."""
+
+    count: int
+    examples: tuple[tuple[str, int], ...]  # (path, line), up to 3
+
+
+_SCHEMA = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, digest TEXT NOT NULL)",
+    "CREATE TABLE occurrences (file_id INTEGER NOT NULL, line INTEGER NOT NULL, exact INTEGER NOT NULL)",
+    "CREATE INDEX occurrences_exact ON occurrences (exact)",
+    "CREATE INDEX occurrences_file ON occurrences (file_id)",
+    "CREATE TABLE reps (exact INTEGER PRIMARY KEY, text TEXT NOT NULL"
+    + "".join(f", b{i} INTEGER" for i in range(BANDS))
+    + ")",
+    *(f"CREATE INDEX reps_b{i} ON reps (b{i})" for i in range(BANDS)),
+    "CREATE TABLE images (file_id INTEGER NOT NULL, line INTEGER NOT NULL, url TEXT NOT NULL)",
+    "CREATE INDEX images_url ON images (url)",
+    "CREATE INDEX images_file ON images (file_id)",
+]
+
+
+class CorpusIndex:
+    """The SQLite-backed index, plus the lookups DUP004, DUP006 and depth use."""
+
+    def __init__(self, db: sqlite3.Connection, threshold: int, min_chars: int, cwd: Path) -> None:
+        self.db = db
+        self.threshold = threshold
+        self.min_chars = min_chars
+        self.cwd = cwd
+        self._paths: dict[int, str] = {}
+        # resolved path -> the path this run shows for it (set by the engine)
+        self.names: dict[str, str] = {}
+        self._ids: dict[str, int] = {}
+        # Bulk mode (prepare_bulk): exact -> occurrences of it and its near
+        # duplicates, and url -> occurrences, for everything shared at all.
+        self._bulk: dict[int, list[tuple[int, int]]] | None = None
+        self._bulk_images: dict[str, list[tuple[int, int]]] | None = None
+        self._groups: dict[int, _Group] = {}
+        self._image_groups: dict[str, _Group] = {}
+
+    # -- opening -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, cache_dir: Path | None, threshold: int, min_chars: int, cwd: Path | None = None) -> CorpusIndex:
+        """Open (or create, or rebuild) the index; in memory when cache_dir is None
+        or cannot be written."""
+        settings = f"{FORMAT_VERSION}:{NUM_PERM}:{BANDS}:{min_chars}"
+        db = None
+        if cache_dir is not None:
+            with contextlib.suppress(OSError, sqlite3.Error):
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(cache_dir / "corpus.sqlite3", timeout=60, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+        if db is None:
+            db = sqlite3.connect(":memory:", isolation_level=None)
+        index = cls(db, threshold, min_chars, (cwd or Path.cwd()).resolve())
+        index._ensure_schema(settings)
+        return index
+
+    def _ensure_schema(self, settings: str) -> None:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            try:
+                row = db.execute("SELECT value FROM meta WHERE key = 'settings'").fetchone()
+            except sqlite3.Error:
+                row = None
+            if row is None or row[0] != settings:
+                for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                    db.execute(f'DROP TABLE IF EXISTS "{name}"')
+                for statement in _SCHEMA:
+                    db.execute(statement)
+                db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- updating ----------------------------------------------------------
+
+    def update(
+        self,
+        files: Sequence[Path],
+        fingerprint_files: Callable[[list[tuple[Path, FileState, str | None]]], Iterable[Fingerprinted]],
+    ) -> int:
+        """Bring the index in line with `files`; returns how many were (re)read.
+
+        `fingerprint_files` reads, digests and (when the digest changed)
+        parses and fingerprints the files it is given, possibly in parallel.
+        """
+        known = {
+            path: (fid, size, mtime, digest)
+            for fid, path, size, mtime, digest in self.db.execute("SELECT id, path, size, mtime_ns, digest FROM files")
+        }
+        current: dict[str, Path] = {}
+        todo: list[tuple[Path, FileState, str | None]] = []
+        for file in files:
+            try:
+                st = file.stat()
+                key = str(file.resolve())
+            except OSError:
+                continue
+            if key in current:
+                continue
+            current[key] = file
+            old = known.get(key)
+            if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
+                continue
+            todo.append((file, FileState(key, st.st_size, st.st_mtime_ns), old[3] if old else None))
+        gone = [known[k][0] for k in known.keys() - current.keys()]
+        if not todo and not gone:
+            return 0
+        results = list(fingerprint_files(todo))
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for fid in gone:
+                self._delete_file(fid)
+            for done in results:
+                self._store(done, known.get(done.state.key))
+            db.execute("DELETE FROM reps WHERE exact NOT IN (SELECT exact FROM occurrences)")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return len(todo)
+
+    def _delete_file(self, fid: int) -> None:
+        for table in ("occurrences", "images"):
+            self.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
+        self.db.execute("DELETE FROM files WHERE id = ?", (fid,))
+
+    def _store(self, done: Fingerprinted, old: tuple[int, int, int, str] | None) -> None:
+        db, st = self.db, done.state
+        if old is not None and done.prints is None:
+            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, old[0]))
+            return
+        if old is not None:
+            self._delete_file(old[0])
+        cur = db.execute(
+            "INSERT INTO files (path, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
+            (st.key, st.size, st.mtime_ns, done.digest),
+        )
+        fid = cur.lastrowid
+        prints = done.prints or Prints((), ())
+        db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", [(fid, p.line, p.exact) for p in prints.paragraphs])
+        db.executemany(
+            f"INSERT OR IGNORE INTO reps VALUES (?, ?{', ?' * BANDS})",
+            [(p.exact, p.text, *(p.bands or (None,) * BANDS)) for p in prints.paragraphs],
+        )
+        db.executemany("INSERT INTO images VALUES (?, ?, ?)", [(fid, line, url) for line, url in prints.images])
+
+    # -- looking up --------------------------------------------------------
+
+    @property
+    def bulk(self) -> bool:
+        return self._bulk is not None
+
+    def file_id(self, path: Path) -> int | None:
+        key = str(path.resolve())
+        if key not in self._ids:
+            row = self.db.execute("SELECT id FROM files WHERE path = ?", (key,)).fetchone()
+            self._ids[key] = row[0] if row else -1
+        fid = self._ids[key]
+        return None if fid < 0 else fid
+
+    def display(self, fid: int) -> str:
+        if fid not in self._paths:
+            row = self.db.execute("SELECT path FROM files WHERE id = ?", (fid,)).fetchone()
+            self._paths[fid] = self._shown(row[0] if row else "?")
+        return self._paths[fid]
+
+    def _shown(self, resolved: str) -> str:
+        """A file as this run names it: as given or found, else relative to the
+        current folder when below it, else absolute."""
+        if resolved in self.names:
+            return self.names[resolved]
+        path = Path(resolved)
+        return path.relative_to(self.cwd).as_posix() if path.is_relative_to(self.cwd) else resolved
+
+    def _near(self, exact: int, text: str, bands: Sequence[int | None]) -> set[int]:
+        """Distinct paragraphs whose band agrees and whose ratio passes the threshold."""
+        if not bands or bands[0] is None:
+            return set()
+        where = " OR ".join(f"b{i} = ?" for i in range(BANDS))
+        out = set()
+        for other, other_text in self.db.execute(f"SELECT exact, text FROM reps WHERE {where}", tuple(bands)):
+            if other != exact and fuzz.ratio(text, other_text, score_cutoff=self.threshold):
+                out.add(other)
+        return out
+
+    def _occurrences(self, exacts: Iterable[int]) -> list[tuple[int, int]]:
+        rows: list[tuple[int, int]] = []
+        for exact in exacts:
+            rows += self.db.execute("SELECT file_id, line FROM occurrences WHERE exact = ?", (exact,)).fetchall()
+        return rows
+
+    def paragraph(self, fid: int, p: ParagraphPrint) -> Shared:
+        """How many other articles carry this paragraph, identical or near."""
+        group = self._groups.get(p.exact)
+        if group is None:
+            if self._bulk is not None:
+                # Bulk mode: a paragraph outside every group is in one file only.
+                rows = self._bulk.get(p.exact, [])
+            else:
+                rows = self._occurrences([p.exact, *self._near(p.exact, p.text, p.bands)])
+            group = self._groups[p.exact] = self._group(rows)
+        return group.shared_with(fid)
+
+    def _group(self, rows: Iterable[tuple[int, int]]) -> _Group:
+        first: dict[int, int] = {}
+        for fid, line in rows:
+            if fid not in first or line < first[fid]:
+                first[fid] = line
+        # Four candidates are enough to name three files other than the asker.
+        examples = heapq.nsmallest(4, ((self.display(f), line, f) for f, line in first.items()))
+        return _Group(frozenset(first), tuple(examples))
+
+    def image(self, fid: int, url: str) -> Shared:
+        group = self._image_groups.get(url)
+        if group is None:
+            if self._bulk_images is not None:
+                rows = self._bulk_images.get(url, [])
+            else:
+                rows = self.db.execute("SELECT file_id, line FROM images WHERE url = ?", (url,)).fetchall()
+            group = self._image_groups[url] = self._group(rows)
+        return group.shared_with(fid)
+
+    def prepare_bulk(self) -> None:
+        """Resolve near-duplicate groups for the whole corpus at once: only
+        paragraphs that share an exact digest or an LSH band with another one
+        can be boilerplate, and SQLite finds those with GROUP BY."""
+        db = self.db
+        for fid, path in db.execute("SELECT id, path FROM files"):
+            self._ids[path] = fid
+            if fid not in self._paths:
+                self._paths[fid] = self._shown(path)
+        pairs: set[tuple[int, int]] = set()
+        for i in range(BANDS):
+            for (members,) in db.execute(
+                f"SELECT group_concat(exact) FROM reps WHERE b{i} IS NOT NULL GROUP BY b{i} HAVING count(*) > 1"
+            ):
+                ids = sorted(int(x) for x in members.split(","))
+                pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1 :])
+        involved = {x for pair in pairs for x in pair}
+        texts: dict[int, str] = {}
+        for chunk in _chunks(sorted(involved), 500):
+            marks = ",".join("?" * len(chunk))
+            texts.update(db.execute(f"SELECT exact, text FROM reps WHERE exact IN ({marks})", chunk).fetchall())
+        neighbours: dict[int, set[int]] = defaultdict(set)
+        for a, b in pairs:
+            if fuzz.ratio(texts[a], texts[b], score_cutoff=self.threshold):
+                neighbours[a].add(b)
+                neighbours[b].add(a)
+        shared_exact = {
+            exact
+            for (exact,) in db.execute(
+                "SELECT exact FROM occurrences GROUP BY exact HAVING count(DISTINCT file_id) > 1"
+            )
+        }
+        wanted = shared_exact | set(neighbours)
+        occ: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for chunk in _chunks(sorted(wanted | {n for s in neighbours.values() for n in s}), 500):
+            marks = ",".join("?" * len(chunk))
+            for exact, fid, line in db.execute(
+                f"SELECT exact, file_id, line FROM occurrences WHERE exact IN ({marks})", chunk
+            ):
+                occ[exact].append((fid, line))
+        self._bulk = {
+            exact: occ[exact] + [row for n in neighbours.get(exact, ()) for row in occ[n]] for exact in wanted
+        }
+        images: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for url, fid, line in db.execute(
+            "SELECT url, file_id, line FROM images WHERE url IN "
+            "(SELECT url FROM images GROUP BY url HAVING count(DISTINCT file_id) > 1)"
+        ):
+            images[url].append((fid, line))
+        self._bulk_images = dict(images)
+
+    def reconnect(self) -> None:
+        """A worker process must not use its parent's connection: open its own."""
+        path = self.db.execute("PRAGMA database_list").fetchone()[2]
+        self.db = sqlite3.connect(path, timeout=60, isolation_level=None)
+
+
+class CorpusView:
+    """What the corpus rules see of the index, for one article."""
+
+    def __init__(self, index: CorpusIndex, fid: int | None, prints: Prints) -> None:
+        self.index, self.fid, self.prints = index, fid, prints
+        self._paragraphs: list[tuple[ParagraphPrint, Shared]] | None = None
+
+    def paragraphs(self) -> list[tuple[ParagraphPrint, Shared]]:
+        if self._paragraphs is None:
+            if self.fid is None:
+                self._paragraphs = [(p, Shared(0, ())) for p in self.prints.paragraphs]
+            else:
+                self._paragraphs = [(p, self.index.paragraph(self.fid, p)) for p in self.prints.paragraphs]
+        return self._paragraphs
+
+    def images(self) -> list[tuple[int, str, Shared]]:
+        if self.fid is None:
+            return []
+        return [(line, url, self.index.image(self.fid, url)) for line, url in self.prints.images]
+
+    def boilerplate_lines(self, minimum: int) -> set[int]:
+        return {p.line for p, shared in self.paragraphs() if shared.count >= minimum}
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def digest_bytes(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
