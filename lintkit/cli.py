@@ -6,10 +6,13 @@ usage or configuration error (the message says what and where).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -112,16 +115,52 @@ def check(
         no_scores=no_scores,
         cache_dir=None if no_cache else cache_folder(config),
     )
-    reporter = reporters()[fmt](sys.stdout)
-    reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
-    summary = Summary()
-    for result in run(targets, settings, jobs or os.cpu_count() or 1):
-        summary.add(result)
-        reporter.file(result)
-        for error in result.errors:
-            click.echo(f"lintkit: {error}", err=True)
-    reporter.finish(summary)
+    show_progress = fmt == "rich" and len(targets) > PROGRESS_MIN_FILES and _on_terminal()
+    with progress_bar(show_progress) as progress:
+        # Built inside the progress display, so that its output goes above the bar.
+        reporter = reporters()[fmt](sys.stdout)
+        reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
+        summary = Summary()
+        try:
+            for result in run(targets, settings, jobs or os.cpu_count() or 1, progress):
+                summary.add(result)
+                reporter.file(result)
+                for error in result.errors:
+                    click.echo(f"lintkit: {error}", err=True)
+        except ConfigError as exc:
+            raise UsageFailure(str(exc)) from None
+        reporter.finish(summary)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+
+
+# A progress bar is worth its flicker only on runs this long.
+PROGRESS_MIN_FILES = 300
+
+
+def _on_terminal() -> bool:
+    return sys.stdout.isatty() and sys.stderr.isatty() and "NO_COLOR" not in os.environ
+
+
+@contextlib.contextmanager
+def progress_bar(show: bool) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A Rich progress bar on stderr (one line per phase), or nothing."""
+    if not show:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("{task.description:>9}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=True) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(phase: str, done: int, total: int) -> None:
+            if phase not in tasks:
+                tasks[phase] = bar.add_task(phase, total=total)
+            if done == total or done % 25 == 0:
+                bar.update(tasks[phase], completed=done)
+
+        yield update
 
 
 @main.command()

@@ -7,11 +7,11 @@ paragraphs and its image urls, in SQLite under `.lintkit_cache/`:
 
 - **exact matches**: a 64-bit BLAKE2 digest of the paragraph's folded text
   (case folded, whitespace collapsed);
-- **near matches** without comparing every pair: MinHash over the word
-  bigrams of the folded text, 16 values cut into 8 bands of 2 (locality
-  sensitive hashing): two paragraphs become candidates when a band agrees,
-  which for Jaccard similarity 0.66 (about what a rapidfuzz ratio of 90
-  leaves) happens with probability 0.99. Candidates are then checked with the
+- **near matches** without comparing every pair: a MinHash sketch (one-
+  permutation hashing, 16 bins) over the word bigrams of the folded text,
+  cut into 8 bands of 2 (locality sensitive hashing): two paragraphs become
+  candidates when a band agrees, which for a Jaccard similarity of 0.65
+  (what a few changed words leave) happens with probability about 0.97. Candidates are then checked with the
   same rapidfuzz ratio and threshold as DUP002, so LSH only decides which
   pairs are compared. Its cost grows linearly with the number of distinct
   paragraphs. See docs/architecture.md for why this is not datasketch.
@@ -30,7 +30,6 @@ import contextlib
 import hashlib
 import heapq
 import itertools
-import random
 import sqlite3
 import zlib
 from collections import defaultdict
@@ -44,11 +43,12 @@ from lintkit.model import Article
 from lintkit.rules.facts import image_records
 from lintkit.text import fold
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 NUM_PERM = 16
 BANDS = 8
 ROWS = NUM_PERM // BANDS
-_MASKS = tuple(random.Random(20261124).getrandbits(64) for _ in range(NUM_PERM))
+_BIN_SHIFT = 60  # 64-bit hash: top 4 bits pick one of NUM_PERM = 16 bins
+_LOW = (1 << _BIN_SHIFT) - 1
 _MASK63 = (1 << 63) - 1
 # When more files than this are linted, shared paragraphs are resolved for the
 # whole corpus at once; fewer are looked up one paragraph at a time.
@@ -61,15 +61,30 @@ def exact_key(folded: str) -> int:
 
 
 def band_keys(folded: str) -> tuple[int, ...]:
-    """The LSH band values of a paragraph: MinHash over word bigrams.
+    """The LSH band values of a paragraph: a MinHash sketch over word bigrams.
 
-    Each shingle gets a 64-bit hash from two CRC-32s; the 16 "permutations"
-    are XOR masks, and each band combines 2 minimums into one 63-bit value.
+    One-permutation hashing (Li, Owen and Zhang, 2012): each bigram is hashed
+    once to 64 bits (two CRC-32s); the top 4 bits pick one of 16 bins and each
+    bin keeps its smallest value, so one pass gives 16 minimums that agree
+    between two paragraphs with probability close to their Jaccard similarity.
+    Empty bins borrow the next non-empty bin's value, marked with the distance
+    (rotation densification). Each band combines 2 bins into one 63-bit value.
     """
     words = folded.split()
     grams = [f"{a} {b}".encode() for a, b in itertools.pairwise(words)] or [folded.encode()]
-    hashes = [zlib.crc32(g) << 32 | zlib.crc32(g, 0x5BD1E995) for g in grams]
-    mins = [min(map(mask.__xor__, hashes)) for mask in _MASKS]
+    empty = _LOW + 1
+    bins = [empty] * NUM_PERM
+    for gram in grams:
+        h = zlib.crc32(gram) << 32 | zlib.crc32(gram, 0x5BD1E995)
+        b, v = h >> _BIN_SHIFT, h & _LOW
+        if v < bins[b]:
+            bins[b] = v
+    mins = []
+    for i in range(NUM_PERM):
+        j, distance = i, 0
+        while bins[j] == empty and distance < NUM_PERM:
+            j, distance = (j + 1) % NUM_PERM, distance + 1
+        mins.append(bins[j] | distance << 60)
     return tuple(((mins[i * ROWS] * 0x9E3779B97F4A7C15) ^ mins[i * ROWS + 1]) & _MASK63 for i in range(BANDS))
 
 

@@ -326,7 +326,10 @@ def corpus_targets(config: Config) -> list[Target]:
         if not path.exists():
             where = config.source or "config"
             raise ConfigError(f"{where}: corpus path {entry!r} does not exist (relative to {config.root})")
-        paths.append(str(path))
+        # Shown relative to the current folder when below it, as a path typed there would be.
+        cwd = Path.cwd()
+        resolved = path.resolve()
+        paths.append(resolved.relative_to(cwd).as_posix() if resolved.is_relative_to(cwd) else str(path))
     return discover(paths, config) if paths else []
 
 

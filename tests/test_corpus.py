@@ -1,0 +1,249 @@
+"""Issue 5: corpus-wide boilerplate (DUP004) and image reuse (DUP006), the index, --jobs."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import ROOT, SEEDS, seed
+
+from lintkit import corpus
+from lintkit.cli import main
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import make_corpus
+
+S0 = seed("000")
+PARAGRAPH = S0.splitlines()[11]  # "start by writing down what the system currently does. ..."
+# The same paragraph paraphrased: a few words changed, still >= 90 similar.
+VARIANTS = [
+    PARAGRAPH,
+    PARAGRAPH.replace("the slow query", "the slow request"),
+    PARAGRAPH.replace("random changes", "random edits"),
+    PARAGRAPH.replace("easier to verify", "simpler to verify"),
+    PARAGRAPH.replace("what the system currently does", "what the service currently does"),
+]
+WORDS = (
+    "cache deploy queue index schema route token budget latency worker cluster replica shard backup "
+    "rollback canary metric alert dashboard runbook incident review owner release branch commit build"
+).split()
+
+
+def unique_paragraph(rng: random.Random) -> str:
+    """A paragraph of random words: no other paragraph comes near it."""
+    return " ".join(rng.choice(WORDS) for _ in range(40)) + "."
+
+
+def article(i: int, shared: str) -> str:
+    """Seed 000 whose prose paragraphs are all replaced by random ones (and its
+    image made unique) but for `shared`, so that only what a test puts in is
+    shared between articles."""
+    rng = random.Random(i)
+    lines = S0.split("\n")
+    for n in (4, 13, 15, 19, 31):  # intro, the other body paragraphs, final notes
+        lines[n] = unique_paragraph(rng)
+    lines[11] = shared
+    return "\n".join(lines).replace("photo-1555066931-4365d14bab8c", f"photo-{1000 + i}-4365d14bab8c")
+
+
+def check_json(*args: str, cwd: Path | None = None) -> dict:
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--as-of", "2026-11-24", *args])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def dup004(doc: dict) -> dict[str, list[tuple[int, str]]]:
+    return {
+        Path(f["path"]).name: [(x["line"], x["message"]) for x in f["findings"] if x["code"] == "DUP004"]
+        for f in doc["files"]
+    }
+
+
+def test_seeds_share_the_final_notes_and_an_image() -> None:
+    doc = check_json("--select", "DUP004,DUP006", str(SEEDS))
+    found = {Path(f["path"]).name[:3]: sorted((x["code"], x["line"]) for x in f["findings"]) for f in doc["files"]}
+    assert found == {
+        "000": [("DUP004", 32)],
+        "001": [("DUP004", 35), ("DUP006", 93)],
+        "002": [("DUP004", 36), ("DUP006", 94)],
+        "003": [("DUP004", 52)],
+        "004": [("DUP004", 36)],
+    }
+    msg = next(x for f in doc["files"] for x in f["findings"] if x["code"] == "DUP006")
+    assert msg["message"].startswith("image url is also used by 1 other article, e.g. ")
+
+
+def test_paraphrased_paragraph_in_five_articles_is_found_in_all_five(tmp_path: Path) -> None:
+    for i, variant in enumerate(VARIANTS):
+        (tmp_path / f"a{i}.txt").write_text(article(i, variant))
+    # A paragraph that occurs in two articles only is not boilerplate.
+    pair = "this paragraph is shared by exactly two articles of the corpus and should not be reported at all."
+    (tmp_path / "b0.txt").write_text(article(5, pair))
+    (tmp_path / "b1.txt").write_text(article(6, pair))
+    doc = check_json("--select", "DUP004", "--no-cache", str(tmp_path))
+    found = dup004(doc)
+    for i in range(5):
+        assert [line for line, _ in found[f"a{i}.txt"]] == [12], found
+        assert found[f"a{i}.txt"][0][1].startswith("paragraph also appears in 4 other articles")
+    assert found["b0.txt"] == [] and found["b1.txt"] == []
+    related = next(f for f in doc["files"] if f["path"].endswith("a0.txt"))["findings"][0]["related"]
+    assert [Path(r["path"]).name for r in related] == ["a1.txt", "a2.txt", "a3.txt"]
+
+
+def test_precommit_run_on_two_files_matches_the_full_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    make_corpus.write_corpus(content, 60, seed=8, defect_rate=0.2)
+    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(tmp_path)
+    full = dup004(check_json("--select", "DUP004,DUP006", "content"))
+    names = sorted(full)[:2]
+    two = dup004(check_json("--select", "DUP004,DUP006", *(f"content/{n}" for n in names)))
+    assert set(two) == set(names)
+    for name in names:
+        assert two[name] == full[name] and two[name], name
+
+
+def test_without_corpus_config_the_files_linted_are_the_corpus(tmp_path: Path) -> None:
+    for i in range(5):
+        (tmp_path / f"a{i}.txt").write_text(article(i, VARIANTS[0]))
+    alone = dup004(check_json("--select", "DUP004", "--no-cache", str(tmp_path / "a0.txt")))
+    assert alone == {"a0.txt": []}
+
+
+def test_bulk_and_one_at_a_time_lookups_agree(tmp_path: Path) -> None:
+    make_corpus.write_corpus(tmp_path, 240, seed=9, defect_rate=0.3)
+    files = sorted(tmp_path.glob("*.txt"))
+    assert len(files) > corpus.BULK_TARGETS
+    index = corpus.CorpusIndex.open(None, 90, 40, cwd=tmp_path)
+    from lintkit.parsing import read_article
+
+    prints = {}
+    for f in files:
+        a = read_article(f, f.name)
+        prints[f] = corpus.fingerprint(a, 40) if a.readable else corpus.Prints((), ())
+
+    def fp(todo):
+        for file, state, _ in todo:
+            yield corpus.Fingerprinted(state, corpus.digest_bytes(file.read_bytes()), prints[file])
+
+    index.update(files, fp)
+    single = {(f, p.line): index.paragraph(index.file_id(f), p) for f in files for p in prints[f].paragraphs}
+    index._groups.clear()
+    index.prepare_bulk()
+    bulk = {(f, p.line): index.paragraph(index.file_id(f), p) for f in files for p in prints[f].paragraphs}
+    assert bulk == single
+    assert any(s.count >= 3 for s in bulk.values()) and any(s.count == 0 for s in bulk.values())
+
+
+def test_jobs_give_the_same_results(tmp_path: Path) -> None:
+    make_corpus.write_corpus(tmp_path, 150, seed=10, defect_rate=0.5)
+    one = check_json("--jobs", "1", "--no-cache", str(tmp_path))
+    two = check_json("--jobs", "2", "--no-cache", str(tmp_path))
+    assert one == two
+
+
+def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "lintkit", "check", "--format", "json", "--as-of", "2026-11-24", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=300,
+    )
+
+
+def test_index_is_incremental_shared_and_rebuilt(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    make_corpus.write_corpus(content, 40, seed=12, defect_rate=0.2)
+    db_path = tmp_path / ".lintkit_cache" / "corpus.sqlite3"
+    first = run_cli(tmp_path, "content")
+    assert db_path.exists()
+
+    def digests() -> dict[str, str]:
+        with sqlite3.connect(db_path) as db:
+            return dict(db.execute("SELECT path, digest FROM files"))
+
+    before = digests()
+    assert len(before) == 40
+    second = run_cli(tmp_path, "content")
+    assert second.stdout == first.stdout and digests() == before
+    # Change one file: only its digest changes.
+    target = sorted(content.glob("*.txt"))[3]
+    target.write_text(seed("003"))
+    third = run_cli(tmp_path, "content")
+    after = digests()
+    assert {p for p in after if after[p] != before.get(p)} == {str(target.resolve())}
+    assert third.stdout != first.stdout
+    # Two runs at once share the cache safely.
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "lintkit", "check", "--format", "json", "--as-of", "2026-11-24", "content"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        for _ in range(2)
+    ]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [o[0] for o in outs] == [third.stdout, third.stdout] and all(not o[1] for o in outs)
+    # A new format version rebuilds the index.
+    with sqlite3.connect(db_path) as db:
+        db.execute("UPDATE meta SET value = 'old' WHERE key = 'settings'")
+    assert run_cli(tmp_path, "content").stdout == third.stdout
+    with sqlite3.connect(db_path) as db:
+        assert db.execute("SELECT value FROM meta").fetchone()[0].startswith(f"{corpus.FORMAT_VERSION}:")
+
+
+def test_no_cache_writes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(S0)
+    result = run_cli(tmp_path, "--no-cache", "a.txt")
+    assert result.returncode == 0 and json.loads(result.stdout)["files"]
+    assert not (tmp_path / ".lintkit_cache").exists()
+
+
+def test_corpus_path_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "lintkit.toml").write_text('corpus = ["missing/"]\n')
+    (tmp_path / "a.txt").write_text(S0)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "a.txt"])
+    assert result.exit_code == 2 and "corpus path 'missing/' does not exist" in result.output
+
+
+def test_no_progress_in_machine_formats_or_pipes(tmp_path: Path) -> None:
+    make_corpus.write_corpus(tmp_path, 320, seed=13, defect_rate=0.1)
+    piped = run_cli(tmp_path, "--no-cache", "--select", "STR", ".")
+    assert piped.stderr == "" and json.loads(piped.stdout)["summary"]["files"] == 320
+
+
+def test_lsh_makes_paraphrases_candidates() -> None:
+    """Band agreement for paragraphs with 1 to 4 words changed: the LSH must
+    not be the reason a near duplicate goes unseen (seeded, so deterministic)."""
+    from rapidfuzz import fuzz
+
+    from lintkit.text import fold
+
+    rng = random.Random(5)
+    paragraphs = [line for text in map(seed, ("000", "001", "002", "003", "004")) for line in text.split("\n")]
+    paragraphs = [p for p in paragraphs if len(p) > 200]
+    hits = trials = 0
+    for _ in range(300):
+        words = fold(rng.choice(paragraphs)).split()
+        original = " ".join(words)
+        for _ in range(rng.randint(1, 4)):
+            words[rng.randrange(len(words))] = rng.choice(WORDS)
+        changed = " ".join(words)
+        if fuzz.ratio(original, changed) < 90:
+            continue
+        trials += 1
+        hits += any(a == b for a, b in zip(corpus.band_keys(original), corpus.band_keys(changed), strict=True))
+    assert trials > 200 and hits / trials >= 0.97
