@@ -30,6 +30,7 @@ import contextlib
 import hashlib
 import heapq
 import itertools
+import os
 import sqlite3
 import zlib
 from collections import defaultdict
@@ -43,7 +44,7 @@ from lintkit.model import Article
 from lintkit.rules.facts import image_records
 from lintkit.text import fold
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 NUM_PERM = 16
 BANDS = 8
 ROWS = NUM_PERM // BANDS
@@ -92,7 +93,7 @@ def band_keys(folded: str) -> tuple[int, ...]:
 class ParagraphPrint:
     line: int
     exact: int
-    text: str  # folded
+    text: str | None  # folded; None in a cached analysis (the index keeps it)
     bands: tuple[int, ...]  # empty for paragraphs too short to compare
 
 
@@ -165,6 +166,9 @@ _SCHEMA = [
     + "".join(f", b{i} INTEGER" for i in range(BANDS))
     + ")",
     *(f"CREATE INDEX reps_b{i} ON reps (b{i})" for i in range(BANDS)),
+    # Verified near-duplicate pairs of distinct paragraphs (a < b), kept up to date as reps come and go.
+    "CREATE TABLE neighbours (a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID",
+    "CREATE INDEX neighbours_b ON neighbours (b)",
     "CREATE TABLE images (file_id INTEGER NOT NULL, line INTEGER NOT NULL, url TEXT NOT NULL)",
     "CREATE INDEX images_url ON images (url)",
     "CREATE INDEX images_file ON images (file_id)",
@@ -196,7 +200,7 @@ class CorpusIndex:
     def open(cls, cache_dir: Path | None, threshold: int, min_chars: int, cwd: Path | None = None) -> CorpusIndex:
         """Open (or create, or rebuild) the index; in memory when cache_dir is None
         or cannot be written."""
-        settings = f"{FORMAT_VERSION}:{NUM_PERM}:{BANDS}:{min_chars}"
+        settings = f"{FORMAT_VERSION}:{NUM_PERM}:{BANDS}:{min_chars}:{threshold}"
         db = None
         if cache_dir is not None:
             with contextlib.suppress(OSError, sqlite3.Error):
@@ -253,9 +257,9 @@ class CorpusIndex:
         for file in files:
             try:
                 st = file.stat()
-                key = str(file.resolve())
             except OSError:
                 continue
+            key = os.path.abspath(file)
             if key in current:
                 continue
             current[key] = file
@@ -272,9 +276,14 @@ class CorpusIndex:
         try:
             for fid in gone:
                 self._delete_file(fid)
+            new_reps: list[ParagraphPrint] = []
             for done in results:
-                self._store(done, known.get(done.state.key))
+                new_reps += self._store(done, known.get(done.state.key))
             db.execute("DELETE FROM reps WHERE exact NOT IN (SELECT exact FROM occurrences)")
+            db.execute(
+                "DELETE FROM neighbours WHERE a NOT IN (SELECT exact FROM reps) OR b NOT IN (SELECT exact FROM reps)"
+            )
+            self._link(new_reps)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -286,11 +295,12 @@ class CorpusIndex:
             self.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
         self.db.execute("DELETE FROM files WHERE id = ?", (fid,))
 
-    def _store(self, done: Fingerprinted, old: tuple[int, int, int, str] | None) -> None:
+    def _store(self, done: Fingerprinted, old: tuple[int, int, int, str] | None) -> list[ParagraphPrint]:
+        """Write one file's rows; return its paragraphs that were new to the index."""
         db, st = self.db, done.state
         if old is not None and done.prints is None:
             db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, old[0]))
-            return
+            return []
         if old is not None:
             self._delete_file(old[0])
         cur = db.execute(
@@ -300,11 +310,24 @@ class CorpusIndex:
         fid = cur.lastrowid
         prints = done.prints or Prints((), ())
         db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", [(fid, p.line, p.exact) for p in prints.paragraphs])
-        db.executemany(
-            f"INSERT OR IGNORE INTO reps VALUES (?, ?{', ?' * BANDS})",
-            [(p.exact, p.text, *(p.bands or (None,) * BANDS)) for p in prints.paragraphs],
-        )
+        new = []
+        for p in prints.paragraphs:
+            cur = db.execute(
+                f"INSERT OR IGNORE INTO reps VALUES (?, ?{', ?' * BANDS})",
+                (p.exact, p.text, *(p.bands or (None,) * BANDS)),
+            )
+            if cur.rowcount and p.bands:
+                new.append(p)
         db.executemany("INSERT INTO images VALUES (?, ?, ?)", [(fid, line, url) for line, url in prints.images])
+        return new
+
+    def _link(self, new: list[ParagraphPrint]) -> None:
+        """Find and verify the near duplicates of paragraphs new to the index
+        (LSH candidates, then the rapidfuzz ratio), so that no later run has to."""
+        pairs = set()
+        for p in new:
+            pairs.update((min(p.exact, o), max(p.exact, o)) for o in self._near(p.exact, p.text or "", p.bands))
+        self.db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
 
     # -- looking up --------------------------------------------------------
 
@@ -313,7 +336,10 @@ class CorpusIndex:
         return self._bulk is not None
 
     def file_id(self, path: Path) -> int | None:
-        key = str(path.resolve())
+        return self.file_id_of(os.path.abspath(path))
+
+    def file_id_of(self, key: str) -> int | None:
+        """The id of a file by its resolved path."""
         if key not in self._ids:
             row = self.db.execute("SELECT id FROM files WHERE path = ?", (key,)).fetchone()
             self._ids[key] = row[0] if row else -1
@@ -338,12 +364,23 @@ class CorpusIndex:
         """Distinct paragraphs whose band agrees and whose ratio passes the threshold."""
         if not bands or bands[0] is None:
             return set()
+        if not text:  # a cached analysis keeps no texts: the index has them
+            row = self.db.execute("SELECT text FROM reps WHERE exact = ?", (exact,)).fetchone()
+            text = row[0] if row else ""
         where = " OR ".join(f"b{i} = ?" for i in range(BANDS))
         out = set()
         for other, other_text in self.db.execute(f"SELECT exact, text FROM reps WHERE {where}", tuple(bands)):
             if other != exact and fuzz.ratio(text, other_text, score_cutoff=self.threshold):
                 out.add(other)
         return out
+
+    def _neighbours_of(self, exact: int) -> list[int]:
+        return [
+            other
+            for (other,) in self.db.execute(
+                "SELECT b FROM neighbours WHERE a = ? UNION SELECT a FROM neighbours WHERE b = ?", (exact, exact)
+            )
+        ]
 
     def _occurrences(self, exacts: Iterable[int]) -> list[tuple[int, int]]:
         rows: list[tuple[int, int]] = []
@@ -359,7 +396,7 @@ class CorpusIndex:
                 # Bulk mode: a paragraph outside every group is in one file only.
                 rows = self._bulk.get(p.exact, [])
             else:
-                rows = self._occurrences([p.exact, *self._near(p.exact, p.text, p.bands)])
+                rows = self._occurrences([p.exact, *self._neighbours_of(p.exact)])
             group = self._groups[p.exact] = self._group(rows)
         return group.shared_with(fid)
 
@@ -383,31 +420,18 @@ class CorpusIndex:
         return group.shared_with(fid)
 
     def prepare_bulk(self) -> None:
-        """Resolve near-duplicate groups for the whole corpus at once: only
-        paragraphs that share an exact digest or an LSH band with another one
-        can be boilerplate, and SQLite finds those with GROUP BY."""
+        """Load the sharing of the whole corpus at once: only paragraphs whose
+        digest is in several files, or that have a near duplicate (the
+        `neighbours` table), can be boilerplate; SQLite finds those with GROUP BY."""
         db = self.db
         for fid, path in db.execute("SELECT id, path FROM files"):
             self._ids[path] = fid
             if fid not in self._paths:
                 self._paths[fid] = self._shown(path)
-        pairs: set[tuple[int, int]] = set()
-        for i in range(BANDS):
-            for (members,) in db.execute(
-                f"SELECT group_concat(exact) FROM reps WHERE b{i} IS NOT NULL GROUP BY b{i} HAVING count(*) > 1"
-            ):
-                ids = sorted(int(x) for x in members.split(","))
-                pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1 :])
-        involved = {x for pair in pairs for x in pair}
-        texts: dict[int, str] = {}
-        for chunk in _chunks(sorted(involved), 500):
-            marks = ",".join("?" * len(chunk))
-            texts.update(db.execute(f"SELECT exact, text FROM reps WHERE exact IN ({marks})", chunk).fetchall())
         neighbours: dict[int, set[int]] = defaultdict(set)
-        for a, b in pairs:
-            if fuzz.ratio(texts[a], texts[b], score_cutoff=self.threshold):
-                neighbours[a].add(b)
-                neighbours[b].add(a)
+        for a, b in db.execute("SELECT a, b FROM neighbours"):
+            neighbours[a].add(b)
+            neighbours[b].add(a)
         shared_exact = {
             exact
             for (exact,) in db.execute(
@@ -432,11 +456,6 @@ class CorpusIndex:
         ):
             images[url].append((fid, line))
         self._bulk_images = dict(images)
-
-    def reconnect(self) -> None:
-        """A worker process must not use its parent's connection: open its own."""
-        path = self.db.execute("PRAGMA database_list").fetchone()[2]
-        self.db = sqlite3.connect(path, timeout=60, isolation_level=None)
 
 
 class CorpusView:

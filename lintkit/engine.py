@@ -1,23 +1,27 @@
 """discover files -> parse -> run the selected rules -> findings (and scores).
 
-The per-file work (`lint_file`) is a pure function of the file and the
-settings, so it can run in any process; results come back in path order.
+The per-file work is a pure function of the file and the settings, so it can
+run in any process (and be cached); results come back in path order.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import hashlib
 import multiprocessing
 import os
+import pickle
+import sqlite3
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lintkit import __version__
 from lintkit.config import Config, ConfigError
 from lintkit.corpus import (
     BULK_TARGETS,
@@ -32,10 +36,17 @@ from lintkit.corpus import (
 from lintkit.model import Article, Finding, Severity
 from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
 from lintkit.rules import Context, Hit, Rule, registry
-from lintkit.scoring import Scores, compute_scores, declared_scores
+from lintkit.scoring import ScoreInputs, Scores, finish_scores, score_inputs
 from lintkit.selection import glob_match, ignored_for
 
 TEXT_SUFFIX = ".txt"
+
+
+def file_key(path: Path) -> str:
+    """A file's name in the caches: its absolute path. Not resolved, which
+    would cost a system call per path component: discovery already lints a
+    file reached through two links once."""
+    return os.path.abspath(path)
 
 
 @dataclass(frozen=True)
@@ -212,37 +223,144 @@ def _run_rules(
     return findings, errors
 
 
-def check_article(
-    article: Article, rules: Iterable[Rule], settings: Settings, corpus: CorpusView | None = None
-) -> FileResult:
-    """Run the rules, then (when wanted) the scores and the rules on them;
-    a crashing rule costs its own findings only."""
-    config = settings.config
+# -- the two stages of a file ------------------------------------------------
+#
+# Stage A (`analyse`) depends on the file alone: parse, the article rules,
+# what the scores need, the corpus fingerprints. It runs in worker processes
+# and its result is cached by content. Stage B (`finish`) needs the corpus:
+# DUP004/DUP006, depth without boilerplate, quality, and the rules on scores.
+# It is cheap and runs in the main process, in target order.
+
+
+@dataclass(frozen=True)
+class Analysis:
+    display: str
+    key: str  # the resolved path: the corpus index's name for the file
+    format: str
+    readable: bool
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...]
+    inputs: ScoreInputs | None
+    prints: Prints | None
+    digest: str
+    size: int
+    mtime_ns: int
+
+
+def _stage_rules(rules: Iterable[Rule]) -> tuple[list[Rule], list[Rule], list[Rule]]:
+    """(article rules, corpus rules, score rules)"""
     rules = list(rules)
-    ctx = Context(as_of=settings.as_of, options=config.options, corpus=corpus)
-    findings, errors = _run_rules(article, [r for r in rules if not r.needs_scores], ctx, settings)
-    score_rules = [] if settings.no_scores else [r for r in rules if r.needs_scores]
+    return (
+        [r for r in rules if not (r.needs_corpus or r.needs_scores)],
+        [r for r in rules if r.needs_corpus],
+        [r for r in rules if r.needs_scores],
+    )
+
+
+def _wants_scores(rules: Iterable[Rule], settings: Settings) -> bool:
+    return not settings.no_scores and (settings.want_scores or any(r.needs_scores for r in rules))
+
+
+def analyse_article(
+    article: Article, rules: Sequence[Rule], settings: Settings, corpus: bool = False
+) -> tuple[list[Finding], list[str], ScoreInputs | None, Prints | None]:
+    config = settings.config
+    article_rules, _, _ = _stage_rules(rules)
+    ctx = Context(as_of=settings.as_of, options=config.options)
+    findings, errors = _run_rules(article, article_rules, ctx, settings)
+    inputs = prints = None
+    if article.readable and _wants_scores(rules, settings):
+        inputs = score_inputs(article, config.scoring, config.options, settings.as_of, settings.cache_dir)
+    if article.readable and corpus:
+        prints = fingerprint(article, config.options["near_duplicate_min_chars"])
+    return findings, errors, inputs, prints
+
+
+def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: bool) -> Analysis:
+    """Stage A for one file."""
+    try:
+        st = target.file.stat()
+        size, mtime = st.st_size, st.st_mtime_ns
+        key = file_key(target.file)
+    except OSError:
+        size, mtime, key = -1, -1, target.display
+    data = b""
+    if 0 <= size <= MAX_FILE_BYTES:
+        with contextlib.suppress(OSError):
+            data = target.file.read_bytes()
+    article = read_article(target.file, target.display) if size > MAX_FILE_BYTES or not data else None
+    if article is None:
+        article = parse_bytes(data, target.display)
+    findings, errors, inputs, prints = analyse_article(article, rules, settings, corpus)
+    return Analysis(
+        target.display,
+        key,
+        article.format,
+        article.readable,
+        tuple(findings),
+        tuple(errors),
+        inputs,
+        prints,
+        digest_bytes(data),
+        size,
+        mtime,
+    )
+
+
+def finish(analysis: Analysis, rules: Sequence[Rule], settings: Settings, index: CorpusIndex | None) -> FileResult:
+    """Stage B for one file: the corpus rules, the scores and the rules on them."""
+    config = settings.config
+    _, corpus_rules, score_rules = _stage_rules(rules)
+    findings, errors = list(analysis.findings), list(analysis.errors)
+    if not analysis.readable:
+        return FileResult(
+            analysis.display, analysis.format, tuple(sorted(findings, key=Finding.sort_key)), None, tuple(errors)
+        )
+    stub = Article(path=analysis.display)  # corpus and score rules read the context, not the text
+    view = None
+    if index is not None and analysis.prints is not None:
+        view = CorpusView(index, index.file_id_of(analysis.key), analysis.prints)
+    ctx = Context(as_of=settings.as_of, options=config.options, corpus=view)
+    more, more_errors = _run_rules(stub, corpus_rules if view else [], ctx, settings)
+    findings += more
+    errors += more_errors
     scores: dict[str, Any] | None = None
     computed: Scores | None = None
-    if article.readable and not settings.no_scores and (score_rules or settings.want_scores):
-        boilerplate = corpus.boilerplate_lines(config.options["boilerplate_min_articles"]) if corpus else ()
-        computed = compute_scores(
-            article,
-            findings,
-            config.scoring,
-            config.options,
-            settings.as_of,
-            boilerplate=boilerplate,
-            cache_dir=settings.cache_dir,
-        )
-        scores = {"computed": computed.computed(), "declared": declared_scores(article)}
-        more, more_errors = _run_rules(article, score_rules, replace(ctx, scores=computed), settings)
-        findings += more
-        errors += more_errors
+    if analysis.inputs is not None and _wants_scores(rules, settings):
+        boilerplate = view.boilerplate_lines(config.options["boilerplate_min_articles"]) if view else ()
+        computed = finish_scores(analysis.inputs, findings, config.scoring, boilerplate)
+        scores = {"computed": computed.computed(), "declared": computed.declared_values()}
+        if not settings.no_scores:
+            more, more_errors = _run_rules(stub, score_rules, replace(ctx, scores=computed), settings)
+            findings += more
+            errors += more_errors
     findings.sort(key=Finding.sort_key)
-    return FileResult(
-        article.path, article.format, tuple(findings), scores, tuple(errors), computed if scores else None
+    return FileResult(analysis.display, analysis.format, tuple(findings), scores, tuple(errors), computed)
+
+
+def check_article(
+    article: Article, rules: Iterable[Rule], settings: Settings, index: CorpusIndex | None = None
+) -> FileResult:
+    """Both stages for an article already parsed (the tests' entry point)."""
+    rules = list(rules)
+    findings, errors, inputs, prints = analyse_article(article, rules, settings, corpus=index is not None)
+    analysis = Analysis(
+        article.path,
+        article.path,
+        article.format,
+        article.readable,
+        tuple(findings),
+        tuple(errors),
+        inputs,
+        prints,
+        "",
+        -1,
+        -1,
     )
+    return finish(analysis, rules, settings, index)
+
+
+# -- worker processes --------------------------------------------------------
 
 
 @dataclass
@@ -251,29 +369,20 @@ class _Worker:
 
     settings: Settings
     rules: list[Rule]
-    index: CorpusIndex | None = None
+    corpus: bool
 
 
 _WORKER: _Worker | None = None
 
 
-def _init_worker(settings: Settings, index: CorpusIndex | None = None, reconnect: bool = False) -> None:
+def _init_worker(settings: Settings, corpus: bool) -> None:
     global _WORKER
-    if index is not None and reconnect:
-        index.reconnect()
-    _WORKER = _Worker(settings, enabled_rules(settings.config), index)
+    _WORKER = _Worker(settings, enabled_rules(settings.config), corpus)
 
 
-def _work(target: Target) -> FileResult:
+def _analyse(target: Target) -> Analysis:
     assert _WORKER is not None
-    w = _WORKER
-    article = read_article(target.file, target.display)
-    view = None
-    if w.index is not None and article.readable:
-        min_chars = w.settings.config.options["near_duplicate_min_chars"]
-        prints = fingerprint(article, min_chars, bands=not w.index.bulk)
-        view = CorpusView(w.index, w.index.file_id(target.file), prints)
-    return check_article(article, w.rules, w.settings, view)
+    return analyse(target, _WORKER.settings, _WORKER.rules, _WORKER.corpus)
 
 
 def _fingerprint(item: tuple[Path, FileState, str | None]) -> Fingerprinted:
@@ -299,22 +408,16 @@ MIN_FILES_PER_JOB = 50
 Progress = Callable[[str, int, int], None]
 
 
-def _map(
-    fn: Callable[[Any], Any],
-    items: Sequence[Any],
-    settings: Settings,
-    jobs: int,
-    index: CorpusIndex | None = None,
-) -> Iterator[Any]:
+def _map(fn: Callable[[Any], Any], items: Sequence[Any], settings: Settings, jobs: int, corpus: bool) -> Iterator[Any]:
     """fn over items in order, in worker processes when there are enough items."""
     jobs = max(1, min(jobs, len(items) // MIN_FILES_PER_JOB))
     if jobs == 1:
-        _init_worker(settings, index)
+        _init_worker(settings, corpus)
         yield from map(fn, items)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     chunk = max(1, min(64, len(items) // (jobs * 8)))
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings, index, True)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings, corpus)) as pool:
         yield from pool.imap(fn, items, chunksize=chunk)
 
 
@@ -335,41 +438,112 @@ def corpus_targets(config: Config) -> list[Target]:
 
 @contextlib.contextmanager
 def open_index(settings: Settings) -> Iterator[CorpusIndex]:
-    """The corpus index in the cache folder, or in a temporary folder for the
-    run when there is no cache (worker processes need a file to open)."""
     options = settings.config.options
-    with contextlib.ExitStack() as stack:
-        folder = settings.cache_dir
-        if folder is None:
-            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
-        index = CorpusIndex.open(folder, options["near_duplicate_threshold"], options["near_duplicate_min_chars"])
-        stack.callback(index.close)
+    index = CorpusIndex.open(
+        settings.cache_dir, options["near_duplicate_threshold"], options["near_duplicate_min_chars"]
+    )
+    try:
         yield index
+    finally:
+        index.close()
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """lintkit's own source files, by size and modification time: an edited rule
+    invalidates cached results even before the version number changes."""
+    package = Path(__file__).resolve().parent
+    stats = []
+    for path in sorted(package.rglob("*.py")):
+        with contextlib.suppress(OSError):
+            st = path.stat()
+            stats.append((path.relative_to(package).as_posix(), st.st_size, st.st_mtime_ns))
+    return hashlib.blake2b(repr(stats).encode(), digest_size=8).hexdigest()
+
+
+def _settings_key(settings: Settings, rules: Sequence[Rule], corpus: bool) -> str:
+    """What a cached analysis depends on besides the file's bytes."""
+    config = settings.config
+    parts = (
+        __version__,
+        _code_fingerprint(),
+        settings.as_of.isoformat(),
+        sorted(r.code for r in rules),
+        sorted(config.options.items(), key=lambda kv: kv[0]),
+        sorted((c, s.label) for c, s in config.severity.items()),
+        [(p.pattern, p.codes) for p in config.per_file_ignores],
+        repr(config.scoring),
+        _wants_scores(rules, settings),
+        corpus,
+    )
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
+
+
+def _analyses(
+    targets: Sequence[Target],
+    settings: Settings,
+    rules: Sequence[Rule],
+    jobs: int,
+    corpus: bool,
+    progress: Progress | None,
+) -> Iterator[Analysis]:
+    """Stage A for every target, in order: from the results cache when a file's
+    size and modification time are those of a cached analysis made with the
+    same settings, in worker processes otherwise."""
+    cache = ResultsCache.open(settings.cache_dir, _settings_key(settings, rules, corpus))
+    try:
+        cached: list[Analysis | None] = [cache.get(t) for t in targets]
+        misses = [t for t, a in zip(targets, cached, strict=True) if a is None]
+        fresh = _map(_analyse, misses, settings, jobs, corpus)
+        for done, hit in enumerate(cached, 1):
+            analysis = hit
+            if analysis is None:
+                analysis = next(fresh)
+                cache.put(analysis)
+            if progress is not None:
+                progress("checking", done, len(targets))
+            yield analysis
+        cache.flush()
+    finally:
+        cache.close()
 
 
 def run(
     targets: Sequence[Target], settings: Settings, jobs: int = 1, progress: Progress | None = None
 ) -> Iterator[FileResult]:
     """Lint the targets, yielding each file's result in target order as soon
-    as it is done. With jobs > 1, files are parsed and checked in worker
-    processes; the results are the same as with one. When a corpus rule runs,
-    the corpus index is brought up to date first."""
+    as it is done. With jobs > 1, files are analysed in worker processes; the
+    results are the same as with one. When a corpus rule runs, every target is
+    analysed first, the corpus index is brought up to date, then each result
+    is finished against it."""
     rules = enabled_rules(settings.config)
-    if not any(r.needs_corpus for r in rules):
-        yield from _tracked(_map(_work, targets, settings, jobs), "checking", len(targets), progress)
+    corpus = any(r.needs_corpus for r in rules)
+    analyses = _analyses(targets, settings, rules, jobs, corpus, progress)
+    if not corpus:
+        for analysis in analyses:
+            yield finish(analysis, rules, settings, None)
         return
     with open_index(settings) as index:
-        corpus = {str(t.file.resolve()): t for t in (*corpus_targets(settings.config), *targets)}
-        index.names = {key: t.display for key, t in corpus.items()}
-        files = [t.file for t in corpus.values()]
+        done = list(analyses)  # the index needs every target before any result is final
+        by_key = {a.key: a for a in done}
+        others = [t for t in corpus_targets(settings.config) if file_key(t.file) not in by_key]
+        index.names = {a.key: a.display for a in done} | {file_key(t.file): t.display for t in others}
+
+        def fresh(key: str) -> bool:  # analysed in this run, texts and all
+            a = by_key.get(key)
+            return a is not None and a.prints is not None and all(p.text is not None for p in a.prints.paragraphs)
 
         def fingerprint_files(todo: list[tuple[Path, FileState, str | None]]) -> Iterator[Fingerprinted]:
-            return _tracked(_map(_fingerprint, todo, settings, jobs), "indexing", len(todo), progress)
+            ready = [Fingerprinted(s, by_key[s.key].digest, by_key[s.key].prints) for _, s, _ in todo if fresh(s.key)]
+            rest = [item for item in todo if not fresh(item[1].key)]
+            yield from ready
+            yield from _tracked(_map(_fingerprint, rest, settings, jobs, corpus), "indexing", len(rest), progress)
 
-        index.update(files, fingerprint_files)
+        index.update([Path(a.key) for a in done if a.size >= 0] + [t.file for t in others], fingerprint_files)
         if len(targets) > BULK_TARGETS:
             index.prepare_bulk()
-        yield from _tracked(_map(_work, targets, settings, jobs, index), "checking", len(targets), progress)
+        for analysis in done:
+            yield finish(analysis, rules, settings, index)
 
 
 def _tracked(items: Iterator[Any], phase: str, total: int, progress: Progress | None) -> Iterator[Any]:
@@ -377,3 +551,80 @@ def _tracked(items: Iterator[Any], phase: str, total: int, progress: Progress | 
         if progress is not None:
             progress(phase, done, total)
         yield item
+
+
+class ResultsCache:
+    """Stage A results by file, in `.lintkit_cache/results.sqlite3`, valid
+    while the file's size, modification time and the settings are unchanged
+    (ruff's cache works the same way). Without a cache folder it does nothing."""
+
+    def __init__(self, db: sqlite3.Connection | None, key: str) -> None:
+        self.db, self.key = db, key
+        self.pending: list[tuple[str, int, int, str, str, bytes]] = []
+
+    @classmethod
+    def open(cls, cache_dir: Path | None, key: str) -> ResultsCache:
+        if cache_dir is None:
+            return cls(None, key)
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(cache_dir / "results.sqlite3", timeout=60, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS analyses (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
+                " settings TEXT, format INTEGER, payload BLOB)"
+            )
+        except (OSError, sqlite3.Error):
+            return cls(None, key)
+        return cls(db, key)
+
+    def get(self, target: Target) -> Analysis | None:
+        if self.db is None:
+            return None
+        try:
+            st = target.file.stat()
+            path = file_key(target.file)
+        except OSError:
+            return None
+        row = self.db.execute(
+            "SELECT payload FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ? AND format = ?",
+            (path, st.st_size, st.st_mtime_ns, self.key, RESULTS_FORMAT),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            analysis: Analysis = pickle.loads(row[0])
+        except Exception:  # a damaged entry is a miss, never a crash
+            return None
+        if analysis.display != target.display:  # the same file named another way this time
+            findings = tuple(replace(f, path=target.display) for f in analysis.findings)
+            analysis = replace(analysis, display=target.display, findings=findings)
+        return analysis
+
+    def put(self, analysis: Analysis) -> None:
+        if self.db is not None and analysis.size >= 0:
+            if analysis.prints is not None:  # the corpus index keeps the texts; the cache need not
+                slim = tuple(replace(p, text=None) for p in analysis.prints.paragraphs)
+                analysis = replace(analysis, prints=replace(analysis.prints, paragraphs=slim))
+            payload = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+            self.pending.append((analysis.key, analysis.size, analysis.mtime_ns, self.key, RESULTS_FORMAT, payload))
+            if len(self.pending) >= 500:
+                self.flush()
+
+    def flush(self) -> None:
+        if self.db is None or not self.pending:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?)", self.pending)
+            self.db.execute("COMMIT")
+        self.pending = []
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.flush()
+            self.db.close()
+
+
+# Bump when Analysis (or anything pickled in it) changes shape.
+RESULTS_FORMAT = 1

@@ -151,9 +151,14 @@ class Scores:
     freshness: Freshness
     depth: Depth
     quality: Quality
+    declared: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (value, line)
+    title_line: int = 1
 
     def computed(self) -> dict[str, int]:
         return {name: getattr(self, name).score for name in SCORE_NAMES}
+
+    def declared_values(self) -> dict[str, int] | None:
+        return {name: value for name, (value, _) in self.declared.items()} or None
 
 
 def clamp_score(value: float) -> int:
@@ -233,38 +238,57 @@ def _saturate(points: float, have: float, target: float) -> float:
     return points * min(1.0, have / target) if target > 0 else points
 
 
-def depth(article: Article, cfg: ScoringConfig, options: Mapping[str, Any], boilerplate: Iterable[int] = ()) -> Depth:
-    """`boilerplate`: first lines of prose paragraphs the corpus index found in
-    many other articles; they earn no depth."""
+@dataclass(frozen=True)
+class DepthBasis:
+    """What depth needs from the article, before the corpus is known."""
+
+    # (first line, words, repeats an earlier paragraph of the article)
+    paragraphs: tuple[tuple[int, int, bool], ...]
+    repeated_paragraphs: int
+    sections_with_content: int
+    code_examples: int
+    checklist_items: int
+
+
+def depth_basis(article: Article, options: Mapping[str, Any]) -> DepthBasis:
     repeats = paragraph_repeats(article, options["near_duplicate_threshold"], options["near_duplicate_min_chars"])
     repeated = {id(r.block) for r in repeats}
+    paragraphs = tuple((b.line, len(words(b.text)), id(b) in repeated) for b in article.prose())
+    checklist = article.checklist
+    return DepthBasis(
+        paragraphs=paragraphs,
+        repeated_paragraphs=len(repeats),
+        sections_with_content=sum(1 for s in article.body_sections if s.paragraphs or s.code_blocks),
+        code_examples=len({code_key(b) for b in article.code_blocks()}),
+        checklist_items=len({fold(i.text) for i in checklist.list_items}) if checklist else 0,
+    )
+
+
+def depth(basis: DepthBasis, cfg: ScoringConfig, boilerplate: Iterable[int] = ()) -> Depth:
+    """`boilerplate`: first lines of prose paragraphs the corpus index found in
+    many other articles; they earn no depth."""
     shared = set(boilerplate)
-    unique_words = 0
-    n_boiler = 0
-    for block in article.prose():
-        if id(block) in repeated:
+    unique_words = n_boiler = 0
+    for line, n_words, repeated in basis.paragraphs:
+        if repeated:
             continue
-        if block.line in shared:
+        if line in shared:
             n_boiler += 1
             continue
-        unique_words += len(words(block.text))
-    sections = sum(1 for s in article.body_sections if s.paragraphs or s.code_blocks)
-    code = len({code_key(b) for b in article.code_blocks()})
-    checklist = article.checklist
-    items = len({fold(i.text) for i in checklist.list_items}) if checklist else 0
+        unique_words += n_words
     points = {
         "prose": _saturate(cfg.depth_prose_points, unique_words, cfg.depth_prose_words),
-        "sections": _saturate(cfg.depth_section_points, sections, cfg.depth_sections),
-        "code": _saturate(cfg.depth_code_points, code, cfg.depth_code_blocks),
-        "checklist": _saturate(cfg.depth_checklist_points, items, cfg.depth_checklist_items),
+        "sections": _saturate(cfg.depth_section_points, basis.sections_with_content, cfg.depth_sections),
+        "code": _saturate(cfg.depth_code_points, basis.code_examples, cfg.depth_code_blocks),
+        "checklist": _saturate(cfg.depth_checklist_points, basis.checklist_items, cfg.depth_checklist_items),
     }
     return Depth(
         unique_prose_words=unique_words,
-        repeated_paragraphs=len(repeats),
+        repeated_paragraphs=basis.repeated_paragraphs,
         boilerplate_paragraphs=n_boiler,
-        sections_with_content=sections,
-        code_examples=code,
-        checklist_items=items,
+        sections_with_content=basis.sections_with_content,
+        code_examples=basis.code_examples,
+        checklist_items=basis.checklist_items,
         points=points,
         score=clamp_score(sum(points.values())),
     )
@@ -280,6 +304,40 @@ def quality(parts: Mapping[str, int], findings: Iterable[Finding], cfg: ScoringC
     return Quality(weighted, counts, penalty, clamp_score(weighted - penalty))
 
 
+@dataclass(frozen=True)
+class ScoreInputs:
+    """Everything the scores need from one article, before the corpus is
+    known: what a cached analysis keeps so the article need not be re-read."""
+
+    clarity: Clarity
+    freshness: Freshness
+    depth: DepthBasis
+    # name -> (declared value, line), for META010
+    declared: Mapping[str, tuple[int, int]]
+    title_line: int
+
+
+def score_inputs(
+    article: Article, cfg: ScoringConfig, options: Mapping[str, Any], as_of: dt.date, cache_dir: Path | None = None
+) -> ScoreInputs:
+    return ScoreInputs(
+        clarity=clarity(article, cfg, cache_dir),
+        freshness=freshness(article, cfg, as_of),
+        depth=depth_basis(article, options),
+        declared=declared_with_lines(article),
+        title_line=article.title.line if article.title else 1,
+    )
+
+
+def finish_scores(
+    inputs: ScoreInputs, findings: Iterable[Finding], cfg: ScoringConfig, boilerplate: Iterable[int] = ()
+) -> Scores:
+    c, f = inputs.clarity, inputs.freshness
+    d = depth(inputs.depth, cfg, boilerplate)
+    q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, cfg)
+    return Scores(c, f, d, q, inputs.declared, inputs.title_line)
+
+
 def compute_scores(
     article: Article,
     findings: Iterable[Finding],
@@ -289,22 +347,23 @@ def compute_scores(
     boilerplate: Iterable[int] = (),
     cache_dir: Path | None = None,
 ) -> Scores:
-    c = clarity(article, cfg, cache_dir)
-    f = freshness(article, cfg, as_of)
-    d = depth(article, cfg, options, boilerplate)
-    q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, cfg)
-    return Scores(c, f, d, q)
+    return finish_scores(score_inputs(article, cfg, options, as_of, cache_dir), findings, cfg, boilerplate)
 
 
-def declared_scores(article: Article) -> dict[str, int] | None:
-    """The scores the meta block declares (valid integers 0..100 only), or None."""
+def declared_with_lines(article: Article) -> dict[str, tuple[int, int]]:
+    """name -> (value, line) of the scores the meta block declares (valid integers 0..100)."""
     out = {}
     for name in SCORE_NAMES:
         item = kv(article, "score", name)
         value = parse_int(item.value) if item is not None else None
-        if value is not None and 0 <= value <= 100:
-            out[name] = value
-    return out or None
+        if item is not None and value is not None and 0 <= value <= 100:
+            out[name] = (value, item.line)
+    return out
+
+
+def declared_scores(article: Article) -> dict[str, int] | None:
+    """The scores the meta block declares (valid integers 0..100 only), or None."""
+    return {name: value for name, (value, _) in declared_with_lines(article).items()} or None
 
 
 def explain(scores: Scores, cfg: ScoringConfig) -> str:

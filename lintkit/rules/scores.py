@@ -7,7 +7,6 @@ from typing import Any
 
 from lintkit.model import Article, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
-from lintkit.rules.facts import kv
 from lintkit.scoring import SCORE_NAMES
 
 DRIFT = Option("score_drift_tolerance", 15, "points a declared score may differ from the computed one")
@@ -67,15 +66,15 @@ def score_drift(article: Article, ctx: Context) -> Iterator[Hit]:
     tolerance = ctx.option("score_drift_tolerance")
     computed = ctx.scores.computed()
     for name in SCORE_NAMES:
-        item = kv(article, "score", name)
-        if item is None or item.value is None or not item.value.strip().isdigit():
+        if name not in ctx.scores.declared:
             continue
-        declared = int(item.value)
+        declared, line = ctx.scores.declared[name]
         if abs(declared - computed[name]) > tolerance:
             yield Hit(
                 f"declared {name} {declared} differs from the computed {computed[name]} "
                 f"by {abs(declared - computed[name])} (tolerance {tolerance})",
-                item.line,
+                line,
+                anchor=f"score:{name}",
             )
 
 
@@ -114,7 +113,7 @@ def score_below_minimum(article: Article, ctx: Context) -> Iterator[Hit]:
     if ctx.scores is None:
         return
     computed = ctx.scores.computed()
-    line = article.title.line if article.title else 1
+    line = ctx.scores.title_line
     for name, minimum in ctx.option("min_scores").items():
         if computed[name] < minimum:
             yield Hit(f"computed {name} {computed[name]} is below the minimum {minimum}", line, anchor=f"min:{name}")
