@@ -192,6 +192,7 @@ class CorpusIndex:
         self._bulk: dict[int, list[tuple[int, int]]] | None = None
         self._bulk_images: dict[str, list[tuple[int, int]]] | None = None
         self._groups: dict[int, _Group] = {}
+        self._rank: tuple[dict[int, int], list[int]] | None = None
         self._image_groups: dict[str, _Group] = {}
 
     # -- opening -----------------------------------------------------------
@@ -406,8 +407,16 @@ class CorpusIndex:
             if fid not in first or line < first[fid]:
                 first[fid] = line
         # Four candidates are enough to name three files other than the asker.
-        examples = heapq.nsmallest(4, ((self.display(f), line, f) for f, line in first.items()))
-        return _Group(frozenset(first), tuple(examples))
+        rank, by_rank = self._path_rank()
+        chosen = [by_rank[r] for r in heapq.nsmallest(4, map(rank.__getitem__, first))]
+        return _Group(frozenset(first), tuple((self.display(f), first[f], f) for f in chosen))
+
+    def _path_rank(self) -> tuple[dict[int, int], list[int]]:
+        """file id -> its position in path order (and back), so examples are the first by path."""
+        if self._rank is None:
+            by_rank = [fid for (fid,) in self.db.execute("SELECT id FROM files ORDER BY path")]
+            self._rank = ({fid: i for i, fid in enumerate(by_rank)}, by_rank)
+        return self._rank
 
     def image(self, fid: int, url: str) -> Shared:
         group = self._image_groups.get(url)

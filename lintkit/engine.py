@@ -10,9 +10,9 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import marshal
 import multiprocessing
 import os
-import pickle
 import sqlite3
 import stat
 import sys
@@ -29,14 +29,23 @@ from lintkit.corpus import (
     CorpusView,
     FileState,
     Fingerprinted,
+    ParagraphPrint,
     Prints,
     digest_bytes,
     fingerprint,
 )
-from lintkit.model import Article, Finding, Severity
+from lintkit.model import Article, Finding, Location, Severity
 from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
 from lintkit.rules import Context, Hit, Rule, registry
-from lintkit.scoring import ScoreInputs, Scores, finish_scores, score_inputs
+from lintkit.scoring import (
+    Clarity,
+    DepthBasis,
+    Freshness,
+    ScoreInputs,
+    Scores,
+    finish_scores,
+    score_inputs,
+)
 from lintkit.selection import glob_match, ignored_for
 
 TEXT_SUFFIX = ".txt"
@@ -143,7 +152,8 @@ def discover(paths: Sequence[str], config: Config) -> list[Target]:
             for entry in entries:
                 child = Path(entry.path)
                 child_shown = os.path.join(shown, entry.name)
-                rel = _relative(child, config.root)
+                # Resolving costs system calls: only worth it when there is something to exclude.
+                rel = _relative(child, config.root) if config.exclude else ""
                 if _is_dir(entry):
                     if not entry.name.startswith(".") and not _excluded(rel, config, is_dir=True):
                         stack.append((child, child_shown))
@@ -593,20 +603,16 @@ class ResultsCache:
         if row is None:
             return None
         try:
-            analysis: Analysis = pickle.loads(row[0])
+            return _from_record(marshal.loads(row[0]), target.display)
         except Exception:  # a damaged entry is a miss, never a crash
             return None
-        if analysis.display != target.display:  # the same file named another way this time
-            findings = tuple(replace(f, path=target.display) for f in analysis.findings)
-            analysis = replace(analysis, display=target.display, findings=findings)
-        return analysis
 
     def put(self, analysis: Analysis) -> None:
         if self.db is not None and analysis.size >= 0:
             if analysis.prints is not None:  # the corpus index keeps the texts; the cache need not
                 slim = tuple(replace(p, text=None) for p in analysis.prints.paragraphs)
                 analysis = replace(analysis, prints=replace(analysis.prints, paragraphs=slim))
-            payload = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+            payload = marshal.dumps(_to_record(analysis))
             self.pending.append((analysis.key, analysis.size, analysis.mtime_ns, self.key, RESULTS_FORMAT, payload))
             if len(self.pending) >= 500:
                 self.flush()
@@ -626,5 +632,83 @@ class ResultsCache:
             self.db.close()
 
 
-# Bump when Analysis (or anything pickled in it) changes shape.
-RESULTS_FORMAT = 1
+# Bump when Analysis (or anything in its record) changes shape.
+RESULTS_FORMAT = 2
+
+
+# An analysis as plain tuples for marshal, several times faster to load than
+# pickled dataclasses; the display path is not stored (a run may name the
+# file differently) and is given back on load.
+
+
+def _to_record(a: Analysis) -> tuple[Any, ...]:
+    findings = tuple(
+        (
+            f.code,
+            f.name,
+            f.category,
+            int(f.severity),
+            f.message,
+            f.line,
+            f.column,
+            f.end_line,
+            tuple((r.path, r.line, r.column) for r in f.related),
+            f.anchor,
+        )
+        for f in a.findings
+    )
+    inputs = None
+    if a.inputs is not None:
+        i = a.inputs
+        c, fr, d = i.clarity, i.freshness, i.depth
+        inputs = (
+            (
+                c.prose_words,
+                c.sentences,
+                c.flesch,
+                c.long_sentences,
+                c.long_share,
+                c.long_sentence_penalty,
+                c.long_paragraphs,
+                c.long_sections,
+                c.same_start_runs,
+                c.structure_penalty,
+                c.score,
+            ),
+            (fr.last_reviewed.toordinal() if fr.last_reviewed else None, fr.age_days, fr.status, fr.factor, fr.score),
+            (d.paragraphs, d.repeated_paragraphs, d.sections_with_content, d.code_examples, d.checklist_items),
+            tuple((name, value, line) for name, (value, line) in i.declared.items()),
+            i.title_line,
+        )
+    prints = None
+    if a.prints is not None:
+        prints = (tuple((p.line, p.exact, p.bands) for p in a.prints.paragraphs), a.prints.images)
+    return (a.key, a.format, a.readable, findings, a.errors, inputs, prints, a.digest, a.size, a.mtime_ns)
+
+
+_SEVERITY = {int(s): s for s in Severity}
+
+
+def _from_record(r: tuple[Any, ...], display: str) -> Analysis:
+    key, fmt, readable, findings, errors, inputs, prints, digest, size, mtime = r
+    found = tuple(
+        Finding(
+            code, name, cat, _SEVERITY[sev], msg, display, line, col, end, tuple(Location(*x) for x in related), anchor
+        )
+        for code, name, cat, sev, msg, line, col, end, related, anchor in findings
+    )
+    score = None
+    if inputs is not None:
+        c, fr, d, declared, title_line = inputs
+        reviewed = dt.date.fromordinal(fr[0]) if fr[0] is not None else None
+        score = ScoreInputs(
+            Clarity(*c),
+            Freshness(reviewed, *fr[1:]),
+            DepthBasis(*d),
+            {name: (value, line) for name, value, line in declared},
+            title_line,
+        )
+    pr = None
+    if prints is not None:
+        pr = Prints(tuple(ParagraphPrint(line, exact, None, bands) for line, exact, bands in prints[0]), prints[1])
+    return Analysis(display, key, fmt, readable, found, errors, score, pr, digest, size, mtime)
