@@ -78,7 +78,7 @@ def evaluate(corpus: Path) -> Accuracy:
     natural = set(manifest["natural"])
     settings = Settings(Config(), dt.date.fromisoformat(manifest["as_of"]))
     entries = {entry["path"]: entry for entry in manifest["articles"]}
-    targets = [Target(name, corpus / name) for name in sorted(entries)]
+    targets = [Target(name, str(corpus / name)) for name in sorted(entries)]
     acc = Accuracy()
     for result in run(targets, settings):
         entry = entries[result.path]

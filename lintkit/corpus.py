@@ -241,10 +241,11 @@ class CorpusIndex:
 
     def update(
         self,
-        files: Sequence[Path],
-        fingerprint_files: Callable[[list[tuple[Path, FileState, str | None]]], Iterable[Fingerprinted]],
+        files: Sequence[tuple[str, str, int, int]],
+        fingerprint_files: Callable[[list[tuple[str, FileState, str | None]]], Iterable[Fingerprinted]],
     ) -> int:
-        """Bring the index in line with `files`; returns how many were (re)read.
+        """Bring the index in line with `files` (key, path, size, mtime_ns as
+        discovery saw them); returns how many were (re)read.
 
         `fingerprint_files` reads, digests and (when the digest changed)
         parses and fingerprints the files it is given, possibly in parallel.
@@ -253,22 +254,17 @@ class CorpusIndex:
             path: (fid, size, mtime, digest)
             for fid, path, size, mtime, digest in self.db.execute("SELECT id, path, size, mtime_ns, digest FROM files")
         }
-        current: dict[str, Path] = {}
-        todo: list[tuple[Path, FileState, str | None]] = []
-        for file in files:
-            try:
-                st = file.stat()
-            except OSError:
+        current: set[str] = set()
+        todo: list[tuple[str, FileState, str | None]] = []
+        for key, file, size, mtime in files:
+            if size < 0 or key in current:
                 continue
-            key = os.path.abspath(file)
-            if key in current:
-                continue
-            current[key] = file
+            current.add(key)
             old = known.get(key)
-            if old is not None and old[1] == st.st_size and old[2] == st.st_mtime_ns:
+            if old is not None and old[1] == size and old[2] == mtime:
                 continue
-            todo.append((file, FileState(key, st.st_size, st.st_mtime_ns), old[3] if old else None))
-        gone = [known[k][0] for k in known.keys() - current.keys()]
+            todo.append((file, FileState(key, size, mtime), old[3] if old else None))
+        gone = [known[k][0] for k in known.keys() - current]
         if not todo and not gone:
             return 0
         results = list(fingerprint_files(todo))

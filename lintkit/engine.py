@@ -11,10 +11,8 @@ import datetime as dt
 import functools
 import hashlib
 import marshal
-import multiprocessing
 import os
 import sqlite3
-import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -36,6 +34,7 @@ from lintkit.corpus import (
 )
 from lintkit.model import Article, Finding, Location, Severity
 from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
+from lintkit.readability import save_learned as learned_words
 from lintkit.rules import Context, Hit, Rule, registry
 from lintkit.scoring import (
     Clarity,
@@ -51,19 +50,38 @@ from lintkit.selection import glob_match, ignored_for
 TEXT_SUFFIX = ".txt"
 
 
-def file_key(path: Path) -> str:
+def file_key(path: Path | str) -> str:
     """A file's name in the caches: its absolute path. Not resolved, which
     would cost a system call per path component: discovery already lints a
     file reached through two links once."""
-    return os.path.abspath(path)
+    text = os.fspath(path)
+    if text.startswith("/"):
+        return os.path.normpath(text)
+    return os.path.normpath(os.path.join(_cwd(), text))
+
+
+@functools.cache
+def _cwd() -> str:
+    # os.path.abspath asks the system for the current folder on every call;
+    # lintkit never changes folder during a run.
+    return os.getcwd()
 
 
 @dataclass(frozen=True)
 class Target:
-    """A file to lint: the path to report and the path to open."""
+    """A file to lint: the path to report and the path to open, and its size
+    and modification time as discovery saw them (-1: unknown, or unreadable),
+    which the caches compare without another system call."""
 
     display: str
-    file: Path
+    path: str
+    size: int = -1
+    mtime_ns: int = -1
+
+    @property
+    def file(self) -> Path:
+        # Made on demand: a Path per corpus file costs more than the walk itself.
+        return Path(self.path)
 
 
 @dataclass(frozen=True)
@@ -99,6 +117,8 @@ class Summary:
 def _excluded(rel: str, config: Config, is_dir: bool = False) -> bool:
     """A file matches `exclude` by path or name; a folder also by a pattern
     ending in `/` (`drafts/`)."""
+    if not config.exclude:
+        return False
     if is_dir:
         return any(glob_match(rel, p.rstrip("/")) for p in config.exclude)
     return any(glob_match(rel, p) for p in config.exclude)
@@ -121,22 +141,24 @@ def discover(paths: Sequence[str], config: Config) -> list[Target]:
     targets: dict[object, Target] = {}
     seen_dirs: set[tuple[int, int]] = set()
 
-    def add(display: str, file: Path) -> None:
+    def add(display: str, file: str, entry: os.DirEntry[str] | None = None) -> None:
         try:
-            st = file.stat()
+            st = entry.stat() if entry is not None else os.stat(file)  # DirEntry keeps its stat
             key: object = (st.st_dev, st.st_ino)
+            target = Target(display, file, st.st_size, st.st_mtime_ns)
         except OSError:
             key = display  # unreadable (a dangling or looping link): STR001 says why
+            target = Target(display, file)
         kept = targets.get(key)
         if kept is None or display < kept.display:
-            targets[key] = Target(display, file)
+            targets[key] = target
 
     for given in paths:
         path = Path(given)
         if not path.exists() and not path.is_symlink():
             raise ConfigError(f"path does not exist: {given!r}")
         if not path.is_dir():
-            add(given, path)
+            add(given, given)
             continue
         stack = [(path, given)]
         while stack:
@@ -150,21 +172,20 @@ def discover(paths: Sequence[str], config: Config) -> list[Target]:
             except OSError:
                 continue
             for entry in entries:
-                child = Path(entry.path)
                 child_shown = os.path.join(shown, entry.name)
                 # Resolving costs system calls: only worth it when there is something to exclude.
-                rel = _relative(child, config.root) if config.exclude else ""
+                rel = _relative(Path(entry.path), config.root) if config.exclude else ""
                 if _is_dir(entry):
                     if not entry.name.startswith(".") and not _excluded(rel, config, is_dir=True):
-                        stack.append((child, child_shown))
+                        stack.append((Path(entry.path), child_shown))
                 elif entry.name.endswith(TEXT_SUFFIX) and not _excluded(rel, config):
-                    add(os.path.normpath(child_shown), child)
+                    add(os.path.normpath(child_shown), entry.path, entry)
     return sorted(targets.values(), key=lambda t: t.display)
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
     try:
-        return stat.S_ISDIR(entry.stat(follow_symlinks=True).st_mode)
+        return entry.is_dir()  # the directory listing's own type; a stat only for links
     except OSError:
         return False
 
@@ -288,12 +309,14 @@ def analyse_article(
 
 def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: bool) -> Analysis:
     """Stage A for one file."""
-    try:
-        st = target.file.stat()
-        size, mtime = st.st_size, st.st_mtime_ns
-        key = file_key(target.file)
-    except OSError:
-        size, mtime, key = -1, -1, target.display
+    key = file_key(target.path)
+    size, mtime = target.size, target.mtime_ns
+    if size < 0:
+        try:
+            st = target.file.stat()
+            size, mtime = st.st_size, st.st_mtime_ns
+        except OSError:
+            key = target.display
     data = b""
     if 0 <= size <= MAX_FILE_BYTES:
         with contextlib.suppress(OSError):
@@ -395,18 +418,18 @@ def _analyse(target: Target) -> Analysis:
     return analyse(target, _WORKER.settings, _WORKER.rules, _WORKER.corpus)
 
 
-def _fingerprint(item: tuple[Path, FileState, str | None]) -> Fingerprinted:
+def _fingerprint(item: tuple[str, FileState, str | None]) -> Fingerprinted:
     """Read a corpus file; parse and fingerprint it only if its content changed."""
     assert _WORKER is not None
     file, state, old_digest = item
-    try:
-        data = file.read_bytes() if state.size <= MAX_FILE_BYTES else b""
-    except OSError:
-        data = b""
+    data = b""
+    if state.size <= MAX_FILE_BYTES:
+        with contextlib.suppress(OSError), open(file, "rb") as fh:
+            data = fh.read()
     digest = digest_bytes(data)
     if digest == old_digest:
         return Fingerprinted(state, digest, None)
-    article = parse_bytes(data, str(file))
+    article = parse_bytes(data, file)
     min_chars = _WORKER.settings.config.options["near_duplicate_min_chars"]
     prints = fingerprint(article, min_chars) if article.readable else Prints((), ())
     return Fingerprinted(state, digest, prints)
@@ -425,6 +448,8 @@ def _map(fn: Callable[[Any], Any], items: Sequence[Any], settings: Settings, job
         _init_worker(settings, corpus)
         yield from map(fn, items)
         return
+    import multiprocessing  # only runs with workers pay for it
+
     ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings, corpus)) as pool:
@@ -514,6 +539,7 @@ def _analyses(
                 progress("checking", done, len(targets))
             yield analysis
         cache.flush()
+        learned_words(settings.cache_dir)
     finally:
         cache.close()
 
@@ -536,20 +562,22 @@ def run(
     with open_index(settings) as index:
         done = list(analyses)  # the index needs every target before any result is final
         by_key = {a.key: a for a in done}
-        others = [t for t in corpus_targets(settings.config) if file_key(t.file) not in by_key]
-        index.names = {a.key: a.display for a in done} | {file_key(t.file): t.display for t in others}
+        others = [(k, t) for t in corpus_targets(settings.config) if (k := file_key(t.path)) not in by_key]
+        index.names = {a.key: a.display for a in done} | {k: t.display for k, t in others}
 
         def fresh(key: str) -> bool:  # analysed in this run, texts and all
             a = by_key.get(key)
             return a is not None and a.prints is not None and all(p.text is not None for p in a.prints.paragraphs)
 
-        def fingerprint_files(todo: list[tuple[Path, FileState, str | None]]) -> Iterator[Fingerprinted]:
+        def fingerprint_files(todo: list[tuple[str, FileState, str | None]]) -> Iterator[Fingerprinted]:
             ready = [Fingerprinted(s, by_key[s.key].digest, by_key[s.key].prints) for _, s, _ in todo if fresh(s.key)]
             rest = [item for item in todo if not fresh(item[1].key)]
             yield from ready
             yield from _tracked(_map(_fingerprint, rest, settings, jobs, corpus), "indexing", len(rest), progress)
 
-        index.update([Path(a.key) for a in done if a.size >= 0] + [t.file for t in others], fingerprint_files)
+        files = [(a.key, a.key, a.size, a.mtime_ns) for a in done]
+        files += [(k, t.path, t.size, t.mtime_ns) for k, t in others]
+        index.update(files, fingerprint_files)
         if len(targets) > BULK_TARGETS:
             index.prepare_bulk()
         for analysis in done:
@@ -591,14 +619,11 @@ class ResultsCache:
     def get(self, target: Target) -> Analysis | None:
         if self.db is None:
             return None
-        try:
-            st = target.file.stat()
-            path = file_key(target.file)
-        except OSError:
+        if target.size < 0:
             return None
         row = self.db.execute(
             "SELECT payload FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ? AND format = ?",
-            (path, st.st_size, st.st_mtime_ns, self.key, RESULTS_FORMAT),
+            (file_key(target.path), target.size, target.mtime_ns, self.key, RESULTS_FORMAT),
         ).fetchone()
         if row is None:
             return None

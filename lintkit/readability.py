@@ -19,7 +19,6 @@ corpus.
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib.util
 import marshal
 import os
@@ -77,21 +76,61 @@ def syllable_table(cache_dir: Path | None) -> dict[str, int]:
             loaded = marshal.loads(path.read_bytes())
             if isinstance(loaded, dict):
                 _table = loaded
+                _load_learned(cache_dir)
                 return _table
         except (OSError, EOFError, ValueError, TypeError):
             pass  # missing or damaged: rebuild below
     _table = _build_table()
+    _load_learned(cache_dir)
     if path is not None:
         with contextlib.suppress(OSError):  # a read-only checkout still works, only slower to start
             _write_atomically(path, marshal.dumps(_table))
     return _table
 
 
-@functools.lru_cache(maxsize=65536)
-def _pyphen_syllables(word: str) -> int:
-    from textstat.backend.utils._get_pyphen import get_pyphen
+# Words the dictionary lacks, counted with pyphen in this process: loading
+# pyphen's hyphenation patterns costs 50 ms, so they are kept in the cache too.
+_learned: dict[str, int] = {}
 
-    return len(get_pyphen(LANG).positions(word)) + 1
+
+def _pyphen_syllables(word: str) -> int:
+    count = _learned.get(word)
+    if count is None:
+        from textstat.backend.utils._get_pyphen import get_pyphen
+
+        count = _learned[word] = len(get_pyphen(LANG).positions(word)) + 1
+    return count
+
+
+def _learned_path(cache_dir: Path) -> Path:
+    return cache_dir / f"syllables-learned-v{TABLE_FORMAT}.marshal"
+
+
+def _load_learned(cache_dir: Path | None) -> None:
+    if cache_dir is None:
+        return
+    try:
+        loaded = marshal.loads(_learned_path(cache_dir).read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return
+    if isinstance(loaded, dict):
+        for word, count in loaded.items():
+            _learned.setdefault(word, count)
+
+
+_saved = 0
+
+
+def save_learned(cache_dir: Path | None) -> None:
+    """Keep the words this process counted with pyphen for the next run
+    (merged with what is there; a lost race loses only cache entries)."""
+    global _saved
+    if cache_dir is None or len(_learned) == _saved:
+        return
+    _load_learned(cache_dir)
+    with contextlib.suppress(OSError):
+        _write_atomically(_learned_path(cache_dir), marshal.dumps(_learned))
+    _saved = len(_learned)
 
 
 def flesch_reading_ease(text: str, cache_dir: Path | None = None) -> float:

@@ -133,7 +133,7 @@ def test_bulk_and_one_at_a_time_lookups_agree(tmp_path: Path) -> None:
         for file, state, _ in todo:
             yield corpus.Fingerprinted(state, corpus.digest_bytes(file.read_bytes()), prints[file])
 
-    index.update(files, fp)
+    index.update([(os.path.abspath(f), f, f.stat().st_size, f.stat().st_mtime_ns) for f in files], fp)
     single = {(f, p.line): index.paragraph(index.file_id(f), p) for f in files for p in prints[f].paragraphs}
     index._groups.clear()
     index.prepare_bulk()

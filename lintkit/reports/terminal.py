@@ -11,10 +11,6 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-
 from lintkit.engine import FileResult, Summary
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
@@ -33,12 +29,25 @@ def totals_line(summary: Summary) -> str:
     return f"{total} finding{'s' if total != 1 else ''} in {files} ({', '.join(parts)})"
 
 
+def _wants_rich(stream: TextIO) -> bool:
+    """A terminal without NO_COLOR; FORCE_COLOR (as Rich reads it) forces one."""
+    if "NO_COLOR" in os.environ:
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
 class TerminalReporter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        self.console = Console(file=stream, highlight=False, soft_wrap=True)
-        self.plain = not self.console.is_terminal or "NO_COLOR" in os.environ
+        self.plain = not _wants_rich(stream)
         self.run: RunInfo | None = None
+        if not self.plain:  # Rich costs a tenth of a second to import: plain runs skip it
+            from rich.console import Console
+
+            self.console = Console(file=stream, highlight=False, soft_wrap=True)
 
     def start(self, run: RunInfo) -> None:
         self.run = run
@@ -49,6 +58,8 @@ class TerminalReporter:
         if self.plain:
             self.stream.write("".join(plain_line(f) + "\n" for f in result.findings))
             return
+        from rich.markup import escape
+
         self.console.print(f"[bold underline]{escape(result.path)}[/]")
         locations = [f"{result.path}:{f.line}:{f.column}" for f in result.findings]
         width = max(map(len, locations))
@@ -75,6 +86,8 @@ class TerminalReporter:
                 self.stream.write(f"{n:>6}  {code:<8} {sev.label:<8} {name}\n")
             self.stream.write(totals_line(summary) + "\n")
             return
+        from rich.table import Table
+
         if rows:
             table = Table(title="Findings by code", title_justify="left")
             table.add_column("code", style="bold")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import inspect
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -139,6 +138,8 @@ class Rule:
     @property
     def doc(self) -> str:
         """The user documentation: the check function's docstring."""
+        import inspect  # only `explain` and the docs need it
+
         return inspect.getdoc(self.check) or ""
 
 
