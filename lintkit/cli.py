@@ -10,9 +10,11 @@ import contextlib
 import datetime as dt
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -20,6 +22,7 @@ from lintkit import __version__
 from lintkit.config import ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
 from lintkit.engine import Settings, Summary, discover, run
+from lintkit.model import Finding
 from lintkit.rules import registry
 
 
@@ -44,10 +47,16 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["rich", "json"]),
+    type=click.Choice(["rich", "json", "sarif", "github", "markdown", "junit"]),
     default="rich",
     show_default=True,
     help="Output format (rich prints plain lines when not on a terminal).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False, writable=True),
+    help="Write the report to FILE instead of standard output.",
 )
 @click.option(
     "--fail-on",
@@ -81,9 +90,21 @@ def main() -> None:
     "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the number of CPUs]."
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Report only findings that are not in this baseline (see --write-baseline).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Record every finding of this run in FILE, to be passed to --baseline later.",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
+    output: Path | None,
     fail_on: str | None,
     select: str | None,
     ignore: str | None,
@@ -94,9 +115,13 @@ def check(
     no_scores: bool,
     jobs: int | None,
     no_cache: bool,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
 ) -> None:
     """Lint articles: PATHS are files or folders (every *.txt below them)."""
-    from lintkit.reports import RunInfo, reporters
+    from lintkit.baseline import Baseline, BaselineError
+    from lintkit.baseline import write_baseline as save_baseline
+    from lintkit.reports import SHOWS_SCORES, RunInfo, reporter_class
 
     try:
         config = load_config(config_file).with_cli(
@@ -106,23 +131,29 @@ def check(
             min_scores=parse_min_scores(min_scores),
         )
         targets = discover(paths, config)
-    except ConfigError as exc:
+        baseline = Baseline.load(baseline_file) if baseline_file else None
+    except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
     settings = Settings(
         config=config,
         as_of=as_of.date() if as_of else dt.date.today(),
-        want_scores=fmt == "json",
+        want_scores=fmt in SHOWS_SCORES,
         no_scores=no_scores,
         cache_dir=None if no_cache else cache_folder(config),
     )
-    show_progress = fmt == "rich" and len(targets) > PROGRESS_MIN_FILES and _on_terminal()
-    with progress_bar(show_progress) as progress:
+    recorded: list[tuple[Finding, ...]] = []
+    show_progress = fmt == "rich" and output is None and len(targets) > PROGRESS_MIN_FILES and _on_terminal()
+    with progress_bar(show_progress) as progress, report_stream(output) as stream:
         # Built inside the progress display, so that its output goes above the bar.
-        reporter = reporters()[fmt](sys.stdout)
+        reporter = reporter_class(fmt)(stream)
         reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
         summary = Summary()
         try:
             for result in run(targets, settings, jobs or os.cpu_count() or 1, progress):
+                if write_baseline is not None:
+                    recorded.append(result.findings)
+                if baseline is not None:
+                    result = replace(result, findings=tuple(baseline.new_findings(result.findings)))
                 summary.add(result)
                 reporter.file(result)
                 for error in result.errors:
@@ -130,7 +161,27 @@ def check(
         except ConfigError as exc:
             raise UsageFailure(str(exc)) from None
         reporter.finish(summary)
+    if write_baseline is not None:
+        n = save_baseline(write_baseline, recorded)
+        click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+
+
+@contextlib.contextmanager
+def report_stream(output: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a file written whole or not at all (a temporary file renamed into place)."""
+    if output is None:
+        yield sys.stdout
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=output.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        os.replace(tmp, output)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
 
 
 # A progress bar is worth its flicker only on runs this long.

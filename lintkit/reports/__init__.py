@@ -8,6 +8,7 @@ A reporter writes to the stream it was given and never re-parses anything.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol, TextIO
@@ -34,12 +35,20 @@ class Reporter(Protocol):
     def finish(self, summary: Summary) -> None: ...
 
 
-def reporters() -> dict[str, type[Reporter]]:
-    """Format name -> reporter class (imported here to keep start-up lean)."""
-    from lintkit.reports.json import JsonReporter
-    from lintkit.reports.terminal import TerminalReporter
+_REPORTERS = {
+    "rich": ("lintkit.reports.terminal", "TerminalReporter"),
+    "json": ("lintkit.reports.json", "JsonReporter"),
+    "sarif": ("lintkit.reports.sarif", "SarifReporter"),
+    "github": ("lintkit.reports.github", "GithubReporter"),
+    "markdown": ("lintkit.reports.markdown", "MarkdownReporter"),
+    "junit": ("lintkit.reports.junit", "JunitReporter"),
+}
+FORMATS = tuple(_REPORTERS)
+# Formats that show the scores, so the run computes them even with no rule on them.
+SHOWS_SCORES = frozenset({"json", "markdown"})
 
-    return {"rich": TerminalReporter, "json": JsonReporter}
 
-
-FORMATS = ("rich", "json")
+def reporter_class(name: str) -> type[Reporter]:
+    """The reporter for a format name; only its module is imported."""
+    module, cls = _REPORTERS[name]
+    return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]

@@ -1,0 +1,81 @@
+"""Baselines: adopt lintkit on an existing corpus, fail only on new findings.
+
+A finding is matched by its code, its path and a fingerprint of the text of
+the element it is about (the paragraph, the meta line...), never by its line
+number: inserting lines above an old finding does not resurrect it. Two
+findings of the same code on identical text in one file are told apart by
+their order. SARIF's `partialFingerprints` use the same fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from lintkit.model import Finding
+from lintkit.text import fold
+
+BASELINE_VERSION = 1
+
+
+def fingerprints(findings: Sequence[Finding]) -> list[str]:
+    """One stable fingerprint per finding of a file, in the same order."""
+    seen: Counter[tuple[str, str]] = Counter()
+    out = []
+    for f in findings:
+        text = fold(f.anchor)
+        seen[(f.code, text)] += 1
+        raw = f"{f.code}\0{f.path}\0{text}\0{seen[(f.code, text)]}"
+        out.append(hashlib.blake2b(raw.encode(), digest_size=12).hexdigest())
+    return out
+
+
+class BaselineError(Exception):
+    pass
+
+
+class Baseline:
+    def __init__(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        self.remaining: Counter[tuple[str, str, str]] = Counter(entries)
+
+    @classmethod
+    def load(cls, path: Path) -> Baseline:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            if doc.get("version") != BASELINE_VERSION:
+                raise BaselineError(f"{path}: unsupported baseline version {doc.get('version')!r}")
+            return cls((e["code"], e["path"], e["fingerprint"]) for e in doc["findings"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise BaselineError(f"{path}: not a lintkit baseline ({exc})") from None
+
+    def new_findings(self, findings: Sequence[Finding]) -> list[Finding]:
+        """The findings not in the baseline (each baseline entry absorbs one finding)."""
+        out = []
+        for f, fp in zip(findings, fingerprints(findings), strict=True):
+            key = (f.code, f.path, fp)
+            if self.remaining[key] > 0:
+                self.remaining[key] -= 1
+            else:
+                out.append(f)
+        return out
+
+
+def write_baseline(path: Path, findings: Iterable[Sequence[Finding]]) -> int:
+    """Write every file's findings as a baseline (atomically); return how many."""
+    entries = []
+    for per_file in findings:
+        for f, fp in zip(per_file, fingerprints(per_file), strict=True):
+            entries.append({"code": f.code, "path": f.path, "fingerprint": fp, "line": f.line, "message": f.message})
+    doc = {"tool": "lintkit", "version": BASELINE_VERSION, "findings": entries}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(doc, fh, indent=1, ensure_ascii=False)
+        fh.write("\n")
+    os.replace(tmp, path)
+    return len(entries)
