@@ -77,5 +77,8 @@ def write_baseline(path: Path, findings: Iterable[Sequence[Finding]]) -> int:
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         json.dump(doc, fh, indent=1, ensure_ascii=False)
         fh.write("\n")
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a baseline is shared
     os.replace(tmp, path)
     return len(entries)

@@ -167,6 +167,12 @@ def check(
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
 
 
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def report_stream(output: Path | None) -> Iterator[TextIO]:
     """Standard output, or a file written whole or not at all (a temporary file renamed into place)."""
@@ -178,6 +184,7 @@ def report_stream(output: Path | None) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
+        os.chmod(tmp, _default_mode())  # mkstemp makes it private; a report is not
         os.replace(tmp, output)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -264,6 +271,65 @@ def score(
             click.echo(f"{result.path}\n{detail}")
         return
     WRITERS[fmt](results, sys.stdout, sort)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the report as one HTML page.",
+)
+@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
+def audit(
+    paths: tuple[str, ...],
+    html_file: Path | None,
+    config_file: Path | None,
+    as_of: dt.datetime | None,
+    jobs: int | None,
+    no_cache: bool,
+) -> None:
+    """A whole-corpus report for editors: findings, scores, worst articles, boilerplate."""
+    from lintkit.audit import AuditData
+    from lintkit.corpus import Cluster, clusters
+    from lintkit.engine import FileResult
+    from lintkit.reports import audit as audit_report
+    from lintkit.reports import html as html_report
+
+    try:
+        config = load_config(config_file)
+        targets = discover(paths, config)
+    except ConfigError as exc:
+        raise UsageFailure(str(exc)) from None
+    settings = Settings(
+        config=config,
+        as_of=as_of.date() if as_of else dt.date.today(),
+        want_scores=True,
+        cache_dir=None if no_cache else cache_folder(config),
+    )
+    results: list[FileResult] = []
+    shared: list[Cluster] = []
+    summary = Summary()
+    show_progress = len(targets) > PROGRESS_MIN_FILES and _on_terminal()
+    with progress_bar(show_progress) as progress:
+        try:
+            for result in run(
+                targets, settings, jobs or os.cpu_count() or 1, progress, lambda index: shared.extend(clusters(index))
+            ):
+                summary.add(result)
+                results.append(result)
+        except ConfigError as exc:
+            raise UsageFailure(str(exc)) from None
+    data = AuditData(results, summary, registry(), settings.as_of, shared)
+    audit_report.render(data, sys.stdout)
+    if html_file is not None:
+        with report_stream(html_file) as stream:
+            stream.write(html_report.render(data))
+        click.echo(f"lintkit: wrote {html_file}", err=True)
 
 
 @main.command("rules")

@@ -463,6 +463,41 @@ class CorpusIndex:
         self._bulk_images = dict(images)
 
 
+@dataclass(frozen=True)
+class Cluster:
+    """A paragraph (with its near duplicates) and the articles that carry it."""
+
+    text: str
+    articles: int
+    examples: tuple[tuple[str, int], ...]
+
+
+def clusters(index: CorpusIndex, limit: int = 10, min_articles: int = 2) -> list[Cluster]:
+    """The paragraphs most articles share, largest first, each with its near
+    duplicates folded in (for the audit report)."""
+    db = index.db
+    top = db.execute(
+        "SELECT exact, count(DISTINCT file_id) AS n FROM occurrences GROUP BY exact"
+        " HAVING n >= ? ORDER BY n DESC, exact LIMIT ?",
+        (min_articles, limit * 4),
+    ).fetchall()
+    seen: set[int] = set()
+    out = []
+    for exact, _ in top:
+        if exact in seen:
+            continue
+        family = [exact, *index._neighbours_of(exact)]
+        seen.update(family)
+        rows = index._occurrences(family)
+        group = index._group(rows)
+        text = db.execute("SELECT text FROM reps WHERE exact = ?", (exact,)).fetchone()
+        out.append(
+            Cluster(text[0] if text else "", len(group.files), tuple((p, line) for p, line, _ in group.examples[:3]))
+        )
+    out.sort(key=lambda c: (-c.articles, c.text))
+    return out[:limit]
+
+
 class CorpusView:
     """What the corpus rules see of the index, for one article."""
 

@@ -545,13 +545,17 @@ def _analyses(
 
 
 def run(
-    targets: Sequence[Target], settings: Settings, jobs: int = 1, progress: Progress | None = None
+    targets: Sequence[Target],
+    settings: Settings,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    with_index: Callable[[CorpusIndex], None] | None = None,
 ) -> Iterator[FileResult]:
     """Lint the targets, yielding each file's result in target order as soon
     as it is done. With jobs > 1, files are analysed in worker processes; the
     results are the same as with one. When a corpus rule runs, every target is
     analysed first, the corpus index is brought up to date, then each result
-    is finished against it."""
+    is finished against it; `with_index` then gets the index before it closes."""
     rules = enabled_rules(settings.config)
     corpus = any(r.needs_corpus for r in rules)
     analyses = _analyses(targets, settings, rules, jobs, corpus, progress)
@@ -582,6 +586,8 @@ def run(
             index.prepare_bulk()
         for analysis in done:
             yield finish(analysis, rules, settings, index)
+        if with_index is not None:  # the audit reads the boilerplate clusters
+            with_index(index)
 
 
 def _tracked(items: Iterator[Any], phase: str, total: int, progress: Progress | None) -> Iterator[Any]:
