@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 import xml.etree.ElementTree as ET
+import zlib
 from pathlib import Path
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from helpers import DATA, SEEDS, replace_once, seed
+from helpers import DATA, SEEDS, replace_once
 
 from lintkit.cli import main
 
@@ -110,7 +112,7 @@ def test_markdown_summary() -> None:
 
 def test_output_file(tmp_path: Path) -> None:
     target = tmp_path / "out" / "report.sarif"
-    code, out = check("--format", "sarif", "--output", str(target), str(SEEDS))
+    _code, out = check("--format", "sarif", "--output", str(target), str(SEEDS))
     assert out == "" and json.loads(target.read_text())["version"] == "2.1.0"
 
 
@@ -178,3 +180,54 @@ def test_audit_html_is_self_contained(tmp_path: Path) -> None:
     # every article in the table links to its section of findings
     links = set(re.findall(r'href="#(a\d+)"', text))
     assert links and all(f'id="{anchor}"' in text for anchor in links)
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def png_pixels(path: Path) -> tuple[int, int, bytes]:
+    """Width, height and the raw (filtered) scanlines of a PNG, with the standard library."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width, height = 8, b"", 0, 0
+    while pos < len(data):
+        length = int.from_bytes(data[pos : pos + 4], "big")
+        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height = int.from_bytes(body[:4], "big"), int.from_bytes(body[4:8], "big")
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    return width, height, zlib.decompress(idat)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed here (.ci/run installs it)")
+def test_audit_page_renders_in_headless_chromium(tmp_path: Path) -> None:
+    page = tmp_path / "audit.html"
+    audit("--html", str(page), str(SEEDS))
+    shot = tmp_path / "audit.png"
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    subprocess.run(
+        [CHROMIUM, *flags, f"--screenshot={shot}", "--window-size=1280,1600", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    width, height, raw = png_pixels(shot)
+    assert (width, height) == (1280, 1600)
+    # Rendered, not blank: many distinct byte values (text, charts, colours).
+    assert len(set(raw[: len(raw) // 2])) > 50
+    dom = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120, check=False
+    ).stdout
+    assert dom.count("<svg") == 5 and 'class="sortable"' in dom and "003_43ee451c7adc17c3.txt" in dom
