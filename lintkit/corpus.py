@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -187,10 +188,12 @@ class CorpusIndex:
         # resolved path -> the path this run shows for it (set by the engine)
         self.names: dict[str, str] = {}
         self._ids: dict[str, int] = {}
-        # Bulk mode (prepare_bulk): exact -> occurrences of it and its near
-        # duplicates, and url -> occurrences, for everything shared at all.
-        self._bulk: dict[int, list[tuple[int, int]]] | None = None
-        self._bulk_images: dict[str, list[tuple[int, int]]] | None = None
+        # Bulk mode (prepare_bulk): for everything shared at all, each paragraph
+        # digest's (and url's) own files, file id -> first line; and the
+        # verified near-duplicate pairs.
+        self._own: dict[int, dict[int, int]] | None = None
+        self._own_images: dict[str, dict[int, int]] | None = None
+        self._nbrs: dict[int, set[int]] = {}
         self._groups: dict[int, _Group] = {}
         self._rank: tuple[dict[int, int], list[int]] | None = None
         self._image_groups: dict[str, _Group] = {}
@@ -250,42 +253,15 @@ class CorpusIndex:
         `fingerprint_files` reads, digests and (when the digest changed)
         parses and fingerprints the files it is given, possibly in parallel.
         """
-        known = {
-            path: (fid, size, mtime, digest)
-            for fid, path, size, mtime, digest in self.db.execute("SELECT id, path, size, mtime_ns, digest FROM files")
-        }
-        current: set[str] = set()
-        todo: list[tuple[str, FileState, str | None]] = []
-        for key, file, size, mtime in files:
-            if size < 0 or key in current:
-                continue
-            current.add(key)
-            old = known.get(key)
-            if old is not None and old[1] == size and old[2] == mtime:
-                continue
-            todo.append((file, FileState(key, size, mtime), old[3] if old else None))
-        gone = [known[k][0] for k in known.keys() - current]
-        if not todo and not gone:
-            return 0
-        results = list(fingerprint_files(todo))
-        db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for fid in gone:
-                self._delete_file(fid)
-            new_reps: list[ParagraphPrint] = []
-            for done in results:
-                new_reps += self._store(done, known.get(done.state.key))
-            db.execute("DELETE FROM reps WHERE exact NOT IN (SELECT exact FROM occurrences)")
-            db.execute(
-                "DELETE FROM neighbours WHERE a NOT IN (SELECT exact FROM reps) OR b NOT IN (SELECT exact FROM reps)"
-            )
-            self._link(new_reps)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+        update = self.begin_update(files)
+        todo = update.todo()
+        for done in fingerprint_files(todo):
+            update.store(done)
+        update.finish()
         return len(todo)
+
+    def begin_update(self, files: Sequence[tuple[str, str, int, int]]) -> IndexUpdate:
+        return IndexUpdate(self, files)
 
     def _delete_file(self, fid: int) -> None:
         for table in ("occurrences", "images"):
@@ -318,19 +294,25 @@ class CorpusIndex:
         db.executemany("INSERT INTO images VALUES (?, ?, ?)", [(fid, line, url) for line, url in prints.images])
         return new
 
-    def _link(self, new: list[ParagraphPrint]) -> None:
+    def _link(self, new: list[int]) -> None:
         """Find and verify the near duplicates of paragraphs new to the index
         (LSH candidates, then the rapidfuzz ratio), so that no later run has to."""
         pairs = set()
-        for p in new:
-            pairs.update((min(p.exact, o), max(p.exact, o)) for o in self._near(p.exact, p.text or "", p.bands))
+        columns = ", ".join(f"b{i}" for i in range(BANDS))
+        for chunk in _chunks(sorted(set(new)), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT exact, text, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
+            ).fetchall()
+            for exact, text, *bands in rows:
+                pairs.update((min(exact, o), max(exact, o)) for o in self._near(exact, text, bands))
         self.db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
 
     # -- looking up --------------------------------------------------------
 
     @property
     def bulk(self) -> bool:
-        return self._bulk is not None
+        return self._own is not None
 
     def file_id(self, path: Path) -> int | None:
         return self.file_id_of(os.path.abspath(path))
@@ -379,33 +361,54 @@ class CorpusIndex:
             )
         ]
 
-    def _occurrences(self, exacts: Iterable[int]) -> list[tuple[int, int]]:
-        rows: list[tuple[int, int]] = []
+    def _occurrences(self, exacts: Iterable[int]) -> list[tuple[int, int, int]]:
+        """(exact, file id, line) of every occurrence of these paragraphs."""
+        rows: list[tuple[int, int, int]] = []
         for exact in exacts:
-            rows += self.db.execute("SELECT file_id, line FROM occurrences WHERE exact = ?", (exact,)).fetchall()
+            rows += self.db.execute("SELECT exact, file_id, line FROM occurrences WHERE exact = ?", (exact,)).fetchall()
         return rows
 
     def paragraph(self, fid: int, p: ParagraphPrint) -> Shared:
         """How many other articles carry this paragraph, identical or near."""
+        if self._own is None:  # a few targets: ask SQLite, which counts in C
+            return self._shared_sql(fid, [p.exact, *self._neighbours_of(p.exact)])
         group = self._groups.get(p.exact)
         if group is None:
-            if self._bulk is not None:
-                # Bulk mode: a paragraph outside every group is in one file only.
-                rows = self._bulk.get(p.exact, [])
-            else:
-                rows = self._occurrences([p.exact, *self._neighbours_of(p.exact)])
-            group = self._groups[p.exact] = self._group(rows)
+            family = [p.exact, *self._nbrs.get(p.exact, ())]
+            group = self._groups[p.exact] = self._group([self._own[e] for e in family if e in self._own])
         return group.shared_with(fid)
 
-    def _group(self, rows: Iterable[tuple[int, int]]) -> _Group:
-        first: dict[int, int] = {}
-        for fid, line in rows:
-            if fid not in first or line < first[fid]:
-                first[fid] = line
-        # Four candidates are enough to name three files other than the asker.
+    def image(self, fid: int, url: str) -> Shared:
+        if self._own_images is None:
+            return self._shared_sql(fid, [url], table="images", column="url")
+        group = self._image_groups.get(url)
+        if group is None:
+            own = self._own_images.get(url)
+            group = self._image_groups[url] = self._group([own] if own else [])
+        return group.shared_with(fid)
+
+    def _shared_sql(self, fid: int, keys: list[Any], table: str = "occurrences", column: str = "exact") -> Shared:
+        marks = ",".join("?" * len(keys))
+        where = f"{column} IN ({marks}) AND file_id != ?"
+        (count,) = self.db.execute(
+            f"SELECT count(DISTINCT file_id) FROM {table} WHERE {where}", (*keys, fid)
+        ).fetchone()
+        if not count:
+            return Shared(0, ())
+        rows = self.db.execute(
+            f"SELECT f.path, min(o.line) FROM {table} o JOIN files f ON f.id = o.file_id WHERE o.{column} IN ({marks})"
+            " AND o.file_id != ? GROUP BY o.file_id ORDER BY f.path LIMIT 3",
+            (*keys, fid),
+        ).fetchall()
+        return Shared(count, tuple((self._shown(path), line) for path, line in rows))
+
+    def _group(self, members: list[dict[int, int]]) -> _Group:
+        """The union of some paragraphs' (or a url's) files, and the first four by path."""
+        files: frozenset[int] = frozenset().union(*members) if members else frozenset()
         rank, by_rank = self._path_rank()
-        chosen = [by_rank[r] for r in heapq.nsmallest(4, map(rank.__getitem__, first))]
-        return _Group(frozenset(first), tuple((self.display(f), first[f], f) for f in chosen))
+        chosen = [by_rank[r] for r in heapq.nsmallest(4, map(rank.__getitem__, files))]
+        examples = tuple((self.display(f), next(m[f] for m in members if f in m), f) for f in chosen)
+        return _Group(files, examples)
 
     def _path_rank(self) -> tuple[dict[int, int], list[int]]:
         """file id -> its position in path order (and back), so examples are the first by path."""
@@ -414,20 +417,12 @@ class CorpusIndex:
             self._rank = ({fid: i for i, fid in enumerate(by_rank)}, by_rank)
         return self._rank
 
-    def image(self, fid: int, url: str) -> Shared:
-        group = self._image_groups.get(url)
-        if group is None:
-            if self._bulk_images is not None:
-                rows = self._bulk_images.get(url, [])
-            else:
-                rows = self.db.execute("SELECT file_id, line FROM images WHERE url = ?", (url,)).fetchall()
-            group = self._image_groups[url] = self._group(rows)
-        return group.shared_with(fid)
-
     def prepare_bulk(self) -> None:
         """Load the sharing of the whole corpus at once: only paragraphs whose
         digest is in several files, or that have a near duplicate (the
-        `neighbours` table), can be boilerplate; SQLite finds those with GROUP BY."""
+        `neighbours` table), can be boilerplate; SQLite finds those with GROUP BY.
+        Each keeps its own files; a group is the union of its and its
+        neighbours' files, made when first asked."""
         db = self.db
         for fid, path in db.execute("SELECT id, path FROM files"):
             self._ids[path] = fid
@@ -437,30 +432,107 @@ class CorpusIndex:
         for a, b in db.execute("SELECT a, b FROM neighbours"):
             neighbours[a].add(b)
             neighbours[b].add(a)
-        shared_exact = {
+        wanted = set(neighbours)
+        wanted.update(
             exact
             for (exact,) in db.execute(
                 "SELECT exact FROM occurrences GROUP BY exact HAVING count(DISTINCT file_id) > 1"
             )
-        }
-        wanted = shared_exact | set(neighbours)
-        occ: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for chunk in _chunks(sorted(wanted | {n for s in neighbours.values() for n in s}), 500):
+        )
+        own: dict[int, dict[int, int]] = defaultdict(dict)
+        for chunk in _chunks(sorted(wanted), 500):
             marks = ",".join("?" * len(chunk))
             for exact, fid, line in db.execute(
-                f"SELECT exact, file_id, line FROM occurrences WHERE exact IN ({marks})", chunk
+                f"SELECT exact, file_id, min(line) FROM occurrences WHERE exact IN ({marks}) GROUP BY exact, file_id",
+                chunk,
             ):
-                occ[exact].append((fid, line))
-        self._bulk = {
-            exact: occ[exact] + [row for n in neighbours.get(exact, ()) for row in occ[n]] for exact in wanted
-        }
-        images: dict[str, list[tuple[int, int]]] = defaultdict(list)
+                own[exact][fid] = line
+        images: dict[str, dict[int, int]] = defaultdict(dict)
         for url, fid, line in db.execute(
-            "SELECT url, file_id, line FROM images WHERE url IN "
-            "(SELECT url FROM images GROUP BY url HAVING count(DISTINCT file_id) > 1)"
+            "SELECT url, file_id, min(line) FROM images WHERE url IN "
+            "(SELECT url FROM images GROUP BY url HAVING count(DISTINCT file_id) > 1) GROUP BY url, file_id"
         ):
-            images[url].append((fid, line))
-        self._bulk_images = dict(images)
+            images[url][fid] = line
+        self._nbrs, self._own, self._own_images = dict(neighbours), dict(own), dict(images)
+
+
+class IndexUpdate:
+    """One update of the index, fed a file at a time and committed in batches,
+    so that a cold corpus is never held in memory whole and the write lock is
+    never held for long (another run sharing the cache waits for one batch)."""
+
+    BATCH = 500
+
+    def __init__(self, index: CorpusIndex, files: Sequence[tuple[str, str, int, int]]) -> None:
+        self.index = index
+        self.known = {
+            path: (fid, size, mtime, digest)
+            for fid, path, size, mtime, digest in index.db.execute("SELECT id, path, size, mtime_ns, digest FROM files")
+        }
+        current: set[str] = set()
+        self.pending_keys: dict[str, tuple[str, FileState, str | None]] = {}
+        for key, file, size, mtime in files:
+            if size < 0 or key in current:
+                continue
+            current.add(key)
+            old = self.known.get(key)
+            if old is not None and old[1] == size and old[2] == mtime:
+                continue
+            self.pending_keys[key] = (file, FileState(key, size, mtime), old[3] if old else None)
+        self.gone = [self.known[k][0] for k in self.known.keys() - current]
+        self.batch: list[Fingerprinted] = []
+        self.new_reps: list[int] = []
+        self.stored = 0
+
+    def wants(self, key: str) -> bool:
+        return key in self.pending_keys
+
+    def todo(self) -> list[tuple[str, FileState, str | None]]:
+        """The files still to fingerprint (those not stored yet)."""
+        return list(self.pending_keys.values())
+
+    def store(self, done: Fingerprinted) -> None:
+        self.pending_keys.pop(done.state.key, None)
+        self.stored += 1
+        self.batch.append(done)
+        if len(self.batch) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.batch:
+            return
+        db = self.index.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for done in self.batch:
+                self.new_reps += [p.exact for p in self.index._store(done, self.known.get(done.state.key))]
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self.batch = []
+
+    def finish(self) -> None:
+        """Store what is left, drop vanished files, and link new paragraphs to
+        their near duplicates."""
+        self._flush()
+        if not self.gone and not self.stored:
+            return
+        db = self.index.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for fid in self.gone:
+                self.index._delete_file(fid)
+            # Paragraphs no file holds any more (a file vanished or changed) go, with their pairs.
+            db.execute("DELETE FROM reps WHERE exact NOT IN (SELECT exact FROM occurrences)")
+            db.execute(
+                "DELETE FROM neighbours WHERE a NOT IN (SELECT exact FROM reps) OR b NOT IN (SELECT exact FROM reps)"
+            )
+            self.index._link(self.new_reps)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
 
 @dataclass(frozen=True)
@@ -488,8 +560,11 @@ def clusters(index: CorpusIndex, limit: int = 10, min_articles: int = 2) -> list
             continue
         family = [exact, *index._neighbours_of(exact)]
         seen.update(family)
-        rows = index._occurrences(family)
-        group = index._group(rows)
+        members: dict[int, dict[int, int]] = defaultdict(dict)
+        for e, fid, line in index._occurrences(family):
+            if fid not in members[e] or line < members[e][fid]:
+                members[e][fid] = line
+        group = index._group(list(members.values()))
         text = db.execute("SELECT text FROM reps WHERE exact = ?", (exact,)).fetchone()
         out.append(
             Cluster(text[0] if text else "", len(group.files), tuple((p, line) for p, line, _ in group.examples[:3]))

@@ -14,6 +14,7 @@ import marshal
 import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -316,7 +317,7 @@ def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: b
             st = target.file.stat()
             size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
-            key = target.display
+            pass  # unreadable: STR001 says why; the key stays the path
     data = b""
     if 0 <= size <= MAX_FILE_BYTES:
         with contextlib.suppress(OSError):
@@ -521,27 +522,24 @@ def _analyses(
     jobs: int,
     corpus: bool,
     progress: Progress | None,
+    cache: ResultsCache,
 ) -> Iterator[Analysis]:
     """Stage A for every target, in order: from the results cache when a file's
     size and modification time are those of a cached analysis made with the
-    same settings, in worker processes otherwise."""
-    cache = ResultsCache.open(settings.cache_dir, _settings_key(settings, rules, corpus))
-    try:
-        cached: list[Analysis | None] = [cache.get(t) for t in targets]
-        misses = [t for t, a in zip(targets, cached, strict=True) if a is None]
-        fresh = _map(_analyse, misses, settings, jobs, corpus)
-        for done, hit in enumerate(cached, 1):
-            analysis = hit
-            if analysis is None:
-                analysis = next(fresh)
-                cache.put(analysis)
-            if progress is not None:
-                progress("checking", done, len(targets))
-            yield analysis
-        cache.flush()
-        learned_words(settings.cache_dir)
-    finally:
-        cache.close()
+    same settings, in worker processes otherwise (and then cached)."""
+    cached: list[Analysis | None] = [cache.get(t) for t in targets]
+    misses = [t for t, a in zip(targets, cached, strict=True) if a is None]
+    fresh = _map(_analyse, misses, settings, jobs, corpus)
+    for done, hit in enumerate(cached, 1):
+        analysis = hit
+        if analysis is None:
+            analysis = next(fresh)
+            cache.put(analysis)
+        if progress is not None:
+            progress("checking", done, len(targets))
+        yield analysis
+    cache.flush()
+    learned_words(settings.cache_dir)
 
 
 def run(
@@ -553,38 +551,47 @@ def run(
 ) -> Iterator[FileResult]:
     """Lint the targets, yielding each file's result in target order as soon
     as it is done. With jobs > 1, files are analysed in worker processes; the
-    results are the same as with one. When a corpus rule runs, every target is
-    analysed first, the corpus index is brought up to date, then each result
-    is finished against it; `with_index` then gets the index before it closes."""
+    results are the same as with one.
+
+    When a corpus rule runs, every target is analysed first (and each analysis
+    fed to the corpus index and to the results cache as it comes, so memory
+    does not grow with the corpus), the index is brought up to date, then each
+    analysis is read back and finished against it; `with_index` then gets the
+    index before it closes."""
     rules = enabled_rules(settings.config)
     corpus = any(r.needs_corpus for r in rules)
-    analyses = _analyses(targets, settings, rules, jobs, corpus, progress)
-    if not corpus:
-        for analysis in analyses:
-            yield finish(analysis, rules, settings, None)
-        return
-    with open_index(settings) as index:
-        done = list(analyses)  # the index needs every target before any result is final
-        by_key = {a.key: a for a in done}
-        others = [(k, t) for t in corpus_targets(settings.config) if (k := file_key(t.path)) not in by_key]
-        index.names = {a.key: a.display for a in done} | {k: t.display for k, t in others}
-
-        def fresh(key: str) -> bool:  # analysed in this run, texts and all
-            a = by_key.get(key)
-            return a is not None and a.prints is not None and all(p.text is not None for p in a.prints.paragraphs)
-
-        def fingerprint_files(todo: list[tuple[str, FileState, str | None]]) -> Iterator[Fingerprinted]:
-            ready = [Fingerprinted(s, by_key[s.key].digest, by_key[s.key].prints) for _, s, _ in todo if fresh(s.key)]
-            rest = [item for item in todo if not fresh(item[1].key)]
-            yield from ready
-            yield from _tracked(_map(_fingerprint, rest, settings, jobs, corpus), "indexing", len(rest), progress)
-
-        files = [(a.key, a.key, a.size, a.mtime_ns) for a in done]
-        files += [(k, t.path, t.size, t.mtime_ns) for k, t in others]
-        index.update(files, fingerprint_files)
+    key = _settings_key(settings, rules, corpus)
+    with contextlib.ExitStack() as stack:
+        if not corpus:
+            cache = stack.enter_context(ResultsCache.open(settings.cache_dir, key))
+            for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
+                yield finish(analysis, rules, settings, None)
+            return
+        # Analyses wait for the whole corpus in the results cache: the real one,
+        # or a temporary one with --no-cache.
+        folder = settings.cache_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
+        cache = stack.enter_context(ResultsCache.open(folder, key, required=True))
+        index = stack.enter_context(open_index(settings))
+        keys = {file_key(t.path) for t in targets}
+        others = [(k, t) for t in corpus_targets(settings.config) if (k := file_key(t.path)) not in keys]
+        index.names = {file_key(t.path): t.display for t in targets} | {k: t.display for k, t in others}
+        update = index.begin_update(
+            [(file_key(t.path), t.path, t.size, t.mtime_ns) for t in targets]
+            + [(k, t.path, t.size, t.mtime_ns) for k, t in others]
+        )
+        for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
+            prints = analysis.prints
+            if update.wants(analysis.key) and prints is not None and all(p.text for p in prints.paragraphs):
+                state = FileState(analysis.key, analysis.size, analysis.mtime_ns)
+                update.store(Fingerprinted(state, analysis.digest, prints))
+        rest = update.todo()  # corpus files that are not targets, or cached without their texts
+        for done in _tracked(_map(_fingerprint, rest, settings, jobs, corpus), "indexing", len(rest), progress):
+            update.store(done)
+        update.finish()
         if len(targets) > BULK_TARGETS:
             index.prepare_bulk()
-        for analysis in done:
+        for target in targets:
+            analysis = cache.load(target)
             yield finish(analysis, rules, settings, index)
         if with_index is not None:  # the audit reads the boilerplate clusters
             with_index(index)
@@ -607,7 +614,10 @@ class ResultsCache:
         self.pending: list[tuple[str, int, int, str, str, bytes]] = []
 
     @classmethod
-    def open(cls, cache_dir: Path | None, key: str) -> ResultsCache:
+    def open(cls, cache_dir: Path | None, key: str, required: bool = False) -> ResultsCache:
+        """The cache in `cache_dir` (a no-op cache without one, or when it
+        cannot be opened, unless `required`: a corpus run spills its analyses
+        there and needs it)."""
         if cache_dir is None:
             return cls(None, key)
         try:
@@ -619,8 +629,24 @@ class ResultsCache:
                 " settings TEXT, format INTEGER, payload BLOB)"
             )
         except (OSError, sqlite3.Error):
+            if required:
+                raise
             return cls(None, key)
         return cls(db, key)
+
+    def __enter__(self) -> ResultsCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def load(self, target: Target) -> Analysis:
+        """The analysis this run stored (or found) for a target."""
+        assert self.db is not None
+        row = self.db.execute(
+            "SELECT payload FROM analyses WHERE path = ? AND settings = ?", (file_key(target.path), self.key)
+        ).fetchone()
+        return _from_record(marshal.loads(row[0]), target.display)
 
     def get(self, target: Target) -> Analysis | None:
         if self.db is None:
@@ -639,7 +665,7 @@ class ResultsCache:
             return None
 
     def put(self, analysis: Analysis) -> None:
-        if self.db is not None and analysis.size >= 0:
+        if self.db is not None:
             if analysis.prints is not None:  # the corpus index keeps the texts; the cache need not
                 slim = tuple(replace(p, text=None) for p in analysis.prints.paragraphs)
                 analysis = replace(analysis, prints=replace(analysis.prints, paragraphs=slim))
