@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib.util
 import os
 import sys
 import tempfile
@@ -101,6 +102,10 @@ def main() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Record every finding of this run in FILE, to be passed to --baseline later.",
 )
+@click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
+@click.option(
+    "--url-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Timeout of the url check [default: 10]."
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -117,6 +122,8 @@ def check(
     no_cache: bool,
     baseline_file: Path | None,
     write_baseline: Path | None,
+    check_urls: bool,
+    url_timeout: float | None,
 ) -> None:
     """Lint articles: PATHS are files or folders (every *.txt below them)."""
     from lintkit.baseline import Baseline, BaselineError
@@ -129,7 +136,9 @@ def check(
             ignore=_codes(ignore),
             fail_on=fail_on,
             min_scores=parse_min_scores(min_scores),
+            options=_url_options(check_urls, url_timeout),
         )
+        _require_online(config)
         targets = discover(paths, config)
         baseline = Baseline.load(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
@@ -165,6 +174,21 @@ def check(
         n = save_baseline(write_baseline, recorded)
         click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+
+
+def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if check_urls:
+        options["check_urls"] = True
+    if url_timeout is not None:
+        options["url_timeout"] = url_timeout
+    return options
+
+
+def _require_online(config: Any) -> None:
+    """The url check needs httpx, which only the `online` extra installs."""
+    if config.options.get("check_urls") and importlib.util.find_spec("httpx") is None:
+        raise ConfigError("--check-urls needs httpx: pip install 'lintkit[online]'")
 
 
 def _default_mode() -> int:
@@ -285,6 +309,8 @@ def score(
 @click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
+@click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
+@click.option("--url-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS")
 def audit(
     paths: tuple[str, ...],
     html_file: Path | None,
@@ -292,6 +318,8 @@ def audit(
     as_of: dt.datetime | None,
     jobs: int | None,
     no_cache: bool,
+    check_urls: bool,
+    url_timeout: float | None,
 ) -> None:
     """A whole-corpus report for editors: findings, scores, worst articles, boilerplate."""
     from lintkit.audit import AuditData
@@ -301,7 +329,8 @@ def audit(
     from lintkit.reports import html as html_report
 
     try:
-        config = load_config(config_file)
+        config = load_config(config_file).with_cli(options=_url_options(check_urls, url_timeout))
+        _require_online(config)
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None

@@ -71,6 +71,7 @@ class Config:
         ignore: tuple[str, ...] | None = None,
         fail_on: str | None = None,
         min_scores: dict[str, int] | None = None,
+        options: Mapping[str, Any] | None = None,
     ) -> Config:
         """Command-line options override the file: --select replaces `select`,
         --ignore adds to `ignore`."""
@@ -87,6 +88,8 @@ class Config:
             out = replace(out, fail_on=Severity.parse(fail_on))
         if min_scores:
             out = replace(out, options={**out.options, "min_scores": {**out.options["min_scores"], **min_scores}})
+        if options:
+            out = replace(out, options={**out.options, **options})
         return out
 
 

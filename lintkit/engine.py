@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lintkit import __version__
 from lintkit.config import Config, ConfigError
@@ -37,6 +37,8 @@ from lintkit.model import Article, Finding, Location, Severity
 from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
 from lintkit.readability import save_learned as learned_words
 from lintkit.rules import Context, Hit, Rule, registry
+from lintkit.rules.facts import image_records
+from lintkit.rules.images import url_problem
 from lintkit.scoring import (
     Clarity,
     DepthBasis,
@@ -47,6 +49,18 @@ from lintkit.scoring import (
     score_inputs,
 )
 from lintkit.selection import glob_match, ignored_for
+
+if TYPE_CHECKING:
+    from lintkit.urls import UrlResult
+
+
+@dataclass(frozen=True)
+class UrlView:
+    """What IMG006 sees: an article's image urls and the answers of the run's check."""
+
+    article_urls: tuple[tuple[int, str], ...]
+    results: Mapping[str, UrlResult]
+
 
 TEXT_SUFFIX = ".txt"
 
@@ -277,20 +291,32 @@ class Analysis:
     digest: str
     size: int
     mtime_ns: int
+    # (line, url) of each well-formed image url, when the online check runs
+    urls: tuple[tuple[int, str], ...] = ()
 
 
 def _stage_rules(rules: Iterable[Rule]) -> tuple[list[Rule], list[Rule], list[Rule]]:
-    """(article rules, corpus rules, score rules)"""
+    """(article rules, rules on the corpus or the url check, rules on scores)"""
     rules = list(rules)
     return (
-        [r for r in rules if not (r.needs_corpus or r.needs_scores)],
-        [r for r in rules if r.needs_corpus],
+        [r for r in rules if not (r.needs_corpus or r.needs_scores or r.needs_urls)],
+        [r for r in rules if r.needs_corpus or r.needs_urls],
         [r for r in rules if r.needs_scores],
     )
 
 
 def _wants_scores(rules: Iterable[Rule], settings: Settings) -> bool:
     return not settings.no_scores and (settings.want_scores or any(r.needs_scores for r in rules))
+
+
+def image_urls(article: Article) -> tuple[tuple[int, str], ...]:
+    """(line, url) of the article's well-formed image urls: what the online check asks."""
+    out = []
+    for record in image_records(article):
+        item = record.get("url")
+        if item is not None and item.value and url_problem(item.value.strip()) is None:
+            out.append((item.line, item.value.strip()))
+    return tuple(out)
 
 
 def analyse_article(
@@ -326,6 +352,7 @@ def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: b
     if article is None:
         article = parse_bytes(data, target.display)
     findings, errors, inputs, prints = analyse_article(article, rules, settings, corpus)
+    urls = image_urls(article) if article.readable and any(r.needs_urls for r in rules) else ()
     return Analysis(
         target.display,
         key,
@@ -338,11 +365,19 @@ def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: b
         digest_bytes(data),
         size,
         mtime,
+        urls,
     )
 
 
-def finish(analysis: Analysis, rules: Sequence[Rule], settings: Settings, index: CorpusIndex | None) -> FileResult:
-    """Stage B for one file: the corpus rules, the scores and the rules on them."""
+def finish(
+    analysis: Analysis,
+    rules: Sequence[Rule],
+    settings: Settings,
+    index: CorpusIndex | None,
+    url_results: Mapping[str, UrlResult] | None = None,
+) -> FileResult:
+    """Stage B for one file: the corpus rules and the url check, the scores and
+    the rules on them."""
     config = settings.config
     _, corpus_rules, score_rules = _stage_rules(rules)
     findings, errors = list(analysis.findings), list(analysis.errors)
@@ -354,8 +389,9 @@ def finish(analysis: Analysis, rules: Sequence[Rule], settings: Settings, index:
     view = None
     if index is not None and analysis.prints is not None:
         view = CorpusView(index, index.file_id_of(analysis.key), analysis.prints)
-    ctx = Context(as_of=settings.as_of, options=config.options, corpus=view)
-    more, more_errors = _run_rules(stub, corpus_rules if view else [], ctx, settings)
+    urls = UrlView(analysis.urls, url_results) if url_results is not None else None
+    ctx = Context(as_of=settings.as_of, options=config.options, corpus=view, urls=urls)
+    more, more_errors = _run_rules(stub, corpus_rules, ctx, settings)
     findings += more
     errors += more_errors
     scores: dict[str, Any] | None = None
@@ -560,9 +596,10 @@ def run(
     index before it closes."""
     rules = enabled_rules(settings.config)
     corpus = any(r.needs_corpus for r in rules)
+    check_online = any(r.needs_urls for r in rules)
     key = _settings_key(settings, rules, corpus)
     with contextlib.ExitStack() as stack:
-        if not corpus:
+        if not corpus and not check_online:
             cache = stack.enter_context(ResultsCache.open(settings.cache_dir, key))
             for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
                 yield finish(analysis, rules, settings, None)
@@ -571,7 +608,15 @@ def run(
         # or a temporary one with --no-cache.
         folder = settings.cache_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
         cache = stack.enter_context(ResultsCache.open(folder, key, required=True))
-        index = stack.enter_context(open_index(settings))
+        index = stack.enter_context(open_index(settings)) if corpus else None
+        if index is None:  # the url check alone: analyse everything, check, finish
+            urls: set[str] = set()
+            for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
+                urls.update(u for _, u in analysis.urls)
+            results = _check_urls(urls, settings, progress)
+            for target in targets:
+                yield finish(cache.load(target), rules, settings, None, results)
+            return
         keys = {file_key(t.path) for t in targets}
         others = [(k, t) for t in corpus_targets(settings.config) if (k := file_key(t.path)) not in keys]
         index.names = {file_key(t.path): t.display for t in targets} | {k: t.display for k, t in others}
@@ -579,7 +624,9 @@ def run(
             [(file_key(t.path), t.path, t.size, t.mtime_ns) for t in targets]
             + [(k, t.path, t.size, t.mtime_ns) for k, t in others]
         )
+        online: set[str] = set()
         for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
+            online.update(u for _, u in analysis.urls)
             prints = analysis.prints
             if update.wants(analysis.key) and prints is not None and all(p.text for p in prints.paragraphs):
                 state = FileState(analysis.key, analysis.size, analysis.mtime_ns)
@@ -590,11 +637,21 @@ def run(
         update.finish()
         if len(targets) > BULK_TARGETS:
             index.prepare_bulk()
+        url_results = _check_urls(online, settings, progress) if check_online else None
         for target in targets:
-            analysis = cache.load(target)
-            yield finish(analysis, rules, settings, index)
+            yield finish(cache.load(target), rules, settings, index, url_results)
         if with_index is not None:  # the audit reads the boilerplate clusters
             with_index(index)
+
+
+def _check_urls(urls: Iterable[str], settings: Settings, progress: Progress | None) -> Mapping[str, UrlResult]:
+    from lintkit.urls import UrlOptions, check_urls  # only an online run imports the HTTP client
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress("urls", done, total)
+
+    return check_urls(urls, UrlOptions.from_options(settings.config.options), settings.cache_dir, report)
 
 
 def _tracked(items: Iterator[Any], phase: str, total: int, progress: Progress | None) -> Iterator[Any]:
@@ -690,7 +747,7 @@ class ResultsCache:
 
 
 # Bump when Analysis (or anything in its record) changes shape.
-RESULTS_FORMAT = 2
+RESULTS_FORMAT = 3
 
 
 # An analysis as plain tuples for marshal, several times faster to load than
@@ -740,14 +797,14 @@ def _to_record(a: Analysis) -> tuple[Any, ...]:
     prints = None
     if a.prints is not None:
         prints = (tuple((p.line, p.exact, p.bands) for p in a.prints.paragraphs), a.prints.images)
-    return (a.key, a.format, a.readable, findings, a.errors, inputs, prints, a.digest, a.size, a.mtime_ns)
+    return (a.key, a.format, a.readable, findings, a.errors, inputs, prints, a.digest, a.size, a.mtime_ns, a.urls)
 
 
 _SEVERITY = {int(s): s for s in Severity}
 
 
 def _from_record(r: tuple[Any, ...], display: str) -> Analysis:
-    key, fmt, readable, findings, errors, inputs, prints, digest, size, mtime = r
+    key, fmt, readable, findings, errors, inputs, prints, digest, size, mtime, urls = r
     found = tuple(
         Finding(
             code, name, cat, _SEVERITY[sev], msg, display, line, col, end, tuple(Location(*x) for x in related), anchor
@@ -768,4 +825,4 @@ def _from_record(r: tuple[Any, ...], display: str) -> Analysis:
     pr = None
     if prints is not None:
         pr = Prints(tuple(ParagraphPrint(line, exact, None, bands) for line, exact, bands in prints[0]), prints[1])
-    return Analysis(display, key, fmt, readable, found, errors, score, pr, digest, size, mtime)
+    return Analysis(display, key, fmt, readable, found, errors, score, pr, digest, size, mtime, urls)

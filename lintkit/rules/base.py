@@ -106,6 +106,7 @@ class Context:
     options: Mapping[str, Any] = field(default_factory=dict)
     scores: Any = None  # lintkit.scoring.Scores, for rules that need them
     corpus: Any = None  # lintkit.corpus.CorpusView, for rules that need the corpus
+    urls: Any = None  # lintkit.urls.UrlView, for the online url check
 
     def option(self, name: str) -> Any:
         return self.options[name]
@@ -134,6 +135,8 @@ class Rule:
     enabled_by: str | None = None
     # Reads ctx.corpus: the engine builds the corpus index when such a rule runs.
     needs_corpus: bool = False
+    # Reads ctx.urls: the engine checks the image urls online when such a rule runs.
+    needs_urls: bool = False
 
     @property
     def doc(self) -> str:
@@ -156,6 +159,7 @@ def rule(
     needs_scores: bool = False,
     enabled_by: str | None = None,
     needs_corpus: bool = False,
+    needs_urls: bool = False,
 ) -> Callable[[CheckFn], Rule]:
     """Declare a rule; the decorated function is its check and its docstring its docs."""
 
@@ -173,6 +177,7 @@ def rule(
             needs_scores,
             enabled_by,
             needs_corpus,
+            needs_urls,
         )
 
     return wrap

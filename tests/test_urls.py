@@ -1,0 +1,208 @@
+"""Issue 7: the opt-in online check of image urls (IMG006), against a local server."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from click.testing import CliRunner
+from helpers import SEEDS, seed
+
+from lintkit.cli import main
+
+URL = "https://images.unsplash.com/photo-1555066931-4365d14bab8c?auto=format&fit=crop&w=1200&q=80"
+
+
+class Handler(BaseHTTPRequestHandler):
+    requests: ClassVar[Counter[tuple[str, str]]] = Counter()
+    lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def do_HEAD(self) -> None:
+        self.respond()
+
+    def do_GET(self) -> None:
+        self.respond()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def send(self, status: int, content_type: str = "image/png", **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", "0")
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+
+    def respond(self) -> None:
+        with self.lock:
+            Handler.requests[(self.command, self.path)] += 1
+            seen = Handler.requests[(self.command, self.path)]
+        path = self.path
+        if path in ("/ok.png", "/counted.png"):
+            self.send(200)
+        elif path == "/missing.png":
+            self.send(404, "text/html")
+        elif path == "/error.png":
+            self.send(500, "text/html")
+        elif path == "/page":
+            self.send(200, "text/html; charset=utf-8")
+        elif path == "/slow.png":
+            time.sleep(3)
+            self.send(200)
+        elif path == "/limited.png":
+            if seen == 1:
+                self.send(429, "text/plain", Retry_After="1")
+            else:
+                self.send(200)
+        elif path == "/moved":
+            self.send(301, "text/html", Location="/ok.png")
+        elif path == "/nohead.png":
+            if self.command == "HEAD":
+                self.send(405, "text/plain")
+            else:
+                self.send(200)
+        elif path == "/loop":
+            self.send(302, "text/html", Location="/loop")
+        else:
+            self.send(404, "text/html")
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    Handler.requests.clear()
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+CASES = {
+    "ok": ("/ok.png", None),
+    "missing": ("/missing.png", "image url answers 404 Not Found"),
+    "error": ("/error.png", "image url answers 500 Internal Server Error after 3 attempts"),
+    "page": ("/page", "image url answers 200 with content type 'text/html; charset=utf-8', not an image"),
+    "slow": ("/slow.png", "image url did not answer within 2 s (3 attempts)"),
+    "limited": ("/limited.png", None),
+    "moved": ("/moved", None),
+    "nohead": ("/nohead.png", None),
+}
+
+
+def write_articles(folder: Path, base: str, shared: int = 50) -> None:
+    text = seed("000")
+    for name, (path, _) in CASES.items():
+        (folder / f"{name}.txt").write_text(text.replace(URL, base + path))
+    for i in range(shared):
+        (folder / f"shared{i:02d}.txt").write_text(text.replace(URL, base + "/counted.png"))
+
+
+def run_check(folder: Path, *extra: str) -> dict:
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            "--format",
+            "json",
+            "--select",
+            "IMG006",
+            "--check-urls",
+            "--url-timeout",
+            "2",
+            "--jobs",
+            "1",
+            *extra,
+            str(folder),
+        ],
+    )
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_the_seven_cases_and_one_request_per_url(server: str, tmp_path: Path) -> None:
+    write_articles(tmp_path, server)
+    doc = run_check(tmp_path, "--no-cache")
+    found = {Path(f["path"]).stem: [(x["line"], x["message"]) for x in f["findings"]] for f in doc["files"]}
+    for name, (_, message) in CASES.items():
+        expected = [] if message is None else [(90, message)]
+        assert found[name] == expected, (name, found[name])
+    assert all(found[f"shared{i:02d}"] == [] for i in range(50))
+    requests = Handler.requests
+    assert requests[("HEAD", "/counted.png")] == 1 and requests[("GET", "/counted.png")] == 0
+    assert requests[("HEAD", "/limited.png")] == 2  # 429, then after Retry-After: 200
+    assert requests[("HEAD", "/error.png")] == 3  # retried, then reported
+    assert requests[("HEAD", "/nohead.png")] == 1 and requests[("GET", "/nohead.png")] == 1
+
+
+def test_redirects_are_followed_at_most_five_times(server: str, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(seed("000").replace(URL, server + "/loop"))
+    doc = run_check(tmp_path, "--no-cache")
+    assert [x["message"] for x in doc["files"][0]["findings"]] == ["image url redirects more than 5 times"]
+
+
+def test_answers_are_cached_but_transient_failures_are_not(server: str, tmp_path: Path, monkeypatch) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    for name in ("ok", "missing", "error"):
+        path = CASES[name][0]
+        (content / f"{name}.txt").write_text(seed("000").replace(URL, server + path))
+    monkeypatch.chdir(tmp_path)
+    first = run_check(Path("content"))
+    assert (tmp_path / ".lintkit_cache" / "urls.sqlite3").exists()
+    before = Counter(Handler.requests)
+    second = run_check(Path("content"))
+    assert first == second
+    asked = Handler.requests - before
+    assert asked == Counter({("HEAD", "/error.png"): 3})  # 404 and 200 came from the cache
+
+
+def test_accept_and_exclude(server: str, tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(seed("000").replace(URL, server + "/missing.png"))
+    (tmp_path / "b.txt").write_text(seed("000").replace(URL, server + "/error.png"))
+    (tmp_path / "lintkit.toml").write_text(f'url_accept = [404]\nurl_exclude = ["{server}/error*"]\n')
+    monkeypatch.chdir(tmp_path)
+    doc = run_check(Path("."), "--no-cache")
+    assert [f["findings"] for f in doc["files"]] == [[], []]
+    assert ("HEAD", "/error.png") not in Handler.requests
+
+
+def test_no_socket_without_check_urls(monkeypatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a socket was opened")
+
+    monkeypatch.setattr(socket.socket, "__init__", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    result = CliRunner().invoke(main, ["check", "--as-of", "2026-11-24", "--jobs", "1", "--no-cache", str(SEEDS)])
+    assert result.exit_code == 0, result.output
+
+
+def test_no_http_client_is_even_imported_without_check_urls() -> None:
+    code = (
+        "import sys\nfrom lintkit.cli import main\n"
+        f"try:\n    main(['check', '--no-cache', '--jobs', '1', {str(SEEDS)!r}])\nexcept SystemExit:\n    pass\n"
+        "print('httpx' in sys.modules, 'lintkit.urls' in sys.modules, file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stderr.strip().splitlines()[-1] == "False False"
+
+
+def test_img006_is_off_by_default_and_in_the_catalogue() -> None:
+    from lintkit.config import Config
+    from lintkit.engine import enabled_rules
+    from lintkit.rules import registry
+
+    assert "IMG006" in registry()
+    assert "IMG006" not in {r.code for r in enabled_rules(Config())}
