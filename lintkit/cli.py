@@ -20,7 +20,7 @@ from typing import Any, TextIO
 import click
 
 from lintkit import __version__
-from lintkit.config import ConfigError, cache_folder, load_config, parse_min_scores, split_codes
+from lintkit.config import Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
 from lintkit.engine import Settings, Summary, discover, run
 from lintkit.model import Finding
@@ -31,6 +31,45 @@ class UsageFailure(click.ClickException):
     """A usage or configuration error: message on stderr, exit code 2."""
 
     exit_code = 2
+
+
+# Options several commands share, declared once.
+config_option = click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Config file (lintkit.toml or pyproject.toml) instead of the nearest one.",
+)
+as_of_option = click.option(
+    "--as-of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Date that review ages and scores are computed at [default: today].",
+)
+jobs_option = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the number of CPUs]."
+)
+no_cache_option = click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
+check_urls_option = click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
+url_timeout_option = click.option(
+    "--url-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Timeout of the url check [default: 10]."
+)
+
+
+def _settings(
+    config: Config, as_of: dt.datetime | None, no_cache: bool, want_scores: bool, no_scores: bool = False
+) -> Settings:
+    return Settings(
+        config=config,
+        as_of=as_of.date() if as_of else dt.date.today(),
+        want_scores=want_scores,
+        no_scores=no_scores,
+        cache_dir=None if no_cache else cache_folder(config),
+    )
+
+
+def _jobs(jobs: int | None) -> int:
+    return jobs or os.cpu_count() or 1
 
 
 def _codes(value: str | None) -> tuple[str, ...] | None:
@@ -66,18 +105,8 @@ def main() -> None:
 )
 @click.option("--select", metavar="CODES", help="Comma-separated codes or prefixes to run (replaces the config's).")
 @click.option("--ignore", metavar="CODES", help="Comma-separated codes or prefixes to skip (adds to the config's).")
-@click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Config file (lintkit.toml or pyproject.toml) instead of the nearest one.",
-)
-@click.option(
-    "--as-of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="Date that review ages and scores are computed at [default: today].",
-)
+@config_option
+@as_of_option
 @click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
 @click.option(
     "--min-score",
@@ -87,10 +116,8 @@ def main() -> None:
     help="Fail (SCORE001) when a computed score is below N, e.g. quality=60; repeatable.",
 )
 @click.option("--no-scores", is_flag=True, help="Do not compute scores (faster; META010 and SCORE001 do not run).")
-@click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the number of CPUs]."
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
+@jobs_option
+@no_cache_option
 @click.option(
     "--baseline",
     "baseline_file",
@@ -102,10 +129,8 @@ def main() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Record every finding of this run in FILE, to be passed to --baseline later.",
 )
-@click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
-@click.option(
-    "--url-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Timeout of the url check [default: 10]."
-)
+@check_urls_option
+@url_timeout_option
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -143,22 +168,17 @@ def check(
         baseline = Baseline.load(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
-    settings = Settings(
-        config=config,
-        as_of=as_of.date() if as_of else dt.date.today(),
-        want_scores=fmt in SHOWS_SCORES,
-        no_scores=no_scores,
-        cache_dir=None if no_cache else cache_folder(config),
-    )
+    settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
     recorded: list[tuple[Finding, ...]] = []
-    show_progress = fmt == "rich" and output is None and len(targets) > PROGRESS_MIN_FILES and _on_terminal()
+    long_run = len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))
+    show_progress = fmt == "rich" and output is None and long_run and _on_terminal()
     with progress_bar(show_progress) as progress, report_stream(output) as stream:
         # Built inside the progress display, so that its output goes above the bar.
         reporter = reporter_class(fmt)(stream)
         reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
         summary = Summary()
         try:
-            for result in run(targets, settings, jobs or os.cpu_count() or 1, progress):
+            for result in run(targets, settings, _jobs(jobs), progress):
                 if write_baseline is not None:
                     recorded.append(result.findings)
                 if baseline is not None:
@@ -255,15 +275,11 @@ def progress_bar(show: bool) -> Iterator[Callable[[str, int, int], None] | None]
     show_default=True,
     help="The score to rank by, worst first.",
 )
-@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "--as-of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="Date freshness is computed at [default: today].",
-)
+@config_option
+@as_of_option
 @click.option("--explain", is_flag=True, help="Print each article's calculation (docs/scoring.md).")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
+@jobs_option
+@no_cache_option
 def score(
     paths: tuple[str, ...],
     fmt: str,
@@ -271,6 +287,7 @@ def score(
     config_file: Path | None,
     as_of: dt.datetime | None,
     explain: bool,
+    jobs: int | None,
     no_cache: bool,
 ) -> None:
     """Score articles (quality, freshness, depth, clarity), worst first."""
@@ -282,13 +299,8 @@ def score(
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    settings = Settings(
-        config=config,
-        as_of=as_of.date() if as_of else dt.date.today(),
-        want_scores=True,
-        cache_dir=None if no_cache else cache_folder(config),
-    )
-    results = list(run(targets, settings))
+    settings = _settings(config, as_of, no_cache, want_scores=True)
+    results = list(run(targets, settings, _jobs(jobs)))
     if explain:
         for result in results:
             detail = explain_scores(result.breakdown, config.scoring) if result.breakdown else "unreadable: no scores\n"
@@ -305,12 +317,12 @@ def score(
     type=click.Path(path_type=Path, dir_okay=False),
     help="Also write the report as one HTML page.",
 )
-@click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--as-of", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
-@click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
-@click.option("--url-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS")
+@config_option
+@as_of_option
+@jobs_option
+@no_cache_option
+@check_urls_option
+@url_timeout_option
 def audit(
     paths: tuple[str, ...],
     html_file: Path | None,
@@ -334,21 +346,14 @@ def audit(
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    settings = Settings(
-        config=config,
-        as_of=as_of.date() if as_of else dt.date.today(),
-        want_scores=True,
-        cache_dir=None if no_cache else cache_folder(config),
-    )
+    settings = _settings(config, as_of, no_cache, want_scores=True)
     results: list[FileResult] = []
     shared: list[Cluster] = []
     summary = Summary()
-    show_progress = len(targets) > PROGRESS_MIN_FILES and _on_terminal()
+    show_progress = (len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))) and _on_terminal()
     with progress_bar(show_progress) as progress:
         try:
-            for result in run(
-                targets, settings, jobs or os.cpu_count() or 1, progress, lambda index: shared.extend(clusters(index))
-            ):
+            for result in run(targets, settings, _jobs(jobs), progress, lambda index: shared.extend(clusters(index))):
                 summary.add(result)
                 results.append(result)
         except ConfigError as exc:
