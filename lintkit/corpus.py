@@ -140,11 +140,12 @@ class Fingerprinted:
 class _Group:
     """The files carrying a paragraph (or url), and the first few by path."""
 
-    files: frozenset[int]
+    size: int  # distinct files
+    members: tuple[dict[int, int], ...]  # each member's file id -> line (shared, not copied)
     examples: tuple[tuple[str, int, int], ...]  # (path, line, file id)
 
     def shared_with(self, fid: int) -> Shared:
-        others = len(self.files) - (fid in self.files)
+        others = self.size - any(fid in m for m in self.members)
         return Shared(others, tuple((p, line) for p, line, f in self.examples if f != fid)[:3])
 
 
@@ -195,6 +196,7 @@ class CorpusIndex:
         self._own_images: dict[str, dict[int, int]] | None = None
         self._nbrs: dict[int, set[int]] = {}
         self._groups: dict[int, _Group] = {}
+        self._families: dict[frozenset[int], _Group] = {}
         self._rank: tuple[dict[int, int], list[int]] | None = None
         self._image_groups: dict[str, _Group] = {}
 
@@ -374,8 +376,13 @@ class CorpusIndex:
             return self._shared_sql(fid, [p.exact, *self._neighbours_of(p.exact)])
         group = self._groups.get(p.exact)
         if group is None:
-            family = [p.exact, *self._nbrs.get(p.exact, ())]
-            group = self._groups[p.exact] = self._group([self._own[e] for e in family if e in self._own])
+            # Paraphrase variants tend to be each other's neighbours, so many
+            # paragraphs have the same family: its union is made once.
+            family = frozenset((p.exact, *self._nbrs.get(p.exact, ())))
+            group = self._families.get(family)
+            if group is None:
+                group = self._families[family] = self._group([self._own[e] for e in sorted(family) if e in self._own])
+            self._groups[p.exact] = group
         return group.shared_with(fid)
 
     def image(self, fid: int, url: str) -> Shared:
@@ -404,11 +411,13 @@ class CorpusIndex:
 
     def _group(self, members: list[dict[int, int]]) -> _Group:
         """The union of some paragraphs' (or a url's) files, and the first four by path."""
-        files: frozenset[int] = frozenset().union(*members) if members else frozenset()
+        # The union is only counted and ranked, then dropped: a group keeps its
+        # members (the index's own maps), not a copy of their files.
+        files = set().union(*members) if len(members) > 1 else (members[0].keys() if members else set())
         rank, by_rank = self._path_rank()
         chosen = [by_rank[r] for r in heapq.nsmallest(4, map(rank.__getitem__, files))]
         examples = tuple((self.display(f), next(m[f] for m in members if f in m), f) for f in chosen)
-        return _Group(files, examples)
+        return _Group(len(files), tuple(members), examples)
 
     def _path_rank(self) -> tuple[dict[int, int], list[int]]:
         """file id -> its position in path order (and back), so examples are the first by path."""
@@ -566,9 +575,7 @@ def clusters(index: CorpusIndex, limit: int = 10, min_articles: int = 2) -> list
                 members[e][fid] = line
         group = index._group(list(members.values()))
         text = db.execute("SELECT text FROM reps WHERE exact = ?", (exact,)).fetchone()
-        out.append(
-            Cluster(text[0] if text else "", len(group.files), tuple((p, line) for p, line, _ in group.examples[:3]))
-        )
+        out.append(Cluster(text[0] if text else "", group.size, tuple((p, line) for p, line, _ in group.examples[:3])))
     out.sort(key=lambda c: (-c.articles, c.text))
     return out[:limit]
 

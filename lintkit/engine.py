@@ -10,9 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
-import marshal
 import os
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lintkit import __version__
+from lintkit.cache import Analysis, ResultsCache, file_key
 from lintkit.config import Config, ConfigError
 from lintkit.corpus import (
     BULK_TARGETS,
@@ -28,21 +27,17 @@ from lintkit.corpus import (
     CorpusView,
     FileState,
     Fingerprinted,
-    ParagraphPrint,
     Prints,
     digest_bytes,
     fingerprint,
 )
-from lintkit.model import Article, Finding, Location, Severity
+from lintkit.model import Article, Finding, Severity
 from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
 from lintkit.readability import save_learned as learned_words
 from lintkit.rules import Context, Hit, Rule, registry
 from lintkit.rules.facts import image_records
 from lintkit.rules.images import url_problem
 from lintkit.scoring import (
-    Clarity,
-    DepthBasis,
-    Freshness,
     ScoreInputs,
     Scores,
     finish_scores,
@@ -63,23 +58,6 @@ class UrlView:
 
 
 TEXT_SUFFIX = ".txt"
-
-
-def file_key(path: Path | str) -> str:
-    """A file's name in the caches: its absolute path. Not resolved, which
-    would cost a system call per path component: discovery already lints a
-    file reached through two links once."""
-    text = os.fspath(path)
-    if text.startswith("/"):
-        return os.path.normpath(text)
-    return os.path.normpath(os.path.join(_cwd(), text))
-
-
-@functools.cache
-def _cwd() -> str:
-    # os.path.abspath asks the system for the current folder on every call;
-    # lintkit never changes folder during a run.
-    return os.getcwd()
 
 
 @dataclass(frozen=True)
@@ -276,23 +254,6 @@ def _run_rules(
 # and its result is cached by content. Stage B (`finish`) needs the corpus:
 # DUP004/DUP006, depth without boilerplate, quality, and the rules on scores.
 # It is cheap and runs in the main process, in target order.
-
-
-@dataclass(frozen=True)
-class Analysis:
-    display: str
-    key: str  # the resolved path: the corpus index's name for the file
-    format: str
-    readable: bool
-    findings: tuple[Finding, ...]
-    errors: tuple[str, ...]
-    inputs: ScoreInputs | None
-    prints: Prints | None
-    digest: str
-    size: int
-    mtime_ns: int
-    # (line, url) of each well-formed image url, when the online check runs
-    urls: tuple[tuple[int, str], ...] = ()
 
 
 def _stage_rules(rules: Iterable[Rule]) -> tuple[list[Rule], list[Rule], list[Rule]]:
@@ -563,13 +524,15 @@ def _analyses(
     """Stage A for every target, in order: from the results cache when a file's
     size and modification time are those of a cached analysis made with the
     same settings, in worker processes otherwise (and then cached)."""
-    cached: list[Analysis | None] = [cache.get(t) for t in targets]
-    misses = [t for t, a in zip(targets, cached, strict=True) if a is None]
+    # Which are cached is decided first (cheaply: no payload is read), so that
+    # the misses can go to the workers; the hits are loaded one at a time.
+    cached = [cache.has(t) for t in targets]
+    misses = [t for t, hit in zip(targets, cached, strict=True) if not hit]
     fresh = _map(_analyse, misses, settings, jobs, corpus)
-    for done, hit in enumerate(cached, 1):
-        analysis = hit
+    for done, (target, hit) in enumerate(zip(targets, cached, strict=True), 1):
+        analysis = cache.get(target) if hit else None
         if analysis is None:
-            analysis = next(fresh)
+            analysis = next(fresh) if not hit else analyse(target, settings, rules, corpus)
             cache.put(analysis)
         if progress is not None:
             progress("checking", done, len(targets))
@@ -659,170 +622,3 @@ def _tracked(items: Iterator[Any], phase: str, total: int, progress: Progress | 
         if progress is not None:
             progress(phase, done, total)
         yield item
-
-
-class ResultsCache:
-    """Stage A results by file, in `.lintkit_cache/results.sqlite3`, valid
-    while the file's size, modification time and the settings are unchanged
-    (ruff's cache works the same way). Without a cache folder it does nothing."""
-
-    def __init__(self, db: sqlite3.Connection | None, key: str) -> None:
-        self.db, self.key = db, key
-        self.pending: list[tuple[str, int, int, str, str, bytes]] = []
-
-    @classmethod
-    def open(cls, cache_dir: Path | None, key: str, required: bool = False) -> ResultsCache:
-        """The cache in `cache_dir` (a no-op cache without one, or when it
-        cannot be opened, unless `required`: a corpus run spills its analyses
-        there and needs it)."""
-        if cache_dir is None:
-            return cls(None, key)
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(cache_dir / "results.sqlite3", timeout=60, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS analyses (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
-                " settings TEXT, format INTEGER, payload BLOB)"
-            )
-        except (OSError, sqlite3.Error):
-            if required:
-                raise
-            return cls(None, key)
-        return cls(db, key)
-
-    def __enter__(self) -> ResultsCache:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def load(self, target: Target) -> Analysis:
-        """The analysis this run stored (or found) for a target."""
-        assert self.db is not None
-        row = self.db.execute(
-            "SELECT payload FROM analyses WHERE path = ? AND settings = ?", (file_key(target.path), self.key)
-        ).fetchone()
-        return _from_record(marshal.loads(row[0]), target.display)
-
-    def get(self, target: Target) -> Analysis | None:
-        if self.db is None:
-            return None
-        if target.size < 0:
-            return None
-        row = self.db.execute(
-            "SELECT payload FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ? AND format = ?",
-            (file_key(target.path), target.size, target.mtime_ns, self.key, RESULTS_FORMAT),
-        ).fetchone()
-        if row is None:
-            return None
-        try:
-            return _from_record(marshal.loads(row[0]), target.display)
-        except Exception:  # a damaged entry is a miss, never a crash
-            return None
-
-    def put(self, analysis: Analysis) -> None:
-        if self.db is not None:
-            if analysis.prints is not None:  # the corpus index keeps the texts; the cache need not
-                slim = tuple(replace(p, text=None) for p in analysis.prints.paragraphs)
-                analysis = replace(analysis, prints=replace(analysis.prints, paragraphs=slim))
-            payload = marshal.dumps(_to_record(analysis))
-            self.pending.append((analysis.key, analysis.size, analysis.mtime_ns, self.key, RESULTS_FORMAT, payload))
-            if len(self.pending) >= 500:
-                self.flush()
-
-    def flush(self) -> None:
-        if self.db is None or not self.pending:
-            return
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("BEGIN IMMEDIATE")
-            self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?)", self.pending)
-            self.db.execute("COMMIT")
-        self.pending = []
-
-    def close(self) -> None:
-        if self.db is not None:
-            self.flush()
-            self.db.close()
-
-
-# Bump when Analysis (or anything in its record) changes shape.
-RESULTS_FORMAT = 3
-
-
-# An analysis as plain tuples for marshal, several times faster to load than
-# pickled dataclasses; the display path is not stored (a run may name the
-# file differently) and is given back on load.
-
-
-def _to_record(a: Analysis) -> tuple[Any, ...]:
-    findings = tuple(
-        (
-            f.code,
-            f.name,
-            f.category,
-            int(f.severity),
-            f.message,
-            f.line,
-            f.column,
-            f.end_line,
-            tuple((r.path, r.line, r.column) for r in f.related),
-            f.anchor,
-        )
-        for f in a.findings
-    )
-    inputs = None
-    if a.inputs is not None:
-        i = a.inputs
-        c, fr, d = i.clarity, i.freshness, i.depth
-        inputs = (
-            (
-                c.prose_words,
-                c.sentences,
-                c.flesch,
-                c.long_sentences,
-                c.long_share,
-                c.long_sentence_penalty,
-                c.long_paragraphs,
-                c.long_sections,
-                c.same_start_runs,
-                c.structure_penalty,
-                c.score,
-            ),
-            (fr.last_reviewed.toordinal() if fr.last_reviewed else None, fr.age_days, fr.status, fr.factor, fr.score),
-            (d.paragraphs, d.repeated_paragraphs, d.sections_with_content, d.code_examples, d.checklist_items),
-            tuple((name, value, line) for name, (value, line) in i.declared.items()),
-            i.title_line,
-        )
-    prints = None
-    if a.prints is not None:
-        prints = (tuple((p.line, p.exact, p.bands) for p in a.prints.paragraphs), a.prints.images)
-    return (a.key, a.format, a.readable, findings, a.errors, inputs, prints, a.digest, a.size, a.mtime_ns, a.urls)
-
-
-_SEVERITY = {int(s): s for s in Severity}
-
-
-def _from_record(r: tuple[Any, ...], display: str) -> Analysis:
-    key, fmt, readable, findings, errors, inputs, prints, digest, size, mtime, urls = r
-    found = tuple(
-        Finding(
-            code, name, cat, _SEVERITY[sev], msg, display, line, col, end, tuple(Location(*x) for x in related), anchor
-        )
-        for code, name, cat, sev, msg, line, col, end, related, anchor in findings
-    )
-    score = None
-    if inputs is not None:
-        c, fr, d, declared, title_line = inputs
-        reviewed = dt.date.fromordinal(fr[0]) if fr[0] is not None else None
-        score = ScoreInputs(
-            Clarity(*c),
-            Freshness(reviewed, *fr[1:]),
-            DepthBasis(*d),
-            {name: (value, line) for name, value, line in declared},
-            title_line,
-        )
-    pr = None
-    if prints is not None:
-        pr = Prints(tuple(ParagraphPrint(line, exact, None, bands) for line, exact, bands in prints[0]), prints[1])
-    return Analysis(display, key, fmt, readable, found, errors, score, pr, digest, size, mtime, urls)
