@@ -144,8 +144,11 @@ class _Group:
     members: tuple[dict[int, int], ...]  # each member's file id -> line (shared, not copied)
     examples: tuple[tuple[str, int, int], ...]  # (path, line, file id)
 
-    def shared_with(self, fid: int) -> Shared:
-        others = self.size - any(fid in m for m in self.members)
+    def shared_with(self, fid: int, holds: bool | None = None) -> Shared:
+        """The files other than `fid` (`holds`: whether fid is one of them, when known)."""
+        if holds is None:
+            holds = any(fid in m for m in self.members)
+        others = self.size - holds
         return Shared(others, tuple((p, line) for p, line, f in self.examples if f != fid)[:3])
 
 
@@ -383,6 +386,8 @@ class CorpusIndex:
             if group is None:
                 group = self._families[family] = self._group([self._own[e] for e in sorted(family) if e in self._own])
             self._groups[p.exact] = group
+        if fid in self._own.get(p.exact, ()):  # the usual case: the asker holds the paragraph itself
+            return group.shared_with(fid, holds=True)
         return group.shared_with(fid)
 
     def image(self, fid: int, url: str) -> Shared:

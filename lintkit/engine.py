@@ -520,19 +520,26 @@ def _analyses(
     corpus: bool,
     progress: Progress | None,
     cache: ResultsCache,
-) -> Iterator[Analysis]:
+    load_hits: bool = True,
+) -> Iterator[Analysis | None]:
     """Stage A for every target, in order: from the results cache when a file's
     size and modification time are those of a cached analysis made with the
-    same settings, in worker processes otherwise (and then cached)."""
+    same settings, in worker processes otherwise (and then cached). With
+    `load_hits` false, a cached analysis is not loaded: None stands for it."""
     # Which are cached is decided first (cheaply: no payload is read), so that
     # the misses can go to the workers; the hits are loaded one at a time.
     cached = [cache.has(t) for t in targets]
     misses = [t for t, hit in zip(targets, cached, strict=True) if not hit]
     fresh = _map(_analyse, misses, settings, jobs, corpus)
     for done, (target, hit) in enumerate(zip(targets, cached, strict=True), 1):
-        analysis = cache.get(target) if hit else None
-        if analysis is None:
-            analysis = next(fresh) if not hit else analyse(target, settings, rules, corpus)
+        analysis = None
+        if hit and load_hits:
+            analysis = cache.get(target)
+            if analysis is None:  # damaged in the meantime: analyse it here
+                analysis = analyse(target, settings, rules, corpus)
+                cache.put(analysis)
+        elif not hit:
+            analysis = next(fresh)
             cache.put(analysis)
         if progress is not None:
             progress("checking", done, len(targets))
@@ -565,6 +572,7 @@ def run(
         if not corpus and not check_online:
             cache = stack.enter_context(ResultsCache.open(settings.cache_dir, key))
             for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
+                assert analysis is not None
                 yield finish(analysis, rules, settings, None)
             return
         # Analyses wait for the whole corpus in the results cache: the real one,
@@ -575,6 +583,7 @@ def run(
         if index is None:  # the url check alone: analyse everything, check, finish
             urls: set[str] = set()
             for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
+                assert analysis is not None
                 urls.update(u for _, u in analysis.urls)
             results = _check_urls(urls, settings, progress)
             for target in targets:
@@ -588,7 +597,12 @@ def run(
             + [(k, t.path, t.size, t.mtime_ns) for k, t in others]
         )
         online: set[str] = set()
-        for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache):
+        # A cached analysis has no paragraph texts to give the index (an
+        # unchanged file is indexed already), so it is not even loaded here
+        # unless its urls are wanted.
+        for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache, load_hits=check_online):
+            if analysis is None:
+                continue
             online.update(u for _, u in analysis.urls)
             prints = analysis.prints
             if update.wants(analysis.key) and prints is not None and all(p.text for p in prints.paragraphs):
