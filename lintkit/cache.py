@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lintkit.corpus import ParagraphPrint, Prints
+from lintkit.db import open_cache_db
 from lintkit.model import Finding, Location, Severity
 from lintkit.scoring import Clarity, DepthBasis, Freshness, ScoreInputs
 
@@ -73,25 +74,20 @@ class ResultsCache:
         self.pending: list[tuple[str, int, int, str, str, bytes]] = []
 
     @classmethod
-    def open(cls, cache_dir: Path | None, key: str, required: bool = False) -> ResultsCache:
-        """The cache in `cache_dir` (a no-op cache without one, or when it
-        cannot be opened, unless `required`: a corpus run spills its analyses
-        there and needs it)."""
+    def open(cls, cache_dir: Path | None, key: str) -> ResultsCache:
+        """The cache in `cache_dir`; a cache that does nothing without one, or
+        when it cannot be opened (see `usable`)."""
         if cache_dir is None:
             return cls(None, key)
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(cache_dir / "results.sqlite3", timeout=60, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS analyses (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
-                " settings TEXT, format INTEGER, payload BLOB)"
-            )
-        except (OSError, sqlite3.Error):
-            if required:
-                raise
-            return cls(None, key)
-        return cls(db, key)
+        schema = (
+            "CREATE TABLE IF NOT EXISTS analyses (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
+            " settings TEXT, format INTEGER, payload BLOB)"
+        )
+        return cls(open_cache_db(cache_dir, "results.sqlite3", schema), key)
+
+    @property
+    def usable(self) -> bool:
+        return self.db is not None
 
     def __enter__(self) -> ResultsCache:
         return self

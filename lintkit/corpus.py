@@ -26,7 +26,6 @@ index in memory for the run.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import heapq
 import itertools
@@ -41,6 +40,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from lintkit.db import open_cache_db
 from lintkit.model import Article
 from lintkit.rules.facts import image_records
 from lintkit.text import fold
@@ -210,13 +210,7 @@ class CorpusIndex:
         """Open (or create, or rebuild) the index; in memory when cache_dir is None
         or cannot be written."""
         settings = f"{FORMAT_VERSION}:{NUM_PERM}:{BANDS}:{min_chars}:{threshold}"
-        db = None
-        if cache_dir is not None:
-            with contextlib.suppress(OSError, sqlite3.Error):
-                cache_dir.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(cache_dir / "corpus.sqlite3", timeout=60, isolation_level=None)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")
+        db = open_cache_db(cache_dir, "corpus.sqlite3") if cache_dir is not None else None
         if db is None:
             db = sqlite3.connect(":memory:", isolation_level=None)
         index = cls(db, threshold, min_chars, (cwd or Path.cwd()).resolve())

@@ -312,10 +312,23 @@ def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: b
     article = read_article(target.file, target.display) if size > MAX_FILE_BYTES or not data else None
     if article is None:
         article = parse_bytes(data, target.display)
+    return _analysis(article, key, rules, settings, corpus, digest_bytes(data), size, mtime)
+
+
+def _analysis(
+    article: Article,
+    key: str,
+    rules: Sequence[Rule],
+    settings: Settings,
+    corpus: bool,
+    digest: str = "",
+    size: int = -1,
+    mtime: int = -1,
+) -> Analysis:
     findings, errors, inputs, prints = analyse_article(article, rules, settings, corpus)
     urls = image_urls(article) if article.readable and any(r.needs_urls for r in rules) else ()
     return Analysis(
-        target.display,
+        article.path,
         key,
         article.format,
         article.readable,
@@ -323,7 +336,7 @@ def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: b
         tuple(errors),
         inputs,
         prints,
-        digest_bytes(data),
+        digest,
         size,
         mtime,
         urls,
@@ -374,20 +387,7 @@ def check_article(
 ) -> FileResult:
     """Both stages for an article already parsed (the tests' entry point)."""
     rules = list(rules)
-    findings, errors, inputs, prints = analyse_article(article, rules, settings, corpus=index is not None)
-    analysis = Analysis(
-        article.path,
-        article.path,
-        article.format,
-        article.readable,
-        tuple(findings),
-        tuple(errors),
-        inputs,
-        prints,
-        "",
-        -1,
-        -1,
-    )
+    analysis = _analysis(article, article.path, rules, settings, corpus=index is not None)
     return finish(analysis, rules, settings, index)
 
 
@@ -576,9 +576,11 @@ def run(
                 yield finish(analysis, rules, settings, None)
             return
         # Analyses wait for the whole corpus in the results cache: the real one,
-        # or a temporary one with --no-cache.
-        folder = settings.cache_dir or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
-        cache = stack.enter_context(ResultsCache.open(folder, key, required=True))
+        # or a temporary one (--no-cache, or a cache folder that cannot be written).
+        cache = stack.enter_context(ResultsCache.open(settings.cache_dir, key))
+        if not cache.usable:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
+            cache = stack.enter_context(ResultsCache.open(folder, key))
         index = stack.enter_context(open_index(settings)) if corpus else None
         if index is None:  # the url check alone: analyse everything, check, finish
             urls: set[str] = set()

@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from lintkit.db import open_cache_db
+
 USER_AGENT = "lintkit-url-check (+https://github.com/alphanode/lintkit)"
 MAX_REDIRECTS = 5
 HEAD_REFUSED = frozenset({403, 405, 501})
@@ -114,17 +116,11 @@ class UrlCache:
     def open(cls, cache_dir: Path | None, ttl: int) -> UrlCache:
         if cache_dir is None or ttl <= 0:
             return cls(None, ttl)
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(cache_dir / "urls.sqlite3", timeout=60, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, checked REAL, format INTEGER,"
-                " ok INTEGER, problem TEXT, status INTEGER, final TEXT)"
-            )
-        except (OSError, sqlite3.Error):
-            return cls(None, ttl)
-        return cls(db, ttl)
+        schema = (
+            "CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, checked REAL, format INTEGER,"
+            " ok INTEGER, problem TEXT, status INTEGER, final TEXT)"
+        )
+        return cls(open_cache_db(cache_dir, "urls.sqlite3", schema), ttl)
 
     def get(self, url: str) -> UrlResult | None:
         if self.db is None:

@@ -1,0 +1,25 @@
+"""The SQLite files under `.lintkit_cache/`, opened one way everywhere."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# Seconds a run waits for another run that holds the write lock.
+BUSY_TIMEOUT = 60
+
+
+def open_cache_db(cache_dir: Path, name: str, *schema: str) -> sqlite3.Connection | None:
+    """The database `name` in the cache folder, with `schema` applied, in WAL
+    mode with a busy timeout so that several runs can share it; None when it
+    cannot be opened (a read-only checkout): a cache is never a reason to fail."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(cache_dir / name, timeout=BUSY_TIMEOUT, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        for statement in schema:
+            db.execute(statement)
+    except (OSError, sqlite3.Error):
+        return None
+    return db
