@@ -17,6 +17,9 @@ from lintkit.reports.terminal import totals_line
 from lintkit.scoring import SCORE_NAMES
 
 WORST = 10
+# GitHub refuses a step summary over 1 MiB: past this many files, the
+# findings are counted, not listed.
+MAX_FILES = 100
 ICON = {Severity.ERROR: "🔴", Severity.WARNING: "🟡", Severity.INFO: "🔵"}
 
 
@@ -61,7 +64,7 @@ class MarkdownReporter:
         with_findings = [r for r in self.results if r.findings]
         if with_findings:
             w("### Findings\n\n")
-        for r in with_findings:
+        for r in with_findings[:MAX_FILES]:
             counts = {s: sum(1 for f in r.findings if f.severity is s) for s in Severity}
             badge = ", ".join(f"{n} {s.label}" for s, n in sorted(counts.items(), reverse=True) if n)
             w(f"<details><summary><code>{html.escape(r.path)}</code>: {badge}</summary>\n\n")
@@ -69,3 +72,6 @@ class MarkdownReporter:
             for f in r.findings:
                 w(f"| {f.line}:{f.column} | `{f.code}` | {ICON[f.severity]} {f.severity.label} | {cell(f.message)} |\n")
             w("\n</details>\n\n")
+        if len(with_findings) > MAX_FILES:
+            rest = len(with_findings) - MAX_FILES
+            w(f"… and {rest} more file{'s' if rest != 1 else ''} with findings (see the full report).\n")
