@@ -26,9 +26,11 @@ index in memory for the run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import heapq
 import itertools
+import marshal
 import os
 import sqlite3
 import zlib
@@ -45,7 +47,7 @@ from lintkit.model import Article
 from lintkit.rules.facts import image_records
 from lintkit.text import fold
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 NUM_PERM = 16
 BANDS = 8
 ROWS = NUM_PERM // BANDS
@@ -175,6 +177,8 @@ _SCHEMA = [
     "CREATE TABLE neighbours (a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID",
     "CREATE INDEX neighbours_b ON neighbours (b)",
     "CREATE TABLE images (file_id INTEGER NOT NULL, line INTEGER NOT NULL, url TEXT NOT NULL)",
+    # The folders of the last walk of the configured corpus, with their mtimes.
+    "CREATE TABLE walks (key TEXT PRIMARY KEY, folders BLOB NOT NULL)",
     "CREATE INDEX images_url ON images (url)",
     "CREATE INDEX images_file ON images (file_id)",
 ]
@@ -258,6 +262,28 @@ class CorpusIndex:
             update.store(done)
         update.finish()
         return len(todo)
+
+    def last_walk(self, key: str) -> list[tuple[str, int]] | None:
+        row = self.db.execute("SELECT folders FROM walks WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            return list(marshal.loads(row[0]))
+        return None
+
+    def save_walk(self, key: str, folders: list[tuple[str, int]]) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("INSERT OR REPLACE INTO walks VALUES (?, ?)", (key, marshal.dumps(folders)))
+
+    def paths_below(self, folder: str) -> list[str]:
+        """The indexed files below a folder (by absolute path)."""
+        prefix = folder.rstrip("/") + "/"
+        return [
+            path
+            for (path,) in self.db.execute(
+                "SELECT path FROM files WHERE path >= ? AND path < ?", (prefix, prefix[:-1] + "0")
+            )
+        ]
 
     def begin_update(self, files: Sequence[tuple[str, str, int, int]]) -> IndexUpdate:
         return IndexUpdate(self, files)

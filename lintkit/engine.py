@@ -124,10 +124,11 @@ def _relative(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def discover(paths: Sequence[str], config: Config) -> list[Target]:
+def discover(paths: Sequence[str], config: Config, folders: list[tuple[str, int]] | None = None) -> list[Target]:
     """Files to lint, sorted by reported path. A folder yields every `*.txt`
     below it, skipping hidden and excluded folders and entering no folder
-    twice (so a link loop ends); a file named here is always linted."""
+    twice (so a link loop ends); a file named here is always linted.
+    `folders` collects each folder walked with its modification time."""
     # file identity -> the target kept for it: the same file reached by two
     # paths (a link, a folder named twice) is linted once, under the path
     # that sorts first, whatever order the walk found them in.
@@ -162,6 +163,8 @@ def discover(paths: Sequence[str], config: Config) -> list[Target]:
                     continue
                 seen_dirs.add((st.st_dev, st.st_ino))
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
+                if folders is not None:
+                    folders.append((file_key(folder), st.st_mtime_ns))
             except OSError:
                 continue
             for entry in entries:
@@ -454,8 +457,14 @@ def _map(fn: Callable[[Any], Any], items: Sequence[Any], settings: Settings, job
         yield from pool.imap(fn, items, chunksize=chunk)
 
 
-def corpus_targets(config: Config) -> list[Target]:
-    """The files of the configured `corpus` (empty when none is configured)."""
+def corpus_targets(config: Config, index: CorpusIndex | None = None) -> list[Target]:
+    """The files of the configured `corpus` (empty when none is configured).
+
+    Walking a large corpus costs more than a pre-commit run should: when the
+    index remembers the folders of the last walk and none of them changed
+    (a folder's modification time changes when an entry is added, removed or
+    renamed in it), the corpus is the files the index knows below it, each
+    only `stat`-ed to catch an edit."""
     paths = []
     for entry in config.corpus:
         path = config.root / entry
@@ -466,7 +475,41 @@ def corpus_targets(config: Config) -> list[Target]:
         cwd = Path.cwd()
         resolved = path.resolve()
         paths.append(resolved.relative_to(cwd).as_posix() if resolved.is_relative_to(cwd) else str(path))
-    return discover(paths, config) if paths else []
+    if not paths:
+        return []
+    scan_key = repr((sorted(file_key(p) for p in paths), config.exclude))
+    if index is not None and (known := _unchanged_walk(index, paths, scan_key)) is not None:
+        return known
+    folders: list[tuple[str, int]] = []
+    found = discover(paths, config, folders)
+    if index is not None:
+        index.save_walk(scan_key, folders)
+    return found
+
+
+def _unchanged_walk(index: CorpusIndex, paths: list[str], scan_key: str) -> list[Target] | None:
+    folders = index.last_walk(scan_key)
+    if folders is None:
+        return None
+    for folder, mtime in folders:
+        try:
+            if os.stat(folder).st_mtime_ns != mtime:
+                return None
+        except OSError:
+            return None
+    out = []
+    stat = os.stat
+    for root in paths:
+        base = file_key(root)
+        cut = len(base) + 1
+        shown = "" if os.path.normpath(root) == "." else os.path.normpath(root) + os.sep
+        for key in index.paths_below(base):
+            try:
+                st = stat(key)
+            except OSError:
+                return None  # vanished without its folder changing: walk to be sure
+            out.append(Target(shown + key[cut:], key, st.st_size, st.st_mtime_ns))
+    return sorted(out, key=lambda t: t.display)
 
 
 @contextlib.contextmanager
@@ -592,7 +635,7 @@ def run(
                 yield finish(cache.load(target), rules, settings, None, results)
             return
         keys = {file_key(t.path) for t in targets}
-        others = [(k, t) for t in corpus_targets(settings.config) if (k := file_key(t.path)) not in keys]
+        others = [(k, t) for t in corpus_targets(settings.config, index) if (k := file_key(t.path)) not in keys]
         index.names = {file_key(t.path): t.display for t in targets} | {k: t.display for k, t in others}
         update = index.begin_update(
             [(file_key(t.path), t.path, t.size, t.mtime_ns) for t in targets]

