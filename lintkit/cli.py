@@ -24,6 +24,7 @@ from lintkit.config import Config, ConfigError, cache_folder, load_config, parse
 from lintkit.docgen import explain_text
 from lintkit.engine import Settings, Summary, discover, run
 from lintkit.model import Finding
+from lintkit.reports import FORMATS
 from lintkit.rules import registry
 
 
@@ -87,7 +88,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["rich", "json", "sarif", "github", "markdown", "junit"]),
+    type=click.Choice(FORMATS),
     default="rich",
     show_default=True,
     help="Output format (rich prints plain lines when not on a terminal).",

@@ -361,11 +361,6 @@ def declared_with_lines(article: Article) -> dict[str, tuple[int, int]]:
     return out
 
 
-def declared_scores(article: Article) -> dict[str, int] | None:
-    """The scores the meta block declares (valid integers 0..100 only), or None."""
-    return {name: value for name, (value, _) in declared_with_lines(article).items()} or None
-
-
 def explain(scores: Scores, cfg: ScoringConfig) -> str:
     """The worked calculation, as `lintkit score --explain` prints it."""
     c, f, d, q = scores.clarity, scores.freshness, scores.depth, scores.quality
