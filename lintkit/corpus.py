@@ -31,11 +31,10 @@ import hashlib
 import heapq
 import itertools
 import marshal
-import os
 import sqlite3
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -245,24 +244,6 @@ class CorpusIndex:
 
     # -- updating ----------------------------------------------------------
 
-    def update(
-        self,
-        files: Sequence[tuple[str, str, int, int]],
-        fingerprint_files: Callable[[list[tuple[str, FileState, str | None]]], Iterable[Fingerprinted]],
-    ) -> int:
-        """Bring the index in line with `files` (key, path, size, mtime_ns as
-        discovery saw them); returns how many were (re)read.
-
-        `fingerprint_files` reads, digests and (when the digest changed)
-        parses and fingerprints the files it is given, possibly in parallel.
-        """
-        update = self.begin_update(files)
-        todo = update.todo()
-        for done in fingerprint_files(todo):
-            update.store(done)
-        update.finish()
-        return len(todo)
-
     def last_walk(self, key: str) -> list[tuple[str, int]] | None:
         row = self.db.execute("SELECT folders FROM walks WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -338,9 +319,6 @@ class CorpusIndex:
     @property
     def bulk(self) -> bool:
         return self._own is not None
-
-    def file_id(self, path: Path) -> int | None:
-        return self.file_id_of(os.path.abspath(path))
 
     def file_id_of(self, key: str) -> int | None:
         """The id of a file by its resolved path."""

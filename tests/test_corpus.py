@@ -131,13 +131,18 @@ def test_bulk_and_one_at_a_time_lookups_agree(tmp_path: Path) -> None:
 
     def fp(todo):
         for file, state, _ in todo:
-            yield corpus.Fingerprinted(state, corpus.digest_bytes(file.read_bytes()), prints[file])
+            path = Path(file)
+            yield corpus.Fingerprinted(state, corpus.digest_bytes(path.read_bytes()), prints[path])
 
-    index.update([(os.path.abspath(f), f, f.stat().st_size, f.stat().st_mtime_ns) for f in files], fp)
-    single = {(f, p.line): index.paragraph(index.file_id(f), p) for f in files for p in prints[f].paragraphs}
+    update = index.begin_update([(os.path.abspath(f), str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files])
+    for done in fp(update.todo()):
+        update.store(done)
+    update.finish()
+    ids = {f: index.file_id_of(os.path.abspath(f)) for f in files}
+    single = {(f, p.line): index.paragraph(ids[f], p) for f in files for p in prints[f].paragraphs}
     index._groups.clear()
     index.prepare_bulk()
-    bulk = {(f, p.line): index.paragraph(index.file_id(f), p) for f in files for p in prints[f].paragraphs}
+    bulk = {(f, p.line): index.paragraph(ids[f], p) for f in files for p in prints[f].paragraphs}
     assert bulk == single
     assert any(s.count >= 3 for s in bulk.values()) and any(s.count == 0 for s in bulk.values())
 

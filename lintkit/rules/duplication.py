@@ -77,6 +77,18 @@ def _loc(article: Article, block: Block) -> tuple[Location, ...]:
     return (Location(article.path, block.line, block.lines[0].column),)
 
 
+def _repeat_hit(article: Article, r: Repeat, message: str) -> Hit:
+    """A finding on the later paragraph of a repeat, pointing at the first."""
+    return Hit(
+        message,
+        r.block.line,
+        r.block.lines[0].column,
+        end_line=r.block.end_line,
+        related=_loc(article, r.first),
+        anchor=r.block.text,
+    )
+
+
 @rule(
     code="DUP001",
     name="duplicate-paragraph",
@@ -108,14 +120,10 @@ def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     for r in _repeats(article, ctx):
         if r.score == 100.0:
-            yield Hit(
-                f"paragraph repeats the paragraph at line {r.first.line} (identical after folding case and whitespace)",
-                r.block.line,
-                r.block.lines[0].column,
-                end_line=r.block.end_line,
-                related=_loc(article, r.first),
-                anchor=r.block.text,
+            message = (
+                f"paragraph repeats the paragraph at line {r.first.line} (identical after folding case and whitespace)"
             )
+            yield _repeat_hit(article, r, message)
 
 
 @rule(
@@ -152,14 +160,10 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     threshold = ctx.option("near_duplicate_threshold")
     for r in _repeats(article, ctx):
         if r.score < 100.0:
-            yield Hit(
-                f"paragraph is {r.score:.0f}% similar to the paragraph at line {r.first.line} (threshold {threshold}%)",
-                r.block.line,
-                r.block.lines[0].column,
-                end_line=r.block.end_line,
-                related=_loc(article, r.first),
-                anchor=r.block.text,
+            message = (
+                f"paragraph is {r.score:.0f}% similar to the paragraph at line {r.first.line} (threshold {threshold}%)"
             )
+            yield _repeat_hit(article, r, message)
 
 
 def code_key(block: Block) -> str:
