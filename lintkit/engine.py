@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lintkit import __version__
+from lintkit import __version__, readability
 from lintkit.cache import Analysis, ResultsCache, file_key
 from lintkit.config import Config, ConfigError
 from lintkit.corpus import (
@@ -33,7 +33,6 @@ from lintkit.corpus import (
 )
 from lintkit.model import Article, Finding, Severity
 from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
-from lintkit.readability import save_learned as learned_words
 from lintkit.rules import Context, Hit, Rule, registry
 from lintkit.rules.facts import image_records
 from lintkit.rules.images import url_problem
@@ -573,6 +572,8 @@ def _analyses(
     # the misses can go to the workers; the hits are loaded one at a time.
     cached = [cache.has(t) for t in targets]
     misses = [t for t, hit in zip(targets, cached, strict=True) if not hit]
+    if misses and _wants_scores(rules, settings):
+        readability.prepare(settings.cache_dir, len(misses))  # before the workers fork: they share it
     fresh = _map(_analyse, misses, settings, jobs, corpus)
     for done, (target, hit) in enumerate(zip(targets, cached, strict=True), 1):
         analysis = None
@@ -588,7 +589,7 @@ def _analyses(
             progress("checking", done, len(targets))
         yield analysis
     cache.flush()
-    learned_words(settings.cache_dir)
+    readability.save_learned(settings.cache_dir)
 
 
 def run(

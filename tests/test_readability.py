@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
 import textstat
 from helpers import ROOT, SEEDS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lintkit import readability
 from lintkit.parsing import parse_bytes
@@ -20,24 +24,78 @@ def prose_of(data: bytes) -> str:
     return "\n\n".join(b.text for b in article.prose())
 
 
-def test_equal_to_textstat_on_seeds_and_a_generated_corpus(tmp_path: Path) -> None:
-    texts = [prose_of(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
-    texts += [prose_of(a.data) for a in make_corpus.generate(300, seed=3, defect_rate=0.3)]
-    texts += ["", "one.", "Naïve café owners' résumés weren't proofread!", "x " * 50]
-    for text in texts:
-        assert readability.flesch_reading_ease(text, tmp_path) == textstat.flesch_reading_ease(text), text[:60]
+def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget what this process knows, as a new run would."""
+    monkeypatch.setattr(readability, "_known", {})
+    monkeypatch.setattr(readability, "_learned", {})
+    monkeypatch.setattr(readability, "_whole", False)
+    monkeypatch.setattr(readability, "_texts", 0)
+    monkeypatch.setattr(readability, "_db", None)
+    monkeypatch.setattr(readability, "_db_for", None)
 
 
-def test_the_table_is_cached_and_reloaded(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(readability, "_table", None)
-    first = readability.syllable_table(tmp_path)
-    files = list(tmp_path.glob("syllables-v*.marshal"))
-    assert len(files) == 1 and len(first) > 100_000
-    monkeypatch.setattr(readability, "_table", None)
-    monkeypatch.setattr(readability, "_build_table", lambda: (_ for _ in ()).throw(AssertionError("rebuilt")))
-    assert readability.syllable_table(tmp_path) == first
-    files[0].write_bytes(b"garbage")  # a damaged cache file is rebuilt, not trusted
-    monkeypatch.setattr(readability, "_table", None)
+@pytest.fixture(scope="module")
+def table_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("syllables")
+    readability._write_table(readability.table_path(folder), readability._build_table())
+    return folder
+
+
+TEXTS = [prose_of(p.read_bytes()) for p in sorted(SEEDS.glob("*.txt"))]
+TEXTS += [prose_of(a.data) for a in make_corpus.generate(300, seed=3, defect_rate=0.3)]
+TEXTS += ["", "one.", "Naïve café owners' résumés weren't proofread!", "x " * 50, "DON'T 'quote' it's"]
+
+
+@pytest.mark.parametrize("whole", [False, True], ids=["word lookups", "whole table"])
+def test_equal_to_textstat_on_seeds_and_a_generated_corpus(table_dir: Path, monkeypatch, whole: bool) -> None:
+    fresh_process(monkeypatch)
+    monkeypatch.setattr(readability, "WHOLE_AFTER", 0 if whole else 10**9)
+    monkeypatch.setattr(readability, "save_learned", lambda cache_dir: None)  # keep the shared table as built
+    for text in TEXTS:
+        assert readability.flesch_reading_ease(text, table_dir) == textstat.flesch_reading_ease(text), text[:60]
+    assert readability._whole is whole
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aeiou bcdfgst'.!?-,\n\tÉé’0"), max_size=200))
+def test_equal_to_textstat_on_any_text(text: str) -> None:
+    assert readability.flesch_reading_ease(text) == textstat.flesch_reading_ease(text)
+    assert readability.count_sentences(text) == textstat.sentence_count(text)
+
+
+def test_a_few_texts_read_only_their_words(table_dir: Path, monkeypatch) -> None:
+    fresh_process(monkeypatch)
+    monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
+    readability.flesch_reading_ease(TEXTS[0], table_dir)
+    assert not readability._whole and 0 < len(readability._known) < 1000
+
+
+def test_the_table_is_built_once_kept_and_rebuilt_when_damaged(tmp_path: Path, monkeypatch) -> None:
+    fresh_process(monkeypatch)
+    text = "Zorbleflux quintabulates the wibberation."
+    expected = textstat.flesch_reading_ease(text)
+    assert readability.flesch_reading_ease(text, tmp_path) == expected  # builds the table
+    [path] = tmp_path.glob("syllables-v2-*.sqlite3")
+    readability.save_learned(tmp_path)
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM words").fetchone()[0] > 100_000
+        learned = dict(db.execute("SELECT word, n FROM words WHERE word IN ('zorbleflux', 'wibberation')"))
+    assert set(learned) == {"zorbleflux", "wibberation"}  # pyphen's counts, kept for the next run
+
+    fresh_process(monkeypatch)  # the next run neither rebuilds nor asks pyphen
+    monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
+    monkeypatch.setattr(readability, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
+    assert readability.flesch_reading_ease(text, tmp_path) == expected
     monkeypatch.undo()
-    monkeypatch.setattr(readability, "_table", None)
-    assert readability.syllable_table(tmp_path) == first
+
+    fresh_process(monkeypatch)
+    path.write_bytes(b"garbage" * 100)  # a damaged table is rebuilt, not trusted
+    assert readability.flesch_reading_ease(text, tmp_path) == expected
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM words").fetchone()[0] > 100_000
+
+
+def test_without_a_cache_folder_the_dictionary_is_read(monkeypatch) -> None:
+    fresh_process(monkeypatch)
+    assert readability.flesch_reading_ease(TEXTS[0]) == textstat.flesch_reading_ease(TEXTS[0])
+    assert readability._whole

@@ -210,19 +210,24 @@ print("textstat loaded" if "textstat" in sys.modules else "textstat not loaded",
 """
 
 
-def test_textstat_is_loaded_only_when_scores_are_needed() -> None:
+def test_textstat_is_loaded_only_to_build_the_syllable_table(tmp_path: Path) -> None:
     def loaded(*extra: str) -> str:
         code = LAZY.replace('"--quiet", ', '"--quiet", ' + "".join(f'"{e}", ' for e in extra))
         proc = subprocess.run(
             [sys.executable, "-c", code, str(SEEDS)],
             capture_output=True,
             text=True,
+            cwd=tmp_path,  # no config here: the cache folder is tmp_path/.lintkit_cache
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         return proc.stderr.strip().splitlines()[-1]
 
-    assert loaded() == "textstat not loaded"
-    assert loaded("--format", "json") == "textstat loaded"
+    assert loaded() == "textstat not loaded"  # no scores wanted
+    assert loaded("--format", "json") == "textstat loaded"  # scores: the table is built from the dictionary
+    assert list((tmp_path / ".lintkit_cache").glob("syllables-*.sqlite3"))
+    assert loaded("--format", "json", "--no-cache") == "textstat loaded"
+    # The results cache would skip the scores altogether: change the settings key.
+    assert loaded("--format", "json", "--as-of", "2026-01-01") == "textstat not loaded"
 
 
 def test_meta010_score_drift_fixture() -> None:
