@@ -256,18 +256,20 @@ class CorpusIndex:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("INSERT OR REPLACE INTO walks VALUES (?, ?)", (key, marshal.dumps(folders)))
 
-    def paths_below(self, folder: str) -> list[str]:
-        """The indexed files below a folder (by absolute path)."""
-        prefix = folder.rstrip("/") + "/"
-        return [
-            path
-            for (path,) in self.db.execute(
-                "SELECT path FROM files WHERE path >= ? AND path < ?", (prefix, prefix[:-1] + "0")
-            )
-        ]
+    def files_below(self, folder: str) -> list[tuple[str, int, int]]:
+        """(path, size, mtime) of the indexed files below a folder (by absolute path)."""
+        lo, hi = _below(folder)
+        return self.db.execute(
+            "SELECT path, size, mtime_ns FROM files WHERE path >= ? AND path < ?", (lo, hi)
+        ).fetchall()
 
-    def begin_update(self, files: Sequence[tuple[str, str, int, int]]) -> IndexUpdate:
-        return IndexUpdate(self, files)
+    def begin_update(
+        self, files: Sequence[tuple[str, str, int, int]], unchanged_below: Sequence[str] = ()
+    ) -> IndexUpdate:
+        """An update to these files (key, path, size, mtime). A file the index
+        holds and `files` lacks has vanished, unless it is below one of the
+        folders of `unchanged_below` (known to hold the same files as before)."""
+        return IndexUpdate(self, files, unchanged_below)
 
     def _delete_file(self, fid: int) -> None:
         for table in ("occurrences", "images"):
@@ -475,12 +477,26 @@ class IndexUpdate:
 
     BATCH = 500
 
-    def __init__(self, index: CorpusIndex, files: Sequence[tuple[str, str, int, int]]) -> None:
+    def __init__(
+        self, index: CorpusIndex, files: Sequence[tuple[str, str, int, int]], unchanged_below: Sequence[str] = ()
+    ) -> None:
         self.index = index
-        self.known = {
-            path: (fid, size, mtime, digest)
-            for fid, path, size, mtime, digest in index.db.execute("SELECT id, path, size, mtime_ns, digest FROM files")
-        }
+        columns = "SELECT path, id, size, mtime_ns, digest FROM files"
+        if unchanged_below:
+            # A pre-commit run: only the files named here and those outside the
+            # unchanged folders (which may have vanished) are looked at.
+            wanted = [key for key, *_ in files]
+            rows = [
+                row
+                for chunk in _chunks(wanted, 500)
+                for row in index.db.execute(f"{columns} WHERE path IN ({','.join('?' * len(chunk))})", chunk)
+            ]
+            bounds = [_below(folder) for folder in unchanged_below]
+            outside = " AND ".join("NOT (path >= ? AND path < ?)" for _ in bounds)
+            rows += index.db.execute(f"{columns} WHERE {outside}", [b for pair in bounds for b in pair]).fetchall()
+        else:
+            rows = index.db.execute(columns).fetchall()
+        self.known = {path: (fid, size, mtime, digest) for path, fid, size, mtime, digest in rows}
         current: set[str] = set()
         self.pending_keys: dict[str, tuple[str, FileState, str | None]] = {}
         for key, file, size, mtime in files:
@@ -607,7 +623,13 @@ class CorpusView:
         return {p.line for p, shared in self.paragraphs() if shared.count >= minimum}
 
 
-def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+def _below(folder: str) -> tuple[str, str]:
+    """The range of paths below a folder: path >= lo and path < hi."""
+    prefix = folder.rstrip("/") + "/"
+    return prefix, prefix[:-1] + "0"  # "0" follows "/"
+
+
+def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
 

@@ -456,14 +456,24 @@ def _map(fn: Callable[[Any], Any], items: Sequence[Any], settings: Settings, job
         yield from pool.imap(fn, items, chunksize=chunk)
 
 
-def corpus_targets(config: Config, index: CorpusIndex | None = None) -> list[Target]:
-    """The files of the configured `corpus` (empty when none is configured).
+@dataclass
+class CorpusFiles:
+    """The files of the configured corpus, as far as a run needs to know them:
+    all of them after a walk; when the walk was skipped (`unchanged_below`
+    names the corpus folders), only those changed since the index read them."""
+
+    targets: list[Target]
+    unchanged_below: tuple[str, ...] = ()
+
+
+def corpus_files(config: Config, index: CorpusIndex | None = None) -> CorpusFiles:
+    """The files of the configured `corpus` (none when none is configured).
 
     Walking a large corpus costs more than a pre-commit run should: when the
     index remembers the folders of the last walk and none of them changed
     (a folder's modification time changes when an entry is added, removed or
     renamed in it), the corpus is the files the index knows below it, each
-    only `stat`-ed to catch an edit."""
+    only `stat`-ed to catch an edit, and only the edited ones are returned."""
     paths = []
     for entry in config.corpus:
         path = config.root / entry
@@ -475,18 +485,20 @@ def corpus_targets(config: Config, index: CorpusIndex | None = None) -> list[Tar
         resolved = path.resolve()
         paths.append(resolved.relative_to(cwd).as_posix() if resolved.is_relative_to(cwd) else str(path))
     if not paths:
-        return []
+        return CorpusFiles([])
     scan_key = repr((sorted(file_key(p) for p in paths), config.exclude))
-    if index is not None and (known := _unchanged_walk(index, paths, scan_key)) is not None:
-        return known
+    if index is not None and (changed := _changed_since_walk(index, paths, scan_key)) is not None:
+        return CorpusFiles(changed, tuple(file_key(p) for p in paths))
     folders: list[tuple[str, int]] = []
     found = discover(paths, config, folders)
     if index is not None:
         index.save_walk(scan_key, folders)
-    return found
+    return CorpusFiles(found)
 
 
-def _unchanged_walk(index: CorpusIndex, paths: list[str], scan_key: str) -> list[Target] | None:
+def _changed_since_walk(index: CorpusIndex, paths: list[str], scan_key: str) -> list[Target] | None:
+    """The indexed corpus files whose size or modification time changed, when
+    no corpus folder changed since the last walk; None when a walk is needed."""
     folders = index.last_walk(scan_key)
     if folders is None:
         return None
@@ -502,13 +514,14 @@ def _unchanged_walk(index: CorpusIndex, paths: list[str], scan_key: str) -> list
         base = file_key(root)
         cut = len(base) + 1
         shown = "" if os.path.normpath(root) == "." else os.path.normpath(root) + os.sep
-        for key in index.paths_below(base):
+        for key, size, mtime in index.files_below(base):
             try:
                 st = stat(key)
             except OSError:
                 return None  # vanished without its folder changing: walk to be sure
-            out.append(Target(shown + key[cut:], key, st.st_size, st.st_mtime_ns))
-    return sorted(out, key=lambda t: t.display)
+            if st.st_size != size or st.st_mtime_ns != mtime:
+                out.append(Target(shown + key[cut:], key, st.st_size, st.st_mtime_ns))
+    return out
 
 
 @contextlib.contextmanager
@@ -636,11 +649,15 @@ def run(
                 yield finish(cache.load(target), rules, settings, None, results)
             return
         keys = {file_key(t.path) for t in targets}
-        others = [(k, t) for t in corpus_targets(settings.config, index) if (k := file_key(t.path)) not in keys]
+        found = corpus_files(settings.config, index)
+        others = [(k, t) for t in found.targets if (k := file_key(t.path)) not in keys]
+        # Files the index knows and this run does not name are shown relative to
+        # the current folder (CorpusIndex._shown), as a walk from here names them.
         index.names = {file_key(t.path): t.display for t in targets} | {k: t.display for k, t in others}
         update = index.begin_update(
             [(file_key(t.path), t.path, t.size, t.mtime_ns) for t in targets]
-            + [(k, t.path, t.size, t.mtime_ns) for k, t in others]
+            + [(k, t.path, t.size, t.mtime_ns) for k, t in others],
+            found.unchanged_below,
         )
         online: set[str] = set()
         # A cached analysis has no paragraph texts to give the index (an

@@ -264,12 +264,23 @@ def test_precommit_runs_notice_corpus_changes_without_walking(tmp_path: Path, mo
     (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
     monkeypatch.chdir(tmp_path)
 
-    def count() -> str:
-        doc = check_json("--select", "DUP004", "content/sub/a0.txt")
-        return next(x["message"] for x in doc["files"][0]["findings"]).split(" (")[0]
+    def message(*paths: str) -> str:
+        doc = check_json("--select", "DUP004", *paths)
+        return next(x["message"] for x in doc["files"][0]["findings"])
 
-    assert count() == "paragraph also appears in 3 other articles"
-    assert count() == "paragraph also appears in 3 other articles"  # unchanged: no walk
+    def count() -> str:
+        return message("content/sub/a0.txt").split(" (")[0]
+
+    walked = message("content/sub/a0.txt")
+    assert walked.startswith(
+        "paragraph also appears in 3 other articles (identical or near-identical), e.g. content/sub/a1.txt:"
+    )
+    assert message("content/sub/a0.txt") == walked  # unchanged: no walk, the same example path
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "d.txt").write_text(article(9, VARIANTS[0]))  # outside the corpus: indexed while linted
+    assert message("content/sub/a0.txt", "drafts/d.txt").startswith("paragraph also appears in 4 other articles")
+    assert count() == "paragraph also appears in 3 other articles"  # and dropped when no longer linted
     (content / "sub" / "a4.txt").write_text(article(4, VARIANTS[1]))  # added
     assert count() == "paragraph also appears in 4 other articles"
     (content / "sub" / "a1.txt").write_text(article(1, UNIQUE_TEXT))  # edited in place
