@@ -302,19 +302,47 @@ class CorpusIndex:
         db.executemany("INSERT INTO images VALUES (?, ?, ?)", [(fid, line, url) for line, url in prints.images])
         return new
 
+    # New paragraphs are linked this many at a time (bounds the texts held).
+    LINK_CHUNK = 5000
+
     def _link(self, new: list[int]) -> None:
         """Find and verify the near duplicates of paragraphs new to the index
-        (LSH candidates, then the rapidfuzz ratio), so that no later run has to."""
-        pairs = set()
-        columns = ", ".join(f"b{i}" for i in range(BANDS))
-        for chunk in _chunks(sorted(set(new)), 500):
+        (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
+
+        Per band, one query finds every paragraph that shares it with a new
+        one; each candidate pair is then compared once, however many bands it
+        shares (a cold corpus used to cost a query per new paragraph)."""
+        db = self.db
+        pairs = []
+        for new_chunk in _chunks(sorted(set(new)), self.LINK_CHUNK):
+            new_bands: dict[int, tuple[int, ...]] = {}
+            columns = ", ".join(f"b{i}" for i in range(BANDS))
+            for chunk in _chunks(new_chunk, 500):
+                marks = ",".join("?" * len(chunk))
+                for exact, *bands in db.execute(
+                    f"SELECT exact, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
+                ):
+                    new_bands[exact] = tuple(bands)
+            candidates: set[tuple[int, int]] = set()
+            for i in range(BANDS):
+                bucket: dict[int, list[int]] = defaultdict(list)
+                for exact, bands in new_bands.items():
+                    bucket[bands[i]].append(exact)
+                for chunk in _chunks(list(bucket), 500):
+                    marks = ",".join("?" * len(chunk))
+                    for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
+                        candidates.update((min(e, other), max(e, other)) for e in bucket[value] if e != other)
+            texts = self._texts({e for pair in candidates for e in pair})
+            threshold = self.threshold
+            pairs += [(a, b) for a, b in candidates if fuzz.ratio(texts[a], texts[b], score_cutoff=threshold)]
+        db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
+
+    def _texts(self, exacts: Iterable[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for chunk in _chunks(sorted(exacts), 500):
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT exact, text, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
-            ).fetchall()
-            for exact, text, *bands in rows:
-                pairs.update((min(exact, o), max(exact, o)) for o in self._near(exact, text, bands))
-        self.db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
+            out.update(self.db.execute(f"SELECT exact, text FROM reps WHERE exact IN ({marks})", chunk))
+        return out
 
     # -- looking up --------------------------------------------------------
 
@@ -343,20 +371,6 @@ class CorpusIndex:
             return self.names[resolved]
         path = Path(resolved)
         return path.relative_to(self.cwd).as_posix() if path.is_relative_to(self.cwd) else resolved
-
-    def _near(self, exact: int, text: str, bands: Sequence[int | None]) -> set[int]:
-        """Distinct paragraphs whose band agrees and whose ratio passes the threshold."""
-        if not bands or bands[0] is None:
-            return set()
-        if not text:  # a cached analysis keeps no texts: the index has them
-            row = self.db.execute("SELECT text FROM reps WHERE exact = ?", (exact,)).fetchone()
-            text = row[0] if row else ""
-        where = " OR ".join(f"b{i} = ?" for i in range(BANDS))
-        out = set()
-        for other, other_text in self.db.execute(f"SELECT exact, text FROM reps WHERE {where}", tuple(bands)):
-            if other != exact and fuzz.ratio(text, other_text, score_cutoff=self.threshold):
-                out.add(other)
-        return out
 
     def _neighbours_of(self, exact: int) -> list[int]:
         return [

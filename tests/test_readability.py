@@ -46,6 +46,14 @@ TEXTS += [prose_of(a.data) for a in make_corpus.generate(300, seed=3, defect_rat
 TEXTS += ["", "one.", "Naïve café owners' résumés weren't proofread!", "x " * 50, "DON'T 'quote' it's"]
 
 
+def test_the_table_is_textstats_dictionary() -> None:
+    from textstat.backend.utils._get_cmudict import get_cmudict
+
+    cmu = get_cmudict("en_US")
+    expected = {word: sum(1 for p in prons[0] if p[-1].isdigit()) for word, prons in cmu.items() if prons and prons[0]}
+    assert readability._build_table() == expected
+
+
 @pytest.mark.parametrize("whole", [False, True], ids=["word lookups", "whole table"])
 def test_equal_to_textstat_on_seeds_and_a_generated_corpus(table_dir: Path, monkeypatch, whole: bool) -> None:
     fresh_process(monkeypatch)

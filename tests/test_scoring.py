@@ -210,7 +210,7 @@ print("textstat loaded" if "textstat" in sys.modules else "textstat not loaded",
 """
 
 
-def test_textstat_is_loaded_only_to_build_the_syllable_table(tmp_path: Path) -> None:
+def test_textstat_is_loaded_only_for_words_the_syllable_table_lacks(tmp_path: Path) -> None:
     def loaded(*extra: str) -> str:
         code = LAZY.replace('"--quiet", ', '"--quiet", ' + "".join(f'"{e}", ' for e in extra))
         proc = subprocess.run(
@@ -223,7 +223,7 @@ def test_textstat_is_loaded_only_to_build_the_syllable_table(tmp_path: Path) -> 
         return proc.stderr.strip().splitlines()[-1]
 
     assert loaded() == "textstat not loaded"  # no scores wanted
-    assert loaded("--format", "json") == "textstat loaded"  # scores: the table is built from the dictionary
+    assert loaded("--format", "json") == "textstat loaded"  # scores: pyphen counts the words the dictionary lacks
     assert list((tmp_path / ".lintkit_cache").glob("syllables-*.sqlite3"))
     assert loaded("--format", "json", "--no-cache") == "textstat loaded"
     # The results cache would skip the scores altogether: change the settings key.
