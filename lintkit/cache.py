@@ -17,7 +17,7 @@ import functools
 import marshal
 import os
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,9 +131,7 @@ class ResultsCache:
 
     def put(self, analysis: Analysis) -> None:
         if self.db is not None:
-            if analysis.prints is not None:  # the corpus index keeps the texts; the cache need not
-                slim = tuple(replace(p, text=None) for p in analysis.prints.paragraphs)
-                analysis = replace(analysis, prints=replace(analysis.prints, paragraphs=slim))
+            # The record leaves out the paragraph texts: the corpus index keeps them.
             payload = marshal.dumps(_to_record(analysis))
             self.pending.append((analysis.key, analysis.size, analysis.mtime_ns, self.key, RESULTS_FORMAT, payload))
             if len(self.pending) >= 500:

@@ -325,13 +325,19 @@ class CorpusIndex:
                     new_bands[exact] = tuple(bands)
             candidates: set[tuple[int, int]] = set()
             for i in range(BANDS):
-                bucket: dict[int, list[int]] = defaultdict(list)
+                bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
                 for exact, bands in new_bands.items():
                     bucket[bands[i]].append(exact)
+                old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
                 for chunk in _chunks(list(bucket), 500):
                     marks = ",".join("?" * len(chunk))
                     for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
-                        candidates.update((min(e, other), max(e, other)) for e in bucket[value] if e != other)
+                        if other not in new_bands:
+                            old[value].append(other)
+                for value, fresh in bucket.items():
+                    if len(fresh) > 1:
+                        candidates.update(itertools.combinations(sorted(fresh), 2))
+                    candidates.update((min(e, o), max(e, o)) for e in fresh for o in old.get(value, ()))
             texts = self._texts({e for pair in candidates for e in pair})
             threshold = self.threshold
             pairs += [(a, b) for a, b in candidates if fuzz.ratio(texts[a], texts[b], score_cutoff=threshold)]
