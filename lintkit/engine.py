@@ -221,10 +221,13 @@ def _run_rules(
     config = settings.config
     findings: list[Finding] = []
     errors: list[str] = []
+    # per-file-ignores patterns are relative to the folder of the config file, as ruff's are.
+    ignores = config.per_file_ignores
+    relative = _relative(Path(article.path), config.root) if ignores else ""
     for r in rules:
         if not article.readable and not r.on_unreadable:
             continue
-        if ignored_for(article.path, config.per_file_ignores, r.code):
+        if ignores and ignored_for(relative, ignores, r.code):
             continue
         severity = config.severity.get(r.code, r.severity)
         try:

@@ -206,3 +206,8 @@ def test_per_file_ignores_and_severity_from_config(tmp_path: Path, monkeypatch: 
     sev = {x["code"]: x["severity"] for x in doc["files"][1]["findings"]}
     assert sev["STR006"] == "error"
     assert invoke("check", *AS_OF, ".").exit_code == 1
+    # The patterns are relative to the config file's folder, wherever the run starts.
+    monkeypatch.chdir(tmp_path / "legacy")
+    doc = check_json("a.txt")
+    assert doc["files"][0]["path"] == "a.txt"
+    assert "DUP005" not in {x["code"] for x in doc["files"][0]["findings"]}
