@@ -72,6 +72,7 @@ class ResultsCache:
     def __init__(self, db: sqlite3.Connection | None, key: str) -> None:
         self.db, self.key = db, key
         self.pending: list[tuple[str, int, int, str, str, bytes]] = []
+        self.pending_finished: list[tuple[str, int, int, str, bytes]] = []
 
     @classmethod
     def open(cls, cache_dir: Path | None, key: str) -> ResultsCache:
@@ -81,9 +82,11 @@ class ResultsCache:
             return cls(None, key)
         schema = (
             "CREATE TABLE IF NOT EXISTS analyses (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
-            " settings TEXT, format INTEGER, payload BLOB)"
+            " settings TEXT, format INTEGER, payload BLOB)",
+            "CREATE TABLE IF NOT EXISTS finished (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
+            " key TEXT, payload BLOB)",
         )
-        return cls(open_cache_db(cache_dir, "results.sqlite3", schema), key)
+        return cls(open_cache_db(cache_dir, "results.sqlite3", *schema), key)
 
     @property
     def usable(self) -> bool:
@@ -138,13 +141,45 @@ class ResultsCache:
                 self.flush()
 
     def flush(self) -> None:
-        if self.db is None or not self.pending:
+        if self.db is None or not (self.pending or self.pending_finished):
             return
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?)", self.pending)
+            self.db.executemany("INSERT OR REPLACE INTO finished VALUES (?, ?, ?, ?, ?)", self.pending_finished)
             self.db.execute("COMMIT")
-        self.pending = []
+        self.pending, self.pending_finished = [], []
+
+    # -- finished results ----------------------------------------------------
+    #
+    # A file's final result (stage B: corpus rules, scores, the rules on them)
+    # depends on its analysis, the settings and the whole corpus. `key` names
+    # all of that (the engine makes it from the settings key and the corpus
+    # index's generation, which changes whenever any indexed content does), so
+    # a run over an unchanged corpus replays every file's result.
+
+    def finished(self, target: Target, key: str) -> tuple[Any, ...] | None:
+        """The record of a result stored under `key` for this very file, or None."""
+        if self.db is None or target.size < 0:
+            return None
+        row = self.db.execute(
+            "SELECT payload FROM finished WHERE path = ? AND size = ? AND mtime_ns = ? AND key = ?",
+            (file_key(target.path), target.size, target.mtime_ns, key),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            record = marshal.loads(row[0])
+        except (EOFError, ValueError, TypeError):  # damaged: a miss, never a crash
+            return None
+        return record if isinstance(record, tuple) else None
+
+    def put_finished(self, target: Target, key: str, record: tuple[Any, ...]) -> None:
+        if self.db is not None and target.size >= 0:
+            row = (file_key(target.path), target.size, target.mtime_ns, key, marshal.dumps(record))
+            self.pending_finished.append(row)
+            if len(self.pending_finished) >= 500:
+                self.flush()
 
     def close(self) -> None:
         if self.db is not None:
@@ -161,8 +196,9 @@ RESULTS_FORMAT = 3
 # file differently) and is given back on load.
 
 
-def _to_record(a: Analysis) -> tuple[Any, ...]:
-    findings = tuple(
+def findings_record(findings: tuple[Finding, ...]) -> tuple[Any, ...]:
+    """Findings of one file as plain tuples (their path is the file's, given back on load)."""
+    return tuple(
         (
             f.code,
             f.name,
@@ -175,8 +211,21 @@ def _to_record(a: Analysis) -> tuple[Any, ...]:
             tuple((r.path, r.line, r.column) for r in f.related),
             f.anchor,
         )
-        for f in a.findings
+        for f in findings
     )
+
+
+def findings_from_record(record: tuple[Any, ...], display: str) -> tuple[Finding, ...]:
+    return tuple(
+        Finding(
+            code, name, cat, _SEVERITY[sev], msg, display, line, col, end, tuple(Location(*x) for x in related), anchor
+        )
+        for code, name, cat, sev, msg, line, col, end, related, anchor in record
+    )
+
+
+def _to_record(a: Analysis) -> tuple[Any, ...]:
+    findings = findings_record(a.findings)
     inputs = None
     if a.inputs is not None:
         i = a.inputs
@@ -211,12 +260,7 @@ _SEVERITY = {int(s): s for s in Severity}
 
 def _from_record(r: tuple[Any, ...], display: str) -> Analysis:
     key, fmt, readable, findings, errors, inputs, prints, digest, size, mtime, urls = r
-    found = tuple(
-        Finding(
-            code, name, cat, _SEVERITY[sev], msg, display, line, col, end, tuple(Location(*x) for x in related), anchor
-        )
-        for code, name, cat, sev, msg, line, col, end, related, anchor in findings
-    )
+    found = findings_from_record(findings, display)
     score = None
     if inputs is not None:
         c, fr, d, declared, title_line = inputs

@@ -300,7 +300,7 @@ def score(
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    settings = _settings(config, as_of, no_cache, want_scores=True)
+    settings = replace(_settings(config, as_of, no_cache, want_scores=True), breakdown=explain)
     results = list(run(targets, settings, _jobs(jobs)))
     if explain:
         for result in results:

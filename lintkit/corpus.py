@@ -32,6 +32,7 @@ import heapq
 import itertools
 import marshal
 import sqlite3
+import uuid
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -234,6 +235,7 @@ class CorpusIndex:
                 for statement in _SCHEMA:
                     db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
+                self._new_generation()
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -241,6 +243,16 @@ class CorpusIndex:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def generation(self) -> str:
+        """Changes whenever the indexed content does (a file added, removed or
+        edited): results computed against the index stay valid while it holds."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return row[0] if row else ""
+
+    def _new_generation(self) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (uuid.uuid4().hex,))
 
     # -- updating ----------------------------------------------------------
 
@@ -531,6 +543,7 @@ class IndexUpdate:
         self.batch: list[Fingerprinted] = []
         self.new_reps: list[int] = []
         self.stored = 0
+        self.changed = False
 
     def wants(self, key: str) -> bool:
         return key in self.pending_keys
@@ -540,8 +553,11 @@ class IndexUpdate:
         return list(self.pending_keys.values())
 
     def store(self, done: Fingerprinted) -> None:
-        self.pending_keys.pop(done.state.key, None)
+        pending = self.pending_keys.pop(done.state.key, None)
+        if pending is not None and done.prints is not None and pending[2] == done.digest:
+            done = Fingerprinted(done.state, done.digest, None)  # the same content, only a new modification time
         self.stored += 1
+        self.changed = self.changed or done.prints is not None  # not only a new modification time
         self.batch.append(done)
         if len(self.batch) >= self.BATCH:
             self._flush()
@@ -564,11 +580,12 @@ class IndexUpdate:
         """Store what is left, drop vanished files, and link new paragraphs to
         their near duplicates."""
         self._flush()
-        if not self.gone and not self.stored:
-            return
+        if not self.gone and not self.changed:
+            return  # nothing, or only new modification times: the content and its generation stand
         db = self.index.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            self.index._new_generation()
             for fid in self.gone:
                 self.index._delete_file(fid)
             # Paragraphs no file holds any more (a file vanished or changed) go, with their pairs.

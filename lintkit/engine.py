@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lintkit import __version__, readability
-from lintkit.cache import Analysis, ResultsCache, file_key
+from lintkit.cache import Analysis, ResultsCache, file_key, findings_from_record, findings_record
 from lintkit.config import Config, ConfigError
 from lintkit.corpus import (
     BULK_TARGETS,
@@ -197,6 +197,8 @@ class Settings:
     no_scores: bool = False
     # lintkit's cache folder (.lintkit_cache), or None with --no-cache.
     cache_dir: Path | None = None
+    # Keep every intermediate value of the scores (FileResult.breakdown): `score --explain`.
+    breakdown: bool = False
 
 
 def enabled_rules(config: Config) -> list[Rule]:
@@ -678,13 +680,52 @@ def run(
         for done in _tracked(_map(_fingerprint, rest, settings, jobs, corpus), "indexing", len(rest), progress):
             update.store(done)
         update.finish()
-        if len(targets) > BULK_TARGETS:
-            index.prepare_bulk()
         url_results = _check_urls(online, settings, progress) if check_online else None
+        # Over an unchanged corpus, each file's result is the last run's (not
+        # with the url check, whose answers change with the network).
+        replay = None
+        if settings.cache_dir is not None and not check_online and not settings.breakdown:
+            replay = _replay_key(key, index.generation, targets)
+        bulk = len(targets) > BULK_TARGETS
         for target in targets:
-            yield finish(cache.load(target), rules, settings, index, url_results)
+            record = cache.finished(target, replay) if replay else None
+            if record is not None and (replayed := _result_from_record(record, target.display)) is not None:
+                yield replayed
+                continue
+            if bulk and not index.bulk:
+                index.prepare_bulk()
+            result = finish(cache.load(target), rules, settings, index, url_results)
+            if replay:
+                cache.put_finished(target, replay, _result_record(result))
+            yield result
         if with_index is not None:  # the audit reads the boilerplate clusters
             with_index(index)
+
+
+# Bump when FileResult (or its record) changes shape.
+FINISHED_FORMAT = 1
+
+
+def _replay_key(settings_key: str, generation: str, targets: Sequence[Target]) -> str:
+    """What a file's final result depends on besides its own analysis: the
+    settings, the corpus (the index generation), and the names this run
+    gives the files (the example paths of DUP004 and DUP006)."""
+    h = hashlib.blake2b(repr((FINISHED_FORMAT, settings_key, generation, os.getcwd())).encode(), digest_size=16)
+    for target in targets:
+        h.update(target.display.encode("utf-8", "surrogateescape") + b"\0")
+    return h.hexdigest()
+
+
+def _result_record(result: FileResult) -> tuple[Any, ...]:
+    return (result.format, findings_record(result.findings), result.scores, result.errors)
+
+
+def _result_from_record(record: tuple[Any, ...], display: str) -> FileResult | None:
+    try:
+        fmt, findings, scores, errors = record
+        return FileResult(display, fmt, findings_from_record(findings, display), scores, errors)
+    except (TypeError, ValueError, KeyError):  # damaged: a miss, never a crash
+        return None
 
 
 def _check_urls(urls: Iterable[str], settings: Settings, progress: Progress | None) -> Mapping[str, UrlResult]:

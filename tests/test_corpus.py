@@ -291,3 +291,39 @@ def test_precommit_runs_notice_corpus_changes_without_walking(tmp_path: Path, mo
 
 
 UNIQUE_TEXT = unique_paragraph(random.Random(99))
+
+
+def test_an_unchanged_corpus_replays_the_last_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stage B (corpus rules, scores) is not redone while neither the settings
+    nor anything in the corpus changed; any change to the corpus redoes it."""
+    from lintkit import engine
+
+    content = tmp_path / "content"
+    content.mkdir()
+    for i in range(4):
+        (content / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
+    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(tmp_path)
+    finished = []
+    real_finish = engine.finish
+    monkeypatch.setattr(engine, "finish", lambda *a, **k: finished.append(a[0].display) or real_finish(*a, **k))
+
+    def shared_by() -> list[str]:
+        doc = check_json("content")
+        return [next(x["message"].split(" (")[0] for x in f["findings"] if x["code"] == "DUP004") for f in doc["files"]]
+
+    first = check_json("content")
+    assert len(finished) == 4 and shared_by() == ["paragraph also appears in 3 other articles"] * 4
+    assert len(finished) == 4  # replayed: nothing finished again
+    assert check_json("content") == first
+    assert check_json("--select", "DUP004", "content") != first and len(finished) == 8  # other settings
+    finished.clear()
+
+    (content / "a4.txt").write_text(article(4, VARIANTS[4]))  # the corpus changed: every result is redone
+    assert shared_by() == ["paragraph also appears in 4 other articles"] * 5 and len(finished) == 5
+    os.utime(content / "a1.txt", ns=(1, 1))  # touched, not changed: only that file is redone
+    finished.clear()
+    assert shared_by() == ["paragraph also appears in 4 other articles"] * 5 and finished == ["content/a1.txt"]
+
+    scores = CliRunner().invoke(main, ["score", "--as-of", "2026-11-24", "--explain", "content/a0.txt"])
+    assert "quality" in scores.output and "unreadable" not in scores.output  # --explain is never replayed
