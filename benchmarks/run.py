@@ -11,8 +11,9 @@
      into lines;
    - lintkit `check --format json` over every article, all rules, scores and
      corpus rules on: with a cold cache (no .lintkit_cache), cold again with
-     `--no-scores` (to price the scores), and with the warm cache the cold run
-     left (nothing changed since);
+     `--no-scores` (to price the scores), with the warm cache the cold run
+     left (nothing changed since), and warm again after one article of the
+     corpus was edited (a CI run on a pull request with the cache restored);
    - proselint 0.16 (`pip install -e '.[bench]'`): `proselint check` over
      the first `--proselint-files` (300) of the same articles.
 3. Times a pre-commit run (median of 5): one file of the corpus changed,
@@ -164,13 +165,21 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(cache, ignore_errors=True)
             return measure([*lintkit, *extra, "content"], cwd=work)
 
-        runs: dict[str, list[Measure]] = {k: [] for k in ("floor", "cold", "warm", "cold_no_scores", "proselint")}
+        # A CI run on a pull request: the cache restored, one article of the corpus edited.
+        edited = files[len(files) // 3]
+        edited_text = edited.read_text(encoding="utf-8")
+
+        names = ("floor", "cold", "warm", "warm_one_edit", "cold_no_scores", "proselint")
+        runs: dict[str, list[Measure]] = {k: [] for k in names}
         for r in range(args.rounds):
             print(f"round {r + 1}/{args.rounds}", file=sys.stderr)
             runs["floor"].append(measure([sys.executable, "-c", FLOOR, str(corpus)]))
             runs["cold_no_scores"].append(cold("--no-scores"))
             runs["cold"].append(cold())
             runs["warm"].append(measure([*lintkit, "content"], cwd=work))
+            edited.write_text(edited_text.replace("final notes\n", f"final notes\n\nround {r} edit.\n\n", 1))
+            runs["warm_one_edit"].append(measure([*lintkit, "content"], cwd=work))
+            edited.write_text(edited_text, encoding="utf-8")
             if not args.no_proselint:
                 runs["proselint"].append(measure([proselint, "check", str(subset)]))
 
@@ -198,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         "articles_per_second": {k: 1 / v for k, v in per.items()},
         "cold_time_vs_floor": per["cold"] / per["floor"],
         "warm_time_vs_floor": per["warm"] / per["floor"],
+        "warm_one_edit_time_vs_floor": per["warm_one_edit"] / per["floor"],
         "scoring_ms_per_article": 1000 * (per["cold"] - per["cold_no_scores"]),
         "one_file_seconds": latency,
         "peak_rss_mb": {k: max(m.peak_rss_mb for m in v) for k, v in runs.items() if v and k != "floor"},
@@ -207,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     if "proselint" in per:
         results["cold_speed_vs_proselint"] = per["proselint"] / per["cold"]
         results["warm_speed_vs_proselint"] = per["proselint"] / per["warm"]
+        results["warm_one_edit_speed_vs_proselint"] = per["proselint"] / per["warm_one_edit"]
         results["one_file_lintkit_vs_proselint"] = latency["lintkit"] / latency["proselint"]
     out = HERE / "out"
     out.mkdir(exist_ok=True)
@@ -224,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         "cold": "lintkit check, cold cache",
         "cold_no_scores": "lintkit check --no-scores, cold cache",
         "warm": "lintkit check, warm cache",
+        "warm_one_edit": "lintkit check, warm cache, one article edited",
         "proselint": "proselint check",
     }
     for k, label in labels.items():
@@ -234,11 +246,13 @@ def main(argv: list[str] | None = None) -> int:
     if "proselint" in per:
         print(
             f"per-article speed vs proselint: cold {results['cold_speed_vs_proselint']:.1f}x, "
-            f"warm {results['warm_speed_vs_proselint']:.1f}x (target >= 25x)"
+            f"warm {results['warm_speed_vs_proselint']:.1f}x, "
+            f"warm with one edit {results['warm_one_edit_speed_vs_proselint']:.1f}x (target >= 25x)"
         )
     print(
         f"per-article time vs the floor: cold {results['cold_time_vs_floor']:.1f}x, "
-        f"warm {results['warm_time_vs_floor']:.1f}x (target <= 12x)"
+        f"warm {results['warm_time_vs_floor']:.1f}x, "
+        f"warm with one edit {results['warm_one_edit_time_vs_floor']:.1f}x (target <= 12x)"
     )
     print(f"scoring cost (cold): {results['scoring_ms_per_article']:.3f} ms per article")
     line = f"one changed file, warm index of {n}: lintkit {latency['lintkit']:.3f} s"

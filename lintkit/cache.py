@@ -47,6 +47,11 @@ def _cwd() -> str:
     return os.getcwd()
 
 
+def forget_cwd() -> None:
+    """Ask for the current folder again (at the start of a command)."""
+    _cwd.cache_clear()
+
+
 @dataclass(frozen=True)
 class Analysis:
     display: str
@@ -72,7 +77,7 @@ class ResultsCache:
     def __init__(self, db: sqlite3.Connection | None, key: str) -> None:
         self.db, self.key = db, key
         self.pending: list[tuple[str, int, int, str, str, bytes]] = []
-        self.pending_finished: list[tuple[str, int, int, str, bytes]] = []
+        self.pending_finished: list[tuple[str, int, int, str, int, bytes]] = []
 
     @classmethod
     def open(cls, cache_dir: Path | None, key: str) -> ResultsCache:
@@ -83,8 +88,8 @@ class ResultsCache:
         schema = (
             "CREATE TABLE IF NOT EXISTS analyses (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
             " settings TEXT, format INTEGER, payload BLOB)",
-            "CREATE TABLE IF NOT EXISTS finished (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
-            " key TEXT, payload BLOB)",
+            "CREATE TABLE IF NOT EXISTS finished_v2 (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
+            " key TEXT, seq INTEGER, payload BLOB)",
         )
         return cls(open_cache_db(cache_dir, "results.sqlite3", *schema), key)
 
@@ -146,24 +151,25 @@ class ResultsCache:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?)", self.pending)
-            self.db.executemany("INSERT OR REPLACE INTO finished VALUES (?, ?, ?, ?, ?)", self.pending_finished)
+            self.db.executemany("INSERT OR REPLACE INTO finished_v2 VALUES (?, ?, ?, ?, ?, ?)", self.pending_finished)
             self.db.execute("COMMIT")
         self.pending, self.pending_finished = [], []
 
     # -- finished results ----------------------------------------------------
     #
     # A file's final result (stage B: corpus rules, scores, the rules on them)
-    # depends on its analysis, the settings and the whole corpus. `key` names
-    # all of that (the engine makes it from the settings key and the corpus
-    # index's generation, which changes whenever any indexed content does), so
-    # a run over an unchanged corpus replays every file's result.
+    # depends on its analysis, the settings and the corpus. The engine stores it
+    # under a key of the settings, the corpus index's epoch and the names of the
+    # linted files, with the index's change number (`seq`) it was computed at;
+    # a later run replays it unless a change since touched the file's paragraphs
+    # or images (CorpusIndex.dirty_since).
 
-    def finished(self, target: Target, key: str) -> tuple[Any, ...] | None:
-        """The record of a result stored under `key` for this very file, or None."""
+    def finished(self, target: Target, key: str) -> tuple[tuple[Any, ...], int] | None:
+        """(record, change number) of a result stored under `key` for this very file, or None."""
         if self.db is None or target.size < 0:
             return None
         row = self.db.execute(
-            "SELECT payload FROM finished WHERE path = ? AND size = ? AND mtime_ns = ? AND key = ?",
+            "SELECT payload, seq FROM finished_v2 WHERE path = ? AND size = ? AND mtime_ns = ? AND key = ?",
             (file_key(target.path), target.size, target.mtime_ns, key),
         ).fetchone()
         if row is None:
@@ -172,11 +178,11 @@ class ResultsCache:
             record = marshal.loads(row[0])
         except (EOFError, ValueError, TypeError):  # damaged: a miss, never a crash
             return None
-        return record if isinstance(record, tuple) else None
+        return (record, row[1]) if isinstance(record, tuple) and isinstance(row[1], int) else None
 
-    def put_finished(self, target: Target, key: str, record: tuple[Any, ...]) -> None:
+    def put_finished(self, target: Target, key: str, seq: int, record: tuple[Any, ...]) -> None:
         if self.db is not None and target.size >= 0:
-            row = (file_key(target.path), target.size, target.mtime_ns, key, marshal.dumps(record))
+            row = (file_key(target.path), target.size, target.mtime_ns, key, seq, marshal.dumps(record))
             self.pending_finished.append(row)
             if len(self.pending_finished) >= 500:
                 self.flush()

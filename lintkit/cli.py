@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import importlib.util
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,7 +21,8 @@ from typing import Any, TextIO
 import click
 
 from lintkit import __version__
-from lintkit.config import Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
+from lintkit.cache import forget_cwd
+from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
 from lintkit.engine import Settings, Summary, discover, run
 from lintkit.model import Finding
@@ -77,10 +79,21 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return split_codes(value) if value is not None else None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as exc:  # a cache damaged in a way opening it did not show
+            raise UsageFailure(
+                f"the cache folder {CACHE_DIR_NAME}/ cannot be used ({exc}); delete it, or run with --no-cache"
+            ) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="lintkit", message="%(prog)s %(version)s")
 def main() -> None:
     """lintkit: a content linter and quality scorer for article corpora."""
+    forget_cwd()  # a caller that changed folder since the last command (tests do) gets paths from the new one
 
 
 @main.command()

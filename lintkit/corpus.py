@@ -36,7 +36,7 @@ import uuid
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +47,7 @@ from lintkit.model import Article
 from lintkit.rules.facts import image_records
 from lintkit.text import fold
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 6
 NUM_PERM = 16
 BANDS = 8
 ROWS = NUM_PERM // BANDS
@@ -181,7 +181,18 @@ _SCHEMA = [
     "CREATE TABLE walks (key TEXT PRIMARY KEY, folders BLOB NOT NULL)",
     "CREATE INDEX images_url ON images (url)",
     "CREATE INDEX images_file ON images (file_id)",
+    # What each content change touched (paragraph digests, image urls), by
+    # change number: results computed before a change stay valid for the files
+    # that hold none of it (see dirty_since).
+    "CREATE TABLE changed_exacts (seq INTEGER NOT NULL, exact INTEGER NOT NULL)",
+    "CREATE INDEX changed_exacts_seq ON changed_exacts (seq)",
+    "CREATE TABLE changed_urls (seq INTEGER NOT NULL, url TEXT NOT NULL)",
+    "CREATE INDEX changed_urls_seq ON changed_urls (seq)",
+    "CREATE TABLE changed_files (seq INTEGER NOT NULL, path TEXT NOT NULL)",
+    "CREATE INDEX changed_files_seq ON changed_files (seq)",
 ]
+# Changes kept in the log: a result older than this many changes is redone.
+KEEP_CHANGES = 32
 
 
 class CorpusIndex:
@@ -235,7 +246,9 @@ class CorpusIndex:
                 for statement in _SCHEMA:
                     db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
-                self._new_generation()
+                db.executemany(
+                    "INSERT INTO meta VALUES (?, ?)", [("epoch", uuid.uuid4().hex), ("seq", "0"), ("oldest", "0")]
+                )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -244,15 +257,71 @@ class CorpusIndex:
     def close(self) -> None:
         self.db.close()
 
-    @property
-    def generation(self) -> str:
-        """Changes whenever the indexed content does (a file added, removed or
-        edited): results computed against the index stay valid while it holds."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    # -- what changed --------------------------------------------------------
+    #
+    # Every transaction that changes indexed content takes the next change
+    # number (`seq`) and logs the paragraph digests and image urls it added or
+    # removed, and both ends of every near-duplicate pair it made or dropped.
+    # `epoch` names this incarnation of the index (a rebuild draws a new one).
+
+    def _meta(self, key: str) -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else ""
 
-    def _new_generation(self) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES ('generation', ?)", (uuid.uuid4().hex,))
+    @property
+    def epoch(self) -> str:
+        return self._meta("epoch")
+
+    @property
+    def seq(self) -> int:
+        return int(self._meta("seq") or 0)
+
+    def _log_change(self, touched: Touched | None) -> None:
+        """Inside a write transaction: take the next change number and log what
+        it touched (None: not worth logging, then no earlier result is kept)."""
+        db = self.db
+        seq = self.seq + 1
+        db.execute("UPDATE meta SET value = ? WHERE key = 'seq'", (str(seq),))
+        if touched is None:
+            for table in ("changed_exacts", "changed_urls", "changed_files"):
+                db.execute(f"DELETE FROM {table}")
+            db.execute("UPDATE meta SET value = ? WHERE key = 'oldest'", (str(seq),))
+            return
+        db.executemany("INSERT INTO changed_exacts VALUES (?, ?)", [(seq, e) for e in touched.exacts])
+        db.executemany("INSERT INTO changed_urls VALUES (?, ?)", [(seq, u) for u in touched.urls])
+        db.executemany("INSERT INTO changed_files VALUES (?, ?)", [(seq, f) for f in touched.files])
+        if seq - KEEP_CHANGES > int(self._meta("oldest") or 0):
+            oldest = seq - KEEP_CHANGES
+            for table in ("changed_exacts", "changed_urls", "changed_files"):
+                db.execute(f"DELETE FROM {table} WHERE seq <= ?", (oldest,))
+            db.execute("UPDATE meta SET value = ? WHERE key = 'oldest'", (str(oldest),))
+
+    def dirty_since(self, seq: int) -> Dirty | None:
+        """What may make a file's corpus answers (DUP004, DUP006, the
+        boilerplate share) differ from what they were at change `seq`: None
+        when the log no longer reaches back to `seq` (then anything may)."""
+        if seq < int(self._meta("oldest") or 0):
+            return None
+        changed = {
+            self._shown(path)
+            for (path,) in self.db.execute("SELECT DISTINCT path FROM changed_files WHERE seq > ?", (seq,))
+        }
+        rows = self.db.execute(
+            "WITH d(exact) AS (SELECT exact FROM changed_exacts WHERE seq > :s),"
+            " fam(exact) AS (SELECT exact FROM d UNION SELECT b FROM neighbours WHERE a IN d"
+            " UNION SELECT a FROM neighbours WHERE b IN d)"
+            " SELECT f.path FROM occurrences o JOIN files f ON f.id = o.file_id WHERE o.exact IN fam"
+            " UNION SELECT f.path FROM images i JOIN files f ON f.id = i.file_id"
+            " WHERE i.url IN (SELECT url FROM changed_urls WHERE seq > :s)",
+            {"s": seq},
+        )
+        return Dirty({path for (path,) in rows}, changed)
+
+    def _file_items(self, fid: int) -> tuple[list[int], list[str]]:
+        """The paragraph digests and image urls a file holds."""
+        exacts = [e for (e,) in self.db.execute("SELECT exact FROM occurrences WHERE file_id = ?", (fid,))]
+        urls = [u for (u,) in self.db.execute("SELECT url FROM images WHERE file_id = ?", (fid,))]
+        return exacts, urls
 
     # -- updating ----------------------------------------------------------
 
@@ -288,12 +357,22 @@ class CorpusIndex:
             self.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
         self.db.execute("DELETE FROM files WHERE id = ?", (fid,))
 
-    def _store(self, done: Fingerprinted, old: tuple[int, int, int, str] | None) -> list[ParagraphPrint]:
-        """Write one file's rows; return its paragraphs that were new to the index."""
+    def _store(
+        self, done: Fingerprinted, old: tuple[int, int, int, str] | None, touched: Touched
+    ) -> list[ParagraphPrint]:
+        """Write one file's rows; return its paragraphs that were new to the
+        index, and note in `touched` the file, and the digests and urls it
+        gained or lost (not those that only moved: a line that moved shows in
+        other files' results only as an example, which the engine checks)."""
         db, st = self.db, done.state
         if old is not None and done.prints is None:
             db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, old[0]))
             return []
+        prints = done.prints or Prints((), ())
+        exacts, urls = self._file_items(old[0]) if old is not None else ((), ())
+        touched.exacts.update(set(exacts).symmetric_difference(p.exact for p in prints.paragraphs))
+        touched.urls.update(set(urls).symmetric_difference(url for _, url in prints.images))
+        touched.files.add(st.key)
         if old is not None:
             self._delete_file(old[0])
         cur = db.execute(
@@ -301,7 +380,6 @@ class CorpusIndex:
             (st.key, st.size, st.mtime_ns, done.digest),
         )
         fid = cur.lastrowid
-        prints = done.prints or Prints((), ())
         db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", [(fid, p.line, p.exact) for p in prints.paragraphs])
         new = []
         for p in prints.paragraphs:
@@ -317,13 +395,14 @@ class CorpusIndex:
     # New paragraphs are linked this many at a time (bounds the texts held).
     LINK_CHUNK = 5000
 
-    def _link(self, new: list[int]) -> None:
+    def _link(self, new: list[int]) -> list[int]:
         """Find and verify the near duplicates of paragraphs new to the index
         (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
 
         Per band, one query finds every paragraph that shares it with a new
         one; each candidate pair is then compared once, however many bands it
-        shares (a cold corpus used to cost a query per new paragraph)."""
+        shares (a cold corpus used to cost a query per new paragraph).
+        Returns both ends of every pair made."""
         db = self.db
         pairs = []
         for new_chunk in _chunks(sorted(set(new)), self.LINK_CHUNK):
@@ -354,6 +433,7 @@ class CorpusIndex:
             threshold = self.threshold
             pairs += [(a, b) for a, b in candidates if fuzz.ratio(texts[a], texts[b], score_cutoff=threshold)]
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
+        return [e for pair in pairs for e in pair]
 
     def _texts(self, exacts: Iterable[int]) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -381,6 +461,16 @@ class CorpusIndex:
             row = self.db.execute("SELECT path FROM files WHERE id = ?", (fid,)).fetchone()
             self._paths[fid] = self._shown(row[0] if row else "?")
         return self._paths[fid]
+
+    def unusual_names(self) -> list[tuple[str, str]]:
+        """The files this run names otherwise than relative to the current
+        folder (a path given as `./a.txt` or through a link), with their names."""
+        prefix = self.cwd.as_posix().rstrip("/") + "/"
+        return sorted(
+            (key, shown)
+            for key, shown in self.names.items()
+            if shown != (key[len(prefix) :] if key.startswith(prefix) else key)
+        )
 
     def _shown(self, resolved: str) -> str:
         """A file as this run names it: as given or found, else relative to the
@@ -544,6 +634,9 @@ class IndexUpdate:
         self.new_reps: list[int] = []
         self.stored = 0
         self.changed = False
+        # Results computed against an empty index are not worth keeping: a
+        # first fill logs nothing (and so invalidates whatever was computed).
+        self.log = bool(self.known) or index.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
 
     def wants(self, key: str) -> bool:
         return key in self.pending_keys
@@ -568,8 +661,11 @@ class IndexUpdate:
         db = self.index.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            touched = Touched()
             for done in self.batch:
-                self.new_reps += [p.exact for p in self.index._store(done, self.known.get(done.state.key))]
+                self.new_reps += [p.exact for p in self.index._store(done, self.known.get(done.state.key), touched)]
+            if touched.files:
+                self.index._log_change(touched if self.log else None)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -581,23 +677,53 @@ class IndexUpdate:
         their near duplicates."""
         self._flush()
         if not self.gone and not self.changed:
-            return  # nothing, or only new modification times: the content and its generation stand
-        db = self.index.db
+            return  # nothing, or only new modification times: no change to log
+        index, db = self.index, self.index.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            self.index._new_generation()
+            touched = Touched()
+            paths = {fid: path for path, (fid, *_) in self.known.items()}
             for fid in self.gone:
-                self.index._delete_file(fid)
+                if self.log:
+                    gone_exacts, gone_urls = index._file_items(fid)
+                    touched.exacts.update(gone_exacts)
+                    touched.urls.update(gone_urls)
+                    touched.files.add(paths[fid])
+                index._delete_file(fid)
             # Paragraphs no file holds any more (a file vanished or changed) go, with their pairs.
             db.execute("DELETE FROM reps WHERE exact NOT IN (SELECT exact FROM occurrences)")
-            db.execute(
-                "DELETE FROM neighbours WHERE a NOT IN (SELECT exact FROM reps) OR b NOT IN (SELECT exact FROM reps)"
-            )
-            self.index._link(self.new_reps)
+            orphans = "a NOT IN (SELECT exact FROM reps) OR b NOT IN (SELECT exact FROM reps)"
+            if self.log:
+                touched.exacts.update(
+                    e for pair in db.execute(f"SELECT a, b FROM neighbours WHERE {orphans}") for e in pair
+                )
+            db.execute(f"DELETE FROM neighbours WHERE {orphans}")
+            linked = index._link(self.new_reps)
+            if self.log:
+                touched.exacts.update(linked)
+            index._log_change(touched if self.log else None)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+
+@dataclass
+class Touched:
+    """What one change to the index touched."""
+
+    exacts: set[int] = field(default_factory=set)
+    urls: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)  # resolved paths
+
+
+@dataclass(frozen=True)
+class Dirty:
+    """Since some change: the files holding something it touched, by
+    resolved path; and the files it changed or removed, as this run names them."""
+
+    holders: set[str]
+    changed: set[str]
 
 
 @dataclass(frozen=True)

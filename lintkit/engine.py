@@ -25,6 +25,7 @@ from lintkit.corpus import (
     BULK_TARGETS,
     CorpusIndex,
     CorpusView,
+    Dirty,
     FileState,
     Fingerprinted,
     Prints,
@@ -681,22 +682,23 @@ def run(
             update.store(done)
         update.finish()
         url_results = _check_urls(online, settings, progress) if check_online else None
-        # Over an unchanged corpus, each file's result is the last run's (not
-        # with the url check, whose answers change with the network).
+        # A file's result is the last run's while nothing it depends on changed
+        # (not with the url check, whose answers change with the network).
         replay = None
         if settings.cache_dir is not None and not check_online and not settings.breakdown:
-            replay = _replay_key(key, index.generation, targets)
+            replay = _replay_key(key, index.epoch, index.unusual_names())
+        seq = index.seq
+        dirty: dict[int, Dirty | None] = {}  # change number -> what changed since (None: anything)
         bulk = len(targets) > BULK_TARGETS
         for target in targets:
-            record = cache.finished(target, replay) if replay else None
-            if record is not None and (replayed := _result_from_record(record, target.display)) is not None:
+            if replay and (replayed := _replayed(cache, index, target, replay, seq, dirty)) is not None:
                 yield replayed
                 continue
             if bulk and not index.bulk:
                 index.prepare_bulk()
             result = finish(cache.load(target), rules, settings, index, url_results)
             if replay:
-                cache.put_finished(target, replay, _result_record(result))
+                cache.put_finished(target, replay, seq, _result_record(result))
             yield result
         if with_index is not None:  # the audit reads the boilerplate clusters
             with_index(index)
@@ -706,14 +708,37 @@ def run(
 FINISHED_FORMAT = 1
 
 
-def _replay_key(settings_key: str, generation: str, targets: Sequence[Target]) -> str:
-    """What a file's final result depends on besides its own analysis: the
-    settings, the corpus (the index generation), and the names this run
-    gives the files (the example paths of DUP004 and DUP006)."""
-    h = hashlib.blake2b(repr((FINISHED_FORMAT, settings_key, generation, os.getcwd())).encode(), digest_size=16)
-    for target in targets:
-        h.update(target.display.encode("utf-8", "surrogateescape") + b"\0")
-    return h.hexdigest()
+def _replay_key(settings_key: str, epoch: str, names: list[tuple[str, str]]) -> str:
+    """What a file's final result depends on besides its own analysis and the
+    corpus content: the settings, the index incarnation, and how this run
+    names the files (the example paths of DUP004 and DUP006): relative to the
+    current folder, but for the `names` given otherwise."""
+    parts = repr((FINISHED_FORMAT, settings_key, epoch, os.getcwd(), names))
+    return hashlib.blake2b(parts.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+
+
+def _replayed(
+    cache: ResultsCache, index: CorpusIndex, target: Target, key: str, seq: int, dirty: dict[int, Dirty | None]
+) -> FileResult | None:
+    """The stored result of a target, if no corpus change since it was
+    computed can have changed it: the file holds nothing a change touched,
+    and names no changed file as an example."""
+    found = cache.finished(target, key)
+    if found is None:
+        return None
+    record, at = found
+    if at != seq:
+        if at > seq:  # computed by a run that saw a newer index than this one
+            return None
+        if at not in dirty:
+            dirty[at] = index.dirty_since(at)
+        since = dirty[at]
+        if since is None or file_key(target.path) in since.holders:
+            return None
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            if any(related[0] in since.changed for finding in record[1] for related in finding[8]):
+                return None
+    return _result_from_record(record, target.display)
 
 
 def _result_record(result: FileResult) -> tuple[Any, ...]:

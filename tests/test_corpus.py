@@ -293,9 +293,12 @@ def test_precommit_runs_notice_corpus_changes_without_walking(tmp_path: Path, mo
 UNIQUE_TEXT = unique_paragraph(random.Random(99))
 
 
-def test_an_unchanged_corpus_replays_the_last_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Stage B (corpus rules, scores) is not redone while neither the settings
-    nor anything in the corpus changed; any change to the corpus redoes it."""
+def test_results_are_replayed_unless_the_corpus_changed_around_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stage B (corpus rules, scores) is not redone for a file while neither
+    the settings nor anything of the corpus it shares changed; whatever is
+    replayed equals a run without the cache."""
     from lintkit import engine
 
     content = tmp_path / "content"
@@ -304,26 +307,67 @@ def test_an_unchanged_corpus_replays_the_last_results(tmp_path: Path, monkeypatc
         (content / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
     (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
     monkeypatch.chdir(tmp_path)
-    finished = []
+    finished: list[str] = []
     real_finish = engine.finish
     monkeypatch.setattr(engine, "finish", lambda *a, **k: finished.append(a[0].display) or real_finish(*a, **k))
 
-    def shared_by() -> list[str]:
+    def run() -> list[str]:
+        """Check the corpus; return the files finished (not replayed), after
+        checking the report equals one made without the cache."""
+        finished.clear()
         doc = check_json("content")
-        return [next(x["message"].split(" (")[0] for x in f["findings"] if x["code"] == "DUP004") for f in doc["files"]]
+        redone = list(finished)
+        assert doc == check_json("--no-cache", "content")
+        return redone
 
-    first = check_json("content")
-    assert len(finished) == 4 and shared_by() == ["paragraph also appears in 3 other articles"] * 4
-    assert len(finished) == 4  # replayed: nothing finished again
-    assert check_json("content") == first
-    assert check_json("--select", "DUP004", "content") != first and len(finished) == 8  # other settings
-    finished.clear()
+    def shared_by() -> list[str | None]:
+        doc = check_json("content")
+        dup004 = [[x["message"].split(" (")[0] for x in f["findings"] if x["code"] == "DUP004"] for f in doc["files"]]
+        return [messages[0] if messages else None for messages in dup004]
 
-    (content / "a4.txt").write_text(article(4, VARIANTS[4]))  # the corpus changed: every result is redone
-    assert shared_by() == ["paragraph also appears in 4 other articles"] * 5 and len(finished) == 5
-    os.utime(content / "a1.txt", ns=(1, 1))  # touched, not changed: only that file is redone
+    assert len(run()) == 4
+    assert run() == []  # nothing changed: every result replayed
+    assert shared_by() == ["paragraph also appears in 3 other articles"] * 4
+
+    (content / "a4.txt").write_text(article(4, UNIQUE_TEXT))  # shares nothing: only itself
+    assert run() == ["content/a4.txt"]
+    (content / "a4.txt").write_text(article(4, UNIQUE_TEXT + " Edited."))
+    assert run() == ["content/a4.txt"]
+    (content / "a5.txt").write_text(article(5, VARIANTS[4]))  # shares the paraphrased paragraph: all of them
+    assert run() == [f"content/a{i}.txt" for i in (0, 1, 2, 3, 5)]
+    assert shared_by()[0] == "paragraph also appears in 4 other articles"
+
+    def moved(i: int, shared: str) -> str:  # the shared paragraph two lines further down
+        return article(i, shared).replace(shared, f"A remark only article {i} makes, about nothing.\n\n{shared}")
+
+    (content / "a5.txt").write_text(moved(5, VARIANTS[4]))  # no other file shows a5 as an example
+    assert run() == ["content/a5.txt"]
+    (content / "a0.txt").write_text(moved(0, VARIANTS[0]))  # the others' first example: they show its line
+    assert run() == [f"content/a{i}.txt" for i in (0, 1, 2, 3, 5)]
+    (content / "a2.txt").write_text(article(2, unique_paragraph(random.Random(7))))  # a2 no longer carries it
+    assert run() == [f"content/a{i}.txt" for i in (0, 1, 2, 3, 5)]
+    (content / "a3.txt").unlink()  # a3 vanished
+    assert run() == [f"content/a{i}.txt" for i in (0, 1, 5)]
+    os.utime(content / "a1.txt", ns=(1, 1))  # touched, not changed: only that file
+    assert run() == ["content/a1.txt"]
     finished.clear()
-    assert shared_by() == ["paragraph also appears in 4 other articles"] * 5 and finished == ["content/a1.txt"]
+    check_json("--select", "DUP004", "content")
+    assert len(finished) == 5  # other settings: all redone
 
     scores = CliRunner().invoke(main, ["score", "--as-of", "2026-11-24", "--explain", "content/a0.txt"])
     assert "quality" in scores.output and "unreadable" not in scores.output  # --explain is never replayed
+
+
+def test_a_damaged_cache_is_a_message_not_a_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(3):
+        (tmp_path / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
+    monkeypatch.chdir(tmp_path)
+    check_json(".")
+    with sqlite3.connect(tmp_path / ".lintkit_cache" / "corpus.sqlite3") as db:
+        db.execute("DROP TABLE changed_files")
+    (tmp_path / "a0.txt").write_text(article(0, UNIQUE_TEXT))
+    result = CliRunner().invoke(main, ["check", "--format", "json", "."])
+    assert result.exit_code == 2, result.output
+    assert "the cache folder .lintkit_cache/ cannot be used (no such table: changed_files)" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert check_json("--no-cache", ".")["summary"]["files"] == 3  # --no-cache still works
