@@ -357,24 +357,29 @@ class CorpusIndex:
             self.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
         self.db.execute("DELETE FROM files WHERE id = ?", (fid,))
 
-    def _store(
-        self, done: Fingerprinted, old: tuple[int, int, int, str] | None, touched: Touched
-    ) -> list[ParagraphPrint]:
+    def _store(self, done: Fingerprinted, touched: Touched) -> list[ParagraphPrint]:
         """Write one file's rows; return its paragraphs that were new to the
         index, and note in `touched` the file, and the digests and urls it
         gained or lost (not those that only moved: a line that moved shows in
-        other files' results only as an example, which the engine checks)."""
+        other files' results only as an example, which the engine checks).
+
+        The file's row is read again here, inside the write transaction:
+        another run sharing the index may have stored the file since this
+        update began."""
         db, st = self.db, done.state
-        if old is not None and done.prints is None:
-            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, old[0]))
-            return []
-        prints = done.prints or Prints((), ())
-        exacts, urls = self._file_items(old[0]) if old is not None else ((), ())
+        row = db.execute("SELECT id, digest FROM files WHERE path = ?", (st.key,)).fetchone()
+        if row is not None and (done.prints is None or row[1] == done.digest):
+            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, row[0]))
+            return []  # the content is the one indexed: only its modification time is new
+        if done.prints is None:
+            return []  # unchanged, but removed by another run meanwhile: the next run reads it again
+        prints = done.prints
+        exacts, urls = self._file_items(row[0]) if row is not None else ((), ())
         touched.exacts.update(set(exacts).symmetric_difference(p.exact for p in prints.paragraphs))
         touched.urls.update(set(urls).symmetric_difference(url for _, url in prints.images))
         touched.files.add(st.key)
-        if old is not None:
-            self._delete_file(old[0])
+        if row is not None:
+            self._delete_file(row[0])
         cur = db.execute(
             "INSERT INTO files (path, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
             (st.key, st.size, st.mtime_ns, done.digest),
@@ -663,7 +668,7 @@ class IndexUpdate:
         try:
             touched = Touched()
             for done in self.batch:
-                self.new_reps += [p.exact for p in self.index._store(done, self.known.get(done.state.key), touched)]
+                self.new_reps += [p.exact for p in self.index._store(done, touched)]
             if touched.files:
                 self.index._log_change(touched if self.log else None)
             db.execute("COMMIT")

@@ -187,7 +187,9 @@ def test_index_is_incremental_shared_and_rebuilt(tmp_path: Path) -> None:
     after = digests()
     assert {p for p in after if after[p] != before.get(p)} == {str(target.resolve())}
     assert third.stdout != first.stdout
-    # Two runs at once share the cache safely.
+    # Two runs at once share the cache safely, both storing the same edit.
+    sorted(content.glob("*.txt"))[5].write_text(seed("001"))
+    expected = run_cli(tmp_path, "--no-cache", "content").stdout
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "lintkit", "check", "--format", "json", "--as-of", "2026-11-24", "content"],
@@ -200,11 +202,11 @@ def test_index_is_incremental_shared_and_rebuilt(tmp_path: Path) -> None:
         for _ in range(2)
     ]
     outs = [p.communicate(timeout=300) for p in procs]
-    assert [o[0] for o in outs] == [third.stdout, third.stdout] and all(not o[1] for o in outs)
+    assert [o[0] for o in outs] == [expected, expected] and all(not o[1] for o in outs)
     # A new format version rebuilds the index.
     with sqlite3.connect(db_path) as db:
         db.execute("UPDATE meta SET value = 'old' WHERE key = 'settings'")
-    assert run_cli(tmp_path, "content").stdout == third.stdout
+    assert run_cli(tmp_path, "content").stdout == expected
     with sqlite3.connect(db_path) as db:
         assert db.execute("SELECT value FROM meta").fetchone()[0].startswith(f"{corpus.FORMAT_VERSION}:")
 
