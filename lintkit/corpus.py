@@ -31,6 +31,7 @@ import hashlib
 import heapq
 import itertools
 import marshal
+import os
 import sqlite3
 import uuid
 import zlib
@@ -47,7 +48,7 @@ from lintkit.model import Article
 from lintkit.rules.facts import image_records
 from lintkit.text import fold
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 NUM_PERM = 16
 BANDS = 8
 ROWS = NUM_PERM // BANDS
@@ -188,6 +189,9 @@ _SCHEMA = [
     "CREATE INDEX changed_exacts_seq ON changed_exacts (seq)",
     "CREATE TABLE changed_urls (seq INTEGER NOT NULL, url TEXT NOT NULL)",
     "CREATE INDEX changed_urls_seq ON changed_urls (seq)",
+    # Paragraphs stored but not linked to their near duplicates yet (a run
+    # interrupted between its two transactions leaves them for the next one).
+    "CREATE TABLE pending_links (exact INTEGER PRIMARY KEY)",
     "CREATE TABLE changed_files (seq INTEGER NOT NULL, path TEXT NOT NULL)",
     "CREATE INDEX changed_files_seq ON changed_files (seq)",
 ]
@@ -206,6 +210,9 @@ class CorpusIndex:
         self._paths: dict[int, str] = {}
         # resolved path -> the path this run shows for it (set by the engine)
         self.names: dict[str, str] = {}
+        # The configured corpus: (resolved root, the name a walk gives it); a
+        # file below a root is named as the walk from it would name it.
+        self.roots: tuple[tuple[str, str], ...] = ()
         self._ids: dict[str, int] = {}
         # Bulk mode (prepare_bulk): for everything shared at all, each paragraph
         # digest's (and url's) own files, file id -> first line; and the
@@ -337,11 +344,12 @@ class CorpusIndex:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("INSERT OR REPLACE INTO walks VALUES (?, ?)", (key, marshal.dumps(folders)))
 
-    def files_below(self, folder: str) -> list[tuple[str, int, int]]:
-        """(path, size, mtime) of the indexed files below a folder (by absolute path)."""
-        lo, hi = _below(folder)
+    def files_below(self, root: str) -> list[tuple[str, int, int]]:
+        """(path, size, mtime) of the indexed files below a folder, or of the
+        file itself when `root` is one (by absolute path)."""
+        lo, hi = _below(root)
         return self.db.execute(
-            "SELECT path, size, mtime_ns FROM files WHERE path >= ? AND path < ?", (lo, hi)
+            "SELECT path, size, mtime_ns FROM files WHERE (path >= ? AND path < ?) OR path = ?", (lo, hi, root)
         ).fetchall()
 
     def begin_update(
@@ -349,7 +357,8 @@ class CorpusIndex:
     ) -> IndexUpdate:
         """An update to these files (key, path, size, mtime). A file the index
         holds and `files` lacks has vanished, unless it is below one of the
-        folders of `unchanged_below` (known to hold the same files as before)."""
+        folders of `unchanged_below` (known to hold the same files as before),
+        or is one of its files."""
         return IndexUpdate(self, files, unchanged_below)
 
     def _delete_file(self, fid: int) -> None:
@@ -468,22 +477,27 @@ class CorpusIndex:
         return self._paths[fid]
 
     def unusual_names(self) -> list[tuple[str, str]]:
-        """The files this run names otherwise than relative to the current
-        folder (a path given as `./a.txt` or through a link), with their names."""
-        prefix = self.cwd.as_posix().rstrip("/") + "/"
-        return sorted(
-            (key, shown)
-            for key, shown in self.names.items()
-            if shown != (key[len(prefix) :] if key.startswith(prefix) else key)
-        )
+        """How this run names files, as far as it is not the default: the
+        corpus roots, and the files named otherwise than `_default_name`
+        would (a path given as `./a.txt`)."""
+        unusual = sorted((key, shown) for key, shown in self.names.items() if shown != self._default_name(key))
+        return [*self.roots, *unusual]
 
     def _shown(self, resolved: str) -> str:
-        """A file as this run names it: as given or found, else relative to the
-        current folder when below it, else absolute."""
-        if resolved in self.names:
-            return self.names[resolved]
-        path = Path(resolved)
-        return path.relative_to(self.cwd).as_posix() if path.is_relative_to(self.cwd) else resolved
+        """A file as this run names it: as given or found."""
+        return self.names.get(resolved) or self._default_name(resolved)
+
+    def _default_name(self, resolved: str) -> str:
+        """The name a walk of the configured corpus gives a file below it; else
+        the path relative to the current folder when below it, else absolute."""
+        for root, shown in self.roots:
+            if resolved == root:
+                return shown
+            if resolved.startswith(root + "/"):
+                rest = resolved[len(root) + 1 :]
+                return rest if shown == "." else os.path.join(shown, rest)
+        prefix = self.cwd.as_posix().rstrip("/") + "/"
+        return resolved[len(prefix) :] if resolved.startswith(prefix) else resolved
 
     def _neighbours_of(self, exact: int) -> list[int]:
         return [
@@ -618,9 +632,9 @@ class IndexUpdate:
                 for chunk in _chunks(wanted, 500)
                 for row in index.db.execute(f"{columns} WHERE path IN ({','.join('?' * len(chunk))})", chunk)
             ]
-            bounds = [_below(folder) for folder in unchanged_below]
-            outside = " AND ".join("NOT (path >= ? AND path < ?)" for _ in bounds)
-            rows += index.db.execute(f"{columns} WHERE {outside}", [b for pair in bounds for b in pair]).fetchall()
+            bounds = [(*_below(root), root) for root in unchanged_below]
+            outside = " AND ".join("NOT ((path >= ? AND path < ?) OR path = ?)" for _ in bounds)
+            rows += index.db.execute(f"{columns} WHERE {outside}", [b for row in bounds for b in row]).fetchall()
         else:
             rows = index.db.execute(columns).fetchall()
         self.known = {path: (fid, size, mtime, digest) for path, fid, size, mtime, digest in rows}
@@ -636,7 +650,6 @@ class IndexUpdate:
             self.pending_keys[key] = (file, FileState(key, size, mtime), old[3] if old else None)
         self.gone = [self.known[k][0] for k in self.known.keys() - current]
         self.batch: list[Fingerprinted] = []
-        self.new_reps: list[int] = []
         self.stored = 0
         self.changed = False
         # Results computed against an empty index are not worth keeping: a
@@ -668,7 +681,8 @@ class IndexUpdate:
         try:
             touched = Touched()
             for done in self.batch:
-                self.new_reps += [p.exact for p in self.index._store(done, touched)]
+                new = [(p.exact,) for p in self.index._store(done, touched)]
+                db.executemany("INSERT OR IGNORE INTO pending_links VALUES (?)", new)
             if touched.files:
                 self.index._log_change(touched if self.log else None)
             db.execute("COMMIT")
@@ -681,7 +695,8 @@ class IndexUpdate:
         """Store what is left, drop vanished files, and link new paragraphs to
         their near duplicates."""
         self._flush()
-        if not self.gone and not self.changed:
+        unlinked = self.index.db.execute("SELECT 1 FROM pending_links LIMIT 1").fetchone() is not None
+        if not self.gone and not self.changed and not unlinked:
             return  # nothing, or only new modification times: no change to log
         index, db = self.index, self.index.db
         db.execute("BEGIN IMMEDIATE")
@@ -703,7 +718,9 @@ class IndexUpdate:
                     e for pair in db.execute(f"SELECT a, b FROM neighbours WHERE {orphans}") for e in pair
                 )
             db.execute(f"DELETE FROM neighbours WHERE {orphans}")
-            linked = index._link(self.new_reps)
+            pending = [exact for (exact,) in db.execute("SELECT exact FROM pending_links")]
+            db.execute("DELETE FROM pending_links")
+            linked = index._link(pending)
             if self.log:
                 touched.exacts.update(linked)
             index._log_change(touched if self.log else None)

@@ -117,6 +117,14 @@ def _excluded(rel: str, config: Config, is_dir: bool = False) -> bool:
     return any(glob_match(rel, p) for p in config.exclude)
 
 
+def _relative_to_root(path: str, root: Path) -> str:
+    """A path as given, made relative to the config root when below it (no
+    system call: a link, even one that loops, is not followed)."""
+    absolute = file_key(path)
+    prefix = root.as_posix().rstrip("/") + "/"
+    return absolute[len(prefix) :] if absolute.startswith(prefix) else path
+
+
 def _relative(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root).as_posix()
@@ -224,9 +232,10 @@ def _run_rules(
     config = settings.config
     findings: list[Finding] = []
     errors: list[str] = []
-    # per-file-ignores patterns are relative to the folder of the config file, as ruff's are.
+    # per-file-ignores patterns are relative to the folder of the config file, as ruff's are
+    # (the path as given, links not followed).
     ignores = config.per_file_ignores
-    relative = _relative(Path(article.path), config.root) if ignores else ""
+    relative = _relative_to_root(article.path, config.root) if ignores else ""
     for r in rules:
         if not article.readable and not r.on_unreadable:
             continue
@@ -466,10 +475,14 @@ def _map(fn: Callable[[Any], Any], items: Sequence[Any], settings: Settings, job
 class CorpusFiles:
     """The files of the configured corpus, as far as a run needs to know them:
     all of them after a walk; when the walk was skipped (`unchanged_below`
-    names the corpus folders), only those changed since the index read them."""
+    names the corpus roots), only those changed since the index read them."""
 
     targets: list[Target]
     unchanged_below: tuple[str, ...] = ()
+    # (resolved root, the name a walk gives it), for CorpusIndex.roots
+    roots: tuple[tuple[str, str], ...] = ()
+    # The walk to remember once the index holds its files: (scan key, folders)
+    walk: tuple[str, list[tuple[str, int]]] | None = None
 
 
 def corpus_files(config: Config, index: CorpusIndex | None = None) -> CorpusFiles:
@@ -492,17 +505,19 @@ def corpus_files(config: Config, index: CorpusIndex | None = None) -> CorpusFile
         paths.append(resolved.relative_to(cwd).as_posix() if resolved.is_relative_to(cwd) else str(path))
     if not paths:
         return CorpusFiles([])
+    # A walk names a file below a folder `folder/rest`, and a file given as a root as given.
+    roots = tuple((file_key(p), os.path.normpath(p) if os.path.isdir(p) else p) for p in paths)
     scan_key = repr((sorted(file_key(p) for p in paths), config.exclude))
-    if index is not None and (changed := _changed_since_walk(index, paths, scan_key)) is not None:
-        return CorpusFiles(changed, tuple(file_key(p) for p in paths))
+    if index is not None and (changed := _changed_since_walk(index, roots, scan_key, config)) is not None:
+        return CorpusFiles(changed, tuple(root for root, _ in roots), roots)
     folders: list[tuple[str, int]] = []
     found = discover(paths, config, folders)
-    if index is not None:
-        index.save_walk(scan_key, folders)
-    return CorpusFiles(found)
+    return CorpusFiles(found, (), roots, (scan_key, folders) if index is not None else None)
 
 
-def _changed_since_walk(index: CorpusIndex, paths: list[str], scan_key: str) -> list[Target] | None:
+def _changed_since_walk(
+    index: CorpusIndex, roots: tuple[tuple[str, str], ...], scan_key: str, config: Config
+) -> list[Target] | None:
     """The indexed corpus files whose size or modification time changed, when
     no corpus folder changed since the last walk; None when a walk is needed."""
     folders = index.last_walk(scan_key)
@@ -516,18 +531,27 @@ def _changed_since_walk(index: CorpusIndex, paths: list[str], scan_key: str) -> 
             return None
     out = []
     stat = os.stat
-    for root in paths:
-        base = file_key(root)
-        cut = len(base) + 1
-        shown = "" if os.path.normpath(root) == "." else os.path.normpath(root) + os.sep
-        for key, size, mtime in index.files_below(base):
+    for root, shown in roots:
+        cut = len(root) + 1
+        prefix = "" if shown == "." else shown + os.sep
+        for key, size, mtime in index.files_below(root):
+            if config.exclude and key != root and _excluded_below(_relative_to_root(key, config.root), config):
+                return None  # an excluded file, indexed when named on its own: a walk drops it
             try:
                 st = stat(key)
             except OSError:
                 return None  # vanished without its folder changing: walk to be sure
             if st.st_size != size or st.st_mtime_ns != mtime:
-                out.append(Target(shown + key[cut:], key, st.st_size, st.st_mtime_ns))
+                out.append(Target(shown if key == root else prefix + key[cut:], key, st.st_size, st.st_mtime_ns))
     return out
+
+
+def _excluded_below(rel: str, config: Config) -> bool:
+    """Whether a walk leaves out this file: it, or one of its folders, is excluded."""
+    parts = rel.split("/")
+    return _excluded(rel, config) or any(
+        _excluded("/".join(parts[:i]), config, is_dir=True) for i in range(1, len(parts))
+    )
 
 
 @contextlib.contextmanager
@@ -657,8 +681,9 @@ def run(
         keys = {file_key(t.path) for t in targets}
         found = corpus_files(settings.config, index)
         others = [(k, t) for t in found.targets if (k := file_key(t.path)) not in keys]
-        # Files the index knows and this run does not name are shown relative to
-        # the current folder (CorpusIndex._shown), as a walk from here names them.
+        # Files the index knows and this run does not name are named as a walk
+        # of the corpus names them (CorpusIndex._default_name).
+        index.roots = found.roots
         index.names = {file_key(t.path): t.display for t in targets} | {k: t.display for k, t in others}
         update = index.begin_update(
             [(file_key(t.path), t.path, t.size, t.mtime_ns) for t in targets]
@@ -681,6 +706,8 @@ def run(
         for done in _tracked(_map(_fingerprint, rest, settings, jobs, corpus), "indexing", len(rest), progress):
             update.store(done)
         update.finish()
+        if found.walk is not None:  # remembered only now: an interrupted run must not skip the next walk
+            index.save_walk(*found.walk)
         url_results = _check_urls(online, settings, progress) if check_online else None
         # A file's result is the last run's while nothing it depends on changed
         # (not with the url check, whose answers change with the network).

@@ -211,3 +211,7 @@ def test_per_file_ignores_and_severity_from_config(tmp_path: Path, monkeypatch: 
     doc = check_json("a.txt")
     assert doc["files"][0]["path"] == "a.txt"
     assert "DUP005" not in {x["code"] for x in doc["files"][0]["findings"]}
+    # A link that loops is reported, not a traceback, with per-file-ignores to match.
+    (tmp_path / "legacy" / "loop.txt").symlink_to("loop.txt")
+    doc = check_json("loop.txt")
+    assert [x["code"] for x in doc["files"][0]["findings"]] == ["STR001"]

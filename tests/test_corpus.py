@@ -373,3 +373,26 @@ def test_a_damaged_cache_is_a_message_not_a_traceback(tmp_path: Path, monkeypatc
     assert "the cache folder .lintkit_cache/ cannot be used (no such table: changed_files)" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert check_json("--no-cache", ".")["summary"]["files"] == 3  # --no-cache still works
+
+
+@pytest.mark.parametrize("where", ["IndexUpdate.__init__", "CorpusIndex._link"])
+def test_an_interrupted_run_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    """A run stopped while updating the index (Ctrl-C, a CI timeout) must not
+    make later runs skip the walk or the near-duplicate links it had not done."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for i in range(4):
+        (content / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
+    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(tmp_path)
+    check_json("content/a0.txt")
+    (content / "a4.txt").write_text(article(4, VARIANTS[4]))  # a near duplicate, in a new file
+    owner, name = where.split(".")
+    with monkeypatch.context() as patch:
+        patch.setattr(getattr(corpus, owner), name, lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt))
+        result = CliRunner().invoke(main, ["check", "--format", "json", "--as-of", "2026-11-24", "content/a0.txt"])
+        assert result.exit_code != 0
+    for _ in range(2):
+        assert check_json("content/a0.txt") == check_json("--no-cache", "content/a0.txt")
+    doc = check_json("content/a0.txt")
+    assert any("appears in 4 other articles" in x["message"] for x in doc["files"][0]["findings"])
