@@ -103,13 +103,20 @@ class ResultsCache:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def load(self, target: Target) -> Analysis:
-        """The analysis this run stored (or found) for a target."""
-        assert self.db is not None
+    def load(self, target: Target) -> Analysis | None:
+        """The analysis this run stored (or found) for a target; None when
+        another run sharing the cache replaced it meanwhile (other settings)."""
+        if self.db is None:
+            return None
         row = self.db.execute(
             "SELECT payload FROM analyses WHERE path = ? AND settings = ?", (file_key(target.path), self.key)
         ).fetchone()
-        return _from_record(marshal.loads(row[0]), target.display)
+        if row is None:
+            return None
+        try:
+            return _from_record(marshal.loads(row[0]), target.display)
+        except Exception:  # damaged: analysed again, never a crash
+            return None
 
     def has(self, target: Target) -> bool:
         """Whether a valid analysis of this file is cached (without loading it)."""

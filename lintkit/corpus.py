@@ -562,7 +562,7 @@ class CorpusIndex:
         files = set().union(*members) if len(members) > 1 else (members[0].keys() if members else set())
         rank, by_rank = self._path_rank()
         chosen = [by_rank[r] for r in heapq.nsmallest(4, map(rank.__getitem__, files))]
-        examples = tuple((self.display(f), next(m[f] for m in members if f in m), f) for f in chosen)
+        examples = tuple((self.display(f), min(m[f] for m in members if f in m), f) for f in chosen)
         return _Group(len(files), tuple(members), examples)
 
     def _path_rank(self) -> tuple[dict[int, int], list[int]]:

@@ -676,7 +676,7 @@ def run(
                 urls.update(u for _, u in analysis.urls)
             results = _check_urls(urls, settings, progress)
             for target in targets:
-                yield finish(cache.load(target), rules, settings, None, results)
+                yield finish(_stored(cache, target, settings, rules, corpus), rules, settings, None, results)
             return
         keys = {file_key(t.path) for t in targets}
         found = corpus_files(settings.config, index)
@@ -723,7 +723,7 @@ def run(
                 continue
             if bulk and not index.bulk:
                 index.prepare_bulk()
-            result = finish(cache.load(target), rules, settings, index, url_results)
+            result = finish(_stored(cache, target, settings, rules, corpus), rules, settings, index, url_results)
             if replay:
                 cache.put_finished(target, replay, seq, _result_record(result))
             yield result
@@ -778,6 +778,15 @@ def _result_from_record(record: tuple[Any, ...], display: str) -> FileResult | N
         return FileResult(display, fmt, findings_from_record(findings, display), scores, errors)
     except (TypeError, ValueError, KeyError):  # damaged: a miss, never a crash
         return None
+
+
+def _stored(cache: ResultsCache, target: Target, settings: Settings, rules: Sequence[Rule], corpus: bool) -> Analysis:
+    """A target's analysis as stage A stored it, or made again when another run
+    sharing the cache (with other settings) replaced it meanwhile."""
+    analysis = cache.load(target)
+    if analysis is None:
+        analysis = analyse(target, settings, rules, corpus)
+    return analysis
 
 
 def _check_urls(urls: Iterable[str], settings: Settings, progress: Progress | None) -> Mapping[str, UrlResult]:

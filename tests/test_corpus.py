@@ -396,3 +396,61 @@ def test_an_interrupted_run_leaves_nothing_behind(tmp_path: Path, monkeypatch: p
         assert check_json("content/a0.txt") == check_json("--no-cache", "content/a0.txt")
     doc = check_json("content/a0.txt")
     assert any("appears in 4 other articles" in x["message"] for x in doc["files"][0]["findings"])
+
+
+def test_bulk_and_one_by_one_lookups_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over 200 targets the index answers from memory (bulk), below it from
+    SQL: a replayed result may come from either, so they must agree, down to
+    the line of an example holding two variants of the paragraph."""
+    from lintkit.parsing import parse_bytes
+    from lintkit.text import fold
+
+    # a1 holds two variants: the one with the larger digest first (line 12), the
+    # other further down (line 16); the example line is the first one.
+    low, high = sorted((VARIANTS[1], VARIANTS[3]), key=lambda v: corpus.exact_key(fold(v)))
+    for i, shared in enumerate((VARIANTS[0], high, VARIANTS[2], VARIANTS[4])):
+        text = article(i, shared)
+        if i == 1:
+            lines = text.split("\n")
+            lines[15] = low
+            text = "\n".join(lines)
+        (tmp_path / f"a{i}.txt").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    check_json(".")
+
+    def answers(bulk: bool) -> list[corpus.Shared]:
+        index = corpus.CorpusIndex.open(tmp_path / ".lintkit_cache", 90, 40)
+        if bulk:
+            index.prepare_bulk()
+        out = []
+        for path in sorted(tmp_path.glob("*.txt")):
+            prints = corpus.fingerprint(parse_bytes(path.read_bytes(), path.name), 40)
+            fid = index.file_id_of(str(path))
+            out += [index.paragraph(fid, p) for p in prints.paragraphs]
+        index.close()
+        return out
+
+    one_by_one = answers(bulk=False)
+    assert ("a1.txt", 12) in {example for shared in one_by_one for example in shared.examples}
+    assert answers(bulk=True) == one_by_one
+
+
+def test_another_run_with_other_settings_meanwhile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run sharing the cache with other settings replaces the analyses this
+    run stored; they are made again, not a crash."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for i in range(3):
+        (content / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
+    monkeypatch.chdir(tmp_path)
+    real_finish = corpus.IndexUpdate.finish
+
+    def finish_after_another_run(self: corpus.IndexUpdate) -> None:
+        other = run_cli(tmp_path, "--select", "DUP004", "content")
+        assert other.returncode in (0, 1), other.stderr
+        real_finish(self)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(corpus.IndexUpdate, "finish", finish_after_another_run)
+        doc = check_json("content")
+    assert doc == check_json("--no-cache", "content")
