@@ -35,9 +35,16 @@ def file_key(path: Path | str) -> str:
     would cost a system call per path component: discovery already lints a
     file reached through two links once."""
     text = os.fspath(path)
-    if text.startswith("/"):
-        return os.path.normpath(text)
-    return os.path.normpath(os.path.join(_cwd(), text))
+    # A name that is not UTF-8 cannot go into SQLite: such a key names the file, it does not open it.
+    return printable(os.path.normpath(text) if text.startswith("/") else os.path.normpath(os.path.join(_cwd(), text)))
+
+
+def printable(path: str) -> str:
+    """A path as text that can be printed and stored: the bytes of a name that
+    is not UTF-8 (which Python keeps as surrogates) written as escapes (`\\xff`)."""
+    if path.isascii():
+        return path
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lintkit import __version__, readability
-from lintkit.cache import Analysis, ResultsCache, file_key, findings_from_record, findings_record
+from lintkit.cache import Analysis, ResultsCache, file_key, findings_from_record, findings_record, printable
 from lintkit.config import Config, ConfigError
 from lintkit.corpus import (
     BULK_TARGETS,
@@ -144,6 +144,7 @@ def discover(paths: Sequence[str], config: Config, folders: list[tuple[str, int]
     seen_dirs: set[tuple[int, int]] = set()
 
     def add(display: str, file: str, entry: os.DirEntry[str] | None = None) -> None:
+        display = printable(display)
         try:
             st = entry.stat() if entry is not None else os.stat(file)  # DirEntry keeps its stat
             key: object = (st.st_dev, st.st_ino)

@@ -109,3 +109,30 @@ def test_hostile_corpus(tmp_path: Path) -> None:
     assert "META001" in codes["truncated-meta.txt"] and "STR003" in codes["headings.txt"]
     assert "META002" in codes["garbage-meta.txt"]
     assert codes["bom.txt"] == codes["mixed-crlf.txt"] == codes["good.txt"]
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """Every report, the cache and the audit take a name with bytes that are
+    not UTF-8; the name is shown with those bytes escaped."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(seed("000"))
+    (folder / "b.txt").write_text(seed("001"))
+    for fmt in ("rich", "json", "sarif", "github", "junit", "markdown"):
+        for extra in ((), ("--no-cache",)):
+            proc = subprocess.run(
+                [*LINTKIT, "check", "--as-of", "2026-11-24", "--format", fmt, *extra, "content"],
+                cwd=tmp_path,
+                capture_output=True,
+                text=True,
+            )
+            assert proc.returncode == 0 and not proc.stderr, (fmt, proc.stderr)
+            assert "caf\\xe9.txt" in proc.stdout.replace("\\\\", "\\"), fmt
+    audit = subprocess.run(
+        [*LINTKIT, "audit", "--as-of", "2026-11-24", "--html", "audit.html", "content"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert audit.returncode == 0 and "Traceback" not in audit.stderr
+    assert "caf\\xe9.txt" in (tmp_path / "audit.html").read_text()
