@@ -162,11 +162,14 @@ class ResultsCache:
     def flush(self) -> None:
         if self.db is None or not (self.pending or self.pending_finished):
             return
-        with contextlib.suppress(sqlite3.Error):
+        try:
             self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?)", self.pending)
             self.db.executemany("INSERT OR REPLACE INTO finished_v2 VALUES (?, ?, ?, ?, ?, ?)", self.pending_finished)
             self.db.execute("COMMIT")
+        except sqlite3.Error:  # a cache that cannot be written is no reason to fail; the lock is not kept
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
         self.pending, self.pending_finished = [], []
 
     # -- finished results ----------------------------------------------------
@@ -208,7 +211,7 @@ class ResultsCache:
 
 
 # Bump when Analysis (or anything in its record) changes shape.
-RESULTS_FORMAT = 3
+RESULTS_FORMAT = 4
 
 
 # An analysis as plain tuples for marshal, several times faster to load than
@@ -228,7 +231,8 @@ def findings_record(findings: tuple[Finding, ...]) -> tuple[Any, ...]:
             f.line,
             f.column,
             f.end_line,
-            tuple((r.path, r.line, r.column) for r in f.related),
+            # A place in the file itself is stored without its name: the next run may name it otherwise.
+            tuple((None if r.path == f.path else r.path, r.line, r.column) for r in f.related),
             f.anchor,
         )
         for f in findings
@@ -238,7 +242,17 @@ def findings_record(findings: tuple[Finding, ...]) -> tuple[Any, ...]:
 def findings_from_record(record: tuple[Any, ...], display: str) -> tuple[Finding, ...]:
     return tuple(
         Finding(
-            code, name, cat, _SEVERITY[sev], msg, display, line, col, end, tuple(Location(*x) for x in related), anchor
+            code,
+            name,
+            cat,
+            _SEVERITY[sev],
+            msg,
+            display,
+            line,
+            col,
+            end,
+            tuple(Location(display if path is None else path, *rest) for path, *rest in related),
+            anchor,
         )
         for code, name, cat, sev, msg, line, col, end, related, anchor in record
     )

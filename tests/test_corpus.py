@@ -370,7 +370,7 @@ def test_a_damaged_cache_is_a_message_not_a_traceback(tmp_path: Path, monkeypatc
     (tmp_path / "a0.txt").write_text(article(0, UNIQUE_TEXT))
     result = CliRunner().invoke(main, ["check", "--format", "json", "."])
     assert result.exit_code == 2, result.output
-    assert "the cache folder .lintkit_cache/ cannot be used (no such table: changed_files)" in result.output
+    assert "the cache folder .lintkit_cache/ cannot be used (no such table: changed_files): delete it" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert check_json("--no-cache", ".")["summary"]["files"] == 3  # --no-cache still works
 
@@ -454,3 +454,13 @@ def test_another_run_with_other_settings_meanwhile(tmp_path: Path, monkeypatch: 
         patch.setattr(corpus.IndexUpdate, "finish", finish_after_another_run)
         doc = check_json("content")
     assert doc == check_json("--no-cache", "content")
+
+
+def test_a_cached_analysis_takes_the_name_the_run_gives_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(seed("003"))  # DUP003: its related places are in the file itself
+    monkeypatch.chdir(tmp_path)
+    first = check_json("./a.txt")
+    assert {r["path"] for x in first["files"][0]["findings"] for r in x["related"]} == {"./a.txt"}
+    assert check_json("a.txt") == check_json("--no-cache", "a.txt")

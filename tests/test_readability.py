@@ -50,7 +50,7 @@ def test_the_table_is_textstats_dictionary() -> None:
     from textstat.backend.utils._get_cmudict import get_cmudict
 
     cmu = get_cmudict("en_US")
-    expected = {word: sum(1 for p in prons[0] if p[-1].isdigit()) for word, prons in cmu.items() if prons and prons[0]}
+    expected = {word: sum(1 for p in prons[0] if p[-1].isdigit()) for word, prons in cmu.items()}
     assert readability._build_table() == expected
 
 
@@ -93,7 +93,7 @@ def test_the_table_is_built_once_kept_and_rebuilt_when_damaged(tmp_path: Path, m
     text = "Zorbleflux quintabulates the wibberation."
     expected = textstat.flesch_reading_ease(text)
     assert readability.flesch_reading_ease(text, tmp_path) == expected  # builds the table
-    [path] = tmp_path.glob("syllables-v2-*.sqlite3")
+    [path] = tmp_path.glob("syllables-v*.sqlite3")
     readability.save_learned(tmp_path)
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM words").fetchone()[0] > 100_000
