@@ -17,6 +17,7 @@ import functools
 import marshal
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -237,6 +238,13 @@ def findings_record(findings: tuple[Finding, ...]) -> tuple[Any, ...]:
         )
         for f in findings
     )
+
+
+def related_paths(record: tuple[Any, ...]) -> Iterator[str | None]:
+    """The paths of the places a findings record relates to (None: the file itself)."""
+    for finding in record:
+        for path, *_ in finding[8]:
+            yield path
 
 
 def findings_from_record(record: tuple[Any, ...], display: str) -> tuple[Finding, ...]:

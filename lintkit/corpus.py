@@ -650,7 +650,6 @@ class IndexUpdate:
             self.pending_keys[key] = (file, FileState(key, size, mtime), old[3] if old else None)
         self.gone = [self.known[k][0] for k in self.known.keys() - current]
         self.batch: list[Fingerprinted] = []
-        self.stored = 0
         self.changed = False
         # Results computed against an empty index are not worth keeping: a
         # first fill logs nothing (and so invalidates whatever was computed).
@@ -667,7 +666,6 @@ class IndexUpdate:
         pending = self.pending_keys.pop(done.state.key, None)
         if pending is not None and done.prints is not None and pending[2] == done.digest:
             done = Fingerprinted(done.state, done.digest, None)  # the same content, only a new modification time
-        self.stored += 1
         self.changed = self.changed or done.prints is not None  # not only a new modification time
         self.batch.append(done)
         if len(self.batch) >= self.BATCH:

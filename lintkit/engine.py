@@ -19,7 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lintkit import __version__, readability
-from lintkit.cache import Analysis, ResultsCache, file_key, findings_from_record, findings_record, printable
+from lintkit.cache import (
+    Analysis,
+    ResultsCache,
+    file_key,
+    findings_from_record,
+    findings_record,
+    printable,
+    related_paths,
+)
 from lintkit.config import Config, ConfigError
 from lintkit.corpus import (
     BULK_TARGETS,
@@ -739,8 +747,8 @@ FINISHED_FORMAT = 1
 def _replay_key(settings_key: str, epoch: str, names: list[tuple[str, str]]) -> str:
     """What a file's final result depends on besides its own analysis and the
     corpus content: the settings, the index incarnation, and how this run
-    names the files (the example paths of DUP004 and DUP006): relative to the
-    current folder, but for the `names` given otherwise."""
+    names the files (the example paths of DUP004 and DUP006): the current
+    folder and CorpusIndex.unusual_names."""
     parts = repr((FINISHED_FORMAT, settings_key, epoch, os.getcwd(), names))
     return hashlib.blake2b(parts.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
@@ -763,8 +771,8 @@ def _replayed(
         since = dirty[at]
         if since is None or file_key(target.path) in since.holders:
             return None
-        with contextlib.suppress(TypeError, ValueError, IndexError):
-            if any(related[0] in since.changed for finding in record[1] for related in finding[8]):
+        with contextlib.suppress(TypeError, ValueError, IndexError):  # damaged: decided below
+            if any(path in since.changed for path in related_paths(record[1])):
                 return None
     return _result_from_record(record, target.display)
 

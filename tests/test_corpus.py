@@ -53,6 +53,18 @@ def article(i: int, shared: str) -> str:
     return "\n".join(lines).replace("photo-1555066931-4365d14bab8c", f"photo-{1000 + i}-4365d14bab8c")
 
 
+def corpus_repo(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A content repository in `root` (the current folder) whose configured corpus,
+    content/, holds 4 articles sharing one paraphrased paragraph; returns content/."""
+    content = root / "content"
+    content.mkdir()
+    for i in range(4):
+        (content / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
+    (root / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(root)
+    return content
+
+
 def check_json(*args: str, cwd: Path | None = None) -> dict:
     result = CliRunner().invoke(main, ["check", "--format", "json", "--as-of", "2026-11-24", *args])
     assert result.exit_code in (0, 1), result.output
@@ -303,12 +315,7 @@ def test_results_are_replayed_unless_the_corpus_changed_around_them(
     replayed equals a run without the cache."""
     from lintkit import engine
 
-    content = tmp_path / "content"
-    content.mkdir()
-    for i in range(4):
-        (content / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
-    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
-    monkeypatch.chdir(tmp_path)
+    content = corpus_repo(tmp_path, monkeypatch)
     finished: list[str] = []
     real_finish = engine.finish
     monkeypatch.setattr(engine, "finish", lambda *a, **k: finished.append(a[0].display) or real_finish(*a, **k))
@@ -379,12 +386,7 @@ def test_a_damaged_cache_is_a_message_not_a_traceback(tmp_path: Path, monkeypatc
 def test_an_interrupted_run_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
     """A run stopped while updating the index (Ctrl-C, a CI timeout) must not
     make later runs skip the walk or the near-duplicate links it had not done."""
-    content = tmp_path / "content"
-    content.mkdir()
-    for i in range(4):
-        (content / f"a{i}.txt").write_text(article(i, VARIANTS[i]))
-    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
-    monkeypatch.chdir(tmp_path)
+    content = corpus_repo(tmp_path, monkeypatch)
     check_json("content/a0.txt")
     (content / "a4.txt").write_text(article(4, VARIANTS[4]))  # a near duplicate, in a new file
     owner, name = where.split(".")
