@@ -400,7 +400,7 @@ def test_an_interrupted_run_leaves_nothing_behind(tmp_path: Path, monkeypatch: p
     assert any("appears in 4 other articles" in x["message"] for x in doc["files"][0]["findings"])
 
 
-def test_bulk_and_one_by_one_lookups_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bulk_and_one_at_a_time_agree_on_the_example_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Over 200 targets the index answers from memory (bulk), below it from
     SQL: a replayed result may come from either, so they must agree, down to
     the line of an example holding two variants of the paragraph."""
