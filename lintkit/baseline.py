@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from lintkit.model import Finding
 from lintkit.text import fold
@@ -65,20 +64,13 @@ class Baseline:
         return out
 
 
-def write_baseline(path: Path, findings: Iterable[Sequence[Finding]]) -> int:
-    """Write every file's findings as a baseline (atomically); return how many."""
+def write_baseline(stream: TextIO, findings: Iterable[Sequence[Finding]]) -> int:
+    """Write every file's findings as a baseline; return how many."""
     entries = []
     for per_file in findings:
         for f, fp in zip(per_file, fingerprints(per_file), strict=True):
             entries.append({"code": f.code, "path": f.path, "fingerprint": fp, "line": f.line, "message": f.message})
     doc = {"tool": "lintkit", "version": BASELINE_VERSION, "findings": entries}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, indent=1, ensure_ascii=False)
-        fh.write("\n")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes it private; a baseline is shared
-    os.replace(tmp, path)
+    json.dump(doc, stream, indent=1, ensure_ascii=False)
+    stream.write("\n")
     return len(entries)

@@ -13,7 +13,7 @@ import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
@@ -24,7 +24,7 @@ from lintkit import __version__
 from lintkit.cache import forget_cwd
 from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
-from lintkit.engine import Settings, Summary, discover, run
+from lintkit.engine import Settings, Summary, Target, discover, run
 from lintkit.model import Finding
 from lintkit.reports import FORMATS
 from lintkit.rules import registry
@@ -184,6 +184,8 @@ def check(
         baseline = Baseline.load(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
+    check_output(output, "--output", targets)
+    check_output(write_baseline, "--write-baseline", targets)
     settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
     recorded: list[tuple[Finding, ...]] = []
     long_run = len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))
@@ -207,7 +209,8 @@ def check(
             raise UsageFailure(str(exc)) from None
         reporter.finish(summary)
     if write_baseline is not None:
-        n = save_baseline(write_baseline, recorded)
+        with report_stream(write_baseline, "--write-baseline") as stream:
+            n = save_baseline(stream, recorded)
         click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
 
@@ -233,19 +236,37 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
+def check_output(path: Path | None, option: str, targets: Sequence[Target]) -> None:
+    """Refuse, before the run, an output file that is one of the files linted
+    (lintkit never writes to an input file) or that is a folder."""
+    if path is None:
+        return
+    if str(path) in ("", ".") or path.is_dir():
+        raise UsageFailure(f"{option} {str(path)!r}: a folder, not a file")
+    with contextlib.suppress(OSError):
+        if any(os.path.samefile(path, t.path) for t in targets if path.exists()):
+            raise UsageFailure(f"{option} {str(path)!r} is one of the files linted: lintkit does not write to them")
+
+
 @contextlib.contextmanager
-def report_stream(output: Path | None) -> Iterator[TextIO]:
-    """Standard output, or a file written whole or not at all (a temporary file renamed into place)."""
+def report_stream(output: Path | None, option: str = "--output") -> Iterator[TextIO]:
+    """Standard output, or a file written whole or not at all (a temporary file
+    renamed into place); a file that cannot be written is a usage error."""
     if output is None:
         yield sys.stdout
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=output.name, suffix=".tmp")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=output.name, suffix=".tmp")
+    except OSError as exc:
+        raise UsageFailure(f"{option} {str(output)!r}: cannot write there ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
         os.chmod(tmp, _default_mode())  # mkstemp makes it private; a report is not
         os.replace(tmp, output)
+    except OSError as exc:
+        raise UsageFailure(f"{option} {str(output)!r}: cannot write there ({exc.strerror or exc})") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -362,6 +383,7 @@ def audit(
         targets = discover(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
+    check_output(html_file, "--html", targets)
     settings = _settings(config, as_of, no_cache, want_scores=True)
     results: list[FileResult] = []
     shared: list[Cluster] = []
@@ -377,7 +399,7 @@ def audit(
     data = AuditData(results, summary, registry(), settings.as_of, shared)
     audit_report.render(data, sys.stdout)
     if html_file is not None:
-        with report_stream(html_file) as stream:
+        with report_stream(html_file, "--html") as stream:
             stream.write(html_report.render(data))
         click.echo(f"lintkit: wrote {html_file}", err=True)
 

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -156,7 +157,10 @@ def discover(paths: Sequence[str], config: Config, folders: list[tuple[str, int]
         try:
             st = entry.stat() if entry is not None else os.stat(file)  # DirEntry keeps its stat
             key: object = (st.st_dev, st.st_ino)
-            target = Target(display, file, st.st_size, st.st_mtime_ns)
+            # Not a regular file (a pipe, a device): its size says nothing and reading
+            # it may never end; STR001 reports it, nothing reads it.
+            regular = stat.S_ISREG(st.st_mode)
+            target = Target(display, file, st.st_size, st.st_mtime_ns) if regular else Target(display, file)
         except OSError:
             key = display  # unreadable (a dangling or looping link): STR001 says why
             target = Target(display, file)
@@ -328,9 +332,10 @@ def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: b
     if size < 0:
         try:
             st = target.file.stat()
-            size, mtime = st.st_size, st.st_mtime_ns
+            if stat.S_ISREG(st.st_mode):
+                size, mtime = st.st_size, st.st_mtime_ns
         except OSError:
-            pass  # unreadable: STR001 says why; the key stays the path
+            pass  # unreadable, or not a regular file: STR001 says why; the key stays the path
     data = b""
     if 0 <= size <= MAX_FILE_BYTES:
         with contextlib.suppress(OSError):

@@ -215,3 +215,24 @@ def test_per_file_ignores_and_severity_from_config(tmp_path: Path, monkeypatch: 
     (tmp_path / "legacy" / "loop.txt").symlink_to("loop.txt")
     doc = check_json("loop.txt")
     assert [x["code"] for x in doc["files"][0]["findings"]] == ["STR001"]
+
+
+def test_outputs_never_overwrite_an_input_and_bad_paths_are_usage_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(seed("001"))
+    (tmp_path / "afile").write_text("")
+    monkeypatch.chdir(tmp_path)
+    for command, option, value, message in (
+        ("check", "--output", "a.txt", "'a.txt' is one of the files linted"),
+        ("check", "--write-baseline", "a.txt", "'a.txt' is one of the files linted"),
+        ("audit", "--html", "a.txt", "'a.txt' is one of the files linted"),
+        ("check", "--output", "afile/report.txt", "'afile/report.txt': cannot write there"),
+        ("check", "--write-baseline", "afile/b.json", "'afile/b.json': cannot write there"),
+        ("audit", "--html", "afile/x.html", "'afile/x.html': cannot write there"),
+        ("check", "--output", "", "a folder, not a file"),
+    ):
+        result = invoke(command, *AS_OF, option, value, ".")
+        assert result.exit_code == 2 and f"{option} " in result.output and message in result.output, result.output
+        assert article.read_text() == seed("001")

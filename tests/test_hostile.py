@@ -136,3 +136,18 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     )
     assert audit.returncode == 0 and "Traceback" not in audit.stderr
     assert "caf\\xe9.txt" in (tmp_path / "audit.html").read_text()
+
+
+def test_a_pipe_or_a_device_is_reported_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(seed("000"))
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would wait for a writer for ever
+    proc = subprocess.run(
+        [*LINTKIT, "check", "--as-of", "2026-11-24", "--format", "json", ".", "/dev/zero"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 1 and not proc.stderr
+    found = {f["path"]: [x["code"] for x in f["findings"]] for f in json.loads(proc.stdout)["files"]}
+    assert found["pipe.txt"] == found["/dev/zero"] == ["STR001"] and "STR006" in found["a.txt"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import replace
 from pathlib import Path
 
@@ -36,7 +37,10 @@ def parse_bytes(data: bytes, path: str) -> Article:
 def read_article(file: Path, path: str) -> Article:
     """Read and parse a file; an I/O error becomes an unreadable article."""
     try:
-        size = file.stat().st_size
+        st = file.stat()
+        if not stat.S_ISREG(st.st_mode):
+            return unreadable(path, "not a regular file (a pipe, a device or a socket): it is not read")
+        size = st.st_size
         if size > MAX_FILE_BYTES:
             return unreadable(path, f"the file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
         data = file.read_bytes()
