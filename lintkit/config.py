@@ -100,7 +100,7 @@ def parse_min_scores(pairs: tuple[str, ...]) -> dict[str, int]:
     raw: dict[str, Any] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
-        if not sep or not value.strip().isdigit():
+        if not sep or not (value.strip().isascii() and value.strip().isdigit()):
             raise ConfigError(f"--min-score: expected NAME=INTEGER such as quality=60, got {pair!r}")
         raw[name.strip()] = int(value)
     try:
@@ -140,7 +140,8 @@ def find_config(start: Path) -> Path | None:
                 data = tomllib.loads(project.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 continue  # somebody else's broken pyproject is not our config
-            if "lintkit" in data.get("tool", {}):
+            tool = data.get("tool")
+            if isinstance(tool, dict) and "lintkit" in tool:  # another tool's pyproject may have anything else
                 return project
     return None
 
@@ -160,11 +161,14 @@ def load_config(path: Path | None = None, cwd: Path | None = None) -> Config:
         raise ConfigError(f"{path}: cannot read the file: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    tool = data.get("tool")
+    if tool is not None and not isinstance(tool, dict):
+        raise ConfigError(f"{path}: key 'tool' must be a table")
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("lintkit", {})
+        table = (tool or {}).get("lintkit", {})
         where = f"{path}: [tool.lintkit]"
     else:
-        table = data.get("tool", {}).get("lintkit", data)
+        table = (tool or {}).get("lintkit", data)
         where = f"{path}:"
     if not isinstance(table, dict):
         raise ConfigError(f"{where} must be a table")

@@ -85,20 +85,24 @@ class ScoringConfig:
                 raise ValueError(f"{where} unknown key 'scoring.{raw_key}'")
             default = getattr(defaults, key)
             if isinstance(default, Mapping):
-                ok = isinstance(value, Mapping) and all(
-                    isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()
-                )
+                ok = isinstance(value, Mapping) and all(_non_negative(v) for v in value.values())
                 if ok:
                     value = {**default, **{k: float(v) for k, v in value.items()}}
             elif isinstance(default, int):
                 ok = isinstance(value, int) and not isinstance(value, bool) and value > 0
             else:
-                ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+                # A half-life of 0 would divide by zero; every other constant may be 0.
+                ok = _non_negative(value) and (value > 0 or key != "half_life_days")
                 value = float(value) if ok else value
             if not ok:
                 raise ValueError(f"{where} key 'scoring.{raw_key}': bad value {value!r}")
             values[key] = value
         return cls(**values)
+
+
+def _non_negative(value: Any) -> bool:
+    """A finite number of at least 0 (TOML allows inf and nan)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,8 @@ class Scores:
 
 def clamp_score(value: float) -> int:
     """Round half up (not to even, so an editor's hand calculation agrees) and clamp to 0..100."""
+    if not math.isfinite(value):  # constants so large that a sum overflows
+        return 0 if math.isnan(value) or value < 0 else 100
     return max(0, min(100, math.floor(value + 0.5)))
 
 

@@ -82,6 +82,15 @@ unsplash = ["images.unsplash.com"]
         ("[severity]\nDUP001 = 'loud'", "key 'severity.DUP001': unknown severity 'loud'"),
         ("[severity]\nXXX001 = 'info'", "key 'severity.XXX001': unknown rule code"),
         ("select = [", "invalid TOML"),
+        ("tool = 'lintkit'", "key 'tool' must be a table"),
+        ("words_per_minute = 0", "key 'words_per_minute': expected a number of at least 1, got 0"),
+        ("boilerplate_min_articles = -3", "key 'boilerplate_min_articles': expected a number of at least 1"),
+        ("stale_after_days = -1", "key 'stale_after_days': expected a number of at least 0"),
+        ("url_timeout = inf", "key 'url_timeout': expected a number of at least 0.1, got inf"),
+        ("[scoring]\nhalf_life_days = 0", "key 'scoring.half_life_days': bad value 0"),
+        ("[scoring]\nquality_weights = {depth = inf}", "key 'scoring.quality_weights': bad value"),
+        ("[scoring]\nquality_weights = {depth = nan}", "key 'scoring.quality_weights': bad value"),
+        ("[scoring]\ndepth_prose_points = -1.0", "key 'scoring.depth_prose_points': bad value -1.0"),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path: Path, body: str, says: str) -> None:
@@ -89,6 +98,35 @@ def test_bad_config_names_file_and_key(tmp_path: Path, body: str, says: str) -> 
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert str(path) in str(err.value) and says in str(err.value)
+
+
+def test_another_tools_pyproject_is_not_a_lintkit_config(tmp_path: Path) -> None:
+    for body in ("tool = 3\n", "tool = 'lintkit'\n", "[tool]\nother = 1\n"):
+        write(tmp_path / "pyproject.toml", body)
+        assert find_config(tmp_path) is None and load_config(cwd=tmp_path).source is None
+    write(tmp_path / "pyproject.toml", "[tool]\nlintkit = 1\n")  # ours, but wrong: said so
+    with pytest.raises(ConfigError, match=r"\[tool.lintkit\] must be a table"):
+        load_config(cwd=tmp_path)
+
+
+def test_huge_scoring_constants_do_not_overflow(tmp_path: Path) -> None:
+    body = "[scoring]\ndepth_prose_points = 1.7e308\ndepth_section_points = 1.7e308\n"
+    write(tmp_path / "lintkit.toml", body)
+    proc = subprocess.run(
+        [*LINTKIT, "score", "--as-of", "2026-11-24", "--format", "csv", str(SEEDS)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0 and not proc.stderr and len(proc.stdout.splitlines()) == 6
+
+
+def test_min_score_takes_ascii_digits_only() -> None:
+    from lintkit.config import parse_min_scores
+
+    assert parse_min_scores(("quality=60",)) == {"quality": 60}
+    with pytest.raises(ConfigError, match="expected NAME=INTEGER"):
+        parse_min_scores(("quality=²",))
 
 
 def test_pyproject_errors_name_the_table(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,9 @@ class Option:
     # For values the default's type cannot describe (a table of score
     # minimums): returns the value to keep or raises ValueError.
     validator: Callable[[Any], Any] | None = field(default=None, compare=False)
+    # The smallest value a number may take (every numeric option is a count,
+    # a length of time or a threshold: none may be negative, or infinite).
+    minimum: float = 0
 
     def validate(self, value: Any) -> Any:
         """Return the value if it has the default's type; raise ValueError otherwise."""
@@ -66,6 +70,9 @@ class Option:
             ok = True
         if not ok:
             raise ValueError(f"expected {self.type_name}, got {value!r}")
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if number and (not math.isfinite(value) or value < self.minimum):
+            raise ValueError(f"expected a number of at least {self.minimum:g}, got {value!r}")
         return value
 
     @property

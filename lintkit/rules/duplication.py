@@ -281,7 +281,9 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
             )
 
 
-MIN_ARTICLES = Option("boilerplate_min_articles", 3, "other articles a paragraph must appear in to be boilerplate")
+MIN_ARTICLES = Option(
+    "boilerplate_min_articles", 3, "other articles a paragraph must appear in to be boilerplate", minimum=1
+)
 
 
 @rule(

@@ -330,9 +330,9 @@ def _status_codes(value: Any) -> tuple[int, ...]:
 
 URL_OPTIONS = (
     Option("check_urls", False, "check online that image urls answer (IMG006); the only rule that opens sockets"),
-    Option("url_timeout", 10.0, "seconds to wait for an answer (also --url-timeout)"),
-    Option("url_concurrency", 16, "urls checked at once, overall"),
-    Option("url_host_concurrency", 4, "urls checked at once on one host"),
+    Option("url_timeout", 10.0, "seconds to wait for an answer (also --url-timeout)", minimum=0.1),
+    Option("url_concurrency", 16, "urls checked at once, overall", minimum=1),
+    Option("url_host_concurrency", 4, "urls checked at once on one host", minimum=1),
     Option("url_retries", 2, "retries after a timeout, a connection error, 429 or 5xx"),
     Option("url_retry_after_cap", 60.0, "longest Retry-After, in seconds, that is honoured"),
     Option("url_accept", (), "status codes to take as fine, e.g. [403]", validator=_status_codes),

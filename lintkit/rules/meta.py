@@ -32,7 +32,7 @@ REQUIRED = Option(
     tuple(name for name in META_FIELDS if name != "notes"),
     "meta fields every article must have",
 )
-WPM = Option("words_per_minute", 230, "reading speed used to check `reading time`")
+WPM = Option("words_per_minute", 230, "reading speed used to check `reading time`", minimum=1)
 IMAGE_HEAVY_MIN = Option("image_heavy_min", 3, "images from which `image heavy` should be 1")
 STALE_DAYS = Option("stale_after_days", 730, "days after `last reviewed` from which an article is stale")
 
