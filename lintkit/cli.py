@@ -79,10 +79,17 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return split_codes(value) if value is not None else None
 
 
+# The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
+INTERRUPTED = 130
+
+
 class _Main(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("lintkit: interrupted", err=True)
+            raise click.exceptions.Exit(INTERRUPTED) from None
         except sqlite3.Error as exc:  # a cache damaged in a way opening it did not show, or held too long
             if "locked" in str(exc):
                 advice = "another lintkit run held it too long; run again, or with --no-cache"

@@ -244,10 +244,11 @@ class CorpusIndex:
         db.execute("BEGIN IMMEDIATE")
         try:
             try:
-                row = db.execute("SELECT value FROM meta WHERE key = 'settings'").fetchone()
+                meta = dict(db.execute("SELECT key, value FROM meta"))
             except sqlite3.Error:
-                row = None
-            if row is None or row[0] != settings:
+                meta = {}
+            sound = all(str(meta.get(k, "")).isdigit() for k in ("seq", "oldest")) and bool(meta.get("epoch"))
+            if meta.get("settings") != settings or not sound:  # another format, or damaged: rebuilt
                 for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
                     db.execute(f'DROP TABLE IF EXISTS "{name}"')
                 for statement in _SCHEMA:

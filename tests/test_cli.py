@@ -236,3 +236,15 @@ def test_outputs_never_overwrite_an_input_and_bad_paths_are_usage_errors(
         result = invoke(command, *AS_OF, option, value, ".")
         assert result.exit_code == 2 and f"{option} " in result.output and message in result.output, result.output
         assert article.read_text() == seed("001")
+
+
+def test_an_interrupted_run_exits_130_not_1(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lintkit import cli
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "run", interrupted)
+    for command in ("check", "score", "audit"):
+        result = invoke(command, *AS_OF, str(SEEDS))
+        assert result.exit_code == 130 and "lintkit: interrupted" in result.output, (command, result.output)

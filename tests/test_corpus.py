@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -380,6 +381,11 @@ def test_a_damaged_cache_is_a_message_not_a_traceback(tmp_path: Path, monkeypatc
     assert "the cache folder .lintkit_cache/ cannot be used (no such table: changed_files): delete it" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert check_json("--no-cache", ".")["summary"]["files"] == 3  # --no-cache still works
+    shutil.rmtree(tmp_path / ".lintkit_cache")
+    expected = check_json(".")
+    with sqlite3.connect(tmp_path / ".lintkit_cache" / "corpus.sqlite3") as db:
+        db.execute("UPDATE meta SET value = 'abc' WHERE key = 'seq'")
+    assert check_json(".") == expected  # a damaged value in the index: rebuilt
 
 
 @pytest.mark.parametrize("where", ["IndexUpdate.__init__", "CorpusIndex._link"])

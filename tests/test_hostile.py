@@ -151,3 +151,15 @@ def test_a_pipe_or_a_device_is_reported_not_read(tmp_path: Path) -> None:
     assert proc.returncode == 1 and not proc.stderr
     found = {f["path"]: [x["code"] for x in f["findings"]] for f in json.loads(proc.stdout)["files"]}
     assert found["pipe.txt"] == found["/dev/zero"] == ["STR001"] and "STR006" in found["a.txt"]
+
+
+def test_brackets_in_a_file_name_are_not_markup(tmp_path: Path) -> None:
+    (tmp_path / "a[").mkdir()
+    (tmp_path / "a[" / "b].txt").write_text(seed("000"))
+    (tmp_path / "[bold red]x.txt").write_text(seed("001"))
+    for command in (["score"], ["audit"]):
+        proc = subprocess.run(
+            [*LINTKIT, *command, "--as-of", "2026-11-24", "."], cwd=tmp_path, capture_output=True, text=True
+        )
+        assert proc.returncode == 0 and not proc.stderr, proc.stderr
+        assert "a[/b].txt" in proc.stdout and "[bold red]x.txt" in proc.stdout

@@ -76,7 +76,7 @@ def render(data: AuditData, stream: TextIO) -> None:
         counts = severity_counts(r)
         scores = [str(v) if (v := score_of(r, n)) is not None else "-" for n in SCORE_NAMES]
         worst.add_row(
-            r.path,
+            Text(r.path),  # plain text: a name may hold [brackets], which Rich would read as markup
             *scores,
             Text(str(counts["error"]), style=STYLE[Severity.ERROR] if counts["error"] else ""),
             str(counts["warning"]),
@@ -90,7 +90,8 @@ def render(data: AuditData, stream: TextIO) -> None:
         clusters.add_column("articles", justify="right")
         clusters.add_column("for example", overflow="fold", ratio=2)
         for c in data.clusters:
-            clusters.add_row(shorten(c.text, 120), str(c.articles), "\n".join(f"{p}:{line}" for p, line in c.examples))
+            examples = Text("\n".join(f"{p}:{line}" for p, line in c.examples))
+            clusters.add_row(Text(shorten(c.text, 120)), str(c.articles), examples)
         console.print(clusters)
     else:
         console.print(Group(Text("No paragraph is shared by several articles.", style="dim")))

@@ -54,11 +54,11 @@ def write_table(results: Sequence[FileResult], stream: TextIO, sort: str) -> Non
     for r in sort_worst_first(results, sort):
         counts = f"{len(r.findings)}"
         if r.scores is None:
-            table.add_row(r.path, *(Text("unreadable", style="red") for _ in SCORE_NAMES), counts)
+            table.add_row(Text(r.path), *(Text("unreadable", style="red") for _ in SCORE_NAMES), counts)
             continue
         declared = r.scores["declared"] or {}
         table.add_row(
-            r.path,
+            Text(r.path),  # plain text: a name may hold [brackets], which Rich would read as markup
             *(bar(r.scores["computed"][n], declared.get(n)) for n in SCORE_NAMES),
             counts,
         )
