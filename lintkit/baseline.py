@@ -46,7 +46,8 @@ class Baseline:
     def load(cls, path: Path) -> Baseline:
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
-            if doc.get("version") != BASELINE_VERSION:
+            version = doc.get("version")
+            if type(version) is not int or version != BASELINE_VERSION:  # true == 1 in Python
                 raise BaselineError(f"{path}: unsupported baseline version {doc.get('version')!r}")
             return cls((e["code"], e["path"], e["fingerprint"]) for e in doc["findings"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:

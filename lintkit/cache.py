@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import marshal
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,12 +41,18 @@ def file_key(path: Path | str) -> str:
     return printable(os.path.normpath(text) if text.startswith("/") else os.path.normpath(os.path.join(_cwd(), text)))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def printable(path: str) -> str:
     """A path as text that can be printed and stored: the bytes of a name that
-    is not UTF-8 (which Python keeps as surrogates) written as escapes (`\\xff`)."""
-    if path.isascii():
+    is not UTF-8 (which Python keeps as surrogates) and control characters (a
+    line break, an escape) written as escapes (`\\xff`, `\\n`)."""
+    if path.isprintable():
         return path
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    if not path.isascii():
+        path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], path)
 
 
 @functools.cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import importlib.util
 import os
 import sqlite3
@@ -90,12 +91,25 @@ class _Main(click.Group):
         except KeyboardInterrupt:
             click.echo("lintkit: interrupted", err=True)
             raise click.exceptions.Exit(INTERRUPTED) from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
+                raise
+            _silence_stdout()  # what is still buffered would fail again at exit
+            if exc.errno == errno.EPIPE:  # the reader went away (`| head`): stop quietly
+                raise click.exceptions.Exit(1) from None
+            raise UsageFailure(f"cannot write the report: {exc.strerror}") from None
         except sqlite3.Error as exc:  # a cache damaged in a way opening it did not show, or held too long
             if "locked" in str(exc):
                 advice = "another lintkit run held it too long; run again, or with --no-cache"
             else:
                 advice = "delete it, or run with --no-cache"
             raise UsageFailure(f"the cache folder {CACHE_DIR_NAME}/ cannot be used ({exc}): {advice}") from None
+
+
+def _silence_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})

@@ -202,6 +202,8 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
             hint = difflib.get_close_matches(key, sorted(known), n=1)
             extra = f" (did you mean {hint[0]!r}?)" if hint else ""
             raise ConfigError(f"{where} unknown key {raw_key!r}{extra}")
+        if key in values:
+            raise ConfigError(f"{where} key {raw_key!r} is given twice (as kebab-case and snake_case)")
         values[key] = value
 
     selection = Selection(

@@ -170,8 +170,8 @@ def discover(paths: Sequence[str], config: Config, folders: list[tuple[str, int]
 
     for given in paths:
         path = Path(given)
-        if not path.exists() and not path.is_symlink():
-            raise ConfigError(f"path does not exist: {given!r}")
+        if not given or (not path.exists() and not path.is_symlink()):
+            raise ConfigError(f"path does not exist: {printable(given)!r}")
         if not path.is_dir():
             add(given, given)
             continue

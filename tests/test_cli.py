@@ -248,3 +248,33 @@ def test_an_interrupted_run_exits_130_not_1(monkeypatch: pytest.MonkeyPatch) -> 
     for command in ("check", "score", "audit"):
         result = invoke(command, *AS_OF, str(SEEDS))
         assert result.exit_code == 130 and "lintkit: interrupted" in result.output, (command, result.output)
+
+
+def test_more_usage_errors_are_messages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", "")
+    assert result.exit_code == 2 and "path does not exist: ''" in result.output
+    (tmp_path / "lintkit.toml").write_text("fail-on = 'info'\nfail_on = 'error'\n")
+    result = invoke("check", str(SEEDS))
+    assert result.exit_code == 2 and "key 'fail_on' is given twice" in result.output
+    (tmp_path / "lintkit.toml").unlink()
+    (tmp_path / "b.json").write_text('{"version": true, "findings": []}')
+    result = invoke("check", "--baseline", "b.json", str(SEEDS))
+    assert result.exit_code == 2 and "unsupported baseline version True" in result.output
+
+
+def test_a_full_disk_on_stdout_is_a_message(tmp_path: Path) -> None:
+    import subprocess
+
+    from helpers import LINTKIT
+
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([*LINTKIT, "check", *AS_OF, str(SEEDS)], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert proc.returncode == 2 and proc.stderr.strip() == "Error: cannot write the report: No space left on device"
+
+
+def test_control_characters_in_a_file_name_are_escaped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a\nb\x1b[31m.txt").write_text(seed("000"))
+    monkeypatch.chdir(tmp_path)
+    lines = invoke("check", *AS_OF, "--quiet", ".").stdout.splitlines()
+    assert lines and all(line.startswith("a\\nb\\x1b[31m.txt:") for line in lines)
