@@ -16,10 +16,13 @@ _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # A sentence ends at . ! or ? followed by whitespace (or the end of the text).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
 
 _SPECIAL = re.compile("[\x1b\t\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def has_special(text: str) -> bool:
+    """Whether `clean_line` has more to do in this text than drop trailing blanks."""
+    return _SPECIAL.search(text) is not None
 
 
 def clean_line(raw: str) -> str:

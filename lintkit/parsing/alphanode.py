@@ -32,7 +32,7 @@ from lintkit.model import (
     Section,
 )
 from lintkit.parsing.code import MAX_CODE_LINE, looks_like_code
-from lintkit.text import LINE_BREAK, clean_line
+from lintkit.text import clean_line, has_special
 
 KNOWN_HEADINGS = frozenset(
     {
@@ -72,8 +72,24 @@ META_FIELDS: dict[str, FieldKind] = {
 _LABELS = sorted(META_FIELDS, key=len, reverse=True)
 
 _BREADCRUMB = re.compile(r"^\|(\s*\|)*$")
-_BULLET = re.compile(r"^(\s*)[" + re.escape(BULLETS) + r"]\s+(.*)$")
 _IMAGE_SOURCE = re.compile(r"^(?P<caption>.*?)[.\s]*\bimage source:\s*(?P<source>.*)$", re.I)
+
+
+def _image_source(line: str) -> re.Match[str] | None:
+    """_IMAGE_SOURCE.match, skipping the regex for an ASCII line that cannot match."""
+    if line.isascii() and "image source:" not in line.lower():
+        return None
+    return _IMAGE_SOURCE.match(line)
+
+
+def _bullet(line: str) -> tuple[int, str] | None:
+    """A bullet line's indentation and its text after the bullet: _BULLET without the regex."""
+    body = line.lstrip()
+    if len(body) < 2 or body[0] not in BULLETS or not body[1].isspace():
+        return None
+    return len(line) - len(body), body[1:].lstrip()
+
+
 _SENTENCE_END = ".!?,;:"
 
 MAX_TITLE = 200
@@ -85,18 +101,21 @@ def split_lines(text: str) -> list[str]:
     """Lines as an editor numbers them: CRLF, CR and LF all end a line."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    lines = LINE_BREAK.split(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()  # a final line break ends the last line; it starts no new one
     return lines
 
 
 def parse(text: str, path: str) -> Article:
-    lines = [clean_line(raw) for raw in split_lines(text)]
-    folded = [ln.strip().casefold() if len(ln) < MAX_TITLE else "" for ln in lines]
+    raw = split_lines(text)
+    # Most texts have nothing to clean but trailing blanks: one search says so for the whole text.
+    lines = [clean_line(line) for line in raw] if has_special(text) else [line.rstrip() for line in raw]
     n = len(lines)
-    meta_i = _index(folded, META_HEADING, 0)
-    trailer_i = _index(folded, TRAILER, meta_i + 1 if meta_i is not None else 0)
+    meta_i = _index(lines, META_HEADING, 0)
+    trailer_i = _index(lines, TRAILER, meta_i + 1 if meta_i is not None else 0)
     body_end = meta_i if meta_i is not None else (trailer_i if trailer_i is not None else n)
 
     body = _parse_body(lines, body_end)
@@ -128,9 +147,11 @@ def parse(text: str, path: str) -> Article:
     )
 
 
-def _index(folded: list[str], wanted: str, start: int) -> int | None:
-    for i in range(start, len(folded)):
-        if folded[i] == wanted:
+def _index(lines: list[str], wanted: str, start: int) -> int | None:
+    """The first line from `start` that is `wanted` (folded, blanks aside)."""
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if len(line) < MAX_TITLE and line.strip().casefold() == wanted:
             return i
     return None
 
@@ -149,7 +170,7 @@ def _chunks(lines: list[str], end: int) -> Iterator[list[int]]:
 
 
 def _is_bullet(line: str) -> bool:
-    return _BULLET.match(line) is not None
+    return _bullet(line) is not None
 
 
 def is_heading_like(line: str) -> bool:
@@ -192,7 +213,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
             and first.strip()[-1] not in ".!?"
             and not _is_known_heading(first)
             and not _is_bullet(first)
-            and not _IMAGE_SOURCE.match(first)
+            and not _image_source(first)
         ):
             title = Line(first.strip(), chunks[0][0] + 1)
             chunks[0] = chunks[0][1:]
@@ -232,8 +253,8 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
         yield Line(first.strip(), chunk[0] + 1)
         chunk = chunk[1:]
     for k, i in enumerate(chunk):
-        if len(lines[i]) < MAX_TITLE and _IMAGE_SOURCE.match(lines[i]):
-            start = k - 1 if k >= 1 and not _IMAGE_SOURCE.match(lines[chunk[k - 1]]) else k
+        if len(lines[i]) < MAX_TITLE and _image_source(lines[i]):
+            start = k - 1 if k >= 1 and not _image_source(lines[chunk[k - 1]]) else k
             if start > 0:
                 yield from _classify(lines, chunk[:start])
             yield _make_block(BlockKind.CAPTION, lines, chunk[start : k + 1])
@@ -331,39 +352,40 @@ def match_label(line: str) -> tuple[str, str] | None:
 def _parse_meta(lines: list[str], start: int, end: int) -> Meta:
     fields: list[MetaField] = []
     stray: list[Line] = []
-    # The field being filled: name, kind, line, value, items.
-    current: tuple[str, FieldKind, int, str, list[MetaItem]] | None = None
+    # The field being filled: its name, kind, line and value, and its items.
+    name, kind, line, value = "", FieldKind.SCALAR, 0, ""
+    items: list[MetaItem] | None = None  # None: no field open
+    keyed = False  # the open field's items are `key: value`
     skipping = False  # list items of an unknown field belong to it, not to us
-
-    def close() -> None:
-        if current is not None:
-            name, kind, line, value, items = current
-            fields.append(MetaField(name, kind, line, value, tuple(items)))
+    bullets = BULLETS
 
     for i in range(start + 1, end):
         text = lines[i]
-        if not text.strip():
+        body = text.lstrip()
+        if not body:
             continue
-        bullet = _BULLET.match(text)
-        if bullet:
-            if current is None:
+        if len(body) > 1 and body[0] in bullets and body[1].isspace():  # a bullet (see _bullet)
+            if items is None:
                 if not skipping:
-                    stray.append(Line(text.strip(), i + 1))
+                    stray.append(Line(body, i + 1))
                 continue
-            body = bullet.group(2).strip()
-            key = value = None
-            if current[1] in (FieldKind.KEY_VALUE, FieldKind.RECORDS) and ":" in body:
-                key, _, value = body.partition(":")
-                key, value = key.strip().casefold(), value.strip()
-            current[4].append(MetaItem(body, i + 1, len(bullet.group(1)), key, value))
+            item = body[1:].strip()
+            if keyed and ":" in item:
+                key, _, val = item.partition(":")
+                items.append(MetaItem(item, i + 1, len(text) - len(body), key.strip().casefold(), val.strip()))
+            else:
+                items.append(MetaItem(item, i + 1, len(text) - len(body)))
             continue
-        label = match_label(text.strip())
-        close()
+        if items is not None:
+            fields.append(MetaField(name, kind, line, value, tuple(items)))
+        label = match_label(body.rstrip())
         if label is None:
-            current, skipping = None, True
-            stray.append(Line(text.strip(), i + 1))
+            items, skipping = None, True
+            stray.append(Line(body.rstrip(), i + 1))
             continue
         name, value = label
-        current, skipping = (name, META_FIELDS[name], i + 1, value, []), False
-    close()
+        kind, line, items, skipping = META_FIELDS[name], i + 1, [], False
+        keyed = kind in (FieldKind.KEY_VALUE, FieldKind.RECORDS)
+    if items is not None:
+        fields.append(MetaField(name, kind, line, value, tuple(items)))
     return Meta(line=start + 1, fields=tuple(fields), stray=tuple(stray), end_line=end)

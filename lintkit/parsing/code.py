@@ -104,14 +104,21 @@ _SUBCOMMANDS = frozenset(
 )
 
 
+_STOPS = ".!?:"
+_CLOSERS = "\"')"
+
+
 def is_prose(line: str) -> bool:
     """A sentence-like line: several words, a final stop, few symbols."""
     stripped = line.strip()
-    if len(_WORDS.findall(stripped)) < 6:
+    # A final stop, perhaps inside a closing quote or bracket (the cheapest test first).
+    if not stripped or not (
+        stripped[-1] in _STOPS or (stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in _STOPS)
+    ):
         return False
-    if not re.search(r"[.!?:][\"')]?$", stripped):
+    if len(_SYMBOLS.findall(stripped)) > max(2, len(stripped) // 40):
         return False
-    return len(_SYMBOLS.findall(stripped)) <= max(2, len(stripped) // 40)
+    return len(_WORDS.findall(stripped)) >= 6
 
 
 def _language_scores(lines: Sequence[str]) -> dict[str, float]:
@@ -127,7 +134,8 @@ def _language_scores(lines: Sequence[str]) -> dict[str, float]:
 
 
 def _code_evidence(line: str) -> bool:
-    if len(line) > MAX_CODE_LINE or is_prose(line):
+    """Code-like patterns in a line that is not prose (the caller has asked `is_prose`)."""
+    if len(line) > MAX_CODE_LINE:
         return False
     if any(p.search(line) for p in _GENERIC_CODE):
         return True
@@ -153,9 +161,11 @@ def looks_like_code(lines: Sequence[str]) -> bool:
     if len(lines) == 1:
         line = lines[0]
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
-    evidence = sum(1 for ln in lines if _code_evidence(ln))
-    prose = sum(1 for ln in lines if is_prose(ln))
-    return evidence * 2 >= len(lines) and prose * 2 < len(lines)
+    prose = [is_prose(ln) for ln in lines]
+    if sum(prose) * 2 >= len(lines):
+        return False
+    evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
+    return evidence * 2 >= len(lines)
 
 
 def _strong_single_line(line: str) -> bool:
