@@ -19,7 +19,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -159,11 +159,10 @@ class ResultsCache:
         except Exception:  # a damaged entry is a miss, never a crash
             return None
 
-    def put(self, analysis: Analysis) -> None:
+    def put(self, analysis: Analysis | Packed) -> None:
         if self.db is not None:
-            # The record leaves out the paragraph texts: the corpus index keeps them.
-            payload = marshal.dumps(_to_record(analysis))
-            self.pending.append((analysis.key, analysis.size, analysis.mtime_ns, self.key, RESULTS_FORMAT, payload))
+            packed = analysis if isinstance(analysis, Packed) else pack(analysis)
+            self.pending.append((packed.key, packed.size, packed.mtime_ns, self.key, RESULTS_FORMAT, packed.payload))
             if len(self.pending) >= 500:
                 self.flush()
 
@@ -205,9 +204,16 @@ class ResultsCache:
             return None
         return (record, row[1]) if isinstance(record, tuple) and isinstance(row[1], int) else None
 
-    def put_finished(self, target: Target, key: str, seq: int, record: tuple[Any, ...]) -> None:
+    def finished_paths(self, key: str) -> set[str]:
+        """The files (by file_key) with a result stored under `key`, whatever their size and time."""
+        if self.db is None:
+            return set()
+        return {path for (path,) in self.db.execute("SELECT path FROM finished_v2 WHERE key = ?", (key,))}
+
+    def put_finished(self, target: Target, key: str, seq: int, record: bytes) -> None:
+        """Store a result's record, marshalled (workers marshal it, to spare the main process)."""
         if self.db is not None and target.size >= 0:
-            row = (file_key(target.path), target.size, target.mtime_ns, key, seq, marshal.dumps(record))
+            row = (file_key(target.path), target.size, target.mtime_ns, key, seq, record)
             self.pending_finished.append(row)
             if len(self.pending_finished) >= 500:
                 self.flush()
@@ -255,19 +261,22 @@ def related_paths(record: tuple[Any, ...]) -> Iterator[str | None]:
 
 
 def findings_from_record(record: tuple[Any, ...], display: str) -> tuple[Finding, ...]:
+    make = Finding.from_values
     return tuple(
-        Finding(
-            code,
-            name,
-            cat,
-            _SEVERITY[sev],
-            msg,
-            display,
-            line,
-            col,
-            end,
-            tuple(Location(display if path is None else path, *rest) for path, *rest in related),
-            anchor,
+        make(
+            (
+                code,
+                name,
+                cat,
+                _SEVERITY[sev],
+                msg,
+                display,
+                line,
+                col,
+                end,
+                tuple([Location(display if path is None else path, line, col) for path, line, col in related]),
+                anchor,
+            )
         )
         for code, name, cat, sev, msg, line, col, end, related, anchor in record
     )
@@ -307,9 +316,44 @@ def _to_record(a: Analysis) -> tuple[Any, ...]:
 _SEVERITY = {int(s): s for s in Severity}
 
 
-def _from_record(r: tuple[Any, ...], display: str) -> Analysis:
-    key, fmt, readable, findings, errors, inputs, prints, digest, size, mtime, urls = r
-    found = findings_from_record(findings, display)
+@dataclass(frozen=True)
+class Packed:
+    """An analysis as a worker process sends it back: its cache record,
+    marshalled, and the paragraph texts the record leaves out. Several times
+    cheaper to receive than the pickled Analysis, and the main process stores
+    the record as it is."""
+
+    display: str
+    key: str
+    size: int
+    mtime_ns: int
+    payload: bytes
+    texts: tuple[str | None, ...]
+
+    def unpack(self, findings: bool = True) -> Analysis:
+        """The analysis; without its findings and score inputs when `findings`
+        is false (what the corpus index needs, for a tenth of the cost)."""
+        analysis = _from_record(marshal.loads(self.payload), self.display, findings)
+        if analysis.prints is None:
+            return analysis
+        paragraphs = tuple(
+            ParagraphPrint(p.line, p.exact, text, p.bands)
+            for p, text in zip(analysis.prints.paragraphs, self.texts, strict=True)
+        )
+        return replace(analysis, prints=Prints(paragraphs, analysis.prints.images))
+
+
+def pack(analysis: Analysis) -> Packed:
+    texts = tuple(p.text for p in analysis.prints.paragraphs) if analysis.prints is not None else ()
+    payload = marshal.dumps(_to_record(analysis))
+    return Packed(analysis.display, analysis.key, analysis.size, analysis.mtime_ns, payload, texts)
+
+
+def _from_record(r: tuple[Any, ...], display: str, findings: bool = True) -> Analysis:
+    key, fmt, readable, found, errors, inputs, prints, digest, size, mtime, urls = r
+    found = findings_from_record(found, display) if findings else ()
+    if not findings:
+        inputs = None
     score = None
     if inputs is not None:
         c, fr, d, declared, title_line = inputs

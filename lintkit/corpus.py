@@ -43,7 +43,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from lintkit.db import open_cache_db
+from lintkit.db import BUSY_TIMEOUT, open_cache_db
 from lintkit.model import Article
 from lintkit.rules.facts import image_records
 from lintkit.text import fold
@@ -264,6 +264,20 @@ class CorpusIndex:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def file(self) -> str | None:
+        """The index's database file; None for an index in memory."""
+        for _, name, file in self.db.execute("PRAGMA database_list"):
+            if name == "main":
+                return file or None
+        return None
+
+    def reopen(self, file: str) -> None:
+        """In a process forked from the one that opened the index (whose `file`
+        it is): a connection of its own, for reading. The inherited connection
+        is left alone, never used or closed here."""
+        self.db = sqlite3.connect(file, timeout=BUSY_TIMEOUT, isolation_level=None)
 
     # -- what changed --------------------------------------------------------
     #

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import marshal
 import os
 import stat
 import sys
@@ -22,10 +23,12 @@ from typing import TYPE_CHECKING, Any
 from lintkit import __version__, readability
 from lintkit.cache import (
     Analysis,
+    Packed,
     ResultsCache,
     file_key,
     findings_from_record,
     findings_record,
+    pack,
     printable,
     related_paths,
 )
@@ -442,9 +445,9 @@ def _init_worker(settings: Settings, corpus: bool) -> None:
     _WORKER = _Worker(settings, enabled_rules(settings.config), corpus)
 
 
-def _analyse(target: Target) -> Analysis:
+def _analyse(target: Target) -> Packed:
     assert _WORKER is not None
-    return analyse(target, _WORKER.settings, _WORKER.rules, _WORKER.corpus)
+    return pack(analyse(target, _WORKER.settings, _WORKER.rules, _WORKER.corpus))
 
 
 def _fingerprint(item: tuple[str, FileState, str | None]) -> Fingerprinted:
@@ -620,11 +623,14 @@ def _analyses(
     progress: Progress | None,
     cache: ResultsCache,
     load_hits: bool = True,
+    findings: bool = True,
 ) -> Iterator[Analysis | None]:
     """Stage A for every target, in order: from the results cache when a file's
     size and modification time are those of a cached analysis made with the
     same settings, in worker processes otherwise (and then cached). With
-    `load_hits` false, a cached analysis is not loaded: None stands for it."""
+    `load_hits` false, a cached analysis is not loaded: None stands for it.
+    With `findings` false, a fresh analysis comes without its findings and
+    score inputs (stage B reads them back from the cache)."""
     # Which are cached is decided first (cheaply: no payload is read), so that
     # the misses can go to the workers; the hits are loaded one at a time.
     cached = [cache.has(t) for t in targets]
@@ -640,8 +646,9 @@ def _analyses(
                 analysis = analyse(target, settings, rules, corpus)
                 cache.put(analysis)
         elif not hit:
-            analysis = next(fresh)
-            cache.put(analysis)
+            packed = next(fresh)
+            cache.put(packed)
+            analysis = packed.unpack(findings)
         if progress is not None:
             progress("checking", done, len(targets))
         yield analysis
@@ -678,10 +685,11 @@ def run(
             return
         # Analyses wait for the whole corpus in the results cache: the real one,
         # or a temporary one (--no-cache, or a cache folder that cannot be written).
-        cache = stack.enter_context(ResultsCache.open(settings.cache_dir, key))
+        cache_folder = settings.cache_dir
+        cache = stack.enter_context(ResultsCache.open(cache_folder, key))
         if not cache.usable:
-            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
-            cache = stack.enter_context(ResultsCache.open(folder, key))
+            cache_folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
+            cache = stack.enter_context(ResultsCache.open(cache_folder, key))
         index = stack.enter_context(open_index(settings)) if corpus else None
         if index is None:  # the url check alone: analyse everything, check, finish
             urls: set[str] = set()
@@ -708,7 +716,9 @@ def run(
         # A cached analysis has no paragraph texts to give the index (an
         # unchanged file is indexed already), so it is not even loaded here
         # unless its urls are wanted.
-        for analysis in _analyses(targets, settings, rules, jobs, corpus, progress, cache, load_hits=check_online):
+        for analysis in _analyses(
+            targets, settings, rules, jobs, corpus, progress, cache, load_hits=check_online, findings=False
+        ):
             if analysis is None:
                 continue
             online.update(u for _, u in analysis.urls)
@@ -731,7 +741,23 @@ def run(
         seq = index.seq
         dirty: dict[int, Dirty | None] = {}  # change number -> what changed since (None: anything)
         bulk = len(targets) > BULK_TARGETS
+        # Files with no stored result at all (a cold cache, other settings) are
+        # finished in worker processes when there are many; the others here.
+        stored = cache.finished_paths(replay) if replay else set()
+        fresh = [t for t in targets if file_key(t.path) not in stored]
+        finisher = _Finisher(settings, rules, corpus, index, cache_folder, key, url_results)
+        in_workers = bulk and jobs > 1 and len(fresh) >= 2 * MIN_FILES_PER_JOB and finisher.can_fork()
+        finished = iter(_finish_in_workers(fresh, finisher, jobs) if in_workers else ())
+        fresh_keys = {file_key(t.path) for t in fresh} if in_workers else set()
         for target in targets:
+            if in_workers and file_key(target.path) in fresh_keys:
+                record, result = next(finished)
+                if replay:
+                    cache.put_finished(target, replay, seq, record)
+                result = result or _result_from_record(marshal.loads(record), target.display)
+                assert result is not None  # made just now, not read from a damaged cache
+                yield result
+                continue
             if replay and (replayed := _replayed(cache, index, target, replay, seq, dirty)) is not None:
                 yield replayed
                 continue
@@ -739,10 +765,80 @@ def run(
                 index.prepare_bulk()
             result = finish(_stored(cache, target, settings, rules, corpus), rules, settings, index, url_results)
             if replay:
-                cache.put_finished(target, replay, seq, _result_record(result))
+                cache.put_finished(target, replay, seq, marshal.dumps(_result_record(result)))
             yield result
         if with_index is not None:  # the audit reads the boilerplate clusters
             with_index(index)
+
+
+@dataclass
+class _Finisher:
+    """What stage B needs in a worker process: forked from the main process
+    once the index is complete, each worker opens its own connections to the
+    index and the results cache (a SQLite connection must not cross a fork)
+    and loads the index's sharing maps for itself."""
+
+    settings: Settings
+    rules: Sequence[Rule]
+    corpus: bool
+    index: CorpusIndex
+    cache_folder: Path | None
+    cache_key: str
+    url_results: Mapping[str, UrlResult] | None
+    index_file: str | None = None
+    cache: ResultsCache | None = None
+
+    def can_fork(self) -> bool:
+        """Workers share the index by reopening its file (not an index in memory), forked (not spawned)."""
+        self.index_file = self.index.file
+        return sys.platform == "linux" and self.index_file is not None and self.cache_folder is not None
+
+    def start(self) -> None:
+        """In the worker, once."""
+        assert self.index_file is not None
+        self.index.reopen(self.index_file)
+        self.cache = ResultsCache.open(self.cache_folder, self.cache_key)
+
+    def finish(self, target: Target) -> tuple[bytes, FileResult | None]:
+        """The result's record, marshalled, as the results cache keeps it: it
+        crosses to the main process several times faster than the pickled
+        result. The result itself crosses only for `score --explain`, which
+        wants its score breakdown."""
+        assert self.cache is not None
+        if not self.index.bulk:
+            self.index.prepare_bulk()
+        analysis = _stored(self.cache, target, self.settings, self.rules, self.corpus)
+        result = finish(analysis, self.rules, self.settings, self.index, self.url_results)
+        return marshal.dumps(_result_record(result)), result if self.settings.breakdown else None
+
+
+_FINISHER: _Finisher | None = None
+
+
+def _init_finisher() -> None:
+    assert _FINISHER is not None
+    _FINISHER.start()
+
+
+def _finish_one(target: Target) -> tuple[bytes, FileResult | None]:
+    assert _FINISHER is not None
+    return _FINISHER.finish(target)
+
+
+def _finish_in_workers(
+    targets: Sequence[Target], finisher: _Finisher, jobs: int
+) -> Iterator[tuple[bytes, FileResult | None]]:
+    """Stage B of these targets, in order, in forked worker processes that inherit `finisher`."""
+    global _FINISHER
+    import multiprocessing
+
+    _FINISHER = finisher
+    try:
+        chunk = max(1, min(32, len(targets) // (jobs * 8)))
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_finisher) as pool:
+            yield from pool.imap(_finish_one, targets, chunksize=chunk)
+    finally:
+        _FINISHER = None
 
 
 # Bump when FileResult (or its record) changes shape.

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -280,8 +280,9 @@ class Article:
             yield from s.code_blocks
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
+    """A place in a file (a named tuple, as Line: many are made, from cached results too)."""
+
     path: str
     line: int
     column: int = 1
@@ -307,6 +308,18 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
+
+    @classmethod
+    def from_values(cls, values: Iterable[Any]) -> Finding:
+        """A finding from all its field values in order, as a record keeps
+        them: twice as fast as the frozen __init__, which matters when a run
+        reads back a hundred thousand findings from its cache."""
+        finding = object.__new__(cls)
+        finding.__dict__.update(zip(_FINDING_FIELDS, values, strict=True))
+        return finding
+
+
+_FINDING_FIELDS = tuple(Finding.__dataclass_fields__)
 
 
 CHECKLIST_HEADING = "implementation checklist"

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from helpers import ROOT, SEEDS, seed
 
-from lintkit import corpus
+from lintkit import corpus, engine
 from lintkit.cli import main
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -165,6 +165,38 @@ def test_jobs_give_the_same_results(tmp_path: Path) -> None:
     one = check_json("--jobs", "1", "--no-cache", str(tmp_path))
     two = check_json("--jobs", "2", "--no-cache", str(tmp_path))
     assert one == two
+
+
+def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With more files than BULK_TARGETS and a cache on disk, stage B (corpus
+    rules, scores) runs in forked workers: the results are those of one process,
+    cold, replayed from the cache, and after an edit."""
+    content = tmp_path / "content"
+    make_corpus.write_corpus(content, corpus.BULK_TARGETS + 30, seed=11, defect_rate=0.5)
+    batches: list[int] = []
+    real = engine._finish_in_workers
+
+    def counted(targets, finisher, jobs):  # type: ignore[no-untyped-def]
+        batches.append(len(targets))
+        return real(targets, finisher, jobs)
+
+    monkeypatch.setattr(engine, "_finish_in_workers", counted)
+
+    def run(folder: str, *args: str) -> dict:
+        (tmp_path / folder).mkdir(exist_ok=True)
+        monkeypatch.chdir(tmp_path / folder)
+        return check_json(*args, str(content))
+
+    one = run("one", "--jobs", "1")
+    assert batches == []
+    two = run("two", "--jobs", "2")
+    assert batches == [corpus.BULK_TARGETS + 30]  # every file: nothing was stored yet
+    assert two == one
+    assert run("two", "--jobs", "2") == one  # replayed: no worker needed
+    assert batches == [corpus.BULK_TARGETS + 30]
+    victim = sorted(content.iterdir())[7]
+    victim.write_text(victim.read_text(encoding="utf-8").replace("\n\n", "\n\nan edited paragraph.\n\n", 1))
+    assert run("two", "--jobs", "2") == run("one", "--jobs", "1") == check_json("--no-cache", str(content))
 
 
 def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -41,20 +41,34 @@ def summary_to_json(summary: Summary) -> dict[str, int]:
     return {"files": summary.files, **{sev.label: summary.counts[sev] for sev in reversed(Severity)}}
 
 
+# Output is written in pieces of about this many characters: a write per file
+# costs a system call each when Python runs unbuffered (PYTHONUNBUFFERED).
+WRITE_CHUNK = 1 << 16
+
+
 class JsonReporter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.count = 0
+        self.pending: list[str] = []
+        self.pending_size = 0
+
+    def _write(self, text: str, flush: bool = False) -> None:
+        self.pending.append(text)
+        self.pending_size += len(text)
+        if flush or self.pending_size >= WRITE_CHUNK:
+            self.stream.write("".join(self.pending))
+            self.pending, self.pending_size = [], 0
 
     def start(self, run: RunInfo) -> None:
         tool = {"name": "lintkit", "version": run.version}
-        self.stream.write('{"tool": ' + json.dumps(tool) + ',\n "files": [')
+        self._write('{"tool": ' + json.dumps(tool) + ',\n "files": [')
 
     def file(self, result: FileResult) -> None:
         sep = "\n  " if self.count == 0 else ",\n  "
-        self.stream.write(sep + json.dumps(file_to_json(result), ensure_ascii=False))
+        self._write(sep + json.dumps(file_to_json(result), ensure_ascii=False))
         self.count += 1
 
     def finish(self, summary: Summary) -> None:
         end = "\n ]" if self.count else "]"
-        self.stream.write(end + ',\n "summary": ' + json.dumps(summary_to_json(summary)) + "}\n")
+        self._write(end + ',\n "summary": ' + json.dumps(summary_to_json(summary)) + "}\n", flush=True)
