@@ -46,7 +46,6 @@ from rapidfuzz import fuzz
 from lintkit.db import BUSY_TIMEOUT, open_cache_db
 from lintkit.model import Article
 from lintkit.rules.facts import image_records
-from lintkit.text import fold
 
 FORMAT_VERSION = 7
 NUM_PERM = 16
@@ -112,7 +111,7 @@ def fingerprint(article: Article, min_chars: int, bands: bool = True) -> Prints:
     MinHash, which a lookup in bulk mode does not need)."""
     paragraphs = []
     for block in article.prose():
-        folded = fold(block.text)
+        folded = block.folded
         keys = band_keys(folded) if bands and len(folded) >= min_chars else ()
         paragraphs.append(ParagraphPrint(block.line, exact_key(folded), folded, keys))
     images = []
@@ -434,6 +433,7 @@ class CorpusIndex:
         Returns both ends of every pair made."""
         db = self.db
         pairs = []
+        linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
         for new_chunk in _chunks(sorted(set(new)), self.LINK_CHUNK):
             new_bands: dict[int, tuple[int, ...]] = {}
             columns = ", ".join(f"b{i}" for i in range(BANDS))
@@ -452,7 +452,7 @@ class CorpusIndex:
                 for chunk in _chunks(list(bucket), 500):
                     marks = ",".join("?" * len(chunk))
                     for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
-                        if other not in new_bands:
+                        if other not in new_bands and other not in linked:
                             old[value].append(other)
                 for value, fresh in bucket.items():
                     if len(fresh) > 1:
@@ -461,6 +461,7 @@ class CorpusIndex:
             texts = self._texts({e for pair in candidates for e in pair})
             threshold = self.threshold
             pairs += [(a, b) for a, b in candidates if fuzz.ratio(texts[a], texts[b], score_cutoff=threshold)]
+            linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
 

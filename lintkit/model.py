@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from lintkit.text import fold, sentences, word_count, words
+
 
 class Severity(enum.IntEnum):
     """How bad a finding is; the order lets `--fail-on` compare levels."""
@@ -70,10 +72,29 @@ class Block:
     def end_line(self) -> int:
         return self.lines[-1].line
 
+    # Computed once each, as the rules, the scores and the corpus index all ask.
+
     @functools.cached_property
-    def text(self) -> str:  # computed once: the rules, the scores and the index all read it
+    def text(self) -> str:
         lines = self.lines
         return lines[0].text if len(lines) == 1 else "\n".join([ln.text for ln in lines])
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """The text with case folded and whitespace collapsed: a paragraph's identity."""
+        return fold(self.text)
+
+    @functools.cached_property
+    def sentence_words(self) -> tuple[tuple[int, str, list[str]], ...]:
+        """Each sentence (`text.sentences`) with its offset in `text` and its words (`text.words`)."""
+        return tuple((offset, sentence, words(sentence)) for offset, sentence in sentences(self.text))
+
+    @functools.cached_property
+    def word_count(self) -> int:
+        """The words of the text: those of its sentences (no word spans two), counted once."""
+        if "sentence_words" in self.__dict__:
+            return sum(len(ws) for _, _, ws in self.sentence_words)
+        return word_count(self.text)
 
     @property
     def items(self) -> tuple[Line, ...]:

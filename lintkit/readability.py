@@ -70,12 +70,25 @@ def _words(text: str) -> list[str]:
     return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
+def _short(sentence: str) -> bool:
+    """len(_words(sentence)) <= 2, mostly without cleaning the sentence: it has
+    at most as many words as tokens (between white space), and at least as many
+    as its tokens that start or end with a letter or digit (list_words drops
+    only characters that are not word characters)."""
+    tokens = sentence.split(None, 3)
+    if len(tokens) <= 2:
+        return True
+    if all(t[0].isalnum() or t[-1].isalnum() for t in tokens[:3]):
+        return False
+    return len(_words(sentence)) <= 2
+
+
 def count_sentences(text: str) -> int:
     """textstat's count_sentences(text)."""
     if not text:
         return 0
     found = _SENTENCE.findall(text)
-    return max(1, len(found) - sum(1 for s in found if len(_words(s)) <= 2))
+    return max(1, len(found) - sum(1 for s in found if _short(s)))
 
 
 # -- the syllable table -------------------------------------------------------
@@ -309,9 +322,11 @@ def save_learned(cache_dir: Path | None) -> None:
 def syllables(words: Iterable[str], cache_dir: Path | None = None) -> int:
     """The syllables of these (lower-case) words, as textstat counts them."""
     words = list(words)
+    if _whole:  # the usual case in a long run: every word is known but a new one now and then
+        with contextlib.suppress(KeyError):
+            return sum(map(_known.__getitem__, words))
     _look_up(set(words), cache_dir)
-    known = _known
-    return sum(known[w] for w in words)
+    return sum(map(_known.__getitem__, words))
 
 
 def flesch_reading_ease(text: str, cache_dir: Path | None = None) -> float:

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from lintkit.model import Article, Finding, Severity
+from lintkit.model import Article, Block, Finding, Severity
 from lintkit.readability import flesch_reading_ease
 from lintkit.rules.duplication import code_key, paragraph_repeats
 from lintkit.rules.facts import kv, kv_value, parse_date, parse_int
-from lintkit.text import fold, sentences, words
+from lintkit.text import fold
 
 SCORE_NAMES = ("quality", "freshness", "depth", "clarity")
 
@@ -172,14 +172,14 @@ def clamp_score(value: float) -> int:
     return max(0, min(100, math.floor(value + 0.5)))
 
 
-def _sentence_words(text: str) -> list[list[str]]:
-    return [ws for _, s in sentences(text) if (ws := words(s))]
+def _sentence_words(block: Block) -> list[list[str]]:
+    return [ws for _, _, ws in block.sentence_words if ws]
 
 
 def clarity(article: Article, cfg: ScoringConfig, cache_dir: Path | None = None) -> Clarity:
     paragraphs = list(article.prose())
     prose = "\n\n".join(b.text for b in paragraphs)
-    by_paragraph = {id(b): _sentence_words(b.text) for b in paragraphs}
+    by_paragraph = {id(b): _sentence_words(b) for b in paragraphs}
     para_words = {key: sum(map(len, sents)) for key, sents in by_paragraph.items()}
     sents = [s for b in paragraphs for s in by_paragraph[id(b)]]
     n = len(sents)
@@ -259,7 +259,7 @@ class DepthBasis:
 def depth_basis(article: Article, options: Mapping[str, Any]) -> DepthBasis:
     repeats = paragraph_repeats(article, options["near_duplicate_threshold"], options["near_duplicate_min_chars"])
     repeated = {id(r.block) for r in repeats}
-    paragraphs = tuple((b.line, len(words(b.text)), id(b) in repeated) for b in article.prose())
+    paragraphs = tuple((b.line, b.word_count, id(b) in repeated) for b in article.prose())
     checklist = article.checklist
     return DepthBasis(
         paragraphs=paragraphs,

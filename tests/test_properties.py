@@ -8,7 +8,9 @@ from helpers import lint_findings, seed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lintkit.model import Block, BlockKind, Line
 from lintkit.parsing import parse_bytes
+from lintkit.text import fold, word_count
 
 S3 = seed("003")
 LINES = S3.split("\n")
@@ -65,3 +67,16 @@ def test_article_like_text(lines: list[str], eol: str, bom: bool) -> None:
 def test_seed_with_a_splice(start: int, stop: int, junk: str) -> None:
     lines = [*LINES[:start], junk, *LINES[stop:]]
     assert_inside("\n".join(lines).encode("utf-8", errors="surrogatepass"))
+
+
+@FAST
+@given(st.lists(st.text(alphabet=st.sampled_from("ab1_ '’.!?-,\u00a0É…\t"), max_size=30), min_size=1, max_size=4))
+def test_a_blocks_words_are_its_sentences_words(texts: list[str]) -> None:
+    # Block.word_count adds up its sentences' words when they are known: no word may span two sentences.
+    def block() -> Block:
+        return Block(BlockKind.PARAGRAPH, tuple(Line(t, i + 1) for i, t in enumerate(texts)))
+
+    fresh, split = block(), block()
+    assert split.sentence_words is not None
+    assert split.word_count == fresh.word_count == word_count(fresh.text)
+    assert split.folded == fold(fresh.text)

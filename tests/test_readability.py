@@ -81,6 +81,14 @@ def test_equal_to_textstat_on_any_text(text: str) -> None:
     assert readability.count_sentences(text) == textstat.sentence_count(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1_ '’.!?-,:;\n\t\u00a0É()\"…"), max_size=40))
+def test_the_short_sentence_shortcut_is_exact(sentence: str) -> None:
+    # count_sentences decides "two words or fewer" mostly from the tokens; the answer must be list_words'.
+    assert readability._short(sentence) == (len(readability._words(sentence)) <= 2)
+    assert readability.count_sentences(sentence) == textstat.sentence_count(sentence)
+
+
 def test_a_few_texts_read_only_their_words(table_dir: Path, monkeypatch) -> None:
     fresh_process(monkeypatch)
     monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from lintkit.model import Article, Block, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
-from lintkit.text import fold, sentence_key, sentences, shorten, word_count
+from lintkit.text import sentence_key, shorten
 
 NEAR_THRESHOLD = Option(
     "near_duplicate_threshold",
@@ -46,7 +46,7 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple
     memoised per article (articles hash by identity).
     """
     blocks = list(article.prose())
-    folded = [fold(b.text) for b in blocks]
+    folded = [b.folded for b in blocks]
     first_seen: dict[str, int] = {}
     out: list[Repeat] = []
     near = len(blocks) <= MAX_NEAR_PARAGRAPHS
@@ -263,8 +263,8 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
     for block in article.prose():
         if id(block) in skip:
             continue
-        for offset, sentence in sentences(block.text):
-            if word_count(sentence) < min_words:
+        for offset, sentence, words in block.sentence_words:
+            if len(words) < min_words:
                 continue
             key = sentence_key(sentence)
             line, column = _position(block, offset)

@@ -94,11 +94,11 @@ def body_words(article: Article) -> int:
     paragraphs, code, checklist items). Not the meta block."""
     total = word_count(article.title.text) if article.title else 0
     for b in article.lead:
-        total += word_count(b.text)
+        total += b.word_count
     for s in article.sections:
         total += word_count(s.heading.text)
         for b in s.blocks:
-            total += word_count(b.text)
+            total += b.word_count
     return total
 
 
