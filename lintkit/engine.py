@@ -743,14 +743,17 @@ def run(
         bulk = len(targets) > BULK_TARGETS
         # Files with no stored result at all (a cold cache, other settings) are
         # finished in worker processes when there are many; the others here.
-        stored = cache.finished_paths(replay) if replay else set()
-        fresh = [t for t in targets if file_key(t.path) not in stored]
-        finisher = _Finisher(settings, rules, corpus, index, cache_folder, key, url_results)
-        in_workers = bulk and jobs > 1 and len(fresh) >= 2 * MIN_FILES_PER_JOB and finisher.can_fork()
-        finished = iter(_finish_in_workers(fresh, finisher, jobs) if in_workers else ())
-        fresh_keys = {file_key(t.path) for t in fresh} if in_workers else set()
+        finished: Iterator[tuple[bytes, FileResult | None]] = iter(())
+        fresh_keys: set[str] = set()  # the files finished in workers
+        if bulk and jobs > 1:
+            stored = cache.finished_paths(replay) if replay else set()
+            fresh = [t for t in targets if file_key(t.path) not in stored]
+            finisher = _Finisher(settings, rules, corpus, index, cache_folder, key, url_results)
+            if len(fresh) >= 2 * MIN_FILES_PER_JOB and finisher.can_fork():
+                finished = _finish_in_workers(fresh, finisher, jobs)
+                fresh_keys = {file_key(t.path) for t in fresh}
         for target in targets:
-            if in_workers and file_key(target.path) in fresh_keys:
+            if fresh_keys and file_key(target.path) in fresh_keys:
                 record, result = next(finished)
                 if replay:
                     cache.put_finished(target, replay, seq, record)
