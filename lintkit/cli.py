@@ -217,7 +217,10 @@ def check(
         reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
         summary = Summary()
         try:
-            for result in run(targets, settings, _jobs(jobs), progress):
+            # A reporter that renders a file by itself can have it done in the workers,
+            # unless the baseline changes the findings afterwards.
+            render = getattr(reporter, "render", None) if baseline is None else None
+            for result in run(targets, settings, _jobs(jobs), progress, render=render):
                 if write_baseline is not None:
                     recorded.append(result.findings)
                 if baseline is not None:

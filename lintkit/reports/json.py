@@ -37,6 +37,10 @@ def file_to_json(result: FileResult) -> dict[str, Any]:
     }
 
 
+def render_file(result: FileResult) -> str:
+    return json.dumps(file_to_json(result), ensure_ascii=False)
+
+
 def summary_to_json(summary: Summary) -> dict[str, int]:
     return {"files": summary.files, **{sev.label: summary.counts[sev] for sev in reversed(Severity)}}
 
@@ -47,6 +51,9 @@ WRITE_CHUNK = 1 << 16
 
 
 class JsonReporter:
+    # A file's entry, which the engine may make in its worker processes (see engine.run).
+    render = staticmethod(render_file)
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.count = 0
@@ -66,7 +73,7 @@ class JsonReporter:
 
     def file(self, result: FileResult) -> None:
         sep = "\n  " if self.count == 0 else ",\n  "
-        self._write(sep + json.dumps(file_to_json(result), ensure_ascii=False))
+        self._write(sep + (result.rendered if result.rendered is not None else render_file(result)))
         self.count += 1
 
     def finish(self, summary: Summary) -> None:
