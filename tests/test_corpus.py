@@ -194,6 +194,11 @@ def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch
     assert two == one
     assert run("two", "--jobs", "2") == one  # replayed: no worker needed
     assert batches == [corpus.BULK_TARGETS + 30]
+    # With a baseline the workers do not render the entries: the findings change after them.
+    baseline = tmp_path / "baseline.json"
+    run("one", "--jobs", "1", "--write-baseline", str(baseline))
+    quiet = run("three", "--jobs", "2", "--baseline", str(baseline))
+    assert len(batches) == 2 and not any(f["findings"] for f in quiet["files"])
     victim = sorted(content.iterdir())[7]
     victim.write_text(victim.read_text(encoding="utf-8").replace("\n\n", "\n\nan edited paragraph.\n\n", 1))
     assert run("two", "--jobs", "2") == run("one", "--jobs", "1") == check_json("--no-cache", str(content))
