@@ -217,10 +217,7 @@ def check(
         reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
         summary = Summary()
         try:
-            # A reporter that renders a file by itself can have it done in the workers,
-            # unless the baseline changes the findings afterwards.
-            render = getattr(reporter, "render", None) if baseline is None else None
-            for result in run(targets, settings, _jobs(jobs), progress, render=render):
+            for result in run(targets, settings, _jobs(jobs), progress):
                 if write_baseline is not None:
                     recorded.append(result.findings)
                 if baseline is not None:

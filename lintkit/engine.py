@@ -99,9 +99,6 @@ class FileResult:
     errors: tuple[str, ...] = ()
     # The scores with every intermediate value, for `lintkit score --explain`.
     breakdown: Scores | None = field(default=None, compare=False, repr=False)
-    # The file's entry in the report, made by `run`'s `render` in the worker
-    # process that finished the file (None when made in the main process).
-    rendered: str | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -665,7 +662,6 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
     with_index: Callable[[CorpusIndex], None] | None = None,
-    render: Callable[[FileResult], str] | None = None,
 ) -> Iterator[FileResult]:
     """Lint the targets, yielding each file's result in target order as soon
     as it is done. With jobs > 1, files are analysed in worker processes; the
@@ -675,9 +671,7 @@ def run(
     fed to the corpus index and to the results cache as it comes, so memory
     does not grow with the corpus), the index is brought up to date, then each
     analysis is read back and finished against it; `with_index` then gets the
-    index before it closes. When files are finished in worker processes,
-    `render` (a reporter's rendering of one file) runs there too, and the
-    result carries its text in `rendered`."""
+    index before it closes."""
     rules = enabled_rules(settings.config)
     corpus = any(r.needs_corpus for r in rules)
     check_online = any(r.needs_urls for r in rules)
@@ -749,23 +743,23 @@ def run(
         bulk = len(targets) > BULK_TARGETS
         # Files with no stored result at all (a cold cache, other settings) are
         # finished in worker processes when there are many; the others here.
-        finished: Iterator[tuple[bytes, FileResult | None, str | None]] = iter(())
+        finished: Iterator[tuple[bytes, FileResult | None]] = iter(())
         fresh_keys: set[str] = set()  # the files finished in workers
         if bulk and jobs > 1:
             stored = cache.finished_paths(replay) if replay else set()
             fresh = [t for t in targets if file_key(t.path) not in stored]
-            finisher = _Finisher(settings, rules, corpus, index, cache_folder, key, url_results, render)
+            finisher = _Finisher(settings, rules, corpus, index, cache_folder, key, url_results)
             if len(fresh) >= 2 * MIN_FILES_PER_JOB and finisher.can_fork():
                 finished = _finish_in_workers(fresh, finisher, jobs)
                 fresh_keys = {file_key(t.path) for t in fresh}
         for target in targets:
             if fresh_keys and file_key(target.path) in fresh_keys:
-                record, result, text = next(finished)
+                record, result = next(finished)
                 if replay:
                     cache.put_finished(target, replay, seq, record)
                 result = result or _result_from_record(marshal.loads(record), target.display)
                 assert result is not None  # made just now, not read from a damaged cache
-                yield replace(result, rendered=text) if text is not None else result
+                yield result
                 continue
             if replay and (replayed := _replayed(cache, index, target, replay, seq, dirty)) is not None:
                 yield replayed
@@ -794,7 +788,6 @@ class _Finisher:
     cache_folder: Path | None
     cache_key: str
     url_results: Mapping[str, UrlResult] | None
-    render: Callable[[FileResult], str] | None = None
     index_file: str | None = None
     cache: ResultsCache | None = None
 
@@ -809,18 +802,17 @@ class _Finisher:
         self.index.reopen(self.index_file)
         self.cache = ResultsCache.open(self.cache_folder, self.cache_key)
 
-    def finish(self, target: Target) -> tuple[bytes, FileResult | None, str | None]:
+    def finish(self, target: Target) -> tuple[bytes, FileResult | None]:
         """The result's record, marshalled, as the results cache keeps it: it
         crosses to the main process several times faster than the pickled
         result. The result itself crosses only for `score --explain`, which
-        wants its score breakdown. Then the result rendered, if asked."""
+        wants its score breakdown."""
         assert self.cache is not None
         if not self.index.bulk:
             self.index.prepare_bulk()
         analysis = _stored(self.cache, target, self.settings, self.rules, self.corpus)
         result = finish(analysis, self.rules, self.settings, self.index, self.url_results)
-        text = self.render(result) if self.render is not None else None
-        return marshal.dumps(_result_record(result)), result if self.settings.breakdown else None, text
+        return marshal.dumps(_result_record(result)), result if self.settings.breakdown else None
 
 
 _FINISHER: _Finisher | None = None
@@ -831,14 +823,14 @@ def _init_finisher() -> None:
     _FINISHER.start()
 
 
-def _finish_one(target: Target) -> tuple[bytes, FileResult | None, str | None]:
+def _finish_one(target: Target) -> tuple[bytes, FileResult | None]:
     assert _FINISHER is not None
     return _FINISHER.finish(target)
 
 
 def _finish_in_workers(
     targets: Sequence[Target], finisher: _Finisher, jobs: int
-) -> Iterator[tuple[bytes, FileResult | None, str | None]]:
+) -> Iterator[tuple[bytes, FileResult | None]]:
     """Stage B of these targets, in order, in forked worker processes that inherit `finisher`."""
     global _FINISHER
     import multiprocessing

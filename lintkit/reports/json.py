@@ -37,10 +37,6 @@ def file_to_json(result: FileResult) -> dict[str, Any]:
     }
 
 
-def render_file(result: FileResult) -> str:
-    return json.dumps(file_to_json(result), ensure_ascii=False)
-
-
 def summary_to_json(summary: Summary) -> dict[str, int]:
     return {"files": summary.files, **{sev.label: summary.counts[sev] for sev in reversed(Severity)}}
 
@@ -51,9 +47,6 @@ WRITE_CHUNK = 1 << 16
 
 
 class JsonReporter:
-    # A file's entry, which the engine may make in its worker processes (see engine.run).
-    render = staticmethod(render_file)
-
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.count = 0
@@ -73,7 +66,7 @@ class JsonReporter:
 
     def file(self, result: FileResult) -> None:
         sep = "\n  " if self.count == 0 else ",\n  "
-        self._write(sep + (result.rendered if result.rendered is not None else render_file(result)))
+        self._write(sep + json.dumps(file_to_json(result), ensure_ascii=False))
         self.count += 1
 
     def finish(self, summary: Summary) -> None:
