@@ -194,7 +194,7 @@ def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch
     assert two == one
     assert run("two", "--jobs", "2") == one  # replayed: no worker needed
     assert batches == [corpus.BULK_TARGETS + 30]
-    # With a baseline the workers do not render the entries: the findings change after them.
+    # A baseline filters what the workers found.
     baseline = tmp_path / "baseline.json"
     run("one", "--jobs", "1", "--write-baseline", str(baseline))
     quiet = run("three", "--jobs", "2", "--baseline", str(baseline))
