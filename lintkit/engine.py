@@ -12,6 +12,7 @@ import functools
 import hashlib
 import marshal
 import os
+import signal
 import stat
 import sys
 import tempfile
@@ -440,8 +441,10 @@ class _Worker:
 _WORKER: _Worker | None = None
 
 
-def _init_worker(settings: Settings, corpus: bool) -> None:
+def _init_worker(settings: Settings, corpus: bool, in_pool: bool = False) -> None:
     global _WORKER
+    if in_pool:
+        _ignore_interrupts()
     _WORKER = _Worker(settings, enabled_rules(settings.config), corpus)
 
 
@@ -484,7 +487,7 @@ def _map(fn: Callable[[Any], Any], items: Sequence[Any], settings: Settings, job
 
     ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     chunk = max(1, min(64, len(items) // (jobs * 8)))
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings, corpus)) as pool:
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(settings, corpus, True)) as pool:
         yield from pool.imap(fn, items, chunksize=chunk)
 
 
@@ -797,7 +800,8 @@ class _Finisher:
         return sys.platform == "linux" and self.index_file is not None and self.cache_folder is not None
 
     def start(self) -> None:
-        """In the worker, once."""
+        """In the worker, at its first file (not in the pool's initializer, where
+        an error would make the pool fork replacement workers for ever)."""
         assert self.index_file is not None
         self.index.reopen(self.index_file)
         self.cache = ResultsCache.open(self.cache_folder, self.cache_key)
@@ -807,6 +811,8 @@ class _Finisher:
         crosses to the main process several times faster than the pickled
         result. The result itself crosses only for `score --explain`, which
         wants its score breakdown."""
+        if self.cache is None:
+            self.start()
         assert self.cache is not None
         if not self.index.bulk:
             self.index.prepare_bulk()
@@ -818,9 +824,11 @@ class _Finisher:
 _FINISHER: _Finisher | None = None
 
 
-def _init_finisher() -> None:
-    assert _FINISHER is not None
-    _FINISHER.start()
+def _ignore_interrupts() -> None:
+    """Pool initializer: Ctrl-C is the main process's to handle (it stops the
+    pool); a worker killed by it half-way through sending a result would leave
+    the pool waiting for the rest for ever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _finish_one(target: Target) -> tuple[bytes, FileResult | None]:
@@ -837,8 +845,9 @@ def _finish_in_workers(
 
     _FINISHER = finisher
     try:
+        jobs = max(1, min(jobs, len(targets) // MIN_FILES_PER_JOB))
         chunk = max(1, min(32, len(targets) // (jobs * 8)))
-        with multiprocessing.get_context("fork").Pool(jobs, initializer=_init_finisher) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
             yield from pool.imap(_finish_one, targets, chunksize=chunk)
     finally:
         _FINISHER = None
