@@ -509,3 +509,19 @@ def test_a_cached_analysis_takes_the_name_the_run_gives_the_file(
     first = check_json("./a.txt")
     assert {r["path"] for x in first["files"][0]["findings"] for r in x["related"]} == {"./a.txt"}
     assert check_json("a.txt") == check_json("--no-cache", "a.txt")
+
+
+def test_a_stage_b_worker_that_cannot_open_the_index_stops_the_run(tmp_path: Path, monkeypatch) -> None:
+    """An error in a worker reaches the main process as a usage error (exit 2),
+    instead of the pool forking replacement workers for ever."""
+    content = tmp_path / "content"
+    make_corpus.write_corpus(content, corpus.BULK_TARGETS + 30, seed=11, defect_rate=0.5)
+    monkeypatch.chdir(tmp_path)
+
+    def refuse(self, file):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(corpus.CorpusIndex, "reopen", refuse)
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", "2", str(content)])
+    assert result.exit_code == 2, result.output
+    assert "unable to open database file" in result.stderr
