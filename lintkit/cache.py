@@ -352,10 +352,8 @@ def pack(analysis: Analysis) -> Packed:
 def _from_record(r: tuple[Any, ...], display: str, findings: bool = True) -> Analysis:
     key, fmt, readable, found, errors, inputs, prints, digest, size, mtime, urls = r
     found = findings_from_record(found, display) if findings else ()
-    if not findings:
-        inputs = None
     score = None
-    if inputs is not None:
+    if inputs is not None and findings:
         c, fr, d, declared, title_line = inputs
         reviewed = dt.date.fromordinal(fr[0]) if fr[0] is not None else None
         score = ScoreInputs(

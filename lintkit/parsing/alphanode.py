@@ -357,31 +357,32 @@ def _parse_meta(lines: list[str], start: int, end: int) -> Meta:
     items: list[MetaItem] | None = None  # None: no field open
     keyed = False  # the open field's items are `key: value`
     skipping = False  # list items of an unknown field belong to it, not to us
-    bullets = BULLETS
 
     for i in range(start + 1, end):
         text = lines[i]
-        body = text.lstrip()
+        body = text.strip()
         if not body:
             continue
-        if len(body) > 1 and body[0] in bullets and body[1].isspace():  # a bullet (see _bullet)
+        bullet = _bullet(text)
+        if bullet is not None:
             if items is None:
                 if not skipping:
                     stray.append(Line(body, i + 1))
                 continue
-            item = body[1:].strip()
+            indent, item = bullet
+            item = item.strip()
             if keyed and ":" in item:
                 key, _, val = item.partition(":")
-                items.append(MetaItem(item, i + 1, len(text) - len(body), key.strip().casefold(), val.strip()))
+                items.append(MetaItem(item, i + 1, indent, key.strip().casefold(), val.strip()))
             else:
-                items.append(MetaItem(item, i + 1, len(text) - len(body)))
+                items.append(MetaItem(item, i + 1, indent))
             continue
         if items is not None:
             fields.append(MetaField(name, kind, line, value, tuple(items)))
-        label = match_label(body.rstrip())
+        label = match_label(body)
         if label is None:
             items, skipping = None, True
-            stray.append(Line(body.rstrip(), i + 1))
+            stray.append(Line(body, i + 1))
             continue
         name, value = label
         kind, line, items, skipping = META_FIELDS[name], i + 1, [], False
