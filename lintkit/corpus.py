@@ -27,6 +27,7 @@ index in memory for the run.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import heapq
 import itertools
@@ -44,7 +45,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from lintkit.db import BUSY_TIMEOUT, open_cache_db
-from lintkit.model import Article
+from lintkit.model import TEXT_MEMO, Article
 from lintkit.rules.facts import image_records
 
 FORMAT_VERSION = 7
@@ -59,11 +60,13 @@ _MASK63 = (1 << 63) - 1
 BULK_TARGETS = 200
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)  # a corpus repeats its paragraphs: see model.TEXT_MEMO
 def exact_key(folded: str) -> int:
     """A paragraph's identity as a signed 64-bit integer (SQLite's INTEGER)."""
     return int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=8).digest(), "big", signed=True)
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
 def band_keys(folded: str) -> tuple[int, ...]:
     """The LSH band values of a paragraph: a MinHash sketch over word bigrams.
 

@@ -31,13 +31,14 @@ text.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import os
 import re
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 LANG = "en_US"
@@ -333,10 +334,52 @@ def flesch_reading_ease(text: str, cache_dir: Path | None = None) -> float:
     """textstat.flesch_reading_ease(text), to the last digit."""
     cleaned = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
     n_words = len(cleaned.split())
-    n_sentences = count_sentences(text)
-    words_per_sentence = n_words / n_sentences if n_sentences else 0.0
     total = syllables(cleaned.lower().split(), cache_dir)
-    syllables_per_word = total / n_words if n_words else 0.0
+    return _flesch(n_words, count_sentences(text), total)
+
+
+def _flesch(n_words: int, n_sentences: int, total_syllables: int) -> float:
+    words_per_sentence = n_words / n_sentences if n_sentences else 0.0
+    syllables_per_word = total_syllables / n_words if n_words else 0.0
     if words_per_sentence == 0 or syllables_per_word == 0:
         return 0.0
     return FRE_BASE - FRE_SENTENCE_LENGTH * words_per_sentence - FRE_SYLLABLES_PER_WORD * syllables_per_word
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=4096)
+def _paragraph_counts(text: str, cache_dir: Path | None) -> tuple[int, int, int, bool]:
+    """(words, syllables, sentences, sealed) of one paragraph, memoised: a
+    corpus repeats its paragraphs (model.TEXT_MEMO).
+
+    Sentences are textstat's matches less the short ones, before its minimum
+    of one. `sealed`: no sentence match runs past the end of the text, that
+    is no word character follows its last `.`, `!` or `?`; joined to the next
+    paragraph by white space, the text then keeps its own matches."""
+    cleaned = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+    found = _SENTENCE.findall(text)
+    last = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
+    return (
+        len(cleaned.split()),
+        syllables(cleaned.lower().split(), cache_dir),
+        len(found) - sum(1 for s in found if _short(s)),
+        _WORD_CHARACTER.search(text, last + 1) is None,
+    )
+
+
+def paragraphs_reading_ease(texts: Sequence[str], cache_dir: Path | None = None) -> float:
+    """`flesch_reading_ease` of the texts joined by blank lines, from each text's memoised counts.
+
+    Words and syllables add up over texts joined by white space (no cleaning
+    rule looks past a space); textstat's sentences add up too when every text
+    but the last is sealed. Otherwise the joined text is counted as a whole."""
+    counts = [_paragraph_counts(t, cache_dir) for t in texts]
+    if not all(sealed for _, _, _, sealed in counts[:-1]):
+        return flesch_reading_ease("\n\n".join(texts), cache_dir)
+    n_words = sum(c[0] for c in counts)
+    total = sum(c[1] for c in counts)
+    empty = not texts or (len(texts) == 1 and not texts[0])
+    n_sentences = 0 if empty else max(1, sum(c[2] for c in counts))
+    return _flesch(n_words, n_sentences, total)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from lintkit.model import Article, Block, Finding, Severity
-from lintkit.readability import flesch_reading_ease
+from lintkit.readability import paragraphs_reading_ease
 from lintkit.rules.duplication import code_key, paragraph_repeats
 from lintkit.rules.facts import kv, kv_value, parse_date, parse_int
 from lintkit.text import fold
@@ -172,18 +172,18 @@ def clamp_score(value: float) -> int:
     return max(0, min(100, math.floor(value + 0.5)))
 
 
-def _sentence_words(block: Block) -> list[list[str]]:
+def _sentence_words(block: Block) -> list[tuple[str, ...]]:
     return [ws for _, _, ws in block.sentence_words if ws]
 
 
 def clarity(article: Article, cfg: ScoringConfig, cache_dir: Path | None = None) -> Clarity:
     paragraphs = list(article.prose())
-    prose = "\n\n".join(b.text for b in paragraphs)
     by_paragraph = {id(b): _sentence_words(b) for b in paragraphs}
     para_words = {key: sum(map(len, sents)) for key, sents in by_paragraph.items()}
     sents = [s for b in paragraphs for s in by_paragraph[id(b)]]
     n = len(sents)
-    flesch = flesch_reading_ease(prose, cache_dir) if n else 0.0
+    # Flesch reading ease of the prose as one text, the paragraphs joined by blank lines.
+    flesch = paragraphs_reading_ease([b.text for b in paragraphs], cache_dir) if n else 0.0
     long_n = sum(1 for s in sents if len(s) > cfg.long_sentence_words)
     share = 100.0 * long_n / n if n else 0.0
     if share > cfg.long_sentence_red:

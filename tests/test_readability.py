@@ -89,6 +89,27 @@ def test_the_short_sentence_shortcut_is_exact(sentence: str) -> None:
     assert readability.count_sentences(sentence) == textstat.sentence_count(sentence)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab1_ '’.!?-,)\"\n\tÉ"), max_size=30), max_size=5))
+def test_paragraphs_counted_one_by_one_give_the_joined_texts_score(texts: list[str]) -> None:
+    # clarity adds up memoised per-paragraph counts; the score must be that of the joined prose.
+    joined = "\n\n".join(texts)
+    assert readability.paragraphs_reading_ease(texts) == readability.flesch_reading_ease(joined)
+
+
+def test_paragraph_counts_add_up_only_when_no_sentence_crosses_a_paragraph() -> None:
+    # Sealed: nothing but punctuation after the last full stop; the sum is used.
+    assert readability._paragraph_counts("Keep the runbook close. (Really.)", None)[3]
+    # Not sealed: "the next one" would run on into the next paragraph's first sentence.
+    assert not readability._paragraph_counts("One sentence. And the next one", None)[3]
+    texts = ["One sentence. And the next one", "carries on here."]
+    assert readability.paragraphs_reading_ease(texts) == textstat.flesch_reading_ease("\n\n".join(texts))
+    for article in make_corpus.generate(40, seed=4, defect_rate=0.5):
+        paragraphs = [b.text for b in parse_bytes(article.data, "a.txt").prose()]
+        joined = "\n\n".join(paragraphs)
+        assert readability.paragraphs_reading_ease(paragraphs) == textstat.flesch_reading_ease(joined)
+
+
 def test_a_few_texts_read_only_their_words(table_dir: Path, monkeypatch) -> None:
     fresh_process(monkeypatch)
     monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from lintkit.model import Article, Block, Location, Severity
+from lintkit.model import TEXT_MEMO, Article, Block, Location, Severity, sentence_words
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.text import sentence_key, shorten
 
@@ -259,19 +259,16 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     min_words = ctx.option("min_sentence_words")
     skip = {id(r.block) for r in _repeats(article, ctx)}
-    first: dict[str, tuple[int, int]] = {}
+    first: dict[str, tuple[Block, int]] = {}
     for block in article.prose():
         if id(block) in skip:
             continue
-        for offset, sentence, words in block.sentence_words:
-            if len(words) < min_words:
-                continue
-            key = sentence_key(sentence)
-            line, column = _position(block, offset)
+        for offset, sentence, key in _long_sentences(block.text, min_words):
             if key not in first:
-                first[key] = (line, column)
+                first[key] = (block, offset)
                 continue
-            first_line, first_col = first[key]
+            first_line, first_col = _position(*first[key])
+            line, column = _position(block, offset)
             yield Hit(
                 f"sentence repeated from line {first_line}: {shorten(sentence)!r}",
                 line,
@@ -279,6 +276,17 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
                 related=(Location(article.path, first_line, first_col),),
                 anchor=key,
             )
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def _long_sentences(text: str, min_words: int) -> tuple[tuple[int, str, str], ...]:
+    """(offset, sentence, `sentence_key`) of each sentence of at least `min_words` words,
+    memoised by text as `Block.sentence_words` is."""
+    return tuple(
+        (offset, sentence, sentence_key(sentence))
+        for offset, sentence, words in sentence_words(text)
+        if len(words) >= min_words
+    )
 
 
 MIN_ARTICLES = Option(
