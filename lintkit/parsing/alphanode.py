@@ -9,6 +9,7 @@ separated chunks, so a 200,000-line file costs what its size says.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -17,6 +18,7 @@ from lintkit.model import (
     CHECKLIST_HEADING,
     FINAL_NOTES_HEADING,
     META_HEADING,
+    TEXT_MEMO,
     TRAILER,
     Article,
     Block,
@@ -149,8 +151,13 @@ def parse(text: str, path: str) -> Article:
 
 def _index(lines: list[str], wanted: str, start: int) -> int | None:
     """The first line from `start` that is `wanted` (folded, blanks aside)."""
+    # Lines come without trailing blanks, and case folding never makes a text
+    # shorter: a line longer than `wanted` can only match if it is indented.
+    size = len(wanted)
     for i in range(start, len(lines)):
         line = lines[i]
+        if len(line) > size and not line[0].isspace():
+            continue
         if len(line) < MAX_TITLE and line.strip().casefold() == wanted:
             return i
     return None
@@ -222,7 +229,11 @@ def _parse_body(lines: list[str], end: int) -> dict:
 
     blocks: list[Block | Line] = []  # a Line is a heading
     for chunk in chunks:
-        blocks.extend(_classify(lines, chunk))
+        for kind, start, stop in _chunk_shape(tuple([lines[i] for i in chunk])):
+            if kind is None:  # a heading
+                blocks.append(Line(lines[chunk[start]].strip(), chunk[start] + 1))
+            else:
+                blocks.append(_make_block(kind, lines, chunk[start:stop]))
     blocks = _merge_code(blocks, lines)
 
     lead: list[Block] = []
@@ -243,6 +254,20 @@ def _parse_body(lines: list[str], end: int) -> dict:
         "sections": tuple(Section(h, tuple(b)) for h, b in sections),
         "problems": problems,
     }
+
+
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def _chunk_shape(texts: tuple[str, ...]) -> tuple[tuple[BlockKind | None, int, int], ...]:
+    """How `_classify` splits a chunk with these lines, which depends on their
+    texts alone (memoised: articles share most of their paragraphs): for each
+    block its kind and its lines as a slice of the chunk; kind None for a heading."""
+    shape: list[tuple[BlockKind | None, int, int]] = []
+    for item in _classify(list(texts), list(range(len(texts)))):
+        if isinstance(item, Line):
+            shape.append((None, item.line - 1, item.line))
+        else:
+            shape.append((item.kind, item.line - 1, item.end_line))
+    return tuple(shape)
 
 
 def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
@@ -267,7 +292,7 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
             yield Line(line.strip(), chunk[0] + 1)
         elif _is_bullet(line):
             yield _make_block(BlockKind.LIST, lines, chunk)
-        elif looks_like_code([line]):
+        elif _looks_like_code((line,)):
             yield _make_block(BlockKind.CODE, lines, chunk)
         elif is_heading_like(line):
             yield Line(line.strip(), chunk[0] + 1)
@@ -290,11 +315,16 @@ def _split_lists(lines: list[str], chunk: list[int]) -> Iterator[Block]:
     yield _text_block(lines, run, run_is_list)
 
 
+# Articles share most of their lines and paragraphs (model.TEXT_MEMO): what is
+# decided from a run of lines alone is memoised by their texts.
+_looks_like_code = functools.lru_cache(maxsize=TEXT_MEMO)(looks_like_code)
+
+
 def _text_block(lines: list[str], run: list[int], is_list: bool) -> Block:
     if is_list:
         return _make_block(BlockKind.LIST, lines, run)
-    texts = [lines[i] for i in run]
-    if all(len(t) <= MAX_CODE_LINE for t in texts) and looks_like_code(texts):
+    texts = tuple(lines[i] for i in run)
+    if all(len(t) <= MAX_CODE_LINE for t in texts) and _looks_like_code(texts):
         return _make_block(BlockKind.CODE, lines, run)
     return _make_block(BlockKind.PARAGRAPH, lines, run)
 
@@ -349,6 +379,26 @@ def match_label(line: str) -> tuple[str, str] | None:
     return m.group().lower(), line[m.end() :].strip().lstrip(":").strip()
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def _meta_line(text: str) -> tuple[str, int | None, str, str | None, str | None, tuple[str, str] | None] | None:
+    """What a line of the meta block is, from its text alone (memoised: meta
+    blocks repeat most of their lines): None when blank, otherwise (stripped
+    text, bullet indentation or None, item text, `key: value` split, label
+    match for a line that is not a bullet)."""
+    body = text.strip()
+    if not body:
+        return None
+    bullet = _bullet(text)
+    if bullet is None:
+        return body, None, "", None, None, match_label(body)
+    indent, item = bullet
+    item = item.strip()
+    if ":" not in item:
+        return body, indent, item, None, None, None
+    key, _, val = item.partition(":")
+    return body, indent, item, key.strip().casefold(), val.strip(), None
+
+
 def _parse_meta(lines: list[str], start: int, end: int) -> Meta:
     fields: list[MetaField] = []
     stray: list[Line] = []
@@ -359,27 +409,22 @@ def _parse_meta(lines: list[str], start: int, end: int) -> Meta:
     skipping = False  # list items of an unknown field belong to it, not to us
 
     for i in range(start + 1, end):
-        text = lines[i]
-        body = text.strip()
-        if not body:
+        parsed = _meta_line(lines[i])
+        if parsed is None:
             continue
-        bullet = _bullet(text)
-        if bullet is not None:
+        body, indent, item, key, val, label = parsed
+        if indent is not None:
             if items is None:
                 if not skipping:
                     stray.append(Line(body, i + 1))
                 continue
-            indent, item = bullet
-            item = item.strip()
-            if keyed and ":" in item:
-                key, _, val = item.partition(":")
-                items.append(MetaItem(item, i + 1, indent, key.strip().casefold(), val.strip()))
+            if keyed and key is not None:
+                items.append(MetaItem(item, i + 1, indent, key, val))
             else:
                 items.append(MetaItem(item, i + 1, indent))
             continue
         if items is not None:
             fields.append(MetaField(name, kind, line, value, tuple(items)))
-        label = match_label(body)
         if label is None:
             items, skipping = None, True
             stray.append(Line(body, i + 1))
