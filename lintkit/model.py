@@ -72,6 +72,12 @@ def sentence_words(text: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
     return tuple((offset, sentence, tuple(words(sentence))) for offset, sentence in sentences(text))
 
 
+@functools.lru_cache(maxsize=TEXT_MEMO)
+def words_in(text: str) -> int:
+    """`text.word_count`, memoised."""
+    return word_count(text)
+
+
 @dataclass(frozen=True)
 class Block:
     """A run of lines in the body: a prose paragraph, a code block or a list.
@@ -111,10 +117,8 @@ class Block:
 
     @functools.cached_property
     def word_count(self) -> int:
-        """The words of the text: those of its sentences (no word spans two), counted once."""
-        if "sentence_words" in self.__dict__:
-            return sum(len(ws) for _, _, ws in self.sentence_words)
-        return word_count(self.text)
+        """The words of the text (as many as its sentences have: no word spans two)."""
+        return words_in(self.text)
 
     @property
     def items(self) -> tuple[Line, ...]:

@@ -72,11 +72,7 @@ def test_seed_with_a_splice(start: int, stop: int, junk: str) -> None:
 @FAST
 @given(st.lists(st.text(alphabet=st.sampled_from("ab1_ '’.!?-,\u00a0É…\t"), max_size=30), min_size=1, max_size=4))
 def test_a_blocks_words_are_its_sentences_words(texts: list[str]) -> None:
-    # Block.word_count adds up its sentences' words when they are known: no word may span two sentences.
-    def block() -> Block:
-        return Block(BlockKind.PARAGRAPH, tuple(Line(t, i + 1) for i, t in enumerate(texts)))
-
-    fresh, split = block(), block()
-    assert split.sentence_words is not None
-    assert split.word_count == fresh.word_count == word_count(fresh.text)
-    assert split.folded == fold(fresh.text)
+    # Depth counts Block.word_count, clarity its sentences' words: they agree, as no word may span two sentences.
+    block = Block(BlockKind.PARAGRAPH, tuple(Line(t, i + 1) for i, t in enumerate(texts)))
+    assert sum(len(ws) for _, _, ws in block.sentence_words) == block.word_count == word_count(block.text)
+    assert block.folded == fold(block.text)
