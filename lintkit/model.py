@@ -143,11 +143,13 @@ class Section:
     heading: Line
     blocks: tuple[Block, ...]
 
-    @property
+    # Computed once each: the rules ask for them many times per article.
+
+    @functools.cached_property
     def name(self) -> str:
         return normalize_heading(self.heading.text)
 
-    @property
+    @functools.cached_property
     def paragraphs(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
 
@@ -309,13 +311,16 @@ class Article:
         """Sections of the body proper: not the checklist, not the final notes."""
         return tuple(s for s in self.sections if s.name not in (CHECKLIST_HEADING, FINAL_NOTES_HEADING))
 
-    def prose(self) -> Iterator[Block]:
+    def prose(self) -> tuple[Block, ...]:
         """Every prose paragraph a reader reads, in order: lead, sections, final notes."""
-        for b in self.lead:
-            if b.kind is BlockKind.PARAGRAPH:
-                yield b
+        return self._prose
+
+    @functools.cached_property
+    def _prose(self) -> tuple[Block, ...]:
+        out = [b for b in self.lead if b.kind is BlockKind.PARAGRAPH]
         for s in self.sections:
-            yield from s.paragraphs
+            out += s.paragraphs
+        return tuple(out)
 
     def code_blocks(self) -> Iterator[Block]:
         for b in self.lead:
