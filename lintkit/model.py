@@ -120,7 +120,7 @@ class Block:
         """The words of the text (as many as its sentences have: no word spans two)."""
         return words_in(self.text)
 
-    @property
+    @functools.cached_property
     def items(self) -> tuple[Line, ...]:
         """For a list block: each item's text without its bullet."""
         return tuple(Line(strip_bullet(ln.text), ln.line, ln.column) for ln in self.lines)
@@ -157,7 +157,7 @@ class Section:
     def code_blocks(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind is BlockKind.CODE)
 
-    @property
+    @functools.cached_property
     def list_items(self) -> tuple[Line, ...]:
         return tuple(item for b in self.blocks if b.kind is BlockKind.LIST for item in b.items)
 
