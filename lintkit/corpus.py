@@ -153,8 +153,15 @@ class _Group:
         """The files other than `fid` (`holds`: whether fid is one of them, when known)."""
         if holds is None:
             holds = any(fid in m for m in self.members)
-        others = self.size - holds
-        return Shared(others, tuple((p, line) for p, line, f in self.examples if f != fid)[:3])
+        if all(f != fid for _, _, f in self.examples):  # the usual case: the same answer for most files
+            return self._common[holds]
+        return Shared(self.size - holds, tuple((p, line) for p, line, f in self.examples if f != fid)[:3])
+
+    @functools.cached_property
+    def _common(self) -> tuple[Shared, Shared]:
+        """The answer for a file that is not among the examples: (it does not hold it, it does)."""
+        examples = tuple((p, line) for p, line, _ in self.examples[:3])
+        return Shared(self.size, examples), Shared(self.size - 1, examples)
 
 
 @dataclass(frozen=True)

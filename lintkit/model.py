@@ -24,7 +24,7 @@ class Severity(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        return _SEVERITY_LABELS[self]  # looked up: every finding of a report asks
 
     @classmethod
     def parse(cls, text: str) -> Severity:
@@ -32,6 +32,9 @@ class Severity(enum.IntEnum):
             return cls[text.strip().upper()]
         except KeyError:
             raise ValueError(f"unknown severity {text!r} (expected error, warning or info)") from None
+
+
+_SEVERITY_LABELS = {s: s.name.lower() for s in Severity}
 
 
 class BlockKind(enum.Enum):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -304,8 +305,8 @@ def quality(parts: Mapping[str, int], findings: Iterable[Finding], cfg: ScoringC
     weights = cfg.quality_weights
     weighted = sum(weights.get(name, 0.0) * parts[name] for name in ("depth", "clarity", "freshness"))
     counts = {sev.label: 0 for sev in reversed(Severity)}
-    for f in findings:
-        counts[f.severity.label] += 1
+    for sev, n in Counter(f.severity for f in findings).items():
+        counts[sev.label] += n
     penalty = sum(cfg.finding_penalty.get(label, 0.0) * n for label, n in counts.items())
     return Quality(weighted, counts, penalty, clamp_score(weighted - penalty))
 
