@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from lintkit.db import BUSY_TIMEOUT, open_cache_db
 from lintkit.model import TEXT_MEMO, Article
@@ -469,8 +469,20 @@ class CorpusIndex:
                         candidates.update(itertools.combinations(sorted(fresh), 2))
                     candidates.update((min(e, o), max(e, o)) for e in fresh for o in old.get(value, ()))
             texts = self._texts({e for pair in candidates for e in pair})
-            threshold = self.threshold
-            pairs += [(a, b) for a, b in candidates if fuzz.ratio(texts[a], texts[b], score_cutoff=threshold)]
+            # Each paragraph against all its candidates in one call: rapidfuzz loops in C.
+            partners: dict[int, list[int]] = defaultdict(list)
+            for a, b in candidates:
+                partners[a].append(b)
+            for a, others in partners.items():
+                found = process.extract(
+                    texts[a],
+                    [texts[b] for b in others],
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=self.threshold,
+                    limit=None,
+                )
+                pairs += [(a, others[i]) for _, score, i in found if score]
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
