@@ -390,7 +390,7 @@ class CorpusIndex:
             self.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
         self.db.execute("DELETE FROM files WHERE id = ?", (fid,))
 
-    def _store(self, done: Fingerprinted, touched: Touched) -> list[ParagraphPrint]:
+    def _store(self, done: Fingerprinted, touched: Touched, rows: _Rows) -> list[ParagraphPrint]:
         """Write one file's rows; return its paragraphs that were new to the
         index, and note in `touched` the file, and the digests and urls it
         gained or lost (not those that only moved: a line that moved shows in
@@ -398,7 +398,8 @@ class CorpusIndex:
 
         The file's row is read again here, inside the write transaction:
         another run sharing the index may have stored the file since this
-        update began."""
+        update began. Its paragraph and image rows wait in `rows` (one
+        statement each for the whole transaction)."""
         db, st = self.db, done.state
         row = db.execute("SELECT id, digest FROM files WHERE path = ?", (st.key,)).fetchone()
         if row is not None and (done.prints is None or row[1] == done.digest):
@@ -407,6 +408,8 @@ class CorpusIndex:
         if done.prints is None:
             return []  # unchanged, but removed by another run meanwhile: the next run reads it again
         prints = done.prints
+        if row is not None:
+            rows.write(db)  # what is read and deleted below must be written first
         exacts, urls = self._file_items(row[0]) if row is not None else ((), ())
         touched.exacts.update(set(exacts).symmetric_difference(p.exact for p in prints.paragraphs))
         touched.urls.update(set(urls).symmetric_difference(url for _, url in prints.images))
@@ -418,16 +421,19 @@ class CorpusIndex:
             (st.key, st.size, st.mtime_ns, done.digest),
         )
         fid = cur.lastrowid
-        db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", [(fid, p.line, p.exact) for p in prints.paragraphs])
+        rows.occurrences += [(fid, p.line, p.exact) for p in prints.paragraphs]
         new = []
         for p in prints.paragraphs:
+            if p.exact in rows.reps:
+                continue  # stored in this transaction already: inserting it again would change nothing
+            rows.reps.add(p.exact)
             cur = db.execute(
                 f"INSERT OR IGNORE INTO reps VALUES (?, ?{', ?' * BANDS})",
                 (p.exact, p.text, *(p.bands or (None,) * BANDS)),
             )
             if cur.rowcount and p.bands:
                 new.append(p)
-        db.executemany("INSERT INTO images VALUES (?, ?, ?)", [(fid, line, url) for line, url in prints.images])
+        rows.images += [(fid, line, url) for line, url in prints.images]
         return new
 
     # New paragraphs are linked this many at a time (bounds the texts held).
@@ -716,9 +722,11 @@ class IndexUpdate:
         db.execute("BEGIN IMMEDIATE")
         try:
             touched = Touched()
+            rows = _Rows()
             for done in self.batch:
-                new = [(p.exact,) for p in self.index._store(done, touched)]
+                new = [(p.exact,) for p in self.index._store(done, touched, rows)]
                 db.executemany("INSERT OR IGNORE INTO pending_links VALUES (?)", new)
+            rows.write(db)
             if touched.files:
                 self.index._log_change(touched if self.log else None)
             db.execute("COMMIT")
@@ -764,6 +772,22 @@ class IndexUpdate:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+
+@dataclass
+class _Rows:
+    """Rows of one write transaction of the index, written together; and the
+    paragraphs it stored in `reps` (a paragraph shared by many files of a
+    batch is inserted once, not once per file)."""
+
+    occurrences: list[tuple[int, int, int]] = field(default_factory=list)
+    images: list[tuple[int, int, str]] = field(default_factory=list)
+    reps: set[int] = field(default_factory=set)
+
+    def write(self, db: sqlite3.Connection) -> None:
+        db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", self.occurrences)
+        db.executemany("INSERT INTO images VALUES (?, ?, ?)", self.images)
+        self.occurrences, self.images = [], []
 
 
 @dataclass
