@@ -124,7 +124,7 @@ class ResultsCache:
         if self.db is None:
             return None
         row = self.db.execute(
-            "SELECT payload FROM analyses WHERE path = ? AND settings = ?", (file_key(target.path), self.key)
+            "SELECT payload FROM analyses WHERE path = ? AND settings = ?", (target.key, self.key)
         ).fetchone()
         if row is None:
             return None
@@ -139,7 +139,7 @@ class ResultsCache:
             return False
         row = self.db.execute(
             "SELECT 1 FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ? AND format = ?",
-            (file_key(target.path), target.size, target.mtime_ns, self.key, RESULTS_FORMAT),
+            (target.key, target.size, target.mtime_ns, self.key, RESULTS_FORMAT),
         ).fetchone()
         return row is not None
 
@@ -150,7 +150,7 @@ class ResultsCache:
             return None
         row = self.db.execute(
             "SELECT payload FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ? AND format = ?",
-            (file_key(target.path), target.size, target.mtime_ns, self.key, RESULTS_FORMAT),
+            (target.key, target.size, target.mtime_ns, self.key, RESULTS_FORMAT),
         ).fetchone()
         if row is None:
             return None
@@ -194,7 +194,7 @@ class ResultsCache:
             return None
         row = self.db.execute(
             "SELECT payload, seq FROM finished_v2 WHERE path = ? AND size = ? AND mtime_ns = ? AND key = ?",
-            (file_key(target.path), target.size, target.mtime_ns, key),
+            (target.key, target.size, target.mtime_ns, key),
         ).fetchone()
         if row is None:
             return None
@@ -213,7 +213,7 @@ class ResultsCache:
     def put_finished(self, target: Target, key: str, seq: int, record: bytes) -> None:
         """Store a result's record, marshalled (workers marshal it, to spare the main process)."""
         if self.db is not None and target.size >= 0:
-            row = (file_key(target.path), target.size, target.mtime_ns, key, seq, record)
+            row = (target.key, target.size, target.mtime_ns, key, seq, record)
             self.pending_finished.append(row)
             if len(self.pending_finished) >= 500:
                 self.flush()

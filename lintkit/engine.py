@@ -89,6 +89,11 @@ class Target:
         # Made on demand: a Path per corpus file costs more than the walk itself.
         return Path(self.path)
 
+    @functools.cached_property
+    def key(self) -> str:
+        """The file's name in the caches (`cache.file_key`), made once: a run asks for it often."""
+        return file_key(self.path)
+
 
 @dataclass(frozen=True)
 class FileResult:
@@ -335,7 +340,7 @@ def analyse_article(
 
 def analyse(target: Target, settings: Settings, rules: Sequence[Rule], corpus: bool) -> Analysis:
     """Stage A for one file."""
-    key = file_key(target.path)
+    key = target.key
     size, mtime = target.size, target.mtime_ns
     if size < 0:
         try:
@@ -707,15 +712,15 @@ def run(
             for target in targets:
                 yield finish(_stored(cache, target, settings, rules, corpus), rules, settings, None, results)
             return
-        keys = {file_key(t.path) for t in targets}
+        keys = {t.key for t in targets}
         found = corpus_files(settings.config, index)
-        others = [(k, t) for t in found.targets if (k := file_key(t.path)) not in keys]
+        others = [(k, t) for t in found.targets if (k := t.key) not in keys]
         # Files the index knows and this run does not name are named as a walk
         # of the corpus names them (CorpusIndex._default_name).
         index.roots = found.roots
-        index.names = {file_key(t.path): t.display for t in targets} | {k: t.display for k, t in others}
+        index.names = {t.key: t.display for t in targets} | {k: t.display for k, t in others}
         update = index.begin_update(
-            [(file_key(t.path), t.path, t.size, t.mtime_ns) for t in targets]
+            [(t.key, t.path, t.size, t.mtime_ns) for t in targets]
             + [(k, t.path, t.size, t.mtime_ns) for k, t in others],
             found.unchanged_below,
         )
@@ -754,13 +759,13 @@ def run(
         fresh_keys: set[str] = set()  # the files finished in workers
         if bulk and jobs > 1:
             stored = cache.finished_paths(replay) if replay else set()
-            fresh = [t for t in targets if file_key(t.path) not in stored]
+            fresh = [t for t in targets if t.key not in stored]
             finisher = _Finisher(settings, rules, corpus, index, cache_folder, key, url_results)
             if len(fresh) >= 2 * MIN_FILES_PER_JOB and finisher.can_fork():
                 finished = _finish_in_workers(fresh, finisher, jobs)
-                fresh_keys = {file_key(t.path) for t in fresh}
+                fresh_keys = {t.key for t in fresh}
         for target in targets:
-            if fresh_keys and file_key(target.path) in fresh_keys:
+            if fresh_keys and target.key in fresh_keys:
                 record, result = next(finished)
                 if replay:
                     cache.put_finished(target, replay, seq, record)
@@ -886,7 +891,7 @@ def _replayed(
         if at not in dirty:
             dirty[at] = index.dirty_since(at)
         since = dirty[at]
-        if since is None or file_key(target.path) in since.holders:
+        if since is None or target.key in since.holders:
             return None
         with contextlib.suppress(TypeError, ValueError, IndexError):  # damaged: decided below
             if any(path in since.changed for path in related_paths(record[1])):
