@@ -8,7 +8,7 @@ from helpers import lint_findings, seed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lintkit.model import Block, BlockKind, Line
+from lintkit.model import Article, Block, BlockKind, Line
 from lintkit.parsing import parse_bytes
 from lintkit.text import fold, word_count
 
@@ -76,3 +76,49 @@ def test_a_blocks_words_are_its_sentences_words(texts: list[str]) -> None:
     block = Block(BlockKind.PARAGRAPH, tuple(Line(t, i + 1) for i, t in enumerate(texts)))
     assert sum(len(ws) for _, _, ws in block.sentence_words) == block.word_count == word_count(block.text)
     assert block.folded == fold(block.text)
+
+
+def _repeats_pair_by_pair(folded: list[str], threshold: int, min_chars: int) -> list[tuple[int, int, float]]:
+    """DUP001/DUP002's pairing as first written, one fuzz.ratio per pair: for
+    each paragraph, the first identical earlier one, or else the most similar
+    earlier one at or above the threshold (the first of equals)."""
+    from rapidfuzz import fuzz
+
+    out, first = [], {}
+    for i, key in enumerate(folded):
+        if key in first:
+            out.append((i, first[key], 100.0))
+            continue
+        first[key] = i
+        if len(key) < min_chars:
+            continue
+        best, best_j = 0.0, -1
+        for j in range(i):
+            if len(folded[j]) < min_chars or folded[j] == key:
+                continue
+            score = fuzz.ratio(key, folded[j], score_cutoff=max(threshold, best))
+            if score > best:
+                best, best_j = score, j
+        if best_j >= 0:
+            out.append((i, best_j, best))
+    return out
+
+
+WORDS = st.sampled_from(["keep", "the", "runbook", "close", "often", "rollback"])
+# Variants a word apart: copies of one make ties for the paragraphs near them.
+VARIANTS = st.sampled_from(
+    ["keep the runbook close to the code.", "keep the runbook closer to the code.", "keep a runbook close to code."]
+)
+
+
+@FAST
+@given(st.lists(st.one_of(VARIANTS, st.lists(WORDS, max_size=9).map(" ".join)), max_size=8), st.integers(60, 100))
+def test_near_duplicate_pairing_is_the_pair_by_pair_one(texts: list[str], threshold: int) -> None:
+    # paragraph_repeats asks rapidfuzz for the best earlier match in one call; ties must go to the first.
+    from lintkit.rules.duplication import paragraph_repeats
+
+    blocks = tuple(Block(BlockKind.PARAGRAPH, (Line(t, 2 * i + 1),)) for i, t in enumerate(texts))
+    article = Article(path="a.txt", lead=blocks)
+    index = {id(b): i for i, b in enumerate(blocks)}
+    got = [(index[id(r.block)], index[id(r.first)], r.score) for r in paragraph_repeats(article, threshold, 10)]
+    assert got == _repeats_pair_by_pair([fold(t) for t in texts], threshold, 10)

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from lintkit.model import TEXT_MEMO, Article, Block, Location, Severity, sentence_words
 from lintkit.rules.base import Category, Context, Hit, Option, rule
@@ -45,27 +45,26 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple
     Shared by DUP001, DUP002 and DUP005 (which skips these paragraphs);
     memoised per article (articles hash by identity).
     """
-    blocks = list(article.prose())
-    folded = [b.folded for b in blocks]
+    blocks = article.prose()
     first_seen: dict[str, int] = {}
     out: list[Repeat] = []
     near = len(blocks) <= MAX_NEAR_PARAGRAPHS
-    for i, key in enumerate(folded):
+    # The earlier paragraphs long enough to compare (None for the others, so
+    # that a position is a block's index: rapidfuzz skips None).
+    earlier: list[str | None] = []
+    for i, block in enumerate(blocks):
+        key = block.folded
         if key in first_seen:
-            out.append(Repeat(blocks[i], blocks[first_seen[key]], 100.0))
-            continue
-        first_seen[key] = i
-        if not near or len(key) < min_chars:
-            continue
-        best, best_j = 0.0, -1
-        for j in range(i):
-            if len(folded[j]) < min_chars or folded[j] == key:
-                continue
-            score = fuzz.ratio(key, folded[j], score_cutoff=max(threshold, best))
-            if score > best:
-                best, best_j = score, j
-        if best_j >= 0:
-            out.append(Repeat(blocks[i], blocks[best_j], best))
+            out.append(Repeat(block, blocks[first_seen[key]], 100.0))
+        else:
+            first_seen[key] = i
+            if near and len(key) >= min_chars and earlier:
+                # The most similar earlier paragraph, the first of equals; none
+                # is identical (an identical one would be in first_seen).
+                best = process.extractOne(key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold)
+                if best is not None and best[1]:
+                    out.append(Repeat(block, blocks[best[2]], best[1]))
+        earlier.append(key if len(key) >= min_chars else None)
     return tuple(out)
 
 
