@@ -292,7 +292,7 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
             yield Line(line.strip(), chunk[0] + 1)
         elif _is_bullet(line):
             yield _make_block(BlockKind.LIST, lines, chunk)
-        elif _looks_like_code((line,)):
+        elif looks_like_code([line]):
             yield _make_block(BlockKind.CODE, lines, chunk)
         elif is_heading_like(line):
             yield Line(line.strip(), chunk[0] + 1)
@@ -315,16 +315,11 @@ def _split_lists(lines: list[str], chunk: list[int]) -> Iterator[Block]:
     yield _text_block(lines, run, run_is_list)
 
 
-# Articles share most of their lines and paragraphs (model.TEXT_MEMO): what is
-# decided from a run of lines alone is memoised by their texts.
-_looks_like_code = functools.lru_cache(maxsize=TEXT_MEMO)(looks_like_code)
-
-
 def _text_block(lines: list[str], run: list[int], is_list: bool) -> Block:
     if is_list:
         return _make_block(BlockKind.LIST, lines, run)
-    texts = tuple(lines[i] for i in run)
-    if all(len(t) <= MAX_CODE_LINE for t in texts) and _looks_like_code(texts):
+    texts = [lines[i] for i in run]
+    if all(len(t) <= MAX_CODE_LINE for t in texts) and looks_like_code(texts):
         return _make_block(BlockKind.CODE, lines, run)
     return _make_block(BlockKind.PARAGRAPH, lines, run)
 
