@@ -66,9 +66,14 @@ _db_for: tuple[int, Path] | None = None  # (process, cache folder) the connectio
 _inherited: list[sqlite3.Connection] = []
 
 
+def _cleaned(text: str) -> str:
+    """The text as textstat's list_words splits it: punctuation removed, apostrophes of contractions kept."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
+
+
 def _words(text: str) -> list[str]:
-    """textstat's list_words(text): punctuation removed, apostrophes of contractions kept."""
-    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
+    """textstat's list_words(text)."""
+    return _cleaned(text).split()
 
 
 def _short(sentence: str) -> bool:
@@ -86,10 +91,13 @@ def _short(sentence: str) -> bool:
 
 def count_sentences(text: str) -> int:
     """textstat's count_sentences(text)."""
-    if not text:
-        return 0
+    return max(1, _sentence_matches(text)) if text else 0
+
+
+def _sentence_matches(text: str) -> int:
+    """textstat's sentence matches less the short ones, before its minimum of one."""
     found = _SENTENCE.findall(text)
-    return max(1, len(found) - sum(1 for s in found if _short(s)))
+    return len(found) - sum(1 for s in found if _short(s))
 
 
 # -- the syllable table -------------------------------------------------------
@@ -335,10 +343,14 @@ def syllables(words: Iterable[str], cache_dir: Path | None = None) -> int:
 
 def flesch_reading_ease(text: str, cache_dir: Path | None = None) -> float:
     """textstat.flesch_reading_ease(text), to the last digit."""
-    cleaned = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
-    n_words = len(cleaned.split())
-    total = syllables(cleaned.lower().split(), cache_dir)
+    n_words, total = _word_totals(text, cache_dir)
     return _flesch(n_words, count_sentences(text), total)
+
+
+def _word_totals(text: str, cache_dir: Path | None) -> tuple[int, int]:
+    """(words, syllables) as textstat counts them."""
+    cleaned = _cleaned(text)
+    return len(cleaned.split()), syllables(cleaned.lower().split(), cache_dir)
 
 
 def _flesch(n_words: int, n_sentences: int, total_syllables: int) -> float:
@@ -357,19 +369,13 @@ def _paragraph_counts(text: str, cache_dir: Path | None) -> tuple[int, int, int,
     """(words, syllables, sentences, sealed) of one paragraph, memoised: a
     corpus repeats its paragraphs (model.TEXT_MEMO).
 
-    Sentences are textstat's matches less the short ones, before its minimum
-    of one. `sealed`: no sentence match runs past the end of the text, that
-    is no word character follows its last `.`, `!` or `?`; joined to the next
-    paragraph by white space, the text then keeps its own matches."""
-    cleaned = _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text))
-    found = _SENTENCE.findall(text)
+    Sentences are `_sentence_matches`. `sealed`: no sentence match runs past
+    the end of the text, that is no word character follows its last `.`, `!`
+    or `?`; joined to the next paragraph by white space, the text then keeps
+    its own matches."""
     last = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
-    return (
-        len(cleaned.split()),
-        syllables(cleaned.lower().split(), cache_dir),
-        len(found) - sum(1 for s in found if _short(s)),
-        _WORD_CHARACTER.search(text, last + 1) is None,
-    )
+    sealed = _WORD_CHARACTER.search(text, last + 1) is None
+    return (*_word_totals(text, cache_dir), _sentence_matches(text), sealed)
 
 
 def paragraphs_reading_ease(texts: Sequence[str], cache_dir: Path | None = None) -> float:
