@@ -28,7 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import make_corpus
 
 from lintkit.config import Config
-from lintkit.engine import Settings, Target, run
+from lintkit.files import Target, file_key
+from lintkit.pipeline.run import run
+from lintkit.pipeline.settings import Settings
 
 NOT_JUDGED = frozenset({"DUP004", "DUP006", "META010", "SCORE001"})
 
@@ -78,7 +80,7 @@ def evaluate(corpus: Path) -> Accuracy:
     natural = set(manifest["natural"])
     settings = Settings(Config(), dt.date.fromisoformat(manifest["as_of"]))
     entries = {entry["path"]: entry for entry in manifest["articles"]}
-    targets = [Target(name, str(corpus / name)) for name in sorted(entries)]
+    targets = [Target(name, str(corpus / name), file_key(corpus / name, settings.cwd)) for name in sorted(entries)]
     acc = Accuracy()
     for result in run(targets, settings):
         entry = entries[result.path]

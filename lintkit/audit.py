@@ -12,9 +12,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from lintkit.corpus import Cluster
-from lintkit.engine import FileResult, Summary
+from lintkit.corpus.view import Cluster
 from lintkit.model import Severity
+from lintkit.results import FileResult, Summary
 from lintkit.rules import Rule
 from lintkit.scoring import SCORE_NAMES
 

@@ -22,12 +22,15 @@ from typing import Any, TextIO
 import click
 
 from lintkit import __version__
-from lintkit.cache import forget_cwd
 from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
-from lintkit.engine import Settings, Summary, Target, discover, run
+from lintkit.files import Target
 from lintkit.model import Finding
+from lintkit.pipeline.discover import discover
+from lintkit.pipeline.run import run
+from lintkit.pipeline.settings import Settings
 from lintkit.reports import FORMATS
+from lintkit.results import Summary
 from lintkit.rules import registry
 
 
@@ -116,7 +119,6 @@ def _silence_stdout() -> None:
 @click.version_option(__version__, "--version", prog_name="lintkit", message="%(prog)s %(version)s")
 def main() -> None:
     """lintkit: a content linter and quality scorer for article corpora."""
-    forget_cwd()  # a caller that changed folder since the last command (tests do) gets paths from the new one
 
 
 @main.command()
@@ -393,10 +395,10 @@ def audit(
 ) -> None:
     """A whole-corpus report for editors: findings, scores, worst articles, boilerplate."""
     from lintkit.audit import AuditData
-    from lintkit.corpus import Cluster, clusters
-    from lintkit.engine import FileResult
+    from lintkit.corpus.view import Cluster, clusters
     from lintkit.reports import audit as audit_report
     from lintkit.reports import html as html_report
+    from lintkit.results import FileResult
 
     try:
         config = load_config(config_file).with_cli(options=_url_options(check_urls, url_timeout))

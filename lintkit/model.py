@@ -10,8 +10,10 @@ import enum
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
+from lintkit.memo import text_memo
+from lintkit.records import GIVEN, SAME_FILE
 from lintkit.text import fold, sentences, word_count, words
 
 
@@ -55,27 +57,19 @@ class Line(NamedTuple):
     column: int = 1
 
 
-# A corpus repeats its paragraphs (boilerplate is what DUP004 is about: the
-# generated benchmark corpus has one distinct paragraph in eight). What is
-# computed from a paragraph's text alone is therefore memoised by the text, in
-# each process, for the most recent TEXT_MEMO distinct texts: the values are
-# immutable, so articles can share them.
-TEXT_MEMO = 4096
-
-
-@functools.lru_cache(maxsize=TEXT_MEMO)
+@text_memo
 def folded(text: str) -> str:
     """`text.fold`, memoised."""
     return fold(text)
 
 
-@functools.lru_cache(maxsize=TEXT_MEMO)
+@text_memo
 def sentence_words(text: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
     """Each sentence of the text with its offset and its words, memoised."""
     return tuple((offset, sentence, tuple(words(sentence))) for offset, sentence in sentences(text))
 
 
-@functools.lru_cache(maxsize=TEXT_MEMO)
+@text_memo
 def words_in(text: str) -> int:
     """`text.word_count`, memoised."""
     return word_count(text)
@@ -336,7 +330,8 @@ class Article:
 class Location(NamedTuple):
     """A place in a file (a named tuple, as Line: many are made, from cached results too)."""
 
-    path: str
+    # Stored without its name when it is the finding's own file: the next run may name it otherwise.
+    path: Annotated[str, SAME_FILE]
     line: int
     column: int = 1
 
@@ -350,7 +345,7 @@ class Finding:
     category: str
     severity: Severity
     message: str
-    path: str
+    path: str = field(metadata=GIVEN)  # the file's, given back when a stored finding is read
     line: int
     column: int = 1
     end_line: int | None = None

@@ -31,7 +31,6 @@ text.
 from __future__ import annotations
 
 import contextlib
-import functools
 import importlib.util
 import os
 import re
@@ -40,6 +39,8 @@ import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+from lintkit.memo import text_memo
 
 LANG = "en_US"
 TABLE_FORMAT = 3
@@ -56,14 +57,6 @@ _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 WHOLE_AFTER = 40
 # Words counted with pyphen are written to the table in batches of this many.
 LEARNED_BATCH = 64
-
-_known: dict[str, int] = {}  # word -> syllables, as far as this process asked
-_whole = False  # _known holds the whole table
-_texts = 0
-_learned: dict[str, int] = {}  # counted with pyphen here, not yet in the table
-_db: sqlite3.Connection | None = None
-_db_for: tuple[int, Path] | None = None  # (process, cache folder) the connection belongs to
-_inherited: list[sqlite3.Connection] = []
 
 
 def _cleaned(text: str) -> str:
@@ -226,131 +219,162 @@ def _write_table(path: Path, table: dict[str, int]) -> None:
         raise
 
 
-def _open(cache_dir: Path | None) -> sqlite3.Connection | None:
-    """This process's connection to the table, building the table first when
-    it is missing or damaged; None without a usable cache folder."""
-    global _db, _db_for, _whole
-    if cache_dir is None:
+class Syllables:
+    """The syllable counts of one run: the table in a cache folder (or the
+    dictionary itself without one), as far as this run asked for it.
+
+    The run makes one and hands it to the scores; worker processes forked
+    from the run inherit what it loaded (`prepare`). A connection belongs to
+    the process that opened it: a forked worker opens its own, and never uses
+    or closes the one it inherited."""
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self.cache_dir = cache_dir
+        self.known: dict[str, int] = {}  # word -> syllables, as far as this run asked
+        self.whole = False  # `known` holds the whole table
+        self.texts = 0
+        self.learned: dict[str, int] = {}  # counted with pyphen here, not yet in the table
+        self._db: sqlite3.Connection | None = None
+        self._db_pid: int | None = None  # the process the connection belongs to
+        self._inherited: list[sqlite3.Connection] = []
+
+    def __getstate__(self) -> dict[str, object]:
+        """Sent to a spawned worker: the folder only (it loads what it needs)."""
+        return {"cache_dir": self.cache_dir}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["cache_dir"])  # type: ignore[misc, arg-type]
+
+    def _open(self) -> sqlite3.Connection | None:
+        """This process's connection to the table, building the table first when
+        it is missing or damaged; None without a usable cache folder."""
+        if self.cache_dir is None:
+            return None
+        pid = os.getpid()
+        if self._db_pid == pid:
+            return self._db
+        if self._db is not None:
+            # Inherited from the process this one was forked from: never used here,
+            # and never closed here either (the parent still uses it).
+            self._inherited.append(self._db)
+        self._db, self._db_pid = None, pid
+        path = table_path(self.cache_dir)
+        for _attempt in range(2):
+            try:
+                if path.exists():
+                    db = _connect(path)
+                    db.execute("SELECT n FROM words LIMIT 1").fetchall()
+                    self._db = db
+                    return db
+            except sqlite3.Error:
+                with contextlib.suppress(OSError):
+                    path.unlink()  # damaged: rebuilt below
+            table = _build_table()
+            self.known.update(table)
+            self.whole = True
+            if not table:
+                return None  # the dictionary could not be read: nothing worth keeping
+            try:
+                _write_table(path, table)
+            except (OSError, sqlite3.Error):
+                return None  # a read-only checkout still works, only slower to start
         return None
-    owner = (os.getpid(), cache_dir)
-    if _db_for == owner:
-        return _db
-    if _db is not None and _db_for is not None and _db_for[0] != owner[0]:
-        # Inherited from the process this one was forked from: never used here,
-        # and never closed here either (the parent still uses it).
-        _inherited.append(_db)
-    _db, _db_for = None, owner
-    path = table_path(cache_dir)
-    for _attempt in range(2):
-        try:
-            if path.exists():
-                db = _connect(path)
-                db.execute("SELECT n FROM words LIMIT 1").fetchall()
-                _db = db
-                return _db
-        except sqlite3.Error:
-            with contextlib.suppress(OSError):
-                path.unlink()  # damaged: rebuilt below
-        table = _build_table()
-        _known.update(table)
-        _whole = True
-        if not table:
-            return None  # the dictionary could not be read: nothing worth keeping
-        try:
-            _write_table(path, table)
-        except (OSError, sqlite3.Error):
-            return None  # a read-only checkout still works, only slower to start
-    return None
+
+    def _load_whole(self) -> None:
+        db = self._open()
+        if self.whole:
+            return
+        if db is None:
+            self.known.update(_build_table())
+        else:
+            try:
+                self.known.update(db.execute("SELECT word, n FROM words"))
+            except sqlite3.Error:
+                self.known.update(_build_table())
+        self.whole = True
+
+    def prepare(self, texts: int) -> None:
+        """Make the table ready before worker processes start, so that they share
+        it instead of each building or loading it: loaded whole when `texts` is
+        more than a few (the workers inherit it), otherwise only built if missing."""
+        if texts > WHOLE_AFTER:
+            self._load_whole()
+        else:
+            self._open()
+
+    def _look_up(self, words: set[str]) -> None:
+        """Bring the syllables of these words into `known`."""
+        self.texts += 1
+        if not self.whole and self.texts > WHOLE_AFTER:
+            self._load_whole()
+        known = self.known
+        missing = [w for w in words if w not in known]
+        if not missing:
+            return
+        db = None if self.whole else self._open()
+        if db is None and not self.whole:
+            self._load_whole()  # no cache folder: the dictionary itself
+        if db is not None and not self.whole:
+            try:
+                for i in range(0, len(missing), 500):
+                    chunk = missing[i : i + 500]
+                    marks = ",".join("?" * len(chunk))
+                    known.update(db.execute(f"SELECT word, n FROM words WHERE word IN ({marks})", chunk))
+            except sqlite3.Error:
+                self._load_whole()
+        for word in missing:
+            if word not in known:
+                known[word] = self.learned[word] = _pyphen_syllables(word)
+        if len(self.learned) >= LEARNED_BATCH:
+            self.save_learned()
+
+    def save_learned(self) -> None:
+        """Keep the words this process counted with pyphen for the next run."""
+        if not self.learned:
+            return
+        db = self._open()
+        if db is not None:
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", self.learned.items())
+                db.execute("COMMIT")
+            except sqlite3.Error:  # a lost write loses only cache entries; the lock is not kept
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+        self.learned.clear()
+
+    def count(self, words: Iterable[str]) -> int:
+        """The syllables of these (lower-case) words, as textstat counts them."""
+        words = list(words)
+        if self.whole:  # the usual case in a long run: every word is known but a new one now and then
+            with contextlib.suppress(KeyError):
+                return sum(map(self.known.__getitem__, words))
+        self._look_up(set(words))
+        return sum(map(self.known.__getitem__, words))
 
 
-def _load_whole(cache_dir: Path | None) -> None:
-    global _whole
-    db = _open(cache_dir)
-    if _whole:
-        return
-    if db is None:
-        _known.update(_build_table())
-    else:
-        try:
-            _known.update(db.execute("SELECT word, n FROM words"))
-        except sqlite3.Error:
-            _known.update(_build_table())
-    _whole = True
+_SHARED: dict[Path | None, Syllables] = {}
 
 
-def prepare(cache_dir: Path | None, texts: int) -> None:
-    """Make the table ready before worker processes start, so that they share
-    it instead of each building or loading it: loaded whole when `texts` is
-    more than a few (the workers inherit it), otherwise only built if missing."""
-    if texts > WHOLE_AFTER:
-        _load_whole(cache_dir)
-    else:
-        _open(cache_dir)
+def shared(cache_dir: Path | None = None) -> Syllables:
+    """One table per cache folder for callers outside a run (the tests, a
+    library user scoring one text at a time), so that each does not load the
+    dictionary again."""
+    if cache_dir not in _SHARED:
+        _SHARED[cache_dir] = Syllables(cache_dir)
+    return _SHARED[cache_dir]
 
 
-def _look_up(words: set[str], cache_dir: Path | None) -> None:
-    """Bring the syllables of these words into _known."""
-    global _texts
-    _texts += 1
-    if not _whole and _texts > WHOLE_AFTER:
-        _load_whole(cache_dir)
-    missing = [w for w in words if w not in _known]
-    if not missing:
-        return
-    db = None if _whole else _open(cache_dir)
-    if db is None and not _whole:
-        _load_whole(cache_dir)  # no cache folder: the dictionary itself
-    if db is not None and not _whole:
-        try:
-            for i in range(0, len(missing), 500):
-                chunk = missing[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                _known.update(db.execute(f"SELECT word, n FROM words WHERE word IN ({marks})", chunk))
-        except sqlite3.Error:
-            _load_whole(cache_dir)
-    for word in missing:
-        if word not in _known:
-            _known[word] = _learned[word] = _pyphen_syllables(word)
-    if len(_learned) >= LEARNED_BATCH:
-        save_learned(cache_dir)
-
-
-def save_learned(cache_dir: Path | None) -> None:
-    """Keep the words this process counted with pyphen for the next run."""
-    if not _learned:
-        return
-    db = _open(cache_dir)
-    if db is not None:
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            db.executemany("INSERT OR IGNORE INTO words VALUES (?, ?)", _learned.items())
-            db.execute("COMMIT")
-        except sqlite3.Error:  # a lost write loses only cache entries; the lock is not kept
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-    _learned.clear()
-
-
-def syllables(words: Iterable[str], cache_dir: Path | None = None) -> int:
-    """The syllables of these (lower-case) words, as textstat counts them."""
-    words = list(words)
-    if _whole:  # the usual case in a long run: every word is known but a new one now and then
-        with contextlib.suppress(KeyError):
-            return sum(map(_known.__getitem__, words))
-    _look_up(set(words), cache_dir)
-    return sum(map(_known.__getitem__, words))
-
-
-def flesch_reading_ease(text: str, cache_dir: Path | None = None) -> float:
+def flesch_reading_ease(text: str, table: Syllables | None = None) -> float:
     """textstat.flesch_reading_ease(text), to the last digit."""
-    n_words, total = _word_totals(text, cache_dir)
+    n_words, total = _word_totals(text, table or shared())
     return _flesch(n_words, count_sentences(text), total)
 
 
-def _word_totals(text: str, cache_dir: Path | None) -> tuple[int, int]:
+def _word_totals(text: str, table: Syllables) -> tuple[int, int]:
     """(words, syllables) as textstat counts them."""
     cleaned = _cleaned(text)
-    return len(cleaned.split()), syllables(cleaned.lower().split(), cache_dir)
+    return len(cleaned.split()), table.count(cleaned.lower().split())
 
 
 def _flesch(n_words: int, n_sentences: int, total_syllables: int) -> float:
@@ -364,10 +388,10 @@ def _flesch(n_words: int, n_sentences: int, total_syllables: int) -> float:
 _WORD_CHARACTER = re.compile(r"\w")
 
 
-@functools.lru_cache(maxsize=4096)
-def _paragraph_counts(text: str, cache_dir: Path | None) -> tuple[int, int, int, bool]:
+@text_memo
+def _paragraph_counts(text: str, table: Syllables) -> tuple[int, int, int, bool]:
     """(words, syllables, sentences, sealed) of one paragraph, memoised: a
-    corpus repeats its paragraphs (model.TEXT_MEMO).
+    corpus repeats its paragraphs (lintkit.memo).
 
     Sentences are `_sentence_matches`. `sealed`: no sentence match runs past
     the end of the text, that is no word character follows its last `.`, `!`
@@ -375,18 +399,19 @@ def _paragraph_counts(text: str, cache_dir: Path | None) -> tuple[int, int, int,
     its own matches."""
     last = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
     sealed = _WORD_CHARACTER.search(text, last + 1) is None
-    return (*_word_totals(text, cache_dir), _sentence_matches(text), sealed)
+    return (*_word_totals(text, table), _sentence_matches(text), sealed)
 
 
-def paragraphs_reading_ease(texts: Sequence[str], cache_dir: Path | None = None) -> float:
+def paragraphs_reading_ease(texts: Sequence[str], table: Syllables | None = None) -> float:
     """`flesch_reading_ease` of the texts joined by blank lines, from each text's memoised counts.
 
     Words and syllables add up over texts joined by white space (no cleaning
     rule looks past a space); textstat's sentences add up too when every text
     but the last is sealed. Otherwise the joined text is counted as a whole."""
-    counts = [_paragraph_counts(t, cache_dir) for t in texts]
+    table = table or shared()
+    counts = [_paragraph_counts(t, table) for t in texts]
     if not all(sealed for _, _, _, sealed in counts[:-1]):
-        return flesch_reading_ease("\n\n".join(texts), cache_dir)
+        return flesch_reading_ease("\n\n".join(texts), table)
     n_words = sum(c[0] for c in counts)
     total = sum(c[1] for c in counts)
     empty = not texts or (len(texts) == 1 and not texts[0])

@@ -18,60 +18,77 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from pathlib import Path
 from typing import Any
 
+from lintkit.analysis import code_key, paragraph_repeats
+from lintkit.facts import kv, kv_value, parse_date, parse_int
 from lintkit.model import Article, Block, Finding, Severity
-from lintkit.readability import paragraphs_reading_ease
-from lintkit.rules.duplication import code_key, paragraph_repeats
-from lintkit.rules.facts import kv, kv_value, parse_date, parse_int
+from lintkit.readability import Syllables, paragraphs_reading_ease
 from lintkit.text import fold
 
 SCORE_NAMES = ("quality", "freshness", "depth", "clarity")
 
 
-def _help(text: str) -> dict[str, str]:
-    return {"help": text}
+def _help(text: str, low: float, high: float) -> dict[str, Any]:
+    """A constant's help line and its range (inclusive): every value in range is one the formulas take."""
+    return {"help": text, "range": (low, high)}
+
+
+POINTS = 100.0  # a score's whole range: no penalty, no weight of points can usefully exceed it
 
 
 @dataclass(frozen=True)
 class ScoringConfig:
-    """Every constant of the formulas; `[tool.lintkit.scoring]` overrides any of them."""
+    """Every constant of the formulas; `[tool.lintkit.scoring]` overrides any of them, within its range."""
 
     # freshness
-    half_life_days: float = field(default=365.0, metadata=_help("days after which freshness halves"))
+    half_life_days: float = field(default=365.0, metadata=_help("days after which freshness halves", 1, 100_000))
     status_factor: Mapping[str, float] = field(
         default_factory=lambda: {"published": 1.0, "reviewed": 1.0, "expanded": 0.9, "drafted": 0.8},
-        metadata=_help("freshness multiplier by revision status (unknown status: 0.8)"),
+        metadata=_help("freshness multiplier by revision status (unknown status: 0.8)", 0, 1),
     )
     # clarity
-    long_sentence_words: int = field(default=20, metadata=_help("a sentence over this many words is long"))
-    long_sentence_green: float = field(default=25.0, metadata=_help("% of long sentences with no penalty"))
-    long_sentence_red: float = field(default=30.0, metadata=_help("% of long sentences above which the penalty is red"))
-    long_sentence_orange_penalty: float = field(default=5.0, metadata=_help("penalty between green and red"))
-    long_sentence_red_penalty: float = field(default=15.0, metadata=_help("penalty above red"))
-    long_paragraph_words: int = field(default=150, metadata=_help("a paragraph over this many words is long"))
-    long_section_words: int = field(default=300, metadata=_help("a section over this many words is long"))
-    same_start_run: int = field(default=3, metadata=_help("consecutive sentences starting with the same word"))
-    structure_penalty: float = field(default=5.0, metadata=_help("penalty per long paragraph, long section or run"))
-    structure_penalty_cap: float = field(default=15.0, metadata=_help("cap of each of those three penalties"))
+    long_sentence_words: int = field(default=20, metadata=_help("a sentence over this many words is long", 1, 1000))
+    long_sentence_green: float = field(default=25.0, metadata=_help("% of long sentences with no penalty", 0, 100))
+    long_sentence_red: float = field(
+        default=30.0, metadata=_help("% of long sentences above which the penalty is red", 0, 100)
+    )
+    long_sentence_orange_penalty: float = field(default=5.0, metadata=_help("penalty between green and red", 0, POINTS))
+    long_sentence_red_penalty: float = field(default=15.0, metadata=_help("penalty above red", 0, POINTS))
+    long_paragraph_words: int = field(
+        default=150, metadata=_help("a paragraph over this many words is long", 1, 100_000)
+    )
+    long_section_words: int = field(default=300, metadata=_help("a section over this many words is long", 1, 1_000_000))
+    same_start_run: int = field(default=3, metadata=_help("consecutive sentences starting with the same word", 1, 1000))
+    structure_penalty: float = field(
+        default=5.0, metadata=_help("penalty per long paragraph, long section or run", 0, POINTS)
+    )
+    structure_penalty_cap: float = field(
+        default=15.0, metadata=_help("cap of each of those three penalties", 0, POINTS)
+    )
     # depth
-    depth_prose_points: float = field(default=50.0, metadata=_help("points for unique prose"))
-    depth_prose_words: int = field(default=500, metadata=_help("unique prose words that earn all its points"))
-    depth_section_points: float = field(default=20.0, metadata=_help("points for body sections with content"))
-    depth_sections: int = field(default=4, metadata=_help("sections that earn all their points"))
-    depth_code_points: float = field(default=15.0, metadata=_help("points for distinct code examples"))
-    depth_code_blocks: int = field(default=2, metadata=_help("code examples that earn all their points"))
-    depth_checklist_points: float = field(default=15.0, metadata=_help("points for distinct checklist items"))
-    depth_checklist_items: int = field(default=5, metadata=_help("items that earn all their points"))
+    depth_prose_points: float = field(default=50.0, metadata=_help("points for unique prose", 0, POINTS))
+    depth_prose_words: int = field(
+        default=500, metadata=_help("unique prose words that earn all its points", 1, 1_000_000)
+    )
+    depth_section_points: float = field(
+        default=20.0, metadata=_help("points for body sections with content", 0, POINTS)
+    )
+    depth_sections: int = field(default=4, metadata=_help("sections that earn all their points", 1, 1000))
+    depth_code_points: float = field(default=15.0, metadata=_help("points for distinct code examples", 0, POINTS))
+    depth_code_blocks: int = field(default=2, metadata=_help("code examples that earn all their points", 1, 1000))
+    depth_checklist_points: float = field(
+        default=15.0, metadata=_help("points for distinct checklist items", 0, POINTS)
+    )
+    depth_checklist_items: int = field(default=5, metadata=_help("items that earn all their points", 1, 1000))
     # quality
     quality_weights: Mapping[str, float] = field(
         default_factory=lambda: {"depth": 0.4, "clarity": 0.3, "freshness": 0.3},
-        metadata=_help("weights of depth, clarity and freshness (they need not sum to 1)"),
+        metadata=_help("weights of depth, clarity and freshness (they need not sum to 1)", 0, 10),
     )
     finding_penalty: Mapping[str, float] = field(
         default_factory=lambda: {"error": 10.0, "warning": 3.0, "info": 1.0},
-        metadata=_help("points off quality per finding of each severity"),
+        metadata=_help("points off quality per finding of each severity", 0, POINTS),
     )
 
     @classmethod
@@ -85,25 +102,29 @@ class ScoringConfig:
             if key not in known:
                 raise ValueError(f"{where} unknown key 'scoring.{raw_key}'")
             default = getattr(defaults, key)
+            low, high = known[key].metadata["range"]
             if isinstance(default, Mapping):
-                ok = isinstance(value, Mapping) and all(_non_negative(v) for v in value.values())
+                expected = f"a table of numbers from {low:g} to {high:g}"
+                ok = isinstance(value, Mapping) and all(_number_in(v, low, high) for v in value.values())
                 if ok:
                     value = {**default, **{k: float(v) for k, v in value.items()}}
             elif isinstance(default, int):
-                ok = isinstance(value, int) and not isinstance(value, bool) and value > 0
+                expected = f"an integer from {low:,g} to {high:,g}"
+                ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
             else:
-                # A half-life of 0 would divide by zero; every other constant may be 0.
-                ok = _non_negative(value) and (value > 0 or key != "half_life_days")
+                expected = f"a number from {low:,g} to {high:,g}"
+                ok = _number_in(value, low, high)
                 value = float(value) if ok else value
             if not ok:
-                raise ValueError(f"{where} key 'scoring.{raw_key}': bad value {value!r}")
+                raise ValueError(f"{where} key 'scoring.{raw_key}': expected {expected}, got {value!r}")
             values[key] = value
         return cls(**values)
 
 
-def _non_negative(value: Any) -> bool:
-    """A finite number of at least 0 (TOML allows inf and nan)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+def _number_in(value: Any, low: float, high: float) -> bool:
+    """A finite number in [low, high] (TOML allows inf and nan)."""
+    number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    return number and low <= value <= high
 
 
 @dataclass(frozen=True)
@@ -177,14 +198,14 @@ def _sentence_words(block: Block) -> list[tuple[str, ...]]:
     return [ws for _, _, ws in block.sentence_words if ws]
 
 
-def clarity(article: Article, cfg: ScoringConfig, cache_dir: Path | None = None) -> Clarity:
+def clarity(article: Article, cfg: ScoringConfig, syllables: Syllables | None = None) -> Clarity:
     paragraphs = list(article.prose())
     by_paragraph = {id(b): _sentence_words(b) for b in paragraphs}
     para_words = {key: sum(map(len, sents)) for key, sents in by_paragraph.items()}
     sents = [s for b in paragraphs for s in by_paragraph[id(b)]]
     n = len(sents)
     # Flesch reading ease of the prose as one text, the paragraphs joined by blank lines.
-    flesch = paragraphs_reading_ease([b.text for b in paragraphs], cache_dir) if n else 0.0
+    flesch = paragraphs_reading_ease([b.text for b in paragraphs], syllables) if n else 0.0
     long_n = sum(1 for s in sents if len(s) > cfg.long_sentence_words)
     share = 100.0 * long_n / n if n else 0.0
     if share > cfg.long_sentence_red:
@@ -325,10 +346,14 @@ class ScoreInputs:
 
 
 def score_inputs(
-    article: Article, cfg: ScoringConfig, options: Mapping[str, Any], as_of: dt.date, cache_dir: Path | None = None
+    article: Article,
+    cfg: ScoringConfig,
+    options: Mapping[str, Any],
+    as_of: dt.date,
+    syllables: Syllables | None = None,
 ) -> ScoreInputs:
     return ScoreInputs(
-        clarity=clarity(article, cfg, cache_dir),
+        clarity=clarity(article, cfg, syllables),
         freshness=freshness(article, cfg, as_of),
         depth=depth_basis(article, options),
         declared=declared_with_lines(article),
@@ -352,9 +377,9 @@ def compute_scores(
     options: Mapping[str, Any],
     as_of: dt.date,
     boilerplate: Iterable[int] = (),
-    cache_dir: Path | None = None,
+    syllables: Syllables | None = None,
 ) -> Scores:
-    return finish_scores(score_inputs(article, cfg, options, as_of, cache_dir), findings, cfg, boilerplate)
+    return finish_scores(score_inputs(article, cfg, options, as_of, syllables), findings, cfg, boilerplate)
 
 
 def declared_with_lines(article: Article) -> dict[str, tuple[int, int]]:

@@ -37,12 +37,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lintkit.db import open_cache_db
+from lintkit.records import Codec
 
 USER_AGENT = "lintkit-url-check (+https://github.com/alphanode/lintkit)"
 MAX_REDIRECTS = 5
 HEAD_REFUSED = frozenset({403, 405, 501})
 BACKOFF = 0.5  # seconds before the first retry; doubled each time
-CACHE_FORMAT = 1
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,9 @@ class UrlResult:
     status: int | None = None
     final_url: str | None = None
     transient: bool = False  # a timeout, a connection error, 429 or 5xx: never cached
+
+
+URL_RESULT: Codec[UrlResult] = Codec(UrlResult)
 
 
 @dataclass(frozen=True)
@@ -116,33 +119,29 @@ class UrlCache:
     def open(cls, cache_dir: Path | None, ttl: int) -> UrlCache:
         if cache_dir is None or ttl <= 0:
             return cls(None, ttl)
-        schema = (
-            "CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, checked REAL, format INTEGER,"
-            " ok INTEGER, problem TEXT, status INTEGER, final TEXT)"
-        )
+        schema = "CREATE TABLE IF NOT EXISTS answers (url TEXT PRIMARY KEY, checked REAL, format INTEGER, payload BLOB)"
         return cls(open_cache_db(cache_dir, "urls.sqlite3", schema), ttl)
 
     def get(self, url: str) -> UrlResult | None:
         if self.db is None:
             return None
         row = self.db.execute(
-            "SELECT ok, problem, status, final FROM urls WHERE url = ? AND checked > ? AND format = ?",
-            (url, time.time() - self.ttl, CACHE_FORMAT),
+            "SELECT payload FROM answers WHERE url = ? AND checked > ? AND format = ?",
+            (url, time.time() - self.ttl, URL_RESULT.version),
         ).fetchone()
         if row is None:
             return None
-        return UrlResult(url, bool(row[0]), row[1], row[2], row[3])
+        try:
+            return URL_RESULT.loads(row[0])
+        except Exception:  # a damaged entry is a miss, never a crash
+            return None
 
     def put(self, results: Iterable[UrlResult]) -> None:
         if self.db is None:
             return
-        rows = [
-            (r.url, time.time(), CACHE_FORMAT, int(r.ok), r.problem, r.status, r.final_url)
-            for r in results
-            if not r.transient
-        ]
+        rows = [(r.url, time.time(), URL_RESULT.version, URL_RESULT.dumps(r)) for r in results if not r.transient]
         with contextlib.suppress(sqlite3.Error):
-            self.db.executemany("INSERT OR REPLACE INTO urls VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+            self.db.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?)", rows)
 
     def close(self) -> None:
         if self.db is not None:

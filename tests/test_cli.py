@@ -125,9 +125,12 @@ def test_rich_output_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
     from lintkit.config import Config
-    from lintkit.engine import Settings, Summary, discover, run
+    from lintkit.pipeline.discover import discover
+    from lintkit.pipeline.run import run
+    from lintkit.pipeline.settings import Settings
     from lintkit.reports import RunInfo
     from lintkit.reports.terminal import TerminalReporter
+    from lintkit.results import Summary
 
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("FORCE_COLOR", "1")

@@ -83,14 +83,24 @@ unsplash = ["images.unsplash.com"]
         ("[severity]\nXXX001 = 'info'", "key 'severity.XXX001': unknown rule code"),
         ("select = [", "invalid TOML"),
         ("tool = 'lintkit'", "key 'tool' must be a table"),
-        ("words_per_minute = 0", "key 'words_per_minute': expected a number of at least 1, got 0"),
-        ("boilerplate_min_articles = -3", "key 'boilerplate_min_articles': expected a number of at least 1"),
-        ("stale_after_days = -1", "key 'stale_after_days': expected a number of at least 0"),
-        ("url_timeout = inf", "key 'url_timeout': expected a number of at least 0.1, got inf"),
-        ("[scoring]\nhalf_life_days = 0", "key 'scoring.half_life_days': bad value 0"),
-        ("[scoring]\nquality_weights = {depth = inf}", "key 'scoring.quality_weights': bad value"),
-        ("[scoring]\nquality_weights = {depth = nan}", "key 'scoring.quality_weights': bad value"),
-        ("[scoring]\ndepth_prose_points = -1.0", "key 'scoring.depth_prose_points': bad value -1.0"),
+        ("words_per_minute = 0", "key 'words_per_minute': expected an integer from 1 to 10,000, got 0"),
+        (
+            "near_duplicate_threshold = 150",
+            "key 'near_duplicate_threshold': expected an integer from 0 to 100, got 150",
+        ),
+        (
+            "boilerplate_min_articles = -3",
+            "key 'boilerplate_min_articles': expected an integer from 1 to 1,000,000,000, got -3",
+        ),
+        ("stale_after_days = -1", "key 'stale_after_days': expected an integer from 0 to 100,000, got -1"),
+        ("url_timeout = inf", "key 'url_timeout': expected a number from 0.1 to 600, got inf"),
+        ("[scoring]\nhalf_life_days = 0", "key 'scoring.half_life_days': expected a number from 1 to 100,000, got 0"),
+        ("[scoring]\nquality_weights = {depth = inf}", "key 'scoring.quality_weights': expected a table of numbers"),
+        ("[scoring]\nquality_weights = {depth = nan}", "key 'scoring.quality_weights': expected a table of numbers"),
+        (
+            "[scoring]\ndepth_prose_points = -1.0",
+            "key 'scoring.depth_prose_points': expected a number from 0 to 100, got -1.0",
+        ),
     ],
 )
 def test_bad_config_names_file_and_key(tmp_path: Path, body: str, says: str) -> None:
@@ -109,9 +119,19 @@ def test_another_tools_pyproject_is_not_a_lintkit_config(tmp_path: Path) -> None
         load_config(cwd=tmp_path)
 
 
-def test_huge_scoring_constants_do_not_overflow(tmp_path: Path) -> None:
-    body = "[scoring]\ndepth_prose_points = 1.7e308\ndepth_section_points = 1.7e308\n"
+def test_huge_scoring_constants_are_refused_not_overflowed(tmp_path: Path) -> None:
+    body = "[scoring]\ndepth_prose_points = 1.7e308\n"
     write(tmp_path / "lintkit.toml", body)
+    proc = subprocess.run(
+        [*LINTKIT, "score", "--as-of", "2026-11-24", "--format", "csv", str(SEEDS)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2 and not proc.stdout
+    assert "key 'scoring.depth_prose_points': expected a number from 0 to 100, got 1.7e+308" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    write(tmp_path / "lintkit.toml", "[scoring]\ndepth_prose_points = 100\ndepth_section_points = 100\n")
     proc = subprocess.run(
         [*LINTKIT, "score", "--as-of", "2026-11-24", "--format", "csv", str(SEEDS)],
         cwd=tmp_path,

@@ -115,7 +115,7 @@ VARIANTS = st.sampled_from(
 @given(st.lists(st.one_of(VARIANTS, st.lists(WORDS, max_size=9).map(" ".join)), max_size=8), st.integers(60, 100))
 def test_near_duplicate_pairing_is_the_pair_by_pair_one(texts: list[str], threshold: int) -> None:
     # paragraph_repeats asks rapidfuzz for the best earlier match in one call; ties must go to the first.
-    from lintkit.rules.duplication import paragraph_repeats
+    from lintkit.analysis import paragraph_repeats
 
     blocks = tuple(Block(BlockKind.PARAGRAPH, (Line(t, 2 * i + 1),)) for i, t in enumerate(texts))
     article = Article(path="a.txt", lead=blocks)

@@ -24,16 +24,6 @@ def prose_of(data: bytes) -> str:
     return "\n\n".join(b.text for b in article.prose())
 
 
-def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Forget what this process knows, as a new run would."""
-    monkeypatch.setattr(readability, "_known", {})
-    monkeypatch.setattr(readability, "_learned", {})
-    monkeypatch.setattr(readability, "_whole", False)
-    monkeypatch.setattr(readability, "_texts", 0)
-    monkeypatch.setattr(readability, "_db", None)
-    monkeypatch.setattr(readability, "_db_for", None)
-
-
 @pytest.fixture(scope="module")
 def table_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("syllables")
@@ -66,12 +56,12 @@ def test_words_pyphen_need_not_be_loaded_for() -> None:
 
 @pytest.mark.parametrize("whole", [False, True], ids=["word lookups", "whole table"])
 def test_equal_to_textstat_on_seeds_and_a_generated_corpus(table_dir: Path, monkeypatch, whole: bool) -> None:
-    fresh_process(monkeypatch)
     monkeypatch.setattr(readability, "WHOLE_AFTER", 0 if whole else 10**9)
-    monkeypatch.setattr(readability, "save_learned", lambda cache_dir: None)  # keep the shared table as built
+    table = readability.Syllables(table_dir)
+    monkeypatch.setattr(table, "save_learned", lambda: None)  # keep the shared table as built
     for text in TEXTS:
-        assert readability.flesch_reading_ease(text, table_dir) == textstat.flesch_reading_ease(text), text[:60]
-    assert readability._whole is whole
+        assert readability.flesch_reading_ease(text, table) == textstat.flesch_reading_ease(text), text[:60]
+    assert table.whole is whole
 
 
 @settings(max_examples=150, deadline=None)
@@ -99,9 +89,10 @@ def test_paragraphs_counted_one_by_one_give_the_joined_texts_score(texts: list[s
 
 def test_paragraph_counts_add_up_only_when_no_sentence_crosses_a_paragraph() -> None:
     # Sealed: nothing but punctuation after the last full stop; the sum is used.
-    assert readability._paragraph_counts("Keep the runbook close. (Really.)", None)[3]
+    table = readability.shared()
+    assert readability._paragraph_counts("Keep the runbook close. (Really.)", table)[3]
     # Not sealed: "the next one" would run on into the next paragraph's first sentence.
-    assert not readability._paragraph_counts("One sentence. And the next one", None)[3]
+    assert not readability._paragraph_counts("One sentence. And the next one", table)[3]
     texts = ["One sentence. And the next one", "carries on here."]
     assert readability.paragraphs_reading_ease(texts) == textstat.flesch_reading_ease("\n\n".join(texts))
     for article in make_corpus.generate(40, seed=4, defect_rate=0.5):
@@ -111,38 +102,37 @@ def test_paragraph_counts_add_up_only_when_no_sentence_crosses_a_paragraph() -> 
 
 
 def test_a_few_texts_read_only_their_words(table_dir: Path, monkeypatch) -> None:
-    fresh_process(monkeypatch)
     monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
-    readability.flesch_reading_ease(TEXTS[0], table_dir)
-    assert not readability._whole and 0 < len(readability._known) < 1000
+    table = readability.Syllables(table_dir)
+    readability.flesch_reading_ease(TEXTS[0], table)
+    assert not table.whole and 0 < len(table.known) < 1000
 
 
 def test_the_table_is_built_once_kept_and_rebuilt_when_damaged(tmp_path: Path, monkeypatch) -> None:
-    fresh_process(monkeypatch)
     text = "Zorbleflux quintabulates the wibberation."
     expected = textstat.flesch_reading_ease(text)
-    assert readability.flesch_reading_ease(text, tmp_path) == expected  # builds the table
+    table = readability.Syllables(tmp_path)
+    assert readability.flesch_reading_ease(text, table) == expected  # builds the table
     [path] = tmp_path.glob("syllables-v*.sqlite3")
-    readability.save_learned(tmp_path)
+    table.save_learned()
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM words").fetchone()[0] > 100_000
         learned = dict(db.execute("SELECT word, n FROM words WHERE word IN ('zorbleflux', 'wibberation')"))
     assert set(learned) == {"zorbleflux", "wibberation"}  # pyphen's counts, kept for the next run
 
-    fresh_process(monkeypatch)  # the next run neither rebuilds nor asks pyphen
+    # The next run neither rebuilds nor asks pyphen.
     monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
     monkeypatch.setattr(readability, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
-    assert readability.flesch_reading_ease(text, tmp_path) == expected
+    assert readability.flesch_reading_ease(text, readability.Syllables(tmp_path)) == expected
     monkeypatch.undo()
 
-    fresh_process(monkeypatch)
     path.write_bytes(b"garbage" * 100)  # a damaged table is rebuilt, not trusted
-    assert readability.flesch_reading_ease(text, tmp_path) == expected
+    assert readability.flesch_reading_ease(text, readability.Syllables(tmp_path)) == expected
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM words").fetchone()[0] > 100_000
 
 
-def test_without_a_cache_folder_the_dictionary_is_read(monkeypatch) -> None:
-    fresh_process(monkeypatch)
-    assert readability.flesch_reading_ease(TEXTS[0]) == textstat.flesch_reading_ease(TEXTS[0])
-    assert readability._whole
+def test_without_a_cache_folder_the_dictionary_is_read() -> None:
+    table = readability.Syllables(None)
+    assert readability.flesch_reading_ease(TEXTS[0], table) == textstat.flesch_reading_ease(TEXTS[0])
+    assert table.whole

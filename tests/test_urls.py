@@ -201,7 +201,7 @@ def test_no_http_client_is_even_imported_without_check_urls() -> None:
 
 def test_img006_is_off_by_default_and_in_the_catalogue() -> None:
     from lintkit.config import Config
-    from lintkit.engine import enabled_rules
+    from lintkit.pipeline.settings import enabled_rules
     from lintkit.rules import registry
 
     assert "IMG006" in registry()

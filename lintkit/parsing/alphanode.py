@@ -9,16 +9,15 @@ separated chunks, so a 200,000-line file costs what its size says.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
+from lintkit.memo import text_memo
 from lintkit.model import (
     BULLETS,
     CHECKLIST_HEADING,
     FINAL_NOTES_HEADING,
     META_HEADING,
-    TEXT_MEMO,
     TRAILER,
     Article,
     Block,
@@ -256,7 +255,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
     }
 
 
-@functools.lru_cache(maxsize=TEXT_MEMO)
+@text_memo
 def _chunk_shape(texts: tuple[str, ...]) -> tuple[tuple[BlockKind | None, int, int], ...]:
     """How `_classify` splits a chunk with these lines, which depends on their
     texts alone (memoised: articles share most of their paragraphs): for each
@@ -374,7 +373,7 @@ def match_label(line: str) -> tuple[str, str] | None:
     return m.group().lower(), line[m.end() :].strip().lstrip(":").strip()
 
 
-@functools.lru_cache(maxsize=TEXT_MEMO)
+@text_memo
 def _meta_line(text: str) -> tuple[str, int | None, str, str | None, str | None, tuple[str, str] | None] | None:
     """What a line of the meta block is, from its text alone (memoised: meta
     blocks repeat most of their lines): None when blank, otherwise (stripped

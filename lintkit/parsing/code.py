@@ -9,9 +9,10 @@ full stop, and has few symbols.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
+
+from lintkit.memo import text_memo
 
 # Lines longer than this are never treated as code: nobody pastes a
 # 2,000-character statement, and scanning megabyte lines costs time.
@@ -179,7 +180,7 @@ def _strong_single_line(line: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4096)
+@text_memo
 def detect_language(text: str) -> str | None:
     """The block's language, or None when the evidence is thin or split."""
     scores = _language_scores(text.splitlines())

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Protocol, TextIO
 
 from lintkit import __version__
-from lintkit.engine import FileResult, Summary
 from lintkit.model import Severity
+from lintkit.results import FileResult, Summary
 from lintkit.rules import Rule
 
 

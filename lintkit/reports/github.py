@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from lintkit.engine import FileResult, Summary
 from lintkit.model import Severity
 from lintkit.reports import RunInfo
+from lintkit.results import FileResult, Summary
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

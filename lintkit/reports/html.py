@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from lintkit import __version__
 from lintkit.audit import BUCKETS, AuditData, score_of, severity_counts
-from lintkit.engine import FileResult
 from lintkit.reports.terminal import totals_line
+from lintkit.results import FileResult
 from lintkit.scoring import SCORE_NAMES
 
 COLORS = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}

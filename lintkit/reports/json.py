@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from lintkit.engine import FileResult, Summary
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
+from lintkit.results import FileResult, Summary
 
 
 def finding_to_json(f: Finding) -> dict[str, Any]:

@@ -10,8 +10,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from lintkit.engine import FileResult, Summary
 from lintkit.reports import RunInfo
+from lintkit.results import FileResult, Summary
 
 # Characters XML 1.0 does not allow at all, even escaped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")

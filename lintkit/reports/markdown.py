@@ -10,10 +10,10 @@ from __future__ import annotations
 import html
 from typing import TextIO
 
-from lintkit.engine import FileResult, Summary
 from lintkit.model import Severity
 from lintkit.reports import RunInfo
 from lintkit.reports.terminal import totals_line
+from lintkit.results import FileResult, Summary
 from lintkit.scoring import SCORE_NAMES
 
 WORST = 10

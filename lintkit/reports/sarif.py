@@ -12,9 +12,9 @@ import os
 from typing import Any, TextIO
 
 from lintkit.baseline import fingerprints
-from lintkit.engine import FileResult, Summary
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
+from lintkit.results import FileResult, Summary
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/alphanode/lintkit"

@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from lintkit import __version__
-from lintkit.engine import FileResult
+from lintkit.results import FileResult
 from lintkit.scoring import SCORE_NAMES
 
 BAR_WIDTH = 10

@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
-from lintkit.engine import FileResult, Summary
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
+from lintkit.results import FileResult, Summary
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

@@ -7,9 +7,20 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from lintkit.rules.base import Category, Context, Hit, Option, Rule, rule
+from lintkit.rules.base import Category, Context, Hit, Kind, Option, Rule, UrlView, rule
 
-__all__ = ["Category", "Context", "Hit", "Option", "Rule", "build_registry", "registry", "rule"]
+__all__ = [
+    "Category",
+    "Context",
+    "Hit",
+    "Kind",
+    "Option",
+    "Rule",
+    "UrlView",
+    "build_registry",
+    "registry",
+    "rule",
+]
 
 
 def build_registry(rules: Iterable[Rule]) -> Mapping[str, Rule]:
@@ -17,7 +28,7 @@ def build_registry(rules: Iterable[Rule]) -> Mapping[str, Rule]:
     twice with different defaults (options share one namespace)."""
     by_code: dict[str, Rule] = {}
     names: set[str] = set()
-    options: dict[str, Option] = {}
+    options: dict[str, Option[Any]] = {}
     for r in rules:
         if r.code in by_code:
             raise ValueError(f"duplicate rule code {r.code}")
@@ -25,8 +36,8 @@ def build_registry(rules: Iterable[Rule]) -> Mapping[str, Rule]:
             raise ValueError(f"duplicate rule name {r.name}")
         for opt in r.options:
             seen = options.setdefault(opt.name, opt)
-            if seen.default != opt.default:
-                raise ValueError(f"option {opt.name} declared with two defaults")
+            if seen != opt:
+                raise ValueError(f"option {opt.name} declared twice, differently")
         by_code[r.code] = r
         names.add(r.name)
     return MappingProxyType(dict(sorted(by_code.items(), key=lambda kv: _family_order(kv[0]))))
@@ -49,8 +60,8 @@ def registry() -> Mapping[str, Rule]:
     return build_registry(r for family in families for r in family.RULES)
 
 
-def all_options() -> dict[str, Option]:
-    out: dict[str, Option] = {}
+def all_options() -> dict[str, Option[Any]]:
+    out: dict[str, Option[Any]] = {}
     for r in registry().values():
         for opt in r.options:
             out.setdefault(opt.name, opt)

@@ -1,10 +1,23 @@
-"""What a rule is: metadata, options, and a pure check function.
+"""What a rule is: metadata, typed and bounded options, the input it reads, and a pure check.
 
 A rule module defines its checks with the `@rule(...)` decorator and exports
-them in a `RULES` tuple. The check receives the article and a `Context` and
-yields `Hit`s; the engine turns hits into `Finding`s with the rule's code,
-name, category and (configured) severity, so a rule never needs to know how
-it was configured or reported.
+them in a `RULES` tuple. A rule says what it reads (its `kind`), and the
+engine hands the check exactly that, with a `Context`:
+
+- `Kind.ARTICLE`: the parsed `Article` (stage A, per file, cacheable);
+- `Kind.CORPUS`: the file's `CorpusView`, what the corpus index knows of its
+  paragraphs and images (stage B);
+- `Kind.URLS`: a `UrlView`, the file's image urls with the answers of the
+  online check (stage B, only with `--check-urls`);
+- `Kind.SCORES`: the file's computed `Scores` (stage B, after scoring; their
+  findings do not count against the quality score).
+
+A rule may also name the input formats it applies to (`formats={"alphanode"}`
+for a check of one format's syntax); the engine skips it for the others.
+
+The check yields `Hit`s; the engine turns them into `Finding`s with the rule's
+code, name, category and configured severity, so a rule never needs to know
+how it was configured or reported.
 """
 
 from __future__ import annotations
@@ -14,9 +27,14 @@ import enum
 import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from lintkit.model import Article, Location, Severity
+from lintkit.model import Location, Severity
+
+if TYPE_CHECKING:
+    from lintkit.urls import UrlResult
+
+T = TypeVar("T")
 
 
 class Category(enum.Enum):
@@ -29,22 +47,34 @@ class Category(enum.Enum):
     SCORE = "score"
 
 
+class Kind(enum.Enum):
+    """What a rule's check receives (see the module docstring)."""
+
+    ARTICLE = "article"
+    CORPUS = "corpus"
+    URLS = "urls"
+    SCORES = "scores"
+
+
 @dataclass(frozen=True)
-class Option:
-    """A rule option: a config key under [tool.lintkit] with a typed default."""
+class Option(Generic[T]):
+    """A rule option: a config key under [tool.lintkit] with a typed default and its range.
+
+    Numbers are bounded: `minimum` and `maximum` (inclusive; None: unbounded)
+    are part of the option's contract, so that any value that validates is
+    one every rule can use (a threshold of 150 % would crash rapidfuzz)."""
 
     name: str
-    default: Any
+    default: T
     help: str
     # For values the default's type cannot describe (a table of score
     # minimums): returns the value to keep or raises ValueError.
-    validator: Callable[[Any], Any] | None = field(default=None, compare=False)
-    # The smallest value a number may take (every numeric option is a count,
-    # a length of time or a threshold: none may be negative, or infinite).
-    minimum: float = 0
+    validator: Callable[[Any], T] | None = field(default=None, compare=False)
+    minimum: float | None = 0
+    maximum: float | None = None
 
-    def validate(self, value: Any) -> Any:
-        """Return the value if it has the default's type; raise ValueError otherwise."""
+    def validate(self, value: Any) -> T:
+        """Return the value if it has the default's type and range; raise ValueError otherwise."""
         if self.validator is not None:
             return self.validator(value)
         expected = self.default
@@ -71,9 +101,25 @@ class Option:
         if not ok:
             raise ValueError(f"expected {self.type_name}, got {value!r}")
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if number and (not math.isfinite(value) or value < self.minimum):
-            raise ValueError(f"expected a number of at least {self.minimum:g}, got {value!r}")
-        return value
+        if number and not (math.isfinite(value) and self.in_range(value)):
+            raise ValueError(f"expected {self.range_text}, got {value!r}")
+        return value  # type: ignore[no-any-return]
+
+    def in_range(self, value: float) -> bool:
+        return (self.minimum is None or value >= self.minimum) and (self.maximum is None or value <= self.maximum)
+
+    @property
+    def range_text(self) -> str:
+        """`a number from 0 to 100`, `an integer of at least 1`..."""
+        kind = "an integer" if isinstance(self.default, int) else "a number"
+        low, high = self.minimum, self.maximum
+        if low is not None and high is not None:
+            return f"{kind} from {_number(low)} to {_number(high)}"
+        if low is not None:
+            return f"{kind} of at least {_number(low)}"
+        if high is not None:
+            return f"{kind} of at most {_number(high)}"
+        return kind
 
     @property
     def type_name(self) -> str:
@@ -91,6 +137,11 @@ class Option:
         return "a table of string lists"
 
 
+def _number(value: float) -> str:
+    """1,000,000 or 0.1: as a person writes a bound."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+
+
 class Hit(NamedTuple):
     """What a check yields: where, and what it found (a named tuple, as
     model.Line is: rules make one per finding, a hundred thousand in a run)."""
@@ -106,20 +157,25 @@ class Hit(NamedTuple):
 
 @dataclass(frozen=True)
 class Context:
-    """What a check may know besides the article: the date, the options, and
-    (for rules with `needs_scores`) the article's computed scores."""
+    """What a check may know besides its input: the date and the options."""
 
     as_of: dt.date
     options: Mapping[str, Any] = field(default_factory=dict)
-    scores: Any = None  # lintkit.scoring.Scores, for rules that need them
-    corpus: Any = None  # lintkit.corpus.CorpusView, for rules that need the corpus
-    urls: Any = None  # lintkit.urls.UrlView, for the online url check
 
-    def option(self, name: str) -> Any:
-        return self.options[name]
+    def value(self, option: Option[T]) -> T:
+        """The configured value of one of the rule's options, typed as the option is."""
+        return self.options[option.name]  # type: ignore[no-any-return]
 
 
-CheckFn = Callable[[Article, Context], Iterator[Hit]]
+@dataclass(frozen=True)
+class UrlView:
+    """What a url rule (IMG006) sees: a file's image urls and the answers of the run's check."""
+
+    article_urls: tuple[tuple[int, str], ...]
+    results: Mapping[str, UrlResult]
+
+
+CheckFn = Callable[[Any, Context], Iterator[Hit]]
 
 
 @dataclass(frozen=True)
@@ -130,20 +186,16 @@ class Rule:
     severity: Severity
     summary: str
     check: CheckFn
-    options: tuple[Option, ...] = ()
+    options: tuple[Option[Any], ...] = ()
+    kind: Kind = Kind.ARTICLE
+    # The input formats the rule applies to; empty: every format.
+    formats: frozenset[str] = frozenset()
     # Off unless selected explicitly or switched on by its options.
     default_enabled: bool = True
     # Runs on files that could not be read or parsed (only STR001 does).
     on_unreadable: bool = False
-    # Runs after the scores are computed, with them in ctx.scores; its own
-    # findings do not count against the quality score.
-    needs_scores: bool = False
     # An option whose non-empty value switches the rule on (SCORE001: min_scores).
     enabled_by: str | None = None
-    # Reads ctx.corpus: the engine builds the corpus index when such a rule runs.
-    needs_corpus: bool = False
-    # Reads ctx.urls: the engine checks the image urls online when such a rule runs.
-    needs_urls: bool = False
 
     @property
     def doc(self) -> str:
@@ -151,6 +203,9 @@ class Rule:
         import inspect  # only `explain` and the docs need it
 
         return inspect.getdoc(self.check) or ""
+
+    def applies_to(self, fmt: str) -> bool:
+        return not self.formats or fmt in self.formats
 
 
 def rule(
@@ -160,13 +215,12 @@ def rule(
     category: Category,
     severity: Severity,
     summary: str,
-    options: tuple[Option, ...] = (),
+    options: tuple[Option[Any], ...] = (),
+    kind: Kind = Kind.ARTICLE,
+    formats: frozenset[str] | set[str] = frozenset(),
     default_enabled: bool = True,
     on_unreadable: bool = False,
-    needs_scores: bool = False,
     enabled_by: str | None = None,
-    needs_corpus: bool = False,
-    needs_urls: bool = False,
 ) -> Callable[[CheckFn], Rule]:
     """Declare a rule; the decorated function is its check and its docstring its docs."""
 
@@ -179,12 +233,11 @@ def rule(
             summary,
             fn,
             options,
+            kind,
+            frozenset(formats),
             default_enabled,
             on_unreadable,
-            needs_scores,
             enabled_by,
-            needs_corpus,
-            needs_urls,
         )
 
     return wrap

@@ -8,7 +8,7 @@ from lintkit.model import Article, Line, Location, MetaField, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.text import fold, shorten
 
-MIN_ITEMS = Option("min_checklist_items", 3, "fewest checklist items an article should have")
+MIN_ITEMS = Option("min_checklist_items", 3, "fewest checklist items an article should have", maximum=1000)
 
 
 def body_items(article: Article) -> tuple[Line, ...]:
@@ -214,7 +214,7 @@ def short_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     section = article.checklist
     items = body_items(article)
-    minimum = ctx.option("min_checklist_items")
+    minimum = ctx.value(MIN_ITEMS)
     distinct = len({fold(i.text) for i in items})
     if section is not None and 0 < distinct < minimum:
         yield Hit(

@@ -6,10 +6,10 @@ import ast
 import warnings
 from collections.abc import Iterator
 
+from lintkit.facts import scalar
 from lintkit.model import Article, Block, Severity
 from lintkit.parsing.code import canonical_language, detect_language
 from lintkit.rules.base import Category, Context, Hit, rule
-from lintkit.rules.facts import scalar
 
 
 def python_blocks(article: Article) -> Iterator[Block]:

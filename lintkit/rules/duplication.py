@@ -7,69 +7,34 @@ collapsed. Near duplicates are scored with rapidfuzz's `fuzz.ratio`
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
-from lintkit.model import TEXT_MEMO, Article, Block, Location, Severity, sentence_words
-from lintkit.rules.base import Category, Context, Hit, Option, rule
+from lintkit.analysis import Repeat, code_key, paragraph_repeats
+from lintkit.corpus.view import CorpusView
+from lintkit.memo import text_memo
+from lintkit.model import Article, Block, Location, Severity, sentence_words
+from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.text import sentence_key, shorten
 
 NEAR_THRESHOLD = Option(
     "near_duplicate_threshold",
     90,
     "similarity (0-100, rapidfuzz ratio) from which two paragraphs are near duplicates",
+    maximum=100,
 )
 NEAR_MIN_CHARS = Option(
-    "near_duplicate_min_chars", 40, "paragraphs shorter than this are not compared for near duplicates"
+    "near_duplicate_min_chars",
+    40,
+    "paragraphs shorter than this are not compared for near duplicates",
+    maximum=1_000_000,
 )
-MIN_SENTENCE_WORDS = Option("min_sentence_words", 8, "sentences with fewer words are not reported as repeated")
-# Pairwise comparison is quadratic; an article with more paragraphs than
-# this is pathological, and only exact duplicates are looked for in it.
-MAX_NEAR_PARAGRAPHS = 2000
-
-
-@dataclass(frozen=True)
-class Repeat:
-    block: Block
-    first: Block
-    score: float  # 100 for identical
-
-
-@functools.lru_cache(maxsize=16)
-def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple[Repeat, ...]:
-    """Each prose paragraph that repeats an earlier one, exactly or nearly.
-
-    Shared by DUP001, DUP002 and DUP005 (which skips these paragraphs);
-    memoised per article (articles hash by identity).
-    """
-    blocks = article.prose()
-    first_seen: dict[str, int] = {}
-    out: list[Repeat] = []
-    near = len(blocks) <= MAX_NEAR_PARAGRAPHS
-    # The earlier paragraphs long enough to compare (None for the others, so
-    # that a position is a block's index: rapidfuzz skips None).
-    earlier: list[str | None] = []
-    for i, block in enumerate(blocks):
-        key = block.folded
-        if key in first_seen:
-            out.append(Repeat(block, blocks[first_seen[key]], 100.0))
-        else:
-            first_seen[key] = i
-            if near and len(key) >= min_chars and earlier:
-                # The most similar earlier paragraph, the first of equals; none
-                # is identical (an identical one would be in first_seen).
-                best = process.extractOne(key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold)
-                if best is not None and best[1]:
-                    out.append(Repeat(block, blocks[best[2]], best[1]))
-        earlier.append(key if len(key) >= min_chars else None)
-    return tuple(out)
+MIN_SENTENCE_WORDS = Option(
+    "min_sentence_words", 8, "sentences with fewer words are not reported as repeated", maximum=10_000
+)
 
 
 def _repeats(article: Article, ctx: Context) -> tuple[Repeat, ...]:
-    return paragraph_repeats(article, ctx.option("near_duplicate_threshold"), ctx.option("near_duplicate_min_chars"))
+    return paragraph_repeats(article, ctx.value(NEAR_THRESHOLD), ctx.value(NEAR_MIN_CHARS))
 
 
 def _loc(article: Article, block: Block) -> tuple[Location, ...]:
@@ -156,21 +121,13 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `near_duplicate_threshold` (90) and `near_duplicate_min_chars` (40).
     """
-    threshold = ctx.option("near_duplicate_threshold")
+    threshold = ctx.value(NEAR_THRESHOLD)
     for r in _repeats(article, ctx):
         if r.score < 100.0:
             message = (
                 f"paragraph is {r.score:.0f}% similar to the paragraph at line {r.first.line} (threshold {threshold}%)"
             )
             yield _repeat_hit(article, r, message)
-
-
-def code_key(block: Block) -> str:
-    lines = [ln.text.rstrip() for ln in block.lines]
-    while lines and not lines[-1]:
-        lines.pop()
-    indent = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
-    return "\n".join(t[indent:] for t in lines)
 
 
 @rule(
@@ -256,7 +213,7 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `min_sentence_words` (8).
     """
-    min_words = ctx.option("min_sentence_words")
+    min_words = ctx.value(MIN_SENTENCE_WORDS)
     skip = {id(r.block) for r in _repeats(article, ctx)}
     first: dict[str, tuple[Block, int]] = {}
     for block in article.prose():
@@ -277,7 +234,7 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
             )
 
 
-@functools.lru_cache(maxsize=TEXT_MEMO)
+@text_memo
 def _long_sentences(text: str, min_words: int) -> tuple[tuple[int, str, str], ...]:
     """(offset, sentence, `sentence_key`) of each sentence of at least `min_words` words,
     memoised by text as `Block.sentence_words` is."""
@@ -289,7 +246,11 @@ def _long_sentences(text: str, min_words: int) -> tuple[tuple[int, str, str], ..
 
 
 MIN_ARTICLES = Option(
-    "boilerplate_min_articles", 3, "other articles a paragraph must appear in to be boilerplate", minimum=1
+    "boilerplate_min_articles",
+    3,
+    "other articles a paragraph must appear in to be boilerplate",
+    minimum=1,
+    maximum=1_000_000_000,
 )
 
 
@@ -300,9 +261,9 @@ MIN_ARTICLES = Option(
     severity=Severity.WARNING,
     summary="A prose paragraph that many other articles of the corpus carry too",
     options=(MIN_ARTICLES, NEAR_THRESHOLD, NEAR_MIN_CHARS),
-    needs_corpus=True,
+    kind=Kind.CORPUS,
 )
-def boilerplate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
+def boilerplate_paragraph(corpus: CorpusView, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Prose paragraphs that also appear, identical or near-identical (the
     DUP002 similarity, `near_duplicate_threshold`), in at least
@@ -329,10 +290,8 @@ def boilerplate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     `boilerplate_min_articles` (3); `near_duplicate_threshold` (90) and
     `near_duplicate_min_chars` (40) as for DUP002.
     """
-    if ctx.corpus is None:
-        return
-    minimum = ctx.option("boilerplate_min_articles")
-    for p, shared in ctx.corpus.paragraphs():
+    minimum = ctx.value(MIN_ARTICLES)
+    for p, shared in corpus.paragraphs():
         if shared.count >= minimum:
             path, line = shared.examples[0]
             yield Hit(
@@ -350,9 +309,9 @@ def boilerplate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.DUPLICATION,
     severity=Severity.WARNING,
     summary="An image url that other articles of the corpus use too",
-    needs_corpus=True,
+    kind=Kind.CORPUS,
 )
-def reused_image(article: Article, ctx: Context) -> Iterator[Hit]:
+def reused_image(corpus: CorpusView, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Image urls (the meta `image sources` records) that other articles of the
     corpus use too. The message names one of them.
@@ -372,9 +331,7 @@ def reused_image(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    if ctx.corpus is None:
-        return
-    for line, url, shared in ctx.corpus.images():
+    for line, url, shared in corpus.images():
         if shared.count:
             path, other = shared.examples[0]
             others = f"{shared.count} other article{'s' if shared.count != 1 else ''}"

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import ipaddress
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from lintkit.analysis import url_problem
+from lintkit.facts import ImageRecord, image_records
 from lintkit.model import Article, Location, Severity
-from lintkit.rules.base import Category, Context, Hit, Option, rule
-from lintkit.rules.facts import ImageRecord, image_records
+from lintkit.rules.base import Category, Context, Hit, Kind, Option, UrlView, rule
 from lintkit.text import fold
 
 IMAGE_SOURCES = Option(
@@ -23,54 +21,9 @@ IMAGE_SOURCES = Option(
     "known image sources: source name -> the url hosts it serves from",
 )
 
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
-
-
-def _valid_host(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-        return True
-    except ValueError:
-        pass
-    labels = host.split(".")
-    return (
-        len(labels) >= 2
-        and all(_LABEL.match(label) for label in labels)
-        and re.fullmatch(r"[a-z]{2,63}", labels[-1]) is not None
-    )
-
-
-@functools.lru_cache(maxsize=8192)
-def url_problem(url: str) -> str | None:
-    """Why `url` is not an absolute http(s) url with a valid host, or None."""
-    if any(c.isspace() for c in url):
-        return "it contains a space"
-    m = _SCHEME.match(url)
-    if m is None:
-        if re.match(r"^[A-Za-z]+//", url):
-            return "the scheme has no ':' (expected 'https://')"
-        return "it has no scheme (expected 'https://')"
-    scheme = m.group(1).lower()
-    if scheme not in ("http", "https"):
-        return f"unknown scheme {m.group(1)!r} (expected 'https')"
-    if not m.group(2):
-        return f"'{m.group(0)}' is not followed by '//'"
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError as exc:
-        return f"it cannot be parsed ({exc})"
-    if not host:
-        return "the host is empty"
-    if not _valid_host(host):
-        return f"{host!r} is not a valid host name"
-    return None
-
 
 def _sources(ctx: Context) -> Mapping[str, tuple[str, ...]]:
-    return {fold(k): tuple(h.lower() for h in v) for k, v in ctx.option("image_sources").items()}
+    return {fold(k): tuple(h.lower() for h in v) for k, v in ctx.value(IMAGE_SOURCES).items()}
 
 
 def _value(record: ImageRecord, key: str) -> str | None:
@@ -330,14 +283,14 @@ def _status_codes(value: Any) -> tuple[int, ...]:
 
 URL_OPTIONS = (
     Option("check_urls", False, "check online that image urls answer (IMG006); the only rule that opens sockets"),
-    Option("url_timeout", 10.0, "seconds to wait for an answer (also --url-timeout)", minimum=0.1),
-    Option("url_concurrency", 16, "urls checked at once, overall", minimum=1),
-    Option("url_host_concurrency", 4, "urls checked at once on one host", minimum=1),
-    Option("url_retries", 2, "retries after a timeout, a connection error, 429 or 5xx"),
-    Option("url_retry_after_cap", 60.0, "longest Retry-After, in seconds, that is honoured"),
+    Option("url_timeout", 10.0, "seconds to wait for an answer (also --url-timeout)", minimum=0.1, maximum=600),
+    Option("url_concurrency", 16, "urls checked at once, overall", minimum=1, maximum=256),
+    Option("url_host_concurrency", 4, "urls checked at once on one host", minimum=1, maximum=64),
+    Option("url_retries", 2, "retries after a timeout, a connection error, 429 or 5xx", maximum=10),
+    Option("url_retry_after_cap", 60.0, "longest Retry-After, in seconds, that is honoured", maximum=3600),
     Option("url_accept", (), "status codes to take as fine, e.g. [403]", validator=_status_codes),
     Option("url_exclude", (), "url globs (or prefixes) not to check"),
-    Option("url_cache_ttl", 86400, "seconds a settled answer stays cached (0: no cache)"),
+    Option("url_cache_ttl", 86400, "seconds a settled answer stays cached (0: no cache)", maximum=366 * 86400),
 )
 
 
@@ -350,9 +303,9 @@ URL_OPTIONS = (
     options=URL_OPTIONS,
     default_enabled=False,
     enabled_by="check_urls",
-    needs_urls=True,
+    kind=Kind.URLS,
 )
-def unreachable_image(article: Article, ctx: Context) -> Iterator[Hit]:
+def unreachable_image(urls: UrlView, ctx: Context) -> Iterator[Hit]:
     """What it checks
     With `--check-urls` (or `check_urls = true`), that each well-formed image
     url answers with a 2xx status after at most 5 redirects, with a
@@ -381,10 +334,8 @@ def unreachable_image(article: Article, ctx: Context) -> Iterator[Hit]:
     `url_host_concurrency` (4), `url_retries` (2), `url_retry_after_cap` (60),
     `url_accept` ([]), `url_exclude` ([]), `url_cache_ttl` (86400 seconds).
     """
-    if ctx.urls is None:
-        return
-    for line, url in ctx.urls.article_urls:
-        result = ctx.urls.results.get(url)
+    for line, url in urls.article_urls:
+        result = urls.results.get(url)
         if result is not None and not result.ok:
             yield Hit(result.problem, line, anchor=url)
 

@@ -6,11 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
-from lintkit.model import Article, FieldKind, Location, MetaField, Severity
-from lintkit.parsing.alphanode import META_FIELDS
-from lintkit.parsing.code import canonical_language, detect_language
-from lintkit.rules.base import Category, Context, Hit, Option, rule
-from lintkit.rules.facts import (
+from lintkit.facts import (
     PICSUM_SEED,
     REFERENCE,
     SOURCE_ID,
@@ -24,6 +20,10 @@ from lintkit.rules.facts import (
     parse_int,
     scalar,
 )
+from lintkit.model import Article, FieldKind, Location, MetaField, Severity
+from lintkit.parsing.alphanode import META_FIELDS
+from lintkit.parsing.code import canonical_language, detect_language
+from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.rules.structure import is_prose_line
 from lintkit.text import fold, shorten
 
@@ -32,9 +32,11 @@ REQUIRED = Option(
     tuple(name for name in META_FIELDS if name != "notes"),
     "meta fields every article must have",
 )
-WPM = Option("words_per_minute", 230, "reading speed used to check `reading time`", minimum=1)
-IMAGE_HEAVY_MIN = Option("image_heavy_min", 3, "images from which `image heavy` should be 1")
-STALE_DAYS = Option("stale_after_days", 730, "days after `last reviewed` from which an article is stale")
+WPM = Option("words_per_minute", 230, "reading speed used to check `reading time`", minimum=1, maximum=10_000)
+IMAGE_HEAVY_MIN = Option("image_heavy_min", 3, "images from which `image heavy` should be 1", maximum=1000)
+STALE_DAYS = Option(
+    "stale_after_days", 730, "days after `last reviewed` from which an article is stale", maximum=100_000
+)
 
 DIFFICULTIES = ("beginner", "intermediate", "advanced")
 STATUSES = ("drafted", "expanded", "reviewed", "published")
@@ -132,7 +134,7 @@ def missing_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     if article.meta is None:
         return
     present = {f.name for f in article.meta.fields}
-    for name in ctx.option("required_fields"):
+    for name in ctx.value(REQUIRED):
         if name not in present:
             yield Hit(f"meta field {name!r} is missing", article.meta.line, anchor=f"missing:{name}")
 
@@ -427,7 +429,7 @@ def reading_time_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     declared = parse_int(field.value) if field is not None else None
     if field is None or declared is None or declared < 1:
         return
-    wpm = ctx.option("words_per_minute")
+    wpm = ctx.value(WPM)
     words = body_words(article)
     expected = words / wpm
     tolerance = max(1.0, 0.5 * expected)
@@ -468,7 +470,7 @@ def flag_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     `image_heavy_min` (3).
     """
     count = max(len(image_records(article)), len(article.captions))
-    heavy_min = ctx.option("image_heavy_min")
+    heavy_min = ctx.value(IMAGE_HEAVY_MIN)
     for key, expected, why in (
         ("has images", int(count > 0), f"the article has {count} image{'s' if count != 1 else ''}"),
         (
@@ -592,7 +594,7 @@ def stale_review(article: Article, ctx: Context) -> Iterator[Hit]:
     `stale_after_days` (730).
     """
     found = _last_reviewed(article)
-    limit = ctx.option("stale_after_days")
+    limit = ctx.value(STALE_DAYS)
     if found:
         age = (ctx.as_of - found[1]).days
         if age > limit:

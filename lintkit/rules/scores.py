@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from lintkit.model import Article, Severity
-from lintkit.rules.base import Category, Context, Hit, Option, rule
-from lintkit.scoring import SCORE_NAMES
+from lintkit.model import Severity
+from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
+from lintkit.scoring import SCORE_NAMES, Scores
 
-DRIFT = Option("score_drift_tolerance", 15, "points a declared score may differ from the computed one")
+DRIFT = Option("score_drift_tolerance", 15, "points a declared score may differ from the computed one", maximum=100)
 
 
 def _minimums(value: Any) -> dict[str, int]:
@@ -37,9 +37,9 @@ MIN_SCORES = Option(
     severity=Severity.INFO,
     summary="A declared score differs from the computed one by more than `score_drift_tolerance`",
     options=(DRIFT,),
-    needs_scores=True,
+    kind=Kind.SCORES,
 )
-def score_drift(article: Article, ctx: Context) -> Iterator[Hit]:
+def score_drift(scores: Scores, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Each score the meta block declares (`score` list: quality, freshness,
     depth, clarity) against the score lintkit computes from the text
@@ -61,14 +61,12 @@ def score_drift(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `score_drift_tolerance` (15).
     """
-    if ctx.scores is None:
-        return
-    tolerance = ctx.option("score_drift_tolerance")
-    computed = ctx.scores.computed()
+    tolerance = ctx.value(DRIFT)
+    computed = scores.computed()
     for name in SCORE_NAMES:
-        if name not in ctx.scores.declared:
+        if name not in scores.declared:
             continue
-        declared, line = ctx.scores.declared[name]
+        declared, line = scores.declared[name]
         if abs(declared - computed[name]) > tolerance:
             yield Hit(
                 f"declared {name} {declared} differs from the computed {computed[name]} "
@@ -86,10 +84,10 @@ def score_drift(article: Article, ctx: Context) -> Iterator[Hit]:
     summary="A computed score under the configured minimum (off until `min_scores` is set)",
     options=(MIN_SCORES,),
     default_enabled=False,
-    needs_scores=True,
+    kind=Kind.SCORES,
     enabled_by="min_scores",
 )
-def score_below_minimum(article: Article, ctx: Context) -> Iterator[Hit]:
+def score_below_minimum(scores: Scores, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Each computed score against the minimum configured for it with
     `min_scores = {quality = 60}` in the config or `--min-score quality=60`
@@ -110,11 +108,9 @@ def score_below_minimum(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `min_scores` (empty: off).
     """
-    if ctx.scores is None:
-        return
-    computed = ctx.scores.computed()
-    line = ctx.scores.title_line
-    for name, minimum in ctx.option("min_scores").items():
+    computed = scores.computed()
+    line = scores.title_line
+    for name, minimum in ctx.value(MIN_SCORES).items():
         if computed[name] < minimum:
             yield Hit(f"computed {name} {computed[name]} is below the minimum {minimum}", line, anchor=f"min:{name}")
 

@@ -1,12 +1,12 @@
-"""Facts read off an article's meta block, shared by the image and meta rules."""
+"""Facts read off an article's meta block, shared by the rules, the scores and the corpus index."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
+from lintkit.memo import article_memo
 from lintkit.model import Article, MetaField, MetaItem
 from lintkit.text import fold, word_count
 
@@ -31,7 +31,7 @@ class ImageRecord:
         return self.items[0].line
 
 
-@functools.lru_cache(maxsize=16)
+@article_memo
 def image_records(article: Article) -> tuple[ImageRecord, ...]:
     """The meta image records (memoised per article: several rules read them)."""
     field = article.meta.get("image sources") if article.meta else None

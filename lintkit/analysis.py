@@ -1,0 +1,127 @@
+"""Analyses of one article that several rules, the scores and the corpus index share.
+
+Each is a pure function of the article (memoised per article: articles hash
+by identity), so a rule that needs another rule's analysis calls it here,
+never the rule.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz, process
+
+from lintkit.facts import image_records
+from lintkit.memo import article_memo, text_memo
+from lintkit.model import Article, Block
+
+# Pairwise comparison is quadratic; an article with more paragraphs than
+# this is pathological, and only exact duplicates are looked for in it.
+MAX_NEAR_PARAGRAPHS = 2000
+
+
+@dataclass(frozen=True)
+class Repeat:
+    block: Block
+    first: Block
+    score: float  # 100 for identical
+
+
+@article_memo
+def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple[Repeat, ...]:
+    """Each prose paragraph that repeats an earlier one, exactly or nearly
+    (rapidfuzz `fuzz.ratio` of the folded texts at least `threshold`).
+
+    Shared by DUP001, DUP002 and DUP005 (which skips these paragraphs) and
+    by the depth score.
+    """
+    blocks = article.prose()
+    first_seen: dict[str, int] = {}
+    out: list[Repeat] = []
+    near = len(blocks) <= MAX_NEAR_PARAGRAPHS
+    # The earlier paragraphs long enough to compare (None for the others, so
+    # that a position is a block's index: rapidfuzz skips None).
+    earlier: list[str | None] = []
+    for i, block in enumerate(blocks):
+        key = block.folded
+        if key in first_seen:
+            out.append(Repeat(block, blocks[first_seen[key]], 100.0))
+        else:
+            first_seen[key] = i
+            if near and len(key) >= min_chars and earlier:
+                # The most similar earlier paragraph, the first of equals; none
+                # is identical (an identical one would be in first_seen).
+                best = process.extractOne(key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold)
+                if best is not None and best[1]:
+                    out.append(Repeat(block, blocks[best[2]], best[1]))
+        earlier.append(key if len(key) >= min_chars else None)
+    return tuple(out)
+
+
+def code_key(block: Block) -> str:
+    """A code block's identity: its lines without trailing spaces, trailing
+    blank lines or their common indentation."""
+    lines = [ln.text.rstrip() for ln in block.lines]
+    while lines and not lines[-1]:
+        lines.pop()
+    indent = min((len(t) - len(t.lstrip()) for t in lines if t.strip()), default=0)
+    return "\n".join(t[indent:] for t in lines)
+
+
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+def _valid_host(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        pass
+    labels = host.split(".")
+    return (
+        len(labels) >= 2
+        and all(_LABEL.match(label) for label in labels)
+        and re.fullmatch(r"[a-z]{2,63}", labels[-1]) is not None
+    )
+
+
+@text_memo
+def url_problem(url: str) -> str | None:
+    """Why `url` is not an absolute http(s) url with a valid host, or None."""
+    if any(c.isspace() for c in url):
+        return "it contains a space"
+    m = _SCHEME.match(url)
+    if m is None:
+        if re.match(r"^[A-Za-z]+//", url):
+            return "the scheme has no ':' (expected 'https://')"
+        return "it has no scheme (expected 'https://')"
+    scheme = m.group(1).lower()
+    if scheme not in ("http", "https"):
+        return f"unknown scheme {m.group(1)!r} (expected 'https')"
+    if not m.group(2):
+        return f"'{m.group(0)}' is not followed by '//'"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError as exc:
+        return f"it cannot be parsed ({exc})"
+    if not host:
+        return "the host is empty"
+    if not _valid_host(host):
+        return f"{host!r} is not a valid host name"
+    return None
+
+
+def image_urls(article: Article) -> tuple[tuple[int, str], ...]:
+    """(line, url) of the article's well-formed image urls: what the online check asks."""
+    out = []
+    for record in image_records(article):
+        item = record.get("url")
+        if item is not None and item.value and url_problem(item.value.strip()) is None:
+            out.append((item.line, item.value.strip()))
+    return tuple(out)

@@ -1,0 +1,258 @@
+"""The corpus index: which paragraphs and image urls the articles of the corpus hold.
+
+A paragraph is boilerplate because many other articles carry it too, so
+DUP004 and DUP006 need the whole corpus, even in a pre-commit run handed two
+files. The index keeps, for every corpus file, the fingerprints of its prose
+paragraphs and its image urls (lintkit.corpus.sketch), in SQLite under
+`.lintkit_cache/corpus.sqlite3` (in memory with `--no-cache`), in WAL mode with
+a busy timeout so that two runs can share it.
+
+This module is the database: opening it, its schema, its change log, and the
+queries both sides use. lintkit.corpus.update writes it (a file at a time, in
+batches, linking near duplicates); lintkit.corpus.view answers the corpus
+rules' questions from it. Its format number is derived from the schema and
+the sketch's source: changing either rebuilds the index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lintkit.corpus import sketch
+from lintkit.corpus.sketch import BANDS, NUM_PERM
+from lintkit.db import BUSY_TIMEOUT, open_cache_db
+
+_SCHEMA = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE files (id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, digest TEXT NOT NULL)",
+    "CREATE TABLE occurrences (file_id INTEGER NOT NULL, line INTEGER NOT NULL, exact INTEGER NOT NULL)",
+    "CREATE INDEX occurrences_exact ON occurrences (exact)",
+    "CREATE INDEX occurrences_file ON occurrences (file_id)",
+    "CREATE TABLE reps (exact INTEGER PRIMARY KEY, text TEXT NOT NULL"
+    + "".join(f", b{i} INTEGER" for i in range(BANDS))
+    + ")",
+    *(f"CREATE INDEX reps_b{i} ON reps (b{i})" for i in range(BANDS)),
+    # Verified near-duplicate pairs of distinct paragraphs (a < b), kept up to date as reps come and go.
+    "CREATE TABLE neighbours (a INTEGER NOT NULL, b INTEGER NOT NULL, PRIMARY KEY (a, b)) WITHOUT ROWID",
+    "CREATE INDEX neighbours_b ON neighbours (b)",
+    "CREATE TABLE images (file_id INTEGER NOT NULL, line INTEGER NOT NULL, url TEXT NOT NULL)",
+    # The folders of the last walk of the configured corpus, with their mtimes.
+    "CREATE TABLE walks (key TEXT PRIMARY KEY, folders BLOB NOT NULL)",
+    "CREATE INDEX images_url ON images (url)",
+    "CREATE INDEX images_file ON images (file_id)",
+    # What each content change touched (paragraph digests, image urls), by
+    # change number: results computed before a change stay valid for the files
+    # that hold none of it (see dirty_since).
+    "CREATE TABLE changed_exacts (seq INTEGER NOT NULL, exact INTEGER NOT NULL)",
+    "CREATE INDEX changed_exacts_seq ON changed_exacts (seq)",
+    "CREATE TABLE changed_urls (seq INTEGER NOT NULL, url TEXT NOT NULL)",
+    "CREATE INDEX changed_urls_seq ON changed_urls (seq)",
+    # Paragraphs stored but not linked to their near duplicates yet (a run
+    # interrupted between its two transactions leaves them for the next one).
+    "CREATE TABLE pending_links (exact INTEGER PRIMARY KEY)",
+    "CREATE TABLE changed_files (seq INTEGER NOT NULL, path TEXT NOT NULL)",
+    "CREATE INDEX changed_files_seq ON changed_files (seq)",
+]
+
+
+def _format_version() -> str:
+    """The index's shape: its schema and how fingerprints are made (the sketch's source)."""
+    digest = hashlib.blake2b(repr(_SCHEMA).encode(), digest_size=8)
+    with contextlib.suppress(OSError):
+        digest.update(Path(sketch.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+FORMAT_VERSION = _format_version()
+
+
+@dataclass(frozen=True)
+class Dirty:
+    """Since some change: the files holding something it touched, and the
+    files it changed or removed (both by file key)."""
+
+    holders: set[str]
+    changed: set[str]
+
+
+class CorpusIndex:
+    """The SQLite database of the corpus index and its queries.
+
+    Every transaction that changes indexed content takes the next change
+    number (`seq`) and logs the paragraph digests and image urls it added or
+    removed, both ends of every near-duplicate pair it made or dropped, and
+    the files it changed (lintkit.corpus.update). `epoch` names this
+    incarnation of the index (a rebuild draws a new one)."""
+
+    def __init__(self, db: sqlite3.Connection, threshold: int, min_chars: int) -> None:
+        self.db = db
+        self.threshold = threshold
+        self.min_chars = min_chars
+        self._ids: dict[str, int] = {}
+
+    @classmethod
+    def open(cls, cache_dir: Path | None, threshold: int, min_chars: int) -> CorpusIndex:
+        """Open (or create, or rebuild) the index; in memory when cache_dir is None
+        or cannot be written."""
+        settings = f"{FORMAT_VERSION}:{NUM_PERM}:{BANDS}:{min_chars}:{threshold}"
+        db = open_cache_db(cache_dir, "corpus.sqlite3") if cache_dir is not None else None
+        if db is None:
+            db = sqlite3.connect(":memory:", isolation_level=None)
+        index = cls(db, threshold, min_chars)
+        index._ensure_schema(settings)
+        return index
+
+    def _ensure_schema(self, settings: str) -> None:
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            try:
+                meta = dict(db.execute("SELECT key, value FROM meta"))
+            except sqlite3.Error:
+                meta = {}
+            sound = all(str(meta.get(k, "")).isdigit() for k in ("seq", "oldest")) and bool(meta.get("epoch"))
+            if meta.get("settings") != settings or not sound:  # another format, or damaged: rebuilt
+                for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+                    db.execute(f'DROP TABLE IF EXISTS "{name}"')
+                for statement in _SCHEMA:
+                    db.execute(statement)
+                db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
+                db.executemany(
+                    "INSERT INTO meta VALUES (?, ?)", [("epoch", uuid.uuid4().hex), ("seq", "0"), ("oldest", "0")]
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def file(self) -> str | None:
+        """The index's database file; None for an index in memory."""
+        for _, name, file in self.db.execute("PRAGMA database_list"):
+            if name == "main":
+                return file or None
+        return None
+
+    def reopen(self, file: str) -> None:
+        """In a process forked from the one that opened the index (whose `file`
+        it is): a connection of its own, for reading. The inherited connection
+        is left alone, never used or closed here."""
+        self.db = sqlite3.connect(file, timeout=BUSY_TIMEOUT, isolation_level=None)
+
+    def meta(self, key: str) -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else ""
+
+    @property
+    def epoch(self) -> str:
+        return self.meta("epoch")
+
+    @property
+    def seq(self) -> int:
+        return int(self.meta("seq") or 0)
+
+    def dirty_since(self, seq: int) -> Dirty | None:
+        """What may make a file's corpus answers (DUP004, DUP006, the
+        boilerplate share) differ from what they were at change `seq`: None
+        when the log no longer reaches back to `seq` (then anything may)."""
+        if seq < int(self.meta("oldest") or 0):
+            return None
+        changed = {path for (path,) in self.db.execute("SELECT DISTINCT path FROM changed_files WHERE seq > ?", (seq,))}
+        rows = self.db.execute(
+            "WITH d(exact) AS (SELECT exact FROM changed_exacts WHERE seq > :s),"
+            " fam(exact) AS (SELECT exact FROM d UNION SELECT b FROM neighbours WHERE a IN d"
+            " UNION SELECT a FROM neighbours WHERE b IN d)"
+            " SELECT f.path FROM occurrences o JOIN files f ON f.id = o.file_id WHERE o.exact IN fam"
+            " UNION SELECT f.path FROM images i JOIN files f ON f.id = i.file_id"
+            " WHERE i.url IN (SELECT url FROM changed_urls WHERE seq > :s)",
+            {"s": seq},
+        )
+        return Dirty({path for (path,) in rows}, changed)
+
+    def file_items(self, fid: int) -> tuple[list[int], list[str]]:
+        """The paragraph digests and image urls a file holds."""
+        exacts = [e for (e,) in self.db.execute("SELECT exact FROM occurrences WHERE file_id = ?", (fid,))]
+        urls = [u for (u,) in self.db.execute("SELECT url FROM images WHERE file_id = ?", (fid,))]
+        return exacts, urls
+
+    def file_id(self, key: str) -> int | None:
+        """The id of a file by its key (files.file_key); None when not indexed."""
+        if key not in self._ids:
+            row = self.db.execute("SELECT id FROM files WHERE path = ?", (key,)).fetchone()
+            self._ids[key] = row[0] if row else -1
+        fid = self._ids[key]
+        return None if fid < 0 else fid
+
+    def path_of(self, fid: int) -> str | None:
+        """A file's key by its id."""
+        row = self.db.execute("SELECT path FROM files WHERE id = ?", (fid,)).fetchone()
+        return row[0] if row else None
+
+    def neighbours_of(self, exact: int) -> list[int]:
+        """The verified near duplicates of a paragraph."""
+        return [
+            other
+            for (other,) in self.db.execute(
+                "SELECT b FROM neighbours WHERE a = ? UNION SELECT a FROM neighbours WHERE b = ?", (exact, exact)
+            )
+        ]
+
+    def occurrences(self, exacts: Iterable[int]) -> list[tuple[int, int, int]]:
+        """(exact, file id, line) of every occurrence of these paragraphs."""
+        rows: list[tuple[int, int, int]] = []
+        for exact in exacts:
+            rows += self.db.execute("SELECT exact, file_id, line FROM occurrences WHERE exact = ?", (exact,)).fetchall()
+        return rows
+
+    def texts(self, exacts: Iterable[int]) -> dict[int, str]:
+        """The folded texts of these paragraphs."""
+        out: dict[int, str] = {}
+        for chunk in chunks(sorted(exacts), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self.db.execute(f"SELECT exact, text FROM reps WHERE exact IN ({marks})", chunk))
+        return out
+
+    # -- the corpus walk -------------------------------------------------------
+
+    def last_walk(self, key: str) -> list[tuple[str, int]] | None:
+        row = self.db.execute("SELECT folders FROM walks WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            return list(marshal.loads(row[0]))
+        return None
+
+    def save_walk(self, key: str, folders: list[tuple[str, int]]) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("INSERT OR REPLACE INTO walks VALUES (?, ?)", (key, marshal.dumps(folders)))
+
+    def files_below(self, root: str) -> list[tuple[str, int, int]]:
+        """(path, size, mtime) of the indexed files below a folder, or of the
+        file itself when `root` is one (by absolute path)."""
+        lo, hi = below(root)
+        return self.db.execute(
+            "SELECT path, size, mtime_ns FROM files WHERE (path >= ? AND path < ?) OR path = ?", (lo, hi, root)
+        ).fetchall()
+
+
+def below(folder: str) -> tuple[str, str]:
+    """The range of paths below a folder: path >= lo and path < hi."""
+    prefix = folder.rstrip("/") + "/"
+    return prefix, prefix[:-1] + "0"  # "0" follows "/"
+
+
+def chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,106 @@
+"""Corpus fingerprints: what the index keeps of each article, computed from the article alone.
+
+Pure functions, no database: stage A computes an article's `Prints` in a
+worker process, and the index (lintkit.corpus.index) stores them.
+
+- **exact matches**: a 64-bit BLAKE2 digest of a paragraph's folded text
+  (case folded, whitespace collapsed);
+- **near matches** without comparing every pair: a MinHash sketch (one-
+  permutation hashing, 16 bins) over the word bigrams of the folded text,
+  cut into 8 bands of 2 (locality sensitive hashing): two paragraphs become
+  candidates when a band agrees, which for a Jaccard similarity of 0.65
+  (what a few changed words leave) happens with probability about 0.97.
+  Candidates are then checked with the same rapidfuzz ratio and threshold as
+  DUP002 (lintkit.corpus.update), so LSH only decides which pairs are
+  compared. See docs/architecture.md for why this is not datasketch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import zlib
+from dataclasses import dataclass, field
+
+from lintkit.facts import image_records
+from lintkit.memo import text_memo
+from lintkit.model import Article
+from lintkit.records import NOT_STORED
+
+NUM_PERM = 16
+BANDS = 8
+ROWS = NUM_PERM // BANDS
+_BIN_SHIFT = 60  # 64-bit hash: top 4 bits pick one of NUM_PERM = 16 bins
+_LOW = (1 << _BIN_SHIFT) - 1
+_MASK63 = (1 << 63) - 1
+
+
+@text_memo  # a corpus repeats its paragraphs: see lintkit.memo
+def exact_key(folded: str) -> int:
+    """A paragraph's identity as a signed 64-bit integer (SQLite's INTEGER)."""
+    return int.from_bytes(hashlib.blake2b(folded.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+@text_memo
+def band_keys(folded: str) -> tuple[int, ...]:
+    """The LSH band values of a paragraph: a MinHash sketch over word bigrams.
+
+    One-permutation hashing (Li, Owen and Zhang, 2012): each bigram is hashed
+    once to 64 bits (two CRC-32s); the top 4 bits pick one of 16 bins and each
+    bin keeps its smallest value, so one pass gives 16 minimums that agree
+    between two paragraphs with probability close to their Jaccard similarity.
+    Empty bins borrow the next non-empty bin's value, marked with the distance
+    (rotation densification). Each band combines 2 bins into one 63-bit value.
+    """
+    words = folded.split()
+    grams = [f"{a} {b}".encode() for a, b in itertools.pairwise(words)] or [folded.encode()]
+    empty = _LOW + 1
+    bins = [empty] * NUM_PERM
+    for gram in grams:
+        h = zlib.crc32(gram) << 32 | zlib.crc32(gram, 0x5BD1E995)
+        b, v = h >> _BIN_SHIFT, h & _LOW
+        if v < bins[b]:
+            bins[b] = v
+    mins = []
+    for i in range(NUM_PERM):
+        j, distance = i, 0
+        while bins[j] == empty and distance < NUM_PERM:
+            j, distance = (j + 1) % NUM_PERM, distance + 1
+        mins.append(bins[j] | distance << 60)
+    return tuple(((mins[i * ROWS] * 0x9E3779B97F4A7C15) ^ mins[i * ROWS + 1]) & _MASK63 for i in range(BANDS))
+
+
+@dataclass(frozen=True)
+class ParagraphPrint:
+    line: int
+    exact: int
+    # The folded text: sent with a fresh analysis, not stored with it (the index keeps it).
+    text: str | None = field(default=None, metadata=NOT_STORED)
+    bands: tuple[int, ...] = ()  # empty for paragraphs too short to compare
+
+
+@dataclass(frozen=True)
+class Prints:
+    paragraphs: tuple[ParagraphPrint, ...]
+    images: tuple[tuple[int, str], ...]  # (line, url)
+
+
+def fingerprint(article: Article, min_chars: int, bands: bool = True) -> Prints:
+    """The article's paragraph and image fingerprints (`bands=False` skips the
+    MinHash, which a lookup in bulk mode does not need)."""
+    paragraphs = []
+    for block in article.prose():
+        folded = block.folded
+        keys = band_keys(folded) if bands and len(folded) >= min_chars else ()
+        paragraphs.append(ParagraphPrint(block.line, exact_key(folded), folded, keys))
+    images = []
+    for record in image_records(article):
+        item = record.get("url")
+        if item is not None and item.value:
+            images.append((item.line, item.value.strip()))
+    return Prints(tuple(paragraphs), tuple(images))
+
+
+def digest_bytes(data: bytes) -> str:
+    """A file's content digest: a file whose digest the index knows is not parsed again."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()

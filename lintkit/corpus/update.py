@@ -1,0 +1,314 @@
+"""Writing the corpus index: a file at a time, in batches, then near duplicates linked.
+
+A file whose size and modification time are unchanged is not read; one whose
+content digest is unchanged is not re-parsed. Every update happens in
+`BEGIN IMMEDIATE` transactions of at most `IndexUpdate.BATCH` files, so that a
+cold corpus is never held in memory whole and another run sharing the cache
+waits for one batch at most. Each transaction that changes indexed content
+logs what it touched (see lintkit.corpus.index), which decides whose final
+results a later run may replay.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from lintkit.corpus.index import CorpusIndex, below, chunks
+from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
+
+# Changes kept in the log: a result older than this many changes is redone.
+KEEP_CHANGES = 32
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the index needs to know about a corpus file to decide whether to re-read it."""
+
+    key: str  # the resolved path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class Fingerprinted:
+    state: FileState
+    digest: str
+    prints: Prints | None  # None: the content is unchanged, keep the stored prints
+
+
+class IndexUpdate:
+    """One update of the index, fed a file at a time and committed in batches,
+    so that a cold corpus is never held in memory whole and the write lock is
+    never held for long (another run sharing the cache waits for one batch)."""
+
+    BATCH = 500
+
+    def __init__(
+        self, index: CorpusIndex, files: Sequence[tuple[str, str, int, int]], unchanged_below: Sequence[str] = ()
+    ) -> None:
+        self.index = index
+        columns = "SELECT path, id, size, mtime_ns, digest FROM files"
+        if unchanged_below:
+            # A pre-commit run: only the files named here and those outside the
+            # unchanged folders (which may have vanished) are looked at.
+            wanted = [key for key, *_ in files]
+            rows = [
+                row
+                for chunk in chunks(wanted, 500)
+                for row in index.db.execute(f"{columns} WHERE path IN ({','.join('?' * len(chunk))})", chunk)
+            ]
+            bounds = [(*below(root), root) for root in unchanged_below]
+            outside = " AND ".join("NOT ((path >= ? AND path < ?) OR path = ?)" for _ in bounds)
+            rows += index.db.execute(f"{columns} WHERE {outside}", [b for row in bounds for b in row]).fetchall()
+        else:
+            rows = index.db.execute(columns).fetchall()
+        self.known = {path: (fid, size, mtime, digest) for path, fid, size, mtime, digest in rows}
+        current: set[str] = set()
+        self.pending_keys: dict[str, tuple[str, FileState, str | None]] = {}
+        for key, file, size, mtime in files:
+            if size < 0 or key in current:
+                continue
+            current.add(key)
+            old = self.known.get(key)
+            if old is not None and old[1] == size and old[2] == mtime:
+                continue
+            self.pending_keys[key] = (file, FileState(key, size, mtime), old[3] if old else None)
+        self.gone = [self.known[k][0] for k in self.known.keys() - current]
+        self.batch: list[Fingerprinted] = []
+        self.changed = False
+        # Results computed against an empty index are not worth keeping: a
+        # first fill logs nothing (and so invalidates whatever was computed).
+        self.log = bool(self.known) or index.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
+
+    def wants(self, key: str) -> bool:
+        return key in self.pending_keys
+
+    def todo(self) -> list[tuple[str, FileState, str | None]]:
+        """The files still to fingerprint (those not stored yet)."""
+        return list(self.pending_keys.values())
+
+    def store(self, done: Fingerprinted) -> None:
+        pending = self.pending_keys.pop(done.state.key, None)
+        if pending is not None and done.prints is not None and pending[2] == done.digest:
+            done = Fingerprinted(done.state, done.digest, None)  # the same content, only a new modification time
+        self.changed = self.changed or done.prints is not None  # not only a new modification time
+        self.batch.append(done)
+        if len(self.batch) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.batch:
+            return
+        db = self.index.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            touched = Touched()
+            rows = _Rows()
+            for done in self.batch:
+                new = [(p.exact,) for p in self._store(done, touched, rows)]
+                db.executemany("INSERT OR IGNORE INTO pending_links VALUES (?)", new)
+            rows.write(db)
+            if touched.files:
+                self._log_change(touched if self.log else None)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self.batch = []
+
+    def finish(self) -> None:
+        """Store what is left, drop vanished files, and link new paragraphs to
+        their near duplicates."""
+        self._flush()
+        unlinked = self.index.db.execute("SELECT 1 FROM pending_links LIMIT 1").fetchone() is not None
+        if not self.gone and not self.changed and not unlinked:
+            return  # nothing, or only new modification times: no change to log
+        db = self.index.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            touched = Touched()
+            paths = {fid: path for path, (fid, *_) in self.known.items()}
+            for fid in self.gone:
+                if self.log:
+                    gone_exacts, gone_urls = self.index.file_items(fid)
+                    touched.exacts.update(gone_exacts)
+                    touched.urls.update(gone_urls)
+                    touched.files.add(paths[fid])
+                self._delete_file(fid)
+            # Paragraphs no file holds any more (a file vanished or changed) go, with their pairs.
+            db.execute("DELETE FROM reps WHERE exact NOT IN (SELECT exact FROM occurrences)")
+            orphans = "a NOT IN (SELECT exact FROM reps) OR b NOT IN (SELECT exact FROM reps)"
+            if self.log:
+                touched.exacts.update(
+                    e for pair in db.execute(f"SELECT a, b FROM neighbours WHERE {orphans}") for e in pair
+                )
+            db.execute(f"DELETE FROM neighbours WHERE {orphans}")
+            pending = [exact for (exact,) in db.execute("SELECT exact FROM pending_links")]
+            db.execute("DELETE FROM pending_links")
+            linked = self._link(pending)
+            if self.log:
+                touched.exacts.update(linked)
+            self._log_change(touched if self.log else None)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _log_change(self, touched: Touched | None) -> None:
+        """Inside a write transaction: take the next change number and log what
+        it touched (None: not worth logging, then no earlier result is kept)."""
+        db = self.index.db
+        seq = self.index.seq + 1
+        db.execute("UPDATE meta SET value = ? WHERE key = 'seq'", (str(seq),))
+        if touched is None:
+            for table in ("changed_exacts", "changed_urls", "changed_files"):
+                db.execute(f"DELETE FROM {table}")
+            db.execute("UPDATE meta SET value = ? WHERE key = 'oldest'", (str(seq),))
+            return
+        db.executemany("INSERT INTO changed_exacts VALUES (?, ?)", [(seq, e) for e in touched.exacts])
+        db.executemany("INSERT INTO changed_urls VALUES (?, ?)", [(seq, u) for u in touched.urls])
+        db.executemany("INSERT INTO changed_files VALUES (?, ?)", [(seq, f) for f in touched.files])
+        if seq - KEEP_CHANGES > int(self.index.meta("oldest") or 0):
+            oldest = seq - KEEP_CHANGES
+            for table in ("changed_exacts", "changed_urls", "changed_files"):
+                db.execute(f"DELETE FROM {table} WHERE seq <= ?", (oldest,))
+            db.execute("UPDATE meta SET value = ? WHERE key = 'oldest'", (str(oldest),))
+
+    def _delete_file(self, fid: int) -> None:
+        for table in ("occurrences", "images"):
+            self.index.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
+        self.index.db.execute("DELETE FROM files WHERE id = ?", (fid,))
+
+    def _store(self, done: Fingerprinted, touched: Touched, rows: _Rows) -> list[ParagraphPrint]:
+        """Write one file's rows; return its paragraphs that were new to the
+        index, and note in `touched` the file, and the digests and urls it
+        gained or lost (not those that only moved: a line that moved shows in
+        other files' results only as an example, which the engine checks).
+
+        The file's row is read again here, inside the write transaction:
+        another run sharing the index may have stored the file since this
+        update began. Its paragraph and image rows wait in `rows` (one
+        statement each for the whole transaction)."""
+        db, st = self.index.db, done.state
+        row = db.execute("SELECT id, digest FROM files WHERE path = ?", (st.key,)).fetchone()
+        if row is not None and (done.prints is None or row[1] == done.digest):
+            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, row[0]))
+            return []  # the content is the one indexed: only its modification time is new
+        if done.prints is None:
+            return []  # unchanged, but removed by another run meanwhile: the next run reads it again
+        prints = done.prints
+        if row is not None:
+            rows.write(db)  # what is read and deleted below must be written first
+        exacts, urls = self.index.file_items(row[0]) if row is not None else ((), ())
+        touched.exacts.update(set(exacts).symmetric_difference(p.exact for p in prints.paragraphs))
+        touched.urls.update(set(urls).symmetric_difference(url for _, url in prints.images))
+        touched.files.add(st.key)
+        if row is not None:
+            self._delete_file(row[0])
+        cur = db.execute(
+            "INSERT INTO files (path, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
+            (st.key, st.size, st.mtime_ns, done.digest),
+        )
+        fid = cur.lastrowid
+        rows.occurrences += [(fid, p.line, p.exact) for p in prints.paragraphs]
+        new = []
+        for p in prints.paragraphs:
+            if p.exact in rows.reps:
+                continue  # stored in this transaction already: inserting it again would change nothing
+            rows.reps.add(p.exact)
+            cur = db.execute(
+                f"INSERT OR IGNORE INTO reps VALUES (?, ?{', ?' * BANDS})",
+                (p.exact, p.text, *(p.bands or (None,) * BANDS)),
+            )
+            if cur.rowcount and p.bands:
+                new.append(p)
+        rows.images += [(fid, line, url) for line, url in prints.images]
+        return new
+
+    # New paragraphs are linked this many at a time (bounds the texts held).
+    LINK_CHUNK = 5000
+
+    def _link(self, new: list[int]) -> list[int]:
+        """Find and verify the near duplicates of paragraphs new to the index
+        (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
+
+        Per band, one query finds every paragraph that shares it with a new
+        one; each candidate pair is then compared once, however many bands it
+        shares (a cold corpus used to cost a query per new paragraph).
+        Returns both ends of every pair made."""
+        db = self.index.db
+        pairs = []
+        linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
+        for new_chunk in chunks(sorted(set(new)), self.LINK_CHUNK):
+            new_bands: dict[int, tuple[int, ...]] = {}
+            columns = ", ".join(f"b{i}" for i in range(BANDS))
+            for chunk in chunks(new_chunk, 500):
+                marks = ",".join("?" * len(chunk))
+                for exact, *bands in db.execute(
+                    f"SELECT exact, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
+                ):
+                    new_bands[exact] = tuple(bands)
+            candidates: set[tuple[int, int]] = set()
+            for i in range(BANDS):
+                bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
+                for exact, bands in new_bands.items():
+                    bucket[bands[i]].append(exact)
+                old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
+                for chunk in chunks(list(bucket), 500):
+                    marks = ",".join("?" * len(chunk))
+                    for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
+                        if other not in new_bands and other not in linked:
+                            old[value].append(other)
+                for value, fresh in bucket.items():
+                    if len(fresh) > 1:
+                        candidates.update(itertools.combinations(sorted(fresh), 2))
+                    candidates.update((min(e, o), max(e, o)) for e in fresh for o in old.get(value, ()))
+            texts = self.index.texts({e for pair in candidates for e in pair})
+            # Each paragraph against all its candidates in one call: rapidfuzz loops in C.
+            partners: dict[int, list[int]] = defaultdict(list)
+            for a, b in candidates:
+                partners[a].append(b)
+            for a, others in partners.items():
+                found = process.extract(
+                    texts[a],
+                    [texts[b] for b in others],
+                    scorer=fuzz.ratio,
+                    processor=None,
+                    score_cutoff=self.index.threshold,
+                    limit=None,
+                )
+                pairs += [(a, others[i]) for _, score, i in found if score]
+            linked.update(new_bands)
+        db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
+        return [e for pair in pairs for e in pair]
+
+
+@dataclass
+class _Rows:
+    """Rows of one write transaction of the index, written together; and the
+    paragraphs it stored in `reps` (a paragraph shared by many files of a
+    batch is inserted once, not once per file)."""
+
+    occurrences: list[tuple[int, int, int]] = field(default_factory=list)
+    images: list[tuple[int, int, str]] = field(default_factory=list)
+    reps: set[int] = field(default_factory=set)
+
+    def write(self, db: sqlite3.Connection) -> None:
+        db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", self.occurrences)
+        db.executemany("INSERT INTO images VALUES (?, ?, ?)", self.images)
+        self.occurrences, self.images = [], []
+
+
+@dataclass
+class Touched:
+    """What one change to the index touched."""
+
+    exacts: set[int] = field(default_factory=set)
+    urls: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)  # resolved paths

@@ -1,0 +1,96 @@
+"""Files as a run names them: what to lint, its name in the caches, and printable paths."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Target:
+    """A file to lint: the path to report (`display`), the path to open, its
+    name in the caches (`key`, see `file_key`), and its size and modification
+    time as discovery saw them (-1: unknown, or unreadable), which the caches
+    compare without another system call."""
+
+    display: str
+    path: str
+    key: str
+    size: int = -1
+    mtime_ns: int = -1
+
+    @property
+    def file(self) -> Path:
+        # Made on demand: a Path per corpus file costs more than the walk itself.
+        return Path(self.path)
+
+
+def file_key(path: Path | str, cwd: str) -> str:
+    """A file's name in the caches: its absolute path, from `cwd` (the run's
+    current folder) when relative. Not resolved, which would cost a system
+    call per path component: discovery already lints a file reached through
+    two links once."""
+    text = os.fspath(path)
+    # A name that is not UTF-8 cannot go into SQLite: such a key names the file, it does not open it.
+    return printable(os.path.normpath(text) if text.startswith("/") else os.path.normpath(os.path.join(cwd, text)))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def printable(path: str) -> str:
+    """A path as text that can be printed and stored: the bytes of a name that
+    is not UTF-8 (which Python keeps as surrogates) and control characters (a
+    line break, an escape) written as escapes (`\\xff`, `\\n`)."""
+    if path.isprintable():
+        return path
+    if not path.isascii():
+        path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], path)
+
+
+def relative_to_root(path: str, root: Path, cwd: str) -> str:
+    """A path as given, made relative to the config root when below it (no
+    system call: a link, even one that loops, is not followed)."""
+    absolute = file_key(path, cwd)
+    prefix = root.as_posix().rstrip("/") + "/"
+    return absolute[len(prefix) :] if absolute.startswith(prefix) else path
+
+
+class Naming:
+    """How a run names the files it reports, the corpus files it quotes as
+    examples (DUP004, DUP006) included: as given on the command line, or as a
+    walk of the configured corpus names them, or relative to the current folder."""
+
+    def __init__(self, cwd: str) -> None:
+        self.cwd = cwd  # resolved
+        # file key -> the name this run gives it
+        self.names: dict[str, str] = {}
+        # The configured corpus: (resolved root, the name a walk gives it); a
+        # file below a root is named as the walk from it would name it.
+        self.roots: tuple[tuple[str, str], ...] = ()
+
+    def shown(self, key: str) -> str:
+        """A file as this run names it."""
+        return self.names.get(key) or self.default_name(key)
+
+    def default_name(self, key: str) -> str:
+        """The name a walk of the configured corpus gives a file below it; else
+        the path relative to the current folder when below it, else absolute."""
+        for root, shown in self.roots:
+            if key == root:
+                return shown
+            if key.startswith(root + "/"):
+                rest = key[len(root) + 1 :]
+                return rest if shown == "." else os.path.join(shown, rest)
+        prefix = self.cwd.rstrip("/") + "/"
+        return key[len(prefix) :] if key.startswith(prefix) else key
+
+    def unusual(self) -> list[tuple[str, str]]:
+        """How this run names files, as far as it is not the default: the
+        corpus roots, and the files named otherwise than `default_name` would
+        (a path given as `./a.txt`)."""
+        unusual = sorted((key, shown) for key, shown in self.names.items() if shown != self.default_name(key))
+        return [*self.roots, *unusual]

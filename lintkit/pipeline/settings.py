@@ -1,0 +1,78 @@
+"""What a run is asked to do, the rules that run, and what cached results depend on."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lintkit import __version__
+from lintkit.config import Config
+from lintkit.rules import Kind, Rule, registry
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a worker needs to lint a file, picklable."""
+
+    config: Config
+    as_of: dt.date
+    # Compute scores even when no rule needs them (a report shows them).
+    want_scores: bool = False
+    # Never compute scores (and skip the rules on them): --no-scores.
+    no_scores: bool = False
+    # lintkit's cache folder (.lintkit_cache), or None with --no-cache.
+    cache_dir: Path | None = None
+    # Keep every intermediate value of the scores (FileResult.breakdown): `score --explain`.
+    breakdown: bool = False
+    # The current folder when the run was asked for: relative paths are relative to it.
+    cwd: str = field(default_factory=os.getcwd)
+
+
+def enabled_rules(config: Config) -> list[Rule]:
+    def on(r: Rule) -> bool:
+        by_option = r.enabled_by is not None and bool(config.options.get(r.enabled_by))
+        return config.selection.enabled(r.code, r.default_enabled or by_option)
+
+    return [r for r in registry().values() if on(r)]
+
+
+def wants_scores(rules: Iterable[Rule], settings: Settings) -> bool:
+    return not settings.no_scores and (settings.want_scores or any(r.kind is Kind.SCORES for r in rules))
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """lintkit's own source files, by size and modification time: an edited rule
+    invalidates cached results even before the version number changes."""
+    package = Path(__file__).resolve().parent.parent
+    stats = []
+    for path in sorted(package.rglob("*.py")):
+        with contextlib.suppress(OSError):
+            st = path.stat()
+            stats.append((path.relative_to(package).as_posix(), st.st_size, st.st_mtime_ns))
+    return hashlib.blake2b(repr(stats).encode(), digest_size=8).hexdigest()
+
+
+def settings_key(settings: Settings, rules: Sequence[Rule], corpus: bool) -> str:
+    """What a cached analysis depends on besides the file's bytes (and its path,
+    which picks its format: the format table's overrides are part of it)."""
+    config = settings.config
+    parts = (
+        __version__,
+        code_fingerprint(),
+        settings.as_of.isoformat(),
+        sorted(r.code for r in rules),
+        sorted(config.options.items(), key=lambda kv: kv[0]),
+        sorted((c, s.label) for c, s in config.severity.items()),
+        [(p.pattern, p.codes) for p in config.per_file_ignores],
+        repr(config.scoring),
+        wants_scores(rules, settings),
+        corpus,
+    )
+    return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()

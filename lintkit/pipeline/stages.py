@@ -1,0 +1,210 @@
+"""The two stages of one file, pure functions of their inputs.
+
+Stage A (`Stages.analyse`) depends on the file alone: read, decode, parse,
+the article rules, what the scores need, the corpus fingerprints. It runs in
+worker processes and its result (an `Analysis`) is cached by the file's size
+and modification time. Stage B (`Stages.finish`) needs the corpus: the corpus
+rules with the file's `CorpusView`, the url rules with the online check's
+answers, the scores (depth without boilerplate, quality from every finding)
+and the rules on the scores. Each rule receives the input its kind names.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import stat
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from lintkit.analysis import image_urls
+from lintkit.corpus.sketch import Prints, digest_bytes, fingerprint
+from lintkit.corpus.view import Lookup
+from lintkit.files import Target, relative_to_root
+from lintkit.model import Article, Finding
+from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
+from lintkit.pipeline.settings import Settings, wants_scores
+from lintkit.readability import Syllables
+from lintkit.results import Analysis, FileResult
+from lintkit.rules import Context, Hit, Kind, Rule, UrlView
+from lintkit.scoring import Scores, finish_scores, score_inputs
+from lintkit.selection import ignored_for
+
+if TYPE_CHECKING:
+    from lintkit.urls import UrlResult
+
+
+class Stages:
+    """The stages of a run's files: its settings and rules (sorted by kind once),
+    and the syllable table its scores read."""
+
+    def __init__(self, settings: Settings, rules: Sequence[Rule], corpus: bool, syllables: Syllables) -> None:
+        self.settings = settings
+        self.rules = tuple(rules)
+        self.corpus = corpus
+        self.syllables = syllables
+        by_kind: dict[Kind, list[Rule]] = {kind: [] for kind in Kind}
+        for r in self.rules:
+            by_kind[r.kind].append(r)
+        self.article_rules = tuple(by_kind[Kind.ARTICLE])
+        self.corpus_rules = tuple(by_kind[Kind.CORPUS])
+        self.url_rules = tuple(by_kind[Kind.URLS])
+        self.score_rules = tuple(by_kind[Kind.SCORES])
+        self.scores = wants_scores(self.rules, settings)
+        self.context = Context(as_of=settings.as_of, options=settings.config.options)
+
+    # -- running rules -----------------------------------------------------------
+
+    def run_rules(
+        self, subject: Any, rules: Iterable[Rule], path: str, lines: Sequence[str] = ()
+    ) -> tuple[list[Finding], list[str]]:
+        """Each rule's hits on its input as findings of the file `path`; a rule
+        that crashes loses its own findings only (the error is returned)."""
+        config = self.settings.config
+        findings: list[Finding] = []
+        errors: list[str] = []
+        # per-file-ignores patterns are relative to the folder of the config file, as ruff's are
+        # (the path as given, links not followed).
+        ignores = config.per_file_ignores
+        relative = relative_to_root(path, config.root, self.settings.cwd) if ignores else ""
+        make = Finding.from_values
+        ctx = self.context
+        for r in rules:
+            if ignores and ignored_for(relative, ignores, r.code):
+                continue
+            severity = config.severity.get(r.code, r.severity)
+            try:
+                for hit in r.check(subject, ctx):
+                    # Finding's fields in order (Finding.from_values: the frozen __init__ costs twice as much).
+                    findings.append(
+                        make(
+                            (
+                                r.code,
+                                r.name,
+                                r.category.value,
+                                severity,
+                                hit.message,
+                                path,
+                                hit.line,
+                                hit.column,
+                                hit.end_line,
+                                hit.related,
+                                _anchor(lines, hit),
+                            )
+                        )
+                    )
+            except Exception as exc:  # a bug in a rule must not stop the run
+                errors.append(f"{path}: internal error in {r.code}: {exc!r}")
+        return findings, errors
+
+    # -- stage A -------------------------------------------------------------------
+
+    def analyse(self, target: Target) -> Analysis:
+        """Stage A for one file."""
+        size, mtime = target.size, target.mtime_ns
+        if size < 0:
+            try:
+                st = target.file.stat()
+                if stat.S_ISREG(st.st_mode):
+                    size, mtime = st.st_size, st.st_mtime_ns
+            except OSError:
+                pass  # unreadable, or not a regular file: STR001 says why; the key stays the path
+        data = b""
+        if 0 <= size <= MAX_FILE_BYTES:
+            with contextlib.suppress(OSError):
+                data = target.file.read_bytes()
+        article = read_article(target.file, target.display) if size > MAX_FILE_BYTES or not data else None
+        if article is None:
+            article = parse_bytes(data, target.display)
+        return self.analysis(article, target.key, digest_bytes(data), size, mtime)
+
+    def analysis(self, article: Article, key: str, digest: str = "", size: int = -1, mtime: int = -1) -> Analysis:
+        """Stage A for an article already parsed."""
+        rules = [
+            r for r in self.article_rules if (article.readable or r.on_unreadable) and r.applies_to(article.format)
+        ]
+        findings, errors = self.run_rules(article, rules, article.path, article.lines)
+        inputs = prints = None
+        urls: tuple[tuple[int, str], ...] = ()
+        if article.readable:
+            config = self.settings.config
+            if self.scores:
+                inputs = score_inputs(article, config.scoring, config.options, self.settings.as_of, self.syllables)
+            if self.corpus:
+                prints = fingerprint(article, config.options["near_duplicate_min_chars"])
+            if self.url_rules:
+                urls = image_urls(article)
+        return Analysis(
+            article.path,
+            key,
+            article.format,
+            article.readable,
+            tuple(findings),
+            tuple(errors),
+            inputs,
+            prints,
+            digest,
+            size,
+            mtime,
+            urls,
+        )
+
+    def fingerprint(self, article: Article) -> Prints:
+        """The corpus fingerprints of a corpus file that is not linted."""
+        if not article.readable:
+            return Prints((), ())
+        return fingerprint(article, self.settings.config.options["near_duplicate_min_chars"])
+
+    # -- stage B -------------------------------------------------------------------
+
+    def finish(
+        self, analysis: Analysis, lookup: Lookup | None, url_results: Mapping[str, UrlResult] | None = None
+    ) -> FileResult:
+        """Stage B for one file: the corpus rules and the url check, the scores and
+        the rules on them."""
+        findings, errors = list(analysis.findings), list(analysis.errors)
+        path = analysis.display
+        if not analysis.readable:
+            return FileResult(path, analysis.format, tuple(sorted(findings, key=Finding.sort_key)), None, tuple(errors))
+        view = None
+        if lookup is not None and analysis.prints is not None:
+            view = lookup.view(analysis.key, analysis.prints)
+            more, more_errors = self.run_rules(view, self.corpus_rules, path)
+            findings += more
+            errors += more_errors
+        if url_results is not None:
+            more, more_errors = self.run_rules(UrlView(analysis.urls, url_results), self.url_rules, path)
+            findings += more
+            errors += more_errors
+        scores: dict[str, Any] | None = None
+        computed: Scores | None = None
+        if analysis.inputs is not None and self.scores:
+            config = self.settings.config
+            boilerplate = view.boilerplate_lines(config.options["boilerplate_min_articles"]) if view else ()
+            computed = finish_scores(analysis.inputs, findings, config.scoring, boilerplate)
+            scores = {"computed": computed.computed(), "declared": computed.declared_values()}
+            more, more_errors = self.run_rules(computed, self.score_rules, path)
+            findings += more
+            errors += more_errors
+        findings.sort(key=Finding.sort_key)
+        breakdown = computed if self.settings.breakdown else None
+        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown)
+
+
+def _anchor(lines: Sequence[str], hit: Hit) -> str:
+    if hit.anchor is not None:
+        return hit.anchor
+    if 1 <= hit.line <= len(lines):
+        return lines[hit.line - 1].strip()
+    return ""
+
+
+def check_article(
+    article: Article, rules: Sequence[Rule], settings: Settings, lookup: Lookup | None = None
+) -> FileResult:
+    """Both stages for an article already parsed, in this process (the tests'
+    entry point, and a library user's): with `lookup`, against a corpus index
+    that holds the article under its path."""
+    from lintkit.readability import shared
+
+    stages = Stages(settings, rules, lookup is not None, shared(settings.cache_dir))
+    return stages.finish(stages.analysis(article, article.path), lookup)

@@ -1,0 +1,179 @@
+"""Worker processes: the pools, and the state each worker keeps (flake8 keeps its
+worker globals in one module, checker.py, as this does).
+
+What crosses between processes is kept small, because the main process is
+the one part that does not run in parallel: a stage A worker sends back the
+analysis as its record (`store.results.Packed`), a corpus worker a file's
+fingerprints as their record, a stage B worker the final result's record;
+the main process stores the bytes as they are and decodes what it needs.
+Ctrl-C is the main process's to handle: workers ignore it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import signal
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from lintkit.corpus.index import CorpusIndex
+from lintkit.corpus.sketch import ParagraphPrint, Prints, digest_bytes
+from lintkit.corpus.update import FileState, Fingerprinted
+from lintkit.corpus.view import Lookup
+from lintkit.files import Naming, Target
+from lintkit.parsing import MAX_FILE_BYTES, parse_bytes
+from lintkit.pipeline.stages import Stages
+from lintkit.records import Codec
+from lintkit.store.replay import result_record
+from lintkit.store.results import Packed, ResultsCache, pack
+
+if TYPE_CHECKING:
+    from lintkit.urls import UrlResult
+
+# Below this many files a pool costs more than it saves.
+MIN_FILES_PER_JOB = 50
+
+PRINTS: Codec[Prints] = Codec(Prints)
+
+# The stages of the run, in a worker process (set by the pool initializer, not pickled per file).
+_STAGES: Stages | None = None
+
+
+def _ignore_interrupts() -> None:
+    """Pool initializer: Ctrl-C is the main process's to handle (it stops the
+    pool); a worker killed by it half-way through sending a result would leave
+    the pool waiting for the rest for ever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_worker(stages: Stages, in_pool: bool = False) -> None:
+    global _STAGES
+    if in_pool:
+        _ignore_interrupts()
+    _STAGES = stages
+
+
+def analyse_packed(target: Target) -> Packed:
+    """Stage A of one file, as a worker sends it back."""
+    assert _STAGES is not None
+    return pack(_STAGES.analyse(target))
+
+
+# A corpus file's fingerprints as a worker sends them back: (key, size, mtime,
+# digest, the prints' record or None when the content is unchanged, the texts).
+PackedPrints = tuple[str, int, int, str, bytes | None, tuple[str | None, ...]]
+
+
+def fingerprint_packed(item: tuple[str, FileState, str | None]) -> PackedPrints:
+    """Read a corpus file; parse and fingerprint it only if its content changed."""
+    assert _STAGES is not None
+    file, state, old_digest = item
+    data = b""
+    if state.size <= MAX_FILE_BYTES:
+        with contextlib.suppress(OSError), open(file, "rb") as fh:
+            data = fh.read()
+    digest = digest_bytes(data)
+    if digest == old_digest:
+        return (state.key, state.size, state.mtime_ns, digest, None, ())
+    prints = _STAGES.fingerprint(parse_bytes(data, file))
+    texts = tuple(p.text for p in prints.paragraphs)
+    return (state.key, state.size, state.mtime_ns, digest, PRINTS.dumps(prints), texts)
+
+
+def unpack_prints(packed: PackedPrints) -> Fingerprinted:
+    key, size, mtime, digest, record, texts = packed
+    state = FileState(key, size, mtime)
+    if record is None:
+        return Fingerprinted(state, digest, None)
+    prints = PRINTS.loads(record)
+    paragraphs = tuple(
+        ParagraphPrint(p.line, p.exact, text, p.bands) for p, text in zip(prints.paragraphs, texts, strict=True)
+    )
+    return Fingerprinted(state, digest, Prints(paragraphs, prints.images))
+
+
+def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, jobs: int) -> Iterator[Any]:
+    """fn over items in order, in worker processes when there are enough items."""
+    jobs = max(1, min(jobs, len(items) // MIN_FILES_PER_JOB))
+    if jobs == 1:
+        _init_worker(stages)
+        yield from map(fn, items)
+        return
+    import multiprocessing  # only runs with workers pay for it
+
+    ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    chunk = max(1, min(64, len(items) // (jobs * 8)))
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, True)) as pool:
+        yield from pool.imap(fn, items, chunksize=chunk)
+
+
+@dataclass
+class Finisher:
+    """What stage B needs in a worker process: forked from the main process
+    once the index is complete, each worker opens its own connections to the
+    index and the results cache (a SQLite connection must not cross a fork)
+    and loads the index's sharing maps for itself."""
+
+    stages: Stages
+    index: CorpusIndex
+    naming: Naming
+    cache_folder: Path | None
+    cache_key: str
+    url_results: Mapping[str, UrlResult] | None
+    index_file: str | None = None
+    cache: ResultsCache | None = None
+    lookup: Lookup | None = None
+
+    def can_fork(self) -> bool:
+        """Workers share the index by reopening its file (not an index in memory), forked (not spawned)."""
+        self.index_file = self.index.file
+        return sys.platform == "linux" and self.index_file is not None and self.cache_folder is not None
+
+    def start(self) -> None:
+        """In the worker, at its first file (not in the pool's initializer, where
+        an error would make the pool fork replacement workers for ever)."""
+        assert self.index_file is not None
+        self.index.reopen(self.index_file)
+        self.cache = ResultsCache.open(self.cache_folder, self.cache_key)
+        self.lookup = Lookup(self.index, self.naming)
+        self.lookup.prepare_bulk()
+
+    def finish(self, target: Target) -> bytes:
+        """The result's record, marshalled, as the results cache keeps it: it
+        crosses to the main process several times faster than the pickled result."""
+        if self.cache is None:
+            self.start()
+        assert self.cache is not None
+        analysis = self.cache.load(target) or self.stages.analyse(target)
+        return result_record(self.stages.finish(analysis, self.lookup, self.url_results))
+
+
+_FINISHER: Finisher | None = None
+
+
+def _finish_one(target: Target) -> bytes:
+    assert _FINISHER is not None
+    return _FINISHER.finish(target)
+
+
+def finish_in_workers(targets: Sequence[Target], finisher: Finisher, jobs: int) -> Iterator[bytes]:
+    """Stage B of these targets, in order, in forked worker processes that inherit `finisher`."""
+    global _FINISHER
+    import multiprocessing
+
+    _FINISHER = finisher
+    try:
+        jobs = max(1, min(jobs, len(targets) // MIN_FILES_PER_JOB))
+        chunk = max(1, min(32, len(targets) // (jobs * 8)))
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
+            yield from pool.imap(_finish_one, targets, chunksize=chunk)
+    finally:
+        _FINISHER = None
+
+
+def loads(record: bytes) -> Any:
+    return marshal.loads(record)

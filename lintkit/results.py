@@ -1,0 +1,70 @@
+"""What a run produces, and what reporters read: each file's `FileResult` and the `Summary`.
+
+`Analysis` is a file's stage-A result (everything that depends on the file
+alone), as the results cache keeps it between runs and as worker processes
+send it back. Reporters import this module, never the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from lintkit.corpus.sketch import Prints
+from lintkit.model import Finding, Severity
+from lintkit.records import GIVEN
+from lintkit.scoring import ScoreInputs, Scores
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Stage A of one file: its findings from the article rules, what the
+    scores and the corpus index need, and how the file was when read."""
+
+    display: str = field(metadata=GIVEN)  # a run may name the file otherwise: given back on load
+    key: str  # the file's name in the caches and the corpus index (files.file_key)
+    format: str
+    readable: bool
+    findings: tuple[Finding, ...]
+    errors: tuple[str, ...]
+    inputs: ScoreInputs | None
+    prints: Prints | None
+    digest: str
+    size: int
+    mtime_ns: int
+    # (line, url) of each well-formed image url, when the online check runs
+    urls: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """A file's final result: every finding, sorted, and its scores."""
+
+    path: str = field(metadata=GIVEN)
+    format: str
+    findings: tuple[Finding, ...]
+    # {"computed": {name: score}, "declared": {name: score} or None}
+    scores: Mapping[str, Any] | None = None
+    # Internal errors (a rule that crashed): reported on stderr, never fatal.
+    errors: tuple[str, ...] = ()
+    # The scores with every intermediate value, only for `lintkit score --explain`.
+    breakdown: Scores | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass
+class Summary:
+    files: int = 0
+    counts: dict[Severity, int] = field(default_factory=lambda: dict.fromkeys(Severity, 0))
+    # (code, severity as reported) -> count
+    by_code: dict[tuple[str, Severity], int] = field(default_factory=dict)
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        for f in result.findings:
+            self.counts[f.severity] += 1
+            key = (f.code, f.severity)
+            self.by_code[key] = self.by_code.get(key, 0) + 1
+
+    def at_or_above(self, level: Severity) -> int:
+        return sum(n for sev, n in self.counts.items() if sev >= level)

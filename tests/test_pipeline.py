@@ -1,0 +1,143 @@
+"""The pipeline (lintkit.pipeline): discovery, the corpus walk, worker processes, --jobs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import ROOT, S0, UNIQUE_TEXT, VARIANTS, article, check_json, dup004, run_cli
+
+from lintkit.cli import main
+from lintkit.corpus.index import CorpusIndex
+from lintkit.corpus.view import BULK_TARGETS
+from lintkit.pipeline import workers
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import make_corpus
+
+
+def test_precommit_run_on_two_files_matches_the_full_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    make_corpus.write_corpus(content, 60, seed=8, defect_rate=0.2)
+    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(tmp_path)
+    full = dup004(check_json("--select", "DUP004,DUP006", "content"))
+    names = sorted(full)[:2]
+    two = dup004(check_json("--select", "DUP004,DUP006", *(f"content/{n}" for n in names)))
+    assert set(two) == set(names)
+    for name in names:
+        assert two[name] == full[name] and two[name], name
+
+
+def test_jobs_give_the_same_results(tmp_path: Path) -> None:
+    make_corpus.write_corpus(tmp_path, 150, seed=10, defect_rate=0.5)
+    one = check_json("--jobs", "1", "--no-cache", str(tmp_path))
+    two = check_json("--jobs", "2", "--no-cache", str(tmp_path))
+    assert one == two
+
+
+def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With more files than BULK_TARGETS and a cache on disk, stage B (corpus
+    rules, scores) runs in forked workers: the results are those of one process,
+    cold, replayed from the cache, and after an edit."""
+    content = tmp_path / "content"
+    make_corpus.write_corpus(content, BULK_TARGETS + 30, seed=11, defect_rate=0.5)
+    batches: list[int] = []
+    real = workers.finish_in_workers
+
+    def counted(targets, finisher, jobs):  # type: ignore[no-untyped-def]
+        batches.append(len(targets))
+        return real(targets, finisher, jobs)
+
+    monkeypatch.setattr(workers, "finish_in_workers", counted)
+
+    def run(folder: str, *args: str) -> dict:
+        (tmp_path / folder).mkdir(exist_ok=True)
+        monkeypatch.chdir(tmp_path / folder)
+        return check_json(*args, str(content))
+
+    one = run("one", "--jobs", "1")
+    assert batches == []
+    two = run("two", "--jobs", "2")
+    assert batches == [BULK_TARGETS + 30]  # every file: nothing was stored yet
+    assert two == one
+    assert run("two", "--jobs", "2") == one  # replayed: no worker needed
+    assert batches == [BULK_TARGETS + 30]
+    # A baseline filters what the workers found.
+    baseline = tmp_path / "baseline.json"
+    run("one", "--jobs", "1", "--write-baseline", str(baseline))
+    quiet = run("three", "--jobs", "2", "--baseline", str(baseline))
+    assert len(batches) == 2 and not any(f["findings"] for f in quiet["files"])
+    victim = sorted(content.iterdir())[7]
+    victim.write_text(victim.read_text(encoding="utf-8").replace("\n\n", "\n\nan edited paragraph.\n\n", 1))
+    assert run("two", "--jobs", "2") == run("one", "--jobs", "1") == check_json("--no-cache", str(content))
+
+
+def test_no_progress_in_machine_formats_or_pipes(tmp_path: Path) -> None:
+    make_corpus.write_corpus(tmp_path, 320, seed=13, defect_rate=0.1)
+    piped = run_cli(tmp_path, "--no-cache", "--select", "STR", ".")
+    assert piped.stderr == "" and json.loads(piped.stdout)["summary"]["files"] == 320
+
+
+def test_precommit_runs_notice_corpus_changes_without_walking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walk of the configured corpus is skipped when its folders are
+    unchanged; an added, removed or edited article must still count."""
+    content = tmp_path / "content"
+    (content / "sub").mkdir(parents=True)
+    for i in range(4):
+        (content / "sub" / f"a{i}.txt").write_text(article(i, VARIANTS[0]))
+    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(tmp_path)
+
+    def message(*paths: str) -> str:
+        doc = check_json("--select", "DUP004", *paths)
+        return next(x["message"] for x in doc["files"][0]["findings"])
+
+    def count() -> str:
+        return message("content/sub/a0.txt").split(" (")[0]
+
+    walked = message("content/sub/a0.txt")
+    assert walked.startswith(
+        "paragraph also appears in 3 other articles (identical or near-identical), e.g. content/sub/a1.txt:"
+    )
+    assert message("content/sub/a0.txt") == walked  # unchanged: no walk, the same example path
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "d.txt").write_text(article(9, VARIANTS[0]))  # outside the corpus: indexed while linted
+    assert message("content/sub/a0.txt", "drafts/d.txt").startswith("paragraph also appears in 4 other articles")
+    assert count() == "paragraph also appears in 3 other articles"  # and dropped when no longer linted
+    (content / "sub" / "a4.txt").write_text(article(4, VARIANTS[1]))  # added
+    assert count() == "paragraph also appears in 4 other articles"
+    (content / "sub" / "a1.txt").write_text(article(1, UNIQUE_TEXT))  # edited in place
+    assert count() == "paragraph also appears in 3 other articles"
+    (content / "sub" / "a2.txt").unlink()  # removed
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--select", "DUP004", "content/sub/a0.txt"])
+    assert json.loads(result.stdout)["files"][0]["findings"] == []  # 2 others: below the minimum of 3
+
+
+def test_corpus_path_must_exist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "lintkit.toml").write_text('corpus = ["missing/"]\n')
+    (tmp_path / "a.txt").write_text(S0)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "a.txt"])
+    assert result.exit_code == 2 and "corpus path 'missing/' does not exist" in result.output
+
+
+def test_a_stage_b_worker_that_cannot_open_the_index_stops_the_run(tmp_path: Path, monkeypatch) -> None:
+    """An error in a worker reaches the main process as a usage error (exit 2),
+    instead of the pool forking replacement workers for ever."""
+    content = tmp_path / "content"
+    make_corpus.write_corpus(content, BULK_TARGETS + 30, seed=11, defect_rate=0.5)
+    monkeypatch.chdir(tmp_path)
+
+    def refuse(self, file):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(CorpusIndex, "reopen", refuse)
+    result = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", "2", str(content)])
+    assert result.exit_code == 2, result.output
+    assert "unable to open database file" in result.stderr
