@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
-from helpers import LINTKIT, SEEDS
+from helpers import AS_OF, LINTKIT, SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from lintkit.config import ConfigError, find_config, load_config
+from lintkit.config import ConfigError, find_config, load_config, parse_table
 from lintkit.model import Severity
+from lintkit.pipeline.discover import discover
+from lintkit.pipeline.run import run
+from lintkit.pipeline.settings import Settings
+from lintkit.rules import all_options
+from lintkit.scoring import SCORE_NAMES, ScoringConfig
+from lintkit.selection import Selection
 
 
 def write(path: Path, text: str) -> Path:
@@ -167,3 +179,89 @@ def test_cli_exits_2_on_bad_config(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "lintkit.toml: unknown key 'bogus'" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+# -- any config that validates runs ------------------------------------------------
+
+OPTIONS = all_options()
+SCORING = {f.name: f for f in dataclasses.fields(ScoringConfig)}
+
+
+def _in_range(opt: Any) -> st.SearchStrategy[Any]:
+    """Values an option accepts: of its type, within its range, its bounds included."""
+    d = opt.default
+    if opt.name == "check_urls":
+        return st.just(False)  # the url check goes online: tests/test_urls.py runs it against a local server
+    if opt.name == "min_scores":
+        return st.dictionaries(st.sampled_from(SCORE_NAMES), st.integers(0, 100))
+    if opt.name == "url_accept":
+        return st.lists(st.integers(100, 599), max_size=3)
+    if isinstance(d, bool):
+        return st.booleans()
+    if isinstance(d, int):
+        return st.integers(int(opt.minimum), int(opt.maximum))
+    if isinstance(d, float):
+        return st.floats(opt.minimum, opt.maximum)
+    if isinstance(d, tuple):
+        return st.lists(st.text(max_size=12), max_size=3)
+    return st.dictionaries(st.text(max_size=8), st.lists(st.text(max_size=12), max_size=2), max_size=2)
+
+
+def _scoring_in_range(name: str) -> st.SearchStrategy[Any]:
+    low, high = SCORING[name].metadata["range"]
+    default = getattr(ScoringConfig(), name)
+    if isinstance(default, Mapping):
+        return st.dictionaries(st.text(max_size=10) | st.sampled_from(sorted(default)), st.floats(low, high))
+    if isinstance(default, int):
+        return st.integers(int(low), int(high))
+    return st.floats(low, high)
+
+
+config_tables = st.fixed_dictionaries(
+    {},
+    optional={name: _in_range(opt) for name, opt in OPTIONS.items()}
+    | {"scoring": st.fixed_dictionaries({}, optional={name: _scoring_in_range(name) for name in SCORING})},
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(config_tables)
+def test_a_config_that_validates_never_crashes_a_run(table: dict[str, Any]) -> None:
+    """Any value inside every option's and constant's range validates, and then
+    runs every rule, the corpus index and the scores on the seeds without an
+    internal error (a near-duplicate threshold of 150 used to crash rapidfuzz)."""
+    config = parse_table(table, "lintkit.toml:", SEEDS, None)
+    config = replace(config, selection=Selection(select=("ALL",)))  # SCORE001 too, when min_scores is set
+    settings = Settings(config, AS_OF, want_scores=True)
+    results = list(run(discover([str(SEEDS)], config), settings))
+    assert len(results) == 5 and not [e for r in results for e in r.errors]
+    assert all(r.scores is not None and all(0 <= v <= 100 for v in r.scores["computed"].values()) for r in results)
+
+
+def _out_of_range(opt: Any) -> list[Any]:
+    d = opt.default
+    if isinstance(d, bool) or not isinstance(d, (int, float)):
+        return ["not a value of this type", 3.5] if isinstance(d, bool) else [42]
+    out: list[Any] = [float("nan"), float("inf"), "12", True]
+    out += [opt.minimum - 1] if opt.minimum is not None else []
+    out += [opt.maximum + 1, opt.maximum * 10**6] if opt.maximum is not None else []
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(OPTIONS))
+def test_a_value_out_of_an_options_range_names_the_key(name: str) -> None:
+    opt = OPTIONS[name]
+    assert opt.maximum is not None or not isinstance(opt.default, (int, float)) or isinstance(opt.default, bool)
+    for value in _out_of_range(opt):
+        with pytest.raises(ConfigError, match=f"lintkit.toml: key '{name}': expected"):
+            parse_table({name: value}, "lintkit.toml:", SEEDS, None)
+
+
+@pytest.mark.parametrize("name", sorted(SCORING))
+def test_a_scoring_constant_out_of_range_names_the_key(name: str) -> None:
+    low, high = SCORING[name].metadata["range"]
+    mapping = isinstance(getattr(ScoringConfig(), name), Mapping)
+    for bad in (low - 1, high + 1, float("nan"), float("inf"), "1"):
+        value = {"depth": bad} if mapping else bad
+        with pytest.raises(ConfigError, match=rf"lintkit.toml: key 'scoring.{name}': expected"):
+            parse_table({"scoring": {name: value}}, "lintkit.toml:", SEEDS, None)
