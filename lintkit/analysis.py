@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, process
 
-from lintkit.facts import image_records
+from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
 
@@ -117,11 +117,6 @@ def url_problem(url: str) -> str | None:
     return None
 
 
-def image_urls(article: Article) -> tuple[tuple[int, str], ...]:
+def checked_urls(article: Article) -> tuple[tuple[int, str], ...]:
     """(line, url) of the article's well-formed image urls: what the online check asks."""
-    out = []
-    for record in image_records(article):
-        item = record.get("url")
-        if item is not None and item.value and url_problem(item.value.strip()) is None:
-            out.append((item.line, item.value.strip()))
-    return tuple(out)
+    return tuple((line, url) for line, url in image_urls(article) if url_problem(url) is None)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from lintkit.formats import FORMATS
 from lintkit.model import Severity
 from lintkit.rules import all_options, default_options, registry
 from lintkit.scoring import ScoringConfig
@@ -46,6 +47,7 @@ SETTINGS: dict[str, Setting] = {
     "exclude": Setting((), "globs of files and folders to skip when walking a folder"),
     "scoring": Setting({}, "constants of the score formulas (docs/scoring.md)"),
     "corpus": Setting((), "folders (or files) that make up the whole corpus, for DUP004 and DUP006"),
+    "formats": Setting({}, 'glob -> input format, before the formats\' own suffixes (`"*.text" = "alphanode"`)'),
 }
 
 
@@ -60,6 +62,8 @@ class Config:
     scoring: ScoringConfig = field(default_factory=ScoringConfig)
     # The whole corpus, relative to `root`; empty: the files linted are the corpus.
     corpus: tuple[str, ...] = ()
+    # (glob, format name), in the order written: the first that matches a file picks its format.
+    formats: tuple[tuple[str, str], ...] = ()
     # Folder that relative paths in the config are relative to.
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
@@ -246,6 +250,13 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
                 options[name] = spec.validate(values[name])
             except ValueError as exc:
                 raise ConfigError(f"{where} key {name!r}: {exc}") from None
+    formats_raw = values.get("formats", {})
+    if not isinstance(formats_raw, dict):
+        raise ConfigError(f"{where} key 'formats': expected a table of glob = \"format\"")
+    for pattern, name in formats_raw.items():
+        if name not in FORMATS:
+            known = ", ".join(FORMATS)
+            raise ConfigError(f"{where} key 'formats.{pattern}': unknown format {name!r} (known: {known})")
     scoring_raw = values.get("scoring", {})
     if not isinstance(scoring_raw, dict):
         raise ConfigError(f"{where} key 'scoring': expected a table")
@@ -261,6 +272,7 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
         severity=severity,
         fail_on=fail_on,
         exclude=_str_list(values.get("exclude", []), where, "exclude"),
+        formats=tuple(formats_raw.items()),
         options=options,
         root=root,
         source=source,

@@ -1,97 +1,167 @@
-"""Facts read off an article's meta block, shared by the rules, the scores and the corpus index."""
+"""The one place that maps an article's canonical meta keys to values.
+
+A format gives its meta as `Fields` by canonical key (`last_reviewed`,
+`reading_time`, `declared_quality`...), each with its line and its value as
+the format read it. Rules, the scores and the corpus index ask here for what
+they need, typed (a date, an integer, a list of items), never for a format's
+label. Also here: what is read off the body (its words, its payload
+paragraphs) and the article's images, by origin.
+
+Canonical keys: `topic`, `summary`, `brief`, `outline_problem`,
+`outline_stack`, `stack`, `tools`, `code_language`, `difficulty`,
+`reading_time`, `view_count`, `declared_quality`, `declared_freshness`,
+`declared_depth`, `declared_clarity`, `status`, `version`, `last_reviewed`,
+`reference`, `hash`, `has_images`, `image_heavy`, `checklist`, `entities`,
+`paragraph_count`, `seed`, `source_id`, `notes`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from typing import Any
 
-from lintkit.memo import article_memo
-from lintkit.model import Article, MetaField, MetaItem
+from lintkit.model import Article, BlockKind, Field, Image, ImageOrigin, Line
 from lintkit.text import fold, word_count
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 REFERENCE = re.compile(r"^anp-ref-(\d{6})-(\d{4})$")
 SOURCE_ID = re.compile(r"^alphanode-(\d{6})$")
 PICSUM_SEED = re.compile(r"/seed/anp-(\d+)(?:/|$)")
+SCORE_KEYS = ("quality", "freshness", "depth", "clarity")
+
+# -- reading values ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ImageRecord:
-    items: tuple[MetaItem, ...]
-
-    def get(self, key: str) -> MetaItem | None:
-        for item in self.items:
-            if item.key == key:
-                return item
-        return None
-
-    @property
-    def line(self) -> int:
-        return self.items[0].line
+def field(article: Article, key: str) -> Field | None:
+    """The field of a canonical key, as the format gave it."""
+    return article.fields.get(key)
 
 
-@article_memo
-def image_records(article: Article) -> tuple[ImageRecord, ...]:
-    """The meta image records (memoised per article: several rules read them)."""
-    field = article.meta.get("image sources") if article.meta else None
-    if field is None:
-        return ()
-    return tuple(ImageRecord(r) for r in field.records("source"))
+def text(article: Article, key: str) -> Field | None:
+    """The field of a canonical key when it holds a one-line value that is not empty."""
+    found = article.fields.get(key)
+    return found if found is not None and isinstance(found.value, str) and found.value else None
 
 
-def kv(article: Article, field_name: str, key: str) -> MetaItem | None:
-    field = article.meta.get(field_name) if article.meta else None
-    return field.get(key) if field is not None else None
+def value(article: Article, key: str) -> str | None:
+    """The one-line value of a canonical key, when it is not empty."""
+    found = text(article, key)
+    return found.value if found is not None else None
 
 
-def kv_value(article: Article, field_name: str, key: str) -> str | None:
-    item = kv(article, field_name, key)
-    return item.value if item is not None and item.value else None
-
-
-def scalar(article: Article, name: str) -> MetaField | None:
-    return article.meta.scalar(name) if article.meta else None
-
-
-def parse_date(text: str) -> dt.date | None:
-    if not DATE.match(text.strip()):
+def parse_date(raw: Any) -> dt.date | None:
+    if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
+        return raw
+    if not isinstance(raw, str) or not DATE.match(raw.strip()):
         return None
     try:
-        return dt.date.fromisoformat(text.strip())
+        return dt.date.fromisoformat(raw.strip())
     except ValueError:
         return None
 
 
-def parse_int(text: str | None) -> int | None:
-    if text is None:
+def parse_int(raw: Any) -> int | None:
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    if not isinstance(raw, str):
         return None
-    text = text.strip()
-    if not re.fullmatch(r"[+-]?\d+", text):
+    raw = raw.strip()
+    if not re.fullmatch(r"[+-]?\d+", raw):
         return None
-    return int(text)
+    return int(raw)
+
+
+# -- typed facts -------------------------------------------------------------------
+
+
+def integer(article: Article, key: str) -> tuple[int, Field] | None:
+    """A canonical key's value as an integer, with its field; None when absent or not an integer."""
+    found = article.fields.get(key)
+    number = parse_int(found.value) if found is not None else None
+    return (number, found) if found is not None and number is not None else None
+
+
+def last_reviewed(article: Article) -> tuple[dt.date, int] | None:
+    """(date, line) of the last review, when it is a real date."""
+    found = article.fields.get("last_reviewed")
+    date = parse_date(found.value) if found is not None else None
+    return (date, found.line) if found is not None and date is not None else None
+
+
+def declared_scores(article: Article) -> dict[str, tuple[int, int]]:
+    """name -> (value, line) of the scores the meta declares (valid integers 0..100)."""
+    out = {}
+    for name in SCORE_KEYS:
+        found = integer(article, f"declared_{name}")
+        if found is not None and 0 <= found[0] <= 100:
+            out[name] = (found[0], found[1].line)
+    return out
+
+
+def items(article: Article, key: str) -> tuple[tuple[Line, ...], int] | None:
+    """(items, line of the field) of a list field written as a list with at
+    least one item; None when absent, empty or written on one line."""
+    found = article.fields.get(key)
+    if found is None or not isinstance(found.value, tuple) or not found.value:
+        return None
+    return tuple(Line(str(i.value), i.line) for i in found.value), found.line
+
+
+def records(article: Article, key: str) -> tuple[Mapping[str, Field], ...] | None:
+    """The records of a field of records (`entities`); None when absent or written on one line."""
+    found = article.fields.get(key)
+    return found.value if found is not None and isinstance(found.value, tuple) else None
 
 
 def outline_topic(article: Article) -> tuple[str | None, str | None]:
-    """The article's problem and stack: from `ai outline`, else from `topic`."""
-    problem = kv_value(article, "ai outline", "problem")
-    stack = kv_value(article, "ai outline", "stack")
+    """The article's problem and stack: from the outline, else from `topic` (`problem / stack`)."""
+    problem = value(article, "outline_problem")
+    stack = value(article, "outline_stack")
     if problem and stack:
         return problem, stack
-    topic = scalar(article, "topic")
-    if topic is not None and " / " in topic.value:
-        p, _, s = topic.value.partition(" / ")
+    topic = value(article, "topic")
+    if topic is not None and " / " in topic:
+        p, _, s = topic.partition(" / ")
         return problem or p.strip() or None, stack or s.strip() or None
     return problem, stack
 
 
-def mentions(text: str, phrase: str) -> bool:
-    return fold(phrase) in fold(text)
+def mentions(haystack: str, phrase: str) -> bool:
+    return fold(phrase) in fold(haystack)
+
+
+# -- images ------------------------------------------------------------------------
+
+
+def image_records(article: Article) -> tuple[Image, ...]:
+    """The images the meta declares (source, url and caption each)."""
+    return tuple(i for i in article.images if i.origin is ImageOrigin.RECORD)
+
+
+def body_images(article: Article) -> tuple[Image, ...]:
+    """The images the body shows (the export's caption lines)."""
+    return tuple(i for i in article.images if i.origin is ImageOrigin.BODY)
+
+
+def part(image: Image, name: str) -> str | None:
+    """An image's `url`, `source` or `caption`, when present and not empty."""
+    found = getattr(image, name)
+    return found.value if found is not None and found.value else None
+
+
+def image_urls(article: Article) -> tuple[tuple[int, str], ...]:
+    """(line, url) of every image url the meta declares, stripped."""
+    return tuple((i.url.line, i.url.value.strip()) for i in image_records(article) if i.url is not None and i.url.value)
+
+
+# -- the body ----------------------------------------------------------------------
 
 
 def body_words(article: Article) -> int:
     """Words a reader reads: title, lead, every section's text (headings,
-    paragraphs, code, checklist items). Not the meta block."""
+    paragraphs, code, checklist items). Not the meta."""
     total = word_count(article.title.text) if article.title else 0
     for b in article.lead:
         total += b.word_count
@@ -105,5 +175,5 @@ def body_words(article: Article) -> int:
 def body_paragraph_count(article: Article) -> int:
     """FORMAT.md's payload paragraphs: the intro plus every prose paragraph of
     the body sections (not captions, code, checklist items or final notes)."""
-    lead = sum(1 for b in article.lead if b.kind.value == "paragraph")
+    lead = sum(1 for b in article.lead if b.kind is BlockKind.PARAGRAPH)
     return lead + sum(len(s.paragraphs) for s in article.body_sections)

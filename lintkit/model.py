@@ -1,14 +1,22 @@
 """The data lintkit passes around: an article as parsed, and the findings about it.
 
-Everything here is a frozen dataclass. Line numbers are 1-based and always
-point inside the file they come from.
+The article model is neutral: every input format (lintkit.formats) parses
+into it, and rules read it without knowing the format. A format sets each
+section's role (body, checklist, final notes), gives the article's meta as
+fields by canonical key with their lines (lintkit.facts maps them to values),
+and lists every image in one list whatever its origin. What only one format
+has (the alphanode export's meta block as written, its breadcrumb residue)
+stays in `Article.syntax`, for the rules declared for that format.
+
+Everything here is frozen. Line numbers are 1-based and always point inside
+the file they come from.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, NamedTuple
 
@@ -49,8 +57,8 @@ class BlockKind(enum.Enum):
 class Line(NamedTuple):
     """One line of text at its place in the file.
 
-    A named tuple, as MetaItem is: the parser makes one per line, and a
-    frozen dataclass costs three times as much to create."""
+    A named tuple: the parser makes one per line, and a frozen dataclass
+    costs three times as much to create."""
 
     text: str
     line: int
@@ -86,6 +94,11 @@ class Block:
 
     kind: BlockKind
     lines: tuple[Line, ...]
+    # A list block's items, each without its list marker (set by the format).
+    items: tuple[Line, ...] = ()
+    # A code block's language as the text declares it (a fenced block's info
+    # string); None when the format has no way to say.
+    language: str | None = None
 
     @property
     def line(self) -> int:
@@ -117,34 +130,22 @@ class Block:
         """The words of the text (as many as its sentences have: no word spans two)."""
         return words_in(self.text)
 
-    @functools.cached_property
-    def items(self) -> tuple[Line, ...]:
-        """For a list block: each item's text without its bullet."""
-        return tuple(Line(strip_bullet(ln.text), ln.line, ln.column) for ln in self.lines)
 
+class Role(enum.Enum):
+    """What a section is for, as the format tells: rules find sections by role, never by heading text."""
 
-@dataclass(frozen=True)
-class Caption:
-    """The body's image caption: the caption line and its `image source:` line."""
-
-    text: str
-    line: int
-    source: str | None
-    source_line: int | None
-    # The caption as repeated in front of `. image source:` (None when absent).
-    repeated: str | None = None
+    BODY = "body"
+    CHECKLIST = "checklist"
+    FINAL_NOTES = "final notes"
 
 
 @dataclass(frozen=True)
 class Section:
     heading: Line
     blocks: tuple[Block, ...]
+    role: Role = Role.BODY
 
     # Computed once each: the rules ask for them many times per article.
-
-    @functools.cached_property
-    def name(self) -> str:
-        return normalize_heading(self.heading.text)
 
     @functools.cached_property
     def paragraphs(self) -> tuple[Block, ...]:
@@ -159,86 +160,58 @@ class Section:
         return tuple(item for b in self.blocks if b.kind is BlockKind.LIST for item in b.items)
 
 
-class FieldKind(enum.Enum):
-    SCALAR = "scalar"
-    LIST = "list"
-    KEY_VALUE = "key-value"
-    RECORDS = "records"
+class Field(NamedTuple):
+    """A meta value and the line it is on.
 
+    `value` is what the format read: a string for a one-line value, as
+    written (stripped); a tuple of `Field`s for a list; a tuple of records
+    (`Mapping[str, Field]`) for a list of records. lintkit.facts turns it
+    into what a rule needs (a date, an integer, a list of items)."""
 
-class MetaItem(NamedTuple):
-    """One `  • value` or `    • key: value` line under a list field."""
-
-    text: str
+    value: Any
     line: int
-    indent: int
-    key: str | None = None
-    value: str | None = None
+
+
+class Fields:
+    """An article's meta by canonical key (`last_reviewed`, `reading_time`...):
+    each key's first occurrence, as readers of the export take it."""
+
+    __slots__ = ("_fields",)
+
+    def __init__(self, fields: Mapping[str, Field] | None = None) -> None:
+        self._fields: Mapping[str, Field] = fields or {}
+
+    def get(self, key: str) -> Field | None:
+        return self._fields.get(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._fields
+
+    def __repr__(self) -> str:
+        return f"Fields({dict(self._fields)!r})"
+
+
+NO_FIELDS = Fields()
+
+
+class ImageOrigin(enum.Enum):
+    RECORD = "record"  # declared in the meta (source, url, caption)
+    BODY = "body"  # shown in the text (a caption line, an image tag)
 
 
 @dataclass(frozen=True)
-class MetaField:
-    """A field of the meta block as written.
+class Image:
+    """One image of the article, wherever it is declared. A part the origin
+    does not have is None; a part present but empty is a Field with ''."""
 
-    `value` is the text after the label on the label's own line (scalar form);
-    `items` are the bullet lines under it (list form). A field meant to be a
-    list but written inline keeps its inline text in `value`, so rules can say
-    so instead of the parser guessing.
-    """
-
-    name: str
-    kind: FieldKind
+    origin: ImageOrigin
     line: int
-    value: str
-    items: tuple[MetaItem, ...] = ()
-
-    @property
-    def end_line(self) -> int:
-        return self.items[-1].line if self.items else self.line
-
-    def get(self, key: str) -> MetaItem | None:
-        """The first `key: value` item with this key."""
-        for item in self.items:
-            if item.key == key:
-                return item
-        return None
-
-    def records(self, first_key: str) -> tuple[tuple[MetaItem, ...], ...]:
-        """Group `key: value` items into records; a record starts at `first_key`
-        or when a key repeats within the current record."""
-        out: list[tuple[MetaItem, ...]] = []
-        current: list[MetaItem] = []
-        for item in self.items:
-            keys = {i.key for i in current}
-            if current and (item.key == first_key or item.key in keys):
-                out.append(tuple(current))
-                current = []
-            current.append(item)
-        if current:
-            out.append(tuple(current))
-        return tuple(out)
-
-
-@dataclass(frozen=True)
-class Meta:
-    """The `alphanode post meta` block."""
-
-    line: int
-    fields: tuple[MetaField, ...]
-    # Lines inside the block that are neither a known field nor a list item.
-    stray: tuple[Line, ...] = ()
-    end_line: int = 0
-
-    def get(self, name: str) -> MetaField | None:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        return None
-
-    def scalar(self, name: str) -> MetaField | None:
-        """The field if it is present and written on one line with a value."""
-        f = self.get(name)
-        return f if f is not None and f.value else None
+    url: Field | None = None
+    source: Field | None = None
+    caption: Field | None = None
+    # A body caption as the text repeats it (the alphanode export writes it
+    # again before `. image source:`), when it does.
+    repeated: Field | None = None
 
 
 class ProblemKind(enum.Enum):
@@ -266,47 +239,46 @@ class Article:
     lines: tuple[str, ...] = ()
     # The decoded text exactly as read (line ends, BOM, trailing spaces kept).
     text: str = field(default="", repr=False)
-    format: str = "alphanode"
+    format: str = ""  # the input format's name (lintkit.formats)
     readable: bool = True
-    breadcrumb: Line | None = None
     title: Line | None = None
     # Blocks between the title and the first heading (intro, captions, ...).
     lead: tuple[Block, ...] = ()
-    captions: tuple[Caption, ...] = ()
     sections: tuple[Section, ...] = ()
-    meta: Meta | None = None
-    trailer_line: int | None = None
+    images: tuple[Image, ...] = ()
+    fields: Fields = NO_FIELDS
+    # The line where the article's meta (its meta block, its front matter) starts; None: it has none.
+    meta_line: int | None = None
+    # The first line of the body proper (after residue of the export, or front matter).
+    body_start: int = 1
     problems: tuple[Problem, ...] = ()
+    # What only the format knows, for the rules declared for it (the alphanode
+    # meta block as written, say); None for an unreadable file.
+    syntax: Any = field(default=None, repr=False)
 
     @property
     def line_count(self) -> int:
         return max(1, len(self.lines))
 
-    @property
-    def intro(self) -> Block | None:
-        for b in self.lead:
-            if b.kind is BlockKind.PARAGRAPH:
-                return b
-        return None
-
-    def section(self, name: str) -> Section | None:
+    def section(self, role: Role) -> Section | None:
+        """The first section with this role."""
         for s in self.sections:
-            if s.name == name:
+            if s.role is role:
                 return s
         return None
 
     @property
     def checklist(self) -> Section | None:
-        return self.section(CHECKLIST_HEADING)
+        return self.section(Role.CHECKLIST)
 
     @property
     def final_notes(self) -> Section | None:
-        return self.section(FINAL_NOTES_HEADING)
+        return self.section(Role.FINAL_NOTES)
 
     @property
     def body_sections(self) -> tuple[Section, ...]:
         """Sections of the body proper: not the checklist, not the final notes."""
-        return tuple(s for s in self.sections if s.name not in (CHECKLIST_HEADING, FINAL_NOTES_HEADING))
+        return tuple(s for s in self.sections if s.role is Role.BODY)
 
     def prose(self) -> tuple[Block, ...]:
         """Every prose paragraph a reader reads, in order: lead, sections, final notes."""
@@ -368,22 +340,3 @@ class Finding:
 
 
 _FINDING_FIELDS = tuple(Finding.__dataclass_fields__)
-
-
-CHECKLIST_HEADING = "implementation checklist"
-FINAL_NOTES_HEADING = "final notes"
-META_HEADING = "alphanode post meta"
-TRAILER = "similar posts"
-
-BULLETS = "•‣◦▪*-"
-
-
-def strip_bullet(text: str) -> str:
-    s = text.lstrip()
-    if s and s[0] in BULLETS:
-        return s[1:].strip()
-    return s.strip()
-
-
-def normalize_heading(text: str) -> str:
-    return " ".join(text.split()).casefold()

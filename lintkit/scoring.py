@@ -20,8 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from lintkit import facts
 from lintkit.analysis import code_key, paragraph_repeats
-from lintkit.facts import kv, kv_value, parse_date, parse_int
 from lintkit.model import Article, Block, Finding, Severity
 from lintkit.readability import Syllables, paragraphs_reading_ease
 from lintkit.text import fold
@@ -251,9 +251,9 @@ def _same_start_runs(starts: list[str], length: int) -> int:
 
 
 def freshness(article: Article, cfg: ScoringConfig, as_of: dt.date) -> Freshness:
-    reviewed_text = kv_value(article, "revision", "last reviewed")
-    reviewed = parse_date(reviewed_text) if reviewed_text else None
-    status = kv_value(article, "revision", "status")
+    found = facts.last_reviewed(article)
+    reviewed = found[0] if found is not None else None
+    status = facts.value(article, "status")
     factor = cfg.status_factor.get((status or "").casefold(), 0.8)
     if reviewed is None:
         return Freshness(None, None, status, factor, 0)
@@ -356,7 +356,7 @@ def score_inputs(
         clarity=clarity(article, cfg, syllables),
         freshness=freshness(article, cfg, as_of),
         depth=depth_basis(article, options),
-        declared=declared_with_lines(article),
+        declared=facts.declared_scores(article),
         title_line=article.title.line if article.title else 1,
     )
 
@@ -380,17 +380,6 @@ def compute_scores(
     syllables: Syllables | None = None,
 ) -> Scores:
     return finish_scores(score_inputs(article, cfg, options, as_of, syllables), findings, cfg, boilerplate)
-
-
-def declared_with_lines(article: Article) -> dict[str, tuple[int, int]]:
-    """name -> (value, line) of the scores the meta block declares (valid integers 0..100)."""
-    out = {}
-    for name in SCORE_NAMES:
-        item = kv(article, "score", name)
-        value = parse_int(item.value) if item is not None else None
-        if item is not None and value is not None and 0 <= value <= 100:
-            out[name] = (value, item.line)
-    return out
 
 
 def explain(scores: Scores, cfg: ScoringConfig) -> str:

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 
 from lintkit.cli import main
 from lintkit.config import Config
+from lintkit.formats import parse_bytes
 from lintkit.model import Finding
-from lintkit.parsing import parse_bytes
 from lintkit.pipeline.settings import Settings, enabled_rules
 from lintkit.pipeline.stages import check_article
 from lintkit.rules import default_options

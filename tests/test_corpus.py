@@ -32,7 +32,7 @@ def test_bulk_and_one_at_a_time_lookups_agree(tmp_path: Path) -> None:
     files = sorted(tmp_path.glob("*.txt"))
     assert len(files) > BULK_TARGETS
     index = CorpusIndex.open(None, 90, 40)
-    from lintkit.parsing import read_article
+    from lintkit.formats import read_article
 
     prints = {}
     for f in files:
@@ -151,7 +151,7 @@ def test_bulk_and_one_at_a_time_agree_on_the_example_line(tmp_path: Path, monkey
     """Over 200 targets the index answers from memory (bulk), below it from
     SQL: a replayed result may come from either, so they must agree, down to
     the line of an example holding two variants of the paragraph."""
-    from lintkit.parsing import parse_bytes
+    from lintkit.formats import parse_bytes
     from lintkit.text import fold
 
     # a1 holds two variants: the one with the larger digest first (line 12), the

@@ -1,40 +1,51 @@
-"""The alphanode parser: structure, lines, and tolerance of real-export noise."""
+"""The alphanode format (lintkit.formats.alphanode): structure, roles, fields, lines, and tolerance of
+real-export noise."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helpers import lint, seed
 
-from lintkit.model import BlockKind
-from lintkit.parsing import parse_bytes
-from lintkit.parsing.code import detect_language, looks_like_code
+from lintkit import facts
+from lintkit.formats import parse_bytes
+from lintkit.formats.alphanode import export
+from lintkit.formats.code import detect_language, looks_like_code
+from lintkit.model import BlockKind, Field, ImageOrigin, Role
 
 S3 = seed("003")
 
 
 def structure(article):  # what the parser made of an article, line numbers included
     return (
-        article.breadcrumb,
+        export(article),
         article.title,
         [(b.kind, b.line, b.end_line, b.text) for b in article.lead],
-        article.captions,
-        [(s.heading, [(b.kind, b.line, b.end_line, b.text) for b in s.blocks]) for s in article.sections],
-        article.meta,
-        article.trailer_line,
+        article.images,
+        [(s.heading, s.role, [(b.kind, b.line, b.end_line, b.text) for b in s.blocks]) for s in article.sections],
+        repr(article.fields),
+        article.meta_line,
+        article.body_start,
     )
 
 
 def test_seed_003_structure() -> None:
     a = parse_bytes(S3.encode(), "003.txt")
-    assert a.breadcrumb.line == 1 and a.title.line == 3
-    assert a.intro.line == 5
-    assert [(c.text, c.line, c.source, c.source_line) for c in a.captions] == [
-        ("building safer deployment steps with python services visual reference 1", 7, "picsum.photos", 8)
-    ]
-    assert [(s.name, s.heading.line) for s in a.sections] == [
-        ("why this matters", 10),
-        ("security and maintenance notes", 25),
-        ("implementation checklist", 42),
-        ("final notes", 50),
+    assert export(a).breadcrumb.line == 1 and a.body_start == 2 and a.title.line == 3
+    assert a.lead[0].line == 5 and a.lead[0].kind is BlockKind.PARAGRAPH
+    [shown] = facts.body_images(a)
+    caption = "building safer deployment steps with python services visual reference 1"
+    assert (shown.line, shown.caption, shown.source, shown.repeated) == (
+        7,
+        Field(caption, 7),
+        Field("picsum.photos", 8),
+        Field(caption, 8),
+    )
+    assert [(s.heading.text, s.heading.line, s.role) for s in a.sections] == [
+        ("why this matters", 10, Role.BODY),
+        ("security and maintenance notes", 25, Role.BODY),
+        ("implementation checklist", 42, Role.CHECKLIST),
+        ("final notes", 50, Role.FINAL_NOTES),
     ]
     why = a.sections[0]
     assert [b.kind for b in why.blocks] == [BlockKind.PARAGRAPH] * 3 + [BlockKind.CODE]
@@ -43,13 +54,25 @@ def test_seed_003_structure() -> None:
     assert (code.line, code.end_line, len(code.lines)) == (18, 23, 6)
     assert code.text.splitlines()[2] == ""
     assert [i.text for i in a.checklist.list_items][:2] == ["inspect cache headers", "test logged-in traffic"]
-    assert a.meta.line == 54 and a.trailer_line == 123
-    assert [f.name for f in a.meta.fields][:3] == ["topic", "summary", "ai outline"]
-    assert a.meta.get("reading time").value == "10"
-    assert a.meta.get("ai outline").get("problem").value == "building safer deployment steps"
-    records = a.meta.get("image sources").records("source")
-    assert [[i.key for i in r] for r in records] == [["source", "url", "caption"]]
-    assert a.meta.stray == ()
+    meta = export(a).meta
+    assert a.meta_line == meta.line == 54 and export(a).trailer_line == 123
+    assert [f.name for f in meta.fields][:3] == ["topic", "summary", "ai outline"]
+    assert meta.get("reading time").value == "10" and a.fields.get("reading_time") == Field("10", 77)
+    assert facts.value(a, "outline_problem") == "building safer deployment steps"
+    assert facts.last_reviewed(a) == (dt.date(2024, 8, 12), 87) and facts.value(a, "status") == "drafted"
+    assert facts.declared_scores(a) == {
+        "quality": (73, 80),
+        "freshness": (90, 81),
+        "depth": (93, 82),
+        "clarity": (91, 83),
+    }
+    [record] = facts.image_records(a)
+    assert (record.origin, record.source.value, record.url.value[:28]) == (
+        ImageOrigin.RECORD,
+        "picsum.photos",
+        "https://picsum.photos/seed/a",
+    )
+    assert meta.stray == ()
 
 
 def test_export_noise_changes_nothing() -> None:
@@ -61,8 +84,9 @@ def test_export_noise_changes_nothing() -> None:
     mixed = "".join(line + ("\r\n" if i % 2 else "\n") for i, line in enumerate(S3.split("\n"))).rstrip("\r\n")
     assert structure(parse_bytes(mixed.encode(), "a.txt")) == structure(clean)
     no_trailer = parse_bytes(S3.replace("\nSimilar Posts", "").encode(), "a.txt")
-    assert no_trailer.trailer_line is None
-    assert no_trailer.meta.fields == clean.meta.fields
+    assert export(no_trailer).trailer_line is None
+    assert export(no_trailer).meta.fields == export(clean).meta.fields
+    assert repr(no_trailer.fields) == repr(clean.fields)
     assert lint(S3.replace("\n", "\r\n")) == lint(S3)
 
 
@@ -114,9 +138,9 @@ def test_code_blocks_of_other_languages_stay_whole() -> None:
 
 def test_meta_labels_parse_by_longest_prefix() -> None:
     a = parse_bytes(S3.encode(), "a.txt")
-    assert a.meta.get("ai brief").value.startswith("the article is written")
-    assert a.meta.get("code language").value == "python"
-    assert a.meta.get("stack").items[0].text == "python services"
+    assert export(a).meta.get("ai brief").value.startswith("the article is written")
+    assert export(a).meta.get("code language").value == "python" and facts.value(a, "code_language") == "python"
+    assert export(a).meta.get("stack").items[0].text == "python services"
 
 
 def test_detection_cases_found_by_the_accuracy_benchmark() -> None:

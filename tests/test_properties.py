@@ -8,8 +8,8 @@ from helpers import lint_findings, seed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from lintkit.formats import parse_bytes
 from lintkit.model import Article, Block, BlockKind, Line
-from lintkit.parsing import parse_bytes
 from lintkit.text import fold, word_count
 
 S3 = seed("003")

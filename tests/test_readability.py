@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lintkit import readability
-from lintkit.parsing import parse_bytes
+from lintkit.formats import parse_bytes
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import make_corpus

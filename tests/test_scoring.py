@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from lintkit.cli import main
 from lintkit.config import Config, ConfigError, load_config
+from lintkit.formats import parse_bytes
 from lintkit.model import Finding, Severity
-from lintkit.parsing import parse_bytes
 from lintkit.pipeline.settings import Settings, enabled_rules
 from lintkit.pipeline.stages import check_article
 from lintkit.scoring import ScoringConfig, compute_scores, explain, quality

@@ -22,7 +22,7 @@ import itertools
 import zlib
 from dataclasses import dataclass, field
 
-from lintkit.facts import image_records
+from lintkit.facts import image_urls
 from lintkit.memo import text_memo
 from lintkit.model import Article
 from lintkit.records import NOT_STORED
@@ -93,12 +93,7 @@ def fingerprint(article: Article, min_chars: int, bands: bool = True) -> Prints:
         folded = block.folded
         keys = band_keys(folded) if bands and len(folded) >= min_chars else ()
         paragraphs.append(ParagraphPrint(block.line, exact_key(folded), folded, keys))
-    images = []
-    for record in image_records(article):
-        item = record.get("url")
-        if item is not None and item.value:
-            images.append((item.line, item.value.strip()))
-    return Prints(tuple(paragraphs), tuple(images))
+    return Prints(tuple(paragraphs), image_urls(article))
 
 
 def digest_bytes(data: bytes) -> str:

@@ -1,6 +1,7 @@
 """Which files a run lints, and which make up the configured corpus.
 
-Folders are walked for the files of the format table's suffixes, skipping
+Folders are walked for the files some input format claims (by the config's
+`formats` globs, or by the format table's suffixes), skipping
 hidden and excluded folders and entering no folder twice (so a link loop
 ends); a file named on the command line is always linted. The corpus walk
 is remembered in the index, so that a pre-commit run need not walk it again
@@ -18,9 +19,8 @@ from pathlib import Path
 from lintkit.config import Config, ConfigError
 from lintkit.corpus.index import CorpusIndex
 from lintkit.files import Target, file_key, printable, relative_to_root
+from lintkit.formats import format_for
 from lintkit.selection import glob_match
-
-TEXT_SUFFIX = ".txt"
 
 
 def _excluded(rel: str, config: Config, is_dir: bool = False) -> bool:
@@ -43,8 +43,8 @@ def _relative(path: Path, root: Path) -> str:
 def discover(
     paths: Sequence[str], config: Config, folders: list[tuple[str, int]] | None = None, cwd: str | None = None
 ) -> list[Target]:
-    """Files to lint, sorted by reported path. A folder yields every `*.txt`
-    below it, skipping hidden and excluded folders and entering no folder
+    """Files to lint, sorted by reported path. A folder yields every file some
+    format claims below it, skipping hidden and excluded folders and entering no folder
     twice (so a link loop ends); a file named here is always linted.
     `folders` collects each folder walked with its modification time."""
     # file identity -> the target kept for it: the same file reached by two
@@ -94,11 +94,11 @@ def discover(
             for entry in entries:
                 child_shown = os.path.join(shown, entry.name)
                 # Resolving costs system calls: only worth it when there is something to exclude.
-                rel = _relative(Path(entry.path), config.root) if config.exclude else ""
+                rel = _relative(Path(entry.path), config.root) if config.exclude or config.formats else ""
                 if _is_dir(entry):
                     if not entry.name.startswith(".") and not _excluded(rel, config, is_dir=True):
                         stack.append((Path(entry.path), child_shown))
-                elif entry.name.endswith(TEXT_SUFFIX) and not _excluded(rel, config):
+                elif format_for(rel or entry.name, config.formats) is not None and not _excluded(rel, config):
                     add(os.path.normpath(child_shown), entry.path, entry)
     return sorted(targets.values(), key=lambda t: t.display)
 

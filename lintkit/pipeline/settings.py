@@ -72,6 +72,7 @@ def settings_key(settings: Settings, rules: Sequence[Rule], corpus: bool) -> str
         sorted((c, s.label) for c, s in config.severity.items()),
         [(p.pattern, p.codes) for p in config.per_file_ignores],
         repr(config.scoring),
+        config.formats,
         wants_scores(rules, settings),
         corpus,
     )

@@ -16,12 +16,12 @@ import stat
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from lintkit.analysis import image_urls
+from lintkit.analysis import checked_urls
 from lintkit.corpus.sketch import Prints, digest_bytes, fingerprint
 from lintkit.corpus.view import Lookup
 from lintkit.files import Target, relative_to_root
+from lintkit.formats import DEFAULT_FORMAT, MAX_FILE_BYTES, Format, format_for, parse_bytes, read_article
 from lintkit.model import Article, Finding
-from lintkit.parsing import MAX_FILE_BYTES, parse_bytes, read_article
 from lintkit.pipeline.settings import Settings, wants_scores
 from lintkit.readability import Syllables
 from lintkit.results import Analysis, FileResult
@@ -112,9 +112,10 @@ class Stages:
         if 0 <= size <= MAX_FILE_BYTES:
             with contextlib.suppress(OSError):
                 data = target.file.read_bytes()
-        article = read_article(target.file, target.display) if size > MAX_FILE_BYTES or not data else None
+        fmt = self.format_of(target.path)
+        article = read_article(target.file, target.display, fmt) if size > MAX_FILE_BYTES or not data else None
         if article is None:
-            article = parse_bytes(data, target.display)
+            article = parse_bytes(data, target.display, fmt)
         return self.analysis(article, target.key, digest_bytes(data), size, mtime)
 
     def analysis(self, article: Article, key: str, digest: str = "", size: int = -1, mtime: int = -1) -> Analysis:
@@ -132,7 +133,7 @@ class Stages:
             if self.corpus:
                 prints = fingerprint(article, config.options["near_duplicate_min_chars"])
             if self.url_rules:
-                urls = image_urls(article)
+                urls = checked_urls(article)
         return Analysis(
             article.path,
             key,
@@ -147,6 +148,14 @@ class Stages:
             mtime,
             urls,
         )
+
+    def format_of(self, path: str) -> Format:
+        """A file's input format: the config's globs, the suffix, or the default
+        (a file named on the command line that no format claims)."""
+        config = self.settings.config
+        if config.formats:
+            return format_for(relative_to_root(path, config.root, self.settings.cwd), config.formats) or DEFAULT_FORMAT
+        return format_for(path) or DEFAULT_FORMAT
 
     def fingerprint(self, article: Article) -> Prints:
         """The corpus fingerprints of a corpus file that is not linted."""

@@ -25,7 +25,7 @@ from lintkit.corpus.sketch import ParagraphPrint, Prints, digest_bytes
 from lintkit.corpus.update import FileState, Fingerprinted
 from lintkit.corpus.view import Lookup
 from lintkit.files import Naming, Target
-from lintkit.parsing import MAX_FILE_BYTES, parse_bytes
+from lintkit.formats import MAX_FILE_BYTES, parse_bytes
 from lintkit.pipeline.stages import Stages
 from lintkit.records import Codec
 from lintkit.store.replay import result_record
@@ -79,7 +79,7 @@ def fingerprint_packed(item: tuple[str, FileState, str | None]) -> PackedPrints:
     digest = digest_bytes(data)
     if digest == old_digest:
         return (state.key, state.size, state.mtime_ns, digest, None, ())
-    prints = _STAGES.fingerprint(parse_bytes(data, file))
+    prints = _STAGES.fingerprint(parse_bytes(data, file, _STAGES.format_of(file)))
     texts = tuple(p.text for p in prints.paragraphs)
     return (state.key, state.size, state.mtime_ns, digest, PRINTS.dumps(prints), texts)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.model import Article, Line, Location, MetaField, Severity
+from lintkit import facts
+from lintkit.model import Article, Line, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.text import fold, shorten
 
@@ -18,10 +19,8 @@ def body_items(article: Article) -> tuple[Line, ...]:
 
 def meta_items(article: Article) -> tuple[Line, ...] | None:
     """The meta checklist's items, or None when it is absent or not a list."""
-    field: MetaField | None = article.meta.get("checklist") if article.meta else None
-    if field is None or field.value or not field.items:
-        return None
-    return tuple(Line(i.text, i.line) for i in field.items)
+    found = facts.items(article, "checklist")
+    return found[0] if found is not None else None
 
 
 def _quote(items: list[str]) -> str:
@@ -54,7 +53,7 @@ def missing_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     if article.checklist is None:
         notes = article.final_notes
-        line = notes.heading.line if notes else (article.meta.line if article.meta else article.line_count)
+        line = notes.heading.line if notes else (article.meta_line or article.line_count)
         yield Hit(
             "no `implementation checklist` section (expected one before `final notes`)",
             line,
@@ -126,7 +125,7 @@ def checklist_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     meta_keys = [fold(i.text) for i in meta]
     if body_keys == meta_keys:
         return
-    field = article.meta.get("checklist") if article.meta else None
+    field = facts.field(article, "checklist")
     line = field.line if field else body[0].line
     only_body = [i.text for i in body if fold(i.text) not in set(meta_keys)]
     only_meta = [i.text for i in meta if fold(i.text) not in set(body_keys)]

@@ -6,16 +6,16 @@ import ast
 import warnings
 from collections.abc import Iterator
 
-from lintkit.facts import scalar
+from lintkit import facts
+from lintkit.formats.code import canonical_language, detect_language
 from lintkit.model import Article, Block, Severity
-from lintkit.parsing.code import canonical_language, detect_language
 from lintkit.rules.base import Category, Context, Hit, rule
 
 
 def python_blocks(article: Article) -> Iterator[Block]:
     """Blocks detected as Python, or undetected in an article declaring Python."""
-    field = scalar(article, "code language")
-    declared = canonical_language(field.value) if field is not None else None
+    declared = facts.value(article, "code_language")
+    declared = canonical_language(declared) if declared is not None else None
     for block in article.code_blocks():
         detected = detect_language(block.text)
         if detected == "python" or (detected is None and declared == "python"):

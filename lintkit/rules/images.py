@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lintkit.analysis import url_problem
-from lintkit.facts import ImageRecord, image_records
+from lintkit.facts import body_images, image_records, part
 from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, UrlView, rule
 from lintkit.text import fold
@@ -24,11 +24,6 @@ IMAGE_SOURCES = Option(
 
 def _sources(ctx: Context) -> Mapping[str, tuple[str, ...]]:
     return {fold(k): tuple(h.lower() for h in v) for k, v in ctx.value(IMAGE_SOURCES).items()}
-
-
-def _value(record: ImageRecord, key: str) -> str | None:
-    item = record.get(key)
-    return item.value if item is not None and item.value else None
 
 
 @rule(
@@ -57,8 +52,8 @@ def malformed_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    for record in image_records(article):
-        item = record.get("url")
+    for image in image_records(article):
+        item = image.url
         if item is None or not item.value:
             continue
         problem = url_problem(item.value)
@@ -90,8 +85,8 @@ def insecure_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    for record in image_records(article):
-        item = record.get("url")
+    for image in image_records(article):
+        item = image.url
         if item is not None and item.value and item.value.lower().startswith("http://"):
             yield Hit(f"image url uses insecure 'http://' (expected 'https://'): {item.value!r}", item.line)
 
@@ -129,25 +124,26 @@ def image_source_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     sources = _sources(ctx)
     records = image_records(article)
     for record in records:
-        source, url = _value(record, "source"), _value(record, "url")
+        source, url = part(record, "source"), part(record, "url")
         if not source or not url or fold(source) not in sources or url_problem(url):
             continue
         host = (urlsplit(url).hostname or "").lower()
         hosts = sources[fold(source)]
         if host not in hosts:
-            item = record.get("url")
+            item = record.url
             assert item is not None
             yield Hit(
                 f"image source says {source!r} but the url host is {host!r} (expected {' or '.join(hosts)})",
                 item.line,
             )
-    for caption, record in zip(article.captions, records, strict=False):
-        source = _value(record, "source")
-        if caption.source and source and fold(caption.source) != fold(source):
-            item = record.get("source")
+    for shown, record in zip(body_images(article), records, strict=False):
+        source = part(record, "source")
+        body_source = part(shown, "source")
+        if body_source and source and fold(body_source) != fold(source):
+            item = record.source
             yield Hit(
-                f"body says image source {caption.source!r} but the meta image record says {source!r}",
-                caption.source_line or caption.line,
+                f"body says image source {body_source!r} but the meta image record says {source!r}",
+                shown.source.line if shown.source else shown.line,
                 related=(Location(article.path, item.line),) if item else (),
             )
 
@@ -178,7 +174,7 @@ def incomplete_image_record(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     for record in image_records(article):
-        missing = [k for k in ("source", "url", "caption") if not _value(record, k)]
+        missing = [k for k in ("source", "url", "caption") if not part(record, k)]
         if missing:
             yield Hit(
                 f"image record is missing {' and '.join(repr(k) for k in missing)} (expected source, url and caption)",
@@ -213,20 +209,22 @@ def image_caption_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    for caption, record in zip(article.captions, image_records(article), strict=False):
-        item = record.get("caption")
-        if item is not None and item.value and caption.text and fold(item.value) != fold(caption.text):
+    for shown, record in zip(body_images(article), image_records(article), strict=False):
+        item = record.caption
+        text = part(shown, "caption")
+        if item is not None and item.value and text and fold(item.value) != fold(text):
             yield Hit(
-                f"body caption {caption.text!r} differs from the meta caption {item.value!r} (line {item.line})",
-                caption.line,
+                f"body caption {text!r} differs from the meta caption {item.value!r} (line {item.line})",
+                shown.line,
                 related=(Location(article.path, item.line),),
             )
-    for caption in article.captions:
-        if caption.repeated and caption.text and fold(caption.repeated) != fold(caption.text):
+    for shown in body_images(article):
+        text, repeated = part(shown, "caption"), part(shown, "repeated")
+        if repeated and text and fold(repeated) != fold(text):
+            assert shown.repeated is not None
             yield Hit(
-                f"caption repeated before `image source:` is {caption.repeated!r}, "
-                f"but the caption line is {caption.text!r}",
-                caption.source_line or caption.line,
+                f"caption repeated before `image source:` is {repeated!r}, but the caption line is {text!r}",
+                shown.repeated.line,
             )
 
 
@@ -261,16 +259,15 @@ def unknown_image_source(article: Article, ctx: Context) -> Iterator[Hit]:
     known = ", ".join(sorted(sources))
     seen: set[str] = set()
     for record in image_records(article):
-        item = record.get("source")
+        item = record.source
         if item is not None and item.value and fold(item.value) not in sources:
             seen.add(fold(item.value))
             yield Hit(f"unknown image source {item.value!r} (known: {known})", item.line)
-    for caption in article.captions:
-        if caption.source and fold(caption.source) not in sources and fold(caption.source) not in seen:
-            yield Hit(
-                f"unknown image source {caption.source!r} in the body (known: {known})",
-                caption.source_line or caption.line,
-            )
+    for shown in body_images(article):
+        source = part(shown, "source")
+        if source and fold(source) not in sources and fold(source) not in seen:
+            assert shown.source is not None
+            yield Hit(f"unknown image source {source!r} in the body (known: {known})", shown.source.line)
 
 
 def _status_codes(value: Any) -> tuple[int, ...]:

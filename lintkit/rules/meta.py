@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
+from lintkit import facts
 from lintkit.facts import (
     PICSUM_SEED,
     REFERENCE,
+    SCORE_KEYS,
     SOURCE_ID,
+    body_images,
     body_paragraph_count,
     body_words,
     image_records,
-    kv,
     mentions,
     outline_topic,
     parse_date,
     parse_int,
-    scalar,
 )
-from lintkit.model import Article, FieldKind, Location, MetaField, Severity
-from lintkit.parsing.alphanode import META_FIELDS
-from lintkit.parsing.code import canonical_language, detect_language
+from lintkit.formats.alphanode import export
+from lintkit.formats.alphanode.meta import MetaField
+from lintkit.formats.alphanode.schema import META_FIELDS, FieldKind
+from lintkit.formats.code import canonical_language, detect_language
+from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.rules.structure import is_prose_line
 from lintkit.text import fold, shorten
@@ -40,7 +42,8 @@ STALE_DAYS = Option(
 
 DIFFICULTIES = ("beginner", "intermediate", "advanced")
 STATUSES = ("drafted", "expanded", "reviewed", "published")
-SCORE_KEYS = ("quality", "freshness", "depth", "clarity")
+# The flags META008 checks, by their canonical keys.
+FLAG_KEYS = {"has images": "has_images", "image heavy": "image_heavy"}
 # List fields whose items are names: one item holding commas is a joined list.
 NAME_LISTS = ("stack", "tools", "checklist")
 
@@ -100,7 +103,8 @@ FLAG_CHECK = _one_of(("0", "1"))
 
 
 def _fields(article: Article) -> tuple[MetaField, ...]:
-    return article.meta.fields if article.meta else ()
+    meta = export(article).meta
+    return meta.fields if meta is not None else ()
 
 
 @rule(
@@ -110,6 +114,7 @@ def _fields(article: Article) -> tuple[MetaField, ...]:
     severity=Severity.ERROR,
     summary="A required meta field is absent",
     options=(REQUIRED,),
+    formats={"alphanode"},
 )
 def missing_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -131,12 +136,13 @@ def missing_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `required_fields`.
     """
-    if article.meta is None:
+    meta = export(article).meta
+    if meta is None:
         return
-    present = {f.name for f in article.meta.fields}
+    present = {f.name for f in meta.fields}
     for name in ctx.value(REQUIRED):
         if name not in present:
-            yield Hit(f"meta field {name!r} is missing", article.meta.line, anchor=f"missing:{name}")
+            yield Hit(f"meta field {name!r} is missing", meta.line, anchor=f"missing:{name}")
 
 
 @rule(
@@ -145,6 +151,7 @@ def missing_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.META,
     severity=Severity.WARNING,
     summary="A line in the meta block that is no known field",
+    formats={"alphanode"},
 )
 def unknown_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -164,9 +171,10 @@ def unknown_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    if article.meta is None:
+    meta = export(article).meta
+    if meta is None:
         return
-    for line in article.meta.stray:
+    for line in meta.stray:
         if not is_prose_line(line):
             yield Hit(f"unknown meta field line {shorten(line.text)!r}", line.line)
 
@@ -202,6 +210,7 @@ def _value_problems(f: MetaField) -> Iterator[tuple[int, str]]:
     category=Category.META,
     severity=Severity.ERROR,
     summary="A meta value of the wrong form",
+    formats={"alphanode"},
 )
 def invalid_meta_value(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -262,14 +271,13 @@ def topic_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     problem, stack = outline_topic(article)
     if not problem or not stack:
         return
-    topic = scalar(article, "topic")
+    topic = facts.text(article, "topic")
     expected = f"{problem} / {stack}"
     if topic is not None and fold(topic.value) != fold(expected):
         yield Hit(f"topic is {topic.value!r} but the ai outline gives {expected!r}", topic.line)
-    entities = article.meta.get("entities") if article.meta else None
-    if entities is not None and not entities.value:
-        for record in entities.records("name"):
-            keys = {i.key: i for i in record}
+    entities = facts.records(article, "entities")
+    if entities is not None:
+        for keys in entities:
             name, kind = keys.get("name"), keys.get("type")
             if name is None or kind is None or not name.value:
                 continue
@@ -282,14 +290,14 @@ def topic_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     places: list[tuple[str, str, int]] = []
     if article.title:
         places.append(("title", article.title.text, article.title.line))
-    summary = scalar(article, "summary")
+    summary = facts.text(article, "summary")
     if summary is not None:
         places.append(("summary", summary.value, summary.line))
-    for caption in article.captions:
-        if caption.text:
-            places.append(("image caption", caption.text, caption.line))
+    for shown in body_images(article):
+        if shown.caption is not None and shown.caption.value:
+            places.append(("image caption", shown.caption.value, shown.caption.line))
     for record in image_records(article):
-        item = record.get("caption")
+        item = record.caption
         if item is not None and item.value:
             places.append(("meta image caption", item.value, item.line))
     for where, text, line in places:
@@ -330,17 +338,17 @@ def identifier_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     ids: list[tuple[str, int, int]] = []  # (what, id, line)
-    ref = scalar(article, "reference")
+    ref = facts.text(article, "reference")
     if ref is not None and (m := REFERENCE.match(ref.value.strip())):
         ids.append(("reference id", int(m.group(1)), ref.line))
-    src = kv(article, "payload", "source id")
-    if src is not None and src.value and (m := SOURCE_ID.match(src.value.strip())):
+    src = facts.text(article, "source_id")
+    if src is not None and (m := SOURCE_ID.match(src.value.strip())):
         ids.append(("payload source id", int(m.group(1)), src.line))
-    seed = kv(article, "payload", "seed")
-    if seed is not None and (n := parse_int(seed.value)) is not None:
-        ids.append(("payload seed", n, seed.line))
+    seed = facts.integer(article, "seed")
+    if seed is not None:
+        ids.append(("payload seed", seed[0], seed[1].line))
     for record in image_records(article):
-        url = record.get("url")
+        url = record.url
         if url is not None and url.value and (m := PICSUM_SEED.search(url.value)):
             ids.append(("picsum url seed", int(m.group(1)), url.line))
     if len(ids) < 2:
@@ -382,10 +390,10 @@ def paragraph_count_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    item = kv(article, "payload", "paragraphs")
-    declared = parse_int(item.value) if item is not None else None
-    if item is None or declared is None:
+    found = facts.integer(article, "paragraph_count")
+    if found is None:
         return
+    declared, item = found
     actual = body_paragraph_count(article)
     if declared != actual:
         yield Hit(
@@ -425,10 +433,10 @@ def reading_time_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `words_per_minute` (230).
     """
-    field = scalar(article, "reading time")
-    declared = parse_int(field.value) if field is not None else None
-    if field is None or declared is None or declared < 1:
+    found = facts.integer(article, "reading_time")
+    if found is None or found[0] < 1:
         return
+    declared, field = found
     wpm = ctx.value(WPM)
     words = body_words(article)
     expected = words / wpm
@@ -469,7 +477,7 @@ def flag_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `image_heavy_min` (3).
     """
-    count = max(len(image_records(article)), len(article.captions))
+    count = max(len(image_records(article)), len(body_images(article)))
     heavy_min = ctx.value(IMAGE_HEAVY_MIN)
     for key, expected, why in (
         ("has images", int(count > 0), f"the article has {count} image{'s' if count != 1 else ''}"),
@@ -479,10 +487,9 @@ def flag_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
             f"the article has {count} image{'s' if count != 1 else ''} (heavy from {heavy_min})",
         ),
     ):
-        item = kv(article, "flags", key)
-        value = parse_int(item.value) if item is not None else None
-        if item is not None and value in (0, 1) and value != expected:
-            yield Hit(f"flag `{key}` is {value} but {why}", item.line)
+        found = facts.integer(article, FLAG_KEYS[key])
+        if found is not None and found[0] in (0, 1) and found[0] != expected:
+            yield Hit(f"flag `{key}` is {found[0]} but {why}", found[1].line)
 
 
 @rule(
@@ -491,6 +498,7 @@ def flag_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.META,
     severity=Severity.ERROR,
     summary="A list field written as one comma-joined line or as a single value",
+    formats={"alphanode"},
 )
 def array_not_list(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -529,14 +537,6 @@ def array_not_list(article: Article, ctx: Context) -> Iterator[Hit]:
             )
 
 
-def _last_reviewed(article: Article) -> tuple[int, dt.date] | None:
-    item = kv(article, "revision", "last reviewed")
-    if item is None or not item.value:
-        return None
-    date = parse_date(item.value)
-    return (item.line, date) if date is not None else None
-
-
 @rule(
     code="META011",
     name="future-review-date",
@@ -562,9 +562,9 @@ def future_review_date(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None; `--as-of YYYY-MM-DD` sets the date checked against.
     """
-    found = _last_reviewed(article)
-    if found and found[1] > ctx.as_of:
-        yield Hit(f"last reviewed {found[1]} is after the as-of date {ctx.as_of}", found[0])
+    found = facts.last_reviewed(article)
+    if found and found[0] > ctx.as_of:
+        yield Hit(f"last reviewed {found[0]} is after the as-of date {ctx.as_of}", found[1])
 
 
 @rule(
@@ -593,14 +593,14 @@ def stale_review(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     `stale_after_days` (730).
     """
-    found = _last_reviewed(article)
+    found = facts.last_reviewed(article)
     limit = ctx.value(STALE_DAYS)
     if found:
-        age = (ctx.as_of - found[1]).days
+        age = (ctx.as_of - found[0]).days
         if age > limit:
             yield Hit(
-                f"last reviewed {found[1]} is {age:,} days before {ctx.as_of} (stale after {limit} days)",
-                found[0],
+                f"last reviewed {found[0]} is {age:,} days before {ctx.as_of} (stale after {limit} days)",
+                found[1],
             )
 
 
@@ -632,9 +632,9 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    field = scalar(article, "code language")
+    field = facts.text(article, "code_language")
     declared = canonical_language(field.value) if field is not None else None
-    if declared is None:
+    if field is None or declared is None:
         return
     for block in article.code_blocks():
         detected = detect_language(block.text)
@@ -653,6 +653,7 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.META,
     severity=Severity.ERROR,
     summary="The same meta field twice",
+    formats={"alphanode"},
 )
 def duplicate_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lintkit.model import CHECKLIST_HEADING, Article, Line, ProblemKind, Severity
+from lintkit.formats.alphanode import export
+from lintkit.model import Article, Line, ProblemKind, Role, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
 from lintkit.text import shorten, word_count
 
@@ -18,8 +19,7 @@ def is_prose_line(line: Line) -> bool:
 
 
 def first_content_line(article: Article) -> int:
-    start = article.breadcrumb.line if article.breadcrumb else 0
-    for i in range(start, len(article.lines)):
+    for i in range(article.body_start - 1, len(article.lines)):
         if article.lines[i].strip():
             return i + 1
     return 1
@@ -100,6 +100,7 @@ def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.STRUCTURE,
     severity=Severity.ERROR,
     summary="No `final notes` section, or no `alphanode post meta` block",
+    formats={"alphanode"},
 )
 def missing_section(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -120,10 +121,10 @@ def missing_section(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     if article.final_notes is None:
-        line = article.meta.line if article.meta else article.line_count
+        line = article.meta_line or article.line_count
         yield Hit("no `final notes` section (expected a `final notes` heading before the meta block)", line)
-    if article.meta is None:
-        line = article.trailer_line or article.line_count
+    if article.meta_line is None:
+        line = export(article).trailer_line or article.line_count
         yield Hit("no `alphanode post meta` block (expected it after the final notes)", line)
 
 
@@ -154,7 +155,7 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     for section in article.sections:
-        if not section.blocks and section.name != CHECKLIST_HEADING:
+        if not section.blocks and section.role is not Role.CHECKLIST:
             yield Hit(f"section {section.heading.text!r} has nothing under it", section.heading.line)
 
 
@@ -164,6 +165,7 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.STRUCTURE,
     severity=Severity.WARNING,
     summary="Content the parser could not place: prose in the meta block, text after `Similar Posts`",
+    formats={"alphanode"},
 )
 def misplaced_content(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -188,8 +190,9 @@ def misplaced_content(article: Article, ctx: Context) -> Iterator[Hit]:
     for problem in article.problems:
         if problem.kind is ProblemKind.MISPLACED:
             yield Hit(problem.message, problem.line, problem.column)
-    if article.meta is not None:
-        for line in article.meta.stray:
+    meta = export(article).meta
+    if meta is not None:
+        for line in meta.stray:
             if is_prose_line(line):
                 yield Hit(
                     f"prose inside the meta block, which holds only fields: {shorten(line.text)!r}",
@@ -203,6 +206,7 @@ def misplaced_content(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.STRUCTURE,
     severity=Severity.INFO,
     summary="The breadcrumb residue line of `|` characters",
+    formats={"alphanode"},
 )
 def stray_separator(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -222,8 +226,8 @@ def stray_separator(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    if article.breadcrumb is not None:
-        crumb = article.breadcrumb
+    crumb = export(article).breadcrumb
+    if crumb is not None:
         yield Hit(f"breadcrumb residue {crumb.text!r} left over from the page navigation", crumb.line)
 
 

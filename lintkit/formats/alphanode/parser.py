@@ -5,72 +5,55 @@ lead, captions, sections, meta fields) and keeps what it cannot place as
 `Problem`s or stray meta lines, which the structure and meta rules report.
 It runs in one pass over the lines plus one pass over the blank-line
 separated chunks, so a 200,000-line file costs what its size says.
+
+Code is not fenced in the export: it is recognised by its lines
+(lintkit.formats.code), so a code block has no declared language here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
+from lintkit.formats.alphanode.schema import (
+    KNOWN_HEADINGS,
+    META_HEADING,
+    ROLES,
+    TRAILER,
+    bullet,
+    normalize_heading,
+    strip_bullet,
+)
+from lintkit.formats.code import MAX_CODE_LINE, looks_like_code
 from lintkit.memo import text_memo
 from lintkit.model import (
-    BULLETS,
-    CHECKLIST_HEADING,
-    FINAL_NOTES_HEADING,
-    META_HEADING,
-    TRAILER,
     Article,
     Block,
     BlockKind,
-    Caption,
-    FieldKind,
+    Field,
+    Fields,
+    Image,
+    ImageOrigin,
     Line,
-    Meta,
-    MetaField,
-    MetaItem,
     Problem,
     ProblemKind,
+    Role,
     Section,
 )
-from lintkit.parsing.code import MAX_CODE_LINE, looks_like_code
 from lintkit.text import clean_line, has_special
 
-KNOWN_HEADINGS = frozenset(
-    {
-        "why this matters",
-        "the practical approach",
-        "production checks",
-        "security and maintenance notes",
-        CHECKLIST_HEADING,
-        FINAL_NOTES_HEADING,
-    }
-)
 
-# Meta labels in FORMAT.md order, with the shape each takes.
-META_FIELDS: dict[str, FieldKind] = {
-    "topic": FieldKind.SCALAR,
-    "summary": FieldKind.SCALAR,
-    "ai outline": FieldKind.KEY_VALUE,
-    "ai brief": FieldKind.SCALAR,
-    "stack": FieldKind.LIST,
-    "tools": FieldKind.LIST,
-    "code language": FieldKind.SCALAR,
-    "difficulty": FieldKind.SCALAR,
-    "reading time": FieldKind.SCALAR,
-    "view count": FieldKind.SCALAR,
-    "score": FieldKind.KEY_VALUE,
-    "revision": FieldKind.KEY_VALUE,
-    "reference": FieldKind.SCALAR,
-    "hash": FieldKind.SCALAR,
-    "flags": FieldKind.KEY_VALUE,
-    "checklist": FieldKind.LIST,
-    "entities": FieldKind.RECORDS,
-    "image sources": FieldKind.RECORDS,
-    "payload": FieldKind.KEY_VALUE,
-    "notes": FieldKind.LIST,
-}
-# Longest first, so `ai outline` wins over a shorter label it starts with.
-_LABELS = sorted(META_FIELDS, key=len, reverse=True)
+@dataclass(frozen=True)
+class Export:
+    """What only the alphanode export has (Article.syntax): its breadcrumb
+    residue, its meta block as written, and the `Similar Posts` trailer."""
+
+    breadcrumb: Line | None
+    meta: Meta | None
+    trailer_line: int | None
+
 
 _BREADCRUMB = re.compile(r"^\|(\s*\|)*$")
 _IMAGE_SOURCE = re.compile(r"^(?P<caption>.*?)[.\s]*\bimage source:\s*(?P<source>.*)$", re.I)
@@ -81,14 +64,6 @@ def _image_source(line: str) -> re.Match[str] | None:
     if line.isascii() and "image source:" not in line.lower():
         return None
     return _IMAGE_SOURCE.match(line)
-
-
-def _bullet(line: str) -> tuple[int, str] | None:
-    """A bullet line's indentation and its text after the bullet: _BULLET without the regex."""
-    body = line.lstrip()
-    if len(body) < 2 or body[0] not in BULLETS or not body[1].isspace():
-        return None
-    return len(line) - len(body), body[1:].lstrip()
 
 
 _SENTENCE_END = ".!?,;:"
@@ -110,7 +85,8 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
-def parse(text: str, path: str) -> Article:
+def parse(text: str, path: str, fmt: str = "alphanode") -> Article:
+    """The article in `text`; `fmt` is the name it is reported under."""
     raw = split_lines(text)
     # Most texts have nothing to clean but trailing blanks: one search says so for the whole text.
     lines = [clean_line(line) for line in raw] if has_special(text) else [line.rstrip() for line in raw]
@@ -123,7 +99,7 @@ def parse(text: str, path: str) -> Article:
     meta = None
     if meta_i is not None:
         meta_end = trailer_i if trailer_i is not None else n
-        meta = _parse_meta(lines, meta_i, meta_end)
+        meta = parse_meta(lines, meta_i, meta_end)
 
     problems = list(body.pop("problems"))
     if trailer_i is not None:
@@ -137,13 +113,19 @@ def parse(text: str, path: str) -> Article:
                     )
                 )
                 break
+    breadcrumb = body.pop("breadcrumb")
+    images = body.pop("images")
     return Article(
         path=path,
         lines=tuple(lines),
         text=text,
-        meta=meta,
-        trailer_line=trailer_i + 1 if trailer_i is not None else None,
+        format=fmt,
+        images=(*images, *record_images(meta)) if meta is not None else images,
+        fields=canonical_fields(meta) if meta is not None else Fields(),
+        meta_line=meta.line if meta is not None else None,
+        body_start=breadcrumb.line + 1 if breadcrumb is not None else 1,
         problems=tuple(problems),
+        syntax=Export(breadcrumb, meta, trailer_i + 1 if trailer_i is not None else None),
         **body,
     )
 
@@ -176,7 +158,7 @@ def _chunks(lines: list[str], end: int) -> Iterator[list[int]]:
 
 
 def _is_bullet(line: str) -> bool:
-    return _bullet(line) is not None
+    return bullet(line) is not None
 
 
 def is_heading_like(line: str) -> bool:
@@ -189,7 +171,7 @@ def is_heading_like(line: str) -> bool:
 
 
 def _is_known_heading(line: str) -> bool:
-    return " ".join(line.split()).casefold() in KNOWN_HEADINGS
+    return normalize_heading(line) in KNOWN_HEADINGS
 
 
 def _make_block(kind: BlockKind, lines: list[str], idx: list[int]) -> Block:
@@ -200,6 +182,8 @@ def _make_block(kind: BlockKind, lines: list[str], idx: list[int]) -> Block:
         text = lines[i]
         stripped = text.lstrip()
         out.append(Line(stripped, i + 1, len(text) - len(stripped) + 1))
+    if kind is BlockKind.LIST:
+        return Block(kind, tuple(out), tuple(Line(strip_bullet(ln.text), ln.line, ln.column) for ln in out))
     return Block(kind, tuple(out))
 
 
@@ -237,7 +221,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
 
     lead: list[Block] = []
     sections: list[tuple[Line, list[Block]]] = []
-    captions: list[Caption] = []
+    captions: list[Image] = []
     for item in blocks:
         if isinstance(item, Line):
             sections.append((item, []))
@@ -249,10 +233,14 @@ def _parse_body(lines: list[str], end: int) -> dict:
         "breadcrumb": breadcrumb,
         "title": title,
         "lead": tuple(lead),
-        "captions": tuple(captions),
-        "sections": tuple(Section(h, tuple(b)) for h, b in sections),
+        "images": tuple(captions),
+        "sections": tuple(Section(h, tuple(b), _role(h.text)) for h, b in sections),
         "problems": problems,
     }
+
+
+def _role(heading: str) -> Role:
+    return ROLES.get(normalize_heading(heading), Role.BODY)
 
 
 @text_memo
@@ -342,90 +330,24 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
     return out
 
 
-def _caption(block: Block) -> Caption:
+def _caption(block: Block) -> Image:
+    """A body caption (a caption line, then `... image source: NAME`, or the
+    second line alone) as an image of the body: its caption, its source (on
+    the source line, '' when empty), and the caption repeated before
+    `image source:` when it is."""
     source_line = block.lines[-1]
     m = _IMAGE_SOURCE.match(source_line.text)
     assert m is not None  # _classify only makes caption blocks around a match
-    repeated = m.group("caption").strip() or None
+    repeated = m.group("caption").strip()
     if len(block.lines) > 1:
         cap = block.lines[0]
         text, line = cap.text, cap.line
     else:
-        text, line = repeated or "", source_line.line
-    return Caption(
-        text=text,
-        line=line,
-        source=m.group("source").strip() or None,
-        source_line=source_line.line,
-        repeated=repeated,
+        text, line = repeated, source_line.line
+    return Image(
+        ImageOrigin.BODY,
+        line,
+        caption=Field(text, line),
+        source=Field(m.group("source").strip(), source_line.line),
+        repeated=Field(repeated, source_line.line) if repeated else None,
     )
-
-
-# One alternation, longest label first, so the longest prefix wins in one match.
-_LABEL = re.compile("|".join(re.escape(label) for label in _LABELS), re.IGNORECASE)
-
-
-def match_label(line: str) -> tuple[str, str] | None:
-    """The meta label a line starts with (longest wins) and the rest of it."""
-    m = _LABEL.match(line)
-    if m is None:
-        return None
-    return m.group().lower(), line[m.end() :].strip().lstrip(":").strip()
-
-
-@text_memo
-def _meta_line(text: str) -> tuple[str, int | None, str, str | None, str | None, tuple[str, str] | None] | None:
-    """What a line of the meta block is, from its text alone (memoised: meta
-    blocks repeat most of their lines): None when blank, otherwise (stripped
-    text, bullet indentation or None, item text, `key: value` split, label
-    match for a line that is not a bullet)."""
-    body = text.strip()
-    if not body:
-        return None
-    bullet = _bullet(text)
-    if bullet is None:
-        return body, None, "", None, None, match_label(body)
-    indent, item = bullet
-    item = item.strip()
-    if ":" not in item:
-        return body, indent, item, None, None, None
-    key, _, val = item.partition(":")
-    return body, indent, item, key.strip().casefold(), val.strip(), None
-
-
-def _parse_meta(lines: list[str], start: int, end: int) -> Meta:
-    fields: list[MetaField] = []
-    stray: list[Line] = []
-    # The field being filled: its name, kind, line and value, and its items.
-    name, kind, line, value = "", FieldKind.SCALAR, 0, ""
-    items: list[MetaItem] | None = None  # None: no field open
-    keyed = False  # the open field's items are `key: value`
-    skipping = False  # list items of an unknown field belong to it, not to us
-
-    for i in range(start + 1, end):
-        parsed = _meta_line(lines[i])
-        if parsed is None:
-            continue
-        body, indent, item, key, val, label = parsed
-        if indent is not None:
-            if items is None:
-                if not skipping:
-                    stray.append(Line(body, i + 1))
-                continue
-            if keyed and key is not None:
-                items.append(MetaItem(item, i + 1, indent, key, val))
-            else:
-                items.append(MetaItem(item, i + 1, indent))
-            continue
-        if items is not None:
-            fields.append(MetaField(name, kind, line, value, tuple(items)))
-        if label is None:
-            items, skipping = None, True
-            stray.append(Line(body, i + 1))
-            continue
-        name, value = label
-        kind, line, items, skipping = META_FIELDS[name], i + 1, [], False
-        keyed = kind in (FieldKind.KEY_VALUE, FieldKind.RECORDS)
-    if items is not None:
-        fields.append(MetaField(name, kind, line, value, tuple(items)))
-    return Meta(line=start + 1, fields=tuple(fields), stray=tuple(stray), end_line=end)

@@ -1,0 +1,77 @@
+"""Input formats: bytes in, Article out, whatever the format. Never raises on content.
+
+A format is an object with a `name`, the file `suffixes` it claims and a
+`parse(text, path) -> Article` that never raises on content (what it cannot
+place becomes a `Problem`). `FORMATS` is the table of them; `format_for`
+picks one for a file: by the config's `[tool.lintkit.formats]` globs first
+(`"*.text" = "alphanode"`, the first that matches, in the order written),
+then by suffix. Discovery walks the files some format claims; a file named
+on the command line that none claims is read as `DEFAULT_FORMAT`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from lintkit.formats.alphanode import ALPHANODE
+from lintkit.formats.decode import decode
+from lintkit.model import Article, Problem, ProblemKind
+from lintkit.selection import glob_match
+
+# Bigger than any article; a file this large is a mistake, and reading it
+# whole would cost memory for nothing.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+class Format(Protocol):
+    name: str
+    suffixes: tuple[str, ...]
+
+    def parse(self, text: str, path: str) -> Article: ...
+
+
+FORMATS: Mapping[str, Format] = {f.name: f for f in (ALPHANODE,)}
+DEFAULT_FORMAT: Format = ALPHANODE
+_BY_SUFFIX = {suffix: f for f in FORMATS.values() for suffix in f.suffixes}
+
+
+def format_for(path: str, overrides: Sequence[tuple[str, str]] = ()) -> Format | None:
+    """The format of a file: the first of `overrides` (glob, format name) that
+    matches its path (relative to the config's folder) or name, else the
+    format claiming its suffix; None when none does."""
+    for pattern, name in overrides:
+        if glob_match(path, pattern):
+            return FORMATS[name]
+    return _BY_SUFFIX.get(os.path.splitext(path)[1])
+
+
+def unreadable(path: str, message: str, line: int = 1, fmt: Format = DEFAULT_FORMAT) -> Article:
+    problem = Problem(ProblemKind.UNREADABLE, message, line)
+    return Article(path=path, format=fmt.name, readable=False, problems=(problem,))
+
+
+def parse_bytes(data: bytes, path: str, fmt: Format = DEFAULT_FORMAT) -> Article:
+    """Decode and parse one file's bytes."""
+    decoded = decode(data)
+    if decoded.text is None:
+        return unreadable(path, decoded.problem or "the file cannot be read", decoded.line, fmt)
+    return fmt.parse(decoded.text, path)
+
+
+def read_article(file: Path, path: str, fmt: Format = DEFAULT_FORMAT) -> Article:
+    """Read and parse a file; an I/O error becomes an unreadable article."""
+    try:
+        st = file.stat()
+        if not stat.S_ISREG(st.st_mode):
+            return unreadable(path, "not a regular file (a pipe, a device or a socket): it is not read", fmt=fmt)
+        size = st.st_size
+        if size > MAX_FILE_BYTES:
+            return unreadable(path, f"the file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit", fmt=fmt)
+        data = file.read_bytes()
+    except OSError as exc:
+        return unreadable(path, f"cannot read the file: {exc.strerror or exc}", fmt=fmt)
+    return parse_bytes(data, path, fmt)

@@ -1,0 +1,43 @@
+"""The alphanode article export (../shared/FORMAT.md): `*.txt`, unfenced code, a meta block.
+
+Everything that is alphanode lives in this package: the headings and their
+roles, the bullets, the meta labels and their canonical keys (schema), the
+meta block as written (meta), and the parser of the whole text (parser).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lintkit.formats.alphanode.parser import Export, parse
+from lintkit.model import Article, Problem, ProblemKind
+
+__all__ = ["ALPHANODE", "Alphanode", "Export", "export"]
+
+
+class Alphanode:
+    """The alphanode export as an input format."""
+
+    name = "alphanode"
+    suffixes = (".txt",)
+
+    def parse(self, text: str, path: str) -> Article:
+        article = parse(text, path, self.name)
+        if not article.sections and article.meta_line is None:
+            problem = Problem(
+                ProblemKind.UNREADABLE,
+                "no article structure: no section headings and no `alphanode post meta` block",
+            )
+            return replace(article, readable=False, problems=(problem, *article.problems))
+        return article
+
+
+ALPHANODE = Alphanode()
+
+
+def export(article: Article) -> Export:
+    """What only the export has, for the rules declared for this format."""
+    syntax = article.syntax
+    if not isinstance(syntax, Export):  # an unreadable file: none of it
+        return Export(None, None, None)
+    return syntax
