@@ -13,32 +13,23 @@ import importlib.util
 import os
 import sqlite3
 import sys
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
 from lintkit import __version__
 from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
-from lintkit.files import Target
 from lintkit.model import Finding
+from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_output, on_terminal, progress_bar, report_stream
 from lintkit.pipeline.discover import discover
 from lintkit.pipeline.run import run
 from lintkit.pipeline.settings import Settings
 from lintkit.reports import FORMATS
 from lintkit.results import Summary
 from lintkit.rules import registry
-
-
-class UsageFailure(click.ClickException):
-    """A usage or configuration error: message on stderr, exit code 2."""
-
-    exit_code = 2
-
 
 # Options several commands share, declared once.
 config_option = click.option(
@@ -212,7 +203,7 @@ def check(
     settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
     recorded: list[tuple[Finding, ...]] = []
     long_run = len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))
-    show_progress = fmt == "rich" and output is None and long_run and _on_terminal()
+    show_progress = fmt == "rich" and output is None and long_run and on_terminal()
     with progress_bar(show_progress) as progress, report_stream(output) as stream:
         # Built inside the progress display, so that its output goes above the bar.
         reporter = reporter_class(fmt)(stream)
@@ -251,78 +242,6 @@ def _require_online(config: Any) -> None:
     """The url check needs httpx, which only the `online` extra installs."""
     if config.options.get("check_urls") and importlib.util.find_spec("httpx") is None:
         raise ConfigError("--check-urls needs httpx: pip install 'lintkit[online]'")
-
-
-def _default_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def check_output(path: Path | None, option: str, targets: Sequence[Target]) -> None:
-    """Refuse, before the run, an output file that is one of the files linted
-    (lintkit never writes to an input file) or that is a folder."""
-    if path is None:
-        return
-    if str(path) in ("", ".") or path.is_dir():
-        raise UsageFailure(f"{option} {str(path)!r}: a folder, not a file")
-    with contextlib.suppress(OSError):
-        if any(os.path.samefile(path, t.path) for t in targets if path.exists()):
-            raise UsageFailure(f"{option} {str(path)!r} is one of the files linted: lintkit does not write to them")
-
-
-@contextlib.contextmanager
-def report_stream(output: Path | None, option: str = "--output") -> Iterator[TextIO]:
-    """Standard output, or a file written whole or not at all (a temporary file
-    renamed into place); a file that cannot be written is a usage error."""
-    if output is None:
-        yield sys.stdout
-        return
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=output.name, suffix=".tmp")
-    except OSError as exc:
-        raise UsageFailure(f"{option} {str(output)!r}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            yield fh
-        os.chmod(tmp, _default_mode())  # mkstemp makes it private; a report is not
-        os.replace(tmp, output)
-    except OSError as exc:
-        raise UsageFailure(f"{option} {str(output)!r}: cannot write there ({exc.strerror or exc})") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-
-
-# A progress bar is worth its flicker only on runs this long.
-PROGRESS_MIN_FILES = 300
-
-
-def _on_terminal() -> bool:
-    return sys.stdout.isatty() and sys.stderr.isatty() and "NO_COLOR" not in os.environ
-
-
-@contextlib.contextmanager
-def progress_bar(show: bool) -> Iterator[Callable[[str, int, int], None] | None]:
-    """A Rich progress bar on stderr (one line per phase), or nothing."""
-    if not show:
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    columns = (TextColumn("{task.description:>9}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=True) as bar:
-        tasks: dict[str, Any] = {}
-
-        def update(phase: str, done: int, total: int) -> None:
-            if phase not in tasks:
-                tasks[phase] = bar.add_task(phase, total=total)
-            if done == total or done % 25 == 0:
-                bar.update(tasks[phase], completed=done)
-
-        yield update
 
 
 @main.command()
@@ -411,7 +330,7 @@ def audit(
     results: list[FileResult] = []
     shared: list[Cluster] = []
     summary = Summary()
-    show_progress = (len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))) and _on_terminal()
+    show_progress = (len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))) and on_terminal()
     with progress_bar(show_progress) as progress:
         try:
             for result in run(targets, settings, _jobs(jobs), progress, lambda index: shared.extend(clusters(index))):

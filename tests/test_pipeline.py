@@ -141,3 +141,25 @@ def test_a_stage_b_worker_that_cannot_open_the_index_stops_the_run(tmp_path: Pat
     result = CliRunner().invoke(main, ["check", "--format", "json", "--jobs", "2", str(content)])
     assert result.exit_code == 2, result.output
     assert "unable to open database file" in result.stderr
+
+
+def test_a_rule_declared_for_a_format_runs_on_that_format_only() -> None:
+    """STR006 (the export's breadcrumb residue) is declared for alphanode: an
+    article of another format is not checked for it; a neutral rule still is."""
+    from dataclasses import replace
+
+    from helpers import AS_OF, seed
+
+    from lintkit.config import Config
+    from lintkit.formats import parse_bytes
+    from lintkit.pipeline.settings import Settings, enabled_rules
+    from lintkit.pipeline.stages import check_article
+
+    config = Config()
+    settings = Settings(config, AS_OF)
+    rules = [r for r in enabled_rules(config) if r.code in ("STR006", "META007")]
+    assert {r.code: r.formats for r in rules} == {"STR006": frozenset({"alphanode"}), "META007": frozenset()}
+    article = parse_bytes(seed("003").encode(), "a.txt")
+    assert sorted({f.code for f in check_article(article, rules, settings).findings}) == ["META007", "STR006"]
+    other = replace(article, format="another")
+    assert [f.code for f in check_article(other, rules, settings).findings] == ["META007"]

@@ -112,25 +112,23 @@ class ResultsCache:
         ).fetchone()
         return self._decode(row, target)
 
-    def has(self, target: Target) -> bool:
-        """Whether a valid analysis of this file is cached (without loading it)."""
-        if self.db is None or target.size < 0:
-            return False
-        row = self.db.execute(
-            "SELECT 1 FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ? AND format = ?",
-            (target.key, target.size, target.mtime_ns, self.key, ANALYSIS.version),
-        ).fetchone()
-        return row is not None
-
-    def get(self, target: Target) -> Analysis | None:
-        """The cached analysis of this file as it is now (same size and modification time)."""
+    def _current(self, target: Target, column: str) -> tuple[Any, ...] | None:
+        """A column of the analysis of this file as it is now (same size and modification time)."""
         if self.db is None or target.size < 0:
             return None
-        row = self.db.execute(
-            "SELECT payload FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ? AND format = ?",
+        return self.db.execute(  # type: ignore[no-any-return]
+            f"SELECT {column} FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ?"
+            " AND format = ?",
             (target.key, target.size, target.mtime_ns, self.key, ANALYSIS.version),
         ).fetchone()
-        return self._decode(row, target)
+
+    def has(self, target: Target) -> bool:
+        """Whether a valid analysis of this file is cached (without loading it)."""
+        return self._current(target, "1") is not None
+
+    def get(self, target: Target) -> Analysis | None:
+        """The cached analysis of this file as it is now."""
+        return self._decode(self._current(target, "payload"), target)
 
     @staticmethod
     def _decode(row: tuple[bytes] | None, target: Target) -> Analysis | None:
