@@ -1,9 +1,8 @@
-"""The command line: formats, options, exit codes, discovery."""
+"""The command line: formats, options, exit codes, usage errors."""
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -159,40 +158,6 @@ def test_rules_and_explain_cover_every_code() -> None:
         for heading in ("What it checks", "Why it matters", "Example", "Fix", "Options"):
             assert heading in page, (code, heading)
     assert invoke("explain", "duplicate-paragraph").stdout.startswith("DUP001 duplicate-paragraph")
-
-
-def test_discovery_skips_hidden_folders_and_follows_no_link_twice(tmp_path: Path) -> None:
-    text = seed("000")
-    (tmp_path / "a").mkdir()
-    (tmp_path / ".hidden").mkdir()
-    (tmp_path / "a" / "one.txt").write_text(text)
-    (tmp_path / ".hidden" / "two.txt").write_text(text)
-    (tmp_path / "notes.md").write_text(text)
-    os.symlink(tmp_path, tmp_path / "a" / "loop")
-    os.symlink(tmp_path / "a" / "one.txt", tmp_path / "alias.txt")
-    os.symlink("dangling-target.txt", tmp_path / "dangling.txt")
-    doc = check_json(str(tmp_path))
-    paths = [os.path.relpath(f["path"], tmp_path) for f in doc["files"]]
-    assert paths == ["a/one.txt", "dangling.txt"]
-    dangling = doc["files"][1]["findings"]
-    assert [(x["code"], x["message"].startswith("cannot read the file")) for x in dangling] == [("STR001", True)]
-
-
-def test_named_files_are_always_linted(tmp_path: Path) -> None:
-    md = tmp_path / "article.md"
-    md.write_text(seed("000"))
-    doc = check_json(str(md), str(md))  # named twice: linted once
-    assert [f["path"] for f in doc["files"]] == [str(md)]
-
-
-def test_exclude_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "drafts").mkdir()
-    (tmp_path / "drafts" / "x.txt").write_text(seed("000"))
-    (tmp_path / "y.txt").write_text(seed("000"))
-    (tmp_path / "lintkit.toml").write_text('exclude = ["drafts/"]\n')
-    monkeypatch.chdir(tmp_path)
-    doc = check_json(".")
-    assert [f["path"] for f in doc["files"]] == ["y.txt"]
 
 
 def test_per_file_ignores_and_severity_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

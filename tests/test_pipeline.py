@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import ROOT, S0, UNIQUE_TEXT, VARIANTS, article, check_json, dup004, run_cli
+from helpers import AS_OF, ROOT, S0, UNIQUE_TEXT, VARIANTS, article, check_json, dup004, run_cli, seed
 
 from lintkit.cli import main
 from lintkit.corpus.index import CorpusIndex
@@ -148,8 +149,6 @@ def test_a_rule_declared_for_a_format_runs_on_that_format_only() -> None:
     article of another format is not checked for it; a neutral rule still is."""
     from dataclasses import replace
 
-    from helpers import AS_OF, seed
-
     from lintkit.config import Config
     from lintkit.formats import parse_bytes
     from lintkit.pipeline.settings import Settings, enabled_rules
@@ -163,3 +162,37 @@ def test_a_rule_declared_for_a_format_runs_on_that_format_only() -> None:
     assert sorted({f.code for f in check_article(article, rules, settings).findings}) == ["META007", "STR006"]
     other = replace(article, format="another")
     assert [f.code for f in check_article(other, rules, settings).findings] == ["META007"]
+
+
+def test_discovery_skips_hidden_folders_and_follows_no_link_twice(tmp_path: Path) -> None:
+    text = seed("000")
+    (tmp_path / "a").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / "a" / "one.txt").write_text(text)
+    (tmp_path / ".hidden" / "two.txt").write_text(text)
+    (tmp_path / "notes.md").write_text(text)
+    os.symlink(tmp_path, tmp_path / "a" / "loop")
+    os.symlink(tmp_path / "a" / "one.txt", tmp_path / "alias.txt")
+    os.symlink("dangling-target.txt", tmp_path / "dangling.txt")
+    doc = check_json(str(tmp_path))
+    paths = [os.path.relpath(f["path"], tmp_path) for f in doc["files"]]
+    assert paths == ["a/one.txt", "dangling.txt"]
+    dangling = doc["files"][1]["findings"]
+    assert [(x["code"], x["message"].startswith("cannot read the file")) for x in dangling] == [("STR001", True)]
+
+
+def test_named_files_are_always_linted(tmp_path: Path) -> None:
+    md = tmp_path / "article.md"
+    md.write_text(seed("000"))
+    doc = check_json(str(md), str(md))  # named twice: linted once
+    assert [f["path"] for f in doc["files"]] == [str(md)]
+
+
+def test_exclude_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "x.txt").write_text(seed("000"))
+    (tmp_path / "y.txt").write_text(seed("000"))
+    (tmp_path / "lintkit.toml").write_text('exclude = ["drafts/"]\n')
+    monkeypatch.chdir(tmp_path)
+    doc = check_json(".")
+    assert [f["path"] for f in doc["files"]] == ["y.txt"]

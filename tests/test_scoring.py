@@ -229,16 +229,3 @@ def test_textstat_is_loaded_only_for_words_the_syllable_table_lacks(tmp_path: Pa
     assert loaded("--format", "json", "--no-cache") == "textstat loaded"
     # The results cache would skip the scores altogether: change the settings key.
     assert loaded("--format", "json", "--as-of", "2026-01-01") == "textstat not loaded"
-
-
-def test_meta010_score_drift_fixture() -> None:
-    from helpers import lint_findings
-
-    findings = lint_findings(S3, ["META010"])
-    assert [(f.code, f.line) for f in findings] == [("META010", 80), ("META010", 81), ("META010", 82), ("META010", 83)]
-    assert findings[1].message == "declared freshness 90 differs from the computed 16 by 74 (tolerance 15)"
-    honest = S3
-    for name, old, new in (("quality", 73, 39), ("freshness", 90, 16), ("depth", 93, 70), ("clarity", 91, 56)):
-        honest = replace_once(honest, f"  • {name}: {old}\n", f"  • {name}: {new}\n")
-    assert lint_findings(honest, ["META010"]) == []
-    assert [f.line for f in lint_findings(S3, ["META010"], options={"score_drift_tolerance": 40})] == [81]

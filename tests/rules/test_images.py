@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import lint, lint_findings, replace_once, seed
 
-from lintkit.rules.images import url_problem
+from lintkit.analysis import url_problem
 
 S0, S3 = seed("000"), seed("003")
 URL = "https://images.unsplash.com/photo-1555066931-4365d14bab8c?auto=format&fit=crop&w=1200&q=80"
@@ -83,3 +83,18 @@ def test_img007_unknown_source() -> None:
     extra = {"unsplash": ["images.unsplash.com"], "pexels": ["images.pexels.com"]}
     assert lint(text, ["IMG007", "IMG003"], options={"image_sources": extra}) == []
     assert lint(S0, ["IMG007"]) == []
+
+
+def test_img006_unreachable_image(server: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Against a local image host (tests/urlserver.py): a url answering 404 is
+    reported on its line, one answering with an image is not."""
+    from urlserver import run_check
+
+    (tmp_path / "missing.txt").write_text(S0.replace(URL, server + "/missing.png"))
+    (tmp_path / "ok.txt").write_text(S0.replace(URL, server + "/ok.png"))
+    doc = run_check(tmp_path, "--no-cache")
+    found = {
+        f["path"].rsplit("/", 1)[-1]: [(x["code"], x["line"], x["message"]) for x in f["findings"]]
+        for f in doc["files"]
+    }
+    assert found == {"missing.txt": [("IMG006", 90, "image url answers 404 Not Found")], "ok.txt": []}
