@@ -23,6 +23,16 @@
    warm), the one-file latencies, and peak memory (the resident memory of the
    whole process tree, sampled every 20 ms), and writes them as JSON to
    benchmarks/out/results-<count>.json.
+
+    .venv/bin/python benchmarks/run.py --ref 6791bed [--count 10000] [--rounds 3]
+
+With `--ref REV`, this checkout's lintkit and the one of commit REV (its
+package extracted with `git archive`, first on PYTHONPATH) are timed side by
+side instead, round after round in turn, each in its own copy of the content
+repository: cold, warm, warm with one article edited, and the pre-commit run
+on one file; it prints each figure for both and their ratio, and writes
+benchmarks/out/versus-<count>.json. A refactoring must keep every ratio
+within 10 %.
 """
 
 from __future__ import annotations
@@ -87,10 +97,10 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def measure(cmd: list[str], cwd: Path | None = None) -> Measure:
+def measure(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Measure:
     peak = 0
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=env)
     done = threading.Event()
 
     def sample() -> None:
@@ -124,6 +134,64 @@ def median(values: list[float]) -> float:
     return statistics.median(values)
 
 
+def versus(ref: str, count: int, seed: int, rounds: int, jobs: int) -> int:
+    """This checkout against commit `ref`, figure by figure, in one interleaved run."""
+    import io
+    import tarfile
+
+    source = ensure_corpus(count, seed)
+    figures = ("cold", "warm", "warm_one_edit", "one_file")
+    times: dict[str, dict[str, list[float]]] = {side: {f: [] for f in figures} for side in ("new", "ref")}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        archive = subprocess.run(["git", "archive", ref, "lintkit"], cwd=ROOT, capture_output=True, check=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(work / "ref-src", filter="data")
+        sides = {"new": ROOT, "ref": work / "ref-src"}
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        repos = {}
+        for side, src in sides.items():
+            subprocess.run([sys.executable, "-m", "compileall", "-q", str(src / "lintkit")], check=True)
+            repo = work / side
+            shutil.copytree(source, repo / "content", ignore=shutil.ignore_patterns("manifest.json"))
+            (repo / "lintkit.toml").write_text('corpus = ["content/"]\n', encoding="utf-8")
+            repos[side] = repo
+        files = sorted(p.name for p in (repos["new"] / "content").iterdir() if p.suffix == ".txt")
+        edited, one = files[len(files) // 3], files[len(files) // 2]
+        check = [sys.executable, "-m", "lintkit", "check", "--as-of", AS_OF]
+        for r in range(rounds):
+            print(f"round {r + 1}/{rounds}", file=sys.stderr)
+            for side, src in sides.items():
+                repo, side_env = repos[side], {**env, "PYTHONPATH": str(src)}
+                run = [*check, "--format", "json", "--jobs", str(jobs), "content"]
+                shutil.rmtree(repo / ".lintkit_cache", ignore_errors=True)
+                times[side]["cold"].append(measure(run, repo, side_env).seconds)
+                times[side]["warm"].append(measure(run, repo, side_env).seconds)
+                path = repo / "content" / edited
+                text = path.read_text(encoding="utf-8")
+                path.write_text(text.replace("final notes\n", f"final notes\n\nround {r} edit.\n\n", 1))
+                times[side]["warm_one_edit"].append(measure(run, repo, side_env).seconds)
+                path.write_text(text, encoding="utf-8")
+                path = repo / "content" / one
+                text = path.read_text(encoding="utf-8")
+                for i in range(3):
+                    path.write_text(text.replace("final notes\n", f"final notes\n\nedit {r}.{i}.\n\n", 1))
+                    times[side]["one_file"].append(measure([*check, f"content/{one}"], repo, side_env).seconds)
+                path.write_text(text, encoding="utf-8")
+    t = {side: {f: median(v) for f, v in per.items()} for side, per in times.items()}
+    out = HERE / "out"
+    out.mkdir(exist_ok=True)
+    (out / f"versus-{count}.json").write_text(json.dumps({"ref": ref, "seconds": t, "all": times}, indent=1) + "\n")
+    print(f"articles: {count}, jobs: {jobs}, median of {rounds} rounds (one file: of {3 * rounds} runs)")
+    print(f"| figure | this checkout | {ref} | ratio |")
+    print("|---|---:|---:|---:|")
+    for f in figures:
+        print(
+            f"| {f.replace('_', ' ')} | {t['new'][f]:.3f} s | {t['ref'][f]:.3f} s | {t['new'][f] / t['ref'][f]:.3f} |"
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="lintkit vs proselint vs a floor")
     parser.add_argument("--count", type=int, default=10_000)
@@ -132,7 +200,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--proselint-files", type=int, default=300)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-proselint", action="store_true", help="lintkit and the floor only (large corpora)")
+    parser.add_argument("--ref", help="time this checkout against the lintkit of this commit instead")
     args = parser.parse_args(argv)
+    if args.ref:
+        return versus(args.ref, args.count, args.seed, args.rounds, args.jobs)
 
     source = ensure_corpus(args.count, args.seed)
     # lintkit as an installation runs it: pip compiles the .pyc files when it

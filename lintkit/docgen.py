@@ -10,7 +10,12 @@ from lintkit.rules import Rule, registry
 
 
 def _options(r: Rule) -> list[str]:
-    return [f"- `{o.name}` (default `{o.default!r}`): {o.help}" for o in r.options]
+    out = []
+    for o in r.options:
+        number = isinstance(o.default, (int, float)) and not isinstance(o.default, bool) and o.validator is None
+        bounds = f"; {o.range_text}" if number else ""
+        out.append(f"- `{o.name}` (default `{o.default!r}`{bounds}): {o.help}")
+    return out
 
 
 def explain_text(r: Rule) -> str:
