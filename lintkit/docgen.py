@@ -23,6 +23,8 @@ def explain_text(r: Rule) -> str:
     head = f"{r.code} {r.name} ({r.category.value}, default {r.severity.label})"
     if not r.default_enabled:
         head += ", off by default"
+    if r.formats:
+        head += f", {' and '.join(sorted(r.formats))} files only"
     lines = [head, "", r.summary + ".", "", r.doc]
     if r.options:
         lines += ["", "Option values:", *_options(r)]
@@ -61,7 +63,8 @@ def rules_markdown() -> str:
         summary = r.summary.replace("|", "\\|")  # a bare pipe would end the table cell
         lines.append(f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {sev} | {summary} |")
     for r in rules:
-        lines += ["", f"## {r.code}", "", f"`{r.name}` · {r.category.value} · default {r.severity.label}", ""]
+        only = f" · {' and '.join(sorted(r.formats))} files only" if r.formats else ""
+        lines += ["", f"## {r.code}", "", f"`{r.name}` · {r.category.value} · default {r.severity.label}{only}", ""]
         lines.append(r.summary + ".")
         lines += _doc_markdown(r.doc)
         if r.options:

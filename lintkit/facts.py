@@ -26,9 +26,6 @@ from lintkit.model import Article, BlockKind, Field, Image, ImageOrigin, Line
 from lintkit.text import fold, word_count
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-REFERENCE = re.compile(r"^anp-ref-(\d{6})-(\d{4})$")
-SOURCE_ID = re.compile(r"^alphanode-(\d{6})$")
-PICSUM_SEED = re.compile(r"/seed/anp-(\d+)(?:/|$)")
 SCORE_KEYS = ("quality", "freshness", "depth", "clarity")
 
 # -- reading values ---------------------------------------------------------------

@@ -7,10 +7,7 @@ from collections.abc import Callable, Iterator
 
 from lintkit import facts
 from lintkit.facts import (
-    PICSUM_SEED,
-    REFERENCE,
     SCORE_KEYS,
-    SOURCE_ID,
     body_images,
     body_paragraph_count,
     body_words,
@@ -22,7 +19,7 @@ from lintkit.facts import (
 )
 from lintkit.formats.alphanode import export
 from lintkit.formats.alphanode.meta import MetaField
-from lintkit.formats.alphanode.schema import META_FIELDS, FieldKind
+from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE, SOURCE_ID, FieldKind
 from lintkit.formats.code import canonical_language, detect_language
 from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
@@ -314,6 +311,7 @@ def topic_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.META,
     severity=Severity.ERROR,
     summary="Reference id, payload source id, payload seed and picsum url seed disagree",
+    formats={"alphanode"},
 )
 def identifier_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks

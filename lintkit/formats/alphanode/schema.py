@@ -4,6 +4,7 @@ and how its meta labels map to lintkit's canonical keys (lintkit.facts)."""
 from __future__ import annotations
 
 import enum
+import re
 
 from lintkit.model import Role
 
@@ -26,6 +27,11 @@ KNOWN_HEADINGS = frozenset(
 ROLES = {CHECKLIST_HEADING: Role.CHECKLIST, FINAL_NOTES_HEADING: Role.FINAL_NOTES}
 
 BULLETS = "•‣◦▪*-"
+
+# The export's identifiers: each carries the article's six-digit id (META005).
+REFERENCE = re.compile(r"^anp-ref-(\d{6})-(\d{4})$")
+SOURCE_ID = re.compile(r"^alphanode-(\d{6})$")
+PICSUM_SEED = re.compile(r"/seed/anp-(\d+)(?:/|$)")
 
 
 class FieldKind(enum.Enum):
