@@ -37,7 +37,7 @@ from lintkit.pipeline.stages import Stages
 from lintkit.readability import Syllables
 from lintkit.results import Analysis, FileResult
 from lintkit.rules import Kind
-from lintkit.store.replay import Replayer, replay_key, result_from_record, result_record
+from lintkit.store.replay import Replayer, replay_key, result_from_bytes, result_record
 from lintkit.store.results import ResultsCache
 
 if TYPE_CHECKING:
@@ -184,9 +184,7 @@ class Run:
                 record = next(finished)
                 if replayer:
                     replayer.store(target, record)
-                result = result_from_record(workers.loads(record), target.display)
-                assert result is not None  # made just now, not read from a damaged cache
-                yield result
+                yield result_from_bytes(record, target.display)
                 continue
             if replayer and (replayed := replayer.replayed(target)) is not None:
                 yield replayed

@@ -12,7 +12,6 @@ Ctrl-C is the main process's to handle: workers ignore it.
 from __future__ import annotations
 
 import contextlib
-import marshal
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -173,7 +172,3 @@ def finish_in_workers(targets: Sequence[Target], finisher: Finisher, jobs: int) 
             yield from pool.imap(_finish_one, targets, chunksize=chunk)
     finally:
         _FINISHER = None
-
-
-def loads(record: bytes) -> Any:
-    return marshal.loads(record)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
 from collections.abc import Iterator
 from typing import Any
 
@@ -47,6 +46,11 @@ def result_from_record(record: tuple[Any, ...], display: str) -> FileResult | No
         return FILE_RESULT.decode(record, display)
     except (TypeError, ValueError, KeyError, IndexError):  # damaged: a miss, never a crash
         return None
+
+
+def result_from_bytes(record: bytes, display: str) -> FileResult:
+    """A result a worker made just now (not read from a cache that may be damaged)."""
+    return FILE_RESULT.loads(record, display)
 
 
 def related_paths(record: tuple[Any, ...]) -> Iterator[str | None]:
@@ -92,7 +96,3 @@ class Replayer:
 
     def store(self, target: Target, record: bytes) -> None:
         self.cache.put_finished(target, self.key, self.seq, record)
-
-
-def loads(record: bytes) -> tuple[Any, ...]:
-    return marshal.loads(record)  # type: ignore[no-any-return]
