@@ -13,10 +13,15 @@ from lintkit.rules.base import Category, Context, Hit, rule
 
 
 def python_blocks(article: Article) -> Iterator[Block]:
-    """Blocks detected as Python, or undetected in an article declaring Python."""
+    """Blocks that say they are Python (a fenced block's language); of the
+    others, those detected as Python, or undetected in an article declaring Python."""
     declared = facts.value(article, "code_language")
     declared = canonical_language(declared) if declared is not None else None
     for block in article.code_blocks():
+        if block.language is not None:
+            if canonical_language(block.language) == "python":
+                yield block
+            continue
         detected = detect_language(block.text)
         if detected == "python" or (detected is None and declared == "python"):
             yield block
@@ -31,7 +36,8 @@ def python_blocks(article: Article) -> Iterator[Block]:
 )
 def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
-    Every code block that is Python (detected as Python, or of no recognised
+    Every code block that is Python (marked so, when the format declares a
+    block's language; otherwise detected as Python, or of no recognised
     language in an article whose `code language` is python) parses with
     Python's own parser (`ast.parse`, which runs nothing). A common
     indentation is removed first; fragments such as a top-level `return` or
