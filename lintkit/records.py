@@ -24,12 +24,16 @@ compiled once per type: as fast as the hand-written tuples they replace.
 
 from __future__ import annotations
 
+import builtins
 import collections.abc
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import hashlib
+import inspect
 import marshal
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -154,7 +158,7 @@ class _Builder:
         tag = f"{cls.__name__}{len(self.done)}"
         self.done[cls] = tag
         self.shapes[cls] = cls.__name__  # a reference to itself, while its fields are described
-        hints = typing.get_type_hints(cls, include_extras=True)
+        hints = _hints(cls)
         if dataclasses.is_dataclass(cls):
             fields = [(f.name, f.metadata, f) for f in dataclasses.fields(cls)]
         else:
@@ -199,6 +203,37 @@ class _Builder:
         return f"_enc_{tag}", f"_dec_{tag}"
 
 
+_EVALUATED: dict[tuple[str, str], Any] = {}
+
+
+@functools.cache
+def _names_of(module: str) -> dict[str, Any]:
+    """What an annotation written in this module may name."""
+    return {**vars(builtins), **vars(typing), **vars(sys.modules[module])}
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    """The class's annotations, evaluated (`from __future__ import annotations`
+    keeps them as strings). As typing.get_type_hints, but each distinct string
+    is evaluated once, and a bare name is looked up, not compiled: the codecs
+    are made at start-up, which a pre-commit run pays."""
+    names = {**_names_of(cls.__module__), cls.__name__: cls}
+    out: dict[str, Any] = {}
+    for name, raw in inspect.get_annotations(cls).items():
+        if isinstance(raw, typing.ForwardRef):  # a NamedTuple's string annotation
+            raw = raw.__forward_arg__
+        if not isinstance(raw, str):
+            out[name] = raw
+        elif raw.isidentifier():
+            out[name] = names[raw]
+        else:
+            key = (cls.__module__, raw)
+            if key not in _EVALUATED:
+                _EVALUATED[key] = eval(raw, names)  # an annotation of lintkit's own code
+            out[name] = _EVALUATED[key]
+    return out
+
+
 def _same(x: str) -> str:
     return x
 
@@ -216,6 +251,27 @@ def _default(cls: type, name: str, dc_field: dataclasses.Field[Any] | None) -> A
     raise CodecError(f"{cls.__name__}.{name} is not stored, so it needs a default")
 
 
+class _Compiled:
+    """The functions every codec of the process generated, compiled in one
+    namespace: a type held by several records (a Finding) is generated once,
+    and the source is compiled when a codec is first used, not at import."""
+
+    def __init__(self) -> None:
+        self.builder = _Builder()
+        self.compiled = 0  # functions of the builder compiled so far
+
+    def namespace(self) -> dict[str, Any]:
+        functions = self.builder.functions
+        if self.compiled < len(functions):
+            source = "".join(functions[self.compiled :])
+            exec(compile(source, "<lintkit.records>", "exec"), self.builder.namespace)
+            self.compiled = len(functions)
+        return self.builder.namespace
+
+
+_COMPILED = _Compiled()
+
+
 class Codec(Generic[T]):
     """The record codec of one type (see the module docstring).
 
@@ -224,31 +280,37 @@ class Codec(Generic[T]):
     `SAME_FILE` path is compared with). `dumps` / `loads` add marshal."""
 
     def __init__(self, cls: type[T]) -> None:
-        builder = _Builder()
-        enc_name, dec_name = builder.record(cls)
+        builder = _COMPILED.builder
+        self._names = builder.record(cls)
         self.cls = cls
         self.shape = builder.shapes[cls]
         self.version = int.from_bytes(hashlib.blake2b(self.shape.encode(), digest_size=7).digest(), "big")
         self._builder = builder
-        self._source = "".join(builder.functions)
-        namespace = dict(builder.namespace)
-        exec(compile(self._source, f"<codec {cls.__name__}>", "exec"), namespace)
-        self._namespace = namespace
-        self.encode: Callable[[T, str], tuple[Any, ...]] = namespace[enc_name]
-        self.decode: Callable[[tuple[Any, ...], str], T] = namespace[dec_name]
         self._variants: dict[tuple[tuple[str, Any], ...], Callable[[tuple[Any, ...], str], T]] = {}
+
+    @functools.cached_property
+    def encode(self) -> Callable[[T, str], tuple[Any, ...]]:
+        return _COMPILED.namespace()[self._names[0]]  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def decode(self) -> Callable[[tuple[Any, ...], str], T]:
+        return _COMPILED.namespace()[self._names[1]]  # type: ignore[no-any-return]
+
+    @property
+    def _source(self) -> str:
+        return "".join(self._builder.functions)
 
     def position(self, name: str, cls: type | None = None) -> int:
         """Where a stored field of this type (or of a type it holds) is in its record."""
         tag = self._builder.done[cls or self.cls]
-        return int(self._namespace[f"_positions_{tag}"][name])
+        return int(self._builder.namespace[f"_positions_{tag}"][name])
 
     def decoder(self, **constants: Any) -> Callable[[tuple[Any, ...], str], T]:
         """A decoder that leaves the named top-level fields undecoded, set to
         the given values instead (a reader that does not need them)."""
         key = tuple(sorted(constants.items(), key=lambda kv: kv[0]))
         if key not in self._variants:
-            positions = self._namespace[f"_positions_{self._builder.done[self.cls]}"]
+            positions = self._builder.namespace[f"_positions_{self._builder.done[self.cls]}"]
             decode = self.decode
             blank = {positions[name]: value for name, value in constants.items()}
             # Decoding a record whose skipped fields hold a cheap stand-in gives the same object.
