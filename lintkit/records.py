@@ -296,10 +296,6 @@ class Codec(Generic[T]):
     def decode(self) -> Callable[[tuple[Any, ...], str], T]:
         return _COMPILED.namespace()[self._names[1]]  # type: ignore[no-any-return]
 
-    @property
-    def _source(self) -> str:
-        return "".join(self._builder.functions)
-
     def position(self, name: str, cls: type | None = None) -> int:
         """Where a stored field of this type (or of a type it holds) is in its record."""
         tag = self._builder.done[cls or self.cls]
