@@ -16,8 +16,12 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	@$(BIN)/lintkit check examples/; status=$$?; [ $$status -le 1 ]
 
+# Tests run on every core (pytest-xdist). Bytecode is compiled once first: many
+# tests start lintkit in a subprocess, and with PYTHONDONTWRITEBYTECODE set (as
+# on some CI machines) each start would otherwise compile every module again.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m compileall -q lintkit >/dev/null
+	$(BIN)/python -m pytest -q -n auto
 
 docs: $(STAMP)
 	$(BIN)/python -m lintkit.docgen > docs/rules.md

@@ -224,7 +224,7 @@ config_tables = st.fixed_dictionaries(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(config_tables)
 def test_a_config_that_validates_never_crashes_a_run(table: dict[str, Any]) -> None:
     """Any value inside every option's and constant's range validates, and then

@@ -118,16 +118,18 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / os.fsdecode(b"caf\xe9.txt")).write_text(seed("000"))
     (folder / "b.txt").write_text(seed("001"))
-    for fmt in ("rich", "json", "sarif", "github", "junit", "markdown"):
-        for extra in ((), ("--no-cache",)):
-            proc = subprocess.run(
-                [*LINTKIT, "check", "--as-of", "2026-11-24", "--format", fmt, *extra, "content"],
-                cwd=tmp_path,
-                capture_output=True,
-                text=True,
-            )
-            assert proc.returncode == 0 and not proc.stderr, (fmt, proc.stderr)
-            assert "caf\\xe9.txt" in proc.stdout.replace("\\\\", "\\"), fmt
+    # One run without the cache, one that stores the name in it, and the other
+    # formats replay it. (Each run is a process start: keep them few.)
+    runs = [("json", "--no-cache")] + [(fmt,) for fmt in ("json", "rich", "sarif", "github", "junit", "markdown")]
+    for fmt, *extra in runs:
+        proc = subprocess.run(
+            [*LINTKIT, "check", "--as-of", "2026-11-24", "--format", fmt, *extra, "content"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+        )
+        assert proc.returncode == 0 and not proc.stderr, (fmt, proc.stderr)
+        assert "caf\\xe9.txt" in proc.stdout.replace("\\\\", "\\"), fmt
     audit = subprocess.run(
         [*LINTKIT, "audit", "--as-of", "2026-11-24", "--html", "audit.html", "content"],
         cwd=tmp_path,
