@@ -80,11 +80,26 @@ def integer(article: Article, key: str) -> tuple[int, Field] | None:
     return (number, found) if found is not None and number is not None else None
 
 
+# The dates that say how recent an article is, in the order they are believed:
+# the export's review date; a Markdown page's updated date, else its publication date.
+RECENCY_KEYS = {"last_reviewed": "last reviewed", "updated": "updated", "published": "published"}
+
+
+def recency(article: Article) -> tuple[dt.date, int, str] | None:
+    """(date, line, what it is called) of the first of RECENCY_KEYS the
+    article has, when it is a real date; None when that one is not."""
+    for key, label in RECENCY_KEYS.items():
+        found = article.fields.get(key)
+        if found is not None:
+            date = parse_date(found.value)
+            return (date, found.line, label) if date is not None else None
+    return None
+
+
 def last_reviewed(article: Article) -> tuple[dt.date, int] | None:
-    """(date, line) of the last review, when it is a real date."""
-    found = article.fields.get("last_reviewed")
-    date = parse_date(found.value) if found is not None else None
-    return (date, found.line) if found is not None and date is not None else None
+    """(date, line) of the last review (or update, or publication), when it is a real date."""
+    found = recency(article)
+    return (found[0], found[1]) if found is not None else None
 
 
 def declared_scores(article: Article) -> dict[str, tuple[int, int]]:
@@ -148,9 +163,34 @@ def part(image: Image, name: str) -> str | None:
     return found.value if found is not None and found.value else None
 
 
+def markup_images(article: Article) -> tuple[Image, ...]:
+    """The image elements of the text (Markdown `![alt](src)`, HTML `<img>`)."""
+    return tuple(i for i in article.images if i.origin is ImageOrigin.MARKUP)
+
+
+# A source that names a scheme (`https:`, a misspelt `htps:`) or starts with `//`: not a file of the site.
+_REMOTE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+_NOT_FETCHED = ("data:", "blob:", "cid:")
+
+
+def is_remote(source: str) -> bool:
+    s = source.strip()
+    return _REMOTE.match(s) is not None and not s.lower().startswith(_NOT_FETCHED)
+
+
+def url_images(article: Article) -> tuple[Image, ...]:
+    """The images with a url to fetch: every meta record, and each image element with a remote source."""
+    return tuple(
+        i
+        for i in article.images
+        if i.origin is ImageOrigin.RECORD
+        or (i.origin is ImageOrigin.MARKUP and i.url is not None and is_remote(i.url.value))
+    )
+
+
 def image_urls(article: Article) -> tuple[tuple[int, str], ...]:
-    """(line, url) of every image url the meta declares, stripped."""
-    return tuple((i.url.line, i.url.value.strip()) for i in image_records(article) if i.url is not None and i.url.value)
+    """(line, url) of every image url to fetch (url_images), stripped."""
+    return tuple((i.url.line, i.url.value.strip()) for i in url_images(article) if i.url is not None and i.url.value)
 
 
 # -- the body ----------------------------------------------------------------------

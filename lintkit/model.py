@@ -52,6 +52,7 @@ class BlockKind(enum.Enum):
     CODE = "code"
     LIST = "list"
     CAPTION = "caption"
+    TABLE = "table"  # a table's cells are its items; words a reader reads, not paragraphs
 
 
 class Line(NamedTuple):
@@ -144,6 +145,9 @@ class Section:
     heading: Line
     blocks: tuple[Block, ...]
     role: Role = Role.BODY
+    # The heading's depth (Markdown's `##` is 2): sections are listed in order,
+    # and a section holds those of greater depth that follow it.
+    level: int = 1
 
     # Computed once each: the rules ask for them many times per article.
 
@@ -196,7 +200,8 @@ NO_FIELDS = Fields()
 
 class ImageOrigin(enum.Enum):
     RECORD = "record"  # declared in the meta (source, url, caption)
-    BODY = "body"  # shown in the text (a caption line, an image tag)
+    BODY = "body"  # the export's caption line in the text (caption, `image source:`)
+    MARKUP = "markup"  # an image element of the text (Markdown `![alt](src)`, HTML `<img>`): url and alt
 
 
 @dataclass(frozen=True)
@@ -212,6 +217,8 @@ class Image:
     # A body caption as the text repeats it (the alphanode export writes it
     # again before `. image source:`), when it does.
     repeated: Field | None = None
+    # An image element's alternative text.
+    alt: Field | None = None
 
 
 class ProblemKind(enum.Enum):
@@ -227,6 +234,18 @@ class Problem:
     message: str
     line: int = 1
     column: int = 1
+
+
+class Suppression(NamedTuple):
+    """Findings a comment in the file turns off: those of these codes or
+    prefixes (none: every code) on lines `start` to `end`, inclusive."""
+
+    codes: tuple[str, ...]
+    start: int
+    end: int
+
+    def covers(self, code: str, line: int) -> bool:
+        return self.start <= line <= self.end and (not self.codes or code.startswith(self.codes))
 
 
 @dataclass(frozen=True, eq=False)
@@ -252,6 +271,11 @@ class Article:
     # The first line of the body proper (after residue of the export, or front matter).
     body_start: int = 1
     problems: tuple[Problem, ...] = ()
+    # Whether the article must have a checklist section (CHK001): the export's
+    # contract says so; a Markdown file, when the config asks for one.
+    checklist_required: bool = True
+    # Comments that turn findings off (Markdown's `<!-- lintkit-disable ... -->`).
+    suppressions: tuple[Suppression, ...] = ()
     # What only the format knows, for the rules declared for it (the alphanode
     # meta block as written, say); None for an unreadable file.
     syntax: Any = field(default=None, repr=False)

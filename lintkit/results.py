@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lintkit.corpus.sketch import Prints
-from lintkit.model import Finding, Severity
+from lintkit.model import Finding, Severity, Suppression
 from lintkit.records import GIVEN
 from lintkit.scoring import ScoreInputs, Scores
 
@@ -35,6 +35,8 @@ class Analysis:
     mtime_ns: int
     # (line, url) of each well-formed image url, when the online check runs
     urls: tuple[tuple[int, str], ...] = ()
+    # The file's suppression comments: stage B drops the findings they cover too.
+    suppressions: tuple[Suppression, ...] = ()
 
 
 @dataclass(frozen=True)

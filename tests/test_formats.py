@@ -18,6 +18,7 @@ from lintkit.pipeline.settings import Settings, enabled_rules, settings_key
 
 def test_suffixes_pick_a_format_and_config_globs_come_first() -> None:
     assert format_for("content/a.txt") is FORMATS["alphanode"]
+    assert all(format_for(f"docs/a{s}") is FORMATS["markdown"] for s in (".md", ".markdown", ".mdx"))
     assert format_for("content/a.text") is None and format_for("content.txt/a") is None
     overrides = (("legacy/*.text", "alphanode"), ("*.md", "alphanode"))
     assert format_for("legacy/a.text", overrides) is FORMATS["alphanode"]
@@ -31,7 +32,7 @@ def test_the_config_maps_globs_to_formats_and_discovery_follows(
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "a.txt").write_text(S0)
     (tmp_path / "content" / "b.text").write_text(seed("001"))
-    (tmp_path / "content" / "c.md").write_text("# not an article\n")
+    (tmp_path / "content" / "c.rst").write_text("not an article\n==============\n")
     monkeypatch.chdir(tmp_path)
     plain = load_config(cwd=tmp_path)
     assert [t.display for t in discover(["content"], plain)] == ["content/a.txt"]
@@ -52,7 +53,7 @@ def test_the_config_maps_globs_to_formats_and_discovery_follows(
 
 def test_an_unknown_format_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "lintkit.toml").write_text('[formats]\n"*.md" = "markdown-ish"\n')
-    with pytest.raises(ConfigError, match=r"key 'formats.\*.md': unknown format 'markdown-ish' \(known: alphanode\)"):
+    with pytest.raises(ConfigError, match=r"key 'formats.\*.md': unknown format 'markdown-ish' \(known: alphanode, markdown\)"):
         load_config(cwd=tmp_path)
     result = CliRunner().invoke(main, ["check", "--config", str(tmp_path / "lintkit.toml"), str(tmp_path)])
     assert result.exit_code == 2 and "unknown format 'markdown-ish'" in result.output

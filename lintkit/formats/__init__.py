@@ -6,7 +6,9 @@ place becomes a `Problem`). `FORMATS` is the table of them; `format_for`
 picks one for a file: by the config's `[tool.lintkit.formats]` globs first
 (`"*.text" = "alphanode"`, the first that matches, in the order written),
 then by suffix. Discovery walks the files some format claims; a file named
-on the command line that none claims is read as `DEFAULT_FORMAT`.
+on the command line that none claims is read as `DEFAULT_FORMAT`. A format
+that reads options of the config (Markdown's front matter keys) gives a
+copy set up with them (`configured`); the run parses with that copy.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ import os
 import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from lintkit.formats.alphanode import ALPHANODE
 from lintkit.formats.decode import decode
+from lintkit.formats.markdown import MARKDOWN
 from lintkit.model import Article, Problem, ProblemKind
 from lintkit.selection import glob_match
 
@@ -33,8 +36,12 @@ class Format(Protocol):
 
     def parse(self, text: str, path: str) -> Article: ...
 
+    def configured(self, options: Mapping[str, Any]) -> Format:
+        """The format as the config's options set it up (itself when it reads none)."""
+        ...
 
-FORMATS: Mapping[str, Format] = {f.name: f for f in (ALPHANODE,)}
+
+FORMATS: Mapping[str, Format] = {f.name: f for f in (ALPHANODE, MARKDOWN)}
 DEFAULT_FORMAT: Format = ALPHANODE
 _BY_SUFFIX = {suffix: f for f in FORMATS.values() for suffix in f.suffixes}
 

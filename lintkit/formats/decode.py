@@ -89,3 +89,15 @@ def decode(data: bytes) -> Decoded:
     if not text.strip():
         return Decoded(None, "the file has nothing but whitespace")
     return Decoded(text)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: CRLF, CR and LF all end a line."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # a final line break ends the last line; it starts no new one
+    return lines

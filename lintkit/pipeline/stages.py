@@ -20,8 +20,8 @@ from lintkit.analysis import checked_urls
 from lintkit.corpus.sketch import Prints, digest_bytes, fingerprint
 from lintkit.corpus.view import Lookup
 from lintkit.files import Target, relative_to_root
-from lintkit.formats import DEFAULT_FORMAT, MAX_FILE_BYTES, Format, format_for, parse_bytes, read_article
-from lintkit.model import Article, Finding
+from lintkit.formats import DEFAULT_FORMAT, FORMATS, MAX_FILE_BYTES, Format, format_for, parse_bytes, read_article
+from lintkit.model import Article, Finding, Suppression
 from lintkit.pipeline.settings import Settings, wants_scores
 from lintkit.readability import Syllables
 from lintkit.results import Analysis, FileResult
@@ -51,6 +51,8 @@ class Stages:
         self.score_rules = tuple(by_kind[Kind.SCORES])
         self.scores = wants_scores(self.rules, settings)
         self.context = Context(as_of=settings.as_of, options=settings.config.options)
+        # Each format as the config's options set it up (Markdown's front matter keys, say).
+        self.formats = {f.name: f.configured(settings.config.options) for f in FORMATS.values()}
 
     # -- running rules -----------------------------------------------------------
 
@@ -124,6 +126,8 @@ class Stages:
             r for r in self.article_rules if (article.readable or r.on_unreadable) and r.applies_to(article.format)
         ]
         findings, errors = self.run_rules(article, rules, article.path, article.lines)
+        if article.suppressions:
+            findings = unsuppressed(findings, article.suppressions)
         inputs = prints = None
         urls: tuple[tuple[int, str], ...] = ()
         if article.readable:
@@ -147,6 +151,7 @@ class Stages:
             size,
             mtime,
             urls,
+            article.suppressions,
         )
 
     def format_of(self, path: str) -> Format:
@@ -154,8 +159,10 @@ class Stages:
         (a file named on the command line that no format claims)."""
         config = self.settings.config
         if config.formats:
-            return format_for(relative_to_root(path, config.root, self.settings.cwd), config.formats) or DEFAULT_FORMAT
-        return format_for(path) or DEFAULT_FORMAT
+            fmt = format_for(relative_to_root(path, config.root, self.settings.cwd), config.formats)
+        else:
+            fmt = format_for(path)
+        return self.formats[(fmt or DEFAULT_FORMAT).name]
 
     def fingerprint(self, article: Article) -> Prints:
         """The corpus fingerprints of a corpus file that is not linted."""
@@ -184,6 +191,8 @@ class Stages:
             more, more_errors = self.run_rules(UrlView(analysis.urls, url_results), self.url_rules, path)
             findings += more
             errors += more_errors
+        if analysis.suppressions:
+            findings = unsuppressed(findings, analysis.suppressions)
         scores: dict[str, Any] | None = None
         computed: Scores | None = None
         if analysis.inputs is not None and self.scores:
@@ -192,11 +201,16 @@ class Stages:
             computed = finish_scores(analysis.inputs, findings, config.scoring, boilerplate)
             scores = {"computed": computed.computed(), "declared": computed.declared_values()}
             more, more_errors = self.run_rules(computed, self.score_rules, path)
-            findings += more
+            findings += unsuppressed(more, analysis.suppressions) if analysis.suppressions else more
             errors += more_errors
         findings.sort(key=Finding.sort_key)
         breakdown = computed if self.settings.breakdown else None
         return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown)
+
+
+def unsuppressed(findings: list[Finding], suppressions: Sequence[Suppression]) -> list[Finding]:
+    """The findings no suppression comment of the file covers."""
+    return [f for f in findings if not any(s.covers(f.code, f.line) for s in suppressions)]
 
 
 def _anchor(lines: Sequence[str], hit: Hit) -> str:

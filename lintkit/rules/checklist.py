@@ -5,11 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lintkit import facts
+from lintkit.formats.markdown import CHECKLIST_HEADINGS as CHECKLIST_NAMES
 from lintkit.model import Article, Line, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.text import fold, shorten
 
 MIN_ITEMS = Option("min_checklist_items", 3, "fewest checklist items an article should have", maximum=1000)
+REQUIRE_CHECKLIST = Option(
+    "require_checklist", False, "whether a Markdown article must have a checklist (the export always must)"
+)
+CHECKLIST_HEADINGS = Option(
+    "checklist_headings",
+    CHECKLIST_NAMES,
+    "Markdown headings whose list is the checklist (case and final punctuation ignored); a task list always is",
+)
 
 
 def body_items(article: Article) -> tuple[Line, ...]:
@@ -32,7 +41,8 @@ def _quote(items: list[str]) -> str:
     name="missing-checklist",
     category=Category.CHECKLIST,
     severity=Severity.ERROR,
-    summary="No `implementation checklist` section",
+    summary="No `implementation checklist` section (Markdown: no checklist where the config requires one)",
+    options=(REQUIRE_CHECKLIST, CHECKLIST_HEADINGS),
 )
 def missing_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -42,6 +52,11 @@ def missing_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
     The checklist is what readers act on; the site renders it as the
     article's call to action, and the meta `checklist` mirrors it.
 
+    On Markdown, only where the config asks for one (`require_checklist`,
+    settable per glob in `[[tool.lintkit.overrides]]`): a checklist there is a task
+    list (`- [ ] item`) or the list under a heading named in
+    `checklist_headings`.
+
     Example
     An article that goes from its last body section straight to `final notes`.
 
@@ -49,9 +64,13 @@ def missing_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
     Add the heading and its items (`  • item`), the same as the meta `checklist`.
 
     Options
-    None.
+    `require_checklist` (false; the export always requires one),
+    `checklist_headings` (`checklist`, `implementation checklist`).
     """
-    if article.checklist is None:
+    if article.checklist is None and (article.checklist_required or ctx.value(REQUIRE_CHECKLIST)):
+        if article.format != "alphanode":
+            yield Hit("no checklist: no task list and no section under a `checklist_headings` heading", 1)
+            return
         notes = article.final_notes
         line = notes.heading.line if notes else (article.meta_line or article.line_count)
         yield Hit(
@@ -87,7 +106,8 @@ def empty_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     section = article.checklist
     if section is not None and not section.list_items:
-        yield Hit("`implementation checklist` has no items", section.heading.line)
+        name = "`implementation checklist`" if article.format == "alphanode" else repr(section.heading.text)
+        yield Hit(f"{name} has no items", section.heading.line)
 
 
 @rule(

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lintkit.analysis import url_problem
-from lintkit.facts import body_images, image_records, part
+from lintkit.facts import body_images, image_records, part, url_images
 from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, UrlView, rule
 from lintkit.text import fold
@@ -52,7 +52,7 @@ def malformed_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    for image in image_records(article):
+    for image in url_images(article):
         item = image.url
         if item is None or not item.value:
             continue
@@ -85,7 +85,7 @@ def insecure_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    for image in image_records(article):
+    for image in url_images(article):
         item = image.url
         if item is not None and item.value and item.value.lower().startswith("http://"):
             yield Hit(f"image url uses insecure 'http://' (expected 'https://'): {item.value!r}", item.line)

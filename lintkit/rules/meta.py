@@ -557,12 +557,14 @@ def future_review_date(article: Article, ctx: Context) -> Iterator[Hit]:
     Fix
     Correct the date.
 
+    On Markdown, the front matter's updated date, else its publication date.
+
     Options
     None; `--as-of YYYY-MM-DD` sets the date checked against.
     """
-    found = facts.last_reviewed(article)
+    found = facts.recency(article)
     if found and found[0] > ctx.as_of:
-        yield Hit(f"last reviewed {found[0]} is after the as-of date {ctx.as_of}", found[1])
+        yield Hit(f"{found[2]} {found[0]} is after the as-of date {ctx.as_of}", found[1])
 
 
 @rule(
@@ -588,16 +590,18 @@ def stale_review(article: Article, ctx: Context) -> Iterator[Hit]:
     Fix
     Review the article and update the date.
 
+    On Markdown, the front matter's updated date, else its publication date.
+
     Options
     `stale_after_days` (730).
     """
-    found = facts.last_reviewed(article)
+    found = facts.recency(article)
     limit = ctx.value(STALE_DAYS)
     if found:
         age = (ctx.as_of - found[0]).days
         if age > limit:
             yield Hit(
-                f"last reviewed {found[0]} is {age:,} days before {ctx.as_of} (stale after {limit} days)",
+                f"{found[2]} {found[0]} is {age:,} days before {ctx.as_of} (stale after {limit} days)",
                 found[1],
             )
 

@@ -73,7 +73,8 @@ def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     That the first non-empty line after the breadcrumb residue is a title:
     one short line, not a sentence ending in a full stop, not a heading such
-    as `why this matters`, not a list item or an image caption.
+    as `why this matters`, not a list item or an image caption. On Markdown:
+    a front matter `title` or a first-level heading.
 
     Why it matters
     The title is what readers and search engines see first; without it the
@@ -91,7 +92,10 @@ def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     if article.title is None:
         line = first_content_line(article)
         found = shorten(article.lines[line - 1]) if article.lines else ""
-        yield Hit(f"no title line: the article starts with {found!r}", line)
+        if article.format == "alphanode":
+            yield Hit(f"no title line: the article starts with {found!r}", line)
+        else:
+            yield Hit(f"no title: no front matter `title` and no first-level heading (it starts with {found!r})", line)
 
 
 @rule(
@@ -138,8 +142,9 @@ def missing_section(article: Article, ctx: Context) -> Iterator[Hit]:
 def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Every section heading is followed by at least one paragraph, code block
-    or list before the next heading. An empty `implementation checklist` is
-    left to CHK002.
+    or list before the next heading of the same or a higher level (a Markdown
+    heading followed by its own sub-heading is not empty). An empty checklist
+    is left to CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -154,9 +159,14 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    for section in article.sections:
-        if not section.blocks and section.role is not Role.CHECKLIST:
-            yield Hit(f"section {section.heading.text!r} has nothing under it", section.heading.line)
+    sections = article.sections
+    for i, section in enumerate(sections):
+        if section.blocks or section.role is Role.CHECKLIST:
+            continue
+        # A heading followed by its own sub-heading (a deeper level) is not empty.
+        if i + 1 < len(sections) and sections[i + 1].level > section.level:
+            continue
+        yield Hit(f"section {section.heading.text!r} has nothing under it", section.heading.line)
 
 
 @rule(

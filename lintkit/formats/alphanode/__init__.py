@@ -7,7 +7,9 @@ meta block as written (meta), and the parser of the whole text (parser).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from lintkit.formats.alphanode.parser import Export, parse
 from lintkit.model import Article, Problem, ProblemKind
@@ -20,6 +22,9 @@ class Alphanode:
 
     name = "alphanode"
     suffixes = (".txt",)
+
+    def configured(self, options: Mapping[str, Any]) -> Alphanode:
+        return self  # the export reads no option
 
     def parse(self, text: str, path: str) -> Article:
         article = parse(text, path, self.name)

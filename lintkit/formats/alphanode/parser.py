@@ -27,6 +27,7 @@ from lintkit.formats.alphanode.schema import (
     strip_bullet,
 )
 from lintkit.formats.code import MAX_CODE_LINE, looks_like_code
+from lintkit.formats.decode import split_lines
 from lintkit.memo import text_memo
 from lintkit.model import (
     Article,
@@ -71,18 +72,6 @@ _SENTENCE_END = ".!?,;:"
 MAX_TITLE = 200
 MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 100
-
-
-def split_lines(text: str) -> list[str]:
-    """Lines as an editor numbers them: CRLF, CR and LF all end a line."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    if len(lines) > 1 and lines[-1] == "":
-        lines.pop()  # a final line break ends the last line; it starts no new one
-    return lines
 
 
 def parse(text: str, path: str, fmt: str = "alphanode") -> Article:

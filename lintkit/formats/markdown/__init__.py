@@ -1,0 +1,86 @@
+"""Markdown with YAML or TOML front matter: `*.md`, `*.markdown`, `*.mdx`.
+
+The front matter (frontmatter) gives the meta: its keys are mapped to
+canonical keys by name (schema, or the config's `markdown_keys`); the body
+is read with markdown-it-py (parser). What only Markdown has (the front
+matter as written: its kind, every key with its line, keys written twice,
+the parse error) is `Article.syntax`, a `FrontMatter`, for the rules
+declared for this format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
+
+from lintkit.formats.decode import split_lines
+from lintkit.formats.markdown import frontmatter, parser, schema
+from lintkit.formats.markdown.frontmatter import FrontMatter
+from lintkit.model import Article, Fields
+from lintkit.text import clean_line, has_special
+
+__all__ = ["MARKDOWN", "FrontMatter", "Markdown", "front_matter"]
+
+# The options the format reads (declared with the rules that use them, in lintkit.rules).
+CHECKLIST_HEADINGS: tuple[str, ...] = ("checklist", "implementation checklist")
+
+
+class Markdown:
+    """Markdown as an input format; `configured` gives one that reads the config's options."""
+
+    name = "markdown"
+    suffixes = (".md", ".markdown", ".mdx")
+
+    def __init__(
+        self,
+        keys: Mapping[str, Sequence[str]] = schema.KEYS,
+        checklist_headings: Sequence[str] = CHECKLIST_HEADINGS,
+        require_checklist: bool = False,
+    ) -> None:
+        self.keys = MappingProxyType({**schema.KEYS, **keys})
+        self.checklist_headings = tuple(checklist_headings)
+        self.require_checklist = require_checklist
+
+    def configured(self, options: Mapping[str, Any]) -> Markdown:
+        return Markdown(
+            options.get("markdown_keys", {}),
+            options.get("checklist_headings", CHECKLIST_HEADINGS),
+            bool(options.get("require_checklist", False)),
+        )
+
+    def parse(self, text: str, path: str) -> Article:
+        raw = split_lines(text)
+        lines = [clean_line(line) for line in raw] if has_special(text) else [line.rstrip() for line in raw]
+        front = frontmatter.read(frontmatter.split(raw))
+        found = parser.walk(parser.body_source(raw, front, path.lower().endswith(".mdx")))
+        title, lead, sections = parser.cut(found, self.checklist_headings)
+        fields = parser.front_fields(front, self.keys)
+        if title is None and "title" in fields and isinstance(fields["title"].value, str) and fields["title"].value:
+            title_field = fields["title"]
+            title = parser.Line(title_field.value, title_field.line)
+        return Article(
+            path=path,
+            lines=tuple(lines),
+            text=text,
+            format=self.name,
+            title=title,
+            lead=lead,
+            sections=sections,
+            images=tuple(found.images),
+            fields=Fields(fields),
+            meta_line=front.start if front.kind else None,
+            body_start=front.end + 1 if front.kind else 1,
+            checklist_required=self.require_checklist,
+            suppressions=parser.suppressions(found.comments, len(lines)),
+            syntax=front,
+        )
+
+
+MARKDOWN = Markdown()
+
+
+def front_matter(article: Article) -> FrontMatter:
+    """The front matter as written, for the rules declared for this format."""
+    syntax = article.syntax
+    return syntax if isinstance(syntax, FrontMatter) else frontmatter.NONE

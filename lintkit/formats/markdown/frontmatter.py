@@ -1,0 +1,218 @@
+"""Front matter: YAML between `---` lines or TOML between `+++` lines, each key with its line.
+
+`split` finds the block at the top of the file (after a byte-order mark,
+which decoding already dropped); `read` parses it and never raises: a block
+that does not parse gives `FrontMatter.error` (the parser's message and the
+line it points at, in the file) and no keys, and the body is read all the
+same. YAML is read with PyYAML's safe loader (the C one when PyYAML has it);
+the node tree gives every top-level key's line, and a key written twice is
+kept as `duplicates` rather than silently overwritten. TOML is read with
+`tomllib`, which gives no positions: a key's line is found by its
+`key =` line at the top level, before the first table header.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from lintkit.model import Field
+
+try:  # the C loader when PyYAML was built with libyaml: about ten times faster
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+YAML = "yaml"
+TOML = "toml"
+_FENCES = {"---": YAML, "+++": TOML}
+_YAML_END = ("---", "...")
+
+
+@dataclass(frozen=True)
+class Block:
+    """Where the front matter is: its kind, its text, and the lines it spans (1-based, fences included)."""
+
+    kind: str
+    text: str
+    start: int  # the opening fence's line
+    end: int  # the closing fence's line (the last line of the file when it is not closed)
+    closed: bool
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    line: int
+    value: Any  # as the parser gave it (str, int, float, bool, date, list, dict, None)
+    # Lines of a list's items when the source gives them (YAML always, TOML when written one per line).
+    item_lines: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    kind: str | None = None  # YAML, TOML, or None: the file has no front matter
+    start: int = 0
+    end: int = 0
+    keys: Mapping[str, Key] = field(default_factory=dict)  # each key's first occurrence
+    duplicates: tuple[Key, ...] = ()  # later occurrences of a key (YAML; TOML refuses them)
+    error: tuple[str, int] | None = None  # (message, line) when the block does not parse
+    data: Any = None  # the parsed document, for a JSON Schema
+
+    def field(self, name: str) -> Field | None:
+        key = self.keys.get(name)
+        return None if key is None else field_of(key)
+
+
+NONE = FrontMatter()
+
+
+def split(lines: list[str]) -> Block | None:
+    """The front matter block at the top of the file, if it opens one."""
+    if not lines or lines[0].rstrip() not in _FENCES:
+        return None
+    fence = lines[0].rstrip()
+    kind = _FENCES[fence]
+    ends = _YAML_END if kind == YAML else (fence,)
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in ends:
+            return Block(kind, "\n".join(lines[1:i]), 1, i + 1, True)
+    return Block(kind, "\n".join(lines[1:]), 1, len(lines), False)
+
+
+def read(block: Block | None) -> FrontMatter:
+    if block is None:
+        return NONE
+    if not block.closed:
+        fence = "---" if block.kind == YAML else "+++"
+        message = f"the front matter opened here is never closed (no {fence} line)"
+        return FrontMatter(block.kind, block.start, block.end, error=(message, block.start))
+    reader = _read_yaml if block.kind == YAML else _read_toml
+    return reader(block)
+
+
+# -- YAML --------------------------------------------------------------------------
+
+
+def _read_yaml(block: Block) -> FrontMatter:
+    offset = block.start + 1  # line of the block's first text line
+    loader = _Loader(block.text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return FrontMatter(YAML, block.start, block.end, data={})
+        if not isinstance(node, yaml.MappingNode):
+            kind = {"ScalarNode": "a single value", "SequenceNode": "a list"}.get(type(node).__name__, "no mapping")
+            message = f"front matter must be a mapping of keys to values, not {kind}"
+            return FrontMatter(YAML, block.start, block.end, error=(message, node.start_mark.line + offset))
+        keys: dict[str, Key] = {}
+        duplicates: list[Key] = []
+        data: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            name = loader.construct_object(key_node, deep=True)
+            try:
+                value = loader.construct_object(value_node, deep=True)
+            except (ValueError, TypeError):
+                # A value YAML types but cannot build (`date: 2024-13-45`): kept as written, for the schema rules.
+                if not isinstance(value_node, yaml.ScalarNode):
+                    raise
+                value = value_node.value
+            items: tuple[int, ...] = ()
+            if isinstance(value_node, yaml.SequenceNode):
+                items = tuple(n.start_mark.line + offset for n in value_node.value)
+            key = Key(str(name), key_node.start_mark.line + offset, value, items)
+            if key.name in keys:
+                duplicates.append(key)
+            else:
+                keys[key.name] = key
+                data[key.name] = value
+        return FrontMatter(YAML, block.start, block.end, keys, tuple(duplicates), data=data)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + offset if mark is not None else block.start
+        message = " ".join(str(part) for part in (exc.context, exc.problem) if part)
+        return FrontMatter(YAML, block.start, block.end, error=(f"invalid YAML: {message}", line))
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        # A constructor error without a mark (an unhashable key, a bad timestamp), or aliases too deep.
+        return FrontMatter(YAML, block.start, block.end, error=(f"invalid YAML: {exc}", block.start))
+    finally:
+        loader.dispose()
+
+
+# -- TOML --------------------------------------------------------------------------
+
+_TOML_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
+_TOML_TABLE = re.compile(r"^\s*\[")
+_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)$")
+
+
+def _read_toml(block: Block) -> FrontMatter:
+    offset = block.start + 1
+    try:
+        data = tomllib.loads(block.text)
+    except tomllib.TOMLDecodeError as exc:
+        text = str(exc)
+        at = _TOML_AT.search(text)
+        line = int(at.group(1)) - 1 + offset if at else block.start
+        message = _TOML_AT.sub("", text).strip()
+        return FrontMatter(TOML, block.start, block.end, error=(f"invalid TOML: {message}", line))
+    lines = block.text.split("\n")
+    found: dict[str, int] = {}
+    for i, text in enumerate(lines):
+        if _TOML_TABLE.match(text):
+            break  # keys under a [table] belong to it, not to the top level
+        m = _TOML_KEY.match(text)
+        if m:
+            found.setdefault(m.group(1) or m.group(2) or m.group(3), i)
+    keys: dict[str, Key] = {}
+    for name, value in data.items():
+        index = found.get(name)
+        if index is None:  # a [table] or a dotted key: the line of its header or first mention
+            index = next((i for i, t in enumerate(lines) if name in t), 0)
+        items: tuple[int, ...] = ()
+        if isinstance(value, list):
+            items = _toml_item_lines(lines, index, value)
+        keys[name] = Key(name, index + offset, value, tuple(i + offset for i in items))
+    return FrontMatter(TOML, block.start, block.end, keys, data=data)
+
+
+def _toml_item_lines(lines: list[str], start: int, items: list[Any]) -> tuple[int, ...]:
+    """The line of each string item of an array written one item per line; the key's line otherwise."""
+    out = []
+    at = start
+    for item in items:
+        needle = item if isinstance(item, str) else None
+        line = start
+        if needle:
+            for j in range(at, min(len(lines), at + 50)):
+                if needle in lines[j]:
+                    line = at = j
+                    break
+        out.append(line)
+    return tuple(out)
+
+
+# -- values ------------------------------------------------------------------------
+
+
+def field_of(key: Key) -> Field:
+    """A key as a model Field: a list becomes a tuple of item Fields; a
+    datetime keeps its date; anything else is kept as parsed (strings stripped)."""
+    return Field(_value(key.value, key.item_lines, key.line), key.line)
+
+
+def _value(value: Any, item_lines: tuple[int, ...], line: int) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, list):
+        lines = item_lines if len(item_lines) == len(value) else (line,) * len(value)
+        return tuple(Field(_value(v, (), n), n) for v, n in zip(value, lines, strict=True))
+    return value
