@@ -54,9 +54,9 @@ def _family_order(code: str) -> tuple[int, str]:
 
 @functools.cache
 def registry() -> Mapping[str, Rule]:
-    from lintkit.rules import checklist, code, duplication, images, meta, scores, structure
+    from lintkit.rules import checklist, code, duplication, frontmatter, images, meta, scores, structure
 
-    families = (structure, duplication, checklist, images, meta, code, scores)
+    families = (structure, duplication, checklist, images, meta, frontmatter, code, scores)
     return build_registry(r for family in families for r in family.RULES)
 
 

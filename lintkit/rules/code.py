@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import json
+import re
+import tomllib
 import warnings
 from collections.abc import Iterator
 
@@ -59,6 +62,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     for block in python_blocks(article):
         texts = [ln.text for ln in block.lines]
+        if block.language is not None:  # a Markdown block: a console session or notebook lines
+            texts = _session_code(texts)
         indent = min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
         source = "\n".join(t[indent:] for t in texts)
         try:
@@ -73,4 +78,98 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"Python code cannot be parsed: {exc}", block.line)
 
 
-RULES = (code_syntax_error,)
+def _session_code(texts: list[str]) -> list[str]:
+    """The code of an interactive session (`>>> ` and `... ` prompts, output
+    left out) and no notebook magics (`%timeit`, `!pip`); each line keeps its place."""
+    if any(t.lstrip().startswith(">>>") for t in texts):
+        prompts = (">>> ", "... ")
+        return [t.lstrip()[4:] if t.lstrip().startswith(prompts) else "" for t in texts]  # output and bare prompts: ""
+    return ["" if t.lstrip().startswith(("%", "!")) else t for t in texts]
+
+
+DATA_LANGUAGES = {"json": "JSON", "yaml": "YAML", "yml": "YAML", "toml": "TOML"}
+# What documentation writes inside data to show a shape, not a document: elisions,
+# placeholders, template tags, comments in JSON. Such a block is not checked.
+_NOT_DATA = re.compile(r"^\s*(?:\.\.\.|…|//|/\*)|\{\{|\{%|<[A-Za-z_-]+>|\.\.\.\s*[,\]}]?\s*$", re.M)
+
+
+@rule(
+    code="CODE002",
+    name="data-snippet-syntax-error",
+    category=Category.CODE,
+    severity=Severity.WARNING,
+    summary="A fenced `json`, `yaml` / `yml` or `toml` block that does not parse",
+)
+def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Each code block marked `json`, `yaml` / `yml` or `toml` parses (`json`,
+    PyYAML's safe loader, `tomllib`). A block that shows a shape rather than
+    a document is skipped: elisions (`...`), placeholders (`<your-token>`),
+    template tags (`{{ }}`, `{% %}`) and comments in JSON. The finding points
+    at the line the parser names.
+
+    Why it matters
+    Readers paste configuration as it is; a stray comma or a tab in YAML
+    breaks their setup, not the article's.
+
+    Example
+    A `json` block with a trailing comma after the last item.
+
+    Fix
+    Correct the snippet, or mark it as what it is (`jsonc`, `text`).
+
+    Options
+    None.
+    """
+    for block in article.code_blocks():
+        kind = DATA_LANGUAGES.get(block.language or "")
+        if kind is None or _NOT_DATA.search(block.text):
+            continue
+        problem = _data_problem(kind, block.text)
+        if problem is not None:
+            index = min(max(problem[1] - 1, 0), len(block.lines) - 1)
+            yield Hit(f"{kind} does not parse: {problem[0]}", block.lines[index].line)
+
+
+_TOML_AT = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")
+
+
+def _toml_error(message: str, last_line: int) -> tuple[str, int]:
+    """tomllib's message without its position, and the line it names (the last at the end of the document)."""
+    at = _TOML_AT.search(message)
+    line = (int(at.group(1)) if at.group(1) else last_line) if at else 1
+    return _TOML_AT.sub("", message), line
+
+
+def _data_problem(kind: str, text: str) -> tuple[str, int] | None:
+    """(message, line in the block) when the text does not parse."""
+    if kind == "JSON":
+        try:
+            json.loads(text)
+        except ValueError as exc:
+            if isinstance(exc, json.JSONDecodeError):
+                return exc.msg, exc.lineno
+            return str(exc), 1
+        except RecursionError:
+            return "nested too deep", 1
+        return None
+    if kind == "TOML":
+        try:
+            tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            return _toml_error(str(exc), text.count("\n") + 1)
+        return None
+    import yaml
+
+    try:
+        for _ in yaml.load_all(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+            pass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return " ".join(str(p) for p in (exc.context, exc.problem) if p), (mark.line + 1 if mark else 1)
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 1
+    return None
+
+
+RULES = (code_syntax_error, data_snippet_syntax_error)

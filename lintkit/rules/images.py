@@ -7,10 +7,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from lintkit.analysis import url_problem
-from lintkit.facts import body_images, image_records, part, url_images
+from lintkit.facts import body_images, image_records, markup_images, part, url_images
 from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, UrlView, rule
-from lintkit.text import fold
+from lintkit.text import fold, shorten
 
 IMAGE_SOURCES = Option(
     "image_sources",
@@ -337,6 +337,46 @@ def unreachable_image(urls: UrlView, ctx: Context) -> Iterator[Hit]:
             yield Hit(result.problem, line, anchor=url)
 
 
+@rule(
+    code="IMG009",
+    name="missing-alt-text",
+    category=Category.IMAGE,
+    severity=Severity.WARNING,
+    summary="An image with empty alt text, or alt text that is only its file name",
+)
+def missing_alt_text(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Each image element of the text (Markdown `![alt](src)`, HTML `<img>`)
+    has alternative text, and more than its file name (`![diagram.png](diagram.png)`).
+    An HTML image marked decorative (`alt=""` with `role="presentation"`) is
+    still reported: say `<!-- lintkit-disable-next-line IMG009 -->` where it is meant.
+
+    Why it matters
+    Screen readers read the alt text in place of the image; search engines
+    index it. An image without it is a blank for those readers.
+
+    Example
+    `![](/images/pipeline.png)`
+
+    Fix
+    Say what the image shows: `![The CI pipeline, build to deploy](/images/pipeline.png)`.
+
+    Options
+    None.
+    """
+    for image in markup_images(article):
+        src = image.url.value if image.url is not None else ""
+        alt = image.alt.value.strip() if image.alt is not None else ""
+        if not alt:
+            yield Hit(f"image {shorten(src)!r} has no alt text", image.line)
+        elif _file_name(alt) in {_file_name(src), _file_name(src).rsplit(".", 1)[0]}:
+            yield Hit(f"image {shorten(src)!r} has only its file name as alt text ({alt!r})", image.line)
+
+
+def _file_name(text: str) -> str:
+    return text.strip().rsplit("/", 1)[-1].split("?", 1)[0].casefold()
+
+
 RULES = (
     unreachable_image,
     malformed_image_url,
@@ -345,4 +385,5 @@ RULES = (
     incomplete_image_record,
     image_caption_mismatch,
     unknown_image_source,
+    missing_alt_text,
 )

@@ -23,6 +23,7 @@ from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE
 from lintkit.formats.code import canonical_language, detect_language
 from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
+from lintkit.rules.frontmatter import MARKDOWN_KEYS, REQUIRED_KEYS, duplicate_keys, invalid_keys, missing_keys
 from lintkit.rules.structure import is_prose_line
 from lintkit.text import fold, shorten
 
@@ -109,9 +110,9 @@ def _fields(article: Article) -> tuple[MetaField, ...]:
     name="missing-meta-field",
     category=Category.META,
     severity=Severity.ERROR,
-    summary="A required meta field is absent",
-    options=(REQUIRED,),
-    formats={"alphanode"},
+    summary="A required meta field (Markdown: front matter key) is absent",
+    options=(REQUIRED, REQUIRED_KEYS, MARKDOWN_KEYS),
+    formats={"alphanode", "markdown"},
 )
 def missing_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -127,12 +128,19 @@ def missing_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     Example
     A meta block without a `hash` line.
 
+    On Markdown: each key of `required_keys` (none by default) in the front
+    matter, reported on its first line (or line 1 without front matter).
+
     Fix
     Add the field, or remove it from `required_fields` if your export never has it.
 
     Options
-    `required_fields`.
+    `required_fields`; on Markdown `required_keys`, and `markdown_keys` (which
+    front matter keys mean the title, the dates... for every rule).
     """
+    if article.format == "markdown":
+        yield from missing_keys(article, ctx)
+        return
     meta = export(article).meta
     if meta is None:
         return
@@ -207,7 +215,7 @@ def _value_problems(f: MetaField) -> Iterator[tuple[int, str]]:
     category=Category.META,
     severity=Severity.ERROR,
     summary="A meta value of the wrong form",
-    formats={"alphanode"},
+    formats={"alphanode", "markdown"},
 )
 def invalid_meta_value(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -226,12 +234,19 @@ def invalid_meta_value(article: Article, ctx: Context) -> Iterator[Hit]:
     Example
     `    • last reviewed: 2024-02-30` (there is no 30 February).
 
+    On Markdown, the front matter keys lintkit reads: dates that are dates,
+    `draft` true or false, the title and description text, the reading
+    time a positive number of minutes, the checklist a list.
+
     Fix
     Write the value in the expected form.
 
     Options
     None.
     """
+    if article.format == "markdown":
+        yield from invalid_keys(article)
+        return
     for f in _fields(article):
         for line, message in _value_problems(f):
             yield Hit(message, line)
@@ -654,8 +669,8 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     name="duplicate-meta-field",
     category=Category.META,
     severity=Severity.ERROR,
-    summary="The same meta field twice",
-    formats={"alphanode"},
+    summary="The same meta field (Markdown: front matter key) twice",
+    formats={"alphanode", "markdown"},
 )
 def duplicate_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -675,6 +690,9 @@ def duplicate_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
+    if article.format == "markdown":
+        yield from duplicate_keys(article)
+        return
     first: dict[str, int] = {}
     for f in _fields(article):
         if f.name in first:

@@ -192,9 +192,7 @@ def _html(html: str, line: int, found: Parsed) -> None:
 # -- sections ----------------------------------------------------------------------
 
 
-def cut(
-    found: Parsed, checklist_headings: Sequence[str]
-) -> tuple[Line | None, tuple[Block, ...], tuple[Section, ...]]:
+def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, tuple[Block, ...], tuple[Section, ...]]:
     """(title heading, lead, sections): blocks go to the heading above them."""
     headings = found.headings
     title = None
@@ -258,4 +256,3 @@ def front_fields(front: FrontMatter, keys: Mapping[str, Sequence[str]]) -> dict[
                 out[canonical] = found
                 break
     return out
-
