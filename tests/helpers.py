@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from lintkit.cli import main
 from lintkit.config import Config
-from lintkit.formats import parse_bytes
+from lintkit.formats import DEFAULT_FORMAT, format_for, parse_bytes
 from lintkit.model import Finding
 from lintkit.pipeline.settings import Settings, enabled_rules
 from lintkit.pipeline.stages import check_article
@@ -51,11 +51,11 @@ def lint_findings(
     as_of: dt.date = AS_OF,
 ) -> list[Finding]:
     data = text.encode("utf-8") if isinstance(text, str) else text
-    article = parse_bytes(data, path)
     config = Config(
         selection=Selection(select=tuple(select)),
         options={**default_options(), **(options or {})},
     )
+    article = parse_bytes(data, path, (format_for(path) or DEFAULT_FORMAT).configured(config.options))
     result = check_article(article, enabled_rules(config), Settings(config, as_of))
     assert not result.errors, result.errors
     return list(result.findings)

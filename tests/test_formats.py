@@ -53,7 +53,8 @@ def test_the_config_maps_globs_to_formats_and_discovery_follows(
 
 def test_an_unknown_format_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "lintkit.toml").write_text('[formats]\n"*.md" = "markdown-ish"\n')
-    with pytest.raises(ConfigError, match=r"key 'formats.\*.md': unknown format 'markdown-ish' \(known: alphanode, markdown\)"):
+    known = r"\(known: alphanode, markdown\)"
+    with pytest.raises(ConfigError, match=r"key 'formats.\*.md': unknown format 'markdown-ish' " + known):
         load_config(cwd=tmp_path)
     result = CliRunner().invoke(main, ["check", "--config", str(tmp_path / "lintkit.toml"), str(tmp_path)])
     assert result.exit_code == 2 and "unknown format 'markdown-ish'" in result.output

@@ -92,7 +92,8 @@ def read(block: Block | None) -> FrontMatter:
     if not block.closed:
         fence = "---" if block.kind == YAML else "+++"
         message = f"the front matter opened here is never closed (no {fence} line)"
-        return FrontMatter(block.kind, block.start, block.end, error=(message, block.start))
+        # Where it should end is unknown: the body is read from the next line.
+        return FrontMatter(block.kind, block.start, block.start, error=(message, block.start))
     reader = _read_yaml if block.kind == YAML else _read_toml
     return reader(block)
 
@@ -149,7 +150,7 @@ def _read_yaml(block: Block) -> FrontMatter:
 
 _TOML_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
 _TOML_TABLE = re.compile(r"^\s*\[")
-_TOML_AT = re.compile(r"\(at line (\d+), column \d+\)$")
+_TOML_AT = re.compile(r"\((?:at line (\d+), column \d+|at end of document)\)$")
 
 
 def _read_toml(block: Block) -> FrontMatter:
@@ -159,7 +160,7 @@ def _read_toml(block: Block) -> FrontMatter:
     except tomllib.TOMLDecodeError as exc:
         text = str(exc)
         at = _TOML_AT.search(text)
-        line = int(at.group(1)) - 1 + offset if at else block.start
+        line = (int(at.group(1)) - 1 + offset if at.group(1) else block.end - 1) if at else block.start
         message = _TOML_AT.sub("", text).strip()
         return FrontMatter(TOML, block.start, block.end, error=(f"invalid TOML: {message}", line))
     lines = block.text.split("\n")

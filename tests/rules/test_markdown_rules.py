@@ -1,0 +1,171 @@
+"""The rules on Markdown: a failing and a passing fixture for each, asserted exactly."""
+
+from __future__ import annotations
+
+from helpers import lint, lint_findings
+
+GOOD = """---
+title: Faster builds with caching
+date: 2024-05-01
+lastmod: 2026-10-01
+description: How a build cache cut our CI time in half, and the three settings that mattered.
+---
+
+# Faster builds with caching
+
+Our builds took twenty minutes. This post shows what we changed.
+
+## Why was it slow?
+
+Every job downloaded its dependencies again.
+
+### The numbers
+
+![Build time per week, falling from 20 to 9 minutes](/images/build-time.png)
+
+```python
+def cached(key):
+    return key in CACHE
+```
+
+```json
+{"cache": true, "ttl": 3600}
+```
+
+```rust
+impl Cache { fn get(&self) -> Option<&str> { self.0.as_deref() } }
+```
+"""
+
+
+def md(text: str, select: list[str], **options: object) -> list[tuple[str, int]]:
+    return lint(text, select, options=options or None, path="post.md")
+
+
+def test_the_good_post_is_clean_under_every_rule() -> None:
+    assert md(GOOD, ["ALL"]) == []
+
+
+def test_meta015_front_matter_syntax() -> None:
+    broken = GOOD.replace("title: Faster builds with caching", "title: Faster builds: with caching")
+    findings = lint_findings(broken, ["META015"], path="post.md")
+    assert [(f.code, f.line) for f in findings] == [("META015", 2)]
+    assert findings[0].message.startswith("invalid YAML: mapping values are not allowed")
+    assert md(GOOD, ["META015"]) == []
+    # The body is checked all the same.
+    assert ("CODE001", 21) in md(broken.replace("def cached(key):", "def cached(key)"), ["CODE001", "META015"])
+
+
+def test_meta016_title_heading_mismatch() -> None:
+    other = GOOD.replace("# Faster builds with caching", "# Faster CI builds")
+    findings = lint_findings(other, ["META016"], path="post.md")
+    assert [(f.code, f.line, f.related[0].line) for f in findings] == [("META016", 8, 2)]
+    assert md(GOOD.replace("# Faster builds with caching", "# faster builds  with caching!"), ["META016"]) == []
+    assert md(GOOD.replace("# Faster builds with caching\n", ""), ["META016"]) == []  # the title alone
+
+
+def test_meta018_description_length() -> None:
+    short = GOOD.replace("How a build cache cut our CI time in half, and the three settings that mattered.", "Notes.")
+    assert md(short, ["META018"]) == [("META018", 5)]
+    long = GOOD.replace("that mattered.", "that mattered. " + "More words here. " * 10)
+    assert md(long, ["META018"]) == [("META018", 5)]
+    assert md(short, ["META018"], description_min_chars=5) == []
+    assert md(GOOD, ["META018"]) == []
+
+
+def test_meta019_date_order() -> None:
+    assert md(GOOD.replace("lastmod: 2026-10-01", "lastmod: 2024-04-01"), ["META019"]) == [("META019", 4)]
+    assert md(GOOD, ["META019"]) == []
+
+
+def test_img009_missing_alt_text() -> None:
+    empty = GOOD.replace("![Build time per week, falling from 20 to 9 minutes]", "![]")
+    assert md(empty, ["IMG009"]) == [("IMG009", 18)]
+    named = GOOD.replace("![Build time per week, falling from 20 to 9 minutes]", "![build-time.png]")
+    assert md(named, ["IMG009"]) == [("IMG009", 18)]
+    html = GOOD + '\n<img src="/images/x.png">\n'
+    assert md(html, ["IMG009"]) == [("IMG009", 33)]
+    assert md(GOOD, ["IMG009"]) == []
+
+
+def test_code002_data_snippets() -> None:
+    assert md(GOOD.replace('"ttl": 3600}', '"ttl": 3600,}'), ["CODE002"]) == [("CODE002", 26)]
+    toml = GOOD + "\n```toml\n[cache]\nttl = \n```\n"
+    assert md(toml, ["CODE002"]) == [("CODE002", 35)]
+    yaml = GOOD + "\n```yaml\ncache:\n  ttl: 1\n bad: 2\n```\n"
+    assert md(yaml, ["CODE002"]) == [("CODE002", 36)]
+    # A shape, not a document: elisions, placeholders, template tags, comments.
+    for shape in ('{"cache": true, ...}', '{"token": <your-token>}', '{"a": {{ .Values.a }}}', '// config\n{"a": 1}'):
+        assert md(GOOD.replace('{"cache": true, "ttl": 3600}', shape), ["CODE002"]) == [], shape
+    assert md(GOOD, ["CODE002"]) == []
+
+
+def test_code001_only_on_python_blocks() -> None:
+    assert md(GOOD.replace("def cached(key):", "def cached(key)"), ["CODE001"]) == [("CODE001", 21)]
+    session = GOOD.replace("def cached(key):\n    return key in CACHE", ">>> cached('a')\nTrue")
+    assert md(session, ["CODE001"]) == []
+    assert md(GOOD, ["CODE001"]) == []  # the Rust block is not read as Python
+
+
+def test_meta001_required_keys() -> None:
+    findings = lint_findings(GOOD, ["META001"], options={"required_keys": ("title", "author")}, path="post.md")
+    assert [(f.code, f.line, f.message) for f in findings] == [
+        ("META001", 1, "front matter key 'author' is missing from the front matter")
+    ]
+    assert md(GOOD, ["META001"]) == []  # none required by default
+
+
+def test_meta003_values_that_break_the_schema() -> None:
+    bad = GOOD.replace("date: 2024-05-01", "date: 2024-13-45").replace("lastmod: 2026-10-01", "draft: maybe")
+    findings = lint_findings(bad, ["META003"], path="post.md")
+    assert [(f.line, f.message) for f in findings] == [
+        (3, "published date '2024-13-45' is not a date (expected YYYY-MM-DD)"),
+        (4, "draft 'maybe' is not true or false"),
+    ]
+    assert md(GOOD, ["META003"]) == []
+
+
+def test_meta014_key_written_twice() -> None:
+    twice = GOOD.replace("lastmod: 2026-10-01", "lastmod: 2026-10-01\ntitle: Another title")
+    findings = lint_findings(twice, ["META014"], path="post.md")
+    assert [(f.code, f.line, f.related[0].line) for f in findings] == [("META014", 5, 2)]
+    assert md(GOOD, ["META014"]) == []
+
+
+def test_str002_neither_title_nor_heading() -> None:
+    untitled = GOOD.replace("title: Faster builds with caching\n", "").replace("# Faster builds with caching\n", "")
+    findings = lint_findings(untitled, ["STR002"], path="post.md")
+    assert [f.code for f in findings] == ["STR002"]
+    assert "no front matter `title` and no first-level heading" in findings[0].message
+    assert md(GOOD.replace("# Faster builds with caching\n", ""), ["STR002"]) == []
+
+
+def test_str004_reads_heading_levels() -> None:
+    # `## Why was it slow?` holds its own `### The numbers`: not empty.
+    assert md(GOOD, ["STR004"]) == []
+    empty = GOOD.replace("Every job downloaded its dependencies again.\n\n### The numbers", "## The numbers")
+    assert md(empty, ["STR004"]) == [("STR004", 12)]
+
+
+def test_chk001_only_where_the_config_requires_a_checklist() -> None:
+    assert md(GOOD, ["CHK001"]) == []
+    assert md(GOOD, ["CHK001"], require_checklist=True) == [("CHK001", 1)]
+    tasks = GOOD + "\n## Checklist\n\n- [ ] enable the cache\n- [ ] set the ttl\n- [ ] watch the hit rate\n"
+    assert md(tasks, ["CHK"], require_checklist=True) == []
+    assert md(GOOD + "\n## Checklist\n", ["CHK002"]) == [("CHK002", 33)]
+
+
+def test_chk003_front_matter_checklist_against_the_body() -> None:
+    tasks = GOOD + "\n## Checklist\n\n- [ ] enable the cache\n- [ ] set the ttl\n- [ ] watch the hit rate\n"
+    listed = tasks.replace("lastmod:", "checklist: [enable the cache, set the ttl, watch hit rates]\nlastmod:")
+    assert md(listed, ["CHK003"]) == [("CHK003", 4)]
+    same = tasks.replace("lastmod:", "checklist: [enable the cache, set the ttl, watch the hit rate]\nlastmod:")
+    assert md(same, ["CHK003"]) == []
+
+
+def test_img001_img002_on_remote_sources_only() -> None:
+    remote = GOOD.replace("(/images/build-time.png)", "(http://example.com/build-time.png)")
+    assert md(remote, ["IMG001", "IMG002"]) == [("IMG002", 18)]
+    typo = GOOD.replace("(/images/build-time.png)", "(htps://example.com/build-time.png)")
+    assert md(typo, ["IMG001", "IMG002"]) == [("IMG001", 18)]
+    assert md(GOOD, ["IMG001", "IMG002"]) == []  # a local path is not a url

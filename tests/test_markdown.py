@@ -1,0 +1,187 @@
+"""The Markdown format: front matter with lines, sections by level, blocks, images, suppressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers import lint
+
+from lintkit.formats import FORMATS, parse_bytes
+from lintkit.formats.markdown import front_matter
+from lintkit.model import BlockKind, ImageOrigin, Role
+
+MARKDOWN = FORMATS["markdown"]
+
+POST = """---
+title: "Version 2 is out!"
+date: 2024-01-02
+lastmod: 2024-03-01T10:00:00Z
+tags: [release, notes]
+checklist:
+  - upgrade the client
+  - read the changelog
+---
+
+# Version 2 is out!
+
+The new release ships a faster parser and ![the parser at work](https://example.com/p.png).
+It also drops Python 3.8 {{< badge "deprecated" >}}.
+
+## What changes for you?
+
+- [ ] upgrade the client
+- [x] read the changelog
+
+## Under the hood
+
+### The parser
+
+| stage | time |
+|---|---|
+| lex | 2 ms |
+
+> Quoted advice stays prose[^1].
+
+```rust
+fn main() { println!("hi"); }
+```
+
+    $ cargo build --release
+
+[^1]: A footnote is prose too.
+
+<img src="/images/diagram.png" alt="The pipeline">
+"""
+
+
+def parse(text: str, path: str = "post.md"):  # type: ignore[no-untyped-def]
+    return parse_bytes(text.encode(), path, MARKDOWN)
+
+
+def test_front_matter_keys_with_their_lines_and_types() -> None:
+    article = parse(POST)
+    front = front_matter(article)
+    assert front.kind == "yaml" and front.error is None
+    lines = {k: v.line for k, v in front.keys.items()}
+    assert lines == {"title": 2, "date": 3, "lastmod": 4, "tags": 5, "checklist": 6}
+    assert article.fields.get("published") == (dt.date(2024, 1, 2), 3)
+    assert article.fields.get("updated") == (dt.date(2024, 3, 1), 4)  # a datetime keeps its date
+    items = article.fields.get("checklist")
+    assert items is not None and [(i.value, i.line) for i in items.value] == [
+        ("upgrade the client", 7),
+        ("read the changelog", 8),
+    ]
+    assert article.meta_line == 1 and article.body_start == 10
+
+
+def test_sections_blocks_and_roles() -> None:
+    article = parse(POST)
+    assert article.title is not None and (article.title.text, article.title.line) == ("Version 2 is out!", 11)
+    [intro] = article.lead
+    assert [(ln.text, ln.line) for ln in intro.lines] == [
+        ("The new release ships a faster parser and .", 13),
+        ("It also drops Python 3.8 .", 14),  # the shortcode is not prose
+    ]
+    assert [(s.heading.text, s.level, s.role) for s in article.sections] == [
+        ("What changes for you?", 2, Role.CHECKLIST),  # a task list: the checklist
+        ("Under the hood", 2, Role.BODY),
+        ("The parser", 3, Role.BODY),
+    ]
+    checklist, hood, parser = article.sections
+    assert [(i.text, i.line) for i in checklist.list_items] == [("upgrade the client", 18), ("read the changelog", 19)]
+    assert hood.blocks == ()
+    kinds = [(b.kind, b.line, b.language) for b in parser.blocks]
+    assert kinds == [
+        (BlockKind.TABLE, 25, None),
+        (BlockKind.PARAGRAPH, 29, None),
+        (BlockKind.CODE, 32, "rust"),
+        (BlockKind.CODE, 35, ""),  # indented: no language declared
+        (BlockKind.PARAGRAPH, 37, None),  # the footnote
+    ]
+    assert parser.blocks[0].items[2].text == "lex"
+
+
+def test_images_from_every_syntax() -> None:
+    text = POST + "\n![ref image][logo]\n\n[logo]: https://example.com/logo.svg\n"
+    images = parse(text).images
+    assert all(i.origin is ImageOrigin.MARKUP for i in images)
+    assert [(i.line, i.url.value, i.alt.value) for i in images if i.url and i.alt] == [
+        (13, "https://example.com/p.png", "the parser at work"),
+        (39, "/images/diagram.png", "The pipeline"),
+        (41, "https://example.com/logo.svg", "ref image"),
+    ]
+
+
+def test_toml_front_matter_gives_the_same_fields() -> None:
+    toml = POST.replace(
+        POST[: POST.index("---\n\n") + 4],
+        '+++\ntitle = "Version 2 is out!"\ndate = 2024-01-02\nlastmod = 2024-03-01T10:00:00Z\n'
+        'tags = ["release", "notes"]\nchecklist = [\n  "upgrade the client",\n  "read the changelog"]\n+++\n',
+    )
+    yaml_article, toml_article = parse(POST), parse(toml)
+    assert front_matter(toml_article).kind == "toml"
+    for key in ("title", "published", "updated", "checklist"):
+        assert toml_article.fields.get(key) == yaml_article.fields.get(key), key
+    assert lint(POST, path="a.md") == lint(toml, path="a.md")
+
+
+@pytest.mark.parametrize(
+    ("front", "message", "line"),
+    [
+        ("---\ntitle: Python: the good parts\n---\n", "invalid YAML: mapping values are not allowed", 2),
+        ("---\n- a\n- b\n---\n", "front matter must be a mapping of keys to values, not a list", 2),
+        ("---\ntitle: never closed\n", "the front matter opened here is never closed (no --- line)", 1),
+        (
+            '+++\ntitle = "a"\ntitle = "b"\n+++\n',
+            "invalid TOML: Cannot overwrite a value",
+            3,
+        ),  # at its end: the last line
+    ],
+)
+def test_front_matter_that_does_not_parse(front: str, message: str, line: int) -> None:
+    article = parse(front + "\n# Title\n\nBody text here.\n")
+    error = front_matter(article).error
+    assert error is not None and error[0].startswith(message) and error[1] == line
+    assert article.fields.get("title") is None
+    assert article.title is not None and article.title.text == "Title"  # the body is read all the same
+
+
+def test_crlf_bom_and_mdx_lines() -> None:
+    text = "\ufeff---\r\ntitle: T\r\n---\r\nimport Tabs from '@theme/Tabs';\r\n\r\n## Part\r\n\r\nText here.\r\n"
+    article = parse(text, "page.mdx")
+    assert article.fields.get("title") == ("T", 2)
+    [section] = article.sections
+    assert (section.heading.line, [b.line for b in section.blocks]) == (6, [8])
+    assert article.lead == ()  # the import line is not prose
+
+
+def test_template_tags_are_not_prose() -> None:
+    text = '# T\n\n{{< youtube id="x" >}}\n\n{% raw %}\n\n{{% notice info %}}\nKept prose.\n{{% /notice %}}\n'
+    article = parse(text)
+    assert [[ln.text for ln in b.lines] for b in article.lead] == [["Kept prose."]]
+
+
+def test_suppression_comments() -> None:
+    body = "---\ntitle: T\n---\n\n![](a.png)\n\n<!-- lintkit-disable-next-line IMG009 -->\n![](b.png)\n\n"
+    body += "<!-- lintkit-disable IMG -->\n![](c.png)\n<!-- lintkit-enable IMG -->\n\n![](d.png)\n"
+    assert lint(body, ["IMG009"], path="a.md") == [("IMG009", 5), ("IMG009", 14)]
+    assert lint("<!-- lintkit-disable-file -->\n" + body, ["IMG009"], path="a.md") == []
+    assert lint("<!-- lintkit-disable-file META -->\n" + body, ["IMG009"], path="a.md") != []
+    # A comment shown in a code block is an example, not a directive.
+    fenced = body.replace("<!-- lintkit-disable IMG -->", "```html\n<!-- lintkit-disable IMG -->\n```")
+    assert ("IMG009", 13) in lint(fenced, ["IMG009"], path="a.md")
+
+
+def test_no_finding_that_misreads_markdown() -> None:
+    """A clean post in several languages, with headings ending in ?, reference
+    links and a Rust block, gets no finding from any rule."""
+    text = POST.replace("lastmod: 2024-03-01T10:00:00Z", "lastmod: 2026-10-01").replace(
+        "tags:", 'description: "What version 2 changes, how to upgrade, and what happens under the hood."\ntags:'
+    )
+    text = text.replace("## Under the hood\n", "## Under the hood\n\nThe changes below are internal.\n")
+    text = text.replace("[^1]: A footnote is prose too.", "See the notes[^1].\n\n[^1]: A footnote is prose too.")
+    text = text.replace("- [x] read the changelog", "- [x] read the changelog\n- [ ] run the tests").replace(
+        "  - read the changelog\n", "  - read the changelog\n  - run the tests\n"
+    )
+    assert lint(text, path="post.md") == []
