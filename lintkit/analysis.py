@@ -31,9 +31,10 @@ class Repeat:
 
 
 @article_memo
-def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple[Repeat, ...]:
+def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_words: int = 0) -> tuple[Repeat, ...]:
     """Each prose paragraph that repeats an earlier one, exactly or nearly
-    (rapidfuzz `fuzz.ratio` of the folded texts at least `threshold`).
+    (rapidfuzz `fuzz.ratio` of the folded texts at least `threshold`); a
+    paragraph of fewer than `min_words` words (a label such as `Fixed:`) repeats nothing.
 
     Shared by DUP001, DUP002 and DUP005 (which skips these paragraphs) and
     by the depth score.
@@ -47,6 +48,9 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int) -> tuple
     earlier: list[str | None] = []
     for i, block in enumerate(blocks):
         key = block.folded
+        if min_words and block.word_count < min_words:
+            earlier.append(None)
+            continue
         if key in first_seen:
             out.append(Repeat(block, blocks[first_seen[key]], 100.0))
         else:

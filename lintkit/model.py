@@ -53,6 +53,7 @@ class BlockKind(enum.Enum):
     LIST = "list"
     CAPTION = "caption"
     TABLE = "table"  # a table's cells are its items; words a reader reads, not paragraphs
+    MARKUP = "markup"  # content that is not text: raw HTML, an image alone, a template tag (its line, no text)
 
 
 class Line(NamedTuple):
@@ -217,8 +218,10 @@ class Image:
     # A body caption as the text repeats it (the alphanode export writes it
     # again before `. image source:`), when it does.
     repeated: Field | None = None
-    # An image element's alternative text.
+    # An image element's alternative text (None: it has none).
     alt: Field | None = None
+    # Marked decorative by the text (HTML `alt=""`): it needs no alternative text.
+    decorative: bool = False
 
 
 class ProblemKind(enum.Enum):

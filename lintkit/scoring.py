@@ -279,7 +279,12 @@ class DepthBasis:
 
 
 def depth_basis(article: Article, options: Mapping[str, Any]) -> DepthBasis:
-    repeats = paragraph_repeats(article, options["near_duplicate_threshold"], options["near_duplicate_min_chars"])
+    repeats = paragraph_repeats(
+        article,
+        options["near_duplicate_threshold"],
+        options["near_duplicate_min_chars"],
+        options["duplicate_min_words"],
+    )
     repeated = {id(r.block) for r in repeats}
     paragraphs = tuple((b.line, b.word_count, id(b) in repeated) for b in article.prose())
     checklist = article.checklist

@@ -185,3 +185,10 @@ def test_no_finding_that_misreads_markdown() -> None:
         "  - read the changelog\n", "  - read the changelog\n  - run the tests\n"
     )
     assert lint(text, path="post.md") == []
+
+
+def test_without_front_matter_every_line_is_read() -> None:
+    article = parse("# Title\n\n## License\n\n[BSD-2-Clause](https://example.com/LICENSE)")
+    assert article.title is not None and article.title.text == "Title"
+    [section] = article.sections
+    assert [(b.line, b.text) for b in section.blocks] == [(5, "BSD-2-Clause")]

@@ -100,10 +100,11 @@ class CorpusIndex:
         self._ids: dict[str, int] = {}
 
     @classmethod
-    def open(cls, cache_dir: Path | None, threshold: int, min_chars: int) -> CorpusIndex:
+    def open(cls, cache_dir: Path | None, threshold: int, min_chars: int, min_words: int = 0) -> CorpusIndex:
         """Open (or create, or rebuild) the index; in memory when cache_dir is None
-        or cannot be written."""
-        settings = f"{FORMAT_VERSION}:{NUM_PERM}:{BANDS}:{min_chars}:{threshold}"
+        or cannot be written. The settings the fingerprints were made with are
+        part of it: other settings rebuild it."""
+        settings = f"{FORMAT_VERSION}:{NUM_PERM}:{BANDS}:{min_chars}:{threshold}:{min_words}"
         db = open_cache_db(cache_dir, "corpus.sqlite3") if cache_dir is not None else None
         if db is None:
             db = sqlite3.connect(":memory:", isolation_level=None)

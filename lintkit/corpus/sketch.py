@@ -85,11 +85,14 @@ class Prints:
     images: tuple[tuple[int, str], ...]  # (line, url)
 
 
-def fingerprint(article: Article, min_chars: int, bands: bool = True) -> Prints:
+def fingerprint(article: Article, min_chars: int, bands: bool = True, min_words: int = 0) -> Prints:
     """The article's paragraph and image fingerprints (`bands=False` skips the
-    MinHash, which a lookup in bulk mode does not need)."""
+    MinHash, which a lookup in bulk mode does not need); a paragraph of fewer
+    than `min_words` words (a label) has none: it is shared with nothing."""
     paragraphs = []
     for block in article.prose():
+        if min_words and block.word_count < min_words:
+            continue
         folded = block.folded
         keys = band_keys(folded) if bands and len(folded) >= min_chars else ()
         paragraphs.append(ParagraphPrint(block.line, exact_key(folded), folded, keys))

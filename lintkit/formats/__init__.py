@@ -66,7 +66,10 @@ def parse_bytes(data: bytes, path: str, fmt: Format = DEFAULT_FORMAT) -> Article
     decoded = decode(data)
     if decoded.text is None:
         return unreadable(path, decoded.problem or "the file cannot be read", decoded.line, fmt)
-    return fmt.parse(decoded.text, path)
+    try:
+        return fmt.parse(decoded.text, path)
+    except (Exception, RecursionError) as exc:  # a parser bug costs this file, not the run
+        return unreadable(path, f"lintkit could not parse this {fmt.name} file ({exc!r}); please report it", fmt=fmt)
 
 
 def read_article(file: Path, path: str, fmt: Format = DEFAULT_FORMAT) -> Article:

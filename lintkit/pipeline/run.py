@@ -146,7 +146,10 @@ class Run:
     def open_index(self) -> CorpusIndex:
         options = self.settings.config.options
         return CorpusIndex.open(
-            self.settings.cache_dir, options["near_duplicate_threshold"], options["near_duplicate_min_chars"]
+            self.settings.cache_dir,
+            options["near_duplicate_threshold"],
+            options["near_duplicate_min_chars"],
+            options["duplicate_min_words"],
         )
 
     def with_corpus(

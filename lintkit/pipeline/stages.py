@@ -135,7 +135,7 @@ class Stages:
             if self.scores:
                 inputs = score_inputs(article, config.scoring, config.options, self.settings.as_of, self.syllables)
             if self.corpus:
-                prints = fingerprint(article, config.options["near_duplicate_min_chars"])
+                prints = self.fingerprint(article)
             if self.url_rules:
                 urls = checked_urls(article)
         return Analysis(
@@ -165,10 +165,11 @@ class Stages:
         return self.formats[(fmt or DEFAULT_FORMAT).name]
 
     def fingerprint(self, article: Article) -> Prints:
-        """The corpus fingerprints of a corpus file that is not linted."""
+        """The corpus fingerprints of an article (linted, or only part of the corpus)."""
         if not article.readable:
             return Prints((), ())
-        return fingerprint(article, self.settings.config.options["near_duplicate_min_chars"])
+        options = self.settings.config.options
+        return fingerprint(article, options["near_duplicate_min_chars"], min_words=options["duplicate_min_words"])
 
     # -- stage B -------------------------------------------------------------------
 

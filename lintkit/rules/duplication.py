@@ -28,13 +28,21 @@ NEAR_MIN_CHARS = Option(
     "paragraphs shorter than this are not compared for near duplicates",
     maximum=1_000_000,
 )
+MIN_PARAGRAPH_WORDS = Option(
+    "duplicate_min_words",
+    5,
+    "paragraphs of fewer words (labels such as `Fixed:` or `Output:`) are not reported as repeated",
+    maximum=10_000,
+)
 MIN_SENTENCE_WORDS = Option(
     "min_sentence_words", 8, "sentences with fewer words are not reported as repeated", maximum=10_000
 )
 
 
 def _repeats(article: Article, ctx: Context) -> tuple[Repeat, ...]:
-    return paragraph_repeats(article, ctx.value(NEAR_THRESHOLD), ctx.value(NEAR_MIN_CHARS))
+    return paragraph_repeats(
+        article, ctx.value(NEAR_THRESHOLD), ctx.value(NEAR_MIN_CHARS), ctx.value(MIN_PARAGRAPH_WORDS)
+    )
 
 
 def _loc(article: Article, block: Block) -> tuple[Location, ...]:
@@ -59,7 +67,7 @@ def _repeat_hit(article: Article, r: Repeat, message: str) -> Hit:
     category=Category.DUPLICATION,
     severity=Severity.ERROR,
     summary="A prose paragraph identical to an earlier one",
-    options=(NEAR_THRESHOLD, NEAR_MIN_CHARS),
+    options=(NEAR_THRESHOLD, NEAR_MIN_CHARS, MIN_PARAGRAPH_WORDS),
 )
 def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -80,7 +88,9 @@ def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     Delete the copy, or rewrite it to say something new.
 
     Options
-    None of its own; it shares the paragraph analysis of DUP002.
+    `duplicate_min_words` (5): a shorter paragraph, a label such as
+    `Fixed:` or `Output:`, is never reported; it shares the paragraph
+    analysis of DUP002.
     """
     for r in _repeats(article, ctx):
         if r.score == 100.0:
@@ -96,7 +106,7 @@ def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.DUPLICATION,
     severity=Severity.WARNING,
     summary="A prose paragraph nearly identical to an earlier one",
-    options=(NEAR_THRESHOLD, NEAR_MIN_CHARS),
+    options=(NEAR_THRESHOLD, NEAR_MIN_CHARS, MIN_PARAGRAPH_WORDS),
 )
 def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -119,7 +129,8 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     Merge the two paragraphs, or make the second one say something new.
 
     Options
-    `near_duplicate_threshold` (90) and `near_duplicate_min_chars` (40).
+    `near_duplicate_threshold` (90), `near_duplicate_min_chars` (40) and
+    `duplicate_min_words` (5).
     """
     threshold = ctx.value(NEAR_THRESHOLD)
     for r in _repeats(article, ctx):
@@ -260,7 +271,7 @@ MIN_ARTICLES = Option(
     category=Category.DUPLICATION,
     severity=Severity.WARNING,
     summary="A prose paragraph that many other articles of the corpus carry too",
-    options=(MIN_ARTICLES, NEAR_THRESHOLD, NEAR_MIN_CHARS),
+    options=(MIN_ARTICLES, NEAR_THRESHOLD, NEAR_MIN_CHARS, MIN_PARAGRAPH_WORDS),
     kind=Kind.CORPUS,
 )
 def boilerplate_paragraph(corpus: CorpusView, ctx: Context) -> Iterator[Hit]:
@@ -287,8 +298,8 @@ def boilerplate_paragraph(corpus: CorpusView, ctx: Context) -> Iterator[Hit]:
     Rewrite the paragraph for this article, or cut it.
 
     Options
-    `boilerplate_min_articles` (3); `near_duplicate_threshold` (90) and
-    `near_duplicate_min_chars` (40) as for DUP002.
+    `boilerplate_min_articles` (3); `near_duplicate_threshold` (90),
+    `near_duplicate_min_chars` (40) and `duplicate_min_words` (5) as for DUP002.
     """
     minimum = ctx.value(MIN_ARTICLES)
     for p, shared in corpus.paragraphs():

@@ -348,8 +348,8 @@ def missing_alt_text(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Each image element of the text (Markdown `![alt](src)`, HTML `<img>`)
     has alternative text, and more than its file name (`![diagram.png](diagram.png)`).
-    An HTML image marked decorative (`alt=""` with `role="presentation"`) is
-    still reported: say `<!-- lintkit-disable-next-line IMG009 -->` where it is meant.
+    An HTML image marked decorative with `alt=""` is not reported (screen
+    readers skip it on purpose); an `<img>` without `alt` is.
 
     Why it matters
     Screen readers read the alt text in place of the image; search engines
@@ -365,6 +365,8 @@ def missing_alt_text(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     for image in markup_images(article):
+        if image.decorative:
+            continue
         src = image.url.value if image.url is not None else ""
         alt = image.alt.value.strip() if image.alt is not None else ""
         if not alt:

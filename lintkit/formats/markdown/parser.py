@@ -67,8 +67,9 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
     """The text markdown-it reads: the front matter lines (and MDX's import and
     export lines) blanked, so that every line keeps its number."""
     out = list(lines)
-    for i in range(front.start - 1, front.end if front.kind else 0):
-        out[i] = ""
+    if front.kind is not None:
+        for i in range(front.start - 1, front.end):
+            out[i] = ""
     if mdx:
         fence = None
         for i, line in enumerate(out):
@@ -91,12 +92,15 @@ def walk(source: str) -> Parsed:
     list_depth = 0
     task = False
     cells: list[Line] = []
+    line = 1  # the line of the latest token that has one (a footnote's paragraph may have none)
     for i, token in enumerate(tokens):
         kind = token.type
+        if token.map is not None:
+            line = token.map[0] + 1
         if kind == "heading_open":
             inline = tokens[i + 1]
-            text = _HEADING_ID.sub("", _clean(_plain(inline.children or [], inline.map[0] + 1, found)[0][0]))
-            found.headings.append((Line(text, token.map[0] + 1), int(token.tag[1])))
+            text = _HEADING_ID.sub("", _clean(_plain(inline.children or [], line, found)[0][0]))
+            found.headings.append((Line(text, line), int(token.tag[1])))
         elif kind in ("bullet_list_open", "ordered_list_open"):
             if list_depth == 0:
                 items = []
@@ -108,9 +112,10 @@ def walk(source: str) -> Parsed:
         elif kind == "list_item_open":
             task = "task-list-item" in str(token.attrs.get("class", ""))
         elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
-            start = tokens[i - 1].map[0] + 1
-            lines = [ln for ln in _plain(token.children or [], start, found) if ln[0].strip()]
-            if not lines:
+            lines = [ln for ln in _plain(token.children or [], line, found) if ln[0].strip()]
+            if not lines:  # an image alone, a shortcode: content, not prose
+                if not list_depth:
+                    found.blocks.append(_markup(line))
                 continue
             if list_depth:
                 if tokens[i - 2].type == "list_item_open":  # an entry's first paragraph: the entry
@@ -121,23 +126,29 @@ def walk(source: str) -> Parsed:
                 continue
             found.blocks.append(Block(BlockKind.PARAGRAPH, tuple(Line(_clean(t), n) for t, n in lines)))
         elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
-            text = " ".join(t for t, _ in _plain(token.children or [], token.map[0] + 1, found)).strip()
+            text = " ".join(t for t, _ in _plain(token.children or [], line, found)).strip()
             if text:
-                cells.append(Line(_clean(text), token.map[0] + 1))
+                cells.append(Line(_clean(text), line))
         elif kind == "table_open":
             cells = []
         elif kind == "table_close" and cells:
             found.blocks.append(Block(BlockKind.TABLE, tuple(cells), items=tuple(cells)))
         elif kind in ("fence", "code_block"):
-            first = token.map[0] + 1 + (kind == "fence")
+            first = line + (kind == "fence")
             text = token.content[:-1] if token.content.endswith("\n") else token.content
             code = tuple(Line(clean_line(t), first + k) for k, t in enumerate(text.split("\n")))
             if any(ln.text for ln in code):
                 language = token.info.split()[0].strip("{}.").lower() if kind == "fence" and token.info else ""
                 found.blocks.append(Block(BlockKind.CODE, code, language=language))
         elif kind == "html_block":
-            _html(token.content, token.map[0] + 1, found)
+            _html(token.content, line, found)
+            if not token.content.lstrip().startswith("<!--"):  # a comment is not content
+                found.blocks.append(_markup(line))
     return found
+
+
+def _markup(line: int) -> Block:
+    return Block(BlockKind.MARKUP, (Line("", line),))
 
 
 def _plain(children: Sequence[Any], line: int, found: Parsed) -> list[tuple[str, int]]:
@@ -183,7 +194,10 @@ def _html(html: str, line: int, found: Parsed) -> None:
             at = line + html.count("\n", 0, m.start())
             if "src" in attrs:
                 alt = Field(attrs["alt"], at) if "alt" in attrs else None
-                found.images.append(Image(ImageOrigin.MARKUP, at, url=Field(attrs["src"], at), alt=alt))
+                decorative = alt is not None and not alt.value.strip()  # `alt=""`, as HTML says
+                found.images.append(
+                    Image(ImageOrigin.MARKUP, at, url=Field(attrs["src"], at), alt=alt, decorative=decorative)
+                )
     if "lintkit-" in html:
         for m in _COMMENT.finditer(html):
             found.comments.append((m.group(1), m.group(2), line + html.count("\n", 0, m.start())))
