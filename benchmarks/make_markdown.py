@@ -59,7 +59,7 @@ from pathlib import Path
 from random import Random
 
 GENERATOR = "lintkit make_markdown"
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 2
 MANIFEST_NAME = "manifest.json"
 
 KINDS = (
@@ -1354,6 +1354,7 @@ def load_real(folder: Path) -> RealPool:
     paragraphs: dict[str, None] = {}
     code: dict[tuple[str, str], None] = {}
     headings: dict[str, None] = {}
+    seen: set[str] = set()
     excluded = 0
     for path in paths:
         data = path.read_bytes()
@@ -1369,7 +1370,10 @@ def load_real(folder: Path) -> RealPool:
         def flush(para: list[str] = para) -> None:
             if para:
                 cleaned = _clean_paragraph("\n".join(para))
-                if cleaned:
+                # One paragraph per shape: docs that differ only in a version number count once.
+                key = re.sub(r"\(\S*\)|\d+", "0", " ".join(cleaned.lower().split()))[:60] if cleaned else ""
+                if cleaned and key not in seen:
+                    seen.add(key)
                     paragraphs[cleaned] = None
                 para.clear()
 
@@ -1495,7 +1499,9 @@ class Writer:
         self.topic = topic
         self.real = real
         self.real_rng = real_rng
-        self.used_sentences: set[str] = set()
+        self.used_templates: set[str] = set()
+        self.used_quotes: set[str] = set()
+        self.linked_earlier = False
         self.used_headings: set[str] = set()
         self.used_code: set[str] = set()
         self.footnotes: list[tuple[str, str]] = []
@@ -1506,11 +1512,13 @@ class Writer:
         return Slots(self.rng, self.topic)
 
     def sentence(self) -> str:
-        for _ in range(20):
-            s = self.rng.choice(SENTENCES).format_map(self.slots())
-            if s not in self.used_sentences:
-                break
-        self.used_sentences.add(s)
+        # Each template once per post while there are unused ones: two fillings
+        # of one template are near-duplicate sentences.
+        if len(self.used_templates) >= len(SENTENCES):
+            self.used_templates.clear()
+        template = self.rng.choice([t for t in SENTENCES if t not in self.used_templates])
+        self.used_templates.add(template)
+        s = template.format_map(self.slots())
         opener = self.rng.choice(OPENERS) if self.rng.random() < 0.15 else ""
         if opener:
             first = s.split(" ", 1)[0]
@@ -1575,7 +1583,8 @@ class Writer:
         for item in items:
             lines.append(f"{marker} {_cap(item.format_map(self.slots()))}")
             if r.random() < 0.12:
-                lines.append(f"  {marker} {r.choice(LIST_ITEMS).format_map(self.slots())}")
+                nested = r.choice([i for i in LIST_ITEMS if i not in items])
+                lines.append(f"  {marker} {nested.format_map(self.slots())}")
         self.prose_words += sum(len(line.split()) - 1 for line in lines)
         return Block("list", lines)
 
@@ -1618,9 +1627,12 @@ class Writer:
 
     def quote(self) -> Block:
         r = self.rng
-        if r.random() < 0.5:
-            return Block("quote", [f"> {r.choice(QUOTES)}"])
-        s = self.sentence()
+        unused = [q for q in QUOTES if q not in self.used_quotes]
+        if unused and r.random() < 0.2:
+            quote = r.choice(unused)
+            self.used_quotes.add(quote)
+            return Block("quote", [f"> {quote}"])
+        s = f"{self.sentence()} {self.sentence()}"
         self.prose_words += len(s.split())
         head = r.choice(("> **Note**", "> [!NOTE]", "> [!TIP]", "> **Warning:**"))
         if head.endswith(":**"):
@@ -1744,10 +1756,12 @@ def _remote_image(rng: Random, scheme: str = "https") -> str:
     if kind == 0:
         photo = f"{rng.randint(1500000000000, 1700000000000)}-{rng.getrandbits(48):012x}"
         return f"{scheme}://images.unsplash.com/photo-{photo}?w=1200&q=80"
+    # Each post's remote images are its own: a url shared by posts is a finding (DUP006).
     if kind == 1:
-        return f"{scheme}://picsum.photos/id/{rng.randint(1, 1080)}/1200/630"
+        return f"{scheme}://picsum.photos/seed/{rng.getrandbits(40):010x}/1200/630"
     user = rng.choice(("octo-org", "platform-team", "devrel"))
-    return f"{scheme}://raw.githubusercontent.com/{user}/assets/main/img/{rng.choice(STATIC_IMAGES)}.png"
+    commit = f"{rng.getrandbits(40):010x}"
+    return f"{scheme}://raw.githubusercontent.com/{user}/assets/{commit}/img/{rng.choice(STATIC_IMAGES)}.png"
 
 
 def _date_value(d: date, rng: Random, with_time: bool) -> str:
@@ -1821,7 +1835,8 @@ def build_post(
         blocks.append(w.task_list(checklist))
         fm["checklist"] = checklist
     if rng.random() < 0.35:
-        fm["reading_time"] = max(1, round(w.prose_words / 230))
+        words = sum(len(" ".join(b.lines).split()) for b in blocks if b.kind not in ("code", "raw", "indented"))
+        fm["reading_time"] = max(1, round(words / 230))
 
     tail: list[Block] = []
     refs = list(w.refs)
@@ -1861,15 +1876,20 @@ def _section_body(w: Writer, blocks: list[Block], bundle: bool, bundle_files: li
     blocks.append(w.paragraph())
     for _ in range(r.randint(1, 4)):
         roll = r.random()
+        if blocks[-1].kind in ("list", "quote") and roll >= 0.55:
+            # Two lists (or two quotes) one blank line apart are one in Markdown.
+            blocks.append(w.paragraph())
         if roll < 0.30:
             blocks.append(w.paragraph())
-            if r.random() < 0.05:
-                body = _fill(r.choice(INDENTED), r)
+            body = _fill(r.choice(INDENTED), r)
+            if r.random() < 0.05 and body not in w.used_code:
+                w.used_code.add(body)
                 blocks.append(Block("indented", ["    " + line for line in body.split("\n")]))
         elif roll < 0.55:
-            if r.random() < 0.05:
-                # Liquid's raw tag around a block whose {{ }} a template engine must leave alone.
-                body = _fill(r.choice(YAML[0:1] + YAML[3:4] + HTML[1:2]), r)
+            # Liquid's raw tag around a block whose {{ }} a template engine must leave alone.
+            body = _fill(r.choice(YAML[0:1] + YAML[3:4] + HTML[1:2]), r)
+            if r.random() < 0.05 and body not in w.used_code:
+                w.used_code.add(body)
                 lang = "go-html-template" if body.startswith("{{") else "yaml"
                 code = fenced(lang, body, r)
                 blocks.append(Block("raw", ["{% raw %}", *code.lines, "{% endraw %}"], lang=lang))
@@ -1889,8 +1909,11 @@ def _section_body(w: Writer, blocks: list[Block], bundle: bool, bundle_files: li
             blocks.append(_image(w, bundle, bundle_files))
         elif roll < 0.95:
             kind = r.choice(NOTICE_KINDS)
-            blocks.append(Block("shortcode", [f"{{{{% notice {kind} %}}}}", w.sentence(), "{{% /notice %}}"]))
-        elif roll < 0.98 and earlier:
+            notice = f"{w.sentence()} {w.sentence()}"
+            w.prose_words += len(notice.split())
+            blocks.append(Block("shortcode", [f"{{{{% notice {kind} %}}}}", notice, "{{% /notice %}}"]))
+        elif roll < 0.98 and earlier and not w.linked_earlier:
+            w.linked_earlier = True
             other = r.choice(earlier)
             sentence = w.sentence()
             link = f'[an earlier post]({{{{< ref "{other}" >}}}})'

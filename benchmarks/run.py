@@ -33,6 +33,23 @@ repository: cold, warm, warm with one article edited, and the pre-commit run
 on one file; it prints each figure for both and their ratio, and writes
 benchmarks/out/versus-<count>.json. A refactoring must keep every ratio
 within 10 %.
+
+    .venv/bin/python benchmarks/run.py --markdown [--count 1000] [--rounds 3] [--real DIR]
+
+With `--markdown`, the Markdown side: benchmarks/make_markdown.py generates
+(or reuses) a Hugo-style site of `--count` posts under
+benchmarks/corpus/md-<count>/ (from the real docs of DIR with `--real`, e.g.
+benchmarks/corpus/real-md-src/ as benchmarks/fetch_markdown_docs.py fills
+it), copied into a temporary content repository, and round after round:
+the floor (read and split every post), `lintkit check --format json` with
+every rule on (`--select ALL`) with `--no-cache`, cold (an empty cache it
+then writes) and warm (the cache the cold run left), and markdownlint-cli2
+(every rule of its default config) over the same files. markdownlint-cli2 is
+pinned in benchmarks/package.json and installed with `npm ci` into
+benchmarks/node_modules/ (git-ignored) on first use; without node or npm it
+is skipped with a note. Prints posts per second, lintkit's speed as a
+multiple of markdownlint-cli2's (cold and warm), each tool's finding count,
+and writes benchmarks/out/markdown-<count>.json.
 """
 
 from __future__ import annotations
@@ -97,10 +114,14 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def measure(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Measure:
+def measure(
+    cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, output: Path | None = None
+) -> Measure:
+    """Run `cmd`, its output discarded (or written to `output`, stdout then stderr)."""
     peak = 0
+    sink = output.open("wb") if output else subprocess.DEVNULL
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd, env=env)
+    proc = subprocess.Popen(cmd, stdout=sink, stderr=subprocess.STDOUT if output else sink, cwd=cwd, env=env)
     done = threading.Event()
 
     def sample() -> None:
@@ -115,6 +136,8 @@ def measure(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None 
     elapsed = time.perf_counter() - start
     done.set()
     sampler.join()
+    if output:
+        sink.close()  # type: ignore[union-attr]
     return Measure(elapsed, peak / 1024, code)
 
 
@@ -192,16 +215,160 @@ def versus(ref: str, count: int, seed: int, rounds: int, jobs: int) -> int:
     return 0
 
 
+MD_FLOOR = FLOOR.replace('name.endswith(".txt")', 'name.endswith((".md", ".markdown", ".mdx"))')
+MARKDOWNLINT = HERE / "node_modules" / ".bin" / "markdownlint-cli2"
+
+
+def ensure_markdown_corpus(count: int, seed: int, real: Path | None) -> Path:
+    import make_markdown
+
+    folder = HERE / "corpus" / (f"md-{count}" if real is None else f"md-real-{count}")
+    manifest = folder / make_markdown.MANIFEST_NAME
+    if manifest.exists():
+        head = json.loads(manifest.read_text(encoding="utf-8"))
+        same_real = real is None or (head.get("real") or {}).get("sha256") == make_markdown.load_real(real).digest
+        wanted = (make_markdown.GENERATOR, make_markdown.MANIFEST_VERSION, count, seed)
+        if (head.get("generator"), head.get("version"), head.get("count"), head.get("seed")) == wanted and same_real:
+            return folder
+    print(f"generating {count} Markdown posts in {folder} ...", file=sys.stderr)
+    make_markdown.write_site(folder, count, seed=seed, real_dir=real)
+    return folder
+
+
+def ensure_markdownlint() -> tuple[list[str] | None, str]:
+    """The markdownlint-cli2 command (installed from benchmarks/package.json
+    on first use), or None and why not."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None:
+        return None, "node is not installed: markdownlint-cli2 skipped"
+    if not MARKDOWNLINT.exists():
+        if npm is None:
+            return None, "npm is not installed: markdownlint-cli2 skipped"
+        print("installing markdownlint-cli2 (npm ci in benchmarks/) ...", file=sys.stderr)
+        done = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=HERE, capture_output=True, text=True)
+        if done.returncode != 0 or not MARKDOWNLINT.exists():
+            return None, f"npm ci failed, markdownlint-cli2 skipped: {done.stderr.strip()[-300:]}"
+    version = subprocess.run([node, str(MARKDOWNLINT), "--help"], capture_output=True, text=True).stdout
+    return [node, str(MARKDOWNLINT)], version.split("\n", 1)[0].strip()
+
+
+def _lintkit_findings(report: Path) -> int | None:
+    try:
+        data = json.loads(report.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return sum(len(f["findings"]) for f in data["files"])
+
+
+def _markdownlint_findings(report: Path) -> int | None:
+    try:
+        text = report.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        if line.startswith("Summary: "):
+            return int(line.split()[1])
+    return None
+
+
+def markdown(args: argparse.Namespace) -> int:
+    """lintkit on Markdown side by side with markdownlint-cli2, in one interleaved run."""
+    source = ensure_markdown_corpus(args.count, args.seed, args.real)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "lintkit")], check=True)
+    mdl, note = ensure_markdownlint()
+    print(f"markdownlint-cli2: {note}", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for part in ("content", "static"):
+            shutil.copytree(source / part, work / part)
+        (work / "lintkit.toml").write_text('corpus = ["content/"]\n', encoding="utf-8")
+        # Every rule of markdownlint's default config, on the same files.
+        (work / ".markdownlint-cli2.jsonc").write_text('{"config": {"default": true}}\n', encoding="utf-8")
+        n = sum(1 for p in (work / "content").rglob("*") if p.suffix in (".md", ".markdown", ".mdx"))
+        cache = work / ".lintkit_cache"
+        lintkit = [str(BIN / "lintkit"), "check", "--format", "json", "--as-of", AS_OF, "--select", "ALL"]
+        lintkit += ["--jobs", str(args.jobs)]
+        reports = {"lintkit": work / "lintkit.json", "markdownlint": work / "markdownlint.txt"}
+        names = ("floor", "lintkit_no_cache", "lintkit_cold", "lintkit_warm", "markdownlint")
+        runs: dict[str, list[Measure]] = {k: [] for k in names}
+        for r in range(args.rounds):
+            print(f"round {r + 1}/{args.rounds}", file=sys.stderr)
+            runs["floor"].append(measure([sys.executable, "-c", MD_FLOOR, str(work / "content")]))
+            runs["lintkit_no_cache"].append(measure([*lintkit, "--no-cache", "content"], cwd=work))
+            shutil.rmtree(cache, ignore_errors=True)
+            runs["lintkit_cold"].append(measure([*lintkit, "content"], cwd=work))
+            runs["lintkit_warm"].append(measure([*lintkit, "content"], cwd=work, output=reports["lintkit"]))
+            if mdl:
+                glob = "content/**/*.{md,markdown,mdx}"
+                runs["markdownlint"].append(measure([*mdl, glob], cwd=work, output=reports["markdownlint"]))
+        findings = {"lintkit": _lintkit_findings(reports["lintkit"])}
+        if mdl:
+            findings["markdownlint"] = _markdownlint_findings(reports["markdownlint"])
+
+    t = {k: median([m.seconds for m in v]) for k, v in runs.items() if v}
+    results: dict[str, object] = {
+        "posts": n,
+        "jobs": args.jobs,
+        "rounds": args.rounds,
+        "real": str(args.real) if args.real else None,
+        "markdownlint_cli2": note if mdl else None,
+        "skipped": None if mdl else note,
+        "seconds": t,
+        "posts_per_second": {k: n / v for k, v in t.items()},
+        "findings": findings,
+        "peak_rss_mb": {k: max(m.peak_rss_mb for m in v) for k, v in runs.items() if v and k != "floor"},
+        "exit_codes": {k: sorted({m.returncode for m in v}) for k, v in runs.items() if v},
+        "all_runs": {k: [asdict(m) for m in v] for k, v in runs.items()},
+    }
+    if "markdownlint" in t:
+        for k in ("lintkit_no_cache", "lintkit_cold", "lintkit_warm"):
+            results[f"{k}_speed_vs_markdownlint"] = t["markdownlint"] / t[k]
+    out = HERE / "out"
+    out.mkdir(exist_ok=True)
+    (out / f"markdown-{n}.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+
+    print(f"posts: {n}, lintkit jobs: {args.jobs}, median of {args.rounds} rounds")
+    print("| run | seconds | posts/s | vs markdownlint-cli2 | peak memory | findings |")
+    print("|---|---:|---:|---:|---:|---:|")
+    rss = results["peak_rss_mb"]
+    assert isinstance(rss, dict)
+    labels = {
+        "floor": ("floor: read and split every post", None),
+        "lintkit_no_cache": ("lintkit check --no-cache", None),
+        "lintkit_cold": ("lintkit check, cold cache", None),
+        "lintkit_warm": ("lintkit check, warm cache", "lintkit"),
+        "markdownlint": ("markdownlint-cli2 (one process)", "markdownlint"),
+    }
+    for k, (label, report) in labels.items():
+        if k not in t:
+            continue
+        ratio = f"{t['markdownlint'] / t[k]:.2f}x" if "markdownlint" in t and k.startswith("lintkit") else ""
+        mem = f"{rss[k]:.0f} MB" if k in rss else ""
+        count = findings.get(report) if report else None
+        print(f"| {label} | {t[k]:.2f} | {n / t[k]:,.1f} | {ratio} | {mem} | {'' if count is None else count} |")
+    if not mdl:
+        print(f"markdownlint-cli2 skipped: {note}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="lintkit vs proselint vs a floor")
-    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--count", type=int, help="articles (default 10,000), or posts with --markdown (1,000)")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--proselint-files", type=int, default=300)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-proselint", action="store_true", help="lintkit and the floor only (large corpora)")
     parser.add_argument("--ref", help="time this checkout against the lintkit of this commit instead")
+    parser.add_argument("--markdown", action="store_true", help="Markdown posts: lintkit vs markdownlint-cli2")
+    parser.add_argument("--real", type=Path, help="with --markdown: build the posts from these real Markdown docs")
     args = parser.parse_args(argv)
+    if args.real and not args.markdown:
+        parser.error("--real needs --markdown")
+    if args.count is None:
+        args.count = 1_000 if args.markdown else 10_000
+    if args.markdown:
+        return markdown(args)
     if args.ref:
         return versus(args.ref, args.count, args.seed, args.rounds, args.jobs)
 
