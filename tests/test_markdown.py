@@ -98,6 +98,7 @@ def test_sections_blocks_and_roles() -> None:
         (BlockKind.CODE, 32, "rust"),
         (BlockKind.CODE, 35, ""),  # indented: no language declared
         (BlockKind.PARAGRAPH, 37, None),  # the footnote
+        (BlockKind.MARKUP, 39, None),  # raw HTML: content, not prose
     ]
     assert parser.blocks[0].items[2].text == "lex"
 
@@ -159,7 +160,8 @@ def test_crlf_bom_and_mdx_lines() -> None:
 def test_template_tags_are_not_prose() -> None:
     text = '# T\n\n{{< youtube id="x" >}}\n\n{% raw %}\n\n{{% notice info %}}\nKept prose.\n{{% /notice %}}\n'
     article = parse(text)
-    assert [[ln.text for ln in b.lines] for b in article.lead] == [["Kept prose."]]
+    assert [[ln.text for ln in b.lines] for b in article.prose()] == [["Kept prose."]]
+    assert [b.kind for b in article.lead] == [BlockKind.MARKUP, BlockKind.MARKUP, BlockKind.PARAGRAPH]
 
 
 def test_suppression_comments() -> None:

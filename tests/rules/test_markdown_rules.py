@@ -169,3 +169,9 @@ def test_img001_img002_on_remote_sources_only() -> None:
     typo = GOOD.replace("(/images/build-time.png)", "(htps://example.com/build-time.png)")
     assert md(typo, ["IMG001", "IMG002"]) == [("IMG001", 18)]
     assert md(GOOD, ["IMG001", "IMG002"]) == []  # a local path is not a url
+
+
+def test_markdown_keys_name_a_projects_own_keys() -> None:
+    teaser = GOOD.replace("description:", "teaser: Notes.\ndescription:")
+    assert md(teaser, ["META018"]) == []  # `teaser` means nothing by default
+    assert md(teaser, ["META018"], markdown_keys={"description": ("teaser",)}) == [("META018", 5)]

@@ -38,7 +38,8 @@ class Markdown:
         checklist_headings: Sequence[str] = CHECKLIST_HEADINGS,
         require_checklist: bool = False,
     ) -> None:
-        self.keys = MappingProxyType({**schema.KEYS, **keys})
+        # The config's names for a key are tried before the defaults.
+        self.keys = MappingProxyType({k: (*keys.get(k, ()), *names) for k, names in schema.KEYS.items()})
         self.checklist_headings = tuple(checklist_headings)
         self.require_checklist = require_checklist
 
