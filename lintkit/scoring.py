@@ -149,6 +149,8 @@ class Freshness:
     status: str | None
     factor: float
     score: int
+    # What the date is (facts.RECENCY_KEYS): the export's `last reviewed`, a Markdown page's `updated` or `published`.
+    basis: str = "last reviewed"
 
 
 @dataclass(frozen=True)
@@ -251,15 +253,15 @@ def _same_start_runs(starts: list[str], length: int) -> int:
 
 
 def freshness(article: Article, cfg: ScoringConfig, as_of: dt.date) -> Freshness:
-    found = facts.last_reviewed(article)
-    reviewed = found[0] if found is not None else None
+    found = facts.recency(article)
     status = facts.value(article, "status")
     factor = cfg.status_factor.get((status or "").casefold(), 0.8)
-    if reviewed is None:
+    if found is None:
         return Freshness(None, None, status, factor, 0)
+    reviewed, _, basis = found
     age = (as_of - reviewed).days
     value = 100.0 * 0.5 ** (max(age, 0) / cfg.half_life_days) * factor
-    return Freshness(reviewed, age, status, factor, clamp_score(value))
+    return Freshness(reviewed, age, status, factor, clamp_score(value), basis)
 
 
 def _saturate(points: float, have: float, target: float) -> float:
@@ -396,7 +398,7 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         "freshness: no valid `last reviewed` date -> 0"
         if f.last_reviewed is None
         else (
-            f"freshness: last reviewed {f.last_reviewed}, age {f.age_days} days, status {f.status!r} "
+            f"freshness: {f.basis} {f.last_reviewed}, age {f.age_days} days, status {f.status!r} "
             f"(factor {f.factor:g})\n"
             f"  100 * 0.5 ** ({max(f.age_days or 0, 0)} / {cfg.half_life_days:g}) * {f.factor:g} = "
             f"{100 * 0.5 ** (max(f.age_days or 0, 0) / cfg.half_life_days) * f.factor:.2f} -> {f.score}"

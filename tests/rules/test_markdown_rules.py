@@ -175,3 +175,16 @@ def test_markdown_keys_name_a_projects_own_keys() -> None:
     teaser = GOOD.replace("description:", "teaser: Notes.\ndescription:")
     assert md(teaser, ["META018"]) == []  # `teaser` means nothing by default
     assert md(teaser, ["META018"], markdown_keys={"description": ("teaser",)}) == [("META018", 5)]
+
+
+def test_the_checklist_is_the_named_section_not_an_earlier_task_list() -> None:
+    early = GOOD.replace(
+        "Every job downloaded its dependencies again.",
+        "Every job downloaded its dependencies again. We had tried:\n\n- [x] a bigger runner\n- [x] fewer jobs",
+    )
+    tasks = early + "\n## Checklist\n\n- [ ] enable the cache\n- [ ] set the ttl\n- [ ] watch the hit rate\n"
+    same = tasks.replace("lastmod:", "checklist: [enable the cache, set the ttl, watch the hit rate]\nlastmod:")
+    assert md(same, ["CHK"]) == []
+    # Without a checklist heading, the last section holding a task list is the checklist.
+    renamed = same.replace("## Checklist", "## Before you ship")
+    assert md(renamed, ["CHK"]) == []

@@ -17,7 +17,7 @@ from typing import Any
 from lintkit.formats.decode import split_lines
 from lintkit.formats.markdown import frontmatter, parser, schema
 from lintkit.formats.markdown.frontmatter import FrontMatter
-from lintkit.model import Article, Fields
+from lintkit.model import Article, Field, Fields
 from lintkit.text import clean_line, has_special
 
 __all__ = ["MARKDOWN", "FrontMatter", "Markdown", "front_matter"]
@@ -57,6 +57,12 @@ class Markdown:
         found = parser.walk(parser.body_source(raw, front, path.lower().endswith(".mdx")))
         title, lead, sections = parser.cut(found, self.checklist_headings)
         fields = parser.front_fields(front, self.keys)
+        # A page is published unless its front matter says it is a draft (the revision status freshness reads).
+        draft = fields.get("draft")
+        fields["status"] = Field(
+            "drafted" if draft is not None and draft.value is True else "published",
+            (draft.line if draft is not None else max(front.start, 1)),
+        )
         if title is None and "title" in fields and isinstance(fields["title"].value, str) and fields["title"].value:
             title_field = fields["title"]
             title = parser.Line(title_field.value, title_field.line)

@@ -221,15 +221,24 @@ def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, 
     while b < len(blocks) and (not headings or blocks[b].line < headings[0][0].line):
         lead.append(blocks[b])
         b += 1
+    named: list[int] = []  # sections under a checklist heading
+    tasks: list[int] = []  # sections holding a task list
     for k, (heading, level) in enumerate(headings):
         end = headings[k + 1][0].line if k + 1 < len(headings) else END_OF_FILE
         own: list[Block] = []
         while b < len(blocks) and blocks[b].line < end:
             own.append(blocks[b])
             b += 1
-        tasks = any(item.line in found.task_lines for blk in own if blk.kind is BlockKind.LIST for item in blk.items)
-        role = Role.CHECKLIST if tasks or _heading_key(heading.text) in wanted else Role.BODY
-        sections.append(Section(heading, tuple(own), role, level))
+        if _heading_key(heading.text) in wanted:
+            named.append(k)
+        elif any(item.line in found.task_lines for blk in own if blk.kind is BlockKind.LIST for item in blk.items):
+            tasks.append(k)
+        sections.append(Section(heading, tuple(own), Role.BODY, level))
+    # The checklist: the section under a checklist heading, else the last one holding a task list
+    # (a checklist closes an article; a task list early on is part of the text).
+    chosen = named[:1] or tasks[-1:]
+    for k in chosen:
+        sections[k] = Section(sections[k].heading, sections[k].blocks, Role.CHECKLIST, sections[k].level)
     return title, tuple(lead), tuple(sections)
 
 
