@@ -21,7 +21,7 @@ from lintkit.formats import FORMATS
 from lintkit.model import Severity
 from lintkit.rules import all_options, default_options, registry
 from lintkit.scoring import ScoringConfig
-from lintkit.selection import PerFileIgnore, Selection, check_selectors
+from lintkit.selection import PerFileIgnore, Selection, check_selectors, glob_match
 
 
 class ConfigError(Exception):
@@ -48,7 +48,19 @@ SETTINGS: dict[str, Setting] = {
     "scoring": Setting({}, "constants of the score formulas (docs/scoring.md)"),
     "corpus": Setting((), "folders (or files) that make up the whole corpus, for DUP004 and DUP006"),
     "formats": Setting({}, 'glob -> input format, before the formats\' own suffixes (`"*.text" = "alphanode"`)'),
+    "overrides": Setting([], "[[overrides]] tables: `files` (globs) and rule options for the files they match"),
 }
+
+
+@dataclass(frozen=True)
+class Override:
+    """Rule options for the files some globs match (`[[tool.lintkit.overrides]]`)."""
+
+    files: tuple[str, ...]
+    options: Mapping[str, Any]
+
+    def matches(self, path: str) -> bool:
+        return any(glob_match(path, pattern) for pattern in self.files)
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,8 @@ class Config:
     corpus: tuple[str, ...] = ()
     # (glob, format name), in the order written: the first that matches a file picks its format.
     formats: tuple[tuple[str, str], ...] = ()
+    # (globs, rule options) in the order written: each that matches a file sets its options, later ones last.
+    overrides: tuple[Override, ...] = ()
     # Folder that relative paths in the config are relative to.
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
@@ -195,6 +209,33 @@ def _codes(value: Any, where: str, key: str) -> tuple[str, ...]:
     return codes
 
 
+def _overrides(raw: Any, where: str, spec: Mapping[str, Any]) -> tuple[Override, ...]:
+    """`[[overrides]]`: each a table of `files` (globs) and rule options, checked as the top-level ones."""
+    if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
+        raise ConfigError(f"{where} key 'overrides': expected [[overrides]] tables")
+    out = []
+    for n, table in enumerate(raw, 1):
+        at = f"{where} [[overrides]] #{n}"
+        files = table.get("files")
+        if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
+            raise ConfigError(f"{at} key 'files': expected a list of globs, got {files!r}")
+        options: dict[str, Any] = {}
+        for raw_key, value in table.items():
+            key = _key(raw_key)
+            if key == "files":
+                continue
+            if key not in spec:
+                hint = difflib.get_close_matches(key, sorted(spec), n=1)
+                extra = f" (did you mean {hint[0]!r}?)" if hint else ""
+                raise ConfigError(f"{at} unknown key {raw_key!r}{extra}: an override sets rule options only")
+            try:
+                options[key] = spec[key].validate(value)
+            except ValueError as exc:
+                raise ConfigError(f"{at} key {key!r}: {exc}") from None
+        out.append(Override(tuple(files), options))
+    return tuple(out)
+
+
 def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path | None) -> Config:
     """Validate a config table and build the Config (also used by the tests)."""
     options_spec = all_options()
@@ -257,6 +298,7 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
         if name not in FORMATS:
             known = ", ".join(FORMATS)
             raise ConfigError(f"{where} key 'formats.{pattern}': unknown format {name!r} (known: {known})")
+    overrides = _overrides(values.get("overrides", []), where, options_spec)
     scoring_raw = values.get("scoring", {})
     if not isinstance(scoring_raw, dict):
         raise ConfigError(f"{where} key 'scoring': expected a table")
@@ -273,6 +315,7 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
         fail_on=fail_on,
         exclude=_str_list(values.get("exclude", []), where, "exclude"),
         formats=tuple(formats_raw.items()),
+        overrides=overrides,
         options=options,
         root=root,
         source=source,

@@ -73,6 +73,7 @@ def settings_key(settings: Settings, rules: Sequence[Rule], corpus: bool) -> str
         [(p.pattern, p.codes) for p in config.per_file_ignores],
         repr(config.scoring),
         config.formats,
+        repr(config.overrides),
         wants_scores(rules, settings),
         corpus,
     )

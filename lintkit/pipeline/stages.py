@@ -53,6 +53,10 @@ class Stages:
         self.context = Context(as_of=settings.as_of, options=settings.config.options)
         # Each format as the config's options set it up (Markdown's front matter keys, say).
         self.formats = {f.name: f.configured(settings.config.options) for f in FORMATS.values()}
+        # The same for the files `[[overrides]]` match, by the overrides that match.
+        self._by_overrides: dict[tuple[int, ...], tuple[Context, Mapping[str, Format]]] = {
+            (): (self.context, self.formats)
+        }
 
     # -- running rules -----------------------------------------------------------
 
@@ -67,9 +71,9 @@ class Stages:
         # per-file-ignores patterns are relative to the folder of the config file, as ruff's are
         # (the path as given, links not followed).
         ignores = config.per_file_ignores
-        relative = relative_to_root(path, config.root, self.settings.cwd) if ignores else ""
+        relative = relative_to_root(path, config.root, self.settings.cwd) if ignores or config.overrides else ""
         make = Finding.from_values
-        ctx = self.context
+        ctx = self.setup(relative)[0] if config.overrides else self.context
         for r in rules:
             if ignores and ignored_for(relative, ignores, r.code):
                 continue
@@ -156,13 +160,28 @@ class Stages:
 
     def format_of(self, path: str) -> Format:
         """A file's input format: the config's globs, the suffix, or the default
-        (a file named on the command line that no format claims)."""
+        (a file named on the command line that no format claims), set up with
+        the options of the file (the `[[overrides]]` that match it)."""
         config = self.settings.config
-        if config.formats:
-            fmt = format_for(relative_to_root(path, config.root, self.settings.cwd), config.formats)
-        else:
-            fmt = format_for(path)
-        return self.formats[(fmt or DEFAULT_FORMAT).name]
+        relative = relative_to_root(path, config.root, self.settings.cwd) if config.formats or config.overrides else ""
+        fmt = format_for(relative, config.formats) if config.formats else format_for(path)
+        formats = self.setup(relative)[1] if config.overrides else self.formats
+        return formats[(fmt or DEFAULT_FORMAT).name]
+
+    def setup(self, relative: str) -> tuple[Context, Mapping[str, Format]]:
+        """The context and formats of a file (its path relative to the config's
+        folder): the config's options, then those of each override matching it."""
+        overrides = self.settings.config.overrides
+        matched = tuple(i for i, o in enumerate(overrides) if o.matches(relative))
+        found = self._by_overrides.get(matched)
+        if found is None:
+            options = dict(self.settings.config.options)
+            for i in matched:
+                options.update(overrides[i].options)
+            context = Context(as_of=self.settings.as_of, options=options)
+            found = (context, {f.name: f.configured(options) for f in FORMATS.values()})
+            self._by_overrides[matched] = found
+        return found
 
     def fingerprint(self, article: Article) -> Prints:
         """The corpus fingerprints of an article (linted, or only part of the corpus)."""

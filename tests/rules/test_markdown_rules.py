@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from helpers import lint, lint_findings
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import check_json, lint, lint_findings
+
+from lintkit.cli import main
 
 GOOD = """---
 title: Faster builds with caching
@@ -188,3 +194,20 @@ def test_the_checklist_is_the_named_section_not_an_earlier_task_list() -> None:
     # Without a checklist heading, the last section holding a task list is the checklist.
     renamed = same.replace("## Checklist", "## Before you ship")
     assert md(renamed, ["CHK"]) == []
+
+
+def test_overrides_set_options_per_glob(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`[[overrides]]`: a blog requires a checklist and a date where the docs do not."""
+    for folder in ("blog", "docs"):
+        (tmp_path / "content" / folder).mkdir(parents=True)
+        (tmp_path / "content" / folder / "post.md").write_text(GOOD.replace("date: 2024-05-01\n", ""))
+    (tmp_path / "lintkit.toml").write_text(
+        '[[overrides]]\nfiles = ["content/blog/**"]\nrequire_checklist = true\nrequired_keys = ["date"]\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    doc = check_json("--select", "CHK001,META001", "content")
+    found = {f["path"]: sorted(x["code"] for x in f["findings"]) for f in doc["files"]}
+    assert found == {"content/blog/post.md": ["CHK001", "META001"], "content/docs/post.md": []}
+    (tmp_path / "lintkit.toml").write_text('[[overrides]]\nfiles = ["content/blog/**"]\nselect = ["ALL"]\n')
+    result = CliRunner().invoke(main, ["check", "content"])
+    assert result.exit_code == 2 and "[[overrides]] #1 unknown key 'select'" in result.output
