@@ -22,6 +22,8 @@ import click
 from lintkit import __version__
 from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
+from lintkit.files import Target
+from lintkit.formats import FORMATS as INPUT_FORMATS
 from lintkit.model import Finding
 from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_output, on_terminal, progress_bar, report_stream
 from lintkit.pipeline.discover import discover
@@ -112,6 +114,19 @@ def main() -> None:
     """lintkit: a content linter and quality scorer for article corpora."""
 
 
+def _discovered(paths: tuple[str, ...], config: Config) -> list[Target]:
+    """The files to lint; a ConfigError when the paths hold none (a misdirected
+    CI gate must not pass on nothing)."""
+    targets = discover(paths, config)
+    if not targets:
+        kinds = "; ".join(f"{', '.join('*' + x for x in f.suffixes)} ({name})" for name, f in INPUT_FORMATS.items())
+        raise ConfigError(
+            f"no file to lint under {', '.join(map(repr, paths))}: lintkit reads {kinds}; "
+            "`[tool.lintkit.formats]` maps other names to a format, and `exclude` may hide files"
+        )
+    return targets
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -194,7 +209,7 @@ def check(
             options=_url_options(check_urls, url_timeout),
         )
         _require_online(config)
-        targets = discover(paths, config)
+        targets = _discovered(paths, config)
         baseline = Baseline.load(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
@@ -275,7 +290,7 @@ def score(
 
     try:
         config = load_config(config_file)
-        targets = discover(paths, config)
+        targets = _discovered(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     settings = replace(_settings(config, as_of, no_cache, want_scores=True), breakdown=explain)
@@ -322,7 +337,7 @@ def audit(
     try:
         config = load_config(config_file).with_cli(options=_url_options(check_urls, url_timeout))
         _require_online(config)
-        targets = discover(paths, config)
+        targets = _discovered(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     check_output(html_file, "--html", targets)

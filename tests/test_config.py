@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lintkit.config import ConfigError, find_config, load_config, parse_table
+from lintkit.formats.markdown.schema import KEYS as MARKDOWN_KEYS
 from lintkit.model import Severity
 from lintkit.pipeline.discover import discover
 from lintkit.pipeline.run import run
@@ -196,6 +197,8 @@ def _in_range(opt: Any) -> st.SearchStrategy[Any]:
         return st.dictionaries(st.sampled_from(SCORE_NAMES), st.integers(0, 100))
     if opt.name == "url_accept":
         return st.lists(st.integers(100, 599), max_size=3)
+    if opt.name == "markdown_keys":
+        return st.dictionaries(st.sampled_from(sorted(MARKDOWN_KEYS)), st.lists(st.text(max_size=12), max_size=2))
     if isinstance(d, bool):
         return st.booleans()
     if isinstance(d, int):

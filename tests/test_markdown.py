@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from helpers import lint
 
+from lintkit.cli import main
 from lintkit.formats import FORMATS, parse_bytes
 from lintkit.formats.markdown import front_matter
 from lintkit.model import BlockKind, ImageOrigin, Role
@@ -194,3 +198,14 @@ def test_without_front_matter_every_line_is_read() -> None:
     assert article.title is not None and article.title.text == "Title"
     [section] = article.sections
     assert [(b.line, b.text) for b in section.blocks] == [(5, "BSD-2-Clause")]
+
+
+def test_a_folder_of_markdown_is_walked_and_an_empty_one_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "post.md").write_text("# Title\n\nSome text.\n")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "notes.rst").write_text("Notes\n=====\n")
+    walked = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path / "content")])
+    assert walked.exit_code == 0 and [f["format"] for f in json.loads(walked.stdout)["files"]] == ["markdown"]
+    empty = CliRunner().invoke(main, ["check", str(tmp_path / "other")])
+    assert empty.exit_code == 2 and "no file to lint under" in empty.output and "*.md" in empty.output

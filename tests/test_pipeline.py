@@ -170,7 +170,7 @@ def test_discovery_skips_hidden_folders_and_follows_no_link_twice(tmp_path: Path
     (tmp_path / ".hidden").mkdir()
     (tmp_path / "a" / "one.txt").write_text(text)
     (tmp_path / ".hidden" / "two.txt").write_text(text)
-    (tmp_path / "notes.md").write_text(text)
+    (tmp_path / "notes.rst").write_text(text)  # no format claims it
     os.symlink(tmp_path, tmp_path / "a" / "loop")
     os.symlink(tmp_path / "a" / "one.txt", tmp_path / "alias.txt")
     os.symlink("dangling-target.txt", tmp_path / "dangling.txt")
