@@ -11,6 +11,7 @@ naming the file and the key, which the CLI turns into exit code 2.
 from __future__ import annotations
 
 import difflib
+import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -209,7 +210,32 @@ def _codes(value: Any, where: str, key: str) -> tuple[str, ...]:
     return codes
 
 
-def _overrides(raw: Any, where: str, spec: Mapping[str, Any]) -> tuple[Override, ...]:
+def _load_schema(value: Any, root: Path, where: str) -> Any:
+    """`front_matter_schema`: the JSON Schema the file holds (so that editing
+    it changes the settings cached results depend on); "" when none is set."""
+    if not isinstance(value, str) or not value:
+        return value
+    path = root / value
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{where} key 'front_matter_schema': cannot read {str(path)!r}: {exc}") from None
+    except ValueError as exc:
+        raise ConfigError(f"{where} key 'front_matter_schema': {str(path)!r} is not JSON: {exc}") from None
+    import jsonschema
+
+    try:
+        if not isinstance(schema, dict):
+            raise jsonschema.SchemaError("a schema is a JSON object")
+        jsonschema.validators.validator_for(schema).check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        raise ConfigError(
+            f"{where} key 'front_matter_schema': {str(path)!r} is no JSON Schema: {exc.message}"
+        ) from None
+    return schema
+
+
+def _overrides(raw: Any, where: str, spec: Mapping[str, Any], root: Path) -> tuple[Override, ...]:
     """`[[overrides]]`: each a table of `files` (globs) and rule options, checked as the top-level ones."""
     if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
         raise ConfigError(f"{where} key 'overrides': expected [[overrides]] tables")
@@ -232,6 +258,8 @@ def _overrides(raw: Any, where: str, spec: Mapping[str, Any]) -> tuple[Override,
                 options[key] = spec[key].validate(value)
             except ValueError as exc:
                 raise ConfigError(f"{at} key {key!r}: {exc}") from None
+        if "front_matter_schema" in options:
+            options["front_matter_schema"] = _load_schema(options["front_matter_schema"], root, at)
         out.append(Override(tuple(files), options))
     return tuple(out)
 
@@ -298,7 +326,8 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
         if name not in FORMATS:
             known = ", ".join(FORMATS)
             raise ConfigError(f"{where} key 'formats.{pattern}': unknown format {name!r} (known: {known})")
-    overrides = _overrides(values.get("overrides", []), where, options_spec)
+    options["front_matter_schema"] = _load_schema(options["front_matter_schema"], root, where)
+    overrides = _overrides(values.get("overrides", []), where, options_spec, root)
     scoring_raw = values.get("scoring", {})
     if not isinstance(scoring_raw, dict):
         raise ConfigError(f"{where} key 'scoring': expected a table")

@@ -44,6 +44,23 @@ MARKDOWN_KEYS: Option[dict[str, tuple[str, ...]]] = Option(
     '(`updated = ["lastmod"]`); merged over the defaults (docs/markdown.md)',
     validator=_canonical_keys,
 )
+
+
+def _schema(value: Any) -> Any:
+    """The option as the config gives it: a file name, or the schema loaded from it (lintkit.config)."""
+    if value == "" or isinstance(value, dict):
+        return value
+    if isinstance(value, str):
+        return value  # a file name: lintkit.config loads it, relative to the config's folder
+    raise ValueError(f"expected the name of a JSON Schema file, got {value!r}")
+
+
+FRONT_MATTER_SCHEMA: Option[Any] = Option(
+    "front_matter_schema",
+    "",
+    "a JSON Schema file (relative to the config's folder) every Markdown front matter must satisfy (META003)",
+    validator=_schema,
+)
 DESCRIPTION_MIN = Option("description_min_chars", 50, "shortest description, in characters", maximum=10_000)
 DESCRIPTION_MAX = Option("description_max_chars", 160, "longest description, in characters", minimum=1, maximum=10_000)
 
@@ -76,9 +93,13 @@ def _reading_minutes(value: Any) -> bool:
     return isinstance(value, str) and facts.parse_int(value.split(" ")[0]) is not None
 
 
-def invalid_keys(article: Article) -> Iterator[Hit]:
+def invalid_keys(article: Article, ctx: Context) -> Iterator[Hit]:
     """Canonical values that break what they mean: a date that is no date, a
-    draft flag that is no boolean, a title that is no text..."""
+    draft flag that is no boolean, a title that is no text...; and what the
+    configured JSON Schema says of the front matter."""
+    schema = ctx.value(FRONT_MATTER_SCHEMA)
+    if isinstance(schema, dict):
+        yield from _schema_errors(article, schema)
     fields = article.fields
     for key in DATES:
         found = fields.get(key)
@@ -95,6 +116,31 @@ def invalid_keys(article: Article) -> Iterator[Hit]:
         found = fields.get(key)
         if found is not None and not ok(found.value):
             yield Hit(f"{key} {_shown(found.value)} is not {expected}", found.line)
+
+
+def _schema_errors(article: Article, schema: dict[str, Any]) -> Iterator[Hit]:
+    front = front_matter(article)
+    if front.error is not None or not front.kind:
+        return  # META015 says why nothing could be read; no front matter: META001's business
+    import jsonschema
+
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    for error in sorted(validator.iter_errors(_json(front.data)), key=lambda e: [str(p) for p in e.absolute_path]):
+        path = [str(p) for p in error.absolute_path]
+        key = front.keys.get(path[0]) if path else None
+        where = f"front matter key {'.'.join(path)!r}" if path else "front matter"
+        yield Hit(f"{where}: {shorten(error.message, 120)} (JSON Schema)", key.line if key else front.start)
+
+
+def _json(value: Any) -> Any:
+    """The front matter as JSON has it: dates as ISO strings, keys as strings."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _json(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_json(v) for v in value]
+    return value
 
 
 def _shown(value: Any) -> str:

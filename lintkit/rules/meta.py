@@ -23,7 +23,14 @@ from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE
 from lintkit.formats.code import canonical_language, detect_language
 from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
-from lintkit.rules.frontmatter import MARKDOWN_KEYS, REQUIRED_KEYS, duplicate_keys, invalid_keys, missing_keys
+from lintkit.rules.frontmatter import (
+    FRONT_MATTER_SCHEMA,
+    MARKDOWN_KEYS,
+    REQUIRED_KEYS,
+    duplicate_keys,
+    invalid_keys,
+    missing_keys,
+)
 from lintkit.rules.structure import is_prose_line
 from lintkit.text import fold, shorten
 
@@ -215,6 +222,7 @@ def _value_problems(f: MetaField) -> Iterator[tuple[int, str]]:
     category=Category.META,
     severity=Severity.ERROR,
     summary="A meta value of the wrong form",
+    options=(FRONT_MATTER_SCHEMA,),
     formats={"alphanode", "markdown"},
 )
 def invalid_meta_value(article: Article, ctx: Context) -> Iterator[Hit]:
@@ -236,7 +244,9 @@ def invalid_meta_value(article: Article, ctx: Context) -> Iterator[Hit]:
 
     On Markdown, the front matter keys lintkit reads: dates that are dates,
     `draft` true or false, the title and description text, the reading
-    time a positive number of minutes, the checklist a list.
+    time a positive number of minutes, the checklist a list; and, when
+    `front_matter_schema` names a JSON Schema file, what it says of the
+    front matter, at the line of the key in question.
 
     Fix
     Write the value in the expected form.
@@ -245,7 +255,7 @@ def invalid_meta_value(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     if article.format == "markdown":
-        yield from invalid_keys(article)
+        yield from invalid_keys(article, ctx)
         return
     for f in _fields(article):
         for line, message in _value_problems(f):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,28 @@ def test_overrides_set_options_per_glob(tmp_path: Path, monkeypatch: pytest.Monk
     (tmp_path / "lintkit.toml").write_text('[[overrides]]\nfiles = ["content/blog/**"]\nselect = ["ALL"]\n')
     result = CliRunner().invoke(main, ["check", "content"])
     assert result.exit_code == 2 and "[[overrides]] #1 unknown key 'select'" in result.output
+
+
+def test_meta003_front_matter_json_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    schema = {
+        "type": "object",
+        "required": ["title", "tags"],
+        "properties": {"date": {"type": "string", "format": "date"}, "tags": {"type": "array", "minItems": 1}},
+    }
+    (tmp_path / "schema.json").write_text(json.dumps(schema))
+    (tmp_path / "lintkit.toml").write_text('front_matter_schema = "schema.json"\n')
+    (tmp_path / "post.md").write_text(GOOD.replace("lastmod:", "tags: []\nlastmod:"))
+    (tmp_path / "ok.md").write_text(GOOD.replace("lastmod:", "tags: [ci]\nlastmod:"))
+    monkeypatch.chdir(tmp_path)
+    doc = check_json("--select", "META003", ".")
+    found = {f["path"]: [(x["line"], x["message"]) for x in f["findings"]] for f in doc["files"]}
+    assert found == {"ok.md": [], "post.md": [(4, "front matter key 'tags': [] should be non-empty (JSON Schema)")]}
+    # The schema is part of the settings: editing it is seen by the next run, cache or not.
+    (tmp_path / "schema.json").write_text(json.dumps({**schema, "required": ["author"]}))
+    doc = check_json("--select", "META003", "ok.md")
+    assert [x["message"] for x in doc["files"][0]["findings"]] == [
+        "front matter: 'author' is a required property (JSON Schema)"
+    ]
+    (tmp_path / "schema.json").write_text("{not json")
+    result = CliRunner().invoke(main, ["check", "ok.md"])
+    assert result.exit_code == 2 and "key 'front_matter_schema'" in result.output and "is not JSON" in result.output
