@@ -17,7 +17,7 @@ from typing import Any
 from lintkit.formats.decode import split_lines
 from lintkit.formats.markdown import frontmatter, parser, schema
 from lintkit.formats.markdown.frontmatter import FrontMatter
-from lintkit.model import Article, Field, Fields
+from lintkit.model import Article, Field, Fields, Line
 from lintkit.text import clean_line, has_special
 
 __all__ = ["MARKDOWN", "FrontMatter", "Markdown", "front_matter"]
@@ -65,7 +65,7 @@ class Markdown:
         )
         if title is None and "title" in fields and isinstance(fields["title"].value, str) and fields["title"].value:
             title_field = fields["title"]
-            title = parser.Line(title_field.value, title_field.line)
+            title = Line(title_field.value, title_field.line)
         return Article(
             path=path,
             lines=tuple(lines),
@@ -79,7 +79,7 @@ class Markdown:
             meta_line=front.start if front.kind else None,
             body_start=front.end + 1 if front.kind else 1,
             checklist_required=self.require_checklist,
-            suppressions=parser.suppressions(found.comments, len(lines)),
+            suppressions=parser.suppressions(found.comments),
             syntax=front,
         )
 

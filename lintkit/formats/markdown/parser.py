@@ -249,7 +249,7 @@ def _heading_key(text: str) -> str:
 # -- suppressions ------------------------------------------------------------------
 
 
-def suppressions(comments: Sequence[tuple[str, str, int]], line_count: int) -> tuple[Suppression, ...]:
+def suppressions(comments: Sequence[tuple[str, str, int]]) -> tuple[Suppression, ...]:
     """`disable-next-line`: the next line; `disable-file`: every line;
     `disable` ... `enable`: the lines between (to the end without `enable`)."""
     out: list[Suppression] = []
