@@ -58,6 +58,9 @@ from datetime import date, timedelta
 from pathlib import Path
 from random import Random
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import _count, _rate  # the same argument types as the export's generator
+
 GENERATOR = "lintkit make_markdown"
 MANIFEST_VERSION = 2
 MANIFEST_NAME = "manifest.json"
@@ -2217,20 +2220,6 @@ def write_site(
     manifest = out / MANIFEST_NAME
     manifest.write_text(json.dumps(header, indent=1) + "\n", encoding="utf-8", newline="\n")
     return manifest
-
-
-def _rate(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {text}")
-    return value
-
-
-def _count(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be >= 0, got {text}")
-    return value
 
 
 def main(argv: list[str] | None = None) -> int:
