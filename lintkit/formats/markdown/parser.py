@@ -21,6 +21,7 @@ The parser never raises on content; markdown-it accepts any text.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -46,10 +47,13 @@ def _markdown() -> Any:
     """The markdown-it parser, made once (imported on first use: an export-only run never pays for it)."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
-    from mdit_py_plugins.tasklists import tasklists_plugin
 
-    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-    return md.use(footnote_plugin).use(tasklists_plugin)
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin)
+    # The block phase only: markdown-it's inline phase (emphasis, links, entities as
+    # tokens) is more than half its time, and lintkit needs of a paragraph only its
+    # text, its images and its comments, which `_inline` reads off the raw content.
+    # A footnote stays where it is written.
+    return md.disable(["inline", "text_join", "footnote_tail"])
 
 
 @dataclass
@@ -86,11 +90,12 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
 
 
 def walk(source: str) -> Parsed:
-    tokens = _markdown().parse(source)
+    env: dict[str, Any] = {}
+    tokens = _markdown().parse(source, env)
+    refs: Mapping[str, Any] = env.get("references", {})
     found = Parsed()
     items: list[Line] = []  # the entries of the list being read
     list_depth = 0
-    task = False
     cells: list[Line] = []
     line = 1  # the line of the latest token that has one (a footnote's paragraph may have none)
     for i, token in enumerate(tokens):
@@ -99,7 +104,7 @@ def walk(source: str) -> Parsed:
             line = token.map[0] + 1
         if kind == "heading_open":
             inline = tokens[i + 1]
-            text = _HEADING_ID.sub("", _clean(_plain(inline.children or [], line, found)[0][0]))
+            text = _HEADING_ID.sub("", _clean(" ".join(t for t, _ in _inline(inline.content, line, found, refs))))
             found.headings.append((Line(text, line), int(token.tag[1])))
         elif kind in ("bullet_list_open", "ordered_list_open"):
             if list_depth == 0:
@@ -109,10 +114,12 @@ def walk(source: str) -> Parsed:
             list_depth -= 1
             if list_depth == 0 and items:
                 found.blocks.append(Block(BlockKind.LIST, tuple(items), items=tuple(items)))
-        elif kind == "list_item_open":
-            task = "task-list-item" in str(token.attrs.get("class", ""))
         elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
-            lines = [ln for ln in _plain(token.children or [], line, found) if ln[0].strip()]
+            content = token.content
+            task = tokens[i - 2].type == "list_item_open" and _TASK.match(content) is not None
+            if task:
+                content = content[3:]
+            lines = [ln for ln in _inline(content, line, found, refs) if ln[0].strip()]
             if not lines:  # an image alone, a shortcode: content, not prose
                 if not list_depth:
                     found.blocks.append(_markup(line))
@@ -126,7 +133,7 @@ def walk(source: str) -> Parsed:
                 continue
             found.blocks.append(Block(BlockKind.PARAGRAPH, tuple(Line(_clean(t), n) for t, n in lines)))
         elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
-            text = " ".join(t for t, _ in _plain(token.children or [], line, found)).strip()
+            text = " ".join(t for t, _ in _inline(token.content, line, found, refs)).strip()
             if text:
                 cells.append(Line(_clean(text), line))
         elif kind == "table_open":
@@ -151,25 +158,70 @@ def _markup(line: int) -> Block:
     return Block(BlockKind.MARKUP, (Line("", line),))
 
 
-def _plain(children: Sequence[Any], line: int, found: Parsed) -> list[tuple[str, int]]:
-    """An inline's text as a reader reads it, one entry per source line:
-    markup, images and raw HTML left out, images and comments noted."""
-    out: list[tuple[str, int]] = []
-    parts: list[str] = []
-    for child in children:
-        kind = child.type
-        if kind in ("text", "code_inline"):
-            parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
-            out.append(("".join(parts), line))
-            parts, line = [], line + 1
-        elif kind == "image":
-            src, alt = str(child.attrs.get("src", "")), child.content
-            found.images.append(Image(ImageOrigin.MARKUP, line, url=Field(src, line), alt=Field(alt, line)))
-        elif kind == "html_inline":
-            _html(child.content, line, found)
-    out.append(("".join(parts), line))
-    return _untemplated(out)
+_TASK = re.compile(r"\[[ xX]\]\s")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+_IMAGE = re.compile(
+    r"!\[((?:[^\]\\]|\\.)*)\]"  # ![alt]
+    r"(?:\(\s*<?([^\s)>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"  # (src "title")
+    r"|\[([^\]]*)\])?"  # or [id], or nothing (a shortcut reference)
+)
+_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\](?:\([^)\s]*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])?")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>", re.I)
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+_MARKERS = re.compile(r"\*+|~~|(?<![\w\\])_+|_+(?![\w])")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> list[tuple[str, int]]:
+    """An inline's raw content as a reader reads it, one entry per source
+    line: code spans kept as their text, images and raw HTML left out (and
+    noted, with HTML comments), links as their label, emphasis markers,
+    footnote references and escapes dropped, entities decoded."""
+    codes: list[str] = []
+
+    def code(m: re.Match[str]) -> str:  # kept aside, so that nothing below reads inside it
+        codes.append(m.group(2).strip() if m.group(2).strip() else m.group(2))
+        return f"\x00{len(codes) - 1}\x00" + "\n" * m.group(0).count("\n")
+
+    def image(m: re.Match[str]) -> str:
+        at = line + content.count("\n", 0, m.start())
+        alt = _ESCAPE.sub(r"\1", m.group(1))
+        src = m.group(2)
+        if src is None:  # a reference image: `![alt][id]`, `![alt][]`, `![alt]`
+            ref = refs.get(_label(m.group(3) or m.group(1)))
+            src = ref.get("href") if isinstance(ref, dict) else None
+        if src is None:
+            return m.group(0)[1:]  # `![not an image]`: text
+        found.images.append(Image(ImageOrigin.MARKUP, at, url=Field(src, at), alt=Field(alt, at)))
+        return "\n" * m.group(0).count("\n")
+
+    def tag(m: re.Match[str]) -> str:
+        _html(m.group(0), line + content.count("\n", 0, m.start()), found)
+        return "\n" * m.group(0).count("\n")
+
+    text = _CODE_SPAN.sub(code, content) if "`" in content else content
+    if "![" in text:
+        text = _IMAGE.sub(image, text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _TAG.sub(tag, text)
+    if "[" in text:
+        text = _FOOTNOTE_REF.sub("", text)
+        text = _LINK.sub(lambda m: m.group(1), text)
+    text = _MARKERS.sub("", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:
+        text = html.unescape(text)
+    if codes:
+        text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
+    return _untemplated([(t.strip(), line + k) for k, t in enumerate(text.split("\n"))])
+
+
+def _label(text: str) -> str:
+    """A reference label as markdown-it keys it: case folded (upper), spaces collapsed."""
+    return " ".join(text.split()).upper()
 
 
 def _untemplated(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
