@@ -88,12 +88,13 @@ def test_sections_blocks_and_roles() -> None:
         ("It also drops Python 3.8 .", 14),  # the shortcode is not prose
     ]
     assert [(s.heading.text, s.level, s.role) for s in article.sections] == [
-        ("What changes for you?", 2, Role.CHECKLIST),  # a task list: the checklist
+        ("What changes for you?", 2, Role.BODY),  # a task list, but not at the end: text
         ("Under the hood", 2, Role.BODY),
         ("The parser", 3, Role.BODY),
     ]
-    checklist, hood, parser = article.sections
-    assert [(i.text, i.line) for i in checklist.list_items] == [("upgrade the client", 18), ("read the changelog", 19)]
+    tasks, hood, parser = article.sections
+    assert article.checklist is None
+    assert [(i.text, i.line) for i in tasks.list_items] == [("upgrade the client", 18), ("read the changelog", 19)]
     assert hood.blocks == ()
     kinds = [(b.kind, b.line, b.language) for b in parser.blocks]
     assert kinds == [
@@ -209,3 +210,44 @@ def test_a_folder_of_markdown_is_walked_and_an_empty_one_is_an_error(tmp_path: P
     assert walked.exit_code == 0 and [f["format"] for f in json.loads(walked.stdout)["files"]] == ["markdown"]
     empty = CliRunner().invoke(main, ["check", str(tmp_path / "other")])
     assert empty.exit_code == 2 and "no file to lint under" in empty.output and "*.md" in empty.output
+
+
+# -- what a review found (each a minimal file) ---------------------------------------
+
+
+def test_lines_after_a_code_span_an_alt_text_or_a_tag_over_two_lines() -> None:
+    text = (
+        "# Drift\n\nPara with `code that\nspans` lines\n![](one.png)\n\nAlt ![over\ntwo](two.png) and\n![](three.png)\n"
+    )
+    text += "\nA <span\nclass='x'>tag</span> then\n![](four.png)\n"
+    assert lint(text, ["IMG009"], path="a.md") == [("IMG009", 5), ("IMG009", 9), ("IMG009", 13)]
+
+
+def test_suppressions_close_by_code_in_any_order_and_count_from_the_comment_end() -> None:
+    text = "# S\n\n<!-- lintkit-disable IMG009, STR004 -->\n![](d.png)\n\n<!-- lintkit-enable STR004 IMG009 -->\n\n"
+    text += "![](e.png)\n\n<!-- lintkit-disable-next-line\n     IMG009 -->\n![](f.png)\n"
+    assert lint(text, ["IMG009"], path="a.md") == [("IMG009", 8)]
+
+
+def test_dates_as_site_generators_write_them() -> None:
+    jekyll = parse("---\ntitle: J\ndate: 2024-01-01 10:00:00 +0000\nlastmod: '2025-10-01T09:00:00Z'\n---\n\nText.\n")
+    assert jekyll.fields.get("published") == (dt.date(2024, 1, 1), 3)
+    assert jekyll.fields.get("updated") == (dt.date(2025, 10, 1), 4)
+
+
+def test_a_list_of_images_is_content_and_early_task_lists_are_text() -> None:
+    gallery = "# G\n\n## Photos\n\n- ![A red barn](barn.jpg)\n- ![A field](field.jpg)\n\n## More\n\nText.\n"
+    assert lint(gallery, ["STR004"], path="a.md") == []
+    steps = "# T\n\n## Before you start\n\n- [ ] Node 20\n- [ ] A GitHub account\n\n## Steps\n\nDo things.\n"
+    assert parse(steps).checklist is None
+    assert lint(steps, ["CHK"], path="a.md") == []
+
+
+def test_mdx_statements_over_several_lines_are_not_prose() -> None:
+    article = parse("import Tabs from '@theme/Tabs';\nexport const meta = {\n  a: 1,\n};\n\n# MDX\n\nText.\n", "p.mdx")
+    assert [b.text for b in article.lead] == ["Text."]  # under the title: no import, no export
+
+
+def test_a_toml_key_line_skips_multi_line_strings() -> None:
+    article = parse('+++\ntitle = "T"\ndescription = """\ndate = nope\n"""\ndate = "bad"\n+++\n\nText.\n')
+    assert front_matter(article).keys["date"].line == 6

@@ -150,13 +150,13 @@ def _toml_error(message: str, last_line: int) -> tuple[str, int]:
     return _TOML_AT.sub("", message), line
 
 
-_HASH_COMMENT = re.compile(r"^\s*#", re.M)
+_JSON_COMMENT = re.compile(r"^\s*#|(?:^|\s)//|/\*", re.M)
 
 
 def _fragment(kind: str, text: str) -> bool:
-    """JSON with `#` comments (a commented example), a TOML inline table out of its document."""
+    """JSON with comments (`#`, `//`, `/* */`: a commented example), a TOML inline table out of its document."""
     if kind == "JSON":
-        return _HASH_COMMENT.search(text) is not None
+        return _JSON_COMMENT.search(text) is not None
     return kind == "TOML" and text.lstrip().startswith("{")
 
 

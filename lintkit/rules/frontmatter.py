@@ -124,7 +124,8 @@ def _schema_errors(article: Article, schema: dict[str, Any]) -> Iterator[Hit]:
         return  # META015 says why nothing could be read; no front matter: META001's business
     import jsonschema
 
-    validator = jsonschema.validators.validator_for(schema)(schema)
+    cls = jsonschema.validators.validator_for(schema)
+    validator = cls(schema, format_checker=cls.FORMAT_CHECKER)  # `"format": "date"` checked too
     for error in sorted(validator.iter_errors(_json(front.data)), key=lambda e: [str(p) for p in e.absolute_path]):
         path = [str(p) for p in error.absolute_path]
         key = front.keys.get(path[0]) if path else None

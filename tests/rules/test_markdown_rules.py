@@ -237,3 +237,20 @@ def test_meta003_front_matter_json_schema(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "schema.json").write_text("{not json")
     result = CliRunner().invoke(main, ["check", "ok.md"])
     assert result.exit_code == 2 and "key 'front_matter_schema'" in result.output and "is not JSON" in result.output
+
+
+def test_code002_skips_json_with_comments_at_the_end_of_a_line() -> None:
+    commented = GOOD.replace('{"cache": true, "ttl": 3600}', '{"cache": true, // on\n "ttl": 3600}')
+    assert md(commented, ["CODE002"]) == []
+
+
+def test_meta003_json_schema_formats_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    schema = {"type": "object", "properties": {"expires": {"type": "string", "format": "date"}}}
+    (tmp_path / "schema.json").write_text(json.dumps(schema))
+    (tmp_path / "lintkit.toml").write_text('front_matter_schema = "schema.json"\n')
+    (tmp_path / "post.md").write_text(GOOD.replace("lastmod:", "expires: not-a-date\nlastmod:"))
+    monkeypatch.chdir(tmp_path)
+    doc = check_json("--select", "META003", "post.md")
+    assert [(x["line"], x["message"]) for x in doc["files"][0]["findings"]] == [
+        (4, "front matter key 'expires': 'not-a-date' is not a 'date' (JSON Schema)")
+    ]

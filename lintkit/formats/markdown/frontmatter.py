@@ -165,12 +165,16 @@ def _read_toml(block: Block) -> FrontMatter:
         return FrontMatter(TOML, block.start, block.end, error=(f"invalid TOML: {message}", line))
     lines = block.text.split("\n")
     found: dict[str, int] = {}
+    in_string = False  # inside a multi-line string, where `key =` is text
     for i, text in enumerate(lines):
-        if _TOML_TABLE.match(text):
-            break  # keys under a [table] belong to it, not to the top level
-        m = _TOML_KEY.match(text)
-        if m:
-            found.setdefault(m.group(1) or m.group(2) or m.group(3), i)
+        if not in_string:
+            if _TOML_TABLE.match(text):
+                break  # keys under a [table] belong to it, not to the top level
+            m = _TOML_KEY.match(text)
+            if m:
+                found.setdefault(m.group(1) or m.group(2) or m.group(3), i)
+        if (text.count('"""') + text.count("'''")) % 2:
+            in_string = not in_string
     keys: dict[str, Key] = {}
     for name, value in data.items():
         index = found.get(name)
@@ -208,9 +212,20 @@ def field_of(key: Key) -> Field:
     return Field(_value(key.value, key.item_lines, key.line), key.line)
 
 
+# A date-time written as text: `2024-01-01 10:00:00 +0000` (Jekyll), `"2025-10-01T09:00:00Z"`.
+_DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+
+
 def _value(value: Any, item_lines: tuple[int, ...], line: int) -> Any:
     if isinstance(value, str):
-        return value.strip()
+        text = value.strip()
+        m = _DATE_TIME.match(text)
+        if m:  # a date-time's date, as a site generator reads it
+            try:
+                return dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                return text
+        return text
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, list):

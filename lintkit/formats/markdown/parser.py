@@ -76,6 +76,7 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
             out[i] = ""
     if mdx:
         fence = None
+        depth = 0
         for i, line in enumerate(out):
             m = _FENCE.match(line)
             if m:
@@ -84,8 +85,9 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
                     fence = marker[0] * len(marker)
                 elif marker.startswith(fence):
                     fence = None
-            elif fence is None and _MDX_LINE.match(line):
-                out[i] = ""
+            elif fence is None and (_MDX_LINE.match(line) or depth > 0):
+                depth = max(0, depth + sum(line.count(c) for c in "({[") - sum(line.count(c) for c in ")}]"))
+                out[i] = ""  # an import or export, to the end of its brackets
     return "\n".join(out)
 
 
@@ -112,8 +114,8 @@ def walk(source: str) -> Parsed:
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
-            if list_depth == 0 and items:
-                found.blocks.append(Block(BlockKind.LIST, tuple(items), items=tuple(items)))
+            if list_depth == 0:  # a list of images or shortcodes only is content all the same
+                found.blocks.append(Block(BlockKind.LIST, tuple(items), items=tuple(items)) if items else _markup(line))
         elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
             content = token.content
             task = tokens[i - 2].type == "list_item_open" and _TASK.match(content) is not None
@@ -181,11 +183,11 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
     codes: list[str] = []
 
     def code(m: re.Match[str]) -> str:  # kept aside, so that nothing below reads inside it
-        codes.append(m.group(2).strip() if m.group(2).strip() else m.group(2))
+        codes.append(" ".join(m.group(2).split()) or m.group(2))  # a span over two lines reads as one
         return f"\x00{len(codes) - 1}\x00" + "\n" * m.group(0).count("\n")
 
     def image(m: re.Match[str]) -> str:
-        at = line + content.count("\n", 0, m.start())
+        at = line + m.string.count("\n", 0, m.start())
         alt = _ESCAPE.sub(r"\1", m.group(1))
         src = m.group(2)
         if src is None:  # a reference image: `![alt][id]`, `![alt][]`, `![alt]`
@@ -197,7 +199,7 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         return "\n" * m.group(0).count("\n")
 
     def tag(m: re.Match[str]) -> str:
-        _html(m.group(0), line + content.count("\n", 0, m.start()), found)
+        _html(m.group(0), line + m.string.count("\n", 0, m.start()), found)
         return "\n" * m.group(0).count("\n")
 
     text = _CODE_SPAN.sub(code, content) if "`" in content else content
@@ -251,8 +253,8 @@ def _html(html: str, line: int, found: Parsed) -> None:
                     Image(ImageOrigin.MARKUP, at, url=Field(attrs["src"], at), alt=alt, decorative=decorative)
                 )
     if "lintkit-" in html:
-        for m in _COMMENT.finditer(html):
-            found.comments.append((m.group(1), m.group(2), line + html.count("\n", 0, m.start())))
+        for m in _COMMENT.finditer(html):  # at the line where the comment ends
+            found.comments.append((m.group(1), m.group(2), line + html.count("\n", 0, m.end())))
 
 
 # -- sections ----------------------------------------------------------------------
@@ -286,9 +288,9 @@ def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, 
         elif any(item.line in found.task_lines for blk in own if blk.kind is BlockKind.LIST for item in blk.items):
             tasks.append(k)
         sections.append(Section(heading, tuple(own), Role.BODY, level))
-    # The checklist: the section under a checklist heading, else the last one holding a task list
-    # (a checklist closes an article; a task list early on is part of the text).
-    chosen = named[:1] or tasks[-1:]
+    # The checklist: the section under a checklist heading, else the last section when it holds a
+    # task list (a checklist closes an article; a task list earlier on, prerequisites say, is text).
+    chosen = named[:1] or [k for k in tasks[-1:] if k == len(sections) - 1]
     for k in chosen:
         sections[k] = Section(sections[k].heading, sections[k].blocks, Role.CHECKLIST, sections[k].level)
     return title, tuple(lead), tuple(sections)
@@ -305,7 +307,7 @@ def suppressions(comments: Sequence[tuple[str, str, int]]) -> tuple[Suppression,
     """`disable-next-line`: the next line; `disable-file`: every line;
     `disable` ... `enable`: the lines between (to the end without `enable`)."""
     out: list[Suppression] = []
-    open_: dict[tuple[str, ...], int] = {}
+    open_: dict[str, int] = {}  # code or prefix ("": every code) -> the line its `disable` is on
     for directive, raw, line in comments:
         codes = tuple(c.strip().upper() for c in re.split(r"[\s,]+", raw.strip()) if c.strip())
         if directive == "disable-next-line":
@@ -313,11 +315,13 @@ def suppressions(comments: Sequence[tuple[str, str, int]]) -> tuple[Suppression,
         elif directive == "disable-file":
             out.append(Suppression(codes, 1, END_OF_FILE))
         elif directive == "disable":
-            open_.setdefault(codes, line)
-        else:  # enable: closes the matching disable, or every one when it names no code
-            for key in [k for k in open_ if k == codes or not codes]:
-                out.append(Suppression(key, open_.pop(key), line))
-    out += [Suppression(codes, start, END_OF_FILE) for codes, start in open_.items()]
+            for code in codes or ("",):
+                open_.setdefault(code, line)
+        else:  # enable: closes each code it names (whatever order), or every one when it names none
+            for code in [c for c in open_ if not codes or c in codes]:
+                start = open_.pop(code)
+                out.append(Suppression((code,) if code else (), start, line))
+    out += [Suppression((code,) if code else (), start, END_OF_FILE) for code, start in open_.items()]
     return tuple(out)
 
 
