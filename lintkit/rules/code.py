@@ -87,12 +87,23 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
 _NEWER = re.compile(r"^\s*(?:type\s+\w+\s*(?:\[.*\])?\s*=|lazy\s+(?:import|from)\s)|^\s*(?:class|def)\s+\w+\[", re.M)
 
 
+_IPYTHON_IN = re.compile(r"^\s*In \[\d*\]: ?(.*)$")
+_IPYTHON_MORE = re.compile(r"^\s*\.\.\.+: ?(.*)$")
+
+
 def _session_code(texts: list[str]) -> list[str]:
-    """The code of an interactive session (`>>> ` and `... ` prompts, output
-    left out) and no notebook magics (`%timeit`, `!pip`); each line keeps its place."""
+    """The code of an interactive session (`>>> ` and `... ` prompts, or
+    IPython's `In [1]: ` and `...: `, output left out) and no notebook magics
+    (`%timeit`, `!pip`); each line keeps its place."""
     if any(t.lstrip().startswith(">>>") for t in texts):
         prompts = (">>> ", "... ")
         return [t.lstrip()[4:] if t.lstrip().startswith(prompts) else "" for t in texts]  # output and bare prompts: ""
+    if any(_IPYTHON_IN.match(t) for t in texts):  # IPython: `In [1]: code`, `   ...: more`, `Out[1]: value`
+        out = []
+        for t in texts:
+            m = _IPYTHON_IN.match(t) or _IPYTHON_MORE.match(t)
+            out.append(m.group(1) if m else "")
+        return out
     return ["" if t.lstrip().startswith(("%", "!")) else t for t in texts]
 
 

@@ -82,7 +82,8 @@ def missing_keys(article: Article, ctx: Context) -> Iterator[Hit]:
 
 
 def _is_text(value: Any) -> bool:
-    return isinstance(value, str) and bool(value)
+    """A line of text; a number too (`title: 1984`), which site generators print as written."""
+    return (isinstance(value, str) and bool(value)) or (isinstance(value, int | float) and not isinstance(value, bool))
 
 
 def _reading_minutes(value: Any) -> bool:

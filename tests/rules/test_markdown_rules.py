@@ -254,3 +254,14 @@ def test_meta003_json_schema_formats_are_checked(tmp_path: Path, monkeypatch: py
     assert [(x["line"], x["message"]) for x in doc["files"][0]["findings"]] == [
         (4, "front matter key 'expires': 'not-a-date' is not a 'date' (JSON Schema)")
     ]
+
+
+def test_numbers_as_titles_and_ipython_sessions_are_fine() -> None:
+    assert md(GOOD.replace("title: Faster builds with caching", "title: 1984"), ["META003"]) == []
+    ipython = GOOD.replace(
+        "def cached(key):\n    return key in CACHE",
+        "In [1]: def cached(key):\n   ...:     return key in CACHE\n   ...:",
+    )
+    assert md(ipython, ["CODE001"]) == []
+    broken = ipython.replace("def cached(key):", "def cached(key)")
+    assert md(broken, ["CODE001"]) == [("CODE001", 21)]
