@@ -251,3 +251,17 @@ def test_mdx_statements_over_several_lines_are_not_prose() -> None:
 def test_a_toml_key_line_skips_multi_line_strings() -> None:
     article = parse('+++\ntitle = "T"\ndescription = """\ndate = nope\n"""\ndate = "bad"\n+++\n\nText.\n')
     assert front_matter(article).keys["date"].line == 6
+
+
+def test_an_export_only_run_imports_no_markdown_or_yaml_parser() -> None:
+    """Start-up is what a pre-commit run pays on every commit: the Markdown
+    parsers are imported when a Markdown file is read, not before."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, lintkit.cli, lintkit.pipeline.run\n"
+        "print(sorted(m for m in ('yaml', 'markdown_it', 'jsonschema') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

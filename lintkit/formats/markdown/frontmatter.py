@@ -14,20 +14,14 @@ kept as `duplicates` rather than silently overwritten. TOML is read with
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from lintkit.model import Field
-
-try:  # the C loader when PyYAML was built with libyaml: about ten times faster
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 YAML = "yaml"
 TOML = "toml"
@@ -101,9 +95,19 @@ def read(block: Block | None) -> FrontMatter:
 # -- YAML --------------------------------------------------------------------------
 
 
+@functools.cache
+def _yaml() -> tuple[Any, Any]:
+    """PyYAML and its safe loader, imported on first use (a run without YAML never pays for it):
+    the C loader when PyYAML was built with libyaml, about ten times faster."""
+    import yaml
+
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(block: Block) -> FrontMatter:
     offset = block.start + 1  # line of the block's first text line
-    loader = _Loader(block.text)
+    yaml, loader_class = _yaml()
+    loader = loader_class(block.text)
     try:
         node = loader.get_single_node()
         if node is None:
