@@ -95,6 +95,13 @@ class Measure:
     returncode: int
 
 
+def write_figures(name: str, figures: object) -> None:
+    """benchmarks/out/NAME, the figures of a run as JSON."""
+    out = HERE / "out"
+    out.mkdir(exist_ok=True)
+    (out / name).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+
+
 def _tree_rss_kb(pid: int) -> int:
     """Resident memory of a process and all its descendants, from /proc."""
     total, stack = 0, [pid]
@@ -202,9 +209,7 @@ def versus(ref: str, count: int, seed: int, rounds: int, jobs: int) -> int:
                     times[side]["one_file"].append(measure([*check, f"content/{one}"], repo, side_env).seconds)
                 path.write_text(text, encoding="utf-8")
     t = {side: {f: median(v) for f, v in per.items()} for side, per in times.items()}
-    out = HERE / "out"
-    out.mkdir(exist_ok=True)
-    (out / f"versus-{count}.json").write_text(json.dumps({"ref": ref, "seconds": t, "all": times}, indent=1) + "\n")
+    write_figures(f"versus-{count}.json", {"ref": ref, "seconds": t, "all": times})
     print(f"articles: {count}, jobs: {jobs}, median of {rounds} rounds (one file: of {3 * rounds} runs)")
     print(f"| figure | this checkout | {ref} | ratio |")
     print("|---|---:|---:|---:|")
@@ -323,9 +328,7 @@ def markdown(args: argparse.Namespace) -> int:
     if "markdownlint" in t:
         for k in ("lintkit_no_cache", "lintkit_cold", "lintkit_warm"):
             results[f"{k}_speed_vs_markdownlint"] = t["markdownlint"] / t[k]
-    out = HERE / "out"
-    out.mkdir(exist_ok=True)
-    (out / f"markdown-{n}.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    write_figures(f"markdown-{n}.json", results)
 
     print(f"posts: {n}, lintkit jobs: {args.jobs}, median of {args.rounds} rounds")
     print("| run | seconds | posts/s | vs markdownlint-cli2 | peak memory | findings |")
@@ -457,9 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         results["warm_speed_vs_proselint"] = per["proselint"] / per["warm"]
         results["warm_one_edit_speed_vs_proselint"] = per["proselint"] / per["warm_one_edit"]
         results["one_file_lintkit_vs_proselint"] = latency["lintkit"] / latency["proselint"]
-    out = HERE / "out"
-    out.mkdir(exist_ok=True)
-    (out / f"results-{n}.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    write_figures(f"results-{n}.json", results)
 
     aps = results["articles_per_second"]
     assert isinstance(aps, dict)

@@ -96,12 +96,6 @@ def recency(article: Article) -> tuple[dt.date, int, str] | None:
     return None
 
 
-def last_reviewed(article: Article) -> tuple[dt.date, int] | None:
-    """(date, line) of the last review (or update, or publication), when it is a real date."""
-    found = recency(article)
-    return (found[0], found[1]) if found is not None else None
-
-
 def declared_scores(article: Article) -> dict[str, tuple[int, int]]:
     """name -> (value, line) of the scores the meta declares (valid integers 0..100)."""
     out = {}

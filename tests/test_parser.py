@@ -59,7 +59,7 @@ def test_seed_003_structure() -> None:
     assert [f.name for f in meta.fields][:3] == ["topic", "summary", "ai outline"]
     assert meta.get("reading time").value == "10" and a.fields.get("reading_time") == Field("10", 77)
     assert facts.value(a, "outline_problem") == "building safer deployment steps"
-    assert facts.last_reviewed(a) == (dt.date(2024, 8, 12), 87) and facts.value(a, "status") == "drafted"
+    assert facts.recency(a) == (dt.date(2024, 8, 12), 87, "last reviewed") and facts.value(a, "status") == "drafted"
     assert facts.declared_scores(a) == {
         "quality": (73, 80),
         "freshness": (90, 81),

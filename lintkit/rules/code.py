@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from lintkit import facts
 from lintkit.formats.code import canonical_language, detect_language
+from lintkit.formats.markdown.frontmatter import toml_error
 from lintkit.model import Article, Block, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
 
@@ -151,16 +152,6 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"{kind} does not parse: {problem[0]}", block.lines[index].line)
 
 
-_TOML_AT = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")
-
-
-def _toml_error(message: str, last_line: int) -> tuple[str, int]:
-    """tomllib's message without its position, and the line it names (the last at the end of the document)."""
-    at = _TOML_AT.search(message)
-    line = (int(at.group(1)) if at.group(1) else last_line) if at else 1
-    return _TOML_AT.sub("", message), line
-
-
 _JSON_COMMENT = re.compile(r"^\s*#|(?:^|\s)//|/\*", re.M)
 
 
@@ -187,7 +178,7 @@ def _data_problem(kind: str, text: str) -> tuple[str, int] | None:
         try:
             tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
-            return _toml_error(str(exc), text.count("\n") + 1)
+            return toml_error(str(exc), text.count("\n") + 1)
         return None
     import yaml
 

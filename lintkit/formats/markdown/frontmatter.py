@@ -154,7 +154,15 @@ def _read_yaml(block: Block) -> FrontMatter:
 
 _TOML_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
 _TOML_TABLE = re.compile(r"^\s*\[")
-_TOML_AT = re.compile(r"\((?:at line (\d+), column \d+|at end of document)\)$")
+_TOML_AT = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")
+
+
+def toml_error(message: str, last_line: int) -> tuple[str, int]:
+    """tomllib's message without its position, and the line of the TOML text
+    it names: `last_line` at the end of the document, 0 when it names none."""
+    at = _TOML_AT.search(message)
+    line = (int(at.group(1)) if at.group(1) else last_line) if at else 0
+    return _TOML_AT.sub("", message).strip(), line
 
 
 def _read_toml(block: Block) -> FrontMatter:
@@ -162,11 +170,8 @@ def _read_toml(block: Block) -> FrontMatter:
     try:
         data = tomllib.loads(block.text)
     except tomllib.TOMLDecodeError as exc:
-        text = str(exc)
-        at = _TOML_AT.search(text)
-        line = (int(at.group(1)) - 1 + offset if at.group(1) else block.end - 1) if at else block.start
-        message = _TOML_AT.sub("", text).strip()
-        return FrontMatter(TOML, block.start, block.end, error=(f"invalid TOML: {message}", line))
+        message, line = toml_error(str(exc), block.text.count("\n") + 1)
+        return FrontMatter(TOML, block.start, block.end, error=(f"invalid TOML: {message}", line - 1 + offset))
     lines = block.text.split("\n")
     found: dict[str, int] = {}
     in_string = False  # inside a multi-line string, where `key =` is text

@@ -1,5 +1,6 @@
-"""Markdown (CommonMark with GFM tables, strikethrough, task lists and
-footnotes) into the neutral Article, with markdown-it-py's token map for lines.
+"""Markdown (CommonMark with GFM tables and strikethrough, footnotes from
+mdit-py-plugins, task lists) into the neutral Article, with markdown-it-py's
+token map for lines (its block phase: a paragraph's inline content is read here).
 
 What becomes what:
 - a first-level heading before any other heading is the title; every other
