@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import sqlite3
 import sys
 from pathlib import Path
@@ -130,6 +131,37 @@ def test_the_table_is_built_once_kept_and_rebuilt_when_damaged(tmp_path: Path, m
     assert readability.flesch_reading_ease(text, readability.Syllables(tmp_path)) == expected
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM words").fetchone()[0] > 100_000
+
+
+def test_a_long_run_loads_the_whole_table_from_a_snapshot(tmp_path: Path, monkeypatch) -> None:
+    text = "Zorbleflux quintabulates the wibberation."
+    expected = textstat.flesch_reading_ease(text)
+    table = readability.Syllables(tmp_path)
+    table.prepare(readability.WHOLE_AFTER + 1)  # builds the table and writes the snapshot only
+    assert table.whole and len(table.known) > 100_000
+    [path] = tmp_path.glob("syllables-v*.marshal")
+    assert not list(tmp_path.glob("syllables-v*.sqlite3"))
+    assert readability.flesch_reading_ease(text, table) == expected
+    table.save_learned()  # pyphen's words go into the snapshot
+
+    # The next long run neither rebuilds nor asks pyphen.
+    monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
+    monkeypatch.setattr(readability, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
+    again = readability.Syllables(tmp_path)
+    again.prepare(readability.WHOLE_AFTER + 1)
+    assert readability.flesch_reading_ease(text, again) == expected
+    # A short run makes its SQLite table from the snapshot, words pyphen counted included.
+    short = readability.Syllables(tmp_path)
+    assert readability.flesch_reading_ease(text, short) == expected
+    assert not short.whole or list(tmp_path.glob("syllables-v*.sqlite3"))
+    monkeypatch.undo()
+
+    for damaged in (b"", b"garbage" * 100, marshal.dumps([1, 2]), marshal.dumps({1: "a"})):
+        path.write_bytes(damaged)  # a damaged snapshot is rebuilt, not trusted
+        table = readability.Syllables(tmp_path)
+        table.prepare(readability.WHOLE_AFTER + 1)
+        assert readability.flesch_reading_ease(text, table) == expected
+        assert len(readability._read_snapshot(path) or {}) > 100_000
 
 
 def test_without_a_cache_folder_the_dictionary_is_read() -> None:
