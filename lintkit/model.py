@@ -352,6 +352,11 @@ class Finding:
     # The text of the element the finding is about: what a baseline matches
     # on, so that a finding survives lines moving around it.
     anchor: str = field(default="", compare=False)
+    # A finding that holds only while none of these files exists (IMG008: a
+    # local image). Stage A makes it, and the run drops it when one of the
+    # files exists now; so a cached result never says a file is missing that
+    # was added since. Such a finding does not count against the quality score.
+    unless_exists: tuple[str, ...] = field(default=(), compare=False)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)

@@ -23,7 +23,8 @@ from typing import Any
 from lintkit import facts
 from lintkit.analysis import code_key, paragraph_repeats
 from lintkit.model import Article, Block, Finding, Severity
-from lintkit.readability import Syllables, paragraphs_reading_ease
+from lintkit.readability import paragraphs_reading_ease
+from lintkit.syllables import Syllables
 from lintkit.text import fold
 
 SCORE_NAMES = ("quality", "freshness", "depth", "clarity")

@@ -180,9 +180,12 @@ def test_suppression_comments() -> None:
     assert ("IMG009", 13) in lint(fenced, ["IMG009"], path="a.md")
 
 
-def test_no_finding_that_misreads_markdown() -> None:
+def test_no_finding_that_misreads_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A clean post in several languages, with headings ending in ?, reference
     links and a Rust block, gets no finding from any rule."""
+    monkeypatch.chdir(tmp_path)  # with the site's image under static/ (IMG008)
+    (tmp_path / "static" / "images").mkdir(parents=True)
+    (tmp_path / "static" / "images" / "diagram.png").write_bytes(b"\x89PNG")
     text = POST.replace("lastmod: 2024-03-01T10:00:00Z", "lastmod: 2026-10-01").replace(
         "tags:", 'description: "What version 2 changes, how to upgrade, and what happens under the hood."\ntags:'
     )

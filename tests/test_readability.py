@@ -13,7 +13,7 @@ from helpers import ROOT, SEEDS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lintkit import readability
+from lintkit import readability, syllables
 from lintkit.formats import parse_bytes
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -28,7 +28,7 @@ def prose_of(data: bytes) -> str:
 @pytest.fixture(scope="module")
 def table_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("syllables")
-    readability._write_table(readability.table_path(folder), readability._build_table())
+    syllables._write_table(syllables.table_path(folder), syllables._build_table())
     return folder
 
 
@@ -42,23 +42,23 @@ def test_the_table_is_textstats_dictionary() -> None:
 
     cmu = get_cmudict("en_US")
     expected = {word: sum(1 for p in prons[0] if p[-1].isdigit()) for word, prons in cmu.items()}
-    assert readability._build_table() == expected
+    assert syllables._build_table() == expected
 
 
 def test_words_pyphen_need_not_be_loaded_for() -> None:
     from textstat.backend.utils._get_pyphen import get_pyphen
 
-    pyphen = get_pyphen(readability.LANG)
+    pyphen = get_pyphen(syllables.LANG)
     words = ["a", "ok", "the", "i'm", "é", "42", "2026", "10000", "3117", "1234567890", "٣٤٥٦", "²³⁴⁵"]
     words += [str(n) for n in range(0, 100_000, 37)]
     for word in words:
-        assert readability._pyphen_syllables(word) == len(pyphen.positions(word)) + 1 == 1, word
+        assert syllables._pyphen_syllables(word) == len(pyphen.positions(word)) + 1 == 1, word
 
 
 @pytest.mark.parametrize("whole", [False, True], ids=["word lookups", "whole table"])
 def test_equal_to_textstat_on_seeds_and_a_generated_corpus(table_dir: Path, monkeypatch, whole: bool) -> None:
-    monkeypatch.setattr(readability, "WHOLE_AFTER", 0 if whole else 10**9)
-    table = readability.Syllables(table_dir)
+    monkeypatch.setattr(syllables, "WHOLE_AFTER", 0 if whole else 10**9)
+    table = syllables.Syllables(table_dir)
     monkeypatch.setattr(table, "save_learned", lambda: None)  # keep the shared table as built
     for text in TEXTS:
         assert readability.flesch_reading_ease(text, table) == textstat.flesch_reading_ease(text), text[:60]
@@ -90,7 +90,7 @@ def test_paragraphs_counted_one_by_one_give_the_joined_texts_score(texts: list[s
 
 def test_paragraph_counts_add_up_only_when_no_sentence_crosses_a_paragraph() -> None:
     # Sealed: nothing but punctuation after the last full stop; the sum is used.
-    table = readability.shared()
+    table = syllables.shared()
     assert readability._paragraph_counts("Keep the runbook close. (Really.)", table)[3]
     # Not sealed: "the next one" would run on into the next paragraph's first sentence.
     assert not readability._paragraph_counts("One sentence. And the next one", table)[3]
@@ -103,8 +103,8 @@ def test_paragraph_counts_add_up_only_when_no_sentence_crosses_a_paragraph() -> 
 
 
 def test_a_few_texts_read_only_their_words(table_dir: Path, monkeypatch) -> None:
-    monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
-    table = readability.Syllables(table_dir)
+    monkeypatch.setattr(syllables, "_build_table", lambda: pytest.fail("the table was rebuilt"))
+    table = syllables.Syllables(table_dir)
     readability.flesch_reading_ease(TEXTS[0], table)
     assert not table.whole and 0 < len(table.known) < 1000
 
@@ -112,7 +112,7 @@ def test_a_few_texts_read_only_their_words(table_dir: Path, monkeypatch) -> None
 def test_the_table_is_built_once_kept_and_rebuilt_when_damaged(tmp_path: Path, monkeypatch) -> None:
     text = "Zorbleflux quintabulates the wibberation."
     expected = textstat.flesch_reading_ease(text)
-    table = readability.Syllables(tmp_path)
+    table = syllables.Syllables(tmp_path)
     assert readability.flesch_reading_ease(text, table) == expected  # builds the table
     [path] = tmp_path.glob("syllables-v*.sqlite3")
     table.save_learned()
@@ -122,13 +122,13 @@ def test_the_table_is_built_once_kept_and_rebuilt_when_damaged(tmp_path: Path, m
     assert set(learned) == {"zorbleflux", "wibberation"}  # pyphen's counts, kept for the next run
 
     # The next run neither rebuilds nor asks pyphen.
-    monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
-    monkeypatch.setattr(readability, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
-    assert readability.flesch_reading_ease(text, readability.Syllables(tmp_path)) == expected
+    monkeypatch.setattr(syllables, "_build_table", lambda: pytest.fail("the table was rebuilt"))
+    monkeypatch.setattr(syllables, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
+    assert readability.flesch_reading_ease(text, syllables.Syllables(tmp_path)) == expected
     monkeypatch.undo()
 
     path.write_bytes(b"garbage" * 100)  # a damaged table is rebuilt, not trusted
-    assert readability.flesch_reading_ease(text, readability.Syllables(tmp_path)) == expected
+    assert readability.flesch_reading_ease(text, syllables.Syllables(tmp_path)) == expected
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM words").fetchone()[0] > 100_000
 
@@ -136,8 +136,8 @@ def test_the_table_is_built_once_kept_and_rebuilt_when_damaged(tmp_path: Path, m
 def test_a_long_run_loads_the_whole_table_from_a_snapshot(tmp_path: Path, monkeypatch) -> None:
     text = "Zorbleflux quintabulates the wibberation."
     expected = textstat.flesch_reading_ease(text)
-    table = readability.Syllables(tmp_path)
-    table.prepare(readability.WHOLE_AFTER + 1)  # builds the table and writes the snapshot only
+    table = syllables.Syllables(tmp_path)
+    table.prepare(syllables.WHOLE_AFTER + 1)  # builds the table and writes the snapshot only
     assert table.whole and len(table.known) > 100_000
     [path] = tmp_path.glob("syllables-v*.marshal")
     assert not list(tmp_path.glob("syllables-v*.sqlite3"))
@@ -145,26 +145,26 @@ def test_a_long_run_loads_the_whole_table_from_a_snapshot(tmp_path: Path, monkey
     table.save_learned()  # pyphen's words go into the snapshot
 
     # The next long run neither rebuilds nor asks pyphen.
-    monkeypatch.setattr(readability, "_build_table", lambda: pytest.fail("the table was rebuilt"))
-    monkeypatch.setattr(readability, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
-    again = readability.Syllables(tmp_path)
-    again.prepare(readability.WHOLE_AFTER + 1)
+    monkeypatch.setattr(syllables, "_build_table", lambda: pytest.fail("the table was rebuilt"))
+    monkeypatch.setattr(syllables, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
+    again = syllables.Syllables(tmp_path)
+    again.prepare(syllables.WHOLE_AFTER + 1)
     assert readability.flesch_reading_ease(text, again) == expected
     # A short run makes its SQLite table from the snapshot, words pyphen counted included.
-    short = readability.Syllables(tmp_path)
+    short = syllables.Syllables(tmp_path)
     assert readability.flesch_reading_ease(text, short) == expected
     assert not short.whole or list(tmp_path.glob("syllables-v*.sqlite3"))
     monkeypatch.undo()
 
     for damaged in (b"", b"garbage" * 100, marshal.dumps([1, 2]), marshal.dumps({1: "a"})):
         path.write_bytes(damaged)  # a damaged snapshot is rebuilt, not trusted
-        table = readability.Syllables(tmp_path)
-        table.prepare(readability.WHOLE_AFTER + 1)
+        table = syllables.Syllables(tmp_path)
+        table.prepare(syllables.WHOLE_AFTER + 1)
         assert readability.flesch_reading_ease(text, table) == expected
-        assert len(readability._read_snapshot(path) or {}) > 100_000
+        assert len(syllables._read_snapshot(path) or {}) > 100_000
 
 
 def test_without_a_cache_folder_the_dictionary_is_read() -> None:
-    table = readability.Syllables(None)
+    table = syllables.Syllables(None)
     assert readability.flesch_reading_ease(TEXTS[0], table) == textstat.flesch_reading_ease(TEXTS[0])
     assert table.whole

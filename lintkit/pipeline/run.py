@@ -20,6 +20,8 @@ folder, and how files are named.
 from __future__ import annotations
 
 import contextlib
+import functools
+import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -33,12 +35,12 @@ from lintkit.files import Naming, Target
 from lintkit.pipeline import workers
 from lintkit.pipeline.discover import corpus_files
 from lintkit.pipeline.settings import Settings, enabled_rules, settings_key
-from lintkit.pipeline.stages import Stages
-from lintkit.readability import Syllables
+from lintkit.pipeline.stages import Stages, existing_files_checked
 from lintkit.results import Analysis, FileResult
 from lintkit.rules import Kind
 from lintkit.store.replay import Replayer, replay_key, result_from_bytes, result_record
 from lintkit.store.results import ResultsCache
+from lintkit.syllables import Syllables
 
 if TYPE_CHECKING:
     from lintkit.urls import UrlResult
@@ -57,8 +59,10 @@ def run(
     as it is done. With jobs > 1, files are analysed in worker processes; the
     results are the same as with one. `with_index` gets the corpus index's
     read side before it closes (the audit reads the boilerplate clusters)."""
+    exists = functools.cache(os.path.exists)  # a file asked for by many results is looked up once
     try:
-        yield from Run(settings, jobs, progress).results(targets, with_index)
+        for result in Run(settings, jobs, progress).results(targets, with_index):
+            yield existing_files_checked(result, exists)
     finally:
         memo.clear()
 

@@ -74,6 +74,7 @@ def settings_key(settings: Settings, rules: Sequence[Rule], corpus: bool) -> str
         repr(config.scoring),
         config.formats,
         repr(config.overrides),
+        str(config.root),  # IMG008 looks for site-absolute images under it
         wants_scores(rules, settings),
         corpus,
     )

@@ -12,8 +12,10 @@ and the rules on the scores. Each rule receives the input its kind names.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import os
 import stat
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from lintkit.analysis import checked_urls
@@ -23,11 +25,11 @@ from lintkit.files import Target, relative_to_root
 from lintkit.formats import DEFAULT_FORMAT, FORMATS, MAX_FILE_BYTES, Format, format_for, parse_bytes, read_article
 from lintkit.model import Article, Finding, Suppression
 from lintkit.pipeline.settings import Settings, wants_scores
-from lintkit.readability import Syllables
 from lintkit.results import Analysis, FileResult
 from lintkit.rules import Context, Hit, Kind, Rule, UrlView
 from lintkit.scoring import Scores, finish_scores, score_inputs
 from lintkit.selection import ignored_for
+from lintkit.syllables import Syllables
 
 if TYPE_CHECKING:
     from lintkit.urls import UrlResult
@@ -50,7 +52,7 @@ class Stages:
         self.url_rules = tuple(by_kind[Kind.URLS])
         self.score_rules = tuple(by_kind[Kind.SCORES])
         self.scores = wants_scores(self.rules, settings)
-        self.context = Context(as_of=settings.as_of, options=settings.config.options)
+        self.context = self._context(settings.config.options)
         # Each format as the config's options set it up (Markdown's front matter keys, say).
         self.formats = {f.name: f.configured(settings.config.options) for f in FORMATS.values()}
         # The same for the files `[[overrides]]` match, by the overrides that match.
@@ -95,6 +97,7 @@ class Stages:
                                 hit.end_line,
                                 hit.related,
                                 _anchor(lines, hit),
+                                hit.unless_exists,
                             )
                         )
                     )
@@ -178,10 +181,15 @@ class Stages:
             options = dict(self.settings.config.options)
             for i in matched:
                 options.update(overrides[i].options)
-            context = Context(as_of=self.settings.as_of, options=options)
+            context = self._context(options)
             found = (context, {f.name: f.configured(options) for f in FORMATS.values()})
             self._by_overrides[matched] = found
         return found
+
+    def _context(self, options: Mapping[str, Any]) -> Context:
+        settings = self.settings
+        cwd = os.path.abspath(settings.cwd)
+        return Context(settings.as_of, options, cwd, os.path.join(cwd, settings.config.root))
 
     def fingerprint(self, article: Article) -> Prints:
         """The corpus fingerprints of an article (linted, or only part of the corpus)."""
@@ -218,7 +226,10 @@ class Stages:
         if analysis.inputs is not None and self.scores:
             config = self.settings.config
             boilerplate = view.boilerplate_lines(config.options["boilerplate_min_articles"]) if view else ()
-            computed = finish_scores(analysis.inputs, findings, config.scoring, boilerplate)
+            # A finding on a file beside the article (IMG008) may go without the
+            # article changing: it does not count, so that the score stays true.
+            counted = [f for f in findings if not f.unless_exists]
+            computed = finish_scores(analysis.inputs, counted, config.scoring, boilerplate)
             scores = {"computed": computed.computed(), "declared": computed.declared_values()}
             more, more_errors = self.run_rules(computed, self.score_rules, path)
             findings += unsuppressed(more, analysis.suppressions) if analysis.suppressions else more
@@ -226,6 +237,18 @@ class Stages:
         findings.sort(key=Finding.sort_key)
         breakdown = computed if self.settings.breakdown else None
         return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown)
+
+
+def existing_files_checked(result: FileResult, exists: Callable[[str], bool] = os.path.exists) -> FileResult:
+    """The result without the findings that hold only while a file is missing
+    (Finding.unless_exists) when one of their files exists now: the run asks
+    this of every result, fresh, replayed or made by a worker, so that a
+    cached result never reports a file missing that was added since."""
+    findings = result.findings
+    if not any(f.unless_exists for f in findings):
+        return result
+    kept = tuple(f for f in findings if not (f.unless_exists and any(map(exists, f.unless_exists))))
+    return result if len(kept) == len(findings) else dataclasses.replace(result, findings=kept)
 
 
 def unsuppressed(findings: list[Finding], suppressions: Sequence[Suppression]) -> list[Finding]:
@@ -247,7 +270,7 @@ def check_article(
     """Both stages for an article already parsed, in this process (the tests'
     entry point, and a library user's): with `lookup`, against a corpus index
     that holds the article under its path."""
-    from lintkit.readability import shared
+    from lintkit.syllables import shared
 
     stages = Stages(settings, rules, lookup is not None, shared(settings.cache_dir))
-    return stages.finish(stages.analysis(article, article.path), lookup)
+    return existing_files_checked(stages.finish(stages.analysis(article, article.path), lookup))

@@ -153,14 +153,22 @@ class Hit(NamedTuple):
     related: tuple[Location, ...] = ()
     # The text the finding is about, for baselines; defaults to the line's text.
     anchor: str | None = None
+    # The finding holds only while none of these files (absolute paths) exists
+    # (model.Finding.unless_exists): how a rule speaks of a file beside the
+    # article without reading it.
+    unless_exists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a check may know besides its input: the date and the options."""
+    """What a check may know besides its input: the date, the options, and
+    where the run is (the current folder, against which an article's path is
+    read, and the config's folder), as absolute paths."""
 
     as_of: dt.date
     options: Mapping[str, Any] = field(default_factory=dict)
+    cwd: str = ""
+    root: str = ""
 
     def value(self, option: Option[T]) -> T:
         """The configured value of one of the rule's options, typed as the option is."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lintkit.analysis import url_problem
-from lintkit.facts import body_images, image_records, markup_images, part, url_images
+from lintkit.facts import body_images, image_records, is_remote, markup_images, part, url_images
 from lintkit.model import Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, UrlView, rule
 from lintkit.text import fold, shorten
@@ -375,6 +377,90 @@ def missing_alt_text(article: Article, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"image {shorten(src)!r} has only its file name as alt text ({alt!r})", image.line)
 
 
+STATIC_DIRS = Option(
+    "static_dirs",
+    ("static", "public", "docs", "."),
+    "folders, relative to the config's, that serve a site's files at its root (Hugo and Zola `static`, "
+    "Astro and Next.js `public`, MkDocs `docs`, Jekyll the site itself): where IMG008 looks for `/images/a.png`",
+)
+
+
+@rule(
+    code="IMG008",
+    name="missing-local-image",
+    category=Category.IMAGE,
+    severity=Severity.ERROR,
+    summary="A local image path that resolves to no file",
+    formats={"markdown"},
+    options=(STATIC_DIRS,),
+)
+def missing_local_image(article: Article, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    Each image element of the text (Markdown `![alt](src)`, a reference image,
+    HTML `<img>`) whose source is a path, not a url, names a file that exists:
+    a relative path from the article's folder (a page bundle's
+    `![](diagram.png)`) or from one of `static_dirs`; a site-absolute path
+    (`/images/a.png`) under one of `static_dirs`. A `?query` or `#fragment` is
+    not part of the file name, and `%20` is a space. Sources with template
+    syntax (`{{ .Site.BaseURL }}`), urls and `data:` images are not looked up.
+
+    The files are looked up on every run, also when the article's result
+    comes from the cache: adding the image makes the finding go. Because the
+    finding depends on files beside the article, it does not count against
+    the quality score.
+
+    Why it matters
+    The page shows a broken image, and a site generator builds it without a
+    word (Hugo and Jekyll copy what exists and link the rest).
+
+    Example
+    `![The pipeline](/images/pipline.png)` when the file is `static/images/pipeline.png`.
+
+    Fix
+    Correct the path, or add the file.
+
+    Options
+    `static_dirs` (`static`, `public`, `docs`, `.`: the config's folder itself).
+    """
+    if not ctx.cwd:
+        return  # a check outside a run that says where it is: nothing to look up against
+    here = os.path.dirname(os.path.join(ctx.cwd, article.path))
+    static = ctx.value(STATIC_DIRS)
+    roots = [os.path.join(ctx.root or ctx.cwd, d) for d in static]
+    under = f"under {', '.join(static)}" if static else "(no `static_dirs`)"
+    for image in markup_images(article):
+        src = image.url.value.strip() if image.url is not None else ""
+        paths = _local_paths(src)
+        if not paths:
+            continue
+        candidates: dict[str, None] = {}  # in the order looked for, once each
+        for path in paths:
+            folders = roots if path.startswith("/") else (here, *roots)
+            candidates.update((os.path.normpath(os.path.join(d, path.lstrip("/"))), None) for d in folders)
+        where = under if src.startswith("/") else f"next to the article, nor {under}"
+        yield Hit(
+            f"image {shorten(src)!r} not found {where}",
+            image.line,
+            unless_exists=tuple(candidates),
+        )
+
+
+# Template syntax (Hugo, Jinja, Liquid, MyST substitutions, ERB, JavaScript): a path a build fills in.
+_TEMPLATE = re.compile(r"[{}]|<%")
+
+
+def _local_paths(src: str) -> tuple[str, ...]:
+    """The file paths an image source may name (as written, and with `%xx`
+    decoded); none when it names no local file (a url, `data:`, an anchor, a
+    template, nothing)."""
+    if not src or is_remote(src) or src.startswith("#") or _TEMPLATE.search(src) or ":" in src.split("/", 1)[0]:
+        return ()
+    path = src.split("#", 1)[0].split("?", 1)[0]
+    if not path.strip("/"):
+        return ()
+    return tuple(dict.fromkeys((path, unquote(path))))
+
+
 def _file_name(text: str) -> str:
     return text.strip().rsplit("/", 1)[-1].split("?", 1)[0].casefold()
 
@@ -387,5 +473,6 @@ RULES = (
     incomplete_image_record,
     image_caption_mismatch,
     unknown_image_source,
+    missing_local_image,
     missing_alt_text,
 )

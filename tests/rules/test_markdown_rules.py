@@ -49,8 +49,85 @@ def md(text: str, select: list[str], **options: object) -> list[tuple[str, int]]
     return lint(text, select, options=options or None, path="post.md")
 
 
-def test_the_good_post_is_clean_under_every_rule() -> None:
+def test_the_good_post_is_clean_under_every_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # IMG008 looks for its image under static/
+    (tmp_path / "static" / "images").mkdir(parents=True)
+    (tmp_path / "static" / "images" / "build-time.png").write_bytes(b"\x89PNG")
     assert md(GOOD, ["ALL"]) == []
+
+
+def _site(root: Path) -> None:
+    """A Hugo-style site: a page bundle with its image, a post naming images
+    of static/ in every way a source can be written, and some that are missing."""
+    (root / "static" / "images").mkdir(parents=True)
+    (root / "static" / "images" / "pipeline.png").write_bytes(b"\x89PNG")
+    (root / "static" / "images" / "build time.png").write_bytes(b"\x89PNG")
+    bundle = root / "content" / "posts" / "bundle"
+    bundle.mkdir(parents=True)
+    (bundle / "cover.png").write_bytes(b"\x89PNG")
+    (bundle / "index.md").write_text(
+        "---\ntitle: A bundle\n---\n\n# A bundle\n\n![The cover](cover.png)\n\n![The cover](./cover.png?v=2)\n"
+    )
+    (root / "content" / "posts" / "paths.md").write_text(
+        "---\ntitle: Paths\nlastmod: 2026-11-01\n---\n\n# Paths\n\n"
+        "![Found](/images/pipeline.png)\n\n"  # line 8: under static/
+        "![Found](images/pipeline.png#center)\n\n"  # 10: relative, found under static/
+        "![Found](/images/build%20time.png)\n\n"  # 12: %20 is a space
+        "![Missing](/images/pipline.png)\n\n"  # 14
+        "![Missing](diagram.svg)\n\n"  # 16
+        '<img src="../../static/images/nope.png" alt="Missing">\n\n'  # 18
+        "![Template]({{ .Site.BaseURL }}/a.png)\n\n"
+        "![Url](https://example.com/a.png)\n\n"
+        "![Inline](data:image/png;base64,iVBORw0KGgo=)\n\n"
+        "![Reference][ref]\n\n"  # 26
+        "[ref]: /images/missing-ref.png\n\n"
+        "## Why it matters\n\n" + "A page with a broken image looks unfinished to its readers. " * 12 + "\n"
+    )
+
+
+def img008(doc: dict) -> dict[str, list[tuple[int, str]]]:
+    return {
+        Path(f["path"]).name: [(x["line"], x["message"]) for x in f["findings"] if x["code"] == "IMG008"]
+        for f in doc["files"]
+    }
+
+
+def test_img008_missing_local_image(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    found = img008(check_json("--no-cache", "--select", "IMG008", "content"))
+    assert found["index.md"] == []
+    assert [line for line, _ in found["paths.md"]] == [14, 16, 18, 26]
+    messages = dict(found["paths.md"])
+    assert messages[14] == "image '/images/pipline.png' not found under static, public, docs, ."
+    assert messages[16] == "image 'diagram.svg' not found next to the article, nor under static, public, docs, ."
+    # static_dirs names the folders a site serves at its root, relative to the config's folder.
+    (tmp_path / "lintkit.toml").write_text('static_dirs = ["assets"]\n')
+    found = img008(check_json("--no-cache", "--select", "IMG008", "content"))
+    assert [line for line, _ in found["paths.md"]] == [8, 10, 12, 14, 16, 18, 26]
+    assert found["index.md"] == []  # a page bundle's own files need no static folder
+
+
+def test_img008_follows_the_files_on_a_warm_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The result comes from the cache, the image's presence does not: adding
+    the file makes the finding go, removing it brings it back, without the
+    article changing; and the quality score does not move either way."""
+    _site(tmp_path)
+    monkeypatch.chdir(tmp_path)
+
+    def run() -> tuple[list[int], dict]:
+        doc = check_json("--select", "IMG008,DUP004", "content")
+        [paths] = [f for f in doc["files"] if f["path"].endswith("paths.md")]
+        return [x["line"] for x in paths["findings"] if x["code"] == "IMG008"], paths["scores"]
+
+    lines, scores = run()
+    assert lines == [14, 16, 18, 26] and scores["computed"]["quality"] > 0
+    assert run() == (lines, scores)  # replayed
+    missing = tmp_path / "static" / "images" / "pipline.png"
+    missing.write_bytes(b"\x89PNG")
+    assert run() == ([16, 18, 26], scores)
+    missing.unlink()
+    assert run() == (lines, scores)
 
 
 def test_meta015_front_matter_syntax() -> None:
