@@ -45,9 +45,12 @@ class Fingerprinted:
 class IndexUpdate:
     """One update of the index, fed a file at a time and committed in batches,
     so that a cold corpus is never held in memory whole and the write lock is
-    never held for long (another run sharing the cache waits for one batch)."""
+    never held for long (another run sharing the cache waits for one batch).
+    Each batch's new paragraphs are linked to their near duplicates when it is
+    stored: the main process does it while the workers analyse the next files,
+    instead of alone at the end."""
 
-    BATCH = 500
+    BATCH = 100
 
     def __init__(
         self, index: CorpusIndex, files: Sequence[tuple[str, str, int, int]], unchanged_below: Sequence[str] = ()
@@ -110,10 +113,15 @@ class IndexUpdate:
         try:
             touched = Touched()
             rows = _Rows()
+            new: list[int] = []
             for done in self.batch:
-                new = [(p.exact,) for p in self._store(done, touched, rows)]
-                db.executemany("INSERT OR IGNORE INTO pending_links VALUES (?)", new)
+                new += [p.exact for p in self._store(done, touched, rows)]
             rows.write(db)
+            # Linked now, while the workers analyse the next files (and in this
+            # transaction: a run killed later leaves no paragraph unlinked).
+            linked = self._link(new)
+            if self.log:
+                touched.exacts.update(linked)
             if touched.files:
                 self._log_change(touched if self.log else None)
             db.execute("COMMIT")
@@ -123,8 +131,9 @@ class IndexUpdate:
         self.batch = []
 
     def finish(self) -> None:
-        """Store what is left, drop vanished files, and link new paragraphs to
-        their near duplicates."""
+        """Store what is left, drop vanished files and the paragraphs and pairs
+        no file holds any more (and link what an index written by an older
+        lintkit left pending)."""
         self._flush()
         unlinked = self.index.db.execute("SELECT 1 FROM pending_links LIMIT 1").fetchone() is not None
         if not self.gone and not self.changed and not unlinked:
