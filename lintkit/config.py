@@ -47,7 +47,7 @@ SETTINGS: dict[str, Setting] = {
     "fail_on": Setting("error", "lowest severity that makes the exit code 1"),
     "exclude": Setting((), "globs of files and folders to skip when walking a folder"),
     "scoring": Setting({}, "constants of the score formulas (docs/scoring.md)"),
-    "corpus": Setting((), "folders (or files) that make up the whole corpus, for DUP004 and DUP006"),
+    "corpus": Setting((), "folders (or files) that make up the whole corpus, for DUP004, DUP006 and META017"),
     "formats": Setting({}, 'glob -> input format, before the formats\' own suffixes (`"*.text" = "alphanode"`)'),
     "overrides": Setting([], "[[overrides]] tables: `files` (globs) and rule options for the files they match"),
 }

@@ -7,7 +7,7 @@ they need, typed (a date, an integer, a list of items), never for a format's
 label. Also here: what is read off the body (its words, its payload
 paragraphs) and the article's images, by origin.
 
-Canonical keys: `topic`, `summary`, `brief`, `outline_problem`,
+Canonical keys: `title`, `topic`, `summary`, `brief`, `outline_problem`,
 `outline_stack`, `stack`, `tools`, `code_language`, `difficulty`,
 `reading_time`, `view_count`, `declared_quality`, `declared_freshness`,
 `declared_depth`, `declared_clarity`, `status`, `version`, `last_reviewed`,
@@ -78,6 +78,21 @@ def integer(article: Article, key: str) -> tuple[int, Field] | None:
     found = article.fields.get(key)
     number = parse_int(found.value) if found is not None else None
     return (number, found) if found is not None and number is not None else None
+
+
+def title(article: Article) -> Line | None:
+    """The article's title and its line: the meta's `title` when it holds a
+    line of text (a number too: site generators print `title: 1984` as
+    written), else the title the body opens with (the export's title line, a
+    Markdown first-level heading); None when there is none or it is blank."""
+    found = article.fields.get("title")
+    if found is not None and not isinstance(found.value, bool) and isinstance(found.value, str | int | float):
+        text = str(found.value)
+        if text.strip():
+            return Line(text.strip(), found.line)
+    if article.title is not None and article.title.text.strip():
+        return article.title
+    return None
 
 
 # The dates that say how recent an article is, in the order they are believed:

@@ -61,7 +61,7 @@ def relative_to_root(path: str, root: Path, cwd: str) -> str:
 
 class Naming:
     """How a run names the files it reports, the corpus files it quotes as
-    examples (DUP004, DUP006) included: as given on the command line, or as a
+    examples (DUP004, DUP006, META017) included: as given on the command line, or as a
     walk of the configured corpus names them, or relative to the current folder."""
 
     def __init__(self, cwd: str) -> None:

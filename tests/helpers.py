@@ -91,10 +91,11 @@ def unique_paragraph(rng: random.Random) -> str:
 
 def article(i: int, shared: str) -> str:
     """Seed 000 whose prose paragraphs are all replaced by random ones (and its
-    image made unique) but for `shared`, so that only what a test puts in is
-    shared between articles."""
+    image and title made unique) but for `shared`, so that only what a test
+    puts in is shared between articles."""
     rng = random.Random(i)
     lines = S0.split("\n")
+    lines[2] += f" (part {i})"  # the title: META017 would otherwise tie every article to the others
     for n in (4, 13, 15, 19, 31):  # intro, the other body paragraphs, final notes
         lines[n] = unique_paragraph(rng)
     lines[11] = shared

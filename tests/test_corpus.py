@@ -52,11 +52,17 @@ def test_bulk_and_one_at_a_time_lookups_agree(tmp_path: Path) -> None:
     naming = Naming(str(tmp_path.resolve()))
     lookup = Lookup(index, naming)
     single = {(f, p.line): lookup.paragraph(ids[f], p) for f in files for p in prints[f].paragraphs}
+    titled = [f for f in files if prints[f].title is not None]
+    single_titles = {f: lookup.title(ids[f], prints[f].title) for f in titled}
     lookup = Lookup(index, naming)
     lookup.prepare_bulk()
     bulk = {(f, p.line): lookup.paragraph(ids[f], p) for f in files for p in prints[f].paragraphs}
     assert bulk == single
     assert any(s.count >= 3 for s in bulk.values()) and any(s.count == 0 for s in bulk.values())
+    # Titles (META017): the same answers, some shared, some not.
+    bulk_titles = {f: lookup.title(ids[f], prints[f].title) for f in titled}
+    assert bulk_titles == single_titles
+    assert any(s.count >= 1 for s in bulk_titles.values()) and any(s.count == 0 for s in bulk_titles.values())
 
 
 def test_index_is_incremental_shared_and_rebuilt(tmp_path: Path) -> None:

@@ -196,3 +196,52 @@ def test_exclude_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.chdir(tmp_path)
     doc = check_json(".")
     assert [f["path"] for f in doc["files"]] == ["y.txt"]
+
+
+def test_precommit_run_on_one_file_sees_the_titles_of_the_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(d) A pre-commit run on one file of the configured corpus, the walk
+    skipped (`unchanged_below`): META017 answers from the titles the index
+    holds for the rest of the corpus, and follows an edit there."""
+    from lintkit.pipeline import run as run_module
+
+    content = tmp_path / "content"
+    (content / "posts").mkdir(parents=True)
+    titles = {"a": "Faster builds with caching", "b": "Release notes", "c": "FASTER builds with caching"}
+    for name, title in titles.items():
+        (content / "posts" / f"{name}.md").write_text(f"---\ntitle: {title}\n---\n\nPost {name}, its own words.\n")
+    (tmp_path / "lintkit.toml").write_text('corpus = ["content/"]\n')
+    monkeypatch.chdir(tmp_path)
+    skipped: list[tuple[str, ...]] = []
+    real = run_module.corpus_files
+
+    def recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(*args, **kwargs)
+        skipped.append(found.unchanged_below)
+        return found
+
+    monkeypatch.setattr(run_module, "corpus_files", recorded)
+
+    def meta017(*paths: str) -> list[tuple[int, str]]:
+        doc = check_json("--select", "META017", *paths)
+        assert [f["path"] for f in doc["files"]] == list(paths)
+        return [(x["line"], x["message"]) for x in doc["files"][0]["findings"]]
+
+    expected = [
+        (2, "title 'Faster builds with caching' is also the title of 1 other article, e.g. content/posts/c.md:2")
+    ]
+    assert meta017("content/posts/a.md") == expected  # the first run walks the corpus
+    assert skipped[-1] == ()
+    assert meta017("content/posts/a.md") == expected  # no walk: the index's titles
+    assert skipped[-1] == (str(content.resolve()),)
+    (content / "posts" / "c.md").write_text("---\ntitle: Faster builds, revisited\n---\n\nPost c, its own words.\n")
+    assert meta017("content/posts/a.md") == []  # edited in place, not named: seen without a walk
+    assert skipped[-1] == (str(content.resolve()),)
+    (content / "posts" / "b.md").write_text("---\ntitle: faster builds with caching\n---\n\nPost b, its own words.\n")
+    assert meta017("content/posts/a.md") == [
+        (2, "title 'Faster builds with caching' is also the title of 1 other article, e.g. content/posts/b.md:2")
+    ]
+    assert skipped[-1] == (str(content.resolve()),)
+    cold = check_json("--no-cache", "--select", "META017", "content/posts/a.md")
+    assert check_json("--select", "META017", "content/posts/a.md") == cold

@@ -115,3 +115,120 @@ def test_no_cache_writes_nothing(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "--no-cache", "a.txt")
     assert result.returncode == 0 and json.loads(result.stdout)["files"]
     assert not (tmp_path / ".lintkit_cache").exists()
+
+
+# -- META017: a title another file gains, changes or loses -------------------------
+
+
+def _post(title: str, body: str, toml: bool = False) -> str:
+    front = f'+++\ntitle = "{title}"\n+++' if toml else f"---\ntitle: {title}\n---"
+    return f"{front}\n\n{body}\n"
+
+
+class _Finished:
+    """Counts the files whose stage B runs (not replayed) in a run with the cache
+    on, and checks each report equals one made without the cache."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.names: list[str] = []
+        real = Stages.finish
+
+        def counted(stages: Stages, analysis, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self.names.append(analysis.display)
+            return real(stages, analysis, *args, **kwargs)
+
+        monkeypatch.setattr(Stages, "finish", counted)
+
+    def run(self, *args: str) -> tuple[list[str], dict[str, list[tuple[int, str]]]]:
+        """(the files finished, file name -> (line, message) of its META017 findings)."""
+        self.names.clear()
+        doc = check_json(*args)
+        finished = list(self.names)
+        assert doc == check_json("--no-cache", *args)
+        found = {
+            Path(f["path"]).name: [(x["line"], x["message"]) for x in f["findings"] if x["code"] == "META017"]
+            for f in doc["files"]
+        }
+        return finished, found
+
+
+def test_meta017_two_files_with_one_title_report_it_cold_and_replayed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(a) Two files with the same title (YAML and TOML): META017 on both, and
+    the same from a warm run that replays every result."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(_post("Faster builds with caching", "How we cut our build time in half."))
+    (tmp_path / "b.md").write_text(_post("Faster Builds with Caching", "A second post on the same idea.", toml=True))
+    runs = _Finished(monkeypatch)
+    finished, found = runs.run(".")
+    assert finished == ["a.md", "b.md"]
+    assert found == {
+        "a.md": [(2, "title 'Faster builds with caching' is also the title of 1 other article, e.g. b.md:2")],
+        "b.md": [(2, "title 'Faster Builds with Caching' is also the title of 1 other article, e.g. a.md:2")],
+    }
+    assert runs.run(".") == ([], found)  # warm: replayed
+
+
+def test_meta017_leaves_the_unchanged_file_when_the_other_title_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(b) A warm run, then the second file's title edited: the unchanged first
+    file is redone and loses META017; a third file with another title is
+    replayed. A title that only moves is an example line to update."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(_post("Faster builds with caching", "How we cut our build time in half."))
+    (tmp_path / "b.md").write_text(_post("Faster builds with caching", "A second post on the same idea."))
+    (tmp_path / "c.md").write_text(_post("Release notes", "What changed this month, in one list."))
+    runs = _Finished(monkeypatch)
+    assert runs.run(".")[0] == ["a.md", "b.md", "c.md"]
+    assert runs.run(".")[0] == []
+    # b's title moves down a line: a shows b's new line; c shares nothing with either.
+    (tmp_path / "b.md").write_text(
+        "---\ndraft: false\ntitle: Faster builds with caching\n---\n\nA second post on the same idea.\n"
+    )
+    finished, found = runs.run(".")
+    assert finished == ["a.md", "b.md"]
+    assert found["a.md"] == [
+        (2, "title 'Faster builds with caching' is also the title of 1 other article, e.g. b.md:3")
+    ]
+    # b renamed: a, unchanged, no longer reports it.
+    (tmp_path / "b.md").write_text(_post("Faster builds without a cache", "A second post on the same idea."))
+    finished, found = runs.run(".")
+    assert finished == ["a.md", "b.md"]
+    assert found == {"a.md": [], "b.md": [], "c.md": []}
+    assert runs.run(".")[0] == []
+    # Four others with a's title: a names three (b, d, e); f, renamed, is no example of a's, only counted.
+    for name in ("b", "d", "e", "f"):
+        (tmp_path / f"{name}.md").write_text(_post("Faster builds with caching", f"Post {name} on the same idea."))
+    assert runs.run(".")[0] == ["a.md", "b.md", "d.md", "e.md", "f.md"]
+    (tmp_path / "f.md").write_text(_post("Faster builds, the sequel", "Post f on the same idea."))
+    finished, found = runs.run(".")
+    assert finished == ["a.md", "b.md", "d.md", "e.md", "f.md"]
+    assert found["a.md"] == [
+        (2, "title 'Faster builds with caching' is also the title of 3 other articles, e.g. b.md:2")
+    ]
+    assert found["c.md"] == found["f.md"] == []
+
+
+def test_meta017_reaches_the_unchanged_file_when_a_new_file_takes_its_title(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(c) A warm run, then a third file added with the first one's title: the
+    unchanged first file now reports it, the other unchanged file is replayed;
+    the third file removed again, the first file no longer reports it."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(_post("Faster builds with caching", "How we cut our build time in half."))
+    (tmp_path / "b.md").write_text(_post("Release notes", "What changed this month, in one list."))
+    runs = _Finished(monkeypatch)
+    assert runs.run(".") == (["a.md", "b.md"], {"a.md": [], "b.md": []})
+    assert runs.run(".")[0] == []
+    (tmp_path / "c.md").write_text(_post("faster builds  with caching", "The same idea, written again.", toml=True))
+    finished, found = runs.run(".")
+    assert finished == ["a.md", "c.md"]
+    assert found["a.md"] == [
+        (2, "title 'Faster builds with caching' is also the title of 1 other article, e.g. c.md:2")
+    ]
+    assert found["b.md"] == []
+    (tmp_path / "c.md").unlink()
+    assert runs.run(".") == (["a.md"], {"a.md": [], "b.md": []})

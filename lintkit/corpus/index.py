@@ -1,9 +1,9 @@
-"""The corpus index: which paragraphs and image urls the articles of the corpus hold.
+"""The corpus index: which paragraphs, image urls and titles the articles of the corpus hold.
 
 A paragraph is boilerplate because many other articles carry it too, so
-DUP004 and DUP006 need the whole corpus, even in a pre-commit run handed two
-files. The index keeps, for every corpus file, the fingerprints of its prose
-paragraphs and its image urls (lintkit.corpus.sketch), in SQLite under
+DUP004, DUP006 and META017 need the whole corpus, even in a pre-commit run
+handed two files. The index keeps, for every corpus file, the fingerprints of
+its prose paragraphs, its image urls and its title (lintkit.corpus.sketch), in SQLite under
 `.lintkit_cache/corpus.sqlite3` (in memory with `--no-cache`), in WAL mode with
 a busy timeout so that two runs can share it.
 
@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from lintkit import facts as facts_module
+from lintkit import text as text_module
 from lintkit.corpus import sketch
 from lintkit.corpus.sketch import BANDS, NUM_PERM
 from lintkit.db import BUSY_TIMEOUT, open_cache_db
@@ -49,13 +51,18 @@ _SCHEMA = [
     "CREATE TABLE walks (key TEXT PRIMARY KEY, folders BLOB NOT NULL)",
     "CREATE INDEX images_url ON images (url)",
     "CREATE INDEX images_file ON images (file_id)",
-    # What each content change touched (paragraph digests, image urls), by
+    # Each file's title (META017): its line and the digest of its folded text.
+    "CREATE TABLE titles (file_id INTEGER PRIMARY KEY, line INTEGER NOT NULL, key INTEGER NOT NULL)",
+    "CREATE INDEX titles_key ON titles (key)",
+    # What each content change touched (paragraph digests, image urls, titles), by
     # change number: results computed before a change stay valid for the files
     # that hold none of it (see dirty_since).
     "CREATE TABLE changed_exacts (seq INTEGER NOT NULL, exact INTEGER NOT NULL)",
     "CREATE INDEX changed_exacts_seq ON changed_exacts (seq)",
     "CREATE TABLE changed_urls (seq INTEGER NOT NULL, url TEXT NOT NULL)",
     "CREATE INDEX changed_urls_seq ON changed_urls (seq)",
+    "CREATE TABLE changed_titles (seq INTEGER NOT NULL, key INTEGER NOT NULL)",
+    "CREATE INDEX changed_titles_seq ON changed_titles (seq)",
     # Paragraphs stored but not linked to their near duplicates yet (a run
     # interrupted between its two transactions leaves them for the next one).
     "CREATE TABLE pending_links (exact INTEGER PRIMARY KEY)",
@@ -64,11 +71,17 @@ _SCHEMA = [
 ]
 
 
+# The tables of the change log (see dirty_since), trimmed together.
+CHANGE_LOG = ("changed_exacts", "changed_urls", "changed_titles", "changed_files")
+
+
 def _format_version() -> str:
-    """The index's shape: its schema and how fingerprints are made (the sketch's source)."""
+    """The index's shape: its schema and how fingerprints are made (the source
+    of the sketch, and of the facts and folding it reads titles and urls with)."""
     digest = hashlib.blake2b(repr(_SCHEMA).encode(), digest_size=8)
-    with contextlib.suppress(OSError):
-        digest.update(Path(sketch.__file__).read_bytes())
+    for module in (sketch, facts_module, text_module):
+        with contextlib.suppress(OSError):
+            digest.update(Path(module.__file__ or "").read_bytes())
     return digest.hexdigest()
 
 
@@ -88,8 +101,8 @@ class CorpusIndex:
     """The SQLite database of the corpus index and its queries.
 
     Every transaction that changes indexed content takes the next change
-    number (`seq`) and logs the paragraph digests and image urls it added or
-    removed, both ends of every near-duplicate pair it made or dropped, and
+    number (`seq`) and logs the paragraph digests, image urls and title
+    digests it added or removed, both ends of every near-duplicate pair it made or dropped, and
     the files it changed (lintkit.corpus.update). `epoch` names this
     incarnation of the index (a rebuild draws a new one)."""
 
@@ -165,9 +178,11 @@ class CorpusIndex:
         return int(self.meta("seq") or 0)
 
     def dirty_since(self, seq: int) -> Dirty | None:
-        """What may make a file's corpus answers (DUP004, DUP006, the
+        """What may make a file's corpus answers (DUP004, DUP006, META017, the
         boilerplate share) differ from what they were at change `seq`: None
-        when the log no longer reaches back to `seq` (then anything may)."""
+        when the log no longer reaches back to `seq` (then anything may).
+        A title touched makes only the files with that title dirty: titles are
+        not paragraphs, and no paragraph's or url's answer depends on them."""
         if seq < int(self.meta("oldest") or 0):
             return None
         changed = {path for (path,) in self.db.execute("SELECT DISTINCT path FROM changed_files WHERE seq > ?", (seq,))}
@@ -177,16 +192,19 @@ class CorpusIndex:
             " UNION SELECT a FROM neighbours WHERE b IN d)"
             " SELECT f.path FROM occurrences o JOIN files f ON f.id = o.file_id WHERE o.exact IN fam"
             " UNION SELECT f.path FROM images i JOIN files f ON f.id = i.file_id"
-            " WHERE i.url IN (SELECT url FROM changed_urls WHERE seq > :s)",
+            " WHERE i.url IN (SELECT url FROM changed_urls WHERE seq > :s)"
+            " UNION SELECT f.path FROM titles t JOIN files f ON f.id = t.file_id"
+            " WHERE t.key IN (SELECT key FROM changed_titles WHERE seq > :s)",
             {"s": seq},
         )
         return Dirty({path for (path,) in rows}, changed)
 
-    def file_items(self, fid: int) -> tuple[list[int], list[str]]:
-        """The paragraph digests and image urls a file holds."""
+    def file_items(self, fid: int) -> tuple[list[int], list[str], list[int]]:
+        """The paragraph digests, image urls and title digest (none or one) a file holds."""
         exacts = [e for (e,) in self.db.execute("SELECT exact FROM occurrences WHERE file_id = ?", (fid,))]
         urls = [u for (u,) in self.db.execute("SELECT url FROM images WHERE file_id = ?", (fid,))]
-        return exacts, urls
+        titles = [k for (k,) in self.db.execute("SELECT key FROM titles WHERE file_id = ?", (fid,))]
+        return exacts, urls, titles
 
     def file_id(self, key: str) -> int | None:
         """The id of a file by its key (files.file_key); None when not indexed."""

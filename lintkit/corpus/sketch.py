@@ -5,6 +5,8 @@ worker process, and the index (lintkit.corpus.index) stores them.
 
 - **exact matches**: a 64-bit BLAKE2 digest of a paragraph's folded text
   (case folded, whitespace collapsed);
+- **titles**: the same 64-bit digest of the article's folded title
+  (`facts.title`), for META017;
 - **near matches** without comparing every pair: a MinHash sketch (one-
   permutation hashing, 16 bins) over the word bigrams of the folded text,
   cut into 8 bands of 2 (locality sensitive hashing): two paragraphs become
@@ -22,10 +24,11 @@ import itertools
 import zlib
 from dataclasses import dataclass, field
 
-from lintkit.facts import image_urls
+from lintkit import facts
 from lintkit.memo import text_memo
 from lintkit.model import Article
 from lintkit.records import NOT_STORED
+from lintkit.text import fold
 
 NUM_PERM = 16
 BANDS = 8
@@ -80,13 +83,30 @@ class ParagraphPrint:
 
 
 @dataclass(frozen=True)
+class TitlePrint:
+    line: int
+    key: int  # exact_key of the folded title
+    text: str  # the title as written, for messages
+
+
+@dataclass(frozen=True)
 class Prints:
     paragraphs: tuple[ParagraphPrint, ...]
     images: tuple[tuple[int, str], ...]  # (line, url)
+    title: TitlePrint | None = None  # None: no title, or an empty one
+
+
+def title_print(article: Article) -> TitlePrint | None:
+    """The article's title (facts.title), folded as a paragraph is; None when it has none."""
+    found = facts.title(article)
+    if found is None:
+        return None
+    folded = fold(found.text)
+    return TitlePrint(found.line, exact_key(folded), " ".join(found.text.split())) if folded else None
 
 
 def fingerprint(article: Article, min_chars: int, bands: bool = True, min_words: int = 0) -> Prints:
-    """The article's paragraph and image fingerprints (`bands=False` skips the
+    """The article's paragraph, image and title fingerprints (`bands=False` skips the
     MinHash, which a lookup in bulk mode does not need); a paragraph of fewer
     than `min_words` words (a label) has none: it is shared with nothing."""
     paragraphs = []
@@ -96,7 +116,7 @@ def fingerprint(article: Article, min_chars: int, bands: bool = True, min_words:
         folded = block.folded
         keys = band_keys(folded) if bands and len(folded) >= min_chars else ()
         paragraphs.append(ParagraphPrint(block.line, exact_key(folded), folded, keys))
-    return Prints(tuple(paragraphs), image_urls(article))
+    return Prints(tuple(paragraphs), facts.image_urls(article), title_print(article))
 
 
 def digest_bytes(data: bytes) -> str:

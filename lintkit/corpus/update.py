@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from lintkit.corpus.index import CorpusIndex, below, chunks
+from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 
 # Changes kept in the log: a result older than this many changes is redone.
@@ -145,9 +145,10 @@ class IndexUpdate:
             paths = {fid: path for path, (fid, *_) in self.known.items()}
             for fid in self.gone:
                 if self.log:
-                    gone_exacts, gone_urls = self.index.file_items(fid)
+                    gone_exacts, gone_urls, gone_titles = self.index.file_items(fid)
                     touched.exacts.update(gone_exacts)
                     touched.urls.update(gone_urls)
+                    touched.titles.update(gone_titles)
                     touched.files.add(paths[fid])
                 self._delete_file(fid)
             # Paragraphs no file holds any more (a file vanished or changed) go, with their pairs.
@@ -176,28 +177,29 @@ class IndexUpdate:
         seq = self.index.seq + 1
         db.execute("UPDATE meta SET value = ? WHERE key = 'seq'", (str(seq),))
         if touched is None:
-            for table in ("changed_exacts", "changed_urls", "changed_files"):
+            for table in CHANGE_LOG:
                 db.execute(f"DELETE FROM {table}")
             db.execute("UPDATE meta SET value = ? WHERE key = 'oldest'", (str(seq),))
             return
         db.executemany("INSERT INTO changed_exacts VALUES (?, ?)", [(seq, e) for e in touched.exacts])
         db.executemany("INSERT INTO changed_urls VALUES (?, ?)", [(seq, u) for u in touched.urls])
+        db.executemany("INSERT INTO changed_titles VALUES (?, ?)", [(seq, k) for k in touched.titles])
         db.executemany("INSERT INTO changed_files VALUES (?, ?)", [(seq, f) for f in touched.files])
         if seq - KEEP_CHANGES > int(self.index.meta("oldest") or 0):
             oldest = seq - KEEP_CHANGES
-            for table in ("changed_exacts", "changed_urls", "changed_files"):
+            for table in CHANGE_LOG:
                 db.execute(f"DELETE FROM {table} WHERE seq <= ?", (oldest,))
             db.execute("UPDATE meta SET value = ? WHERE key = 'oldest'", (str(oldest),))
 
     def _delete_file(self, fid: int) -> None:
-        for table in ("occurrences", "images"):
+        for table in ("occurrences", "images", "titles"):
             self.index.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
         self.index.db.execute("DELETE FROM files WHERE id = ?", (fid,))
 
     def _store(self, done: Fingerprinted, touched: Touched, rows: _Rows) -> list[ParagraphPrint]:
         """Write one file's rows; return its paragraphs that were new to the
-        index, and note in `touched` the file, and the digests and urls it
-        gained or lost (not those that only moved: a line that moved shows in
+        index, and note in `touched` the file, and the digests, urls and title
+        it gained or lost (not those that only moved: a line that moved shows in
         other files' results only as an example, which the engine checks).
 
         The file's row is read again here, inside the write transaction:
@@ -214,9 +216,10 @@ class IndexUpdate:
         prints = done.prints
         if row is not None:
             rows.write(db)  # what is read and deleted below must be written first
-        exacts, urls = self.index.file_items(row[0]) if row is not None else ((), ())
+        exacts, urls, titles = self.index.file_items(row[0]) if row is not None else ((), (), ())
         touched.exacts.update(set(exacts).symmetric_difference(p.exact for p in prints.paragraphs))
         touched.urls.update(set(urls).symmetric_difference(url for _, url in prints.images))
+        touched.titles.update(set(titles).symmetric_difference([prints.title.key] if prints.title else []))
         touched.files.add(st.key)
         if row is not None:
             self._delete_file(row[0])
@@ -238,6 +241,8 @@ class IndexUpdate:
             if cur.rowcount and p.bands:
                 new.append(p)
         rows.images += [(fid, line, url) for line, url in prints.images]
+        if prints.title is not None:
+            rows.titles.append((fid, prints.title.line, prints.title.key))
         return new
 
     # New paragraphs are linked this many at a time (bounds the texts held).
@@ -306,12 +311,14 @@ class _Rows:
 
     occurrences: list[tuple[int, int, int]] = field(default_factory=list)
     images: list[tuple[int, int, str]] = field(default_factory=list)
+    titles: list[tuple[int, int, int]] = field(default_factory=list)
     reps: set[int] = field(default_factory=set)
 
     def write(self, db: sqlite3.Connection) -> None:
         db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", self.occurrences)
         db.executemany("INSERT INTO images VALUES (?, ?, ?)", self.images)
-        self.occurrences, self.images = [], []
+        db.executemany("INSERT INTO titles VALUES (?, ?, ?)", self.titles)
+        self.occurrences, self.images, self.titles = [], [], []
 
 
 @dataclass
@@ -320,4 +327,5 @@ class Touched:
 
     exacts: set[int] = field(default_factory=set)
     urls: set[str] = field(default_factory=set)
+    titles: set[int] = field(default_factory=set)  # title digests (sketch.TitlePrint.key)
     files: set[str] = field(default_factory=set)  # resolved paths

@@ -1,11 +1,12 @@
 """Reading the corpus index: what other articles share with one article.
 
-`Lookup` answers, for a file and one of its paragraphs (or image urls), how
-many other articles carry it, identical or near-identical, and names the
+`Lookup` answers, for a file and one of its paragraphs (or image urls, or
+its title), how many other articles carry it, identical or near-identical
+(titles: identical once folded), and names the
 first few by path. With many targets (more than `BULK_TARGETS`), the sharing
 of the whole corpus is loaded at once (`prepare_bulk`); with a few (a
 pre-commit run), each paragraph is looked up in SQLite. `CorpusView` is what
-a corpus rule (DUP004, DUP006) and the depth score see of one article;
+a corpus rule (DUP004, DUP006, META017) and the depth score see of one article;
 `clusters` the largest boilerplate groups, for the audit.
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lintkit.corpus.index import CorpusIndex, chunks
-from lintkit.corpus.sketch import ParagraphPrint, Prints
+from lintkit.corpus.sketch import ParagraphPrint, Prints, TitlePrint
 from lintkit.files import Naming
 
 # When more files than this are linted, shared paragraphs are resolved for the
@@ -51,7 +52,7 @@ class _Group:
 
 @dataclass(frozen=True)
 class Shared:
-    """Other articles that carry a paragraph (or an image url)."""
+    """Other articles that carry a paragraph (or an image url, or a title)."""
 
     count: int
     examples: tuple[tuple[str, int], ...]  # (path, line), up to 3
@@ -76,6 +77,9 @@ class Lookup:
         self._families: dict[frozenset[int], _Group] = {}
         self._rank: tuple[dict[int, int], list[int]] | None = None
         self._image_groups: dict[str, _Group] = {}
+        # Bulk mode: for every title several files have, its files (file id -> line).
+        self._own_titles: dict[int, dict[int, int]] | None = None
+        self._title_groups: dict[int, _Group] = {}
 
     @property
     def bulk(self) -> bool:
@@ -121,6 +125,16 @@ class Lookup:
         if group is None:
             own = self._own_images.get(url)
             group = self._image_groups[url] = self.group([own] if own else [])
+        return group.shared_with(fid)
+
+    def title(self, fid: int, title: TitlePrint) -> Shared:
+        """How many other articles have this title (folded)."""
+        if self._own_titles is None:
+            return self._shared_sql(fid, [title.key], table="titles", column="key")
+        group = self._title_groups.get(title.key)
+        if group is None:
+            own = self._own_titles.get(title.key)
+            group = self._title_groups[title.key] = self.group([own] if own else [])
         return group.shared_with(fid)
 
     def _shared_sql(self, fid: int, keys: list[Any], table: str = "occurrences", column: str = "exact") -> Shared:
@@ -191,7 +205,14 @@ class Lookup:
             "(SELECT url FROM images GROUP BY url HAVING count(DISTINCT file_id) > 1) GROUP BY url, file_id"
         ):
             images[url][fid] = line
+        titles: dict[int, dict[int, int]] = defaultdict(dict)
+        for key, fid, line in db.execute(
+            "SELECT key, file_id, line FROM titles WHERE key IN "
+            "(SELECT key FROM titles GROUP BY key HAVING count(*) > 1)"
+        ):
+            titles[key][fid] = line
         self._nbrs, self._own, self._own_images = dict(neighbours), dict(own), dict(images)
+        self._own_titles = dict(titles)
 
 
 @dataclass(frozen=True)
@@ -249,6 +270,13 @@ class CorpusView:
         if self.fid is None:
             return []
         return [(line, url, self.lookup.image(self.fid, url)) for line, url in self.prints.images]
+
+    def title(self) -> tuple[TitlePrint, Shared] | None:
+        """The article's title and the other articles that have it; None when it has no title."""
+        title = self.prints.title
+        if title is None or self.fid is None:
+            return None
+        return title, self.lookup.title(self.fid, title)
 
     def boilerplate_lines(self, minimum: int) -> set[int]:
         return {p.line for p, shared in self.paragraphs() if shared.count >= minimum}

@@ -15,7 +15,7 @@ import contextlib
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -92,7 +92,7 @@ def unpack_prints(packed: PackedPrints) -> Fingerprinted:
     paragraphs = tuple(
         ParagraphPrint(p.line, p.exact, text, p.bands) for p, text in zip(prints.paragraphs, texts, strict=True)
     )
-    return Fingerprinted(state, digest, Prints(paragraphs, prints.images))
+    return Fingerprinted(state, digest, replace(prints, paragraphs=paragraphs))
 
 
 def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, jobs: int) -> Iterator[Any]:

@@ -6,7 +6,7 @@ engine hands the check exactly that, with a `Context`:
 
 - `Kind.ARTICLE`: the parsed `Article` (stage A, per file, cacheable);
 - `Kind.CORPUS`: the file's `CorpusView`, what the corpus index knows of its
-  paragraphs and images (stage B);
+  paragraphs, images and title (stage B);
 - `Kind.URLS`: a `UrlView`, the file's image urls with the answers of the
   online check (stage B, only with `--check-urls`);
 - `Kind.SCORES`: the file's computed `Scores` (stage B, after scoring; their

@@ -1,4 +1,5 @@
-"""Meta consistency rules (META): the fields, their forms, and their agreement with the body."""
+"""Meta consistency rules (META): the fields, their forms, and their agreement with the body;
+and one across the corpus, META017 (a title another article has)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from lintkit import facts
+from lintkit.corpus.view import CorpusView
 from lintkit.facts import (
     SCORE_KEYS,
     body_images,
@@ -22,7 +24,7 @@ from lintkit.formats.alphanode.meta import MetaField
 from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE, SOURCE_ID, FieldKind
 from lintkit.formats.code import canonical_language, detect_language
 from lintkit.model import Article, Location, Severity
-from lintkit.rules.base import Category, Context, Hit, Option, rule
+from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.rules.frontmatter import (
     FRONT_MATTER_SCHEMA,
     MARKDOWN_KEYS,
@@ -715,6 +717,57 @@ def duplicate_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
             first[f.name] = f.line
 
 
+@rule(
+    code="META017",
+    name="duplicate-title",
+    category=Category.META,
+    severity=Severity.WARNING,
+    summary="Another article of the corpus has the same title",
+    kind=Kind.CORPUS,
+)
+def duplicate_title(corpus: CorpusView, ctx: Context) -> Iterator[Hit]:
+    """What it checks
+    That no other article of the corpus has the same title once case is
+    folded and spacing collapsed, as paragraphs are compared. The title is
+    the meta's `title` (a Markdown front matter's, YAML or TOML), else the
+    title the body opens with (the export's title line, a Markdown
+    first-level heading). The corpus is the `corpus` folders of the config
+    when set (so a pre-commit run on one file still sees every title),
+    otherwise the files linted. The finding is at the title's line; the
+    message says how many other articles have the title and names one;
+    `related` lists up to three.
+
+    Why it matters
+    Two pages with one title compete for the same searches, look alike in
+    listings, feeds and browser tabs, and usually mean an article was
+    copied as a template and never renamed, or written twice.
+
+    Example
+    `title: Faster builds with caching` in `posts/caching.md` and
+    `title = "faster builds  with Caching"` in `posts/ci-cache.md`.
+
+    Fix
+    Give each article a title that says what it alone is about, or merge
+    the two articles.
+
+    Options
+    None.
+    """
+    found = corpus.title()
+    if found is None:
+        return
+    title, shared = found
+    if shared.count:
+        path, line = shared.examples[0]
+        others = f"{shared.count} other article{'s' if shared.count != 1 else ''}"
+        yield Hit(
+            f"title {shorten(title.text)!r} is also the title of {others}, e.g. {path}:{line}",
+            title.line,
+            related=tuple(Location(p, ln) for p, ln in shared.examples),
+            anchor=title.text,
+        )
+
+
 RULES = (
     missing_meta_field,
     unknown_meta_field,
@@ -729,4 +782,5 @@ RULES = (
     stale_review,
     code_language_mismatch,
     duplicate_meta_field,
+    duplicate_title,
 )

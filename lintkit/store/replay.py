@@ -1,12 +1,12 @@
 """Replaying final results: a file's last result, while nothing it depends on changed.
 
 A file's final result (stage B) depends on its own analysis, the settings,
-how the run names files (DUP004 and DUP006 quote example paths) and the
+how the run names files (DUP004, DUP006 and META017 quote example paths) and the
 corpus. It is stored under a key of the first three (`replay_key`) with the
 corpus index's change number it was computed at. `Replayer.replayed` gives
 it back when the file itself is unchanged, the index logged no change since
-that touched one of its paragraphs (or a near duplicate of one) or image
-urls, and none of its findings names a file changed since as an example
+that touched one of its paragraphs (or a near duplicate of one), image
+urls or title, and none of its findings names a file changed since as an example
 (that file's line numbers may have moved). See docs/architecture.md.
 """
 
@@ -31,7 +31,7 @@ _PATH = FILE_RESULT.position("path", Location)
 def replay_key(settings_key: str, epoch: str, cwd: str, names: list[tuple[str, str]]) -> str:
     """What a file's final result depends on besides its own analysis and the
     corpus content: the settings, the index incarnation, and how this run
-    names the files (the example paths of DUP004 and DUP006): the current
+    names the files (the example paths of DUP004, DUP006 and META017): the current
     folder and Naming.unusual."""
     parts = repr((FILE_RESULT.version, settings_key, epoch, cwd, names))
     return hashlib.blake2b(parts.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()

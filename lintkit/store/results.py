@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from lintkit.corpus.sketch import ParagraphPrint, Prints
+from lintkit.corpus.sketch import ParagraphPrint
 from lintkit.db import open_cache_db
 from lintkit.files import Target
 from lintkit.records import Codec
@@ -58,7 +58,7 @@ class Packed:
             ParagraphPrint(p.line, p.exact, text, p.bands)
             for p, text in zip(analysis.prints.paragraphs, self.texts, strict=True)
         )
-        return replace(analysis, prints=Prints(paragraphs, analysis.prints.images))
+        return replace(analysis, prints=replace(analysis.prints, paragraphs=paragraphs))
 
 
 def pack(analysis: Analysis) -> Packed:
