@@ -401,7 +401,9 @@ def missing_local_image(article: Article, ctx: Context) -> Iterator[Hit]:
     a relative path from the article's folder (a page bundle's
     `![](diagram.png)`) or from one of `static_dirs`; a site-absolute path
     (`/images/a.png`) under one of `static_dirs`. A `?query` or `#fragment` is
-    not part of the file name, and `%20` is a space. Sources with template
+    not part of the file name, and `%20` is a space. `static_dirs` are looked
+    for in the config's folder and in each folder from the article's up to
+    it (a site in a sub-folder of the repository). Sources with template
     syntax (`{{ .Site.BaseURL }}`), urls and `data:` images are not looked up.
 
     The files are looked up on every run, also when the article's result
@@ -424,9 +426,9 @@ def missing_local_image(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     if not ctx.cwd:
         return  # a check outside a run that says where it is: nothing to look up against
-    here = os.path.dirname(os.path.join(ctx.cwd, article.path))
+    here = os.path.dirname(os.path.normpath(os.path.join(ctx.cwd, article.path)))
     static = ctx.value(STATIC_DIRS)
-    roots = [os.path.join(ctx.root or ctx.cwd, d) for d in static]
+    roots = [os.path.join(site, d) for site in _sites(here, ctx.root or ctx.cwd) for d in static]
     under = f"under {', '.join(static)}" if static else "(no `static_dirs`)"
     for image in markup_images(article):
         src = image.url.value.strip() if image.url is not None else ""
@@ -443,6 +445,20 @@ def missing_local_image(article: Article, ctx: Context) -> Iterator[Hit]:
             image.line,
             unless_exists=tuple(candidates),
         )
+
+
+def _sites(folder: str, root: str, most: int = 12) -> list[str]:
+    """The folders that may be the article's site: the config's folder, then
+    each folder from the article's up to it (a site in a sub-folder of the
+    repository, linted from the top: `docs/site/static/`), at most `most`."""
+    found = [root]
+    while len(found) < most and folder != root:
+        found.append(folder)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return found
 
 
 # Template syntax (Hugo, Jinja, Liquid, MyST substitutions, ERB, JavaScript): a path a build fills in.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from click.testing import CliRunner
 from helpers import check_json, lint, lint_findings
 
 from lintkit.cli import main
+from lintkit.formats import FORMATS, parse_bytes
 
 GOOD = """---
 title: Faster builds with caching
@@ -106,6 +108,18 @@ def test_img008_missing_local_image(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     found = img008(check_json("--no-cache", "--select", "IMG008", "content"))
     assert [line for line, _ in found["paths.md"]] == [8, 10, 12, 14, 16, 18, 26]
     assert found["index.md"] == []  # a page bundle's own files need no static folder
+
+
+def test_img008_finds_the_static_folder_of_a_site_in_a_sub_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A repository with its site in `website/`, linted from the top: the
+    site's static/ is looked for from the article's folder up."""
+    _site(tmp_path / "website")
+    monkeypatch.chdir(tmp_path)
+    found = img008(check_json("--no-cache", "--select", "IMG008", "website"))
+    assert found["index.md"] == []
+    assert [line for line, _ in found["paths.md"]] == [14, 16, 18, 26]
 
 
 def test_img008_follows_the_files_on_a_warm_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -207,6 +221,18 @@ def test_meta003_values_that_break_the_schema() -> None:
         (4, "draft 'maybe' is not true or false"),
     ]
     assert md(GOOD, ["META003"]) == []
+
+
+def test_a_bad_date_inside_a_table_costs_only_that_value() -> None:
+    """YAML types `2024-13-45` as a date it cannot build: nested in a table
+    or a list, the value is kept as written, and the rest of the front
+    matter is read (no META015)."""
+    nested = GOOD.replace(
+        "lastmod: 2026-10-01", "lastmod: 2026-10-01\nparams:\n  shown: 2024-13-45\n  at: [2024-02-30]"
+    )
+    assert md(nested, ["META015", "META016", "META019", "META003"]) == []
+    article = parse_bytes(nested.encode(), "post.md", FORMATS["markdown"])
+    assert article.fields.get("updated") == (dt.date(2026, 10, 1), 4)
 
 
 def test_meta014_key_written_twice() -> None:

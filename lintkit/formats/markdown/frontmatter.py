@@ -101,7 +101,21 @@ def _yaml() -> tuple[Any, Any]:
     the C loader when PyYAML was built with libyaml, about ten times faster."""
     import yaml
 
-    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class Loader(base):  # type: ignore[misc, valid-type]
+        """The safe loader, but a value YAML types as a date it cannot build
+        (`2024-13-45`) is kept as written, wherever it is: one bad date in a
+        table must not cost the whole front matter (the schema rules judge it)."""
+
+    def timestamp(loader: Any, node: Any) -> Any:
+        try:
+            return loader.construct_yaml_timestamp(node)
+        except ValueError:
+            return node.value
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return yaml, Loader
 
 
 def _read_yaml(block: Block) -> FrontMatter:
