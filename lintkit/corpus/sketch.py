@@ -8,10 +8,15 @@ worker process, and the index (lintkit.corpus.index) stores them.
 - **titles**: the same 64-bit digest of the article's folded title
   (`facts.title`), for META017;
 - **near matches** without comparing every pair: a MinHash sketch (one-
-  permutation hashing, 16 bins) over the word bigrams of the folded text,
-  cut into 8 bands of 2 (locality sensitive hashing): two paragraphs become
-  candidates when a band agrees, which for a Jaccard similarity of 0.65
-  (what a few changed words leave) happens with probability about 0.97.
+  permutation hashing, 24 bins) over the word bigrams of the folded text,
+  cut into 8 bands of 3 (locality sensitive hashing): two paragraphs become
+  candidates when a band agrees. For a Jaccard similarity of 0.65 (what a
+  few changed words leave) that is about 0.92 in theory, and more in
+  practice (tests/test_corpus.py: 97 % of paraphrases 90 % alike); pairs
+  that merely share a common sentence (Jaccard 0.2 to 0.3) become
+  candidates 5 to 20 times less often than with bands of 2, which kept a
+  corpus of posts written from shared sentences busy comparing (see
+  docs/benchmarks.md).
   Candidates are then checked with the same rapidfuzz ratio and threshold as
   DUP002 (lintkit.corpus.update), so LSH only decides which pairs are
   compared. See docs/architecture.md for why this is not datasketch.
@@ -30,12 +35,12 @@ from lintkit.model import Article
 from lintkit.records import NOT_STORED
 from lintkit.text import fold
 
-NUM_PERM = 16
+NUM_PERM = 24
 BANDS = 8
 ROWS = NUM_PERM // BANDS
-_BIN_SHIFT = 60  # 64-bit hash: top 4 bits pick one of NUM_PERM = 16 bins
-_LOW = (1 << _BIN_SHIFT) - 1
+_EMPTY = 1 << 60  # above every bin value (a 64-bit hash divided by NUM_PERM)
 _MASK63 = (1 << 63) - 1
+_MASK64 = (1 << 64) - 1
 
 
 @text_memo  # a corpus repeats its paragraphs: see lintkit.memo
@@ -49,28 +54,34 @@ def band_keys(folded: str) -> tuple[int, ...]:
     """The LSH band values of a paragraph: a MinHash sketch over word bigrams.
 
     One-permutation hashing (Li, Owen and Zhang, 2012): each bigram is hashed
-    once to 64 bits (two CRC-32s); the top 4 bits pick one of 16 bins and each
-    bin keeps its smallest value, so one pass gives 16 minimums that agree
-    between two paragraphs with probability close to their Jaccard similarity.
-    Empty bins borrow the next non-empty bin's value, marked with the distance
-    (rotation densification). Each band combines 2 bins into one 63-bit value.
+    once to 64 bits (two CRC-32s); the hash modulo 24 picks one of 24 bins and
+    each bin keeps its smallest quotient, so one pass gives 24 minimums that
+    agree between two paragraphs with probability close to their Jaccard
+    similarity. Empty bins borrow the next non-empty bin's value, marked with
+    the distance (rotation densification). Each band combines 3 bins into one
+    63-bit value.
     """
     words = folded.split()
     grams = [f"{a} {b}".encode() for a, b in itertools.pairwise(words)] or [folded.encode()]
-    empty = _LOW + 1
-    bins = [empty] * NUM_PERM
+    bins = [_EMPTY] * NUM_PERM
     for gram in grams:
         h = zlib.crc32(gram) << 32 | zlib.crc32(gram, 0x5BD1E995)
-        b, v = h >> _BIN_SHIFT, h & _LOW
+        b, v = h % NUM_PERM, h // NUM_PERM
         if v < bins[b]:
             bins[b] = v
     mins = []
     for i in range(NUM_PERM):
         j, distance = i, 0
-        while bins[j] == empty and distance < NUM_PERM:
+        while bins[j] == _EMPTY and distance < NUM_PERM:
             j, distance = (j + 1) % NUM_PERM, distance + 1
         mins.append(bins[j] | distance << 60)
-    return tuple(((mins[i * ROWS] * 0x9E3779B97F4A7C15) ^ mins[i * ROWS + 1]) & _MASK63 for i in range(BANDS))
+    keys = []
+    for i in range(BANDS):
+        key = 0
+        for m in mins[i * ROWS : (i + 1) * ROWS]:
+            key = ((key * 0x9E3779B97F4A7C15) ^ m) & _MASK64
+        keys.append(key & _MASK63)
+    return tuple(keys)
 
 
 @dataclass(frozen=True)
