@@ -11,7 +11,6 @@ results a later run may replay.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
@@ -252,52 +251,57 @@ class IndexUpdate:
         """Find and verify the near duplicates of paragraphs new to the index
         (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
 
-        Per band, one query finds every paragraph that shares it with a new
-        one; each candidate pair is then compared once, however many bands it
-        shares (a cold corpus used to cost a query per new paragraph).
-        Returns both ends of every pair made."""
+        Band by band, one query finds every paragraph that shares the band
+        with a new one; then each new paragraph is compared, in one rapidfuzz
+        call, with the others of its bucket. No set of candidate pairs is
+        built: a corpus written from shared sentences makes millions of them,
+        and holding them cost more memory than comparing them (a pair that
+        shares two bands is compared twice; few do). Returns both ends of
+        every pair made."""
         db = self.index.db
-        pairs = []
+        threshold = self.index.threshold
+        pairs: set[tuple[int, int]] = set()
         linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
+        columns = ", ".join(f"b{i}" for i in range(BANDS))
         for new_chunk in chunks(sorted(set(new)), self.LINK_CHUNK):
             new_bands: dict[int, tuple[int, ...]] = {}
-            columns = ", ".join(f"b{i}" for i in range(BANDS))
             for chunk in chunks(new_chunk, 500):
                 marks = ",".join("?" * len(chunk))
                 for exact, *bands in db.execute(
                     f"SELECT exact, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
                 ):
                     new_bands[exact] = tuple(bands)
-            candidates: set[tuple[int, int]] = set()
+            new_texts = self.index.texts(new_bands)
             for i in range(BANDS):
                 bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
                 for exact, bands in new_bands.items():
                     bucket[bands[i]].append(exact)
                 old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
-                for chunk in chunks(list(bucket), 500):
+                for chunk in chunks([v for v, fresh in bucket.items()], 500):
                     marks = ",".join("?" * len(chunk))
                     for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
                         if other not in new_bands and other not in linked:
                             old[value].append(other)
+                old_texts = self.index.texts({o for others in old.values() for o in others})
                 for value, fresh in bucket.items():
-                    if len(fresh) > 1:
-                        candidates.update(itertools.combinations(sorted(fresh), 2))
-                    candidates.update((min(e, o), max(e, o)) for e in fresh for o in old.get(value, ()))
-            texts = self.index.texts({e for pair in candidates for e in pair})
-            # Each paragraph against all its candidates in one call: rapidfuzz loops in C.
-            partners: dict[int, list[int]] = defaultdict(list)
-            for a, b in candidates:
-                partners[a].append(b)
-            for a, others in partners.items():
-                found = process.extract(
-                    texts[a],
-                    [texts[b] for b in others],
-                    scorer=fuzz.ratio,
-                    processor=None,
-                    score_cutoff=self.index.threshold,
-                    limit=None,
-                )
-                pairs += [(a, others[i]) for _, score, i in found if score]
+                    members = fresh + old.get(value, [])
+                    if len(members) < 2:
+                        continue
+                    texts = [new_texts[m] if m in new_texts else old_texts[m] for m in members]
+                    # Each new paragraph against the bucket's members after it: rapidfuzz loops in C.
+                    for k, a in enumerate(fresh):
+                        found = process.extract(
+                            texts[k],
+                            texts[k + 1 :],
+                            scorer=fuzz.ratio,
+                            processor=None,
+                            score_cutoff=threshold,
+                            limit=None,
+                        )
+                        for _, score, j in found:
+                            if score:
+                                b = members[k + 1 + j]
+                                pairs.add((a, b) if a < b else (b, a))
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
