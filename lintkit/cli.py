@@ -174,6 +174,12 @@ def _discovered(paths: tuple[str, ...], config: Config) -> list[Target]:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Record every finding of this run in FILE, to be passed to --baseline later.",
 )
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too.")
+@click.option(
+    "--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff and write nothing (exit 1 if any)."
+)
+@click.option("--fix-only", is_flag=True, help="Apply the safe fixes and report only what was fixed.")
 @check_urls_option
 @url_timeout_option
 def check(
@@ -194,6 +200,10 @@ def check(
     write_baseline: Path | None,
     check_urls: bool,
     url_timeout: float | None,
+    fix: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
+    fix_only: bool,
 ) -> None:
     """Lint articles: PATHS are files or folders (every *.txt below them)."""
     from lintkit.baseline import Baseline, BaselineError
@@ -216,6 +226,10 @@ def check(
     check_output(output, "--output", targets)
     check_output(write_baseline, "--write-baseline", targets)
     settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
+    if show_diff or fix or fix_only:
+        changed = _fix(targets, settings, unsafe_fixes, write=not show_diff)
+        if show_diff or fix_only:
+            sys.exit(1 if show_diff and changed else 0)
     recorded: list[tuple[Finding, ...]] = []
     long_run = len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))
     show_progress = fmt == "rich" and output is None and long_run and on_terminal()
@@ -242,6 +256,27 @@ def check(
             n = save_baseline(stream, recorded)
         click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+
+
+def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool) -> bool:
+    """Fix the targets (`write`), or print the fixes as a diff; say what was
+    done on stderr. Whether anything changed."""
+    from lintkit.pipeline.fixing import fix_files
+
+    files = fixes = 0
+    for done in fix_files(targets, settings, unsafe, write):
+        if done.problem:
+            click.echo(f"lintkit: {done.path}: {done.problem}", err=True)
+        if done.count:
+            files, fixes = files + 1, fixes + done.count
+            if not write:
+                click.echo(done.diff(), nl=False)
+    what = "fixed" if write else "would fix"
+    click.echo(
+        f"lintkit: {what} {fixes} finding{'s' if fixes != 1 else ''} in {files} file{'s' if files != 1 else ''}",
+        err=True,
+    )
+    return fixes > 0
 
 
 def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:

@@ -335,6 +335,37 @@ class Location(NamedTuple):
     column: int = 1
 
 
+class Edit(NamedTuple):
+    """Replace the text from (line, column) up to (end_line, end_column) with
+    `content`: 1-based, the end excluded, columns in characters of the line
+    without its line break. A column past the end of its line means the end
+    of the line; (line + 1, 1) as the end takes the line break too."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    content: str
+
+
+class Applicability(enum.Enum):
+    """Whether `--fix` applies a fix (safe) or only `--unsafe-fixes` does: a
+    safe fix keeps the meaning of the text and only derives what the text
+    already says; an unsafe one may change what the article says."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True)
+class Fix:
+    """How to repair a finding: what it does, whether `--fix` may, and the edits (not overlapping)."""
+
+    message: str
+    applicability: Applicability
+    edits: tuple[Edit, ...]
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing a rule found. The code never travels inside the message."""
@@ -357,6 +388,8 @@ class Finding:
     # files exists now; so a cached result never says a file is missing that
     # was added since. Such a finding does not count against the quality score.
     unless_exists: tuple[str, ...] = field(default=(), compare=False)
+    # How to repair it, when the text says how (lintkit check --fix).
+    fix: Fix | None = field(default=None, compare=False)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lintkit.corpus.sketch import Prints
-from lintkit.model import Finding, Severity, Suppression
+from lintkit.model import Applicability, Finding, Severity, Suppression
 from lintkit.records import GIVEN
 from lintkit.scoring import ScoreInputs, Scores
 
@@ -60,10 +60,16 @@ class Summary:
     counts: dict[Severity, int] = field(default_factory=lambda: dict.fromkeys(Severity, 0))
     # (code, severity as reported) -> count
     by_code: dict[tuple[str, Severity], int] = field(default_factory=dict)
+    # Findings with a fix: safe ones (--fix), and all (--unsafe-fixes).
+    fixable: int = 0
+    fixable_unsafe: int = 0
 
     def add(self, result: FileResult) -> None:
         self.files += 1
         for f in result.findings:
+            if f.fix is not None:
+                self.fixable_unsafe += 1
+                self.fixable += f.fix.applicability is Applicability.SAFE
             self.counts[f.severity] += 1
             key = (f.code, f.severity)
             self.by_code[key] = self.by_code.get(key, 0) + 1

@@ -47,6 +47,7 @@ def test_json_reports_the_five_seeds() -> None:
         "column",
         "end_line",
         "related",
+        "fix",
     }
     assert doc["summary"] == {"files": 5, "error": 0, "warning": 16, "info": 29}
     scores = first["scores"]
@@ -115,7 +116,10 @@ def test_plain_output_is_one_line_per_finding() -> None:
 
 def test_plain_output_summary() -> None:
     result = invoke("check", *AS_OF, "--ignore", "META010,DUP004,DUP006", str(SEEDS))
-    assert result.stdout.rstrip().endswith("19 findings in 5 files (0 errors, 9 warnings, 10 infos)")
+    # The totals, then what --fix would repair (the five reading times).
+    assert result.stdout.rstrip().endswith(
+        "19 findings in 5 files (0 errors, 9 warnings, 10 infos)\n[*] 5 fixable with --fix"
+    )
     assert "     5  META007  warning  reading-time-mismatch" in result.stdout
 
 

@@ -98,6 +98,7 @@ class Stages:
                                 hit.related,
                                 _anchor(lines, hit),
                                 hit.unless_exists,
+                                hit.fix,
                             )
                         )
                     )

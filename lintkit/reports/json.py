@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from lintkit.model import Finding, Severity
+from lintkit.model import Finding, Fix, Severity
 from lintkit.reports import RunInfo
 from lintkit.results import FileResult, Summary
 
@@ -25,6 +25,24 @@ def finding_to_json(f: Finding) -> dict[str, Any]:
         "column": f.column,
         "end_line": f.end_line,
         "related": [{"path": r.path, "line": r.line, "column": r.column} for r in f.related],
+        "fix": fix_to_json(f.fix) if f.fix is not None else None,
+    }
+
+
+def fix_to_json(fix: Fix) -> dict[str, Any]:
+    return {
+        "message": fix.message,
+        "applicability": fix.applicability.value,
+        "edits": [
+            {
+                "line": e.line,
+                "column": e.column,
+                "end_line": e.end_line,
+                "end_column": e.end_column,
+                "content": e.content,
+            }
+            for e in fix.edits
+        ],
     }
 
 

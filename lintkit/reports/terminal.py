@@ -29,6 +29,15 @@ def totals_line(summary: Summary) -> str:
     return f"{total} finding{'s' if total != 1 else ''} in {files} ({', '.join(parts)})"
 
 
+def fixable_line(summary: Summary) -> str:
+    """`[*] 12 fixable with --fix (3 more with --unsafe-fixes)`, or '' when nothing is."""
+    safe, more = summary.fixable, summary.fixable_unsafe - summary.fixable
+    if not safe and not more:
+        return ""
+    line = f"[*] {safe} fixable with --fix" if safe else "[*] 0 fixable with --fix"
+    return line + (f" ({more} more with --unsafe-fixes)" if more else "")
+
+
 def _wants_rich(stream: TextIO) -> bool:
     """A terminal without NO_COLOR; FORCE_COLOR (as Rich reads it) forces one."""
     if "NO_COLOR" in os.environ:
@@ -85,6 +94,8 @@ class TerminalReporter:
                 name = r.name if r else ""
                 self.stream.write(f"{n:>6}  {code:<8} {sev.label:<8} {name}\n")
             self.stream.write(totals_line(summary) + "\n")
+            if line := fixable_line(summary):
+                self.stream.write(line + "\n")
             return
         from rich.table import Table
 
@@ -100,3 +111,5 @@ class TerminalReporter:
             self.console.print(table)
         style = "bold red" if summary.at_or_above(self.run.fail_on) else "bold green"
         self.console.print(f"[{style}]{totals_line(summary)}[/]")
+        if line := fixable_line(summary):
+            self.console.print(line, markup=False)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from lintkit.model import Location, Severity
+from lintkit.model import Fix, Location, Severity
 
 if TYPE_CHECKING:
     from lintkit.urls import UrlResult
@@ -157,6 +157,8 @@ class Hit(NamedTuple):
     # (model.Finding.unless_exists): how a rule speaks of a file beside the
     # article without reading it.
     unless_exists: tuple[str, ...] = ()
+    # How to repair it (model.Fix), when the rule can derive the repair.
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from lintkit.facts import (
     parse_date,
     parse_int,
 )
+from lintkit.fixes import replace_number
 from lintkit.formats.alphanode import export
 from lintkit.formats.alphanode.meta import MetaField
 from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE, SOURCE_ID, FieldKind
@@ -425,6 +426,7 @@ def paragraph_count_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
             f"payload says {declared} paragraphs but the article has {actual} "
             "(the intro plus the body sections' prose paragraphs)",
             item.line,
+            fix=replace_number(article.lines, item.line, declared, actual, f"set the paragraph count to {actual}"),
         )
 
 
@@ -467,11 +469,13 @@ def reading_time_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     expected = words / wpm
     tolerance = max(1.0, 0.5 * expected)
     if abs(declared - expected) > tolerance:
+        minutes = max(1, int(expected + 0.5))
         yield Hit(
             f"reading time says {declared} minute{'s' if declared != 1 else ''} but the body has "
             f"{words} words, about {expected:.1f} minutes at {wpm} words per minute "
             f"(tolerance {tolerance:.1f})",
             field.line,
+            fix=replace_number(article.lines, field.line, declared, minutes, f"set the reading time to {minutes}"),
         )
 
 

@@ -1,0 +1,87 @@
+"""`lintkit check --fix` and `--diff`: each file linted, fixed and linted again, in memory.
+
+A file's fixes come from both stages without the corpus (no corpus rule
+repairs anything), with the run's rules, options, overrides, suppression
+comments and per-file ignores, as a check reports them. `fixes.fix_bytes`
+applies them pass after pass; with `write`, the file is then replaced
+atomically, and only if it still holds the bytes that were read. The check
+that follows a fix reads the new files like any changed file (their size,
+modification time and digest changed): the results cache and the corpus
+index see the new content.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from lintkit.files import Target
+from lintkit.fixes import Changed, fix_bytes, wanted, write_atomically
+from lintkit.formats import MAX_FILE_BYTES, parse_bytes
+from lintkit.model import Fix
+from lintkit.pipeline.settings import Settings, enabled_rules
+from lintkit.pipeline.stages import Stages, existing_files_checked
+from lintkit.syllables import shared
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """What fixing one file did: its bytes before and after, the number of
+    fixes applied, and why it was left alone (None: it was not)."""
+
+    path: str
+    old: bytes
+    new: bytes
+    count: int
+    problem: str | None = None
+
+    def diff(self) -> str:
+        """A unified diff from the old bytes to the new, as `git apply` reads it."""
+        if self.new == self.old:
+            return ""
+        old = self.old.decode("utf-8", "surrogateescape").splitlines(keepends=True)
+        new = self.new.decode("utf-8", "surrogateescape").splitlines(keepends=True)
+        lines = difflib.unified_diff(old, new, f"a/{self.path}", f"b/{self.path}")
+        return "".join(_no_newline_marked(lines))
+
+
+def _no_newline_marked(lines: Iterator[str]) -> Iterator[str]:
+    """difflib's lines, with git's marker after a last line that has no line break."""
+    for line in lines:
+        if line.endswith(("\n", "\r")):
+            yield line
+        else:
+            yield line + "\n\\ No newline at end of file\n"
+
+
+def fix_files(targets: Sequence[Target], settings: Settings, unsafe: bool, write: bool) -> Iterator[Fixed]:
+    """Fix each target in memory; with `write`, replace the files that changed."""
+    stages = Stages(settings, enabled_rules(settings.config), False, shared(settings.cache_dir))
+    for target in targets:
+        try:
+            if target.file.stat().st_size > MAX_FILE_BYTES:
+                continue
+            data = target.file.read_bytes()
+        except OSError as exc:
+            yield Fixed(target.display, b"", b"", 0, f"cannot be read ({exc.strerror or exc})")
+            continue
+        fmt = stages.format_of(target.path)
+
+        def lint(current: bytes, target: Target = target, fmt=fmt) -> list[Fix]:  # type: ignore[no-untyped-def]
+            article = parse_bytes(current, target.display, fmt)
+            if not article.readable:
+                return []
+            result = existing_files_checked(stages.finish(stages.analysis(article, target.key), None))
+            return wanted((f.fix for f in result.findings), unsafe)
+
+        new, count = fix_bytes(data, lint)
+        problem = None
+        if write and new != data:
+            try:
+                write_atomically(target.file, data, new)
+            except Changed:
+                problem, new, count = "changed while it was being fixed: left alone", data, 0
+            except OSError as exc:
+                problem, new, count = f"cannot be written ({exc.strerror or exc}): left alone", data, 0
+        yield Fixed(target.display, data, new, count, problem)

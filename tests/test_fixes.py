@@ -1,0 +1,179 @@
+"""`lintkit check --fix` and `--diff`: fixes as data, applied byte-exact."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import ROOT, SEEDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lintkit.cli import main
+from lintkit.fixes import Changed, apply, fix_bytes, write_atomically
+from lintkit.model import Applicability, Edit, Fix
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import make_corpus
+
+AS_OF = ("--as-of", "2026-11-24")
+
+
+def fix(*edits: Edit, unsafe: bool = False) -> Fix:
+    return Fix("test", Applicability.UNSAFE if unsafe else Applicability.SAFE, edits)
+
+
+def test_apply_keeps_every_byte_outside_the_edits() -> None:
+    data = codecs.BOM_UTF8 + b"one  \r\nreading time9\r\nthree\rfour"
+    new, applied = apply(data, [fix(Edit(2, 13, 2, 14, "2"))])
+    assert new == codecs.BOM_UTF8 + b"one  \r\nreading time2\r\nthree\rfour"
+    assert len(applied) == 1
+    # A whole line taken with its line break; an end past the line's end is its end.
+    assert apply(data, [fix(Edit(2, 1, 3, 1, ""))])[0] == codecs.BOM_UTF8 + b"one  \r\nthree\rfour"
+    assert apply(data, [fix(Edit(4, 3, 4, 99, "ur!"))])[0].endswith(b"\rfour!")
+
+
+def test_overlapping_fixes_wait_for_the_next_pass() -> None:
+    data = b"abcdef\n"
+    first, second, third = fix(Edit(1, 1, 1, 4, "X")), fix(Edit(1, 3, 1, 5, "Y")), fix(Edit(1, 5, 1, 6, "Z"))
+    new, applied = apply(data, [first, second, third])
+    assert (new, applied) == (b"XdZf\n", [first, third])
+
+    def lint(current: bytes) -> list[Fix]:  # one fix while the text has a "c" to drop
+        i = current.find(b"c")
+        return [fix(Edit(1, i + 1, 1, i + 2, ""))] if i >= 0 else []
+
+    assert fix_bytes(b"accbc\n", lint) == (b"ab\n", 3)
+
+
+def test_a_file_changed_meanwhile_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"old")
+    os.chmod(path, 0o640)
+    with pytest.raises(Changed):
+        write_atomically(path, b"what was read", b"new")
+    assert path.read_bytes() == b"old"
+    write_atomically(path, b"old", b"new")
+    assert path.read_bytes() == b"new" and (path.stat().st_mode & 0o777) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]  # no temporary file left
+
+
+def _seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_fix_on_the_seeds_changes_only_the_reading_time_lines(tmp_path: Path, monkeypatch) -> None:
+    folder = _seeds(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--fix", "--format", "json", "seeds"])
+    assert "fixed 5 findings in 5 files" in result.stderr
+    doc = json.loads(result.stdout)
+    assert not [f for file in doc["files"] for f in file["findings"] if f["code"] == "META007"]
+    for name, old in before.items():
+        new = (folder / name).read_bytes()
+        changed = [(a, b) for a, b in zip(old.split(b"\n"), new.split(b"\n"), strict=True) if a != b]
+        assert len(changed) == 1 and all(
+            a.startswith(b"reading time") and b.startswith(b"reading time") for a, b in changed
+        )
+    # A second --fix has nothing left to do.
+    again = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--fix", "seeds"])
+    assert "fixed 0 findings in 0 files" in again.stderr
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} != before
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_applies_with_git_and_gives_the_bytes_of_fix(tmp_path: Path, monkeypatch) -> None:
+    folder = _seeds(tmp_path)
+    # Format noise: CRLF and a byte-order mark, and the trailer without a final line break (as exported).
+    crlf = folder / "crlf.txt"
+    crlf.write_bytes(codecs.BOM_UTF8 + (folder / "000_0d66923819f653a4.txt").read_bytes().replace(b"\n", b"\r\n"))
+    git = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "add", "."], cwd=tmp_path, check=True)
+    subprocess.run([*git, "commit", "-qm", "seeds"], cwd=tmp_path, check=True)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--diff", "seeds"])
+    assert result.exit_code == 1 and result.stdout.startswith("--- a/seeds/")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == {
+        p.name: subprocess.run(["git", "show", f"HEAD:seeds/{p.name}"], capture_output=True, check=True).stdout
+        for p in folder.iterdir()
+    }  # --diff writes nothing
+    patch = tmp_path / "fix.patch"
+    patch.write_bytes(result.stdout_bytes)  # as printed: click's `stdout` turns CRLF into LF
+    subprocess.run(["git", "apply", str(patch)], cwd=tmp_path, check=True)
+    applied = {p.name: p.read_bytes() for p in folder.iterdir()}
+    subprocess.run(["git", "checkout", "-q", "."], cwd=tmp_path, check=True)
+    CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--fix", "seeds"])
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == applied
+    assert applied["crlf.txt"].startswith(codecs.BOM_UTF8) and b"\r\nreading time" in applied["crlf.txt"]
+    nothing = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--diff", "seeds"])
+    assert (nothing.exit_code, nothing.stdout) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("front", "fixed"),
+    [
+        ("---\ntitle: T\nreading_time: 9   # minutes\n---\n", "reading_time: 1   # minutes"),
+        ('+++\ntitle = "T"\nreadingTime = "9"\n+++\n', 'readingTime = "1"'),
+    ],
+    ids=["yaml", "toml"],
+)
+def test_markdown_front_matter_reading_time(tmp_path: Path, monkeypatch, front: str, fixed: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "post.md"
+    post.write_text(front + "\n# T\n\n" + "A sentence of the body that takes some time to read. " * 10 + "\n")
+    result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "META007", "--fix", "post.md"])
+    assert result.exit_code == 0, result.output
+    assert fixed in post.read_text() and post.read_text().count("\n") == (front + "\n# T\n\n\n").count("\n")
+
+
+def test_json_and_sarif_carry_the_fix(tmp_path: Path, monkeypatch) -> None:
+    _seeds(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    doc = json.loads(CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--format", "json", "seeds"]).stdout)
+    [meta007] = [f for f in doc["files"][0]["findings"] if f["code"] == "META007"]
+    assert meta007["fix"]["applicability"] == "safe"
+    [edit] = meta007["fix"]["edits"]
+    assert (edit["line"], edit["end_line"], edit["column"]) == (meta007["line"], meta007["line"], 13)
+    sarif = json.loads(CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--format", "sarif", "seeds"]).stdout)
+    fixes = [r["fixes"] for r in sarif["runs"][0]["results"] if "fixes" in r]
+    assert len(fixes) == 5
+    [change] = fixes[0][0]["artifactChanges"]
+    assert change["replacements"][0]["deletedRegion"]["startColumn"] == 13
+    text = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "seeds"]).stdout
+    assert "[*] 5 fixable with --fix" in text
+
+
+ARTICLES = list(make_corpus.generate(40, seed=11, defect_rate=0.8, noise_rate=0.5))
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(ARTICLES))
+def test_fixing_a_generated_article_twice_changes_nothing_more(tmp_path_factory, generated) -> None:
+    """After --fix no finding with a safe fix is left, and a second --fix changes no byte."""
+    folder = tmp_path_factory.mktemp("fix")
+    path = folder / "a.txt"
+    path.write_bytes(generated.data)
+    runner = CliRunner()
+    runner.invoke(main, ["check", "--no-cache", *AS_OF, "--fix", str(path)])
+    once = path.read_bytes()
+    doc = json.loads(runner.invoke(main, ["check", "--no-cache", *AS_OF, "--format", "json", str(path)]).stdout)
+    assert not [f for f in doc["files"][0]["findings"] if f["fix"] and f["fix"]["applicability"] == "safe"]
+    runner.invoke(main, ["check", "--no-cache", *AS_OF, "--fix", str(path)])
+    assert path.read_bytes() == once
+    # Only lines a fix touched differ (the reading time and the paragraph count).
+    old_lines, new_lines = generated.data.splitlines(), once.splitlines()
+    assert len(old_lines) == len(new_lines)
+    for a, b in zip(old_lines, new_lines, strict=True):
+        if a != b:
+            assert a.lstrip(b"\xef\xbb\xbf").startswith((b"reading time", b"  \xe2\x80\xa2 paragraphs:")), (a, b)
