@@ -54,6 +54,22 @@ def replace_number(lines: Sequence[str], line: int, value: int, new: int, messag
     return Fix(message, Applicability.SAFE, (Edit(line, m.start() + 1, line, m.end() + 1, str(new)),))
 
 
+def delete_line(line: int, message: str) -> Fix:
+    """A safe fix that deletes a whole line, its line break included."""
+    return Fix(message, Applicability.SAFE, (Edit(line, 1, line + 1, 1, ""),))
+
+
+def replace_text(
+    lines: Sequence[str], line: int, old: str, new: str, message: str, applicability: Applicability
+) -> Fix | None:
+    """A fix that writes `new` in place of `old` on a line, or None when the
+    line does not hold `old` exactly once."""
+    if not old or not 1 <= line <= len(lines) or lines[line - 1].count(old) != 1:
+        return None
+    start = lines[line - 1].index(old) + 1
+    return Fix(message, applicability, (Edit(line, start, line, start + len(old), new),))
+
+
 def _line_starts(text: str) -> tuple[list[int], list[int]]:
     """Where each line starts, and where its text ends (before its line break)."""
     starts, ends = [0], []

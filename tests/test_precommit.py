@@ -20,7 +20,7 @@ def git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
-def try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
+def try_repo(repo: Path, *files: str, hook: str = "lintkit") -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         # One hook environment per lintkit revision, kept beside the venv so reruns are fast.
@@ -31,7 +31,7 @@ def try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
         "GIT_COMMITTER_EMAIL": "t@example.com",
     }
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "lintkit", "--files", *files],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), hook, "--files", *files],
         cwd=repo,
         capture_output=True,
         text=True,
@@ -59,3 +59,20 @@ def test_hook_passes_a_good_article_and_fails_a_broken_one(tmp_path: Path) -> No
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "Failed" in bad.stdout
     assert "broken.txt:3:1: STR002 error no title line" in bad.stdout
+
+
+def test_the_fix_hook_repairs_the_file_and_says_so(tmp_path: Path) -> None:
+    """`lintkit-fix` rewrites the reading time; pre-commit fails the commit
+    because a hook changed a file, and the next run passes."""
+    pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip install -e '.[test]')")
+    repo = tmp_path / "content"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    (repo / "post.txt").write_text(seed("000"))
+    git(repo, "add", ".")
+    fixed = try_repo(repo, "post.txt", hook="lintkit-fix")
+    assert fixed.returncode == 1 and "files were modified by this hook" in fixed.stdout, fixed.stdout + fixed.stderr
+    assert "reading time1\n" in (repo / "post.txt").read_text()
+    git(repo, "add", ".")
+    again = try_repo(repo, "post.txt", hook="lintkit-fix")
+    assert again.returncode == 0, again.stdout + again.stderr

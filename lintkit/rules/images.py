@@ -10,7 +10,8 @@ from urllib.parse import unquote, urlsplit
 
 from lintkit.analysis import url_problem
 from lintkit.facts import body_images, image_records, is_remote, markup_images, part, url_images
-from lintkit.model import Article, Location, Severity
+from lintkit.fixes import replace_text
+from lintkit.model import Applicability, Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, UrlView, rule
 from lintkit.text import fold, shorten
 
@@ -90,7 +91,9 @@ def insecure_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
     for image in url_images(article):
         item = image.url
         if item is not None and item.value and item.value.lower().startswith("http://"):
-            yield Hit(f"image url uses insecure 'http://' (expected 'https://'): {item.value!r}", item.line)
+            https = "https://" + item.value[len("http://") :]
+            fix = replace_text(article.lines, item.line, item.value, https, "use https", Applicability.UNSAFE)
+            yield Hit(f"image url uses insecure 'http://' (expected 'https://'): {item.value!r}", item.line, fix=fix)
 
 
 @rule(

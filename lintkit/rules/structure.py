@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lintkit.fixes import delete_line
 from lintkit.formats.alphanode import export
 from lintkit.model import Article, Line, ProblemKind, Role, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
@@ -238,7 +239,11 @@ def stray_separator(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     crumb = export(article).breadcrumb
     if crumb is not None:
-        yield Hit(f"breadcrumb residue {crumb.text!r} left over from the page navigation", crumb.line)
+        yield Hit(
+            f"breadcrumb residue {crumb.text!r} left over from the page navigation",
+            crumb.line,
+            fix=delete_line(crumb.line, "delete the residue line"),
+        )
 
 
 RULES = (
