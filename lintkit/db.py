@@ -9,12 +9,21 @@ from pathlib import Path
 BUSY_TIMEOUT = 60
 
 
+def make_cache_dir(cache_dir: Path) -> None:
+    """Create the cache folder with a `.gitignore` that ignores it whole (as
+    ruff, mypy and pytest do), so that `git add .` never commits a cache."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    ignore = cache_dir / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# Created by lintkit: the cache is never committed.\n*\n", encoding="utf-8")
+
+
 def open_cache_db(cache_dir: Path, name: str, *schema: str) -> sqlite3.Connection | None:
     """The database `name` in the cache folder, with `schema` applied, in WAL
     mode with a busy timeout so that several runs can share it; None when it
     cannot be opened (a read-only checkout): a cache is never a reason to fail."""
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+        make_cache_dir(cache_dir)
         db = sqlite3.connect(cache_dir / name, timeout=BUSY_TIMEOUT, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")

@@ -31,6 +31,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from lintkit.db import make_cache_dir
+
 LANG = "en_US"
 TABLE_FORMAT = 3
 
@@ -158,7 +160,7 @@ def _write_snapshot(path: Path, table: dict[str, int]) -> None:
     half of it; two runs writing at once: the last one wins, losing at most the
     words the other counted with pyphen). A cache: a failed write is no error."""
     with contextlib.suppress(OSError, ValueError):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_cache_dir(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
@@ -181,7 +183,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _write_table(path: Path, table: dict[str, int]) -> None:
     """Write the table to a new file and move it into place, so that a reader
     never sees half of it (two runs building at once: the last one wins)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_cache_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     os.close(fd)
     try:

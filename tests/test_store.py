@@ -232,3 +232,11 @@ def test_meta017_reaches_the_unchanged_file_when_a_new_file_takes_its_title(
     assert found["b.md"] == []
     (tmp_path / "c.md").unlink()
     assert runs.run(".") == (["a.md"], {"a.md": [], "b.md": []})
+
+
+def test_the_cache_folder_ignores_itself_in_git(tmp_path: Path, monkeypatch) -> None:
+    """`git add .` after a run must not commit the cache (as ruff's and pytest's)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(seed("000"))
+    CliRunner().invoke(main, ["check", "a.txt"])
+    assert (tmp_path / ".lintkit_cache" / ".gitignore").read_text().splitlines()[-1] == "*"
