@@ -54,9 +54,9 @@ def replace_number(lines: Sequence[str], line: int, value: int, new: int, messag
     return Fix(message, Applicability.SAFE, (Edit(line, m.start() + 1, line, m.end() + 1, str(new)),))
 
 
-def delete_line(line: int, message: str) -> Fix:
-    """A safe fix that deletes a whole line, its line break included."""
-    return Fix(message, Applicability.SAFE, (Edit(line, 1, line + 1, 1, ""),))
+def delete_line(line: int, message: str, last: int | None = None) -> Fix:
+    """A safe fix that deletes a whole line (or the lines up to `last`), line breaks included."""
+    return Fix(message, Applicability.SAFE, (Edit(line, 1, (last or line) + 1, 1, ""),))
 
 
 def replace_text(

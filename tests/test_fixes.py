@@ -227,3 +227,27 @@ def test_a_fix_run_killed_at_any_moment_leaves_each_file_old_or_fully_fixed(tmp_
             now = (folder / file).read_bytes()
             assert now in (data, fixed[file]), file
     # Which files a kill catches mid-run depends on the machine's speed: not asserted.
+
+
+def test_a_repeated_checklist_item_or_meta_field_is_deleted(tmp_path: Path, monkeypatch) -> None:
+    """CHK004 and META014 (the same value again): the later copy goes, and
+    the article is the one before the copies were made, byte for byte."""
+    original = (SEEDS / "000_0d66923819f653a4.txt").read_bytes().replace(b"\n", b"\r\n")
+    lines = original.split(b"\r\n")
+    copied = list(lines)
+    item = lines.index(b"implementation checklist") + 2
+    field = next(i for i, line in enumerate(lines) if line.startswith(b"difficulty"))
+    copied.insert(field + 1, lines[field])
+    copied.insert(item + 1, lines[item])
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "a.txt"
+    post.write_bytes(b"\r\n".join(copied))
+    result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "CHK004,META014", "--fix", "a.txt"])
+    assert (result.exit_code, post.read_bytes()) == (0, original)
+    # A repeated field with another value is reported without a fix: which value is right is not known.
+    other = list(lines)
+    other.insert(field + 1, b"difficultybeginner")
+    post.write_bytes(b"\r\n".join(other))
+    doc = json.loads(CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--format", "json", "a.txt"]).stdout)
+    [meta014] = [f for f in doc["files"][0]["findings"] if f["code"] == "META014"]
+    assert meta014["fix"] is None

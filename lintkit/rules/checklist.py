@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lintkit import facts
+from lintkit.fixes import delete_line
 from lintkit.formats.markdown import CHECKLIST_HEADINGS as CHECKLIST_NAMES
 from lintkit.model import Article, Line, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
@@ -19,6 +21,18 @@ CHECKLIST_HEADINGS = Option(
     CHECKLIST_NAMES,
     "Markdown headings whose list is the checklist (case and final punctuation ignored); a task list always is",
 )
+
+
+_ITEM_START = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+
+
+def _one_line(article: Article, item: Line) -> bool:
+    """Whether an item is its line alone: the export writes one per line; a
+    Markdown item is when the next line is blank or starts another item."""
+    if article.format == "alphanode":
+        return True
+    following = article.lines[item.line] if item.line < len(article.lines) else ""
+    return not following.strip() or _ITEM_START.match(following) is not None
 
 
 def body_items(article: Article) -> tuple[Line, ...]:
@@ -200,6 +214,7 @@ def duplicate_checklist_item(article: Article, ctx: Context) -> Iterator[Hit]:
                     f"{where} item {shorten(item.text, 50)!r} repeats line {seen[key]}",
                     item.line,
                     related=(Location(article.path, seen[key]),),
+                    fix=delete_line(item.line, "delete the repeated item") if _one_line(article, item) else None,
                 )
             else:
                 seen[key] = item.line

@@ -19,7 +19,7 @@ from lintkit.facts import (
     parse_date,
     parse_int,
 )
-from lintkit.fixes import replace_number
+from lintkit.fixes import delete_line, replace_number
 from lintkit.formats.alphanode import export
 from lintkit.formats.alphanode.meta import MetaField
 from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE, SOURCE_ID, FieldKind
@@ -709,16 +709,21 @@ def duplicate_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     if article.format == "markdown":
         yield from duplicate_keys(article)
         return
-    first: dict[str, int] = {}
+    first: dict[str, MetaField] = {}
     for f in _fields(article):
         if f.name in first:
+            earlier = first[f.name]
+            same = (f.value, [i.text for i in f.items]) == (earlier.value, [i.text for i in earlier.items])
+            last = f.items[-1].line if f.items else f.line
+            contiguous = [i.line for i in f.items] == list(range(f.line + 1, last + 1))
             yield Hit(
-                f"meta field {f.name!r} appears again (first at line {first[f.name]})",
+                f"meta field {f.name!r} appears again (first at line {earlier.line})",
                 f.line,
-                related=(Location(article.path, first[f.name]),),
+                related=(Location(article.path, earlier.line),),
+                fix=delete_line(f.line, "delete the repeated field", last) if same and contiguous else None,
             )
         else:
-            first[f.name] = f.line
+            first[f.name] = f
 
 
 @rule(
