@@ -95,12 +95,19 @@ def apply(data: bytes, fixes: Sequence[Fix]) -> tuple[bytes, list[Fix]]:
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
     text = data[len(bom) :].decode("utf-8")
     starts, ends = _line_starts(text)
+    # A line break in an edit's content is written as the file writes its first one.
+    first = _BREAK.search(text)
+    eol = first.group() if first else "\n"
     taken: list[tuple[int, int]] = []
     replacements: list[tuple[int, int, str]] = []
     applied = []
     for fix in fixes:
         spans = [
-            (_offset(starts, ends, e.line, e.column), _offset(starts, ends, e.end_line, e.end_column), e.content)
+            (
+                _offset(starts, ends, e.line, e.column),
+                _offset(starts, ends, e.end_line, e.end_column),
+                e.content.replace("\n", eol) if eol != "\n" else e.content,
+            )
             for e in fix.edits
         ]
         if any(a > b for a, b, _ in spans):

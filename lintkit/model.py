@@ -339,7 +339,8 @@ class Edit(NamedTuple):
     """Replace the text from (line, column) up to (end_line, end_column) with
     `content`: 1-based, the end excluded, columns in characters of the line
     without its line break. A column past the end of its line means the end
-    of the line; (line + 1, 1) as the end takes the line break too."""
+    of the line; (line + 1, 1) as the end takes the line break too. A line
+    break in `content` is written as the file writes its line breaks."""
 
     line: int
     column: int

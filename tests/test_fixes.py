@@ -251,3 +251,27 @@ def test_a_repeated_checklist_item_or_meta_field_is_deleted(tmp_path: Path, monk
     doc = json.loads(CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--format", "json", "a.txt"]).stdout)
     [meta014] = [f for f in doc["files"][0]["findings"] if f["code"] == "META014"]
     assert meta014["fix"] is None
+
+
+def test_flags_and_joined_lists_are_rewritten_as_the_format_writes_them(tmp_path: Path, monkeypatch) -> None:
+    """META008 (a flag the images contradict) and META009 (`tools` on one
+    line, a `stack` item joining values) in a CRLF file: the fixes give back
+    the article as exported, byte for byte, CRLF included."""
+    original = (SEEDS / "000_0d66923819f653a4.txt").read_text(encoding="utf-8")
+    lines = original.split("\n")
+    tools = lines.index("tools")
+    end = tools + 1
+    while lines[end].startswith("  • "):
+        end += 1
+    lines[tools:end] = ["tools" + ", ".join(item[4:] for item in lines[tools + 1 : end])]
+    flag = next(i for i, line in enumerate(lines) if line.startswith("  • has images: "))
+    lines[flag] = lines[flag][:-1] + ("0" if lines[flag].endswith("1") else "1")
+    stack = lines.index("stack")
+    items = lines[stack + 1 : stack + 4]  # python services, backend, python: joined in one item
+    lines[stack + 1 : stack + 4] = [items[0] + ", " + ", ".join(item[4:] for item in items[1:])]
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "a.txt"
+    post.write_bytes("\r\n".join(lines).encode())
+    result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "META008,META009", "--fix", "a.txt"])
+    assert result.exit_code == 0, result.output
+    assert post.read_bytes() == original.replace("\n", "\r\n").encode()

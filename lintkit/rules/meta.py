@@ -24,7 +24,7 @@ from lintkit.formats.alphanode import export
 from lintkit.formats.alphanode.meta import MetaField
 from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE, SOURCE_ID, FieldKind
 from lintkit.formats.code import canonical_language, detect_language
-from lintkit.model import Article, Location, Severity
+from lintkit.model import Applicability, Article, Edit, Fix, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.rules.frontmatter import (
     FRONT_MATTER_SCHEMA,
@@ -518,7 +518,8 @@ def flag_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     ):
         found = facts.integer(article, FLAG_KEYS[key])
         if found is not None and found[0] in (0, 1) and found[0] != expected:
-            yield Hit(f"flag `{key}` is {found[0]} but {why}", found[1].line)
+            fix = replace_number(article.lines, found[1].line, found[0], expected, f"set `{key}` to {expected}")
+            yield Hit(f"flag `{key}` is {found[0]} but {why}", found[1].line, fix=fix)
 
 
 @rule(
@@ -557,13 +558,47 @@ def array_not_list(article: Article, ctx: Context) -> Iterator[Hit]:
             yield Hit(
                 f"`{f.name}` is written on one line ({shorten(f.value, 50)!r}); expected one `  • item` line per value",
                 f.line,
+                fix=_items_fix(article, f) if f.kind is FieldKind.LIST and not f.items else None,
             )
         elif f.name in NAME_LISTS and len(f.items) == 1 and "," in f.items[0].text:
+            item = f.items[0]
             yield Hit(
-                f"`{f.name}` has a single item joining several values ({shorten(f.items[0].text, 50)!r}); "
+                f"`{f.name}` has a single item joining several values ({shorten(item.text, 50)!r}); "
                 "expected one `  • item` line per value",
-                f.items[0].line,
+                item.line,
+                fix=_split_item_fix(article, f.name, item.line, item.text),
             )
+
+
+def _values(text: str) -> list[str]:
+    return [v.strip() for v in text.split(",") if v.strip()]
+
+
+def _applicability(name: str) -> Applicability:
+    # A checklist item may hold a comma of its own ("run linting, then tests"): splitting it is a guess.
+    return Applicability.UNSAFE if name == "checklist" else Applicability.SAFE
+
+
+def _items_fix(article: Article, f: MetaField) -> Fix | None:
+    """The values written on the label's line, moved to `  • value` lines under it."""
+    line = article.lines[f.line - 1] if f.line <= len(article.lines) else ""
+    at = line.rstrip().rfind(f.value)
+    if at <= 0 or fold(line[:at]) != fold(f.name):
+        return None
+    items = "".join(f"\n  • {v}" for v in _values(f.value))
+    edit = Edit(f.line, at + 1, f.line, len(line) + 1, items)
+    return Fix(f"write `{f.name}` as one item per line", _applicability(f.name), (edit,))
+
+
+def _split_item_fix(article: Article, name: str, line_no: int, text: str) -> Fix | None:
+    """One item joining several values, split into one `  • value` line each."""
+    line = article.lines[line_no - 1] if line_no <= len(article.lines) else ""
+    at = line.find(text)
+    if at <= 0:
+        return None
+    items = "\n".join(line[:at] + v for v in _values(text))
+    edit = Edit(line_no, 1, line_no, len(line) + 1, items)
+    return Fix(f"write `{name}` as one item per line", _applicability(name), (edit,))
 
 
 @rule(
