@@ -275,3 +275,11 @@ def test_flags_and_joined_lists_are_rewritten_as_the_format_writes_them(tmp_path
     result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "META008,META009", "--fix", "a.txt"])
     assert result.exit_code == 0, result.output
     assert post.read_bytes() == original.replace("\n", "\r\n").encode()
+
+
+def test_a_file_that_cannot_be_parsed_is_left_alone_with_a_message(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02 binary")
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "bin.txt"])
+    assert "bin.txt: cannot be read as an article (STR001 says why): left alone" in result.stderr
+    assert (tmp_path / "bin.txt").read_bytes() == b"\x00\x01\x02 binary" and result.exit_code == 1  # STR001

@@ -67,16 +67,18 @@ def fix_files(targets: Sequence[Target], settings: Settings, unsafe: bool, write
             yield Fixed(target.display, b"", b"", 0, f"cannot be read ({exc.strerror or exc})")
             continue
         fmt = stages.format_of(target.path)
+        unreadable: list[bool] = []
 
-        def lint(current: bytes, target: Target = target, fmt=fmt) -> list[Fix]:  # type: ignore[no-untyped-def]
+        def lint(current: bytes, target: Target = target, fmt=fmt, unreadable=unreadable) -> list[Fix]:  # type: ignore[no-untyped-def]
             article = parse_bytes(current, target.display, fmt)
             if not article.readable:
+                unreadable.append(True)
                 return []
             result = existing_files_checked(stages.finish(stages.analysis(article, target.key), None))
             return wanted((f.fix for f in result.findings), unsafe)
 
         new, count = fix_bytes(data, lint)
-        problem = None
+        problem = "cannot be read as an article (STR001 says why): left alone" if unreadable else None
         if write and new != data:
             try:
                 write_atomically(target.file, data, new)
