@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers import ROOT, SEEDS
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lintkit.cli import main
@@ -160,20 +160,28 @@ def test_json_and_sarif_carry_the_fix(tmp_path: Path, monkeypatch) -> None:
 ARTICLES = list(make_corpus.generate(40, seed=11, defect_rate=0.8, noise_rate=0.5))
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(ARTICLES))
-def test_fixing_a_generated_article_twice_changes_nothing_more(tmp_path_factory, generated) -> None:
-    """After --fix no finding with a safe fix is left, and a second --fix changes no byte."""
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder (and cache) for every example: the syllable table is built once."""
     folder = tmp_path_factory.mktemp("fix")
-    path = folder / "a.txt"
+    (folder / "lintkit.toml").write_text("", encoding="utf-8")
+    return folder
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.sampled_from(ARTICLES))
+def test_fixing_a_generated_article_twice_changes_nothing_more(site: Path, generated) -> None:
+    """After --fix no finding with a safe fix is left, and a second --fix changes no byte."""
+    path = site / generated.name
     path.write_bytes(generated.data)
     runner = CliRunner()
-    before = json.loads(runner.invoke(main, ["check", "--no-cache", *AS_OF, "--format", "json", str(path)]).stdout)
-    runner.invoke(main, ["check", "--no-cache", *AS_OF, "--fix", str(path)])
+    check = ["check", "--config", str(site / "lintkit.toml"), *AS_OF]
+    before = json.loads(runner.invoke(main, [*check, "--format", "json", str(path)]).stdout)
+    runner.invoke(main, [*check, "--fix", str(path)])
     once = path.read_bytes()
-    doc = json.loads(runner.invoke(main, ["check", "--no-cache", *AS_OF, "--format", "json", str(path)]).stdout)
+    doc = json.loads(runner.invoke(main, [*check, "--format", "json", str(path)]).stdout)
     assert not [f for f in doc["files"][0]["findings"] if f["fix"] and f["fix"]["applicability"] == "safe"]
-    runner.invoke(main, ["check", "--no-cache", *AS_OF, "--fix", str(path)])
+    runner.invoke(main, [*check, "--fix", str(path)])
     assert path.read_bytes() == once
     # Only lines a fix of the original names differ (the reading time, the
     # paragraph count, a residue line deleted).
