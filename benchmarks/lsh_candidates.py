@@ -4,8 +4,8 @@ run left behind (`.lintkit_cache/corpus.sqlite3`).
 
     .venv/bin/python benchmarks/lsh_candidates.py PATH/.lintkit_cache/corpus.sqlite3 [--shapes 16x2 24x3 32x4]
 
-A shape NxR is N one-permutation bins cut into N/R bands of R (the shipped
-sketch is 16x2: lintkit.corpus.sketch). For each shape: the candidate pairs
+A shape NxR is N one-permutation bins cut into N/R bands of R
+(lintkit.corpus.sketch.sketch_bands; the shipped sketch is 24x3). For each shape: the candidate pairs
 (paragraphs sharing a band; each costs a rapidfuzz comparison when the
 index links near duplicates), and the pairs among them at least as similar
 as the index's threshold. A candidate pair is what linking costs; a
@@ -21,34 +21,14 @@ import itertools
 import sqlite3
 import sys
 import time
-import zlib
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lintkit.corpus.sketch import band_keys
+from lintkit.corpus.sketch import NUM_PERM, ROWS, band_keys, sketch_bands
 from lintkit.rules.duplication import NEAR_THRESHOLD
-
-
-def keys(folded: str, bins: int, rows: int) -> tuple[int, ...]:
-    """lintkit.corpus.sketch.band_keys with `bins` bins cut into bands of `rows`."""
-    empty = 1 << 62
-    table = [empty] * bins
-    grams = [f"{a} {b}".encode() for a, b in itertools.pairwise(folded.split())] or [folded.encode()]
-    for gram in grams:
-        h = zlib.crc32(gram) << 32 | zlib.crc32(gram, 0x5BD1E995)
-        b, v = h % bins, h // bins
-        if v < table[b]:
-            table[b] = v
-    mins = []
-    for i in range(bins):
-        j, distance = i, 0
-        while table[j] == empty and distance < bins:
-            j, distance = (j + 1) % bins, distance + 1
-        mins.append((table[j], distance))
-    return tuple(hash(tuple(mins[i : i + rows])) for i in range(0, bins, rows))
 
 
 def measure(texts: dict[int, str], sketch, threshold: int) -> tuple[int, int, float]:
@@ -70,7 +50,9 @@ def measure(texts: dict[int, str], sketch, threshold: int) -> tuple[int, int, fl
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("index", type=Path)
-    parser.add_argument("--shapes", nargs="*", default=["24x3", "32x4"], help="other shapes, BINSxROWS")
+    parser.add_argument(
+        "--shapes", nargs="*", default=["16x2", "32x4"], help="other shapes, BINSxROWS (16 bins or more)"
+    )
     parser.add_argument("--threshold", type=int, default=NEAR_THRESHOLD.default, help="the near-duplicate ratio")
     args = parser.parse_args(argv)
     db = sqlite3.connect(f"file:{args.index}?mode=ro", uri=True)
@@ -79,10 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts)} paragraphs long enough to compare, threshold {threshold}")
     print("| sketch | candidate pairs | pairs found | seconds |")
     print("|---|---:|---:|---:|")
-    shapes = [("16x2 (shipped)", band_keys.__wrapped__ if hasattr(band_keys, "__wrapped__") else band_keys)]
+    shapes = [(f"{NUM_PERM}x{ROWS} (shipped)", band_keys)]
     for shape in args.shapes:
         bins, rows = map(int, shape.split("x"))
-        shapes.append((shape, lambda t, bins=bins, rows=rows: keys(t, bins, rows)))
+        shapes.append((shape, lambda t, bins=bins, rows=rows: sketch_bands(t, bins, rows)))
     for name, sketch in shapes:
         n, found, seconds = measure(texts, sketch, threshold)
         print(f"| {name} | {n:,} | {found:,} | {seconds:.1f} |")

@@ -192,10 +192,13 @@ def test_fixing_a_generated_article_twice_changes_nothing_more(site: Path, gener
         for e in f["fix"]["edits"]
         for line in range(e["line"], e["end_line"] + 1)
     }
-    blocks = difflib.SequenceMatcher(None, generated.data.splitlines(), once.splitlines(), autojunk=False)
+    old_lines = generated.data.splitlines()
+    # A copy deleted next to an identical line may be shown as either: same text, same line.
+    same_text = {old_lines[n - 1] for n in touched if n <= len(old_lines)}
+    blocks = difflib.SequenceMatcher(None, old_lines, once.splitlines(), autojunk=False)
     for tag, i1, i2, _, _ in blocks.get_opcodes():
         if tag != "equal":
-            assert set(range(i1 + 1, i2 + 1)) <= touched, (tag, i1, i2)
+            assert all(n in touched or old_lines[n - 1] in same_text for n in range(i1 + 1, i2 + 1)), (tag, i1, i2)
 
 
 def test_a_fix_run_killed_at_any_moment_leaves_each_file_old_or_fully_fixed(tmp_path: Path) -> None:

@@ -51,7 +51,14 @@ def exact_key(folded: str) -> int:
 
 @text_memo
 def band_keys(folded: str) -> tuple[int, ...]:
-    """The LSH band values of a paragraph: a MinHash sketch over word bigrams.
+    """The LSH band values of a paragraph (memoised: a corpus repeats its paragraphs)."""
+    return sketch_bands(folded, NUM_PERM, ROWS)
+
+
+def sketch_bands(folded: str, bins: int, rows: int) -> tuple[int, ...]:
+    """The LSH band values of a text for a sketch of `bins` bins (at least 16)
+    cut into bands of `rows`: what the index stores with (24, 3), and what
+    benchmarks/lsh_candidates.py compares other shapes with.
 
     One-permutation hashing (Li, Owen and Zhang, 2012): each bigram is hashed
     once to 64 bits (two CRC-32s); the hash modulo 24 picks one of 24 bins and
@@ -63,22 +70,22 @@ def band_keys(folded: str) -> tuple[int, ...]:
     """
     words = folded.split()
     grams = [f"{a} {b}".encode() for a, b in itertools.pairwise(words)] or [folded.encode()]
-    bins = [_EMPTY] * NUM_PERM
+    table = [_EMPTY] * bins  # 16 bins or more: every quotient is below _EMPTY
     for gram in grams:
         h = zlib.crc32(gram) << 32 | zlib.crc32(gram, 0x5BD1E995)
-        b, v = h % NUM_PERM, h // NUM_PERM
-        if v < bins[b]:
-            bins[b] = v
+        b, v = h % bins, h // bins
+        if v < table[b]:
+            table[b] = v
     mins = []
-    for i in range(NUM_PERM):
+    for i in range(bins):
         j, distance = i, 0
-        while bins[j] == _EMPTY and distance < NUM_PERM:
-            j, distance = (j + 1) % NUM_PERM, distance + 1
-        mins.append(bins[j] | distance << 60)
+        while table[j] == _EMPTY and distance < bins:
+            j, distance = (j + 1) % bins, distance + 1
+        mins.append(table[j] | distance << 60)
     keys = []
-    for i in range(BANDS):
+    for i in range(bins // rows):
         key = 0
-        for m in mins[i * ROWS : (i + 1) * ROWS]:
+        for m in mins[i * rows : (i + 1) * rows]:
             key = ((key * 0x9E3779B97F4A7C15) ^ m) & _MASK64
         keys.append(key & _MASK63)
     return tuple(keys)
