@@ -124,7 +124,7 @@ def apply(data: bytes, fixes: Sequence[Fix]) -> tuple[bytes, list[Fix]]:
 
 def _overlap(a: int, b: int, x: int, y: int) -> bool:
     """Two spans [a, b) and [x, y) that touch the same text (two insertions at one place count)."""
-    return (a < y and x < b) or a == b == x == y or (a == b and x < a < y) or (x == y and a < x < b)
+    return (a < y and x < b) or a == b == x == y
 
 
 def fix_bytes(data: bytes, lint: Callable[[bytes], Sequence[Fix]], passes: int = MAX_PASSES) -> tuple[bytes, int]:

@@ -13,12 +13,13 @@ index see the new content.
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lintkit.files import Target
 from lintkit.fixes import Changed, fix_bytes, wanted, write_atomically
-from lintkit.formats import MAX_FILE_BYTES, parse_bytes
+from lintkit.formats import MAX_FILE_BYTES, Format, parse_bytes
 from lintkit.model import Fix
 from lintkit.pipeline.settings import Settings, enabled_rules
 from lintkit.pipeline.stages import Stages, existing_files_checked
@@ -55,6 +56,19 @@ def _no_newline_marked(lines: Iterator[str]) -> Iterator[str]:
             yield line + "\n\\ No newline at end of file\n"
 
 
+class _Unreadable(Exception):
+    """The bytes do not parse as an article: nothing to fix in them."""
+
+
+def _fixes(stages: Stages, target: Target, fmt: Format, unsafe: bool, data: bytes) -> list[Fix]:
+    """The fixes wanted on these bytes of a target, as a check without the corpus finds them."""
+    article = parse_bytes(data, target.display, fmt)
+    if not article.readable:
+        raise _Unreadable
+    result = existing_files_checked(stages.finish(stages.analysis(article, target.key), None))
+    return wanted((f.fix for f in result.findings), unsafe)
+
+
 def fix_files(targets: Sequence[Target], settings: Settings, unsafe: bool, write: bool) -> Iterator[Fixed]:
     """Fix each target in memory; with `write`, replace the files that changed."""
     stages = Stages(settings, enabled_rules(settings.config), False, shared(settings.cache_dir))
@@ -66,19 +80,13 @@ def fix_files(targets: Sequence[Target], settings: Settings, unsafe: bool, write
         except OSError as exc:
             yield Fixed(target.display, b"", b"", 0, f"cannot be read ({exc.strerror or exc})")
             continue
-        fmt = stages.format_of(target.path)
-        unreadable: list[bool] = []
-
-        def lint(current: bytes, target: Target = target, fmt=fmt, unreadable=unreadable) -> list[Fix]:  # type: ignore[no-untyped-def]
-            article = parse_bytes(current, target.display, fmt)
-            if not article.readable:
-                unreadable.append(True)
-                return []
-            result = existing_files_checked(stages.finish(stages.analysis(article, target.key), None))
-            return wanted((f.fix for f in result.findings), unsafe)
-
-        new, count = fix_bytes(data, lint)
-        problem = "cannot be read as an article (STR001 says why): left alone" if unreadable else None
+        lint = functools.partial(_fixes, stages, target, stages.format_of(target.path), unsafe)
+        try:
+            new, count = fix_bytes(data, lint)
+        except _Unreadable:
+            yield Fixed(target.display, data, data, 0, "cannot be read as an article (STR001 says why): left alone")
+            continue
+        problem = None
         if write and new != data:
             try:
                 write_atomically(target.file, data, new)
