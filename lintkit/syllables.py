@@ -39,8 +39,12 @@ TABLE_FORMAT = 3
 # After this many texts a process loads the whole table instead of asking
 # for each text's words.
 WHOLE_AFTER = 40
-# Words counted with pyphen are written to the table in batches of this many.
+# Words counted with pyphen are written to the table in batches of this many;
+# a process holding the whole table rewrites the snapshot (about 2 MB) for
+# them, so it waits for WHOLE_BATCH (the rest is saved at the end of the run
+# by the main process, or counted again next time by a worker: pyphen is cheap).
 LEARNED_BATCH = 64
+WHOLE_BATCH = 1024
 
 
 def _dictionary_file() -> Path | None:
@@ -311,7 +315,7 @@ class Syllables:
         for word in missing:
             if word not in known:
                 known[word] = self.learned[word] = _pyphen_syllables(word)
-        if len(self.learned) >= LEARNED_BATCH:
+        if len(self.learned) >= (WHOLE_BATCH if self.whole else LEARNED_BATCH):
             self.save_learned()
 
     def save_learned(self) -> None:
