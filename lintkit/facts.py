@@ -26,6 +26,7 @@ from lintkit.model import Article, BlockKind, Field, Image, ImageOrigin, Line
 from lintkit.text import fold, word_count
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DIGITS = re.compile(r"\d+")
 SCORE_KEYS = ("quality", "freshness", "depth", "clarity")
 
 # -- reading values ---------------------------------------------------------------
@@ -111,13 +112,19 @@ def recency(article: Article) -> tuple[dt.date, int, str] | None:
     return None
 
 
-def declared_scores(article: Article) -> dict[str, tuple[int, int]]:
-    """name -> (value, line) of the scores the meta declares (valid integers 0..100)."""
+def declared_scores(article: Article) -> dict[str, tuple[int, int, int, int]]:
+    """name -> (value, line, column, end column) of the scores the meta
+    declares (valid integers 0..100); the columns are those of the number on
+    its line, (0, 0) when the line does not hold it exactly once."""
     out = {}
     for name in SCORE_KEYS:
         found = integer(article, f"declared_{name}")
         if found is not None and 0 <= found[0] <= 100:
-            out[name] = (found[0], found[1].line)
+            line = found[1].line
+            text = article.lines[line - 1] if 1 <= line <= len(article.lines) else ""
+            runs = [m.span() for m in _DIGITS.finditer(text) if int(m.group()) == found[0]]
+            start, end = runs[0] if len(runs) == 1 else (-1, -1)
+            out[name] = (found[0], line, start + 1, end + 1)
     return out
 
 

@@ -27,7 +27,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from lintkit.model import Applicability, Edit, Fix
+from lintkit.formats.decode import split_lines
+from lintkit.model import Applicability, Article, Edit, Fix
 
 MAX_PASSES = 10
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -68,6 +69,37 @@ def replace_text(
         return None
     start = lines[line - 1].index(old) + 1
     return Fix(message, applicability, (Edit(line, start, line, start + len(old), new),))
+
+
+def source_lines(article: Article) -> list[str]:
+    """The article's lines as the file has them (`Article.lines` are cleaned:
+    no trailing blanks, no invisible marks), for edits that must count the
+    columns of the file itself."""
+    return split_lines(article.text)
+
+
+def replace_lines(
+    raw: Sequence[str], first: int, last: int, new: Sequence[str], message: str, applicability: Applicability
+) -> Fix:
+    """A fix that writes the lines `new` in place of the lines `first` to
+    `last` (the file's lines, `source_lines`); the last one's line break stays."""
+    return Fix(message, applicability, (Edit(first, 1, last, len(raw[last - 1]) + 1, "\n".join(new)),))
+
+
+def delete_block(lines: Sequence[str], first: int, last: int, message: str, applicability: Applicability) -> Fix | None:
+    """A fix that deletes the lines `first` to `last` with one blank line
+    beside them (the one after, else the one before), so that the blocks
+    around stay one blank line apart; None when the lines are not set apart
+    by blank lines (or the file's start and end), as a block of its own is."""
+    if not 1 <= first <= last <= len(lines):
+        return None
+    if (first > 1 and lines[first - 2].strip()) or (last < len(lines) and lines[last].strip()):
+        return None
+    if last < len(lines):
+        last += 1
+    elif first > 1:
+        first -= 1
+    return Fix(message, applicability, (Edit(first, 1, last + 1, 1, ""),))
 
 
 def _line_starts(text: str) -> tuple[list[int], list[int]]:

@@ -180,14 +180,15 @@ class Scores:
     freshness: Freshness
     depth: Depth
     quality: Quality
-    declared: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # name -> (value, line)
+    # name -> (value, line, column, end column of the number; 0 when not known)
+    declared: Mapping[str, tuple[int, int, int, int]] = field(default_factory=dict)
     title_line: int = 1
 
     def computed(self) -> dict[str, int]:
         return {name: getattr(self, name).score for name in SCORE_NAMES}
 
     def declared_values(self) -> dict[str, int] | None:
-        return {name: value for name, (value, _) in self.declared.items()} or None
+        return {name: declared[0] for name, declared in self.declared.items()} or None
 
 
 def clamp_score(value: float) -> int:
@@ -348,8 +349,8 @@ class ScoreInputs:
     clarity: Clarity
     freshness: Freshness
     depth: DepthBasis
-    # name -> (declared value, line), for META010
-    declared: Mapping[str, tuple[int, int]]
+    # name -> (declared value, line, column, end column), for META010
+    declared: Mapping[str, tuple[int, int, int, int]]
     title_line: int
 
 

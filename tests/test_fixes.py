@@ -150,11 +150,11 @@ def test_json_and_sarif_carry_the_fix(tmp_path: Path, monkeypatch) -> None:
     assert (edit["line"], edit["end_line"], edit["column"]) == (meta007["line"], meta007["line"], 13)
     sarif = json.loads(CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--format", "sarif", "seeds"]).stdout)
     fixes = {r["ruleId"]: r["fixes"] for r in sarif["runs"][0]["results"] if "fixes" in r}
-    assert set(fixes) == {"META007", "STR006"}
+    assert set(fixes) == {"META007", "STR006", "META010", "DUP003"}  # the last two unsafe
     [change] = fixes["META007"][0]["artifactChanges"]
     assert change["replacements"][0]["deletedRegion"]["startColumn"] == 13
     text = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "seeds"]).stdout
-    assert "[*] 10 fixable with --fix" in text
+    assert "[*] 10 fixable with --fix (20 more with --unsafe-fixes)" in text  # 19 declared scores, 1 code block
 
 
 ARTICLES = list(make_corpus.generate(40, seed=11, defect_rate=0.8, noise_rate=0.5))
@@ -294,3 +294,217 @@ def test_a_file_that_cannot_be_parsed_is_left_alone_with_a_message(tmp_path: Pat
     result = CliRunner().invoke(main, ["check", "--no-cache", "--fix", "bin.txt"])
     assert "bin.txt: cannot be read as an article (STR001 says why): left alone" in result.stderr
     assert (tmp_path / "bin.txt").read_bytes() == b"\x00\x01\x02 binary" and result.exit_code == 1  # STR001
+
+
+def _seed_lines(name: str = "000_0d66923819f653a4.txt") -> tuple[str, list[str]]:
+    original = (SEEDS / name).read_text(encoding="utf-8")
+    return original, original.split("\n")
+
+
+def _fix_back(tmp_path: Path, monkeypatch, lines: list[str], select: str, *options: str) -> tuple[int, bytes]:
+    """Write the lines as a CRLF file with a byte-order mark, fix it, give back the exit code and bytes."""
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "a.txt"
+    post.write_bytes(codecs.BOM_UTF8 + "\r\n".join(lines).encode())
+    result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", select, *options, "a.txt"])
+    return result.exit_code, post.read_bytes()
+
+
+def _crlf(text: str) -> bytes:
+    return codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode()
+
+
+def test_the_meta_checklist_is_written_again_from_the_body(tmp_path: Path, monkeypatch) -> None:
+    """CHK003: the meta items (one renamed, one missing) become the body's,
+    in the meta's own `  • ` style: the article as exported comes back."""
+    original, lines = _seed_lines()
+    at = lines.index("checklist") + 1
+    assert lines[at] == "  • run linting"
+    lines[at] = "  • run the linter"
+    del lines[at + 2]
+    assert _fix_back(tmp_path, monkeypatch, lines, "CHK003", "--fix") == (0, _crlf(original))
+
+
+def test_the_meta_caption_and_the_repeated_caption_follow_the_caption_line(tmp_path: Path, monkeypatch) -> None:
+    """IMG005: the record's caption and the caption repeated before
+    `image source:` are set to the body's caption line."""
+    original, lines = _seed_lines()
+    caption = "reducing build time with python services visual reference 1"
+    record = lines.index(f"    • caption: {caption}")
+    lines[record] = lines[record].replace("reference 1", "reference 2")
+    lines[7] = lines[7].replace("reference 1.", "ref one.")
+    assert _fix_back(tmp_path, monkeypatch, lines, "IMG005", "--fix") == (0, _crlf(original))
+
+
+def test_declared_scores_become_the_computed_ones_only_with_unsafe_fixes(tmp_path: Path, monkeypatch) -> None:
+    """META010 is unsafe: `--fix` leaves the declared scores; `--unsafe-fixes`
+    writes the computed ones on their lines, and nothing else changes."""
+    original, lines = _seed_lines()
+    code, data = _fix_back(tmp_path, monkeypatch, lines, "META010", "--fix")
+    assert (code, data) == (0, _crlf(original))  # exit 0: META010 is an info
+    doc = json.loads(
+        CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "META010", "--format", "json", "a.txt"]).stdout
+    )
+    drifts = {f["line"]: f["fix"] for f in doc["files"][0]["findings"]}
+    assert drifts and all(f["applicability"] == "unsafe" for f in drifts.values())
+    _, data = _fix_back(tmp_path, monkeypatch, lines, "META010", "--fix", "--unsafe-fixes")
+    fixed = data.decode("utf-8-sig").split("\r\n")
+    changed = {n + 1 for n, (a, b) in enumerate(zip(lines, fixed, strict=True)) if a != b}
+    assert changed == set(drifts)
+    for line, found in drifts.items():
+        [edit] = found["edits"]
+        assert fixed[line - 1] == lines[line - 1][: edit["column"] - 1] + edit["content"]
+    again = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "META010", "a.txt"])
+    assert "META010" not in again.stdout
+
+
+def test_a_repeated_code_block_is_deleted_with_one_blank_line_only_with_unsafe_fixes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """DUP003 in the export: the later copy and the blank line after it go."""
+    original, lines = _seed_lines("003_43ee451c7adc17c3.txt")
+    assert _fix_back(tmp_path, monkeypatch, lines, "DUP003", "--fix")[1] == _crlf(original)
+    _, data = _fix_back(tmp_path, monkeypatch, lines, "DUP003", "--fix", "--unsafe-fixes")
+    fixed = data.decode("utf-8-sig").split("\r\n")
+    first = lines.index("from fastapi import FastAPI")
+    second = lines.index("from fastapi import FastAPI", first + 1)
+    assert fixed == lines[:second] + lines[second + 7 :]  # six lines of code and the blank line after them
+    again = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "DUP003", "a.txt"])
+    assert again.exit_code == 0
+
+
+MD_REPEATS = """\
+---
+title: Repeats in a Markdown post
+---
+
+# Repeats in a Markdown post
+
+The same paragraph of prose is written twice in this post by mistake.
+
+```sh
+cargo build --release
+```
+
+> The same paragraph of prose is written twice in this post by mistake.
+
+## Again
+
+The same paragraph of prose is written twice in this post by mistake.
+
+```sh
+cargo build --release
+```
+
+Last words of the post, which are not repeated anywhere else in it.
+"""
+
+MD_FIXED = """\
+---
+title: Repeats in a Markdown post
+---
+
+# Repeats in a Markdown post
+
+The same paragraph of prose is written twice in this post by mistake.
+
+```sh
+cargo build --release
+```
+
+> The same paragraph of prose is written twice in this post by mistake.
+
+## Again
+
+Last words of the post, which are not repeated anywhere else in it.
+"""
+
+
+def test_markdown_repeats_are_deleted_whole_and_a_quoted_one_is_left(tmp_path: Path, monkeypatch) -> None:
+    """DUP001 and DUP003 on Markdown: the later paragraph and the later fenced
+    block (fences included) go; a copy inside a block quote has no fix (its
+    lines hold the quote's markers)."""
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "a.md"
+    post.write_bytes(_crlf(MD_REPEATS))
+    check = ["check", "--no-cache", *AS_OF, "--select", "DUP001,DUP003"]
+    doc = json.loads(CliRunner().invoke(main, [*check, "--format", "json", "a.md"]).stdout)
+    fixes = {(f["code"], f["line"]): f["fix"] is not None for f in doc["files"][0]["findings"]}
+    assert fixes == {("DUP001", 13): False, ("DUP001", 17): True, ("DUP003", 20): True}
+    CliRunner().invoke(main, [*check, "--fix", "--unsafe-fixes", "a.md"])
+    assert post.read_bytes() == _crlf(MD_FIXED)
+
+
+@pytest.mark.parametrize(
+    ("front", "fixed"),
+    [
+        pytest.param(
+            '---\nchecklist:\n  - run the linter\n  - "deploy: staging"\ntitle: T\n---\n',
+            '---\nchecklist:\n  - run linting\n  - "deploy: staging"\n  - "yes"\ntitle: T\n---\n',
+            id="yaml-block",
+        ),
+        pytest.param(
+            "---\nchecklist:\n- 'run the linter'\n- 'tag'\n---\n",
+            '---\nchecklist:\n- "run linting"\n- "deploy: staging"\n- "yes"\n---\n',
+            id="yaml-block-quoted",
+        ),
+        pytest.param(
+            "---\nchecklist: [one, two]  \n---\n",
+            '---\nchecklist: ["run linting", "deploy: staging", "yes"]\n---\n',
+            id="yaml-flow",
+        ),
+        pytest.param(
+            '+++\nchecklist = [\n    "run the linter",\n    "tag"\n]\n+++\n',
+            '+++\nchecklist = [\n    "run linting",\n    "deploy: staging",\n    "yes"\n]\n+++\n',
+            id="toml-lines",
+        ),
+        pytest.param(
+            "+++\nchecklist = ['one', 'two'] # the box\n+++\n",
+            None,
+            id="toml-comment-after",
+        ),
+        pytest.param(
+            "---\nchecklist:\n  - run the\n    linter\n  - tag\n---\n",
+            None,
+            id="yaml-item-over-two-lines",
+        ),
+    ],
+)
+def test_a_front_matter_checklist_is_written_from_the_body(
+    tmp_path: Path, monkeypatch, front: str, fixed: str | None
+) -> None:
+    """CHK003 on Markdown: the front matter list takes the body's items, in
+    its own style (block or flow YAML, a TOML array), quoted where YAML
+    would read another value; a list this cannot rewrite for certain is left."""
+    body = "\n# T\n\n## Checklist\n\n- [ ] run linting\n- [ ] deploy: staging\n- [ ] yes\n"
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "a.md"
+    post.write_bytes(_crlf(front + body))
+    CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "CHK003", "--fix", "a.md"])
+    assert post.read_bytes() == _crlf((fixed or front) + body)
+    if fixed:
+        assert CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "CHK003", "a.md"]).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("front", "fixed"),
+    [
+        ("---\nchecklist: run linting, run tests\n---\n", "---\nchecklist:\n  - run linting\n  - run tests\n---\n"),
+        ('+++\nchecklist = "run linting, run tests"\n+++\n', '+++\nchecklist = ["run linting", "run tests"]\n+++\n'),
+    ],
+    ids=["yaml", "toml"],
+)
+def test_a_front_matter_checklist_written_as_one_string_becomes_a_list(
+    tmp_path: Path, monkeypatch, front: str, fixed: str
+) -> None:
+    """META003 on a `checklist` joined with commas: unsafe (an item may hold a comma)."""
+    body = "\n# T\n\n## Checklist\n\n- [ ] run linting\n- [ ] run tests\n"
+    monkeypatch.chdir(tmp_path)
+    post = tmp_path / "a.md"
+    post.write_bytes(_crlf(front + body))
+    check = ["check", "--no-cache", *AS_OF, "--select", "META003,CHK003"]
+    CliRunner().invoke(main, [*check, "--fix", "a.md"])
+    assert post.read_bytes() == _crlf(front + body)
+    CliRunner().invoke(main, [*check, "--fix", "--unsafe-fixes", "a.md"])
+    assert post.read_bytes() == _crlf(fixed + body)
+    assert CliRunner().invoke(main, [*check, "a.md"]).exit_code == 0

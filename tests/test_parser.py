@@ -61,10 +61,11 @@ def test_seed_003_structure() -> None:
     assert facts.value(a, "outline_problem") == "building safer deployment steps"
     assert facts.recency(a) == (dt.date(2024, 8, 12), 87, "last reviewed") and facts.value(a, "status") == "drafted"
     assert facts.declared_scores(a) == {
-        "quality": (73, 80),
-        "freshness": (90, 81),
-        "depth": (93, 82),
-        "clarity": (91, 83),
+        # value, line, and the columns of the number on its line (`  • quality: 73`)
+        "quality": (73, 80, 14, 16),
+        "freshness": (90, 81, 16, 18),
+        "depth": (93, 82, 12, 14),
+        "clarity": (91, 83, 14, 16),
     }
     [record] = facts.image_records(a)
     assert (record.origin, record.source.value, record.url.value[:28]) == (

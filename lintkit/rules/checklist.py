@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterator
 
 from lintkit import facts
-from lintkit.fixes import delete_line
+from lintkit.fixes import delete_line, replace_lines, source_lines
 from lintkit.formats.markdown import CHECKLIST_HEADINGS as CHECKLIST_NAMES
-from lintkit.model import Article, Line, Location, Severity
+from lintkit.formats.markdown import front_matter
+from lintkit.formats.markdown.frontmatter import list_edit
+from lintkit.model import Applicability, Article, Fix, Line, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.text import fold, shorten
 
@@ -177,7 +179,34 @@ def checklist_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
         "body checklist and meta `checklist` differ: " + "; ".join(parts),
         line,
         related=(Location(article.path, body[0].line),),
+        fix=_meta_from_body(article, meta, [i.text for i in body]),
     )
+
+
+def _meta_from_body(article: Article, meta: tuple[Line, ...], values: list[str]) -> Fix | None:
+    """The meta checklist written again from the body's items, in its own
+    style; None when its items are not one line each, one after the other."""
+    raw = source_lines(article)
+    message = "write the body's checklist items into the meta `checklist`"
+    if article.format == "markdown":
+        front, found = front_matter(article), facts.field(article, "checklist")
+        key = next((k for k in front.keys.values() if found is not None and k.line == found.line), None)
+        edit = list_edit(front, raw, key.name, values) if key is not None else None
+        return Fix(message, Applicability.SAFE, (edit,)) if edit is not None else None
+    # The export: one `  • item` line per item, under the label.
+    first, last = meta[0].line, meta[-1].line
+    if [i.line for i in meta] != list(range(first, last + 1)) or last > len(raw):
+        return None
+    prefixes = set()
+    for item in meta:
+        text = raw[item.line - 1].rstrip()
+        if not item.text or not text.endswith(item.text):
+            return None
+        prefixes.add(text[: -len(item.text)])
+    prefix = prefixes.pop() if len(prefixes) == 1 else ""
+    if prefix.strip() not in ("•", "-", "*"):
+        return None
+    return replace_lines(raw, first, last, [prefix + v for v in values], message, Applicability.SAFE)
 
 
 @rule(

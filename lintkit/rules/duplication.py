@@ -7,12 +7,14 @@ collapsed. Near duplicates are scored with rapidfuzz's `fuzz.ratio`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lintkit.analysis import Repeat, code_key, paragraph_repeats
 from lintkit.corpus.view import CorpusView
+from lintkit.fixes import delete_block
 from lintkit.memo import text_memo
-from lintkit.model import Article, Block, Location, Severity, sentence_words
+from lintkit.model import Applicability, Article, Block, Fix, Location, Severity, sentence_words
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.text import sentence_key, shorten
 
@@ -49,7 +51,7 @@ def _loc(article: Article, block: Block) -> tuple[Location, ...]:
     return (Location(article.path, block.line, block.lines[0].column),)
 
 
-def _repeat_hit(article: Article, r: Repeat, message: str) -> Hit:
+def _repeat_hit(article: Article, r: Repeat, message: str, fix: Fix | None = None) -> Hit:
     """A finding on the later paragraph of a repeat, pointing at the first."""
     return Hit(
         message,
@@ -58,7 +60,40 @@ def _repeat_hit(article: Article, r: Repeat, message: str) -> Hit:
         end_line=r.block.end_line,
         related=_loc(article, r.first),
         anchor=r.block.text,
+        fix=fix,
     )
+
+
+# A line that opens a Markdown container (a quote, a table row, a list item):
+# a paragraph on it is not the line alone.
+_CONTAINER = re.compile(r"^\s*(?:>|\||[-*+]\s|\d+[.)]\s)")
+
+
+def _delete_paragraph(article: Article, block: Block) -> Fix | None:
+    """Deleting a paragraph that is its lines alone, set apart by blank lines (unsafe: the copy may be wanted)."""
+    first, last = block.line, block.end_line
+    if last - first + 1 != len(block.lines) or _CONTAINER.match(article.lines[first - 1]):
+        return None
+    return delete_block(article.lines, first, last, "delete the repeated paragraph", Applicability.UNSAFE)
+
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def _delete_code_block(article: Article, block: Block) -> Fix | None:
+    """Deleting a code block with its fences (Markdown) and one blank line beside it (unsafe)."""
+    lines = article.lines
+    first, last = block.line, block.end_line
+    if article.format == "markdown":
+        opening = _FENCE.match(lines[first - 2]) if first > 1 else None
+        if opening is not None:
+            closing = _FENCE.match(lines[last]) if last < len(lines) else None
+            if closing is None or closing.group(1)[0] != opening.group(1)[0]:
+                return None  # a block the file's end closes, or fences this rule cannot pair
+            first, last = first - 1, last + 1
+        elif block.language:
+            return None
+    return delete_block(lines, first, last, "delete the repeated code block", Applicability.UNSAFE)
 
 
 @rule(
@@ -97,7 +132,7 @@ def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
             message = (
                 f"paragraph repeats the paragraph at line {r.first.line} (identical after folding case and whitespace)"
             )
-            yield _repeat_hit(article, r, message)
+            yield _repeat_hit(article, r, message, _delete_paragraph(article, r.block))
 
 
 @rule(
@@ -178,6 +213,7 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
                 end_line=block.end_line,
                 related=_loc(article, earlier),
                 anchor=key,
+                fix=_delete_code_block(article, block),
             )
         else:
             first[key] = block

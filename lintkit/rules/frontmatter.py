@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from lintkit import facts
+from lintkit.fixes import source_lines
 from lintkit.formats.markdown import front_matter
+from lintkit.formats.markdown.frontmatter import list_edit
 from lintkit.formats.markdown.schema import DATES, KEYS
-from lintkit.model import Article, Field, Location, Severity
+from lintkit.model import Applicability, Article, Field, Fix, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.text import fold, shorten
 
@@ -116,7 +118,20 @@ def invalid_keys(article: Article, ctx: Context) -> Iterator[Hit]:
     for key, ok, expected in checks:
         found = fields.get(key)
         if found is not None and not ok(found.value):
-            yield Hit(f"{key} {_shown(found.value)} is not {expected}", found.line)
+            fix = _list_fix(article, found) if key == "checklist" else None
+            yield Hit(f"{key} {_shown(found.value)} is not {expected}", found.line, fix=fix)
+
+
+def _list_fix(article: Article, found: Field) -> Fix | None:
+    """Values joined by commas in one string (`checklist: a, b`), written as
+    a list of them. Unsafe: an item may hold a comma of its own."""
+    if not isinstance(found.value, str) or "," not in found.value:
+        return None
+    values = [v.strip() for v in found.value.split(",") if v.strip()]
+    front = front_matter(article)
+    key = next((k for k in front.keys.values() if k.line == found.line), None)
+    edit = list_edit(front, source_lines(article), key.name, values) if key is not None else None
+    return Fix("write the values as a list", Applicability.UNSAFE, (edit,)) if edit is not None else None
 
 
 def _schema_errors(article: Article, schema: dict[str, Any]) -> Iterator[Hit]:

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from lintkit.analysis import url_problem
 from lintkit.facts import body_images, image_records, is_remote, markup_images, part, url_images
-from lintkit.fixes import replace_text
+from lintkit.fixes import replace_text, source_lines
 from lintkit.model import Applicability, Article, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, UrlView, rule
 from lintkit.text import fold, shorten
@@ -214,22 +214,32 @@ def image_caption_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
+    raw: list[str] | None = None
     for shown, record in zip(body_images(article), image_records(article), strict=False):
         item = record.caption
         text = part(shown, "caption")
         if item is not None and item.value and text and fold(item.value) != fold(text):
+            raw = raw or source_lines(article)
+            fix = replace_text(
+                raw, item.line, item.value, text, "copy the body caption to the meta", Applicability.SAFE
+            )
             yield Hit(
                 f"body caption {text!r} differs from the meta caption {item.value!r} (line {item.line})",
                 shown.line,
                 related=(Location(article.path, item.line),),
+                fix=fix,
             )
     for shown in body_images(article):
         text, repeated = part(shown, "caption"), part(shown, "repeated")
         if repeated and text and fold(repeated) != fold(text):
             assert shown.repeated is not None
+            raw = raw or source_lines(article)
+            # The line repeats the caption before `image source:`: a caption the rest of it does not hold again.
+            fix = replace_text(raw, shown.repeated.line, repeated, text, "repeat the caption line", Applicability.SAFE)
             yield Hit(
                 f"caption repeated before `image source:` is {repeated!r}, but the caption line is {text!r}",
                 shown.repeated.line,
+                fix=fix,
             )
 
 

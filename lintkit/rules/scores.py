@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from lintkit.model import Severity
+from lintkit.model import Applicability, Edit, Fix, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.scoring import SCORE_NAMES, Scores
 
@@ -66,13 +66,19 @@ def score_drift(scores: Scores, ctx: Context) -> Iterator[Hit]:
     for name in SCORE_NAMES:
         if name not in scores.declared:
             continue
-        declared, line = scores.declared[name]
+        declared, line, column, end = scores.declared[name]
         if abs(declared - computed[name]) > tolerance:
+            fix = None
+            if column:
+                # Unsafe: the declared score may be an editor's judgement the formulas do not capture.
+                edit = Edit(line, column, line, end, str(computed[name]))
+                fix = Fix(f"declare the computed {name}", Applicability.UNSAFE, (edit,))
             yield Hit(
                 f"declared {name} {declared} differs from the computed {computed[name]} "
                 f"by {abs(declared - computed[name])} (tolerance {tolerance})",
                 line,
                 anchor=f"score:{name}",
+                fix=fix,
             )
 
 

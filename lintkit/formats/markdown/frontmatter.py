@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from lintkit.model import Field
+from lintkit.model import Edit, Field
 
 YAML = "yaml"
 TOML = "toml"
@@ -255,3 +256,100 @@ def _value(value: Any, item_lines: tuple[int, ...], line: int) -> Any:
         lines = item_lines if len(item_lines) == len(value) else (line,) * len(value)
         return tuple(Field(_value(v, (), n), n) for v, n in zip(value, lines, strict=True))
     return value
+
+
+# -- writing a list ----------------------------------------------------------------
+
+_YAML_ITEM = re.compile(r"^(\s*-\s+)(\S.*)$")
+_TOML_ITEM = re.compile(r"""^(\s*)("(?:[^"\\]|\\.)*"|'[^']*')\s*(,?)\s*$""")
+_TOML_CLOSE = re.compile(r"^\s*\]\s*(?:#.*)?$")
+_YAML_PLAIN = re.compile(r"""^[^\s\-?:,\[\]{}#&*!|>'"%@`][^\n]*$""")
+
+
+def list_edit(front: FrontMatter, raw: list[str], name: str, values: list[str]) -> Edit | None:
+    """An edit that writes the value of the top-level key `name` as the list
+    `values`, in the style the key has: a YAML block list item for item, a
+    flow list (`[a, b]`) or a TOML array on the key's line, a TOML array one
+    item per line; a value written as one string becomes a YAML block list
+    or a TOML array. `raw` are the file's lines. None when the value is
+    written in a way that cannot be rewritten for certain (an item over
+    several lines, a comment on the line, a multi-line string)."""
+    key = front.keys.get(name)
+    if key is None or front.kind is None or front.error is not None or not values:
+        return None
+    lines = key.item_lines
+    if isinstance(key.value, list) and lines and lines[0] != key.line:
+        if list(lines) != list(range(lines[0], lines[0] + len(lines))):
+            return None  # items over several lines, or comments between them
+        write = _yaml_lines if front.kind == YAML else _toml_lines
+        return write(front, raw, lines[0], lines[-1], values)
+    if isinstance(key.value, list) or (isinstance(key.value, str) and "\n" not in key.value):
+        return _on_key_line(front, raw, key, values)
+    return None
+
+
+def _following(front: FrontMatter, raw: list[str], line: int) -> str | None:
+    """The text of the line after `line` inside the front matter; None at its closing fence."""
+    return raw[line] if line + 1 < front.end else None
+
+
+def _yaml_lines(front: FrontMatter, raw: list[str], first: int, last: int, values: list[str]) -> Edit | None:
+    found = [_YAML_ITEM.match(raw[n - 1]) for n in range(first, last + 1)]
+    after = _following(front, raw, last)
+    if not all(found) or (after is not None and not re.match(r"[^\s#-]", after)):
+        return None  # an item that is not one line, or a last item that goes on
+    prefix = found[0].group(1)  # type: ignore[union-attr]
+    quoted = all(m.group(2)[0] in "'\"" for m in found if m)  # the file quotes every item
+    new = [prefix + (_json(v) if quoted else _yaml_scalar(v)) for v in values]
+    return Edit(first, 1, last, len(raw[last - 1]) + 1, "\n".join(new))
+
+
+def _toml_lines(front: FrontMatter, raw: list[str], first: int, last: int, values: list[str]) -> Edit | None:
+    found = [_TOML_ITEM.match(raw[n - 1]) for n in range(first, last + 1)]
+    after = _following(front, raw, last)
+    if not all(found) or after is None or not _TOML_CLOSE.match(after):
+        return None
+    indent = found[0].group(1)  # type: ignore[union-attr]
+    end = found[-1].group(3)  # type: ignore[union-attr]  # the last item's comma, if it has one
+    new = [indent + _json(v) + ("," if i < len(values) - 1 else end) for i, v in enumerate(values)]
+    return Edit(first, 1, last, len(raw[last - 1]) + 1, "\n".join(new))
+
+
+def _on_key_line(front: FrontMatter, raw: list[str], key: Key, values: list[str]) -> Edit | None:
+    """A value written on the key's line: a flow list or TOML array, or a string."""
+    text = raw[key.line - 1]
+    separator = ":" if front.kind == YAML else "="
+    m = re.match(rf"""^(["']?){re.escape(key.name)}\1\s*{separator}[ \t]*""", text)
+    after = _following(front, raw, key.line)
+    if m is None or (front.kind == YAML and after is not None and not re.match(r"[^\s#-]", after)):
+        return None  # not found as written, or a YAML value that goes on over the next lines
+    rest = text[m.end() :].rstrip()
+    if isinstance(key.value, list):
+        if not (rest.startswith("[") and rest.endswith("]")):
+            return None  # a comment after the list, or a list over several lines
+        content = "[" + ", ".join(_json(v) for v in values) + "]"
+    else:
+        if "#" in rest or rest.startswith(('"""', "'''", "|", ">")):
+            return None  # a comment, or a block scalar: which text is the value is not certain
+        if front.kind == YAML:
+            content = "".join(f"\n  - {_yaml_scalar(v)}" for v in values)
+            return Edit(key.line, len(text[: m.end()].rstrip()) + 1, key.line, len(text) + 1, content)
+        content = "[" + ", ".join(_json(v) for v in values) + "]"
+    return Edit(key.line, m.end() + 1, key.line, len(text) + 1, content)
+
+
+def _json(text: str) -> str:
+    """A double-quoted string, as JSON, YAML and TOML all read it (TOML also wants DEL escaped)."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _yaml_scalar(text: str) -> str:
+    """The text as a plain YAML scalar when YAML reads it back as this same text, else double-quoted."""
+    if _YAML_PLAIN.match(text) and ": " not in text and " #" not in text and not text.endswith((":", " ")):
+        yaml, loader = _yaml()
+        try:
+            if yaml.load(text, Loader=loader) == text:
+                return text
+        except yaml.YAMLError:
+            pass
+    return _json(text)
