@@ -343,7 +343,9 @@ def test_declared_scores_become_the_computed_ones_only_with_unsafe_fixes(tmp_pat
     code, data = _fix_back(tmp_path, monkeypatch, lines, "META010", "--fix")
     assert (code, data) == (0, _crlf(original))  # exit 0: META010 is an info
     doc = json.loads(
-        CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--select", "META010", "--format", "json", "a.txt"]).stdout
+        CliRunner()
+        .invoke(main, ["check", "--no-cache", *AS_OF, "--select", "META010", "--format", "json", "a.txt"])
+        .stdout
     )
     drifts = {f["line"]: f["fix"] for f in doc["files"][0]["findings"]}
     assert drifts and all(f["applicability"] == "unsafe" for f in drifts.values())
