@@ -22,7 +22,7 @@ import click
 from lintkit import __version__
 from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.docgen import explain_text
-from lintkit.files import Target
+from lintkit.files import Target, restat
 from lintkit.formats import FORMATS as INPUT_FORMATS
 from lintkit.model import Finding
 from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_output, on_terminal, progress_bar, report_stream
@@ -230,6 +230,9 @@ def check(
         changed = _fix(targets, settings, unsafe_fixes, write=not show_diff)
         if show_diff or fix_only:
             sys.exit(1 if show_diff and changed else 0)
+        # The size and time discovery saw are those of the old bytes, under
+        # which the caches hold the old results: the fixed files are seen anew.
+        targets = [restat(t) if t.display in changed else t for t in targets]
     recorded: list[tuple[Finding, ...]] = []
     long_run = len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))
     show_progress = fmt == "rich" and output is None and long_run and on_terminal()
@@ -258,25 +261,28 @@ def check(
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
 
 
-def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool) -> bool:
+def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool) -> set[str]:
     """Fix the targets (`write`), or print the fixes as a diff; say what was
-    done on stderr. Whether anything changed."""
+    done on stderr. The files (as displayed) that changed, or would."""
     from lintkit.pipeline.fixing import fix_files
 
-    files = fixes = 0
+    changed: set[str] = set()
+    fixes = 0
     for done in fix_files(targets, settings, unsafe, write):
         if done.problem:
             click.echo(f"lintkit: {done.path}: {done.problem}", err=True)
         if done.count:
-            files, fixes = files + 1, fixes + done.count
+            changed.add(done.path)
+            fixes += done.count
             if not write:
                 click.echo(done.diff(), nl=False)
+    files = len(changed)
     what = "fixed" if write else "would fix"
     click.echo(
         f"lintkit: {what} {fixes} finding{'s' if fixes != 1 else ''} in {files} file{'s' if files != 1 else ''}",
         err=True,
     )
-    return fixes > 0
+    return changed
 
 
 def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:

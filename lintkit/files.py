@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -25,6 +25,15 @@ class Target:
     def file(self) -> Path:
         # Made on demand: a Path per corpus file costs more than the walk itself.
         return Path(self.path)
+
+
+def restat(target: Target) -> Target:
+    """The target with the size and modification time its file has now (-1 when it cannot be read)."""
+    try:
+        st = os.stat(target.path)
+    except OSError:
+        return replace(target, size=-1, mtime_ns=-1)
+    return replace(target, size=st.st_size, mtime_ns=st.st_mtime_ns)
 
 
 def file_key(path: Path | str, cwd: str) -> str:

@@ -510,3 +510,45 @@ def test_a_front_matter_checklist_written_as_one_string_becomes_a_list(
     CliRunner().invoke(main, [*check, "--fix", "--unsafe-fixes", "a.md"])
     assert post.read_bytes() == _crlf(fixed + body)
     assert CliRunner().invoke(main, [*check, "a.md"]).exit_code == 0
+
+
+def test_the_report_after_fix_is_that_of_the_fixed_files_with_a_warm_cache(tmp_path: Path) -> None:
+    """A check fills the cache; `--fix` then reports what remains, as a
+    later check does, not the results cached for the old bytes (a reading
+    time fixed from 9 to 2 keeps the file's size, and the clock may not
+    have moved)."""
+    seeds = _seeds(tmp_path)
+    (tmp_path / "lintkit.toml").write_text("", encoding="utf-8")
+    runner = CliRunner()
+    check = ["check", "--config", str(tmp_path / "lintkit.toml"), *AS_OF, "--format", "json", str(seeds)]
+    before = json.loads(runner.invoke(main, check).stdout)
+    assert any(f["code"] == "META007" for file in before["files"] for f in file["findings"])
+    fixed = json.loads(runner.invoke(main, [*check, "--fix"]).stdout)
+    assert not [f for file in fixed["files"] for f in file["findings"] if f["code"] in ("META007", "STR006")]
+    assert fixed == json.loads(runner.invoke(main, check).stdout)
+
+
+def test_fix_over_a_generated_corpus_leaves_no_finding_of_a_safely_fixed_code(tmp_path: Path) -> None:
+    """The whole generated corpus (defects and format noise: CRLF, a
+    byte-order mark, trailing spaces) fixed in one run with a shared cache:
+    no finding of a code that had a safe fix is left, with or without a fix
+    of its own, and a second `--fix` changes no byte."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for generated in make_corpus.generate(30, seed=5, defect_rate=0.8, noise_rate=0.5):
+        (folder / generated.name).write_bytes(generated.data)
+    (tmp_path / "lintkit.toml").write_text("", encoding="utf-8")
+    runner = CliRunner()
+    check = ["check", "--config", str(tmp_path / "lintkit.toml"), *AS_OF, "--format", "json", str(folder)]
+
+    def findings(doc: dict) -> list[dict]:
+        return [f for file in doc["files"] for f in file["findings"]]
+
+    before = findings(json.loads(runner.invoke(main, check).stdout))
+    fixed_codes = {f["code"] for f in before if f["fix"] and f["fix"]["applicability"] == "safe"}
+    assert {"META007", "STR006"} <= fixed_codes
+    after = findings(json.loads(runner.invoke(main, [*check, "--fix"]).stdout))
+    assert [f for f in after if f["code"] in fixed_codes] == []
+    once = {p.name: p.read_bytes() for p in folder.iterdir()}
+    runner.invoke(main, [*check, "--fix"])
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == once

@@ -75,6 +75,7 @@ def fix_files(targets: Sequence[Target], settings: Settings, unsafe: bool, write
     for target in targets:
         try:
             if target.file.stat().st_size > MAX_FILE_BYTES:
+                yield Fixed(target.display, b"", b"", 0, f"larger than {MAX_FILE_BYTES >> 20} MiB: left alone")
                 continue
             data = target.file.read_bytes()
         except OSError as exc:
