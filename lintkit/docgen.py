@@ -25,10 +25,19 @@ def explain_text(r: Rule) -> str:
         head += ", off by default"
     if r.formats:
         head += f", {' and '.join(sorted(r.formats))} files only"
+    if r.fixes:
+        head += f", fix: {r.fix_label} ({_fix_option(r)})"
     lines = [head, "", r.summary + ".", "", r.doc]
     if r.options:
         lines += ["", "Option values:", *_options(r)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _fix_option(r: Rule) -> str:
+    """Which option applies the rule's fixes."""
+    from lintkit.model import Applicability
+
+    return "`--fix`" if Applicability.SAFE in r.fixes else "`--fix --unsafe-fixes`"
 
 
 HEADINGS = ("What it checks", "Why it matters", "Example", "Fix", "Options")
@@ -55,15 +64,21 @@ def rules_markdown() -> str:
         "Codes are stable: a rule keeps its code forever. Select or ignore them by",
         'code or prefix (`--select DUP`, `ignore = ["META012"]`).',
         "",
-        "| code | name | category | default | summary |",
-        "|---|---|---|---|---|",
+        "A rule with a fix (column *fix*) repairs what it reports with `lintkit check",
+        "--fix` (safe fixes) or `--fix --unsafe-fixes` (docs/fixes.md).",
+        "",
+        "| code | name | category | default | fix | summary |",
+        "|---|---|---|---|---|---|",
     ]
     for r in rules:
         sev = r.severity.label + ("" if r.default_enabled else " (off by default)")
         summary = r.summary.replace("|", "\\|")  # a bare pipe would end the table cell
-        lines.append(f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {sev} | {summary} |")
+        lines.append(
+            f"| [{r.code}](#{r.code.lower()}) | {r.name} | {r.category.value} | {sev} | {r.fix_label} | {summary} |"
+        )
     for r in rules:
         only = f" · {' and '.join(sorted(r.formats))} files only" if r.formats else ""
+        only += f" · fix: {r.fix_label} ({_fix_option(r)})" if r.fixes else ""
         lines += ["", f"## {r.code}", "", f"`{r.name}` · {r.category.value} · default {r.severity.label}{only}", ""]
         lines.append(r.summary + ".")
         lines += _doc_markdown(r.doc)

@@ -552,3 +552,17 @@ def test_fix_over_a_generated_corpus_leaves_no_finding_of_a_safely_fixed_code(tm
     once = {p.name: p.read_bytes() for p in folder.iterdir()}
     runner.invoke(main, [*check, "--fix"])
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == once
+
+
+def test_each_fix_is_one_its_rule_declares(monkeypatch) -> None:
+    """`lintkit rules`, `explain` and docs/rules.md say which rules fix what
+    they report (Rule.fixes): every fix of the sample corpus is of an
+    applicability its rule declares (the tests above make the others' fixes)."""
+    from lintkit.rules import registry
+
+    monkeypatch.chdir(ROOT)
+    doc = json.loads(CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--format", "json", "examples"]).stdout)
+    rules = registry()
+    seen = {(f["code"], f["fix"]["applicability"]) for file in doc["files"] for f in file["findings"] if f["fix"]}
+    undeclared = {(code, kind) for code, kind in seen if kind not in {a.value for a in rules[code].fixes}}
+    assert len(seen) >= 8 and undeclared == set()

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from lintkit.model import Fix, Location, Severity
+from lintkit.model import Applicability, Fix, Location, Severity
 
 if TYPE_CHECKING:
     from lintkit.urls import UrlResult
@@ -206,6 +206,13 @@ class Rule:
     on_unreadable: bool = False
     # An option whose non-empty value switches the rule on (SCORE001: min_scores).
     enabled_by: str | None = None
+    # The applicabilities of the fixes its findings may carry (none: it has no fix).
+    fixes: frozenset[Applicability] = frozenset()
+
+    @property
+    def fix_label(self) -> str:
+        """`safe`, `unsafe`, `safe or unsafe`, or "" for a rule without fixes."""
+        return " or ".join(a.value for a in Applicability if a in self.fixes)
 
     @property
     def doc(self) -> str:
@@ -231,6 +238,7 @@ def rule(
     default_enabled: bool = True,
     on_unreadable: bool = False,
     enabled_by: str | None = None,
+    fixes: tuple[Applicability, ...] = (),
 ) -> Callable[[CheckFn], Rule]:
     """Declare a rule; the decorated function is its check and its docstring its docs."""
 
@@ -248,6 +256,7 @@ def rule(
             default_enabled,
             on_unreadable,
             enabled_by,
+            frozenset(fixes),
         )
 
     return wrap

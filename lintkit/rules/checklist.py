@@ -132,6 +132,7 @@ def empty_checklist(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.CHECKLIST,
     severity=Severity.WARNING,
     summary="The body's checklist items and the meta `checklist` differ",
+    fixes=(Applicability.SAFE,),
 )
 def checklist_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -215,6 +216,7 @@ def _meta_from_body(article: Article, meta: tuple[Line, ...], values: list[str])
     category=Category.CHECKLIST,
     severity=Severity.WARNING,
     summary="The same checklist item twice",
+    fixes=(Applicability.SAFE,),
 )
 def duplicate_checklist_item(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks

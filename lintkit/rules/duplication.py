@@ -103,6 +103,7 @@ def _delete_code_block(article: Article, block: Block) -> Fix | None:
     severity=Severity.ERROR,
     summary="A prose paragraph identical to an earlier one",
     options=(NEAR_THRESHOLD, NEAR_MIN_CHARS, MIN_PARAGRAPH_WORDS),
+    fixes=(Applicability.UNSAFE,),
 )
 def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -182,6 +183,7 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.DUPLICATION,
     severity=Severity.WARNING,
     summary="A code block identical to an earlier one",
+    fixes=(Applicability.UNSAFE,),
 )
 def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks

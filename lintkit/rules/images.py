@@ -70,6 +70,7 @@ def malformed_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.IMAGE,
     severity=Severity.WARNING,
     summary="An image url over plain `http://`",
+    fixes=(Applicability.UNSAFE,),
 )
 def insecure_image_url(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -193,6 +194,7 @@ def incomplete_image_record(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.IMAGE,
     severity=Severity.WARNING,
     summary="The body's image caption differs from the meta record's caption",
+    fixes=(Applicability.SAFE,),
 )
 def image_caption_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks

@@ -227,6 +227,7 @@ def _value_problems(f: MetaField) -> Iterator[tuple[int, str]]:
     summary="A meta value of the wrong form",
     options=(FRONT_MATTER_SCHEMA,),
     formats={"alphanode", "markdown"},
+    fixes=(Applicability.UNSAFE,),
 )
 def invalid_meta_value(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -395,6 +396,7 @@ def identifier_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     category=Category.META,
     severity=Severity.WARNING,
     summary="Payload `paragraphs` differs from the article's paragraph count",
+    fixes=(Applicability.SAFE,),
 )
 def paragraph_count_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -437,6 +439,7 @@ def paragraph_count_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     severity=Severity.WARNING,
     summary="Declared reading time disagrees with the body's length",
     options=(WPM,),
+    fixes=(Applicability.SAFE,),
 )
 def reading_time_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -486,6 +489,7 @@ def reading_time_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="`has images` or `image heavy` disagrees with the images",
     options=(IMAGE_HEAVY_MIN,),
+    fixes=(Applicability.SAFE,),
 )
 def flag_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -529,6 +533,10 @@ def flag_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="A list field written as one comma-joined line or as a single value",
     formats={"alphanode"},
+    fixes=(
+        Applicability.SAFE,
+        Applicability.UNSAFE,
+    ),
 )
 def array_not_list(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
@@ -722,6 +730,7 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     severity=Severity.ERROR,
     summary="The same meta field (Markdown: front matter key) twice",
     formats={"alphanode", "markdown"},
+    fixes=(Applicability.SAFE,),
 )
 def duplicate_meta_field(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks

@@ -38,6 +38,7 @@ MIN_SCORES = Option(
     summary="A declared score differs from the computed one by more than `score_drift_tolerance`",
     options=(DRIFT,),
     kind=Kind.SCORES,
+    fixes=(Applicability.UNSAFE,),
 )
 def score_drift(scores: Scores, ctx: Context) -> Iterator[Hit]:
     """What it checks

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from lintkit.fixes import delete_line
 from lintkit.formats.alphanode import export
-from lintkit.model import Article, Line, ProblemKind, Role, Severity
+from lintkit.model import Applicability, Article, Line, ProblemKind, Role, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
 from lintkit.text import shorten, word_count
 
@@ -218,6 +218,7 @@ def misplaced_content(article: Article, ctx: Context) -> Iterator[Hit]:
     severity=Severity.INFO,
     summary="The breadcrumb residue line of `|` characters",
     formats={"alphanode"},
+    fixes=(Applicability.SAFE,),
 )
 def stray_separator(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
