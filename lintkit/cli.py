@@ -227,7 +227,7 @@ def check(
     check_output(write_baseline, "--write-baseline", targets)
     settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
     if show_diff or fix or fix_only:
-        changed = _fix(targets, settings, unsafe_fixes, write=not show_diff)
+        changed = _fix(targets, settings, unsafe_fixes, not show_diff, _jobs(jobs))
         if show_diff or fix_only:
             sys.exit(1 if show_diff and changed else 0)
         # The size and time discovery saw are those of the old bytes, under
@@ -261,14 +261,14 @@ def check(
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
 
 
-def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool) -> set[str]:
+def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool, jobs: int) -> set[str]:
     """Fix the targets (`write`), or print the fixes as a diff; say what was
     done on stderr. The files (as displayed) that changed, or would."""
     from lintkit.pipeline.fixing import fix_files
 
     changed: set[str] = set()
     fixes = 0
-    for done in fix_files(targets, settings, unsafe, write):
+    for done in fix_files(targets, settings, unsafe, write, jobs):
         if done.problem:
             click.echo(f"lintkit: {done.path}: {done.problem}", err=True)
         if done.count:

@@ -116,9 +116,11 @@ def test_plain_output_is_one_line_per_finding() -> None:
 
 def test_plain_output_summary() -> None:
     result = invoke("check", *AS_OF, "--ignore", "META010,DUP004,DUP006", str(SEEDS))
-    # The totals, then what --fix would repair (a reading time and a residue line in each seed).
+    # The totals, then what --fix would repair (a reading time and a residue line
+    # in each seed), and --unsafe-fixes (the repeated code block of one seed).
     assert result.stdout.rstrip().endswith(
-        "19 findings in 5 files (0 errors, 9 warnings, 10 infos)\n[*] 10 fixable with --fix"
+        "19 findings in 5 files (0 errors, 9 warnings, 10 infos)\n"
+        "[*] 10 fixable with --fix (1 more with --unsafe-fixes)"
     )
     assert "     5  META007  warning  reading-time-mismatch" in result.stdout
 

@@ -566,3 +566,22 @@ def test_each_fix_is_one_its_rule_declares(monkeypatch) -> None:
     seen = {(f["code"], f["fix"]["applicability"]) for file in doc["files"] for f in file["findings"] if f["fix"]}
     undeclared = {(code, kind) for code, kind in seen if kind not in {a.value for a in rules[code].fixes}}
     assert len(seen) >= 8 and undeclared == set()
+
+
+def test_fix_in_worker_processes_gives_the_bytes_of_one_process(tmp_path: Path) -> None:
+    """With enough files `--fix --jobs 2` computes the fixes in two worker
+    processes (the main process writes): the same bytes as `--jobs 1`."""
+    originals = {}
+    for i, source in enumerate(sorted(SEEDS.glob("*.txt")) * 20):
+        data = source.read_bytes()
+        originals[f"a{i:03}.txt"] = data.replace(b"\n", b"\r\n") if i % 3 == 0 else data
+    results = []
+    for jobs in ("1", "2"):
+        folder = tmp_path / f"jobs{jobs}"
+        folder.mkdir()
+        for name, data in originals.items():
+            (folder / name).write_bytes(data)
+        result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--jobs", jobs, "--fix-only", str(folder)])
+        assert result.exit_code == 0 and "fixed 200 findings in 100 files" in result.stderr, result.stderr
+        results.append({p.name: p.read_bytes() for p in folder.iterdir()})
+    assert results[0] == results[1] and results[0] != originals

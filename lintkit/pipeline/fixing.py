@@ -21,6 +21,7 @@ from lintkit.files import Target
 from lintkit.fixes import Changed, fix_bytes, wanted, write_atomically
 from lintkit.formats import MAX_FILE_BYTES, Format, parse_bytes
 from lintkit.model import Fix
+from lintkit.pipeline import workers
 from lintkit.pipeline.settings import Settings, enabled_rules
 from lintkit.pipeline.stages import Stages, existing_files_checked
 from lintkit.syllables import shared
@@ -69,30 +70,42 @@ def _fixes(stages: Stages, target: Target, fmt: Format, unsafe: bool, data: byte
     return wanted((f.fix for f in result.findings), unsafe)
 
 
-def fix_files(targets: Sequence[Target], settings: Settings, unsafe: bool, write: bool) -> Iterator[Fixed]:
-    """Fix each target in memory; with `write`, replace the files that changed."""
+def _fixed(item: tuple[Target, bool]) -> Fixed:
+    """One target fixed in memory (in a worker process when there are many):
+    its bytes before and after, nothing written."""
+    target, unsafe = item
+    stages = workers.stages()
+    try:
+        if target.file.stat().st_size > MAX_FILE_BYTES:
+            return Fixed(target.display, b"", b"", 0, f"larger than {MAX_FILE_BYTES >> 20} MiB: left alone")
+        data = target.file.read_bytes()
+    except OSError as exc:
+        return Fixed(target.display, b"", b"", 0, f"cannot be read ({exc.strerror or exc})")
+    lint = functools.partial(_fixes, stages, target, stages.format_of(target.path), unsafe)
+    try:
+        new, count = fix_bytes(data, lint)
+    except _Unreadable:
+        return Fixed(target.display, data, data, 0, "cannot be read as an article (STR001 says why): left alone")
+    return Fixed(target.display, data, new, count)
+
+
+def fix_files(
+    targets: Sequence[Target], settings: Settings, unsafe: bool, write: bool, jobs: int = 1
+) -> Iterator[Fixed]:
+    """Fix each target in memory, in `jobs` worker processes when there are
+    enough targets; with `write`, replace the files that changed (here, in
+    the main process, one after the other)."""
     stages = Stages(settings, enabled_rules(settings.config), False, shared(settings.cache_dir))
-    for target in targets:
-        try:
-            if target.file.stat().st_size > MAX_FILE_BYTES:
-                yield Fixed(target.display, b"", b"", 0, f"larger than {MAX_FILE_BYTES >> 20} MiB: left alone")
-                continue
-            data = target.file.read_bytes()
-        except OSError as exc:
-            yield Fixed(target.display, b"", b"", 0, f"cannot be read ({exc.strerror or exc})")
-            continue
-        lint = functools.partial(_fixes, stages, target, stages.format_of(target.path), unsafe)
-        try:
-            new, count = fix_bytes(data, lint)
-        except _Unreadable:
-            yield Fixed(target.display, data, data, 0, "cannot be read as an article (STR001 says why): left alone")
-            continue
-        problem = None
-        if write and new != data:
+    if stages.scores:
+        stages.syllables.prepare(len(targets))  # before the workers fork: they share it
+    fixed = workers.map_jobs(_fixed, [(t, unsafe) for t in targets], stages, jobs)
+    for target, done in zip(targets, fixed, strict=True):
+        if write and done.new != done.old and done.problem is None:
             try:
-                write_atomically(target.file, data, new)
+                write_atomically(target.file, done.old, done.new)
             except Changed:
-                problem, new, count = "changed while it was being fixed: left alone", data, 0
+                done = Fixed(done.path, done.old, done.old, 0, "changed while it was being fixed: left alone")
             except OSError as exc:
-                problem, new, count = f"cannot be written ({exc.strerror or exc}): left alone", data, 0
-        yield Fixed(target.display, data, new, count, problem)
+                problem = f"cannot be written ({exc.strerror or exc}): left alone"
+                done = Fixed(done.path, done.old, done.old, 0, problem)
+        yield done

@@ -56,6 +56,12 @@ def _init_worker(stages: Stages, in_pool: bool = False) -> None:
     _STAGES = stages
 
 
+def stages() -> Stages:
+    """The stages of the run, in the process that works on its files."""
+    assert _STAGES is not None
+    return _STAGES
+
+
 def analyse_packed(target: Target) -> Packed:
     """Stage A of one file, as a worker sends it back."""
     assert _STAGES is not None
