@@ -585,3 +585,19 @@ def test_fix_in_worker_processes_gives_the_bytes_of_one_process(tmp_path: Path) 
         assert result.exit_code == 0 and "fixed 200 findings in 100 files" in result.stderr, result.stderr
         results.append({p.name: p.read_bytes() for p in folder.iterdir()})
     assert results[0] == results[1] and results[0] != originals
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_diff_of_an_absolute_path_is_written_as_git_writes_it(tmp_path: Path) -> None:
+    """`--diff /abs/file` names `a/abs/file` (as `git diff --no-index` does),
+    which `git apply` run from the root applies."""
+    post, copy = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path in (post, copy):
+        path.write_bytes((SEEDS / "000_0d66923819f653a4.txt").read_bytes())
+    result = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--diff", str(post)])
+    assert result.stdout.startswith(f"--- a{post}\n+++ b{post}\n")
+    patch = tmp_path / "fix.patch"
+    patch.write_bytes(result.stdout_bytes)
+    subprocess.run(["git", "apply", str(patch)], cwd="/", check=True)
+    CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "--fix", str(copy)])
+    assert post.read_bytes() == copy.read_bytes() != (SEEDS / "000_0d66923819f653a4.txt").read_bytes()

@@ -44,7 +44,9 @@ class Fixed:
             return ""
         old = self.old.decode("utf-8", "surrogateescape").splitlines(keepends=True)
         new = self.new.decode("utf-8", "surrogateescape").splitlines(keepends=True)
-        lines = difflib.unified_diff(old, new, f"a/{self.path}", f"b/{self.path}")
+        # An absolute path as git writes one (`git diff --no-index /tmp/x`): `a/tmp/x`.
+        path = self.path.lstrip("/")
+        lines = difflib.unified_diff(old, new, f"a/{path}", f"b/{path}")
         return "".join(_no_newline_marked(lines))
 
 
