@@ -8,7 +8,6 @@ from __future__ import annotations
 from helpers import lint, replace_once, seed
 
 from lintkit.formats import parse_bytes
-from lintkit.model import BlockKind
 
 S0 = seed("000")
 BODY_START = "\nwhy this matters\n"
@@ -42,15 +41,15 @@ def line_of(text: str, line: str) -> int:
 QUESTION_HEADINGS = """\
 What changes for you?
 
-The old configuration file keeps working, but the new loader reads environment variables first and warns when both set the same key.
+The old configuration file keeps working, but the new loader reads environment variables first and warns.
 
 Why did we do this!
 
-Most deployments already set their secrets through the environment, and reading two sources in an undocumented order surprised people.
+Most deployments already set their secrets through the environment, and two sources in no set order surprised people.
 
 Known limitations:
 
-The loader does not yet expand variables inside values, so a setting such as a path built from the home directory has to be written out.
+The loader does not yet expand variables inside values, so a path built from the home directory is written out.
 
 What's next?
 
