@@ -126,3 +126,58 @@ The median cold start is now 480 milliseconds across the three regions we measur
         ("Results", ["paragraph"]),
     ]
     assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+# -- 7. a parent heading whose first subsection follows at once ------------------------
+
+
+def test_a_heading_followed_by_its_first_subsection_is_not_empty() -> None:
+    body = """\
+Installation
+
+Using pip
+
+The package is on the index; a virtual environment keeps it away from the system interpreter.
+
+Using conda
+
+The conda-forge channel carries the same release a day or two after it lands on the index.
+
+Configuration
+
+Step 1: create the file
+
+The tool looks for its settings in the project root before the user's home directory.
+
+Step 2: set the token
+
+Tokens are read from the environment only, never from the settings file.
+"""
+    text = post(body, 5)
+    assert [h for h, _ in shape(text)][:7] == [
+        "Installation",
+        "Using pip",
+        "Using conda",
+        "Configuration",
+        "Step 1: create the file",
+        "Step 2: set the token",
+        "implementation checklist",
+    ]
+    assert lint(text, ["STR004"]) == []
+
+
+def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
+    body = """\
+Further reading
+
+Benchmarks
+
+The median cold start is now 480 milliseconds across the three regions we measured.
+
+Open questions
+"""
+    text = post(body, 2)
+    assert lint(text, ["STR004"]) == [
+        ("STR004", line_of(text, "Further reading")),
+        ("STR004", line_of(text, "Open questions")),
+    ]
