@@ -8,6 +8,7 @@ from __future__ import annotations
 from helpers import lint, replace_once, seed
 
 from lintkit.formats import parse_bytes
+from lintkit.formats.code import detect_language, is_python
 
 S0 = seed("000")
 BODY_START = "\nwhy this matters\n"
@@ -181,3 +182,188 @@ Open questions
         ("STR004", line_of(text, "Further reading")),
         ("STR004", line_of(text, "Open questions")),
     ]
+
+
+# -- 3, 4, 9. code in the languages real posts use ---------------------------------------
+
+RUST_IMPL = """\
+#[derive(Debug, Default)]
+pub struct Counter {
+    count: u32,
+}
+
+impl Counter {
+    pub fn incr(&mut self) {
+        self.count += 1;
+    }
+
+    pub fn get(&self) -> u32 {
+        self.count
+    }
+}"""
+CARGO_TOML = """\
+[package]
+name = "counter"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+serde = { version = "1.0", features = ["derive"] }"""
+RUST_MAIN = """\
+use std::collections::HashMap;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for word in std::env::args().skip(1) {
+        *seen.entry(word).or_default() += 1;
+    }
+    println!("{:?}", seen);
+    Ok(())
+}"""
+GO = """\
+package main
+
+import "fmt"
+
+func main() {
+    total, err := sum([]int{1, 2, 3})
+    if err != nil {
+        panic(err)
+    }
+    fmt.Println(total)
+}"""
+JAVA = """\
+public class Greeter {
+    private final String name;
+
+    public Greeter(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String toString() {
+        return "Hello, " + name;
+    }
+}"""
+C = """\
+#include <stdio.h>
+
+int main(void) {
+    printf("%d\\n", 42);
+    return 0;
+}"""
+YAML = """\
+name: ci
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: cargo test --all-features"""
+JSON = """\
+{
+  "name": "counter",
+  "version": "0.1.0",
+  "private": true
+}"""
+DIFF = """\
+--- a/src/lib.rs
++++ b/src/lib.rs
+@@ -1,4 +1,4 @@
+ pub fn greet(name: &str) -> String {
+-    format!("Hello {}", name)
++    format!("Hello, {name}!")
+ }"""
+RUSTC = """\
+error[E0382]: borrow of moved value: `v`
+ --> src/main.rs:4:20
+  |
+2 |     let v = vec![1, 2, 3];
+  |         - move occurs because `v` has type `Vec<i32>`, which does not implement the `Copy` trait
+3 |     let w = v;
+  |             - value moved here
+4 |     println!("{:?}", v);
+  |                    ^ value borrowed here after move
+
+error: could not compile `counter` due to 1 previous error."""
+LOG = """\
+2024-05-02T10:14:03Z INFO server listening on 0.0.0.0:8080.
+2024-05-02T10:14:09Z WARN slow request took 2.3 seconds to answer.
+2024-05-02T10:14:11Z ERROR upstream closed the connection before the response was sent."""
+COMMANDS = ("$ cargo build --release", "VAR=1 make test", "RUST_LOG=debug cargo run", "go test ./...")
+
+SNIPPETS = {
+    "rust": (RUST_IMPL, RUST_MAIN),
+    "toml": (CARGO_TOML,),
+    "go": (GO,),
+    "java": (JAVA,),
+    "c": (C,),
+    "yaml": (YAML,),
+    "json": (JSON,),
+    "output": (DIFF, RUSTC, LOG),
+}
+
+
+LEAD_INS = (
+    "The next listing is the part that changes in this step of the build",
+    "Here is what the compiler and the tools show at this point",
+    "This is the whole file as it stands after the change",
+    "Paste this into the project and run it once before moving on",
+    "Everything else in the repository stays as it was before",
+    "Read it top to bottom, the order matters for what comes next",
+    "We keep this one short on purpose so the change stands out",
+)
+
+
+def code_post(snippets: list[str], language: str = "rust") -> tuple[str, list[str]]:
+    """A post with each snippet after a lead-in paragraph of its own section."""
+    sections = []
+    for k, snippet in enumerate(snippets, 1):
+        lead = f"{LEAD_INS[k % len(LEAD_INS)]} ({len(snippet.splitlines())} lines):"
+        sections.append(f"Step {k} of the walkthrough\n\n{lead}\n\n{snippet}")
+    return post("\n\n".join(sections), 1 + len(snippets), language=language), snippets
+
+
+def test_code_in_many_languages_is_read_as_code_whole() -> None:
+    snippets = [s for group in SNIPPETS.values() for s in group] + list(COMMANDS)
+    text, _ = code_post(snippets)
+    a = parse_bytes(text.encode(), "a.txt")
+    body = [s for s in a.sections if s.heading.text.startswith("Step ")]
+    assert [[b.kind.value for b in s.blocks] for s in body] == [["paragraph", "code"]] * len(snippets)
+    assert [s.blocks[1].text for s in body] == snippets
+    assert lint(text, ["STR", "META006", "DUP001", "DUP003", "DUP005", "CODE001", "META013"]) == [("STR006", 1)]
+
+
+def test_language_detection_names_the_language_and_never_calls_it_python() -> None:
+    for lang, group in SNIPPETS.items():
+        for snippet in group:
+            assert detect_language(snippet) == lang, snippet
+            assert not is_python(snippet, declared_python=True), snippet
+    assert detect_language("let x = 5;") is None  # Rust as much as JavaScript
+    assert detect_language(PYTHON_SNIPPET) == "python" and is_python(PYTHON_SNIPPET)
+
+
+PYTHON_SNIPPET = """\
+from fastapi import FastAPI
+app = FastAPI()
+
+@app.get('/health')
+def health():
+    return {'ok': True}"""
+
+
+def test_a_rust_impl_in_a_python_post_is_neither_a_syntax_error_nor_javascript() -> None:
+    text, _ = code_post([RUST_IMPL, "let x = 5;"], language="python")
+    assert lint(text, ["CODE001", "META013"]) == []
+    text, _ = code_post(["let x = 5;", "const y = x + 1;"], language="javascript")
+    assert lint(text, ["META013"]) == []
+
+
+def test_the_same_snippet_twice_in_a_row_is_two_blocks() -> None:
+    body = f"Running it\n\nBuild and run the binary twice to see the cache at work.\n\n{RUST_MAIN}\n\n{RUST_MAIN}\n"
+    text = post(body, 2, language="rust")
+    a = parse_bytes(text.encode(), "a.txt")
+    assert [b.text for b in a.sections[0].blocks[1:]] == [RUST_MAIN, RUST_MAIN]  # each keeps its inner blank line
+    code_line = line_of(text, "use std::collections::HashMap;")
+    assert lint(text, ["DUP003"]) == [("DUP003", code_line + len(RUST_MAIN.splitlines()) + 1)]

@@ -286,7 +286,23 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
         else:
             yield _make_block(BlockKind.PARAGRAPH, lines, chunk)
         return
+    texts = [lines[i] for i in chunk]
+    if (
+        any(_is_dash_item(t) for t in texts)
+        and not all(_is_bullet(t) for t in texts)
+        and all(len(t) <= MAX_CODE_LINE for t in texts)
+        and looks_like_code(texts)
+    ):
+        # Code with lines starting `- ` or `* ` (YAML lists, diffs, C comments)
+        # stays one block: the export's own list items use `•`.
+        yield _make_block(BlockKind.CODE, lines, chunk)
+        return
     yield from _split_lists(lines, chunk)
+
+
+def _is_dash_item(line: str) -> bool:
+    found = bullet(line)
+    return found is not None and line.lstrip()[0] in "-*"
 
 
 def _split_lists(lines: list[str], chunk: list[int]) -> Iterator[Block]:
@@ -315,6 +331,7 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
     """Code with blank lines inside arrives as several chunks: join them,
     keeping the blank lines so the block's text is the code as written."""
     out: list[Block | Line] = []
+    first_chunk: Block | None = None  # the first chunk of the code block being joined
     for item in blocks:
         prev = out[-1] if out else None
         if (
@@ -322,11 +339,15 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
             and item.kind is BlockKind.CODE
             and isinstance(prev, Block)
             and prev.kind is BlockKind.CODE
+            # A chunk that is the block's first chunk again starts a copy: the
+            # same snippet twice in a row is two blocks (DUP003 sees the repeat).
+            and not (first_chunk is not None and item.text == first_chunk.text)
         ):
             gap = tuple(Line("", i + 1) for i in range(prev.end_line, item.line - 1))
             out[-1] = Block(BlockKind.CODE, prev.lines + gap + item.lines)
         else:
             out.append(item)
+            first_chunk = item if isinstance(item, Block) and item.kind is BlockKind.CODE else None
     return out
 
 
