@@ -397,3 +397,15 @@ def test_differs_in_what_matters() -> None:
     assert differs_in_what_matters("it works on linux.", "it doesn't work on linux.")
     assert differs_in_what_matters("fixed in 2.0.1 (#12)", "fixed in 2.0.3 (#19)")
     assert not differs_in_what_matters("collect the error rate first", "collect the failure rate first")
+
+
+# -- 6. short exact repeats ----------------------------------------------------------------
+
+
+def test_a_short_label_repeated_under_two_headings_is_no_duplicate_paragraph() -> None:
+    label = "See the release notes for details."  # six words
+    long = "Upgrade the workers before the scheduler, never the other way around."
+    body = f"Upgrading workers\n\n{label}\n\n{long}\n\nUpgrading the scheduler\n\n{label}\n\n{long}\n"
+    text = post(body, 5)
+    second = [i for i, ln in enumerate(text.splitlines(), 1) if ln == long][1]
+    assert lint(text, ["DUP001", "DUP002"]) == [("DUP001", second)]

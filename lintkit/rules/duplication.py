@@ -32,8 +32,9 @@ NEAR_MIN_CHARS = Option(
 )
 MIN_PARAGRAPH_WORDS = Option(
     "duplicate_min_words",
-    5,
-    "paragraphs of fewer words (labels such as `Fixed:` or `Output:`) are not reported as repeated",
+    8,
+    "paragraphs of fewer words (labels such as `Fixed:` or `See the release notes.`) are not reported as "
+    "repeated, as sentences under `min_sentence_words` are not",
     maximum=10_000,
 )
 MIN_SENTENCE_WORDS = Option(
@@ -123,7 +124,7 @@ def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     Delete the copy, or rewrite it to say something new.
 
     Options
-    `duplicate_min_words` (5): a shorter paragraph, a label such as
+    `duplicate_min_words` (8): a shorter paragraph, a label such as
     `Fixed:` or `Output:`, is never reported; it shares the paragraph
     analysis of DUP002.
     """
@@ -168,7 +169,7 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
 
     Options
     `near_duplicate_threshold` (90), `near_duplicate_min_chars` (40) and
-    `duplicate_min_words` (5).
+    `duplicate_min_words` (8).
     """
     threshold = ctx.value(NEAR_THRESHOLD)
     for r in _repeats(article, ctx):
@@ -338,7 +339,7 @@ def boilerplate_paragraph(corpus: CorpusView, ctx: Context) -> Iterator[Hit]:
 
     Options
     `boilerplate_min_articles` (3); `near_duplicate_threshold` (90),
-    `near_duplicate_min_chars` (40) and `duplicate_min_words` (5) as for DUP002.
+    `near_duplicate_min_chars` (40) and `duplicate_min_words` (8) as for DUP002.
     """
     minimum = ctx.value(MIN_ARTICLES)
     for p, shared in corpus.paragraphs():
