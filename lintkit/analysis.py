@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
+from lintkit.text import differs_in_what_matters
 
 # Pairwise comparison is quadratic; an article with more paragraphs than
 # this is pathological, and only exact duplicates are looked for in it.
@@ -58,9 +59,13 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
             if near and len(key) >= min_chars and earlier:
                 # The most similar earlier paragraph, the first of equals; none
                 # is identical (an identical one would be in first_seen).
-                best = process.extractOne(key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold)
-                if best is not None and best[1]:
-                    out.append(Repeat(block, blocks[best[2]], best[1]))
+                # The most similar earlier paragraph that differs in no word that matters.
+                for _, score, j in process.extract(
+                    key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None
+                ):
+                    if score and not differs_in_what_matters(key, earlier[j] or ""):
+                        out.append(Repeat(block, blocks[j], score))
+                        break
         earlier.append(key if len(key) >= min_chars else None)
     return tuple(out)
 

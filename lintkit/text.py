@@ -70,3 +70,24 @@ def shorten(text: str, width: int = 60) -> str:
     """One line of at most `width` characters, for quoting in a message."""
     flat = _WS.sub(" ", text).strip()
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+_TOKEN = re.compile(r"[\w'’#.-]*\w")
+_NEGATIONS = frozenset(
+    "not no never none nothing nobody neither nor without cannot can't won't don't doesn't didn't isn't "
+    "aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't".split()
+)
+
+
+def differs_in_what_matters(a: str, b: str) -> bool:
+    """Whether two near-identical texts differ where the meaning is: a negation
+    (`has made` / `has not made`), or only in numbers (a date, a version, an
+    issue number, a count). Such a pair is not a near duplicate."""
+    ta, tb = _TOKEN.findall(a.casefold()), _TOKEN.findall(b.casefold())
+    only_a, only_b = set(ta) - set(tb), set(tb) - set(ta)
+    changed = only_a | only_b
+    if not changed:
+        return False
+    if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
+        return True
+    return all(any(c.isdigit() for c in t) for t in changed)

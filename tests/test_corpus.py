@@ -174,13 +174,13 @@ def test_bulk_and_one_at_a_time_agree_on_the_example_line(tmp_path: Path, monkey
     check_json(".")
 
     def answers(bulk: bool) -> list[Shared]:
-        index = CorpusIndex.open(tmp_path / ".lintkit_cache", 90, 40, 5)  # the run's settings
+        index = CorpusIndex.open(tmp_path / ".lintkit_cache", 90, 40, 8)  # the run's settings
         lookup = Lookup(index, Naming(str(tmp_path.resolve())))
         if bulk:
             lookup.prepare_bulk()
         out = []
         for path in sorted(tmp_path.glob("*.txt")):
-            prints = fingerprint(parse_bytes(path.read_bytes(), path.name), 40, min_words=5)
+            prints = fingerprint(parse_bytes(path.read_bytes(), path.name), 40, min_words=8)
             fid = lookup.file_id(str(path))
             assert fid is not None
             out += [lookup.paragraph(fid, p) for p in prints.paragraphs]

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
+from lintkit.text import differs_in_what_matters
 
 # Changes kept in the log: a result older than this many changes is redone.
 KEEP_CHANGES = 32
@@ -299,7 +300,7 @@ class IndexUpdate:
                             limit=None,
                         )
                         for _, score, j in found:
-                            if score:
+                            if score and not differs_in_what_matters(texts[k], texts[k + 1 + j]):
                                 b = members[k + 1 + j]
                                 pairs.add((a, b) if a < b else (b, a))
             linked.update(new_bands)

@@ -31,7 +31,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (re.compile(r"^\s*return\b(?!.*;\s*$)"), 1),
     ],
     "javascript": [
-        (re.compile(r"^\s*(const|let|var)\s+[\w{\[]"), 3),
+        (re.compile(r"^\s*(const|var)\s+[\w{\[]"), 3),
+        # `let x = 5;` is Rust as much as JavaScript: half the weight, and none for `let mut`.
+        (re.compile(r"^\s*let\s+(?!mut\b)[\w{\[]"), 1.5),
         # An arrow function; PHP's `'key' => value` has a quote before the arrow.
         (re.compile(r"(\)|\b[A-Za-z_]\w*)\s*=>"), 1.5),
         (re.compile(r"^\s*(async\s+)?function\b[\s\w]*\("), 3),
@@ -66,7 +68,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
                 r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
                 r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
                 r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm|find|"
-                r"pg_dump|gzip|crontab)\s"
+                r"pg_dump|gzip|crontab|cargo|rustup|rustc|go|mvn|gradle|javac|gcc|clang|cmake|ninja|poetry|"
+                r"uv|uvx|pipx|conda|hatch|tox|nox|maturin|deno|bun|bundle|gem|dotnet|touch|ln)\s"
             ),
             1.5,
         ),
@@ -75,6 +78,95 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (re.compile(r"^\s*(for|while|until|if|elif)\b.*;\s*(do|then)\s*$"), 2),
         (re.compile(r"^\s*(done|fi|esac|then|do|else)\s*;?\s*$"), 2),
         (re.compile(r"\$\{?\w+\}?"), 0.5),
+        # A prompt, and a command run with variables set before it (`RUST_LOG=debug cargo run`).
+        (re.compile(r"^\s*\$\s+[\w./-]"), 3),
+        (re.compile(r"^\s*[A-Z_][A-Z0-9_]*=\S*\s+[a-z][\w.-]*(\s|$)"), 2),
+    ],
+    "rust": [
+        (re.compile(r"^\s*(pub(\([\w:]+\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+\w+\s*[<(]"), 3),
+        (re.compile(r"^\s*let\s+mut\s+\w"), 3),
+        (re.compile(r"^\s*let\s+(mut\s+)?\w+\s*:\s*[&\w<\[(]"), 2),
+        (re.compile(r"^\s*(pub(\([\w:]+\))?\s+)?(struct|enum|trait|mod)\s+\w+"), 2),
+        (re.compile(r"^\s*(unsafe\s+)?impl\b(<.*>)?\s*[\w:<>]*"), 3),
+        (re.compile(r"^\s*(pub\s+)?use\s+\w+(::[\w{*]+)+"), 3),
+        (re.compile(r"^\s*#!?\[\w+(\(.*\))?\]?\s*$"), 3),
+        (re.compile(r"\b[a-z_]\w*!\s*[(\[{]"), 2),
+        (re.compile(r"&(mut\s+)?self\b|\bSelf\b|&'\w+|&str\b|\bString::|\bVec<|\bOption<|\bResult<|\bBox<"), 2),
+        (re.compile(r"\b(Ok|Err|Some)\(|\.unwrap\(\)|\?;\s*$"), 1.5),
+        (re.compile(r"^\s*match\s+.*\{\s*$"), 2),
+        (re.compile(r"\)\s*->\s*[\w&(\[<]+.*\{\s*$"), 1.5),
+    ],
+    "go": [
+        (re.compile(r"^\s*package\s+\w+\s*$"), 3),
+        (re.compile(r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\("), 3),
+        (re.compile(r"\w\s*:=\s*\S"), 2),
+        (re.compile(r"\berr\s*!=\s*nil\b"), 3),
+        (re.compile(r"\bfmt\.\w+\("), 3),
+        (re.compile(r"^\s*type\s+\w+\s+(struct|interface)\b"), 3),
+        (re.compile(r'^\s*import\s+(\(\s*$|"[\w./-]+"\s*$)'), 3),
+        (re.compile(r"^\s*defer\s+\w"), 2),
+    ],
+    "java": [
+        (
+            re.compile(
+                r"^\s*((public|private|protected)\s+)(static\s+)?(final\s+)?(abstract\s+)?"
+                r"(class|interface|enum|record|void|int|long|boolean|String|[A-Z]\w*(<.*>)?)\s+\w+"
+            ),
+            3,
+        ),
+        (re.compile(r"^\s*package\s+[\w.]+;\s*$"), 3),
+        (re.compile(r"^\s*import\s+(static\s+)?[\w.]+(\.\*)?;\s*$"), 3),
+        (re.compile(r"\bSystem\.(out|err)\.print"), 3),
+        (re.compile(r"^\s*@(Override|Test|Autowired|Bean|Component|Service|Entity|RestController)\b"), 2),
+    ],
+    "c": [
+        (re.compile(r"^\s*#\s*include\s*[<\"]"), 5),
+        (re.compile(r"^\s*#\s*(define|ifdef|ifndef|endif|pragma)\b"), 3),
+        (
+            re.compile(
+                r"^\s*(static\s+)?(const\s+)?(unsigned\s+)?(int|void|char|long|double|float|size_t|"
+                r"bool|struct\s+\w+)\s*\*?\s*\w+\s*\(.*\)\s*[{;]?\s*$"
+            ),
+            3,
+        ),
+        (re.compile(r"\b(printf|fprintf|malloc|free|sizeof|memcpy|strlen)\s*\("), 2),
+        (re.compile(r"\bstd::\w+"), 3),
+    ],
+    "toml": [
+        (re.compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' ]*\]\]?\s*(#.*)?$"), 3),
+        (
+            re.compile(
+                r"^\s*[A-Za-z_][\w.\-]*\s*=\s*(\"[^\"]*\"|'[^']*'|-?\d[\d._]*|true|false|\[.*\]|\{.*\})\s*(#.*)?$"
+            ),
+            2,
+        ),
+    ],
+    "yaml": [
+        (re.compile(r"^---\s*$"), 1),
+        (re.compile(r"^\s*-\s+[\w.\-\"]+:(\s|$)"), 2),
+        (re.compile(r"^\s*(?!(if|elif|else|try|except|finally|for|while|with|def|class)\b)[\w.\-]+:\s*$"), 1.5),
+        (re.compile(r"^\s+[\w.\-]+:\s+[\w\"'$.{\[/~-]"), 1),
+    ],
+    "json": [
+        (re.compile(r'^\s*"[^"]+"\s*:\s*("|\d|-\d|true|false|null|\[|\{)'), 2),
+    ],
+    # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
+    "output": [
+        (
+            re.compile(r"^(diff --git |index [0-9a-f]+\.\.[0-9a-f]+|@@ -\d+(,\d+)? \+\d+|(\+\+\+|---) [ab]/)"),
+            8,
+        ),  # a diff of any language
+        (re.compile(r"^(error|warning)(\[[A-Z]?\d+\])?: \S"), 2),
+        (re.compile(r"^\s*(-->|= (note|help):)\s*\S"), 3),
+        (re.compile(r"^\s*\d*\s+\|(\s|$)"), 1),
+        (re.compile(r"^\S+\.(rs|go|c|h|cc|cpp|py|js|ts|java|rb|php|kt|swift):\d+(:\d+)?:"), 3),
+        (re.compile(r"^\s+(Compiling|Finished|Running|Downloaded|Updating|Checking|Installing|Fresh)\s+\S"), 3),
+        (re.compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
+        (re.compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
+        (re.compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
+        (re.compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
+        (re.compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
+        (re.compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
     ],
 }
 
@@ -94,16 +186,22 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _SHELL_COMMANDS = frozenset(
     (
         "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
-        "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm"
+        "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
+        "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
+        "nox maturin deno bun bundle gem dotnet"
     ).split()
 )
 _SUBCOMMANDS = frozenset(
     (
         "install ci run test build start add commit push pull tag checkout clone fetch merge rebase "
-        "status diff log compose exec up down require update restart reload apply -m -c -r -v -y -f"
+        "status diff log compose exec up down require update restart reload apply -m -c -r -v -y -f "
+        "check clippy fmt doc new init get mod tidy vet publish package clean sync lock serve dev lint "
+        "env generate upgrade remove uninstall verify"
     ).split()
 )
 
+
+_ENV_ASSIGNMENT = re.compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 
 _STOPS = ".!?:"
 _CLOSERS = "\"')"
@@ -119,6 +217,8 @@ def is_prose(line: str) -> bool:
         return False
     if len(_SYMBOLS.findall(stripped)) > max(2, len(stripped) // 40):
         return False
+    if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
+        return False  # a diagnostic or a log line that ends in a full stop
     return len(_WORDS.findall(stripped)) >= 6
 
 
@@ -147,6 +247,10 @@ def is_shell_command(line: str) -> bool:
     """One line that is clearly a command (`npm run build`), not a heading
     that happens to start with a tool's name (`git workflow tips`)."""
     parts = line.split()
+    if len(parts) >= 2 and parts[0] == "$":
+        return True  # a prompt: `$ cargo build --release`
+    while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
+        parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) < 2 or parts[0].lstrip("$ ") not in _SHELL_COMMANDS:
         return False
     return parts[1] in _SUBCOMMANDS or any(
@@ -173,22 +277,43 @@ def _strong_single_line(line: str) -> bool:
     if len(line) > MAX_CODE_LINE:
         return False
     scores = _language_scores([line])
-    if max(scores.values()) >= 3:
+    if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
     return any(p.search(line) for p in _GENERIC_CODE[:2]) or bool(
         re.search(r"\w\(.*\)", line) and _SYMBOLS.search(line) and len(_WORDS.findall(line)) <= 8
     )
 
 
+# The languages `code language` is checked against (META013); the others are
+# recognised so that their code is read as code and never taken for one of these.
+CHECKED_LANGUAGES = frozenset({"python", "javascript", "php", "shell"})
+
+
 @text_memo
+def _ranked(text: str) -> tuple[tuple[str, float], ...]:
+    scores = _language_scores(text.splitlines())
+    return tuple(sorted(scores.items(), key=lambda kv: kv[1], reverse=True))
+
+
 def detect_language(text: str) -> str | None:
     """The block's language, or None when the evidence is thin or split."""
-    scores = _language_scores(text.splitlines())
-    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
-    (best, top), (_, second) = ranked[0], ranked[1]
+    (best, top), (_, second) = _ranked(text)[:2]
     if top < 2 or top < 1.5 * second:
         return None
     return best
+
+
+def is_python(text: str, declared_python: bool = False) -> bool:
+    """Whether a block is Python beyond doubt, so that its syntax can be checked
+    (CODE001): Python's evidence three times any other language's; or, in an
+    article declaring Python, some Python evidence and none of another language
+    (a snippet broken badly enough to lose its own)."""
+    scores = dict(_ranked(text))
+    python = scores.pop("python")
+    other = max(scores.values())
+    if python >= 2 and python >= 3 * other:
+        return True
+    return declared_python and python > 0 and other < 1.5 and detect_language(text) is None
 
 
 LANGUAGE_ALIASES = {

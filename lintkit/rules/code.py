@@ -10,7 +10,7 @@ import warnings
 from collections.abc import Iterator
 
 from lintkit import facts
-from lintkit.formats.code import canonical_language, detect_language
+from lintkit.formats.code import canonical_language, is_python
 from lintkit.formats.markdown.frontmatter import toml_error
 from lintkit.model import Article, Block, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
@@ -18,7 +18,8 @@ from lintkit.rules.base import Category, Context, Hit, rule
 
 def python_blocks(article: Article) -> Iterator[Block]:
     """Blocks that say they are Python (a fenced block's language); of the
-    others, those detected as Python, or undetected in an article declaring Python."""
+    others, those that are Python beyond doubt (`is_python`): a Rust `impl`
+    with `self.` lines is not."""
     declared = facts.value(article, "code_language")
     declared = canonical_language(declared) if declared is not None else None
     for block in article.code_blocks():
@@ -26,8 +27,7 @@ def python_blocks(article: Article) -> Iterator[Block]:
             if canonical_language(block.language) == "python":
                 yield block
             continue
-        detected = detect_language(block.text)
-        if detected == "python" or (detected is None and declared == "python"):
+        if is_python(block.text, declared == "python"):
             yield block
 
 
@@ -41,8 +41,9 @@ def python_blocks(article: Article) -> Iterator[Block]:
 def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Every code block that is Python (marked so, when the format declares a
-    block's language; otherwise detected as Python, or of no recognised
-    language in an article whose `code language` is python) parses with
+    block's language; otherwise Python beyond doubt: its Python evidence at
+    least three times any other language's, or, in an article whose `code
+    language` is python, Python evidence and none of another language) parses with
     Python's own parser (`ast.parse`, which runs nothing). A common
     indentation is removed first; fragments such as a top-level `return` or
     `await` are accepted. In a fenced block, an interactive session is read

@@ -32,8 +32,9 @@ NEAR_MIN_CHARS = Option(
 )
 MIN_PARAGRAPH_WORDS = Option(
     "duplicate_min_words",
-    5,
-    "paragraphs of fewer words (labels such as `Fixed:` or `Output:`) are not reported as repeated",
+    8,
+    "paragraphs of fewer words (labels such as `Fixed:` or `See the release notes.`) are not reported as "
+    "repeated, as sentences under `min_sentence_words` are not",
     maximum=10_000,
 )
 MIN_SENTENCE_WORDS = Option(
@@ -124,7 +125,7 @@ def duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     Delete the copy, or rewrite it to say something new.
 
     Options
-    `duplicate_min_words` (5): a shorter paragraph, a label such as
+    `duplicate_min_words` (8): a shorter paragraph, a label such as
     `Fixed:` or `Output:`, is never reported; it shares the paragraph
     analysis of DUP002.
     """
@@ -150,7 +151,10 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     similarity to an earlier paragraph (rapidfuzz `fuzz.ratio` on the
     case-folded, whitespace-collapsed text) is at least
     `near_duplicate_threshold`, without being identical (that is DUP001).
-    The later paragraph is reported with the most similar earlier one.
+    The later paragraph is reported with the most similar earlier one. Two
+    paragraphs that differ in a negation (`has made` / `has not made`) or
+    only in numbers (a date, a version, an issue number) say different
+    things and are not near duplicates (nor for DUP004).
 
     Why it matters
     A paraphrased copy (a few words swapped) pads the article just like an
@@ -166,7 +170,7 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
 
     Options
     `near_duplicate_threshold` (90), `near_duplicate_min_chars` (40) and
-    `duplicate_min_words` (5).
+    `duplicate_min_words` (8).
     """
     threshold = ctx.value(NEAR_THRESHOLD)
     for r in _repeats(article, ctx):
@@ -337,7 +341,7 @@ def boilerplate_paragraph(corpus: CorpusView, ctx: Context) -> Iterator[Hit]:
 
     Options
     `boilerplate_min_articles` (3); `near_duplicate_threshold` (90),
-    `near_duplicate_min_chars` (40) and `duplicate_min_words` (5) as for DUP002.
+    `near_duplicate_min_chars` (40) and `duplicate_min_words` (8) as for DUP002.
     """
     minimum = ctx.value(MIN_ARTICLES)
     for p, shared in corpus.paragraphs():

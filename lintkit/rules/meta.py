@@ -23,7 +23,7 @@ from lintkit.fixes import delete_line, replace_number
 from lintkit.formats.alphanode import export
 from lintkit.formats.alphanode.meta import MetaField
 from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE, SOURCE_ID, FieldKind
-from lintkit.formats.code import canonical_language, detect_language
+from lintkit.formats.code import CHECKED_LANGUAGES, canonical_language, detect_language
 from lintkit.model import Applicability, Article, Edit, Fix, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.rules.frontmatter import (
@@ -692,7 +692,9 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     For each code block whose language lintkit recognises (Python,
     JavaScript, PHP, shell), that it is the language `code language` declares
     (aliases such as `js`, `bash`, `node` are understood). A declared
-    language lintkit does not know is not checked.
+    language lintkit does not know is not checked, nor a block detected as
+    one of the languages lintkit only tells apart from these (Rust, Go, Java,
+    C, TOML, YAML, JSON, diffs and tool output).
 
     Why it matters
     The site highlights code with the declared language; PHP highlighted as
@@ -714,7 +716,7 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
         return
     for block in article.code_blocks():
         detected = detect_language(block.text)
-        if detected is not None and detected != declared:
+        if detected in CHECKED_LANGUAGES and detected != declared:
             yield Hit(
                 f"code block looks like {detected} but `code language` says {field.value!r}",
                 block.line,

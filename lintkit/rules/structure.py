@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterator, Sequence
 
 from lintkit.fixes import delete_line
 from lintkit.formats.alphanode import export
-from lintkit.model import Applicability, Article, Line, ProblemKind, Role, Severity
+from lintkit.model import Applicability, Article, Line, ProblemKind, Role, Section, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
 from lintkit.text import shorten, word_count
 
@@ -144,8 +145,13 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     Every section heading is followed by at least one paragraph, code block
     or list before the next heading of the same or a higher level (a Markdown
-    heading followed by its own sub-heading is not empty). An empty checklist
-    is left to CHK002.
+    heading followed by its own sub-heading is not empty). The export has no
+    heading levels: there a heading followed at once by the heading of its
+    first subsection is not empty either, when that subsection has content
+    and reads as one (numbered: `Step 1: ...`, `2.1 ...`; or the first of a
+    series of headings starting with the same word, `Using pip` ... `Using
+    conda`), or when the parent ends with `:`. An empty checklist is left to
+    CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -167,7 +173,41 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
         # A heading followed by its own sub-heading (a deeper level) is not empty.
         if i + 1 < len(sections) and sections[i + 1].level > section.level:
             continue
+        if article.format == "alphanode" and _opens_subsections(sections, i):
+            continue
         yield Hit(f"section {section.heading.text!r} has nothing under it", section.heading.line)
+
+
+# A heading that numbers a step or part: `2.1 Install`, `Step 1: build`, `Option B`.
+_NUMBERED = re.compile(r"^\s*(\d+(\.\d+)*[.):]?\s|(step|part|option|phase|stage)\s+(\d+|[a-z])\b)", re.I)
+
+
+def _first_word(section: Section) -> str:
+    words = section.heading.text.split()
+    return words[0].casefold() if words else ""
+
+
+def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
+    """Whether an empty heading, in a format without heading levels, is a parent
+    whose first subsection follows at once: the next heading has content and
+    reads as a child (numbered under it: `2. Setup` then `2.1 Install`, or a
+    step: `Step 1: ...`), or the parent ends with `:`, or the next heading starts
+    a series of sibling headings (`Using pip`, ..., `Using conda`) before the
+    next heading of a section of another role or level."""
+    if i + 1 >= len(sections):
+        return False
+    parent, child = sections[i], sections[i + 1]
+    if child.level != parent.level or child.role is not Role.BODY or not child.blocks:
+        return False
+    if parent.heading.text.endswith(":") or _NUMBERED.match(child.heading.text):
+        return True
+    first = _first_word(child)
+    for later in sections[i + 2 :]:
+        if later.role is not Role.BODY or later.level != parent.level:
+            break
+        if _first_word(later) == first:
+            return True
+    return False
 
 
 @rule(

@@ -67,7 +67,12 @@ def _image_source(line: str) -> re.Match[str] | None:
     return _IMAGE_SOURCE.match(line)
 
 
-_SENTENCE_END = ".!?,;:"
+# Only these end a line that is not a heading: a real heading may end in `?`
+# (`What's next?`), `!` or `:` (`Prerequisites:`). A line ending in `:` that
+# leads into code or a list is a paragraph all the same (`_lead_ins`).
+_SENTENCE_END = ".,;…"
+# Closing quotes and brackets are looked through for the final character.
+_CLOSERS = "\"')]’”»"
 
 MAX_TITLE = 200
 MAX_HEADING_WORDS = 12
@@ -154,9 +159,15 @@ def is_heading_like(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_HEADING_CHARS or _is_bullet(line):
         return False
-    if stripped[-1] in _SENTENCE_END:
-        return False
+    if _ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
+        return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
     return len(stripped.split()) <= MAX_HEADING_WORDS
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Whether a line ends with a full stop (or `,`, `;`, `…`), perhaps inside closing quotes or brackets."""
+    end = stripped.rstrip(_CLOSERS)
+    return not end or end[-1] in _SENTENCE_END
 
 
 def _is_known_heading(line: str) -> bool:
@@ -189,7 +200,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
         first = lines[chunks[0][0]]
         if (
             len(first.strip()) <= MAX_TITLE
-            and first.strip()[-1] not in ".!?"
+            and not _ends_sentence(first.strip())
             and not _is_known_heading(first)
             and not _is_bullet(first)
             and not _image_source(first)
@@ -206,7 +217,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
                 blocks.append(Line(lines[chunk[start]].strip(), chunk[start] + 1))
             else:
                 blocks.append(_make_block(kind, lines, chunk[start:stop]))
-    blocks = _merge_code(blocks, lines)
+    blocks = _lead_ins(_merge_code(blocks, lines), lines)
 
     lead: list[Block] = []
     sections: list[tuple[Line, list[Block]]] = []
@@ -275,7 +286,23 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
         else:
             yield _make_block(BlockKind.PARAGRAPH, lines, chunk)
         return
+    texts = [lines[i] for i in chunk]
+    if (
+        any(_is_dash_item(t) for t in texts)
+        and not all(_is_bullet(t) for t in texts)
+        and all(len(t) <= MAX_CODE_LINE for t in texts)
+        and looks_like_code(texts)
+    ):
+        # Code with lines starting `- ` or `* ` (YAML lists, diffs, C comments)
+        # stays one block: the export's own list items use `•`.
+        yield _make_block(BlockKind.CODE, lines, chunk)
+        return
     yield from _split_lists(lines, chunk)
+
+
+def _is_dash_item(line: str) -> bool:
+    found = bullet(line)
+    return found is not None and line.lstrip()[0] in "-*"
 
 
 def _split_lists(lines: list[str], chunk: list[int]) -> Iterator[Block]:
@@ -304,6 +331,7 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
     """Code with blank lines inside arrives as several chunks: join them,
     keeping the blank lines so the block's text is the code as written."""
     out: list[Block | Line] = []
+    first_chunk: Block | None = None  # the first chunk of the code block being joined
     for item in blocks:
         prev = out[-1] if out else None
         if (
@@ -311,11 +339,32 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
             and item.kind is BlockKind.CODE
             and isinstance(prev, Block)
             and prev.kind is BlockKind.CODE
+            # A chunk that is the block's first chunk again starts a copy: the
+            # same snippet twice in a row is two blocks (DUP003 sees the repeat).
+            and not (first_chunk is not None and item.text == first_chunk.text)
         ):
             gap = tuple(Line("", i + 1) for i in range(prev.end_line, item.line - 1))
             out[-1] = Block(BlockKind.CODE, prev.lines + gap + item.lines)
         else:
             out.append(item)
+            first_chunk = item if isinstance(item, Block) and item.kind is BlockKind.CODE else None
+    return out
+
+
+def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line ending in `:` right before code or a list introduces
+    it (`Add this to Cargo.toml:`): a paragraph, as the post wrote it."""
+    out = list(blocks)
+    for k, item in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if (
+            isinstance(item, Line)
+            and item.text.endswith(":")
+            and isinstance(nxt, Block)
+            and nxt.kind in (BlockKind.CODE, BlockKind.LIST)
+            and not _is_known_heading(item.text)
+        ):
+            out[k] = _make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out
 
 

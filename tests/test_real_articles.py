@@ -1,0 +1,411 @@
+"""Real technical posts in the export format: headings, titles, asides, code in
+many languages and repeats, as real writers set them (issue 13). Each fixture
+is a seed's frame (title, intro, caption, checklist, meta) around a body
+written as real posts are."""
+
+from __future__ import annotations
+
+from helpers import lint, replace_once, seed
+
+from lintkit.formats import parse_bytes
+from lintkit.formats.code import detect_language, is_python
+from lintkit.text import differs_in_what_matters
+
+S0 = seed("000")
+BODY_START = "\nwhy this matters\n"
+BODY_END = "\nimplementation checklist\n"
+
+
+def post(body: str, paragraphs: int, language: str = "python", title: str | None = None) -> str:
+    """Seed 000 with `body` as its sections, `paragraphs` prose paragraphs (intro included)
+    in its payload, and `language` as its code language."""
+    start, end = S0.index(BODY_START), S0.index(BODY_END)
+    text = S0[: start + 1] + body.strip("\n") + "\n" + S0[end:]
+    text = replace_once(text, "  • paragraphs: 5\n", f"  • paragraphs: {paragraphs}\n")
+    text = replace_once(text, "code languagepython\n", f"code language{language}\n")
+    if title is not None:
+        text = replace_once(text, "practical guide to reducing build time with python services\n", title + "\n")
+    return text
+
+
+def shape(text: str) -> list[tuple[str, list[str]]]:
+    """Each section's heading with the kinds of its blocks."""
+    a = parse_bytes(text.encode(), "a.txt")
+    return [(s.heading.text, [b.kind.value for b in s.blocks]) for s in a.sections]
+
+
+def line_of(text: str, line: str) -> int:
+    return text.splitlines().index(line) + 1
+
+
+# -- 1. headings that end in `?`, `!` or `:` ----------------------------------------
+
+QUESTION_HEADINGS = """\
+What changes for you?
+
+The old configuration file keeps working, but the new loader reads environment variables first and warns.
+
+Why did we do this!
+
+Most deployments already set their secrets through the environment, and two sources in no set order surprised people.
+
+Known limitations:
+
+The loader does not yet expand variables inside values, so a path built from the home directory is written out.
+
+What's next?
+
+We plan to deprecate the file format in the next minor release and remove it a year later.
+"""
+
+
+def test_headings_ending_in_question_exclamation_or_colon_open_sections() -> None:
+    text = post(QUESTION_HEADINGS, 5)
+    assert shape(text)[:4] == [
+        ("What changes for you?", ["paragraph"]),
+        ("Why did we do this!", ["paragraph"]),
+        ("Known limitations:", ["paragraph"]),
+        ("What's next?", ["paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006", "DUP"]) == [("STR006", 1)]
+
+
+def test_a_common_question_heading_in_two_sections_is_no_repeat() -> None:
+    body = QUESTION_HEADINGS + "\nWhat's next?\n\nThe migration guide lists every renamed key with its replacement.\n"
+    assert lint(post(body, 6), ["DUP", "META006", "STR004"]) == []
+
+
+def test_a_line_ending_in_a_colon_before_code_or_a_list_is_a_lead_in_paragraph() -> None:
+    body = """\
+Installing the tool
+
+Add the dependency to your manifest:
+
+[dependencies]
+serde = { version = "1.0", features = ["derive"] }
+
+The supported platforms are:
+
+  • Linux on x86-64 and arm64
+  • macOS 12 and later
+"""
+    text = post(body, 3, language="rust")
+    assert shape(text)[0] == ("Installing the tool", ["paragraph", "code", "paragraph", "list"])
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+# -- 2. a title that ends in `!` or `?` ----------------------------------------------
+
+
+def test_a_title_ending_in_an_exclamation_or_question_mark_is_the_title() -> None:
+    for title in ("version 2 is out!", "Is the cache still worth it?"):
+        text = post(QUESTION_HEADINGS, 5, title=title)
+        a = parse_bytes(text.encode(), "a.txt")
+        assert a.title is not None and a.title.text == title
+        assert lint(text, ["STR002", "META006"]) == []
+
+
+# -- 8. a one-line aside in brackets ---------------------------------------------------
+
+
+def test_a_parenthesised_sentence_is_a_paragraph_not_a_heading() -> None:
+    body = """\
+Measuring the cold start
+
+The first request after a deploy took four seconds, almost all of it spent importing the plugin modules.
+
+(Thanks to the reviewers for this write-up.)
+
+"Lazy imports cut it to half a second."
+
+Results
+
+The median cold start is now 480 milliseconds across the three regions we measured.
+"""
+    text = post(body, 5)
+    assert shape(text)[:2] == [
+        ("Measuring the cold start", ["paragraph", "paragraph", "paragraph"]),
+        ("Results", ["paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+# -- 7. a parent heading whose first subsection follows at once ------------------------
+
+
+def test_a_heading_followed_by_its_first_subsection_is_not_empty() -> None:
+    body = """\
+Installation
+
+Using pip
+
+The package is on the index; a virtual environment keeps it away from the system interpreter.
+
+Using conda
+
+The conda-forge channel carries the same release a day or two after it lands on the index.
+
+Configuration
+
+Step 1: create the file
+
+The tool looks for its settings in the project root before the user's home directory.
+
+Step 2: set the token
+
+Tokens are read from the environment only, never from the settings file.
+"""
+    text = post(body, 5)
+    assert [h for h, _ in shape(text)][:7] == [
+        "Installation",
+        "Using pip",
+        "Using conda",
+        "Configuration",
+        "Step 1: create the file",
+        "Step 2: set the token",
+        "implementation checklist",
+    ]
+    assert lint(text, ["STR004"]) == []
+
+
+def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
+    body = """\
+Further reading
+
+Benchmarks
+
+The median cold start is now 480 milliseconds across the three regions we measured.
+
+Open questions
+"""
+    text = post(body, 2)
+    assert lint(text, ["STR004"]) == [
+        ("STR004", line_of(text, "Further reading")),
+        ("STR004", line_of(text, "Open questions")),
+    ]
+
+
+# -- 3, 4, 9. code in the languages real posts use ---------------------------------------
+
+RUST_IMPL = """\
+#[derive(Debug, Default)]
+pub struct Counter {
+    count: u32,
+}
+
+impl Counter {
+    pub fn incr(&mut self) {
+        self.count += 1;
+    }
+
+    pub fn get(&self) -> u32 {
+        self.count
+    }
+}"""
+CARGO_TOML = """\
+[package]
+name = "counter"
+version = "0.1.0"
+edition = "2021"
+
+[dependencies]
+serde = { version = "1.0", features = ["derive"] }"""
+RUST_MAIN = """\
+use std::collections::HashMap;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for word in std::env::args().skip(1) {
+        *seen.entry(word).or_default() += 1;
+    }
+    println!("{:?}", seen);
+    Ok(())
+}"""
+GO = """\
+package main
+
+import "fmt"
+
+func main() {
+    total, err := sum([]int{1, 2, 3})
+    if err != nil {
+        panic(err)
+    }
+    fmt.Println(total)
+}"""
+JAVA = """\
+public class Greeter {
+    private final String name;
+
+    public Greeter(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public String toString() {
+        return "Hello, " + name;
+    }
+}"""
+C = """\
+#include <stdio.h>
+
+int main(void) {
+    printf("%d\\n", 42);
+    return 0;
+}"""
+YAML = """\
+name: ci
+on: [push, pull_request]
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: cargo test --all-features"""
+JSON = """\
+{
+  "name": "counter",
+  "version": "0.1.0",
+  "private": true
+}"""
+DIFF = """\
+--- a/src/lib.rs
++++ b/src/lib.rs
+@@ -1,4 +1,4 @@
+ pub fn greet(name: &str) -> String {
+-    format!("Hello {}", name)
++    format!("Hello, {name}!")
+ }"""
+RUSTC = """\
+error[E0382]: borrow of moved value: `v`
+ --> src/main.rs:4:20
+  |
+2 |     let v = vec![1, 2, 3];
+  |         - move occurs because `v` has type `Vec<i32>`, which does not implement the `Copy` trait
+3 |     let w = v;
+  |             - value moved here
+4 |     println!("{:?}", v);
+  |                    ^ value borrowed here after move
+
+error: could not compile `counter` due to 1 previous error."""
+LOG = """\
+2024-05-02T10:14:03Z INFO server listening on 0.0.0.0:8080.
+2024-05-02T10:14:09Z WARN slow request took 2.3 seconds to answer.
+2024-05-02T10:14:11Z ERROR upstream closed the connection before the response was sent."""
+COMMANDS = ("$ cargo build --release", "VAR=1 make test", "RUST_LOG=debug cargo run", "go test ./...")
+
+SNIPPETS = {
+    "rust": (RUST_IMPL, RUST_MAIN),
+    "toml": (CARGO_TOML,),
+    "go": (GO,),
+    "java": (JAVA,),
+    "c": (C,),
+    "yaml": (YAML,),
+    "json": (JSON,),
+    "output": (DIFF, RUSTC, LOG),
+}
+
+
+LEAD_INS = (
+    "The next listing is the part that changes in this step of the build",
+    "Here is what the compiler and the tools show at this point",
+    "This is the whole file as it stands after the change",
+    "Paste this into the project and run it once before moving on",
+    "Everything else in the repository stays as it was before",
+    "Read it top to bottom, the order matters for what comes next",
+    "We keep this one short on purpose so the change stands out",
+)
+
+
+def code_post(snippets: list[str], language: str = "rust") -> tuple[str, list[str]]:
+    """A post with each snippet after a lead-in paragraph of its own section."""
+    sections = []
+    for k, snippet in enumerate(snippets, 1):
+        lead = f"{LEAD_INS[k % len(LEAD_INS)]} ({len(snippet.splitlines())} lines):"
+        sections.append(f"Step {k} of the walkthrough\n\n{lead}\n\n{snippet}")
+    return post("\n\n".join(sections), 1 + len(snippets), language=language), snippets
+
+
+def test_code_in_many_languages_is_read_as_code_whole() -> None:
+    snippets = [s for group in SNIPPETS.values() for s in group] + list(COMMANDS)
+    text, _ = code_post(snippets)
+    a = parse_bytes(text.encode(), "a.txt")
+    body = [s for s in a.sections if s.heading.text.startswith("Step ")]
+    assert [[b.kind.value for b in s.blocks] for s in body] == [["paragraph", "code"]] * len(snippets)
+    assert [s.blocks[1].text for s in body] == snippets
+    assert lint(text, ["STR", "META006", "DUP", "CODE001", "META013"]) == [("STR006", 1)]
+
+
+def test_language_detection_names_the_language_and_never_calls_it_python() -> None:
+    for lang, group in SNIPPETS.items():
+        for snippet in group:
+            assert detect_language(snippet) == lang, snippet
+            assert not is_python(snippet, declared_python=True), snippet
+    assert detect_language("let x = 5;") is None  # Rust as much as JavaScript
+    assert detect_language(PYTHON_SNIPPET) == "python" and is_python(PYTHON_SNIPPET)
+
+
+PYTHON_SNIPPET = """\
+from fastapi import FastAPI
+app = FastAPI()
+
+@app.get('/health')
+def health():
+    return {'ok': True}"""
+
+
+def test_a_rust_impl_in_a_python_post_is_neither_a_syntax_error_nor_javascript() -> None:
+    text, _ = code_post([RUST_IMPL, "let x = 5;"], language="python")
+    assert lint(text, ["CODE001", "META013"]) == []
+    text, _ = code_post(["let x = 5;", "const y = x + 1;"], language="javascript")
+    assert lint(text, ["META013"]) == []
+
+
+def test_the_same_snippet_twice_in_a_row_is_two_blocks() -> None:
+    body = f"Running it\n\nBuild and run the binary twice to see the cache at work.\n\n{RUST_MAIN}\n\n{RUST_MAIN}\n"
+    text = post(body, 2, language="rust")
+    a = parse_bytes(text.encode(), "a.txt")
+    assert [b.text for b in a.sections[0].blocks[1:]] == [RUST_MAIN, RUST_MAIN]  # each keeps its inner blank line
+    code_line = line_of(text, "use std::collections::HashMap;")
+    assert lint(text, ["DUP003"]) == [("DUP003", code_line + len(RUST_MAIN.splitlines()) + 1)]
+
+
+# -- 5. near duplicates that differ in the word that matters -----------------------------
+
+
+def test_lines_differing_in_a_negation_or_a_number_are_not_near_duplicates() -> None:
+    body = """\
+Status
+
+The team has made progress on this goal.
+
+The team has not made any progress on this goal.
+
+Release 1.4.2 shipped on 2024-03-02 with the fix for issue #4127 in the scheduler.
+
+Release 1.4.3 shipped on 2024-03-19 with the fix for issue #4188 in the scheduler.
+
+We are releasing the new scheduler to every customer in the first week of March.
+
+We are releasing the new scheduler to every customer in the first week of April.
+"""
+    text = post(body, 7)
+    assert lint(text, ["DUP001", "DUP002"]) == [("DUP002", line_of(text, body.splitlines()[-1]))]
+
+
+def test_differs_in_what_matters() -> None:
+    assert differs_in_what_matters("it works on linux.", "it doesn't work on linux.")
+    assert differs_in_what_matters("fixed in 2.0.1 (#12)", "fixed in 2.0.3 (#19)")
+    assert not differs_in_what_matters("collect the error rate first", "collect the failure rate first")
+
+
+# -- 6. short exact repeats ----------------------------------------------------------------
+
+
+def test_a_short_label_repeated_under_two_headings_is_no_duplicate_paragraph() -> None:
+    label = "See the release notes for details."  # six words
+    long = "Upgrade the workers before the scheduler, never the other way around."
+    body = f"Upgrading workers\n\n{label}\n\n{long}\n\nUpgrading the scheduler\n\n{label}\n\n{long}\n"
+    text = post(body, 5)
+    second = [i for i, ln in enumerate(text.splitlines(), 1) if ln == long][1]
+    assert lint(text, ["DUP001", "DUP002"]) == [("DUP001", second)]
