@@ -236,7 +236,7 @@ def check(
     with progress_bar(show_progress) as progress, report_stream(output) as stream:
         # Built inside the progress display, so that its output goes above the bar.
         reporter = reporter_class(fmt)(stream)
-        reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
+        reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet, note=_note))
         summary = Summary()
         try:
             for result in run(targets, settings, _jobs(jobs), progress):
@@ -256,6 +256,11 @@ def check(
             n = save_baseline(stream, recorded)
         click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+
+
+def _note(text: str) -> None:
+    """What a report left out, said where a CI log shows it and the report stays clean."""
+    click.echo(f"lintkit: {text}", err=True)
 
 
 def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool) -> bool:

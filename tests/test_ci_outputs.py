@@ -4,20 +4,35 @@ run that finds nothing to lint."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner, Result
-from helpers import SEEDS
+from helpers import DATA, SEEDS
 
 from lintkit.cli import main
+from lintkit.reports import sarif as sarif_report
 
 AS_OF = ["--as-of", "2026-11-24", "--no-cache"]
 
 
 def check(*args: str) -> Result:
     return CliRunner().invoke(main, ["check", *AS_OF, *args])
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The seeds (16 warnings, 29 infos) and, last in file order, an empty
+    file (one error, STR001); run from the folder above, as CI runs from the
+    repository root."""
+    content = tmp_path / "content"
+    shutil.copytree(SEEDS, content)
+    (content / "zz_empty.txt").write_text("")
+    monkeypatch.chdir(tmp_path)
+    return Path("content")
 
 
 # -- item 3: nothing to lint ---------------------------------------------------
@@ -46,3 +61,35 @@ def test_an_exclude_that_hides_every_file_is_a_usage_error(tmp_path: Path, monke
     (tmp_path / "lintkit.toml").write_text('exclude = ["content/"]\n')
     result = check("content")
     assert result.exit_code == 2 and "`exclude` may hide files" in result.stderr
+
+
+# -- item 4: SARIF for code scanning -----------------------------------------------
+
+
+def test_sarif_keeps_within_the_results_limit_most_severe_first(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert sarif_report.CODE_SCANNING_MAX_RESULTS_PER_RUN == 25_000
+    monkeypatch.setattr(sarif_report, "CODE_SCANNING_MAX_RESULTS_PER_RUN", 20)
+    result = check("--format", "sarif", str(corpus))
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout)
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema)
+    run = doc["runs"][0]
+    levels = [r["level"] for r in run["results"]]
+    # The error of the last file first, then every warning, then the first notes.
+    assert levels == ["error"] + ["warning"] * 16 + ["note"] * 3
+    assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "content/zz_empty.txt"
+    assert run["properties"] == {"resultsTotal": 46, "resultsOmitted": {"note": 26}}
+    (notification,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert notification["level"] == "warning" and notification["descriptor"]["id"] == "lintkit/results-omitted"
+    assert notification["message"]["text"].startswith("26 of 46 results left out (26 notes)")
+    assert "lintkit: SARIF: 26 of 46 results left out (26 notes)" in result.stderr
+
+
+def test_sarif_under_the_limit_lists_every_result_and_says_nothing(corpus: Path) -> None:
+    result = check("--format", "sarif", str(corpus))
+    run = json.loads(result.stdout)["runs"][0]
+    assert len(run["results"]) == 46 and "invocations" not in run and "properties" not in run
+    levels = [r["level"] for r in run["results"]]
+    assert levels == sorted(levels, key=["error", "warning", "note"].index)
+    assert result.stderr == ""
