@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 from helpers import DATA, SEEDS
 
 from lintkit.cli import main
+from lintkit.reports import github as github_report
 from lintkit.reports import sarif as sarif_report
 
 AS_OF = ["--as-of", "2026-11-24", "--no-cache"]
@@ -93,3 +94,30 @@ def test_sarif_under_the_limit_lists_every_result_and_says_nothing(corpus: Path)
     levels = [r["level"] for r in run["results"]]
     assert levels == sorted(levels, key=["error", "warning", "note"].index)
     assert result.stderr == ""
+
+
+# -- item 5: GitHub annotations ---------------------------------------------------
+
+
+def test_github_annotations_most_severe_first_then_a_total(corpus: Path) -> None:
+    assert github_report.ANNOTATIONS_SHOWN_PER_TYPE == 10
+    result = check("--format", "github", str(corpus))
+    *annotations, total = result.stdout.splitlines()
+    kinds = [line.split(" ", 1)[0] for line in annotations]
+    assert kinds == ["::error"] + ["::warning"] * 16 + ["::notice"] * 29
+    assert annotations[0].startswith("::error file=content/zz_empty.txt,line=1,col=1,title=STR001 unreadable-file::")
+    # Each kind in file order.
+    warned = [line.split(",", 1)[0] for line in annotations if line.startswith("::warning")]
+    assert warned == sorted(warned)
+    assert total == (
+        "lintkit: 46 findings in 6 files (1 error, 16 warnings, 29 infos); "
+        "GitHub shows the first 10 annotations of each type per step, the log lists them all"
+    )
+    assert result.exit_code == 1
+
+
+def test_github_total_without_the_limit_note_and_quiet(corpus: Path) -> None:
+    out = check("--format", "github", "--select", "STR001", str(corpus)).stdout.splitlines()
+    assert out[-1] == "lintkit: 1 finding in 6 files (1 error, 0 warnings, 0 infos)" and len(out) == 2
+    quiet = check("--format", "github", "-q", "--select", "STR001", str(corpus)).stdout.splitlines()
+    assert quiet == out[:1]
