@@ -5,6 +5,7 @@ run that finds nothing to lint."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from helpers import DATA, SEEDS
 
 from lintkit.cli import main
 from lintkit.reports import github as github_report
+from lintkit.reports import markdown as markdown_report
 from lintkit.reports import sarif as sarif_report
 
 AS_OF = ["--as-of", "2026-11-24", "--no-cache"]
@@ -121,3 +123,41 @@ def test_github_total_without_the_limit_note_and_quiet(corpus: Path) -> None:
     assert out[-1] == "lintkit: 1 finding in 6 files (1 error, 0 warnings, 0 infos)" and len(out) == 2
     quiet = check("--format", "github", "-q", "--select", "STR001", str(corpus)).stdout.splitlines()
     assert quiet == out[:1]
+
+
+# -- item 6: the Markdown summary -------------------------------------------------
+
+
+def test_markdown_fits_a_pull_request_comment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Too many findings for one comment: the totals and the tables stay, the
+    errors are listed before anything else although their file comes last,
+    and the last line says how many were left out."""
+    assert markdown_report.PR_COMMENT_MAX_CHARACTERS == 65_536
+    assert markdown_report.MAX_BYTES == 65_536
+    monkeypatch.chdir(tmp_path)
+    content = tmp_path / "content"
+    content.mkdir()
+    for i in range(60):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, content / f"{i:02d}_{seed.name}")
+    (content / "zz_empty.txt").write_text("")
+    result = check("--format", "markdown", "--select", "ALL", "content")
+    out = result.stdout
+    assert len(out.encode("utf-8")) <= 65_536
+    assert out.startswith("## lintkit: ❌ fails at `error`\n\n")
+    head = out.split("### Findings", 1)[0]
+    assert "findings in 301 files (1 error," in head and "| 🔴 error | `STR001` | unreadable-file | 1 |" in head
+    findings = out.split("### Findings", 1)[1]
+    assert findings.index("<code>content/zz_empty.txt</code>: 1 error") < findings.index("🟡 warning")
+    last = out.rstrip("\n").rsplit("\n", 1)[1]
+    assert last.startswith("… ") and "left out to fit GitHub's 65,536-character limit" in last
+    left = int(last.split()[1])
+    total = int(head.split(".\n\n", 1)[0].rsplit("\n", 1)[1].split()[0])
+    rows = re.findall(r"^\| \d+:\d+ \| `[A-Z]+\d{3}` \|", findings, re.MULTILINE)
+    assert left > 0 and len(rows) == total - left
+    assert f"lintkit: Markdown: {left} findings of {total}" in result.stderr
+
+
+def test_markdown_lists_everything_that_fits(corpus: Path) -> None:
+    result = check("--format", "markdown", str(corpus))
+    assert result.stdout.count("<details>") == 6 and "left out" not in result.stdout and result.stderr == ""
