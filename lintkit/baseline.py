@@ -22,14 +22,15 @@ from lintkit.text import fold
 BASELINE_VERSION = 1
 
 
-def fingerprints(findings: Sequence[Finding]) -> list[str]:
-    """One stable fingerprint per finding of a file, in the same order."""
+def fingerprints(findings: Sequence[Finding], path: str | None = None) -> list[str]:
+    """One stable fingerprint per finding of a file, in the same order; with
+    `path`, made with that name of the file instead of the findings' own."""
     seen: Counter[tuple[str, str]] = Counter()
     out = []
     for f in findings:
         text = fold(f.anchor)
         seen[(f.code, text)] += 1
-        raw = f"{f.code}\0{f.path}\0{text}\0{seen[(f.code, text)]}"
+        raw = f"{f.code}\0{f.path if path is None else path}\0{text}\0{seen[(f.code, text)]}"
         out.append(hashlib.blake2b(raw.encode(), digest_size=12).hexdigest())
     return out
 

@@ -7,15 +7,18 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import jsonschema
 import pytest
 from click.testing import CliRunner, Result
-from helpers import DATA, SEEDS
+from helpers import DATA, ROOT, SEEDS
 
 from lintkit.cli import main
+from lintkit.reports import FORMATS
 from lintkit.reports import github as github_report
+from lintkit.reports import gitlab as gitlab_report
 from lintkit.reports import markdown as markdown_report
 from lintkit.reports import sarif as sarif_report
 
@@ -41,7 +44,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # -- item 3: nothing to lint ---------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["rich", "json", "sarif", "github", "junit"])
+@pytest.mark.parametrize("fmt", ["rich", "json", "sarif", "github", "junit", "gitlab"])
 def test_paths_with_no_file_of_a_known_format_are_a_usage_error(
     fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -161,3 +164,87 @@ def test_markdown_fits_a_pull_request_comment(tmp_path: Path, monkeypatch: pytes
 def test_markdown_lists_everything_that_fits(corpus: Path) -> None:
     result = check("--format", "markdown", str(corpus))
     assert result.stdout.count("<details>") == 6 and "left out" not in result.stdout and result.stderr == ""
+
+
+# -- item 7: JUnit and GitLab Code Quality ----------------------------------------
+
+
+def test_junit_has_one_test_case_per_file_failing_at_the_fail_level(corpus: Path) -> None:
+    result = check("--format", "junit", str(corpus))
+    root = ET.fromstring(result.stdout)
+    (suite,) = root.findall("testsuite")
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == [f"content/{p.name}" for p in sorted(SEEDS.glob("*.txt"))] + [
+        "content/zz_empty.txt"
+    ]
+    assert (root.get("tests"), root.get("failures")) == (suite.get("tests"), suite.get("failures")) == ("6", "1")
+    failing = [c for c in cases if c.find("failure") is not None]
+    assert [c.get("name") for c in failing] == ["content/zz_empty.txt"] and result.exit_code == 1
+    failure = failing[0].find("failure")
+    assert failure.get("message") == "1 error at or above error" and failure.get("type") == "error"
+    assert failure.text == "content/zz_empty.txt:1:1: STR001 error the file is empty\n"
+    # Below the fail level: shown, not failing.
+    out = cases[0].find("system-out").text
+    assert out.startswith("2 warnings, 6 infos below error:\n") and "META012 info" in out
+
+    warn = ET.fromstring(check("--format", "junit", "--fail-on", "warning", str(corpus)).stdout)
+    assert warn.get("failures") == "6" and warn.get("tests") == "6"
+    clean = ET.fromstring(check("--format", "junit", "--select", "STR002", str(corpus)).stdout)
+    assert clean.get("failures") == "0" and clean.get("tests") == "6"
+    assert all(len(c) == 0 for c in clean.iter("testcase"))
+
+
+CODE_QUALITY_ISSUE = {
+    "type": "object",
+    "required": ["description", "check_name", "fingerprint", "severity", "location"],
+    "properties": {
+        "description": {"type": "string", "minLength": 1},
+        "check_name": {"type": "string", "pattern": "^[A-Z]+[0-9]{3}$"},
+        "fingerprint": {"type": "string", "minLength": 1},
+        "severity": {"enum": ["info", "minor", "major", "critical", "blocker"]},
+        "location": {
+            "type": "object",
+            "required": ["path", "lines"],
+            "properties": {
+                "path": {"type": "string", "pattern": "^[^/]"},
+                "lines": {
+                    "type": "object",
+                    "required": ["begin"],
+                    "properties": {"begin": {"type": "integer", "minimum": 1}},
+                },
+            },
+        },
+    },
+}
+
+
+def test_gitlab_code_quality_report(corpus: Path) -> None:
+    result = check("--format", "gitlab", str(corpus))
+    issues = json.loads(result.stdout)
+    jsonschema.validate(issues, {"type": "array", "items": CODE_QUALITY_ISSUE})
+    assert len(issues) == 46 and len({i["fingerprint"] for i in issues}) == 46
+    assert {i["severity"] for i in issues} == {"major", "minor", "info"}
+    assert gitlab_report.SEVERITY == {3: "major", 2: "minor", 1: "info"}
+    empty = next(i for i in issues if i["check_name"] == "STR001")
+    assert empty == {
+        "description": "STR001 the file is empty",
+        "check_name": "STR001",
+        "fingerprint": empty["fingerprint"],
+        "severity": "major",
+        "location": {"path": "content/zz_empty.txt", "lines": {"begin": 1}},
+    }
+    # An absolute path on the command line is reported relative to the current
+    # folder, with the same fingerprints (messages name other files as given).
+    absolute = json.loads(check("--format", "gitlab", str(corpus.resolve())).stdout)
+    assert [(i["location"], i["fingerprint"]) for i in absolute] == [(i["location"], i["fingerprint"]) for i in issues]
+    assert check("--format", "gitlab", "--select", "STR002", str(corpus)).stdout == "[]\n"
+
+
+def test_every_format_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    for fmt in FORMATS:
+        assert f"--format {fmt}" in readme or fmt == "rich", fmt
+        assert f"| `{fmt}`" in ci, fmt
+    # The options table (a Markdown table: its pipes escaped) names them all.
+    assert "`--format " + "\\|".join(FORMATS) + "`" in readme

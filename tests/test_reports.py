@@ -88,13 +88,13 @@ def test_github_escapes_what_the_runner_would_misread() -> None:
     assert escape_property("a,b:c") == "a%2Cb%3Ac"
 
 
-def test_junit_is_xml_with_one_suite_per_file() -> None:
-    _, out = check("--format", "junit", str(SEEDS))
+def test_junit_is_xml_with_one_case_per_file() -> None:
+    _, out = check("--format", "junit", "--fail-on", "info", str(SEEDS))
     root = ET.fromstring(out)
-    suites = root.findall("testsuite")
-    assert [s.get("name") for s in suites] == [str(p) for p in sorted(SEEDS.glob("*.txt"))]
-    assert sum(len(s.findall("testcase/failure")) for s in suites) == 45
-    assert root.get("failures") == "45"
+    cases = root.findall("testsuite/testcase")
+    assert [c.get("name") for c in cases] == [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    assert sum(c.find("failure").text.count("\n") for c in cases) == 45
+    assert root.get("failures") == "5"
 
 
 def test_junit_survives_control_characters(tmp_path: Path) -> None:

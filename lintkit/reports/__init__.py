@@ -47,6 +47,7 @@ _REPORTERS = {
     "github": ("lintkit.reports.github", "GithubReporter"),
     "markdown": ("lintkit.reports.markdown", "MarkdownReporter"),
     "junit": ("lintkit.reports.junit", "JunitReporter"),
+    "gitlab": ("lintkit.reports.gitlab", "GitlabReporter"),
 }
 FORMATS = tuple(_REPORTERS)
 # Formats that show the scores, so the run computes them even with no rule on them.
