@@ -50,7 +50,7 @@ def relative_uri(path: str) -> str:
 class SarifReporter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        # Each finding with its fingerprint and uri, by severity, each list in file order.
+        # Each finding with its fingerprint and its uri as JSON text, by severity, each list in file order.
         self.found: dict[Severity, list[tuple[Finding, str, str]]] = {sev: [] for sev in Severity}
         self.run: RunInfo | None = None
         self.uris: dict[str, str] = {}
