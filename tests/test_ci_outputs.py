@@ -101,6 +101,24 @@ def test_sarif_under_the_limit_lists_every_result_and_says_nothing(corpus: Path)
     assert result.stderr == ""
 
 
+@pytest.mark.parametrize("limit", [1, 10, 17, 30])
+def test_sarif_cut_keeps_what_sorting_everything_would(
+    limit: int, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Notes held early are pushed out by warnings met later, and warnings by
+    the error met last: what stays is the first `limit` of all the results
+    sorted most severe first, and the counts left out add up."""
+    everything = json.loads(check("--format", "sarif", str(corpus)).stdout)["runs"][0]["results"]
+    monkeypatch.setattr(sarif_report, "CODE_SCANNING_MAX_RESULTS_PER_RUN", limit)
+    result = check("--format", "sarif", str(corpus))
+    run = json.loads(result.stdout)["runs"][0]
+    assert run["results"] == everything[:limit]
+    left = [r["level"] for r in everything[limit:]]
+    expected = {level: left.count(level) for level in ("error", "warning", "note") if level in left}
+    assert run["properties"] == {"resultsTotal": 46, "resultsOmitted": expected}
+    assert f"SARIF: {46 - limit} of 46 results left out" in result.stderr
+
+
 # -- item 5: GitHub annotations ---------------------------------------------------
 
 

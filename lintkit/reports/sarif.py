@@ -7,8 +7,9 @@ text the finding is about, not the line), so an alert survives lines moving.
 Results come most severe first (errors, warnings, then notes, each in file
 order) and stop at what code scanning accepts in one run; what was left out
 is said in the run (a tool notification and the run's properties) and on
-standard error. Only the results kept are encoded, one per line: a run
-over thousands of articles costs about what `--format json` does.
+standard error. No more findings than the limit are ever held, only those
+kept are encoded, one result per line, and they are written a thousand at a
+time: a run over thousands of articles costs about what `--format json` does.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 # 25,000 of lintkit's results are about 1.6 MB so.
 CODE_SCANNING_MAX_RESULTS_PER_RUN = 25_000
 OMITTED_NOTIFICATION = "lintkit/results-omitted"
+# Results written at a time: a few writes (each a system call when Python runs
+# unbuffered), and no second copy of the whole report in memory.
+WRITE_RESULTS = 1000
+
+_ASCENDING = tuple(sorted(Severity))
 
 # One encoder for every result: C-accelerated (no indent), UTF-8 kept as is.
 _encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
@@ -50,8 +56,11 @@ def relative_uri(path: str) -> str:
 class SarifReporter:
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        # Each finding with its fingerprint and its uri as JSON text, by severity, each list in file order.
-        self.found: dict[Severity, list[tuple[Finding, str, str]]] = {sev: [] for sev in Severity}
+        # The findings held (each with its fingerprint and its uri as JSON text),
+        # by severity, each in file order; how many of each were left out.
+        self.kept: dict[Severity, list[tuple[Finding, str, str]]] = {sev: [] for sev in Severity}
+        self.omitted: dict[Severity, int] = dict.fromkeys(Severity, 0)
+        self.held = 0
         self.run: RunInfo | None = None
         self.uris: dict[str, str] = {}
         self.heads: dict[tuple[str, Severity], str] = {}
@@ -118,18 +127,29 @@ class SarifReporter:
         return text + "}"
 
     def file(self, result: FileResult) -> None:
+        # The findings held are always the first of all those met so far in
+        # the report's order (most severe first, each severity in file order),
+        # no more than the limit: once it is reached, a finding takes the place
+        # of the last held one of a less severe level, or is left out. Only the
+        # kept ones are encoded, at the end.
+        limit = CODE_SCANNING_MAX_RESULTS_PER_RUN
+        kept, omitted = self.kept, self.omitted
         for f, fp in zip(result.findings, fingerprints(result.findings), strict=True):
-            self.found[f.severity].append((f, fp, self._uri(f.path)))
+            if self.held >= limit:
+                lowest = next((s for s in _ASCENDING if kept[s]), None)
+                if lowest is None or lowest >= f.severity:
+                    omitted[f.severity] += 1
+                    continue
+                kept[lowest].pop()
+                omitted[lowest] += 1
+                self.held -= 1
+            kept[f.severity].append((f, fp, self._uri(f.path)))
+            self.held += 1
 
     def finish(self, summary: Summary) -> None:
         assert self.run is not None
-        kept: list[str] = []
-        omitted: dict[str, int] = {}
-        for sev in sorted(Severity, reverse=True):
-            room = CODE_SCANNING_MAX_RESULTS_PER_RUN - len(kept)
-            kept.extend(self._encoded(*found) for found in self.found[sev][:room])
-            if len(self.found[sev]) > room:
-                omitted[LEVEL[sev]] = len(self.found[sev]) - room
+        kept = [found for sev in sorted(Severity, reverse=True) for found in self.kept[sev]]
+        omitted = {LEVEL[sev]: n for sev, n in sorted(self.omitted.items(), reverse=True) if n}
         rules = [
             {
                 "id": r.code,
@@ -179,6 +199,7 @@ class SarifReporter:
         ).rpartition('"results": []')
         assert sep, "the run's results key must be in the document"
         self.stream.write(head + '"results": [')
-        if kept:
-            self.stream.write("\n" + ",\n".join(kept) + "\n")
-        self.stream.write("]" + tail + "\n")
+        for start in range(0, len(kept), WRITE_RESULTS):
+            chunk = ",\n".join(self._encoded(*found) for found in kept[start : start + WRITE_RESULTS])
+            self.stream.write(("\n" if start == 0 else ",\n") + chunk)
+        self.stream.write(("\n]" if kept else "]") + tail + "\n")
