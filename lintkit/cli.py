@@ -76,6 +76,11 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return split_codes(value) if value is not None else None
 
 
+def _note(text: str) -> None:
+    """What a report left out, said where a CI log shows it and the report stays clean."""
+    click.echo(f"lintkit: {text}", err=True)
+
+
 # The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
 INTERRUPTED = 130
 
@@ -256,11 +261,6 @@ def check(
             n = save_baseline(stream, recorded)
         click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
-
-
-def _note(text: str) -> None:
-    """What a report left out, said where a CI log shows it and the report stays clean."""
-    click.echo(f"lintkit: {text}", err=True)
 
 
 def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool) -> bool:
