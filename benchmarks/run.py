@@ -14,6 +14,8 @@
      `--no-scores` (to price the scores), with the warm cache the cold run
      left (nothing changed since), and warm again after one article of the
      corpus was edited (a CI run on a pull request with the cache restored);
+   - lintkit `check --format sarif` with the same warm cache, to price the
+     SARIF report against the JSON one (the target: within 1.5x);
    - proselint 0.16 (`pip install -e '.[bench]'`): `proselint check` over
      the first `--proselint-files` (300) of the same articles.
 3. Times a pre-commit run (median of 5): one file of the corpus changed,
@@ -400,7 +402,8 @@ def main(argv: list[str] | None = None) -> int:
         for f in sample:
             shutil.copy(f, subset / f.name)
         cache = work / ".lintkit_cache"
-        lintkit = [str(BIN / "lintkit"), "check", "--format", "json", "--as-of", AS_OF, "--jobs", str(args.jobs)]
+        base = [str(BIN / "lintkit"), "check", "--as-of", AS_OF, "--jobs", str(args.jobs)]
+        lintkit, sarif = [*base, "--format", "json"], [*base, "--format", "sarif"]
 
         def cold(*extra: str) -> Measure:
             shutil.rmtree(cache, ignore_errors=True)
@@ -410,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         edited = files[len(files) // 3]
         edited_text = edited.read_text(encoding="utf-8")
 
-        names = ("floor", "cold", "warm", "warm_one_edit", "cold_no_scores", "proselint")
+        names = ("floor", "cold", "warm", "warm_sarif", "warm_one_edit", "cold_no_scores", "proselint")
         runs: dict[str, list[Measure]] = {k: [] for k in names}
         for r in range(args.rounds):
             print(f"round {r + 1}/{args.rounds}", file=sys.stderr)
@@ -418,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
             runs["cold_no_scores"].append(cold("--no-scores"))
             runs["cold"].append(cold())
             runs["warm"].append(measure([*lintkit, "content"], cwd=work))
+            runs["warm_sarif"].append(measure([*sarif, "content"], cwd=work))
             edited.write_text(edited_text.replace("final notes\n", f"final notes\n\nround {r} edit.\n\n", 1))
             runs["warm_one_edit"].append(measure([*lintkit, "content"], cwd=work))
             edited.write_text(edited_text, encoding="utf-8")
@@ -450,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         "warm_time_vs_floor": per["warm"] / per["floor"],
         "warm_one_edit_time_vs_floor": per["warm_one_edit"] / per["floor"],
         "scoring_ms_per_article": 1000 * (per["cold"] - per["cold_no_scores"]),
+        "warm_sarif_time_vs_json": t["warm_sarif"] / t["warm"],
         "one_file_seconds": latency,
         "peak_rss_mb": {k: max(m.peak_rss_mb for m in v) for k, v in runs.items() if v and k != "floor"},
         "exit_codes": {k: sorted({m.returncode for m in v}) for k, v in runs.items() if v},
@@ -474,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         "cold": "lintkit check, cold cache",
         "cold_no_scores": "lintkit check --no-scores, cold cache",
         "warm": "lintkit check, warm cache",
+        "warm_sarif": "lintkit check --format sarif, warm cache",
         "warm_one_edit": "lintkit check, warm cache, one article edited",
         "proselint": "proselint check",
     }
@@ -494,6 +500,10 @@ def main(argv: list[str] | None = None) -> int:
         f"warm with one edit {results['warm_one_edit_time_vs_floor']:.1f}x (target <= 12x)"
     )
     print(f"scoring cost (cold): {results['scoring_ms_per_article']:.3f} ms per article")
+    print(
+        f"SARIF vs JSON, warm cache: {t['warm_sarif']:.2f} s vs {t['warm']:.2f} s "
+        f"({results['warm_sarif_time_vs_json']:.2f}x, target <= 1.5x)"
+    )
     line = f"one changed file, warm index of {n}: lintkit {latency['lintkit']:.3f} s"
     if "proselint" in latency:
         line += (

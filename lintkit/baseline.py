@@ -22,14 +22,18 @@ from lintkit.text import fold
 BASELINE_VERSION = 1
 
 
-def fingerprints(findings: Sequence[Finding]) -> list[str]:
-    """One stable fingerprint per finding of a file, in the same order."""
-    seen: Counter[tuple[str, str]] = Counter()
+def fingerprints(findings: Sequence[Finding], path: str | None = None) -> list[str]:
+    """One stable fingerprint per finding of a file, in the same order; with
+    `path`, made with that name of the file instead of the findings' own."""
+    # A plain dict, not a Counter: SARIF and Code Quality reports fingerprint
+    # every finding of a run, and this is about a quarter faster.
+    seen: dict[tuple[str, str], int] = {}
     out = []
     for f in findings:
         text = fold(f.anchor)
-        seen[(f.code, text)] += 1
-        raw = f"{f.code}\0{f.path}\0{text}\0{seen[(f.code, text)]}"
+        key = (f.code, text)
+        n = seen[key] = seen.get(key, 0) + 1
+        raw = f"{f.code}\0{f.path if path is None else path}\0{text}\0{n}"
         out.append(hashlib.blake2b(raw.encode(), digest_size=12).hexdigest())
     return out
 

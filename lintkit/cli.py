@@ -76,6 +76,11 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return split_codes(value) if value is not None else None
 
 
+def _note(text: str) -> None:
+    """What a report left out, said where a CI log shows it and the report stays clean."""
+    click.echo(f"lintkit: {text}", err=True)
+
+
 # The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
 INTERRUPTED = 130
 
@@ -239,7 +244,7 @@ def check(
     with progress_bar(show_progress) as progress, report_stream(output) as stream:
         # Built inside the progress display, so that its output goes above the bar.
         reporter = reporter_class(fmt)(stream)
-        reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet))
+        reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet, note=_note))
         summary = Summary()
         try:
             for result in run(targets, settings, _jobs(jobs), progress):

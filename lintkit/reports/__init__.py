@@ -2,14 +2,17 @@
 
 The engine hands each reporter the run's context once (`start`), every
 file's result as it is done (`file`), and the totals at the end (`finish`).
-A reporter writes to the stream it was given and never re-parses anything.
+A reporter writes to the stream it was given and never re-parses anything;
+what a reader of the report might miss (results left out to fit a CI
+service's limit) it also tells the run's `note`, which the CLI prints on
+standard error.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, TextIO
 
@@ -26,6 +29,8 @@ class RunInfo:
     as_of: dt.date
     quiet: bool = False
     version: str = __version__
+    # Where a reporter says what its report leaves out; the CLI prints it on stderr.
+    note: Callable[[str], None] = lambda text: None
 
 
 class Reporter(Protocol):
@@ -42,6 +47,7 @@ _REPORTERS = {
     "github": ("lintkit.reports.github", "GithubReporter"),
     "markdown": ("lintkit.reports.markdown", "MarkdownReporter"),
     "junit": ("lintkit.reports.junit", "JunitReporter"),
+    "gitlab": ("lintkit.reports.gitlab", "GitlabReporter"),
 }
 FORMATS = tuple(_REPORTERS)
 # Formats that show the scores, so the run computes them even with no rule on them.
