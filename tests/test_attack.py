@@ -1,0 +1,174 @@
+"""What lintkit holds to under attack (issue 17): outputs that are devices,
+pipes or links, outputs that are inputs, hostile lines, hostile image hosts,
+and no network without the flag."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import socket
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import LINTKIT, SEEDS, seed
+
+from lintkit.cli import main
+from lintkit.output import destination
+
+AS_OF = ["--as-of", "2026-11-24"]
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def _article(folder: Path, name: str = "a.txt") -> Path:
+    path = folder / name
+    path.write_text(seed("001"))
+    return path
+
+
+# -- 1. a report goes into what is there: a FIFO, a device, a link --
+
+
+def test_where_a_report_is_written(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    regular = tmp_path / "report.txt"
+    link = tmp_path / "link.txt"
+    link.symlink_to(regular)
+    chain = tmp_path / "out"
+    chain.symlink_to("/dev/stdout")
+    # Nothing is written here: these only ask where a report would go.
+    assert destination(fifo) == (fifo, True)
+    assert destination(Path("/dev/stdout")) == (Path("/dev/stdout"), True)
+    assert destination(Path("/dev/fd/1")) == (Path("/dev/fd/1"), True)
+    assert destination(chain) == (chain, True)  # a link to a descriptor is written through
+    assert destination(regular) == (regular.resolve(), False)  # not there yet: atomically
+    assert destination(link) == (regular.resolve(), False)  # the file the link points to, not the link
+    devices = [Path(p) for p in ("/dev/null", "/dev/zero", "/dev/full") if stat.S_ISCHR(os.stat(p).st_mode)]
+    for device in devices:  # in place: a rename would replace the device with a file
+        assert destination(device) == (device, True)
+
+
+def _read_fifo(fifo: Path, command: list[str]) -> tuple[bytes, subprocess.CompletedProcess[bytes]]:
+    """What a reader of `fifo` receives while `command` runs. The read end is
+    opened without blocking first, so that a run that never opens the FIFO
+    (it replaced it with a file) shows as an empty read, not a hang."""
+    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    got = bytearray()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=fifo.parent)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.2)
+            chunk = os.read(fd, 65536) if ready else b""
+            got += chunk
+            if not chunk and proc.poll() is not None:
+                break
+        out, err = proc.communicate(timeout=60)
+    finally:
+        os.close(fd)
+        if proc.poll() is None:
+            proc.kill()
+    return bytes(got), subprocess.CompletedProcess(command, proc.returncode, out, err)
+
+
+def test_a_report_into_a_fifo_reaches_its_reader(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    command = [*LINTKIT, "check", *AS_OF, "--no-cache", "--format", "json", "-o", str(fifo), str(_article(tmp_path))]
+    got, proc = _read_fifo(fifo, command)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still the FIFO
+    assert [Path(f["path"]).name for f in json.loads(got)["files"]] == ["a.txt"]
+
+
+def test_a_report_to_dev_stdout_is_printed(tmp_path: Path) -> None:
+    # Through a link of ours to /dev/stdout: even a lintkit that replaced what
+    # it writes to could only replace this link, never the system's /dev/stdout.
+    out = tmp_path / "out"
+    out.symlink_to("/dev/stdout")
+    article = _article(tmp_path)
+    proc = subprocess.run(
+        [*LINTKIT, "check", *AS_OF, "--no-cache", "--format", "json", "-o", str(out), str(article)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    assert [Path(f["path"]).name for f in json.loads(proc.stdout)["files"]] == ["a.txt"]
+    assert out.is_symlink()
+
+
+def test_outputs_are_written_through_links_keeping_the_mode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _article(tmp_path)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for name in ("report.json", "baseline.json", "audit.html"):
+        (reports / name).write_text("old")
+        (reports / name).chmod(0o640)
+        (tmp_path / name).symlink_to(Path("reports") / name)
+    monkeypatch.chdir(tmp_path)
+    result = invoke("check", *AS_OF, "--no-cache", "--format", "json", "-o", "report.json", "a.txt")
+    assert result.exit_code in (0, 1), result.output
+    result = invoke("check", *AS_OF, "--no-cache", "--write-baseline", "baseline.json", "a.txt")
+    assert result.exit_code in (0, 1), result.output
+    result = invoke("audit", *AS_OF, "--no-cache", "--html", "audit.html", "a.txt")
+    assert result.exit_code == 0, result.output
+    for name in ("report.json", "baseline.json", "audit.html"):
+        assert (tmp_path / name).is_symlink(), name
+        target = reports / name
+        assert target.read_text() != "old" and stat.S_IMODE(target.stat().st_mode) == 0o640, name
+    assert json.loads((reports / "report.json").read_text())["files"][0]["path"] == "a.txt"
+    assert json.loads((reports / "baseline.json").read_text())["tool"] == "lintkit"
+    assert not list(reports.glob("*.tmp")) and not list(tmp_path.glob("*.tmp"))
+
+
+# -- 2. (defect 7) no output replaces an input, nor another output --
+
+
+def test_outputs_never_replace_what_the_run_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _article(tmp_path)
+    other = _article(corpus, "other.txt")
+    (corpus / "notes.json").write_text("{}")  # no format claims it: not an article
+    config = tmp_path / "lintkit.toml"
+    config.write_text('corpus = ["corpus"]\n')
+    baseline = tmp_path / "base.json"
+    monkeypatch.chdir(tmp_path)
+    assert invoke("check", *AS_OF, "--write-baseline", "base.json", "a.txt").exit_code in (0, 1)
+    kept = {p: p.read_bytes() for p in (other, config, baseline)}
+    (tmp_path / "alias.json").symlink_to("base.json")
+    for args, message in (
+        (["check", "-o", "corpus/other.txt"], "--output 'corpus/other.txt' is an article of the corpus"),
+        (["check", "--write-baseline", "corpus/other.txt"], "--write-baseline 'corpus/other.txt' is an article"),
+        (["audit", "--html", "corpus/other.txt"], "--html 'corpus/other.txt' is an article of the corpus"),
+        (["check", "-o", "lintkit.toml"], "--output 'lintkit.toml' is the config file read"),
+        (["audit", "--html", "lintkit.toml"], "--html 'lintkit.toml' is the config file read"),
+        (["check", "--baseline", "base.json", "-o", "base.json"], "--output 'base.json' is the --baseline file read"),
+        (
+            ["check", "--baseline", "base.json", "--write-baseline", "alias.json"],
+            "--write-baseline 'alias.json' is the --baseline file read",
+        ),
+        (
+            ["check", "-o", "r.txt", "--write-baseline", "r.txt"],
+            "--write-baseline 'r.txt' is also the --output file",
+        ),
+    ):
+        result = invoke(*args[:1], *AS_OF, *args[1:], "a.txt")
+        assert result.exit_code == 2 and message in result.output, (args, result.output)
+    assert {p: p.read_bytes() for p in (other, config, baseline)} == kept
+    assert not (tmp_path / "r.txt").exists()
+    # A file of the corpus folder that is no article, and a report beside the corpus, are fine.
+    for args in (["check", "-o", "corpus/notes.json"], ["check", "-o", "report.txt", "--write-baseline", "b.json"]):
+        result = invoke(*args[:1], *AS_OF, *args[1:], "a.txt")
+        assert result.exit_code in (0, 1), (args, result.output)
