@@ -7,16 +7,14 @@ from __future__ import annotations
 import json
 import os
 import select
-import socket
 import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import LINTKIT, SEEDS, seed
+from helpers import LINTKIT, seed
 
 from lintkit.cli import main
 from lintkit.output import destination
@@ -172,3 +170,30 @@ def test_outputs_never_replace_what_the_run_reads(tmp_path: Path, monkeypatch: p
     for args in (["check", "-o", "corpus/notes.json"], ["check", "-o", "report.txt", "--write-baseline", "b.json"]):
         result = invoke(*args[:1], *AS_OF, *args[1:], "a.txt")
         assert result.exit_code in (0, 1), (args, result.output)
+
+
+# -- 3. (defect 9) no pattern backtracks on a hostile line --
+
+
+def test_a_long_run_of_dots_before_an_image_source_parses_at_once(tmp_path: Path) -> None:
+    """40,000 dots on a non-ASCII line before an `image source:` line took a
+    minute (the caption pattern backtracked quadratically); 100,000 would take
+    six. Linear, they take a fraction of a second. Not a timing: the run must
+    simply end, in a subprocess with a timeout far above a linear parse (and
+    lintkit's start on a loaded machine) and far below the quadratic one, and
+    read the article as it reads the same with 40 dots."""
+    lines = seed("000").splitlines()
+    assert lines[7].endswith(". image source: unsplash")
+    for dots in (40, 100_000):
+        lines[6] = "é" + "." * dots  # the caption line, before the `image source:` line
+        (tmp_path / f"dots{dots}.txt").write_text("\n".join(lines) + "\n")
+    proc = subprocess.run(
+        [*LINTKIT, "check", *AS_OF, "--no-cache", "--jobs", "1", "--format", "json", "dots40.txt", "dots100000.txt"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    short, long = ([(f["code"], f["line"]) for f in file["findings"]] for file in json.loads(proc.stdout)["files"])
+    assert short == long and ("IMG005", 7) in short
