@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import stat
 import subprocess
@@ -15,6 +16,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers import LINTKIT, seed
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lintkit.cli import main
 from lintkit.output import destination
@@ -197,3 +200,81 @@ def test_a_long_run_of_dots_before_an_image_source_parses_at_once(tmp_path: Path
     assert proc.returncode in (0, 1), proc.stderr
     short, long = ([(f["code"], f["line"]) for f in file["findings"]] for file in json.loads(proc.stdout)["files"])
     assert short == long and ("IMG005", 7) in short
+
+
+HOSTILE_HEAD = "---\ntitle: Hostile\ndate: 2026-01-01\n---\n\n# Hostile\n\nA first paragraph.\n\n"
+HOSTILE = 40_000
+# Each took minutes (the brackets 700 s; 200 such lines of `)` 60 s); all of them, linear, take seconds.
+HOSTILE_MARKDOWN = {
+    "brackets.md": "[" * HOSTILE,  # a label never closed, scanned again from each `[`
+    "links.md": ("[a](" * HOSTILE)[:HOSTILE],  # a destination never ended, from each link
+    "images.md": ("![a](" * HOSTILE)[:HOSTILE],
+    "ticks.md": "## x" + "`" * HOSTILE,  # one run of backticks split every way
+    "templates.md": ("{{%" * HOSTILE)[:HOSTILE],
+    "footnotes.md": ("[^" * HOSTILE)[:HOSTILE],
+    "comments.md": ("<!--a(" * HOSTILE)[:HOSTILE],
+    "data.md": "```json\n{" + "\n" * HOSTILE + "x\n```",  # `^\s*` over every blank line after each
+    "python.md": "```python\nx = 1" + "\n" * HOSTILE + "y = (\n```",
+}
+
+
+def test_hostile_markdown_and_code_lines_are_read_in_linear_time(tmp_path: Path) -> None:
+    """The regexes of the audit after defect 9: each file here made one of
+    them scan the rest of its text again and again. Not a timing: the run
+    must end within a timeout far above the linear run (and lintkit's start
+    on a loaded machine) and far below the quadratic one, with the code
+    rules still reading the blocks."""
+    for name, body in HOSTILE_MARKDOWN.items():
+        (tmp_path / name).write_text(HOSTILE_HEAD + body + "\n")
+    lines = seed("000").splitlines()
+    (tmp_path / "closing.txt").write_text("\n".join(lines[:12] + [")" * 1999 + "x"] * 200 + lines[12:]) + "\n")
+    proc = subprocess.run(
+        [*LINTKIT, "check", *AS_OF, "--no-cache", "--jobs", "1", "--format", "json", "."],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    codes = {f["path"]: {x["code"] for x in f["findings"]} for f in json.loads(proc.stdout)["files"]}
+    assert set(codes) == {*HOSTILE_MARKDOWN, "closing.txt"}
+    assert "CODE002" in codes["data.md"] and "CODE001" in codes["python.md"]
+
+
+# The constructs of the hostile files above, and what separates them.
+_PIECES = ["[", "]", "(", ")", "![", "[^", "^", "\\", "\n", " ", "a", "<", ">", "<!--", "-->", "<b>", "</b>"]
+_PIECES += ["<http:", '"', "'", "{{", "}}", "{%", "%}", "{{<", ">}}", "{{%", "%}}", "`", "``", "x(y)"]
+markdown_inline = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(markdown_inline)
+def test_the_linear_scans_find_what_the_patterns_find(text: str) -> None:
+    """lintkit.formats.markdown.scan skips openers that cannot match; what it
+    finds must be what the regex engine finds trying every one."""
+    from lintkit.formats.markdown import scan
+
+    def mark(m: re.Match[str]) -> str:
+        return f"<{m.start()}:{m.group(0)}>"
+
+    assert scan.images(text, mark) == scan.IMAGE.sub(mark, text)
+    assert scan.links(text, mark) == scan.LINK.sub(mark, text)
+    assert scan.autolinks(text, mark) == scan.AUTOLINK.sub(mark, text)
+    assert scan.footnote_refs(text, mark) == scan.FOOTNOTE_REF.sub(mark, text)
+    assert list(scan.tags(text)) == [m.span() for m in scan.TAG.finditer(text)]
+    assert list(scan.templates(text)) == [m.span() for m in TEMPLATE.finditer(text)]
+    assert list(scan.code_spans(text)) == [m.span() for m in CODE_SPAN.finditer(text)]
+
+
+# The patterns the scans replace: template tags, and code spans of whole runs of backticks (CommonMark).
+TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+
+
+def test_a_fence_with_blanks_after_its_backticks_is_a_code_block(tmp_path: Path) -> None:
+    """markdown-it keeps the blanks after ``` as the info string: reading its
+    first word raised IndexError, and the whole file was STR001."""
+    (tmp_path / "a.md").write_text(HOSTILE_HEAD + "```  \nx = (\n```\n")
+    result = invoke("check", *AS_OF, "--no-cache", "--format", "json", str(tmp_path / "a.md"))
+    assert result.exit_code == 0, result.output
+    assert [x["code"] for x in json.loads(result.stdout)["files"][0]["findings"]] == []
