@@ -8,6 +8,7 @@ import json
 import os
 import re
 import select
+import socket
 import stat
 import subprocess
 import time
@@ -278,3 +279,36 @@ def test_a_fence_with_blanks_after_its_backticks_is_a_code_block(tmp_path: Path)
     result = invoke("check", *AS_OF, "--no-cache", "--format", "json", str(tmp_path / "a.md"))
     assert result.exit_code == 0, result.output
     assert [x["code"] for x in json.loads(result.stdout)["files"][0]["findings"]] == []
+
+
+# -- 5. (defect 5) the network only with --check-urls or `check_urls = true` --
+
+
+def test_selecting_img006_opens_no_socket_without_check_urls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--select IMG` named IMG006 more specifically than ALL, which turned on
+    a rule that is off by default: the run resolved and fetched every image
+    url (offline, it stalled on DNS). Every way in to the network is
+    recorded and refused here; only --check-urls may use it."""
+    touched: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        touched.append(args)
+        raise OSError("no network in this test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    _article(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    base = ["check", *AS_OF, "--no-cache", "--jobs", "1", "--format", "json"]
+    for extra in (["--select", "IMG"], ["--select", "IMG006"], ["--select", "IMG006", "--url-timeout", "1"]):
+        result = invoke(*base, *extra, "a.txt")
+        assert result.exit_code in (0, 1), result.output
+        assert "IMG006" not in {x["code"] for x in json.loads(result.stdout)["files"][0]["findings"]}, extra
+    (tmp_path / "lintkit.toml").write_text('select = ["IMG006"]\n')
+    result = invoke(*base, "a.txt")
+    assert result.exit_code in (0, 1) and json.loads(result.stdout)["files"][0]["findings"] == []
+    assert touched == []
+    # With the flag, the same run goes to the network (here: refused, so IMG006 says it cannot be reached).
+    result = invoke(*base, "--check-urls", "--url-timeout", "1", "a.txt")
+    assert touched and "IMG006" in {x["code"] for x in json.loads(result.stdout)["files"][0]["findings"]}
