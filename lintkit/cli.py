@@ -1,7 +1,8 @@
 """The command line: load config, call the engine, hand results to a reporter.
 
 Exit codes: 0 no finding at or above the fail level, 1 at least one, 2 a
-usage or configuration error (the message says what and where).
+usage or configuration error (the message says what and where), 3 an
+internal error (a bug: the traceback, then what to report), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -78,10 +79,28 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 
 # The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
 INTERRUPTED = 130
+# A bug in lintkit: told apart from findings (1) and usage errors (2), so that no CI gate reads it as either.
+INTERNAL_ERROR = 3
 
 
 class _Main(click.Group):
     def invoke(self, ctx: click.Context) -> object:
+        try:
+            return self._invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            import traceback
+
+            traceback.print_exc()
+            click.echo(
+                f"lintkit: internal error ({type(exc).__name__}: {exc}); this is a bug in lintkit: "
+                "please report it with the traceback above",
+                err=True,
+            )
+            raise click.exceptions.Exit(INTERNAL_ERROR) from None
+
+    def _invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:

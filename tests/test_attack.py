@@ -312,3 +312,35 @@ def test_selecting_img006_opens_no_socket_without_check_urls(tmp_path: Path, mon
     # With the flag, the same run goes to the network (here: refused, so IMG006 says it cannot be reached).
     result = invoke(*base, "--check-urls", "--url-timeout", "1", "a.txt")
     assert touched and "IMG006" in {x["code"] for x in json.loads(result.stdout)["files"][0]["findings"]}
+
+
+# -- 4. (defect 4) one url's error is that url's finding, a bug is exit 3 --
+
+
+def test_a_redirect_no_connection_can_follow_is_that_urls_finding(server: str, tmp_path: Path) -> None:
+    """A `Location:` with port 99999 raised OverflowError out of the check:
+    a traceback, exit 1, no report. Anyone who controls one image host of a
+    corpus could break every CI run."""
+    from urlserver import URL, run_check
+
+    for name, path in (("badport", "/badport"), ("badurl", "/badurl"), ("ok", "/ok.png")):
+        (tmp_path / f"{name}.txt").write_text(seed("000").replace(URL, server + path))
+    doc = run_check(tmp_path, "--no-cache")
+    found = {Path(f["path"]).stem: [(x["code"], x["line"], x["message"]) for x in f["findings"]] for f in doc["files"]}
+    assert found["badport"] == [("IMG006", 90, "image url cannot be reached: connect(): port must be 0-65535.")]
+    assert found["badurl"][0][:2] == ("IMG006", 90) and "Invalid URL in location header" in found["badurl"][0][2]
+    assert found["ok"] == []
+
+
+def test_an_internal_error_is_exit_3_with_what_to_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A bug was a traceback and exit 1, which a CI gate reads as findings."""
+    from lintkit import cli
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "run", broken)
+    for command in ("check", "score", "audit"):
+        result = invoke(command, *AS_OF, str(_article(tmp_path)))
+        assert result.exit_code == 3, (command, result.output)
+        assert "lintkit: internal error (RuntimeError: boom); this is a bug in lintkit" in result.output

@@ -70,6 +70,10 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(200)
         elif path == "/loop":
             self.send(302, "text/html", Location="/loop")
+        elif path == "/badport":  # a hostile host: a redirect no connection can follow
+            self.send(302, "text/html", Location="http://127.0.0.1:99999/x.png")
+        elif path == "/badurl":
+            self.send(302, "text/html", Location="http://[::1/x.png")
         else:
             self.send(404, "text/html")
 
