@@ -53,7 +53,10 @@ jobs_option = click.option(
 no_cache_option = click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
 check_urls_option = click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
 url_timeout_option = click.option(
-    "--url-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Timeout of the url check [default: 10]."
+    "--url-timeout",
+    type=click.FloatRange(min=0.1),
+    metavar="SECONDS",
+    help="Seconds one attempt at a url may take in all, and the longest wait between attempts [default: 10].",
 )
 
 

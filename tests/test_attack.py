@@ -344,3 +344,47 @@ def test_an_internal_error_is_exit_3_with_what_to_report(monkeypatch: pytest.Mon
         result = invoke(command, *AS_OF, str(_article(tmp_path)))
         assert result.exit_code == 3, (command, result.output)
         assert "lintkit: internal error (RuntimeError: boom); this is a bug in lintkit" in result.output
+
+
+# -- 6. (defect 3) a deadline per attempt, and no wait longer than the timeout --
+
+
+def test_a_host_trickling_its_headers_times_out_within_the_timeout(server: str, tmp_path: Path, monkeypatch) -> None:
+    """--url-timeout limited each read, so headers sent a byte every 0.2 s
+    (each read well within the timeout) were waited for as long as they
+    took: here 20 s, then an answer of 200. The timeout now bounds the
+    whole attempt: the url did not answer within 1 s."""
+    from urlserver import URL, run_check
+
+    (tmp_path / "a.txt").write_text(seed("000").replace(URL, server + "/trickle.png"))
+    (tmp_path / "lintkit.toml").write_text("url_retries = 0\n")
+    monkeypatch.chdir(tmp_path)
+    doc = run_check(Path("a.txt"), "--no-cache", "--url-timeout", "1")
+    assert [(x["code"], x["message"]) for x in doc["files"][0]["findings"]] == [
+        ("IMG006", "image url did not answer within 1 s (1 attempts)")
+    ]
+
+
+def test_retry_after_waits_no_longer_than_the_timeout(server: str, tmp_path: Path, monkeypatch) -> None:
+    """A `Retry-After: 3600` was honoured up to url_retry_after_cap (60 s)
+    for each retry, whatever the timeout. The waits are recorded, not
+    waited."""
+    import asyncio
+
+    from urlserver import URL, Handler, run_check
+
+    waits: list[float] = []
+    real_sleep = asyncio.sleep
+
+    async def sleep(delay: float, *args: object) -> None:
+        waits.append(delay)
+        await real_sleep(0)
+
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+    (tmp_path / "a.txt").write_text(seed("000").replace(URL, server + "/later.png"))
+    (tmp_path / "lintkit.toml").write_text("url_retries = 2\n")
+    monkeypatch.chdir(tmp_path)
+    doc = run_check(Path("a.txt"), "--no-cache", "--url-timeout", "1.5")
+    assert [x["code"] for x in doc["files"][0]["findings"]] == ["IMG006"]
+    assert Handler.requests[("HEAD", "/later.png")] == 3
+    assert [w for w in waits if w > 0] == [1.5, 1.5]
