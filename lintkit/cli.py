@@ -26,8 +26,8 @@ from lintkit.docgen import explain_text
 from lintkit.files import Target
 from lintkit.formats import FORMATS as INPUT_FORMATS
 from lintkit.model import Finding
-from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_output, on_terminal, progress_bar, report_stream
-from lintkit.pipeline.discover import discover, in_corpus
+from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_outputs, on_terminal, progress_bar, report_stream
+from lintkit.pipeline.discover import discover
 from lintkit.pipeline.run import run
 from lintkit.pipeline.settings import Settings
 from lintkit.reports import FORMATS
@@ -245,7 +245,7 @@ def check(
         baseline = Baseline.load(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
-    _check_outputs([(output, "--output"), (write_baseline, "--write-baseline")], targets, config, baseline_file)
+    check_outputs([(output, "--output"), (write_baseline, "--write-baseline")], targets, config, baseline_file)
     settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
     if show_diff or fix or fix_only:
         changed = _fix(targets, settings, unsafe_fixes, write=not show_diff)
@@ -298,17 +298,6 @@ def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool) -> boo
         err=True,
     )
     return fixes > 0
-
-
-def _check_outputs(
-    outputs: list[tuple[Path | None, str]], targets: list[Target], config: Config, baseline: Path | None = None
-) -> None:
-    """Refuse, before the run, an output (path, option) that would replace a
-    file the run reads, or an output named before it."""
-    read = [(config.source, "the config file read"), (baseline, "the --baseline file read")]
-    for i, (path, option) in enumerate(outputs):
-        written = [(earlier, f"the {name} file") for earlier, name in outputs[:i]]
-        check_output(path, option, targets, read, written, lambda p: in_corpus(p, config))
 
 
 def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:
@@ -407,7 +396,7 @@ def audit(
         targets = _discovered(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    _check_outputs([(html_file, "--html")], targets, config)
+    check_outputs([(html_file, "--html")], targets, config)
     settings = _settings(config, as_of, no_cache, want_scores=True)
     results: list[FileResult] = []
     shared: list[Cluster] = []

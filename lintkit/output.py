@@ -15,7 +15,9 @@ from typing import Any, TextIO
 
 import click
 
+from lintkit.config import Config
 from lintkit.files import Target
+from lintkit.pipeline.discover import in_corpus
 
 
 class UsageFailure(click.ClickException):
@@ -74,6 +76,18 @@ def check_output(
     for other, what in written:
         if other is not None and _same_file(path, other):
             raise UsageFailure(f"{shown} is also {what}: each needs a file of its own")
+
+
+def check_outputs(
+    outputs: Sequence[tuple[Path | None, str]], targets: Sequence[Target], config: Config, baseline: Path | None = None
+) -> None:
+    """`check_output` for each output (path, option) of a run: against the
+    files linted, the corpus, the config and the baseline read, and the
+    outputs named before it."""
+    read = [(config.source, "the config file read"), (baseline, "the --baseline file read")]
+    for i, (path, option) in enumerate(outputs):
+        written = [(earlier, f"the {name} file") for earlier, name in outputs[:i]]
+        check_output(path, option, targets, read, written, lambda p: in_corpus(p, config))
 
 
 def _is(st: os.stat_result, other: str) -> bool:
