@@ -1,7 +1,8 @@
 """The command line: load config, call the engine, hand results to a reporter.
 
 Exit codes: 0 no finding at or above the fail level, 1 at least one, 2 a
-usage or configuration error (the message says what and where).
+usage or configuration error (the message says what and where), 3 an
+internal error (a bug: the traceback, then what to report), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from lintkit.docgen import explain_text
 from lintkit.files import Target, restat
 from lintkit.formats import FORMATS as INPUT_FORMATS
 from lintkit.model import Finding
-from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_output, on_terminal, progress_bar, report_stream
+from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_outputs, on_terminal, progress_bar, report_stream
 from lintkit.pipeline.discover import discover
 from lintkit.pipeline.run import run
 from lintkit.pipeline.settings import Settings
@@ -52,7 +53,10 @@ jobs_option = click.option(
 no_cache_option = click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
 check_urls_option = click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
 url_timeout_option = click.option(
-    "--url-timeout", type=click.FloatRange(min=0.1), metavar="SECONDS", help="Timeout of the url check [default: 10]."
+    "--url-timeout",
+    type=click.FloatRange(min=0.1),
+    metavar="SECONDS",
+    help="Seconds one attempt at a url may take in all, and the longest wait between attempts [default: 10].",
 )
 
 
@@ -83,10 +87,28 @@ def _note(text: str) -> None:
 
 # The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
 INTERRUPTED = 130
+# A bug in lintkit: told apart from findings (1) and usage errors (2), so that no CI gate reads it as either.
+INTERNAL_ERROR = 3
 
 
 class _Main(click.Group):
     def invoke(self, ctx: click.Context) -> object:
+        try:
+            return self._invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:
+            import traceback
+
+            traceback.print_exc()
+            click.echo(
+                f"lintkit: internal error ({type(exc).__name__}: {exc}); this is a bug in lintkit: "
+                "please report it with the traceback above",
+                err=True,
+            )
+            raise click.exceptions.Exit(INTERNAL_ERROR) from None
+
+    def _invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
@@ -228,8 +250,7 @@ def check(
         baseline = Baseline.load(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
-    check_output(output, "--output", targets)
-    check_output(write_baseline, "--write-baseline", targets)
+    check_outputs([(output, "--output"), (write_baseline, "--write-baseline")], targets, config, baseline_file)
     settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
     if show_diff or fix or fix_only:
         changed = _fix(targets, settings, unsafe_fixes, not show_diff, _jobs(jobs))
@@ -386,7 +407,7 @@ def audit(
         targets = _discovered(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    check_output(html_file, "--html", targets)
+    check_outputs([(html_file, "--html")], targets, config)
     settings = _settings(config, as_of, no_cache, want_scores=True)
     results: list[FileResult] = []
     shared: list[Cluster] = []

@@ -12,10 +12,16 @@ What users of link checkers ask for (lychee is the model), and what this does:
 - a 2xx answer must be an image (`Content-Type: image/*`);
 - concurrency is limited overall (`url_concurrency`) and per host
   (`url_host_concurrency`);
+- `url_timeout` bounds each attempt as a whole (connecting, redirects, the
+  headers), however slowly a host trickles its bytes;
 - connection errors, timeouts, 5xx and 429 are retried (`url_retries`) with
   exponential back-off, honouring `Retry-After` up to `url_retry_after_cap`
-  seconds; such transient failures are reported only when every attempt
-  failed, and never cached;
+  seconds; no wait between attempts is longer than `url_timeout`, so a url
+  costs at most (2 x url_retries + 1) x url_timeout seconds; such transient
+  failures are reported only when every attempt failed, and never cached;
+- any other error reaching a url (a redirect to port 99999, a malformed
+  `Location:`) is that url's finding, reported at once and not cached: one
+  hostile image host never stops the check;
 - settled answers are cached in `.lintkit_cache/urls.sqlite3` for
   `url_cache_ttl` seconds;
 - `url_accept` lists status codes to take as fine (403 from a host that
@@ -98,6 +104,14 @@ def _retry_after(value: str | None, cap: float) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
         return max(0.0, min(when.timestamp() - time.time(), cap))
     return None
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, from the error the request raised (the first of a group:
+    the connection attempts to each address of a host fail together)."""
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    return str(exc) or type(exc).__name__
 
 
 def _describe(url: str, status: int, reason: str, final: str, content_type: str | None, attempts: int) -> str:
@@ -204,16 +218,21 @@ class Checker:
         for attempt in range(1, attempts + 1):
             wait = BACKOFF * 2 ** (attempt - 1)
             try:
-                response = await self._request(client, url)
+                # The timeout bounds the whole attempt, not each read: a host that
+                # trickles its headers a byte at a time held a run for hours.
+                async with asyncio.timeout(o.timeout):
+                    response = await self._request(client, url)
             except httpx.TooManyRedirects:
                 return UrlResult(url, False, f"image url redirects more than {MAX_REDIRECTS} times")
-            except httpx.TimeoutException:
+            except (httpx.TimeoutException, TimeoutError):
                 last = UrlResult(
                     url, False, f"image url did not answer within {o.timeout:g} s ({attempt} attempts)", transient=True
                 )
             except httpx.HTTPError as exc:
-                reason = str(exc) or type(exc).__name__
-                last = UrlResult(url, False, f"image url cannot be reached: {reason}", transient=True)
+                last = UrlResult(url, False, f"image url cannot be reached: {_reason(exc)}", transient=True)
+            except Exception as exc:  # a redirect to port 99999 (OverflowError), a bad url...
+                # One url's error is that url's finding, never the run's crash; not retried, not cached.
+                return UrlResult(url, False, f"image url cannot be reached: {_reason(exc)}", transient=True)
             else:
                 status = response.status_code
                 final = str(response.url)
@@ -233,7 +252,7 @@ class Checker:
                 if after is not None:
                     wait = after
             if attempt < attempts:
-                await asyncio.sleep(wait)
+                await asyncio.sleep(min(wait, o.timeout))  # a Retry-After an hour ahead waits no longer than an answer
         assert last is not None
         return last
 

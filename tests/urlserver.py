@@ -70,6 +70,21 @@ class Handler(BaseHTTPRequestHandler):
                 self.send(200)
         elif path == "/loop":
             self.send(302, "text/html", Location="/loop")
+        elif path == "/trickle.png":  # a valid answer, its headers a byte every 0.2 s (about 20 s in all)
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 0\r\nX-Padding: " + b"." * 40
+            try:
+                for byte in head + b"\r\n\r\n":
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:  # the client gave up
+                pass
+        elif path == "/later.png":  # come back in an hour
+            self.send(503, "text/plain", Retry_After="3600")
+        elif path == "/badport":  # a hostile host: a redirect no connection can follow
+            self.send(302, "text/html", Location="http://127.0.0.1:99999/x.png")
+        elif path == "/badurl":
+            self.send(302, "text/html", Location="http://[::1/x.png")
         else:
             self.send(404, "text/html")
 

@@ -173,7 +173,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
 # Evidence that a line is code at all, in any language.
 _GENERIC_CODE = (
     re.compile(r"[;{}]\s*$"),
-    re.compile(r"^\s*[})\]]+[;,)]*\s*$"),
+    re.compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
     re.compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
     re.compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
     re.compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*$"),

@@ -191,3 +191,22 @@ def _excluded_below(rel: str, config: Config) -> bool:
     return _excluded(rel, config) or any(
         _excluded("/".join(parts[:i]), config, is_dir=True) for i in range(1, len(parts))
     )
+
+
+def in_corpus(path: Path, config: Config) -> bool:
+    """Whether the file at `path` is one a walk of the configured `corpus`
+    reads (without walking it): a corpus root itself, or a file some format
+    claims below a corpus folder, in no hidden and no excluded folder."""
+    if not config.corpus or not path.is_file():
+        return False
+    real = Path(os.path.realpath(path))
+    for entry in config.corpus:
+        root = Path(os.path.realpath(config.root / entry))
+        if real == root:
+            return True
+        if not real.is_relative_to(root) or any(p.startswith(".") for p in real.relative_to(root).parts[:-1]):
+            continue
+        rel = _relative(real, config.root)
+        if format_for(rel, config.formats) is not None and not _excluded_below(rel, config):
+            return True
+    return False

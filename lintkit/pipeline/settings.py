@@ -35,8 +35,15 @@ class Settings:
 
 
 def enabled_rules(config: Config) -> list[Rule]:
+    """The rules that run: the selection's, and a rule off by default when its
+    option turns it on. The url rule (IMG006) runs only with its option
+    (`--check-urls`, `check_urls = true`), whatever the selection: `--select
+    IMG` must not open a socket."""
+
     def on(r: Rule) -> bool:
         by_option = r.enabled_by is not None and bool(config.options.get(r.enabled_by))
+        if r.kind is Kind.URLS and not by_option:
+            return False
         return config.selection.enabled(r.code, r.default_enabled or by_option)
 
     return [r for r in registry().values() if on(r)]

@@ -297,11 +297,22 @@ def _status_codes(value: Any) -> tuple[int, ...]:
 
 URL_OPTIONS = (
     Option("check_urls", False, "check online that image urls answer (IMG006); the only rule that opens sockets"),
-    Option("url_timeout", 10.0, "seconds to wait for an answer (also --url-timeout)", minimum=0.1, maximum=600),
+    Option(
+        "url_timeout",
+        10.0,
+        "seconds one attempt at a url may take in all, and the longest wait between attempts (also --url-timeout)",
+        minimum=0.1,
+        maximum=600,
+    ),
     Option("url_concurrency", 16, "urls checked at once, overall", minimum=1, maximum=256),
     Option("url_host_concurrency", 4, "urls checked at once on one host", minimum=1, maximum=64),
     Option("url_retries", 2, "retries after a timeout, a connection error, 429 or 5xx", maximum=10),
-    Option("url_retry_after_cap", 60.0, "longest Retry-After, in seconds, that is honoured", maximum=3600),
+    Option(
+        "url_retry_after_cap",
+        60.0,
+        "longest Retry-After, in seconds, that is honoured (at most url_timeout)",
+        maximum=3600,
+    ),
     Option("url_accept", (), "status codes to take as fine, e.g. [403]", validator=_status_codes),
     Option("url_exclude", (), "url globs (or prefixes) not to check"),
     Option("url_cache_ttl", 86400, "seconds a settled answer stays cached (0: no cache)", maximum=366 * 86400),

@@ -28,17 +28,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from lintkit.formats.markdown import scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
 from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
 from lintkit.text import clean_line, fold
 
-# Template syntax: removed from prose (replaced by as many line breaks as it spans).
-_TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
 _HEADING_ID = re.compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
 _MDX_LINE = re.compile(r"^(?:import|export)\s")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _IMG_TAG = re.compile(r"<img\b([^>]*)>", re.I | re.S)
-_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
+# An attribute is looked for only where a run of name characters begins (the
+# digits, dots and dashes a name cannot begin with are skipped): tried from
+# inside the run as well, a run with no `=` after it was rescanned from each
+# of its characters.
+_ATTR = re.compile(
+    r"""(?<![-a-zA-Z0-9_:.])[-0-9.]*([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
+)
 _COMMENT = re.compile(r"<!--\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S)
 END_OF_FILE = 10**9
 
@@ -107,7 +112,7 @@ def walk(source: str) -> Parsed:
             line = token.map[0] + 1
         if kind == "heading_open":
             inline = tokens[i + 1]
-            text = _HEADING_ID.sub("", _clean(" ".join(t for t, _ in _inline(inline.content, line, found, refs))))
+            text = _without_heading_id(_clean(" ".join(t for t, _ in _inline(inline.content, line, found, refs))))
             found.headings.append((Line(text, line), int(token.tag[1])))
         elif kind in ("bullet_list_open", "ordered_list_open"):
             if list_depth == 0:
@@ -148,7 +153,8 @@ def walk(source: str) -> Parsed:
             text = token.content[:-1] if token.content.endswith("\n") else token.content
             code = tuple(Line(clean_line(t), first + k) for k, t in enumerate(text.split("\n")))
             if any(ln.text for ln in code):
-                language = token.info.split()[0].strip("{}.").lower() if kind == "fence" and token.info else ""
+                info = token.info.split() if kind == "fence" else []  # markdown-it keeps blanks after ```
+                language = info[0].strip("{}.").lower() if info else ""
                 found.blocks.append(Block(BlockKind.CODE, code, language=language))
         elif kind == "html_block":
             _html(token.content, line, found)
@@ -162,17 +168,8 @@ def _markup(line: int) -> Block:
 
 
 _TASK = re.compile(r"\[[ xX]\]\s")
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
-_IMAGE = re.compile(
-    r"!\[((?:[^\]\\]|\\.)*)\]"  # ![alt]
-    r"(?:\(\s*<?([^\s)>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)"  # (src "title")
-    r"|\[([^\]]*)\])?"  # or [id], or nothing (a shortcut reference)
-)
-_LINK = re.compile(r"\[((?:[^\]\\]|\\.)*)\](?:\([^)\s]*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])?")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>", re.I)
-_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
-_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
-_MARKERS = re.compile(r"\*+|~~|(?<![\w\\])_+|_+(?![\w])")
+# `_+(?!\w)` from inside a run of underscores would only meet what ends the run again.
+_MARKERS = re.compile(r"\*+|~~|(?<![\w\\])_+|(?<!_)_+(?![\w])")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -182,13 +179,26 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
     noted, with HTML comments), links as their label, emphasis markers,
     footnote references and escapes dropped, entities decoded."""
     codes: list[str] = []
+    counted = ["", 0, line]  # the text last asked about, a position in it, and that position's line
 
-    def code(m: re.Match[str]) -> str:  # kept aside, so that nothing below reads inside it
-        codes.append(" ".join(m.group(2).split()) or m.group(2))  # a span over two lines reads as one
-        return f"\x00{len(codes) - 1}\x00" + "\n" * m.group(0).count("\n")
+    def line_of(text: str, at: int) -> int:
+        """The line of a position, counting on from the last one asked (not
+        from the start of the text for each of many images)."""
+        if text is not counted[0] or at < counted[1]:
+            counted[:] = [text, 0, line]
+        counted[2] += text.count("\n", counted[1], at)
+        counted[1] = at
+        return counted[2]
+
+    def code(start: int, end: int) -> str:  # kept aside, so that nothing below reads inside it
+        span = content[start:end]
+        ticks = len(span) - len(span.lstrip("`"))
+        inner = span[ticks:-ticks]
+        codes.append(" ".join(inner.split()) or inner)  # a span over two lines reads as one
+        return f"\x00{len(codes) - 1}\x00" + "\n" * span.count("\n")
 
     def image(m: re.Match[str]) -> str:
-        at = line + m.string.count("\n", 0, m.start())
+        at = line_of(m.string, m.start())
         alt = _ESCAPE.sub(r"\1", m.group(1))
         src = m.group(2)
         if src is None:  # a reference image: `![alt][id]`, `![alt][]`, `![alt]`
@@ -199,19 +209,19 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         found.images.append(Image(ImageOrigin.MARKUP, at, url=Field(src, at), alt=Field(alt, at)))
         return "\n" * m.group(0).count("\n")
 
-    def tag(m: re.Match[str]) -> str:
-        _html(m.group(0), line + m.string.count("\n", 0, m.start()), found)
-        return "\n" * m.group(0).count("\n")
+    def tag(text: str, start: int, end: int) -> str:
+        _html(text[start:end], line_of(text, start), found)
+        return "\n" * text.count("\n", start, end)
 
-    text = _CODE_SPAN.sub(code, content) if "`" in content else content
+    text = scan.replace(content, scan.code_spans(content), code) if "`" in content else content
     if "![" in text:
-        text = _IMAGE.sub(image, text)
+        text = scan.images(text, image)
     if "<" in text:
-        text = _AUTOLINK.sub(r"\1", text)
-        text = _TAG.sub(tag, text)
+        text = scan.autolinks(text, lambda m: m.group(1))
+        text = scan.replace(text, scan.tags(text), functools.partial(tag, text))
     if "[" in text:
-        text = _FOOTNOTE_REF.sub("", text)
-        text = _LINK.sub(lambda m: m.group(1), text)
+        text = scan.footnote_refs(text, lambda m: "")
+        text = scan.links(text, lambda m: m.group(1))
     text = _MARKERS.sub("", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
@@ -228,12 +238,24 @@ def _label(text: str) -> str:
 
 
 def _untemplated(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Template syntax out of the text, a tag spanning lines included."""
+    """Template syntax out of the text (each tag replaced by as many line
+    breaks as it spans), a tag spanning lines included."""
     joined = "\n".join(t for t, _ in lines)
     if "{" not in joined:
         return lines
-    kept = _TEMPLATE.sub(lambda m: "\n" * m.group(0).count("\n"), joined).split("\n")
-    return [(t, n) for t, (_, n) in zip(kept, lines, strict=True)]
+    kept = scan.replace(joined, scan.templates(joined), lambda start, end: "\n" * joined.count("\n", start, end))
+    return [(t, n) for t, (_, n) in zip(kept.split("\n"), lines, strict=True)]
+
+
+def _without_heading_id(text: str) -> str:
+    """The heading without its `{#custom-id}`, which ends it. The id holds no
+    `}`, so it begins after the heading's last `}` but one, and the pattern
+    is matched from there: from each `{#` of a heading it scanned to the end."""
+    end = len(text.rstrip()) - 1
+    if end < 0 or text[end] != "}":
+        return text
+    after = text.rfind("}", 0, end) + 1
+    return text[:after] + _HEADING_ID.sub("", text[after:])
 
 
 def _clean(text: str) -> str:
@@ -243,7 +265,7 @@ def _clean(text: str) -> str:
 def _html(html: str, line: int, found: Parsed) -> None:
     """Images and lintkit comments in raw HTML (a block or an inline tag)."""
     if "<img" in html or "<IMG" in html:
-        for m in _IMG_TAG.finditer(html):
+        for m in _IMG_TAG.finditer(html, 0, html.rfind(">") + 1):  # each ends at a `>`: none after the last
             pairs = _ATTR.finditer(m.group(1))
             attrs = {a.group(1).lower(): a.group(2) or a.group(3) or a.group(4) or "" for a in pairs}
             at = line + html.count("\n", 0, m.start())
@@ -254,7 +276,8 @@ def _html(html: str, line: int, found: Parsed) -> None:
                     Image(ImageOrigin.MARKUP, at, url=Field(attrs["src"], at), alt=alt, decorative=decorative)
                 )
     if "lintkit-" in html:
-        for m in _COMMENT.finditer(html):  # at the line where the comment ends
+        last = html.rfind("-->")  # each ends at a `-->`: none after the last (nor scans to the end from each `<!--`)
+        for m in _COMMENT.finditer(html, 0, last + 3 if last >= 0 else 0):  # at the line where the comment ends
             found.comments.append((m.group(1), m.group(2), line + html.count("\n", 0, m.end())))
 
 
