@@ -80,8 +80,13 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return split_codes(value) if value is not None else None
 
 
+def _print_diff(text: str) -> None:
+    click.echo(text, nl=False)
+
+
 def _note(text: str) -> None:
-    """What a report left out, said where a CI log shows it and the report stays clean."""
+    """A line for the user on stderr, where a CI log shows it and the report stays clean (what a report
+    left out, what --fix did)."""
     click.echo(f"lintkit: {text}", err=True)
 
 
@@ -253,7 +258,9 @@ def check(
     check_outputs([(output, "--output"), (write_baseline, "--write-baseline")], targets, config, baseline_file)
     settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
     if show_diff or fix or fix_only:
-        changed = _fix(targets, settings, unsafe_fixes, not show_diff, _jobs(jobs))
+        from lintkit.pipeline.fixing import fix_and_tell
+
+        changed = fix_and_tell(targets, settings, unsafe_fixes, not show_diff, _jobs(jobs), _note, _print_diff)
         if show_diff or fix_only:
             sys.exit(1 if show_diff and changed else 0)
         # The size and time discovery saw are those of the old bytes, under
@@ -285,30 +292,6 @@ def check(
             n = save_baseline(stream, recorded)
         click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
     sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
-
-
-def _fix(targets: list[Target], settings: Any, unsafe: bool, write: bool, jobs: int) -> set[str]:
-    """Fix the targets (`write`), or print the fixes as a diff; say what was
-    done on stderr. The files (as displayed) that changed, or would."""
-    from lintkit.pipeline.fixing import fix_files
-
-    changed: set[str] = set()
-    fixes = 0
-    for done in fix_files(targets, settings, unsafe, write, jobs):
-        if done.problem:
-            click.echo(f"lintkit: {done.path}: {done.problem}", err=True)
-        if done.count:
-            changed.add(done.path)
-            fixes += done.count
-            if not write:
-                click.echo(done.diff(), nl=False)
-    files = len(changed)
-    what = "fixed" if write else "would fix"
-    click.echo(
-        f"lintkit: {what} {fixes} finding{'s' if fixes != 1 else ''} in {files} file{'s' if files != 1 else ''}",
-        err=True,
-    )
-    return changed
 
 
 def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lintkit.files import Target
@@ -111,3 +111,30 @@ def fix_files(
                 problem = f"cannot be written ({exc.strerror or exc}): left alone"
                 done = Fixed(done.path, done.old, done.old, 0, problem)
         yield done
+
+
+def fix_and_tell(
+    targets: Sequence[Target],
+    settings: Settings,
+    unsafe: bool,
+    write: bool,
+    jobs: int,
+    note: Callable[[str], None],
+    show: Callable[[str], None],
+) -> set[str]:
+    """Fix the targets (`write`), or `show` the fixes as a diff; `note` what
+    was done (the CLI: on stderr). The files (as displayed) that changed, or would."""
+    changed: set[str] = set()
+    fixes = 0
+    for done in fix_files(targets, settings, unsafe, write, jobs):
+        if done.problem:
+            note(f"{done.path}: {done.problem}")
+        if done.count:
+            changed.add(done.path)
+            fixes += done.count
+            if not write:
+                show(done.diff())
+    files = len(changed)
+    what = "fixed" if write else "would fix"
+    note(f"{what} {fixes} finding{'s' if fixes != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+    return changed
