@@ -14,11 +14,11 @@ Written as files finish, in pieces, like `--format json`.
 from __future__ import annotations
 
 import json
-from typing import TextIO
 
 from lintkit.baseline import fingerprints
 from lintkit.model import Severity
 from lintkit.reports import RunInfo
+from lintkit.reports.json import ChunkedWriter
 from lintkit.reports.sarif import relative_uri
 from lintkit.results import FileResult, Summary
 
@@ -27,24 +27,8 @@ from lintkit.results import FileResult, Summary
 # content, never a broken build; the exit code is the gate.
 SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 
-# A write per file costs a system call each when Python runs unbuffered.
-WRITE_CHUNK = 1 << 16
 
-
-class GitlabReporter:
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.pending: list[str] = []
-        self.pending_size = 0
-        self.count = 0
-
-    def _write(self, text: str, flush: bool = False) -> None:
-        self.pending.append(text)
-        self.pending_size += len(text)
-        if flush or self.pending_size >= WRITE_CHUNK:
-            self.stream.write("".join(self.pending))
-            self.pending, self.pending_size = [], 0
-
+class GitlabReporter(ChunkedWriter):
     def start(self, run: RunInfo) -> None:
         self._write("[")
 

@@ -64,7 +64,9 @@ def summary_to_json(summary: Summary) -> dict[str, int]:
 WRITE_CHUNK = 1 << 16
 
 
-class JsonReporter:
+class ChunkedWriter:
+    """A reporter that writes its text in pieces of about WRITE_CHUNK characters (`_write`)."""
+
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
         self.count = 0
@@ -78,6 +80,8 @@ class JsonReporter:
             self.stream.write("".join(self.pending))
             self.pending, self.pending_size = [], 0
 
+
+class JsonReporter(ChunkedWriter):
     def start(self, run: RunInfo) -> None:
         tool = {"name": "lintkit", "version": run.version}
         self._write('{"tool": ' + json.dumps(tool) + ',\n "files": [')
