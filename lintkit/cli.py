@@ -240,6 +240,7 @@ def check(
     """Lint articles: PATHS are files or folders (every *.txt below them)."""
     from lintkit.baseline import Baseline, BaselineError
     from lintkit.baseline import write_baseline as save_baseline
+    from lintkit.config import check_no_scores
     from lintkit.reports import SHOWS_SCORES, RunInfo, reporter_class
 
     try:
@@ -251,6 +252,7 @@ def check(
             options=_url_options(check_urls, url_timeout),
         )
         _require_online(config)
+        check_no_scores(config, no_scores, from_cli=bool(min_scores))
         targets = _discovered(paths, config)
         baseline = Baseline.load(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:

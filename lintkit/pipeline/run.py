@@ -34,7 +34,7 @@ from lintkit.corpus.view import BULK_TARGETS, Lookup
 from lintkit.files import Naming, Target
 from lintkit.pipeline import workers
 from lintkit.pipeline.discover import corpus_files
-from lintkit.pipeline.settings import Settings, enabled_rules, settings_key
+from lintkit.pipeline.settings import Settings, run_rules, settings_key
 from lintkit.pipeline.stages import Stages, existing_files_checked
 from lintkit.results import Analysis, FileResult
 from lintkit.rules import Kind
@@ -72,12 +72,12 @@ class Run:
         self.settings = settings
         self.jobs = jobs
         self.progress = progress
-        rules = enabled_rules(settings.config)
+        rules, reported = run_rules(settings)
         self.corpus = any(r.kind is Kind.CORPUS for r in rules)
         self.online = any(r.kind is Kind.URLS for r in rules)
-        self.key = settings_key(settings, rules, self.corpus)
+        self.key = settings_key(settings, rules, self.corpus, reported)
         self.syllables = Syllables(settings.cache_dir)
-        self.stages = Stages(settings, rules, self.corpus, self.syllables)
+        self.stages = Stages(settings, rules, self.corpus, self.syllables, reported)
 
     def results(self, targets: Sequence[Target], with_index: Callable[[Lookup], None] | None) -> Iterator[FileResult]:
         with contextlib.ExitStack() as stack:
