@@ -375,10 +375,19 @@ def depth_basis(article: Article, options: Mapping[str, Any]) -> DepthBasis:
     repeated = {id(r.block) for r in repeats}
     paragraphs = tuple((b.line, b.word_count, id(b) in repeated) for b in article.prose())
     checklist = article.checklist
+    # A section has content when it says something new: a paragraph that repeats
+    # none before it, or a code block unlike those before it (padding earns nothing).
+    codes_seen: set[Any] = set()
+    with_content = 0
+    for section in article.body_sections:
+        new_code = {code_key(b) for b in section.code_blocks} - codes_seen
+        codes_seen |= new_code
+        if new_code or any(id(b) not in repeated for b in section.paragraphs):
+            with_content += 1
     return DepthBasis(
         paragraphs=paragraphs,
         repeated_paragraphs=len(repeats),
-        sections_with_content=sum(1 for s in article.body_sections if s.paragraphs or s.code_blocks),
+        sections_with_content=with_content,
         code_examples=len({code_key(b) for b in article.code_blocks()}),
         checklist_items=len({fold(i.text) for i in checklist.list_items}) if checklist else 0,
     )

@@ -63,6 +63,36 @@ def write_table(results: Sequence[FileResult], stream: TextIO, sort: str) -> Non
             counts,
         )
     console.print(table)
+    lines = distribution(results)
+    if lines:
+        console.print(Text("\n".join(lines)))
+
+
+SPARKS = " ▁▂▃▄▅▆▇█"
+BINS = 10  # 0-9, 10-19, ..., 90-100
+
+
+def distribution(results: Sequence[FileResult]) -> list[str]:
+    """How each score spreads over the run's readable articles: a histogram of
+    ten bins of ten points (the last holds 100) as one line of bars, the
+    quartiles and how many sit at 0 and at 100."""
+    scored = [r.scores["computed"] for r in results if r.scores is not None]
+    if not scored:
+        return []
+    lines = [
+        f"Distribution over {len(scored)} scored article{'s' if len(scored) != 1 else ''} (bins of 10 points, 0 to 100)"
+    ]
+    for name in SCORE_NAMES:
+        values = sorted(s[name] for s in scored)
+        counts = [0] * BINS
+        for v in values:
+            counts[min(v // 10, BINS - 1)] += 1
+        top = max(counts)
+        bars = "".join(SPARKS[-1] if c == top else SPARKS[(c * (len(SPARKS) - 1) + top - 1) // top] for c in counts)
+        q1, q2, q3 = (values[min(len(values) - 1, (len(values) * k) // 4)] for k in (1, 2, 3))
+        at0, at100 = values.count(0), values.count(100)
+        lines.append(f"  {name:<9} |{bars}|  q1 {q1:>3}  median {q2:>3}  q3 {q3:>3}  at 0: {at0}  at 100: {at100}")
+    return lines
 
 
 def write_csv(results: Sequence[FileResult], stream: TextIO, sort: str) -> None:
