@@ -32,7 +32,7 @@ class FileState:
 
     key: str  # the resolved path
     size: int
-    mtime_ns: int
+    stamp: int  # files.stamp (the index's column keeps its first name, mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,7 @@ class IndexUpdate:
         db, st = self.index.db, done.state
         row = db.execute("SELECT id, digest FROM files WHERE path = ?", (st.key,)).fetchone()
         if row is not None and (done.prints is None or row[1] == done.digest):
-            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, row[0]))
+            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.stamp, row[0]))
             return []  # the content is the one indexed: only its modification time is new
         if done.prints is None:
             return []  # unchanged, but removed by another run meanwhile: the next run reads it again
@@ -225,7 +225,7 @@ class IndexUpdate:
             self._delete_file(row[0])
         cur = db.execute(
             "INSERT INTO files (path, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
-            (st.key, st.size, st.mtime_ns, done.digest),
+            (st.key, st.size, st.stamp, done.digest),
         )
         fid = cur.lastrowid
         rows.occurrences += [(fid, p.line, p.exact) for p in prints.paragraphs]

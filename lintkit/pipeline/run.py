@@ -142,8 +142,9 @@ class Run:
 
     def stored(self, cache: ResultsCache, target: Target) -> Analysis:
         """A target's analysis as stage A stored it, or made again when another run
-        sharing the cache (with other settings) replaced it meanwhile."""
-        return cache.load(target) or self.stages.analyse(target)
+        sharing the cache replaced it meanwhile (with other settings, or with its
+        analysis of another version of the file: never used, see ResultsCache.get)."""
+        return cache.get(target) or self.stages.analyse(target)
 
     # -- the corpus --------------------------------------------------------------
 
@@ -222,7 +223,7 @@ class Run:
         naming.roots = found.roots
         naming.names = {t.key: t.display for t in targets} | {t.key: t.display for t in others}
         update = IndexUpdate(
-            index, [(t.key, t.path, t.size, t.mtime_ns) for t in (*targets, *others)], found.unchanged_below
+            index, [(t.key, t.path, t.size, t.stamp) for t in (*targets, *others)], found.unchanged_below
         )
         online: set[str] = set()
         # A cached analysis has no paragraph texts to give the index (an
@@ -234,7 +235,7 @@ class Run:
             online.update(u for _, u in analysis.urls)
             prints = analysis.prints
             if update.wants(analysis.key) and prints is not None and all(p.text for p in prints.paragraphs):
-                state = FileState(analysis.key, analysis.size, analysis.mtime_ns)
+                state = FileState(analysis.key, analysis.size, analysis.stamp)
                 update.store(Fingerprinted(state, analysis.digest, prints))
         rest = update.todo()  # corpus files that are not targets, or cached without their texts
         done = workers.map_jobs(workers.fingerprint_packed, rest, self.stages, self.jobs)

@@ -68,7 +68,7 @@ def analyse_packed(target: Target) -> Packed:
     return pack(_STAGES.analyse(target))
 
 
-# A corpus file's fingerprints as a worker sends them back: (key, size, mtime,
+# A corpus file's fingerprints as a worker sends them back: (key, size, stamp,
 # digest, the prints' record or None when the content is unchanged, the texts).
 PackedPrints = tuple[str, int, int, str, bytes | None, tuple[str | None, ...]]
 
@@ -83,15 +83,15 @@ def fingerprint_packed(item: tuple[str, FileState, str | None]) -> PackedPrints:
             data = fh.read()
     digest = digest_bytes(data)
     if digest == old_digest:
-        return (state.key, state.size, state.mtime_ns, digest, None, ())
+        return (state.key, state.size, state.stamp, digest, None, ())
     prints = _STAGES.fingerprint(parse_bytes(data, file, _STAGES.format_of(file)))
     texts = tuple(p.text for p in prints.paragraphs)
-    return (state.key, state.size, state.mtime_ns, digest, PRINTS.dumps(prints), texts)
+    return (state.key, state.size, state.stamp, digest, PRINTS.dumps(prints), texts)
 
 
 def unpack_prints(packed: PackedPrints) -> Fingerprinted:
-    key, size, mtime, digest, record, texts = packed
-    state = FileState(key, size, mtime)
+    key, size, version, digest, record, texts = packed
+    state = FileState(key, size, version)
     if record is None:
         return Fingerprinted(state, digest, None)
     prints = PRINTS.loads(record)
@@ -153,7 +153,7 @@ class Finisher:
         if self.cache is None:
             self.start()
         assert self.cache is not None
-        analysis = self.cache.load(target) or self.stages.analyse(target)
+        analysis = self.cache.get(target) or self.stages.analyse(target)
         return result_record(self.stages.finish(analysis, self.lookup, self.url_results))
 
 

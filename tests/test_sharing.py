@@ -1,0 +1,80 @@
+"""What lintkit holds to when runs share a cache with each other and with an
+editor, when the disk under the cache is full, and when a run is killed
+(issue 17). The concurrent cases force the interleaving with a hook, never
+by luck; benchmarks/stress.py runs them at random for minutes."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers import S0, check_json
+
+from lintkit.pipeline.run import Run
+
+
+def _codes(doc: dict) -> set[str]:
+    return {x["code"] for f in doc["files"] for x in f["findings"]}
+
+
+# -- 2. stage B uses the analysis of the version this run read ----------------
+
+
+def _without_checklist(text: str) -> str:
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.strip().lower().endswith("checklist"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].strip().lower() == "final notes")
+    return "\n".join(lines[:start] + lines[end:])
+
+
+def test_an_analysis_another_run_stored_of_an_older_version_is_never_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another run read the file before an edit and stores its analysis after
+    this run stored its own: this run's stage B must not take it, and no
+    later run may replay a result made from it."""
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text(S0)
+    assert "CHK001" not in _codes(check_json("a.txt"))  # the other run's analysis, as it will store it
+    cache = tmp_path / ".lintkit_cache" / "results.sqlite3"
+    with sqlite3.connect(cache) as db:
+        (table,) = db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'analyses%'").fetchone()
+        old_row = db.execute(f"SELECT * FROM {table}").fetchone()
+    article.write_text(_without_checklist(S0))  # the edit: the checklist removed
+    expected = check_json("--no-cache", "a.txt")
+    assert "CHK001" in _codes(expected)
+    real = Run.index_corpus
+
+    def other_run_stores_late(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        done = real(self, *args, **kwargs)
+        with sqlite3.connect(cache) as db:  # between this run's store and its stage B
+            db.execute(f"INSERT OR REPLACE INTO {table} VALUES ({','.join('?' * len(old_row))})", old_row)
+        return done
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Run, "index_corpus", other_run_stores_late)
+        assert check_json("a.txt") == expected
+    assert check_json("a.txt") == expected  # and nothing stale is replayed afterwards
+
+
+# -- 11b. an edit that keeps the size and the modification time is read -------
+
+
+def test_an_edit_keeping_size_and_mtime_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cp -p` and `rsync -a` give a new version the old one's size and
+    modification time: the caches must still tell them apart."""
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text(S0)
+    before = article.stat()
+    first = check_json("a.txt")
+    article.write_text(S0.replace("reading time9", "reading time7"))  # the same size
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))  # and time, as cp -p leaves them
+    after = article.stat()
+    assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    expected = check_json("--no-cache", "a.txt")
+    assert expected != first
+    assert check_json("a.txt") == expected
