@@ -10,8 +10,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import S0, check_json
+from click.testing import CliRunner
+from helpers import S0, check_json, corpus_repo, run_cli
 
+from lintkit.cli import main
+from lintkit.corpus.view import Lookup
+from lintkit.pipeline import run as run_module
 from lintkit.pipeline.run import Run
 
 
@@ -78,3 +82,54 @@ def test_an_edit_keeping_size_and_mtime_is_read_again(tmp_path: Path, monkeypatc
     expected = check_json("--no-cache", "a.txt")
     assert expected != first
     assert check_json("a.txt") == expected
+
+
+# -- 6. the sharing maps and the file ranks come from one read of the index ---
+
+
+def test_a_run_removing_a_file_between_two_reads_of_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another run removes an article from the index after this run read who
+    shares what and before it ranks the files by path: no KeyError, and the
+    report of the corpus as this run found it."""
+    content = corpus_repo(tmp_path, monkeypatch)
+    expected = check_json("--no-cache", "content")
+    monkeypatch.setattr(run_module, "BULK_TARGETS", 1)  # the whole corpus's sharing at once, as for 200 files
+    real = Lookup._path_rank
+    removed: list[int] = []
+
+    def rank_after_another_run(self: Lookup, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not removed:  # the other run: the article deleted, and the index told
+            (content / "a3.txt").unlink()
+            other = run_cli(tmp_path, "content")
+            assert other.returncode in (0, 1), other.stderr
+            removed.append(other.returncode)
+        return real(self, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Lookup, "_path_rank", rank_after_another_run)
+        assert check_json("content") == expected
+    assert removed
+    assert check_json("content") == check_json("--no-cache", "content")
+
+
+def test_the_audit_beside_a_run_removing_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audit's boilerplate clusters are read after stage B: another run
+    removes an article just before they are ranked. (It crashed 4 times in 6.)"""
+    content = corpus_repo(tmp_path, monkeypatch)
+    real = Lookup._path_rank
+    removed: list[int] = []
+
+    def rank_after_another_run(self: Lookup, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not removed:
+            (content / "a3.txt").unlink()
+            other = run_cli(tmp_path, "content")
+            assert other.returncode in (0, 1), other.stderr
+            removed.append(other.returncode)
+        return real(self, *args, **kwargs)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Lookup, "_path_rank", rank_after_another_run)
+        result = CliRunner().invoke(main, ["audit", "--as-of", "2026-11-24", "content"])
+    assert removed
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output and "content/a0.txt" in result.output
