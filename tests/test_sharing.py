@@ -5,18 +5,22 @@ by luck; benchmarks/stress.py runs them at random for minutes."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import S0, check_json, corpus_repo, run_cli
+from helpers import S0, VARIANTS, article, check_json, corpus_repo, run_cli
 
 from lintkit.cli import main
+from lintkit.corpus import index as corpus_index
 from lintkit.corpus.view import Lookup
+from lintkit.db import open_cache_db
 from lintkit.pipeline import run as run_module
 from lintkit.pipeline.run import Run
+from lintkit.store import results as results_store
 
 
 def _codes(doc: dict) -> set[str]:
@@ -133,3 +137,40 @@ def test_the_audit_beside_a_run_removing_a_file(tmp_path: Path, monkeypatch: pyt
     assert removed
     assert result.exit_code in (0, 1), result.output
     assert "Traceback" not in result.output and "content/a0.txt" in result.output
+
+
+# -- 10. a full disk under the cache: said, and the run goes on without it ----
+
+
+def _disk_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every cache database opened from now on may not grow by a page: SQLite
+    answers SQLITE_FULL ("database or disk is full") as on a full disk."""
+
+    def opened_full(cache_dir: Path, name: str, *schema: str) -> sqlite3.Connection | None:
+        db = open_cache_db(cache_dir, name, *schema)
+        if db is not None:
+            (pages,) = db.execute("PRAGMA page_count").fetchone()
+            db.execute(f"PRAGMA max_page_count = {pages}")
+        return db
+
+    for module in (corpus_index, results_store):
+        monkeypatch.setattr(module, "open_cache_db", opened_full)
+
+
+@pytest.mark.parametrize("warm", [False, True])
+def test_a_full_disk_under_the_cache_is_said_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warm: bool
+) -> None:
+    content = corpus_repo(tmp_path, monkeypatch)
+    if warm:  # a cache that fills up when new articles need more room
+        check_json("content")
+        for i in range(4, 12):
+            (content / f"a{i}.txt").write_text(article(i, VARIANTS[i % 5]))
+    expected = check_json("--no-cache", "content")
+    with monkeypatch.context() as patch:
+        _disk_full(patch)
+        result = CliRunner().invoke(main, ["check", "--format", "json", "--as-of", "2026-11-24", "content"])
+    assert result.exit_code in (0, 1), result.output
+    assert "disk" in result.stderr and "full" in result.stderr and "rollback" not in result.stderr
+    assert json.loads(result.stdout) == expected
+    assert check_json("content") == expected  # and the cache, with room again, still tells the truth

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
+from lintkit.db import rollback
 from lintkit.text import differs_in_what_matters
 
 # Changes kept in the log: a result older than this many changes is redone.
@@ -126,7 +127,7 @@ class IndexUpdate:
                 self._log_change(touched if self.log else None)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback(db)
             raise
         self.batch = []
 
@@ -167,7 +168,7 @@ class IndexUpdate:
             self._log_change(touched if self.log else None)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback(db)
             raise
 
     def _log_change(self, touched: Touched | None) -> None:

@@ -20,8 +20,10 @@ folder, and how files are named.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -31,6 +33,7 @@ from lintkit import memo
 from lintkit.corpus.index import CorpusIndex
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
 from lintkit.corpus.view import BULK_TARGETS, Lookup
+from lintkit.db import disk_full
 from lintkit.files import Naming, Target
 from lintkit.pipeline import workers
 from lintkit.pipeline.discover import corpus_files
@@ -54,15 +57,31 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
     with_index: Callable[[Lookup], None] | None = None,
+    note: Callable[[str], None] | None = None,
 ) -> Iterator[FileResult]:
     """Lint the targets, yielding each file's result in target order as soon
     as it is done. With jobs > 1, files are analysed in worker processes; the
     results are the same as with one. `with_index` gets the corpus index's
-    read side before it closes (the audit reads the boilerplate clusters)."""
+    read side before it closes (the audit reads the boilerplate clusters).
+    When the disk under the cache is full before the first result, the run
+    says so (`note`) and starts again without the cache, as it runs when the
+    cache cannot be opened at all."""
     exists = functools.cache(os.path.exists)  # a file asked for by many results is looked up once
+    started = False
     try:
-        for result in Run(settings, jobs, progress).results(targets, with_index):
-            yield existing_files_checked(result, exists)
+        try:
+            for result in Run(settings, jobs, progress).results(targets, with_index):
+                started = True
+                yield existing_files_checked(result, exists)
+        except (sqlite3.Error, OSError) as exc:
+            if started or settings.cache_dir is None or not disk_full(exc):
+                raise
+            if note is not None:
+                note(f"the disk under {settings.cache_dir} is full ({exc}): running without the cache")
+            for result in Run(dataclasses.replace(settings, cache_dir=None), jobs, progress).results(
+                targets, with_index
+            ):
+                yield existing_files_checked(result, exists)
     finally:
         memo.clear()
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lintkit.corpus.sketch import ParagraphPrint
-from lintkit.db import open_cache_db
+from lintkit.db import open_cache_db, rollback
 from lintkit.files import Target
 from lintkit.records import Codec
 from lintkit.results import Analysis, FileResult
@@ -150,7 +150,7 @@ class ResultsCache:
             self.db.execute("COMMIT")
         except sqlite3.Error:  # a cache that cannot be written is no reason to fail; the lock is not kept
             with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
+                rollback(self.db)
         self.pending, self.pending_finished = [], []
 
     # -- final results ---------------------------------------------------------
