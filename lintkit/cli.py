@@ -26,6 +26,7 @@ from lintkit.db import disk_full
 from lintkit.docgen import explain_text
 from lintkit.files import Target, restat
 from lintkit.formats import FORMATS as INPUT_FORMATS
+from lintkit.interrupts import exit_code
 from lintkit.model import Finding
 from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_outputs, on_terminal, progress_bar, report_stream
 from lintkit.pipeline.discover import discover
@@ -91,8 +92,6 @@ def _note(text: str) -> None:
     click.echo(f"lintkit: {text}", err=True)
 
 
-# The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
-INTERRUPTED = 130
 # A bug in lintkit: told apart from findings (1) and usage errors (2), so that no CI gate reads it as either.
 INTERNAL_ERROR = 3
 
@@ -117,9 +116,9 @@ class _Main(click.Group):
     def _invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (lintkit.interrupts): 128 + the signal
             click.echo("lintkit: interrupted", err=True)
-            raise click.exceptions.Exit(INTERRUPTED) from None
+            raise click.exceptions.Exit(exit_code(exc)) from None
         except OSError as exc:
             if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
                 raise

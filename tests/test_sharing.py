@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import S0, VARIANTS, article, check_json, corpus_repo, run_cli
+from helpers import LINTKIT, ROOT, S0, VARIANTS, article, check_json, corpus_repo, run_cli
+from urlserver import URL
 
 from lintkit.cli import main
 from lintkit.corpus import index as corpus_index
@@ -174,3 +179,76 @@ def test_a_full_disk_under_the_cache_is_said_and_the_run_goes_on(
     assert "disk" in result.stderr and "full" in result.stderr and "rollback" not in result.stderr
     assert json.loads(result.stdout) == expected
     assert check_json("content") == expected  # and the cache, with room again, still tells the truth
+
+
+# -- 11c, 11d. signals: no traceback, no temporary file left beside the report ----
+
+_ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+# `python -m lintkit` with a signal sent while lintkit.cli is being imported:
+# the first moments of a run, forced instead of timed.
+_SIGNAL_DURING_IMPORT = """
+import os, runpy, sys
+class Hook:
+    def find_spec(self, name, path=None, target=None):
+        if name == "lintkit.cli":
+            os.kill(os.getpid(), {signum})
+        return None
+sys.meta_path.insert(0, Hook())
+sys.argv = ["lintkit", "check", "a.txt"]
+runpy.run_module("lintkit", run_name="__main__")
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_while_lintkit_starts_prints_no_traceback(tmp_path: Path, signum: int) -> None:
+    (tmp_path / "a.txt").write_text(S0)
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGNAL_DURING_IMPORT.format(signum=int(signum))],
+        cwd=tmp_path,
+        env=_ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 128 + signum and done.stderr == "lintkit: interrupted\n"
+
+
+def _started_writing(tmp_path: Path, server: str, *extra: str) -> subprocess.Popen[str]:
+    """A run writing its report to report.txt, held by an image host that
+    trickles its answer (about 20 s), returned once its temporary file exists."""
+    (tmp_path / "a.txt").write_text(S0.replace(URL, server + "/trickle.png"))
+    (tmp_path / "lintkit.toml").write_text("url_retries = 0\n")
+    command = [*LINTKIT, "check", "--check-urls", "--url-timeout", "60", "--no-cache", "-o", "report.txt", "a.txt"]
+    proc = subprocess.Popen(command, cwd=tmp_path, env=_ENV, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120  # a guard against a hang, not a measure
+    while not _temporary(tmp_path):
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""
+        time.sleep(0.05)
+    return proc
+
+
+def _temporary(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_sigterm_is_handled_as_ctrl_c_and_leaves_no_temporary_file(server: str, tmp_path: Path) -> None:
+    proc = _started_writing(tmp_path, server)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 128 + signal.SIGTERM and "Traceback" not in err and "interrupted" in err
+    assert _temporary(tmp_path) == [] and not (tmp_path / "report.txt").exists()
+
+
+def test_a_temporary_report_a_killed_run_left_is_removed_by_the_next(
+    server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    proc = _started_writing(tmp_path, server)
+    proc.kill()  # SIGKILL: no chance to clean up
+    proc.communicate(timeout=120)
+    assert len(_temporary(tmp_path)) == 1
+    result = CliRunner().invoke(main, ["check", "--no-cache", "--select", "STR", "-o", "report.txt", "a.txt"])
+    assert result.exit_code == 0, result.output
+    assert _temporary(tmp_path) == [] and (tmp_path / "report.txt").exists()

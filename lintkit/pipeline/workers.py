@@ -12,7 +12,6 @@ Ctrl-C is the main process's to handle: workers ignore it.
 from __future__ import annotations
 
 import contextlib
-import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from lintkit.corpus.update import FileState, Fingerprinted
 from lintkit.corpus.view import Lookup
 from lintkit.files import Naming, Target
 from lintkit.formats import MAX_FILE_BYTES, parse_bytes
+from lintkit.interrupts import default_in_worker
 from lintkit.pipeline.stages import Stages
 from lintkit.records import Codec
 from lintkit.store.replay import result_record
@@ -45,8 +45,9 @@ _STAGES: Stages | None = None
 def _ignore_interrupts() -> None:
     """Pool initializer: Ctrl-C is the main process's to handle (it stops the
     pool); a worker killed by it half-way through sending a result would leave
-    the pool waiting for the rest for ever."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    the pool waiting for the rest for ever. SIGTERM, which the pool stops its
+    workers with, kills as by default (not the main process's Stopped)."""
+    default_in_worker()
 
 
 def _init_worker(stages: Stages, in_pool: bool = False) -> None:
