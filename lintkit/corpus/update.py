@@ -1,6 +1,6 @@
 """Writing the corpus index: a file at a time, in batches, then near duplicates linked.
 
-A file whose size and modification time are unchanged is not read; one whose
+A file whose size and stamp (files.stamp) are unchanged is not read; one whose
 content digest is unchanged is not re-parsed. Every update happens in
 `BEGIN IMMEDIATE` transactions of at most `IndexUpdate.BATCH` files, so that a
 cold corpus is never held in memory whole and another run sharing the cache

@@ -131,7 +131,7 @@ class Run:
         self, targets: Sequence[Target], cache: ResultsCache, load_hits: bool = True, findings: bool = True
     ) -> Iterator[Analysis | None]:
         """Stage A for every target, in order: from the results cache when a file's
-        size and modification time are those of a cached analysis made with the
+        size and stamp are those of a cached analysis made with the
         same settings, in worker processes otherwise (and then cached). With
         `load_hits` false, a cached analysis is not loaded: None stands for it.
         With `findings` false, a fresh analysis comes without its findings and
