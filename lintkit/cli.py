@@ -22,9 +22,11 @@ import click
 
 from lintkit import __version__
 from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
+from lintkit.db import disk_full
 from lintkit.docgen import explain_text
 from lintkit.files import Target, restat
 from lintkit.formats import FORMATS as INPUT_FORMATS
+from lintkit.interrupts import exit_code
 from lintkit.model import Finding
 from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_outputs, on_terminal, progress_bar, report_stream
 from lintkit.pipeline.discover import discover
@@ -90,8 +92,6 @@ def _note(text: str) -> None:
     click.echo(f"lintkit: {text}", err=True)
 
 
-# The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
-INTERRUPTED = 130
 # A bug in lintkit: told apart from findings (1) and usage errors (2), so that no CI gate reads it as either.
 INTERNAL_ERROR = 3
 
@@ -116,9 +116,9 @@ class _Main(click.Group):
     def _invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (lintkit.interrupts): 128 + the signal
             click.echo("lintkit: interrupted", err=True)
-            raise click.exceptions.Exit(INTERRUPTED) from None
+            raise click.exceptions.Exit(exit_code(exc)) from None
         except OSError as exc:
             if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
                 raise
@@ -127,7 +127,9 @@ class _Main(click.Group):
                 raise click.exceptions.Exit(1) from None
             raise UsageFailure(f"cannot write the report: {exc.strerror}") from None
         except sqlite3.Error as exc:  # a cache damaged in a way opening it did not show, or held too long
-            if "locked" in str(exc):
+            if disk_full(exc):  # after the first result: too late to run again without the cache
+                advice = "the disk under it is full: free some space, or run with --no-cache"
+            elif "locked" in str(exc):
                 advice = "another lintkit run held it too long; run again, or with --no-cache"
             else:
                 advice = "delete it, or run with --no-cache"
@@ -277,7 +279,7 @@ def check(
         reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet, note=_note))
         summary = Summary()
         try:
-            for result in run(targets, settings, _jobs(jobs), progress):
+            for result in run(targets, settings, _jobs(jobs), progress, note=_note):
                 if write_baseline is not None:
                     recorded.append(result.findings)
                 if baseline is not None:
@@ -346,7 +348,7 @@ def score(
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     settings = replace(_settings(config, as_of, no_cache, want_scores=True), breakdown=explain)
-    results = list(run(targets, settings, _jobs(jobs)))
+    results = list(run(targets, settings, _jobs(jobs), note=_note))
     if explain:
         for result in results:
             detail = explain_scores(result.breakdown, config.scoring) if result.breakdown else "unreadable: no scores\n"
@@ -400,7 +402,9 @@ def audit(
     show_progress = (len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))) and on_terminal()
     with progress_bar(show_progress) as progress:
         try:
-            for result in run(targets, settings, _jobs(jobs), progress, lambda index: shared.extend(clusters(index))):
+            for result in run(
+                targets, settings, _jobs(jobs), progress, lambda index: shared.extend(clusters(index)), _note
+            ):
                 summary.add(result)
                 results.append(result)
         except ConfigError as exc:

@@ -32,7 +32,7 @@ class Analysis:
     prints: Prints | None
     digest: str
     size: int
-    mtime_ns: int
+    stamp: int  # the file's version (files.stamp) the analysis was made of
     # (line, url) of each well-formed image url, when the online check runs
     urls: tuple[tuple[int, str], ...] = ()
     # The file's suppression comments: stage B drops the findings they cover too.

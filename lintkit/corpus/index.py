@@ -30,7 +30,7 @@ from lintkit import facts as facts_module
 from lintkit import text as text_module
 from lintkit.corpus import sketch
 from lintkit.corpus.sketch import BANDS, NUM_PERM
-from lintkit.db import BUSY_TIMEOUT, open_cache_db
+from lintkit.db import BUSY_TIMEOUT, open_cache_db, rollback
 
 _SCHEMA = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -145,7 +145,7 @@ class CorpusIndex:
                 )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback(db)
             raise
 
     def close(self) -> None:

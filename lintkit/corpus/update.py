@@ -1,6 +1,6 @@
 """Writing the corpus index: a file at a time, in batches, then near duplicates linked.
 
-A file whose size and modification time are unchanged is not read; one whose
+A file whose size and stamp (files.stamp) are unchanged is not read; one whose
 content digest is unchanged is not re-parsed. Every update happens in
 `BEGIN IMMEDIATE` transactions of at most `IndexUpdate.BATCH` files, so that a
 cold corpus is never held in memory whole and another run sharing the cache
@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
+from lintkit.db import rollback
 from lintkit.text import differs_in_what_matters, meaning
 
 # Changes kept in the log: a result older than this many changes is redone.
@@ -32,7 +33,7 @@ class FileState:
 
     key: str  # the resolved path
     size: int
-    mtime_ns: int
+    stamp: int  # files.stamp (the index's column keeps its first name, mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,7 @@ class IndexUpdate:
                 self._log_change(touched if self.log else None)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback(db)
             raise
         self.batch = []
 
@@ -168,7 +169,7 @@ class IndexUpdate:
             self._log_change(touched if self.log else None)
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback(db)
             raise
 
     def _log_change(self, touched: Touched | None) -> None:
@@ -210,7 +211,7 @@ class IndexUpdate:
         db, st = self.index.db, done.state
         row = db.execute("SELECT id, digest FROM files WHERE path = ?", (st.key,)).fetchone()
         if row is not None and (done.prints is None or row[1] == done.digest):
-            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.mtime_ns, row[0]))
+            db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.stamp, row[0]))
             return []  # the content is the one indexed: only its modification time is new
         if done.prints is None:
             return []  # unchanged, but removed by another run meanwhile: the next run reads it again
@@ -226,7 +227,7 @@ class IndexUpdate:
             self._delete_file(row[0])
         cur = db.execute(
             "INSERT INTO files (path, size, mtime_ns, digest) VALUES (?, ?, ?, ?)",
-            (st.key, st.size, st.mtime_ns, done.digest),
+            (st.key, st.size, st.stamp, done.digest),
         )
         fid = cur.lastrowid
         rows.occurrences += [(fid, p.line, p.exact) for p in prints.paragraphs]

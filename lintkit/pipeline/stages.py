@@ -3,7 +3,7 @@
 Stage A (`Stages.analyse`) depends on the file alone: read, decode, parse,
 the article rules, what the scores need, the corpus fingerprints. It runs in
 worker processes and its result (an `Analysis`) is cached by the file's size
-and modification time. Stage B (`Stages.finish`) needs the corpus: the corpus
+and stamp (files.stamp). Stage B (`Stages.finish`) needs the corpus: the corpus
 rules with the file's `CorpusView`, the url rules with the online check's
 answers, the scores (depth without boilerplate, quality from every finding)
 and the rules on the scores. Each rule receives the input its kind names.
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from lintkit.analysis import checked_urls
 from lintkit.corpus.sketch import Prints, digest_bytes, fingerprint
 from lintkit.corpus.view import Lookup
-from lintkit.files import Target, relative_to_root
+from lintkit.files import Target, relative_to_root, stamp
 from lintkit.formats import DEFAULT_FORMAT, FORMATS, MAX_FILE_BYTES, Format, format_for, parse_bytes, read_article
 from lintkit.model import Article, Finding, Suppression
 from lintkit.pipeline.settings import Settings, counted_rules, wants_scores
@@ -120,12 +120,12 @@ class Stages:
 
     def analyse(self, target: Target) -> Analysis:
         """Stage A for one file."""
-        size, mtime = target.size, target.mtime_ns
+        size, version = target.size, target.stamp
         if size < 0:
             try:
                 st = target.file.stat()
                 if stat.S_ISREG(st.st_mode):
-                    size, mtime = st.st_size, st.st_mtime_ns
+                    size, version = st.st_size, stamp(st)
             except OSError:
                 pass  # unreadable, or not a regular file: STR001 says why; the key stays the path
         data = b""
@@ -136,9 +136,9 @@ class Stages:
         article = read_article(target.file, target.display, fmt) if size > MAX_FILE_BYTES or not data else None
         if article is None:
             article = parse_bytes(data, target.display, fmt)
-        return self.analysis(article, target.key, digest_bytes(data), size, mtime)
+        return self.analysis(article, target.key, digest_bytes(data), size, version)
 
-    def analysis(self, article: Article, key: str, digest: str = "", size: int = -1, mtime: int = -1) -> Analysis:
+    def analysis(self, article: Article, key: str, digest: str = "", size: int = -1, version: int = -1) -> Analysis:
         """Stage A for an article already parsed."""
         rules = [
             r for r in self.article_rules if (article.readable or r.on_unreadable) and r.applies_to(article.format)
@@ -170,7 +170,7 @@ class Stages:
             prints,
             digest,
             size,
-            mtime,
+            version,
             urls,
             article.suppressions,
         )
