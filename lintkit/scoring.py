@@ -25,7 +25,7 @@ from lintkit.analysis import code_key, paragraph_repeats
 from lintkit.model import Article, Block, Finding, Severity
 from lintkit.readability import paragraphs_reading_ease
 from lintkit.syllables import Syllables
-from lintkit.text import fold
+from lintkit.text import fold, plural
 
 SCORE_NAMES = ("quality", "freshness", "depth", "clarity")
 
@@ -407,7 +407,7 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         )
     )
     lines = [
-        f"clarity: {c.sentences} sentences, {c.prose_words} words of prose",
+        f"clarity: {plural(c.sentences, 'sentence')}, {plural(c.prose_words, 'word')} of prose",
         f"  Flesch reading ease (textstat) {c.flesch:.2f}, clamped to 0..100: {max(0.0, min(100.0, c.flesch)):.2f}",
         f"  long sentences (> {cfg.long_sentence_words} words): {c.long_sentences} = {c.long_share:.1f} % "
         f"-> penalty {c.long_sentence_penalty:g}",
@@ -416,9 +416,11 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         f"runs of {cfg.same_start_run}+ same-start sentences: {c.same_start_runs} -> penalty {c.structure_penalty:g}",
         f"  {max(0.0, min(100.0, c.flesch)):.2f} - {c.long_sentence_penalty:g} - {c.structure_penalty:g} -> {c.score}",
         fresh,
-        f"depth: {d.unique_prose_words} unique prose words ({d.repeated_paragraphs} repeated and "
-        f"{d.boilerplate_paragraphs} boilerplate paragraphs left out), {d.sections_with_content} sections with "
-        f"content, {d.code_examples} distinct code examples, {d.checklist_items} distinct checklist items",
+        f"depth: {plural(d.unique_prose_words, 'unique prose word')} "
+        f"({plural(d.repeated_paragraphs, 'repeated paragraph')} and "
+        f"{plural(d.boilerplate_paragraphs, 'boilerplate paragraph')} left out), "
+        f"{plural(d.sections_with_content, 'section')} with content, "
+        f"{plural(d.code_examples, 'distinct code example')}, {plural(d.checklist_items, 'distinct checklist item')}",
         f"  {cfg.depth_prose_points:g} * min(1, {d.unique_prose_words}/{cfg.depth_prose_words}) = "
         f"{d.points['prose']:.2f} + {cfg.depth_section_points:g} * "
         f"min(1, {d.sections_with_content}/{cfg.depth_sections}) = {d.points['sections']:.2f}",
@@ -427,8 +429,9 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         f"{d.points['checklist']:.2f} -> {d.score}",
         f"quality: {w.get('depth', 0):g} * {d.score} + {w.get('clarity', 0):g} * {c.score} + "
         f"{w.get('freshness', 0):g} * {f.score} = {q.weighted:.2f}",
-        f"  findings: {q.findings['error']} errors * {p.get('error', 0):g} + {q.findings['warning']} warnings * "
-        f"{p.get('warning', 0):g} + {q.findings['info']} infos * {p.get('info', 0):g} = {q.penalty:g}",
+        f"  findings: {plural(q.findings['error'], 'error')} * {p.get('error', 0):g} + "
+        f"{plural(q.findings['warning'], 'warning')} * {p.get('warning', 0):g} + "
+        f"{plural(q.findings['info'], 'info')} * {p.get('info', 0):g} = {q.penalty:g}",
         f"  {q.weighted:.2f} - {q.penalty:g} -> {q.score}",
     ]
     return "\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from lintkit import facts
 from lintkit.analysis import checked_urls
 from lintkit.corpus.sketch import Prints, digest_bytes, fingerprint
 from lintkit.corpus.view import Lookup
@@ -160,6 +161,7 @@ class Stages:
             mtime,
             urls,
             article.suppressions,
+            title.text if article.readable and (title := facts.title(article)) else None,
         )
 
     def format_of(self, path: str) -> Format:
@@ -209,7 +211,8 @@ class Stages:
         findings, errors = list(analysis.findings), list(analysis.errors)
         path = analysis.display
         if not analysis.readable:
-            return FileResult(path, analysis.format, tuple(sorted(findings, key=Finding.sort_key)), None, tuple(errors))
+            findings.sort(key=Finding.sort_key)
+            return FileResult(path, analysis.format, tuple(findings), None, tuple(errors), title=analysis.title)
         view = None
         if lookup is not None and analysis.prints is not None:
             view = lookup.view(analysis.key, analysis.prints)
@@ -237,7 +240,7 @@ class Stages:
             errors += more_errors
         findings.sort(key=Finding.sort_key)
         breakdown = computed if self.settings.breakdown else None
-        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown)
+        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown, analysis.title)
 
 
 def existing_files_checked(result: FileResult, exists: Callable[[str], bool] = os.path.exists) -> FileResult:
