@@ -420,18 +420,9 @@ def audit(
 @main.command("rules")
 def rules_command() -> None:
     """List every rule: code, name, category, default severity, fix and summary."""
-    from rich.console import Console
-    from rich.table import Table
+    from lintkit.reports.rules import write_rules
 
-    table = Table(box=None, header_style="bold")
-    for col in ("code", "name", "category", "severity", "fix", "summary"):
-        table.add_column(col, overflow="fold")
-    for r in registry().values():
-        table.add_row(r.code, r.name, r.category.value, r.severity.label, r.fix_label, r.summary)
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)  # a pipe or a file: do not fold lines at 80 columns
-    console.print(table)
+    write_rules(registry().values(), sys.stdout)
 
 
 @main.command()

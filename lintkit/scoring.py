@@ -25,7 +25,7 @@ from lintkit.analysis import code_key, paragraph_repeats
 from lintkit.model import Article, Block, Finding, Severity
 from lintkit.readability import paragraphs_reading_ease
 from lintkit.syllables import Syllables
-from lintkit.text import fold
+from lintkit.text import fold, plural
 
 SCORE_NAMES = ("quality", "freshness", "depth", "clarity")
 
@@ -489,11 +489,6 @@ def compute_scores(
     return finish_scores(score_inputs(article, cfg, options, as_of, syllables), findings, cfg, boilerplate)
 
 
-def _n(count: int, noun: str) -> str:
-    """`1 word`, `2 words`."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def explain(scores: Scores, cfg: ScoringConfig) -> str:
     """The worked calculation, as `lintkit score --explain` prints it."""
     c, f, d, q = scores.clarity, scores.freshness, scores.depth, scores.quality
@@ -513,7 +508,7 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
     runs_share = 100.0 * c.same_start_sentences / n if n else 0.0
     judged = f"min(1, {n}/{cfg.judge_sentences})"
     lines = [
-        f"clarity: {_n(n, 'sentence')}, {_n(words, 'word')} of prose",
+        f"clarity: {plural(n, 'sentence')}, {plural(words, 'word')} of prose",
         f"  Flesch reading ease (textstat) {c.flesch:.2f}, clamped to 0..100: {max(0.0, min(100.0, c.flesch)):.2f};"
         f" with {cfg.prior_sentences:g} sentences of {cfg.prior_reading_ease:g}: ({n} * "
         f"{max(0.0, min(100.0, c.flesch)):.2f} + {cfg.prior_sentences:g} * {cfg.prior_reading_ease:g}) / "
@@ -533,10 +528,10 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         f"  {c.base:.2f} - {c.long_sentence_penalty:.2f} - {c.long_paragraph_penalty:.2f} - "
         f"{c.long_section_penalty:.2f} - {c.same_start_penalty:.2f} -> {c.score}",
         fresh,
-        f"depth: {_n(d.unique_prose_words, 'unique prose word')} ({d.repeated_paragraphs} repeated and "
-        f"{d.boilerplate_paragraphs} boilerplate paragraphs left out), {_n(d.sections_with_content, 'section')} "
-        f"with content, {_n(d.code_examples, 'distinct code example')}, "
-        f"{_n(d.checklist_items, 'distinct checklist item')}",
+        f"depth: {plural(d.unique_prose_words, 'unique prose word')} ({d.repeated_paragraphs} repeated and "
+        f"{d.boilerplate_paragraphs} boilerplate paragraphs left out), {plural(d.sections_with_content, 'section')} "
+        f"with content, {plural(d.code_examples, 'distinct code example')}, "
+        f"{plural(d.checklist_items, 'distinct checklist item')}",
         f"  {cfg.depth_prose_points:g} * {d.unique_prose_words}/({d.unique_prose_words} + {cfg.depth_prose_half:g})"
         f" = {d.points['prose']:.2f} + {cfg.depth_section_points:g} * {d.sections_with_content}/"
         f"({d.sections_with_content} + {cfg.depth_section_half:g}) = {d.points['sections']:.2f}",
@@ -545,9 +540,9 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         f"{cfg.depth_checklist_half:g}) = {d.points['checklist']:.2f} -> {d.score}",
         f"quality: {w.get('depth', 0):g} * {d.score} + {w.get('clarity', 0):g} * {c.score} + "
         f"{w.get('freshness', 0):g} * {f.score} = {q.weighted:.2f}",
-        f"  findings: {_n(q.findings['error'], 'error')} * {p.get('error', 0):g} + "
-        f"{_n(q.findings['warning'], 'warning')} * {p.get('warning', 0):g} + "
-        f"{_n(q.findings['info'], 'info')} * {p.get('info', 0):g} = "
+        f"  findings: {plural(q.findings['error'], 'error')} * {p.get('error', 0):g} + "
+        f"{plural(q.findings['warning'], 'warning')} * {p.get('warning', 0):g} + "
+        f"{plural(q.findings['info'], 'info')} * {p.get('info', 0):g} = "
         f"{q.load * q.words / 1000:g} points over {q.words} words = {q.load:.2f} per 1,000 words",
         f"  share {cfg.finding_cap:g} * {q.load:.2f} / ({q.load:.2f} + {cfg.finding_half_load:g}) = {q.share:.3f}",
         f"  {q.weighted:.2f} * (1 - {q.share:.3f}) -> {q.score}",

@@ -37,6 +37,11 @@ def clean_line(raw: str) -> str:
     return text.translate(_SPACE_LIKE).rstrip()
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 warning`, `6 warnings`, `0 infos`: a count and its noun, agreed."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
+
+
 def fold(text: str) -> str:
     """Fold case and collapse whitespace: the identity of a paragraph or item."""
     return " ".join(text.split()).casefold()

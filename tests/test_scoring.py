@@ -163,7 +163,7 @@ def test_score_sort_and_table() -> None:
     out = CliRunner().invoke(main, ["score", "--sort", "freshness", "--as-of", "2026-11-24", str(SEEDS)])
     assert out.exit_code == 0
     assert "worst freshness first" in out.stdout
-    order = [line.split()[1] for line in out.stdout.splitlines() if "seeds/" in line]
+    order = [line.split()[-1] for line in out.stdout.splitlines() if "seeds/" in line]
     assert [Path(p).name[:3] for p in order] == ["004", "001", "002", "003", "000"]
 
 

@@ -25,6 +25,7 @@ from lintkit.pipeline import workers
 from lintkit.pipeline.settings import Settings, enabled_rules
 from lintkit.pipeline.stages import Stages, existing_files_checked
 from lintkit.syllables import shared
+from lintkit.text import plural
 
 
 @dataclass(frozen=True)
@@ -136,5 +137,5 @@ def fix_and_tell(
                 show(done.diff())
     files = len(changed)
     what = "fixed" if write else "would fix"
-    note(f"{what} {fixes} finding{'s' if fixes != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+    note(f"{what} {plural(fixes, 'finding')} in {plural(files, 'file')}")
     return changed

@@ -18,6 +18,7 @@ import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from lintkit import facts
 from lintkit.analysis import checked_urls
 from lintkit.corpus.sketch import Prints, digest_bytes, fingerprint
 from lintkit.corpus.view import Lookup
@@ -173,6 +174,7 @@ class Stages:
             version,
             urls,
             article.suppressions,
+            title.text if article.readable and (title := facts.title(article)) else None,
         )
 
     def format_of(self, path: str) -> Format:
@@ -229,7 +231,8 @@ class Stages:
         path = analysis.display
         if not analysis.readable:
             findings = self.reported_only(findings)
-            return FileResult(path, analysis.format, tuple(sorted(findings, key=Finding.sort_key)), None, tuple(errors))
+            findings.sort(key=Finding.sort_key)
+            return FileResult(path, analysis.format, tuple(findings), None, tuple(errors), title=analysis.title)
         view = None
         if lookup is not None and analysis.prints is not None:
             view = lookup.view(analysis.key, analysis.prints)
@@ -259,7 +262,7 @@ class Stages:
         findings = self.reported_only(findings)
         findings.sort(key=Finding.sort_key)
         breakdown = computed if self.settings.breakdown else None
-        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown)
+        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown, analysis.title)
 
     def reported_only(self, findings: list[Finding]) -> list[Finding]:
         """The findings of the rules the run reports (the others ran for quality only)."""
