@@ -154,7 +154,8 @@ HEADINGS = (
 EMPTY_HEADINGS = ("further reading", "open questions", "related work")
 
 # The first twelve are the seeds' paragraphs; the rest are written in the same
-# style. No sentence of eight or more words occurs in two of them.
+# style. No sentence of eight or more words occurs in two of them (the
+# generator mixes their sentences: SENTENCES).
 PARAGRAPHS = (
     "start by writing down what the system currently does. include the route, the expected "
     "input, the slow query or failing command, and the exact place where the user notices the "
@@ -628,7 +629,7 @@ def _review_date(rng: random.Random) -> str:
 # How long an article is, as (most sections, most paragraphs per section):
 # short notes, the seeds' length and long guides, so that the scores have
 # articles of very different depth to tell apart.
-SIZES = {"note": (1, 2), "standard": (3, 4), "guide": (len(HEADINGS), 5)}
+SIZES = {"note": (1, 2), "standard": (3, 4), "guide": (len(HEADINGS), 4)}
 # How a paragraph is written: plain prose cuts a long sentence at its commas; dense prose
 # joins a paragraph's sentences with semicolons and takes longer words. The
 # number of words stays the same (and so the reading time), so that clarity has
@@ -670,9 +671,10 @@ LONGER_WORDS = {
 
 
 def _style(ident: int) -> tuple[str, ...]:
-    """An article's size and register, a third of the articles each, from its
-    id: the other choices of the corpus do not depend on them."""
-    return tuple(SIZES)[ident % 3], REGISTERS[(ident // 3) % 3]
+    """An article's size (a third of the articles each) and register (two
+    fifths plain, one standard, two dense), from its id: the other choices of
+    the corpus do not depend on them."""
+    return tuple(SIZES)[ident % 3], REGISTERS[(0, 0, 1, 2, 2)[(ident // 3) % 5]]
 
 
 def _paragraph_counts(rng: random.Random, needs: Needs, size: str = "standard") -> list[int]:
@@ -684,6 +686,20 @@ def _paragraph_counts(rng: random.Random, needs: Needs, size: str = "standard") 
         i = rng.randrange(n_sections)
         counts[i] = counts[i] + 1
     return counts
+
+
+# Every sentence of the pool: an article's paragraphs are made of sentences
+# none of its other paragraphs has, grouped anew, so that (as in a real corpus)
+# a paragraph is rarely another article's too: DUP004 stays for real boilerplate.
+SENTENCES = tuple(s for p in PARAGRAPHS for s in re.split(r"(?<=\.) ", p))
+
+
+def _paragraphs(rng: random.Random, n: int) -> list[str]:
+    """`n` paragraphs of two to four sentences of the pool, no sentence twice."""
+    most = max(2, min(4, len(SENTENCES) // max(n, 1)))
+    sizes = [rng.randint(2, most) for _ in range(n)]
+    picked = iter(rng.sample(SENTENCES, sum(sizes)))
+    return [" ".join(next(picked) for _ in range(size)) for size in sizes]
 
 
 def _in_register(paragraph: str, register: str) -> str:
@@ -720,7 +736,7 @@ def _build_sections(rng: random.Random, needs: Needs, stack: Stack, fw: Framewor
     size, register = _style(ident)
     counts = _paragraph_counts(rng, needs, size)
     headings = rng.sample(HEADINGS, len(counts))
-    pool = [_in_register(p, register) for p in rng.sample(PARAGRAPHS, sum(counts))]
+    pool = [_in_register(p, register) for p in _paragraphs(rng, sum(counts))]
     code_flags = _code_flags(rng, len(counts), needs, len(fw.snippets))
     snippets = iter(rng.sample(fw.snippets, sum(code_flags)))
     sections = []

@@ -51,7 +51,8 @@ def bar(value: int, declared: int | None) -> Text:
 
 
 def write_plain(results: Sequence[FileResult], stream: TextIO, sort: str) -> None:
-    """The table as narrow text: four score columns, the findings, then the path."""
+    """The table as narrow text: four score columns, the findings, then the
+    path; then how each score spreads."""
     out = [f"Scores, worst {sort} first (declared in brackets)\n"]
     out.append("".join(f"{n:<{CELL}} " for n in SCORE_NAMES) + f"{'findings':>8}  article\n")
     for r in sort_worst_first(results, sort):
@@ -65,6 +66,9 @@ def write_plain(results: Sequence[FileResult], stream: TextIO, sort: str) -> Non
             ]
         where = r.path if r.scores is not None else f"{r.path} (unreadable)"
         out.append("".join(f"{c} " for c in cells) + f"{len(r.findings):>8}  {where}\n")
+    lines = distribution(results)
+    if lines:
+        out.append("\n" + "\n".join(lines) + "\n")
     stream.write("".join(out))
 
 
