@@ -180,8 +180,10 @@ def main(argv: list[str] | None = None) -> int:
         runs: dict[str, list[dict]] = {name: [] for name in folders}
         for r in range(args.rounds):
             for name, folder in folders.items():
-                print(f"round {r + 1}/{args.rounds}: {name}", file=sys.stderr)
+                print(f"round {r + 1}/{args.rounds}: {name}", file=sys.stderr, end=" ", flush=True)
                 runs[name].append(run_once(folder.parent, args.jobs, env))
+                done = runs[name][-1]
+                print(f"{done['seconds']:.1f} s, {done['cpu']:.1f} s CPU, {done['peak_mb']:.0f} MB", file=sys.stderr)
     which = f"lintkit of {args.ref}" if args.ref else "this checkout"
     print(f"{which}: cold runs, --jobs {args.jobs}, median of {args.rounds}; memory: maximum resident set size")
     print("| corpus | seconds | CPU seconds | peak MB | index MB | DUP002 | DUP004 |")

@@ -6,16 +6,18 @@ the corpus index (DUP004)."""
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import pytest
-from helpers import VARIANTS, article, check_json, dup004, lint, replace_once, seed
+from helpers import VARIANTS, article, check_json, dup004, lint, replace_once, seed, unique_paragraph
 from rapidfuzz import fuzz
 
 from lintkit import analysis
 from lintkit.corpus.index import CorpusIndex
 from lintkit.corpus.sketch import ParagraphPrint, Prints, band_keys, exact_key
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
+from lintkit.formats import DEFAULT_FORMAT, parse_bytes
 from lintkit.text import differs_in_what_matters, fold, meaning
 
 TEMPLATE = (
@@ -172,3 +174,55 @@ def test_paragraph_repeats_compares_a_family_linearly(monkeypatch: pytest.Monkey
     # The seed's own paragraphs are still compared with each templated one: linear.
     assert totals[200] <= 4.5 * totals[50]
     assert totals[200] < 200 * 199 / 2 / 4
+
+
+def mixed_paragraphs(rng: random.Random, count: int) -> list[str]:
+    """Templated paragraphs (a few numbers, a word now and then changed or
+    negated, punctuation or numbers moved) among random ones."""
+    out = []
+    for _ in range(count):
+        if rng.random() < 0.3:
+            out.append(unique_paragraph(rng))
+            continue
+        n, m = rng.randint(1, 12), rng.randint(1, 3)
+        text = update_text(n, rng.choice(["manual", "manual", "manual", "automatic", "not manual"]))
+        if rng.random() < 0.2:
+            text = text.replace(",", " -", 1)
+        if rng.random() < 0.1:
+            text = text.replace(f" {n}:", f" {m} {n}:", 1)
+        out.append(text)
+    return out
+
+
+@pytest.mark.parametrize("seed_value", [1, 2])
+def test_linking_random_mixes_finds_what_the_definition_pairs(seed_value: int) -> None:
+    paragraphs = mixed_paragraphs(random.Random(seed_value), 90)
+    index, _ = build_index(paragraphs)
+    assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
+
+
+@pytest.mark.parametrize("seed_value", [3, 4])
+def test_paragraph_repeats_on_random_mixes_is_the_pairwise_answer(seed_value: int) -> None:
+    """Each repeat is the most similar earlier paragraph (the first of equals)
+    that differs in nothing that matters, as comparing every pair says."""
+    paragraphs = mixed_paragraphs(random.Random(seed_value), 70)
+    text = replace_once(S0, "\nfinal notes\n", "\n" + "".join(f"{p}\n\n" for p in paragraphs) + "final notes\n")
+    art = parse_bytes(text.encode(), "a.txt", DEFAULT_FORMAT)
+    found = [(r.block.line, r.first.line, r.score) for r in analysis.paragraph_repeats(art, 90, 40, 8)]
+    blocks = [b for b in art.prose() if b.word_count >= 8]
+    expected = []
+    for i, block in enumerate(blocks):
+        earlier = [b for b in blocks[:i] if len(b.folded) >= 40]
+        same = [b for b in blocks[:i] if b.folded == block.folded]
+        if same:
+            expected.append((block.line, same[0].line, 100.0))
+            continue
+        if len(block.folded) < 40:
+            continue
+        scored = [(fuzz.ratio(block.folded, b.folded), -k, b) for k, b in enumerate(earlier)]
+        scored = [s for s in scored if s[0] >= 90 and not differs_in_what_matters(block.folded, s[2].folded)]
+        if scored:
+            score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+            expected.append((block.line, best.line, score))
+    assert found == expected
+    assert any(score < 100 for *_, score in found) and any(score == 100 for *_, score in found)
