@@ -7,7 +7,6 @@ never the rule.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -99,6 +98,8 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
 
 def _valid_host(host: str) -> bool:
+    import ipaddress  # a run with no image url does without it
+
     try:
         ipaddress.ip_address(host)
         return True

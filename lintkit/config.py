@@ -10,7 +10,6 @@ naming the file and the key, which the CLI turns into exit code 2.
 
 from __future__ import annotations
 
-import difflib
 import json
 import tomllib
 from collections.abc import Mapping
@@ -274,6 +273,8 @@ def _overrides(raw: Any, where: str, spec: Mapping[str, Any], root: Path) -> tup
                 scoring = _freshness_table(value, at)
                 continue
             if key not in spec:
+                import difflib  # only to word an error
+
                 hint = difflib.get_close_matches(key, sorted(spec), n=1)
                 extra = f" (did you mean {hint[0]!r}?)" if hint else ""
                 raise ConfigError(f"{at} unknown key {raw_key!r}{extra}: an override sets rule options only")
@@ -311,6 +312,8 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
     for raw_key, value in table.items():
         key = _key(raw_key)
         if key not in known:
+            import difflib  # only to word an error
+
             hint = difflib.get_close_matches(key, sorted(known), n=1)
             extra = f" (did you mean {hint[0]!r}?)" if hint else ""
             raise ConfigError(f"{where} unknown key {raw_key!r}{extra}")

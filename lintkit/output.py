@@ -8,7 +8,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -151,6 +150,8 @@ def report_stream(output: Path | None, option: str = "--output") -> Iterator[Tex
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only a report written to a file needs it
+
         remove_stale(target)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp")
     except OSError as exc:

@@ -24,7 +24,6 @@ import dataclasses
 import functools
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,6 +110,8 @@ class Run:
             cache_folder = self.settings.cache_dir
             cache = stack.enter_context(ResultsCache.open(cache_folder, self.key))
             if not cache.usable:
+                import tempfile  # --no-cache only
+
                 cache_folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
                 cache = stack.enter_context(ResultsCache.open(cache_folder, self.key))
             if not self.corpus:  # the url check alone: analyse everything, check, finish
