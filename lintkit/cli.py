@@ -44,7 +44,6 @@ from lintkit.pipeline.run import run
 from lintkit.pipeline.settings import Settings
 from lintkit.results import Summary
 from lintkit.rules import registry
-from lintkit.stdin import STDIN, stdin_target
 
 
 def _settings(
@@ -202,6 +201,7 @@ def check(
     standard input."""
     from lintkit.baseline import Baseline, BaselineError, ProjectPaths, project_root
     from lintkit.baseline import write_baseline as save_baseline
+    from lintkit.stdin import STDIN, stdin_target
 
     stdin = STDIN in paths
     check_usage(paths, fmt, stdin, stdin_filename, statistics, show_source, fix or fix_only or show_diff)

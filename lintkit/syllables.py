@@ -21,6 +21,7 @@ tests/test_readability.py checks the counts against textstat's.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import marshal
 import os
@@ -90,6 +91,7 @@ def _recorded_digest(package_file: Path, project: str) -> str | None:
     return None
 
 
+@functools.cache
 def _dictionary_key() -> str:
     """Identifies the installed dictionary and hyphenation patterns (the table
     keeps the counts of both) without importing or reading them: by the digest

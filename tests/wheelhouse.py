@@ -14,6 +14,7 @@ import importlib.metadata as metadata
 import os
 import re
 import shutil
+import sys
 import zipfile
 from pathlib import Path
 
@@ -88,16 +89,16 @@ def offline_pip(wheelhouse: Path) -> dict[str, str]:
     seeds the environment with (no isolated build environment to install
     first); no bytecode compiled ahead (the hook compiles what it imports).
     pip reads `PIP_NO_<OPTION>=0` as the option `--no-<option>` given."""
-    return {
+    env = {
         "PIP_NO_INDEX": "1",
         "PIP_FIND_LINKS": str(wheelhouse),
-        "PIP_NO_BUILD_ISOLATION": "0",
         "PIP_NO_COMPILE": "0",
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
+    if sys.version_info < (3, 12):  # virtualenv seeds setuptools only up to 3.11; later, the wheelhouse's
+        env["PIP_NO_BUILD_ISOLATION"] = "0"
+    return env
 
 
 if __name__ == "__main__":  # pragma: no cover
-    import sys
-
     print(build_wheelhouse(Path(sys.argv[1] if len(sys.argv) > 1 else os.getcwd())))
