@@ -11,6 +11,7 @@ naming the file and the key, which the CLI turns into exit code 2.
 from __future__ import annotations
 
 import json
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -51,6 +52,7 @@ SETTINGS: dict[str, Setting] = {
     "overrides": Setting(
         [], "[[overrides]] tables: `files` (globs), and rule options and a `scoring` table of freshness constants"
     ),
+    "cache_dir": Setting("", "the cache folder, relative to the config file's folder [default: .lintkit_cache]"),
 }
 
 
@@ -85,6 +87,8 @@ class Config:
     # Folder that relative paths in the config are relative to.
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
+    # The `cache_dir` key as written ("": the default, beside the config file).
+    cache_dir: str = ""
     # The config file's own selection when the command line changed it: the
     # findings quality counts are those of the config's rules (docs/scoring.md).
     file_selection: Selection | None = None
@@ -147,11 +151,21 @@ def parse_min_scores(pairs: tuple[str, ...]) -> dict[str, int]:
 
 
 CACHE_DIR_NAME = ".lintkit_cache"
+# The cache folder's environment variable (as ruff's RUFF_CACHE_DIR).
+CACHE_DIR_VARIABLE = "LINTKIT_CACHE_DIR"
 
 
-def cache_folder(config: Config) -> Path:
-    """Beside the config file, or in the current folder when there is none (as ruff does)."""
-    return config.root / CACHE_DIR_NAME
+def cache_folder(config: Config, given: Path | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """The cache folder: `--cache-dir` (`given`), else $LINTKIT_CACHE_DIR
+    (both relative to the current folder), else the config's `cache_dir`
+    (relative to the config file's folder), else `.lintkit_cache` beside the
+    config file, or in the current folder when there is none (as ruff does)."""
+    if given is not None:
+        return given.absolute()
+    variable = (os.environ if environ is None else environ).get(CACHE_DIR_VARIABLE, "")
+    if variable:
+        return Path(variable).absolute()
+    return config.root / (config.cache_dir or CACHE_DIR_NAME)
 
 
 def split_codes(text: str) -> tuple[str, ...]:
@@ -390,4 +404,11 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
         options=options,
         root=root,
         source=source,
+        cache_dir=_str(values.get("cache_dir", ""), where, "cache-dir"),
     )
+
+
+def _str(value: Any, where: str, key: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{where} key {key!r}: expected a string, got {value!r}")
+    return value

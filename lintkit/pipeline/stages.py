@@ -133,7 +133,7 @@ class Stages:
         if 0 <= size <= MAX_FILE_BYTES:
             with contextlib.suppress(OSError):
                 data = target.file.read_bytes()
-        fmt = self.format_of(target.path)
+        fmt = self.format_of(target.key)  # the name's format: standard input is read from a copy
         article = read_article(target.file, target.display, fmt) if size > MAX_FILE_BYTES or not data else None
         if article is None:
             article = parse_bytes(data, target.display, fmt)

@@ -65,8 +65,12 @@ class TerminalReporter:
     def file(self, result: FileResult) -> None:
         if not result.findings:
             return
+        source = self.run.source if self.run is not None else None
         if self.plain:
-            self.stream.write("".join(plain_line(f) + "\n" for f in result.findings))
+            if source is None:
+                self.stream.write("".join(plain_line(f) + "\n" for f in result.findings))
+            else:
+                self.stream.write("".join(f"{plain_line(f)}\n{source(f)}\n" for f in result.findings))
             return
         from rich.markup import escape
 
@@ -81,6 +85,8 @@ class TerminalReporter:
                 f"  [dim]{escape(where.ljust(width))}[/]  [bold]{f.code:<7}[/] "
                 f"[{style}]{f.severity.label:<7}[/] {escape(f.message)}"
             )
+            if source is not None:
+                self.console.print(source(f), markup=False, highlight=False, style="dim")
         self.console.print()
 
     def finish(self, summary: Summary) -> None:
