@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from lintkit.corpus.view import Lookup
 from lintkit.db import open_cache_db
 from lintkit.pipeline import run as run_module
 from lintkit.pipeline.run import Run
+from lintkit.results import FileResult
 from lintkit.store import results as results_store
 
 
@@ -252,3 +254,33 @@ def test_a_temporary_report_a_killed_run_left_is_removed_by_the_next(
     result = CliRunner().invoke(main, ["check", "--no-cache", "--select", "STR", "-o", "report.txt", "a.txt"])
     assert result.exit_code == 0, result.output
     assert _temporary(tmp_path) == [] and (tmp_path / "report.txt").exists()
+
+
+# -- 11a. memory per finding -------------------------------------------------
+
+
+def test_a_finding_costs_no_field_dict() -> None:
+    """A run holds every finding of a file at once (500,000 checklist bullets:
+    half a million CHK004, each with its fix). A field dict per finding and
+    per fix was most of their memory; slotted, a finding with its fix takes
+    a few hundred bytes beside its strings. Measured by allocation, not time."""
+    from lintkit.model import Applicability, Edit, Finding, Fix, Severity
+    from lintkit.store.results import FILE_RESULT
+
+    message, path, anchor = "checklist item repeats the item at line 3", "a.txt", "run check number 1"
+
+    def make(i: int) -> Finding:
+        fix = Fix("remove the repeated item", Applicability.SAFE, (Edit(i, 1, i + 1, 1, ""),))
+        values = ("CHK004", "duplicate-checklist-item", "checklist", Severity.WARNING, message, path, i, 1)
+        return Finding.from_values((*values, None, (), anchor, (), fix))
+
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    findings = [make(i) for i in range(10_000)]
+    per_finding = (tracemalloc.get_traced_memory()[0] - before) / len(findings)
+    tracemalloc.stop()
+    assert per_finding < 480, per_finding  # with a field dict per finding and per fix: 550
+    assert not hasattr(findings[0], "__dict__") and not hasattr(findings[0].fix, "__dict__")
+    # and as the cache gives them back
+    result = FILE_RESULT.loads(FILE_RESULT.dumps(FileResult("a.txt", "alphanode", tuple(findings[:3]))), "a.txt")
+    assert result.findings == tuple(findings[:3]) and not hasattr(result.findings[0], "__dict__")
