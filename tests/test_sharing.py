@@ -284,3 +284,38 @@ def test_a_finding_costs_no_field_dict() -> None:
     # and as the cache gives them back
     result = FILE_RESULT.loads(FILE_RESULT.dumps(FileResult("a.txt", "alphanode", tuple(findings[:3]))), "a.txt")
     assert result.findings == tuple(findings[:3]) and not hasattr(result.findings[0], "__dict__")
+
+
+def test_the_json_report_of_a_file_with_many_findings_is_written_a_finding_at_a_time() -> None:
+    """The JSON reporter made a dict per finding and the file's whole text at
+    once: several times the findings' own memory. Now the same text, written
+    as it goes (its peak allocation measured, not its time)."""
+    from lintkit.model import Finding, Severity
+    from lintkit.reports.json import JsonReporter, file_to_json
+
+    findings = tuple(
+        Finding("CHK004", "duplicate-checklist-item", "checklist", Severity.WARNING, f"item {i} repeats", "a.txt", i)
+        for i in range(20_000)
+    )
+    result = FileResult("a.txt", "alphanode", findings, {"computed": {"quality": 1}, "declared": None})
+    written: list[int] = []
+
+    class Sink:
+        def write(self, text: str) -> None:
+            written.append(len(text))
+
+    reporter = JsonReporter(Sink())  # type: ignore[arg-type]
+    tracemalloc.start()
+    reporter.file(result)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    reporter._write("", flush=True)
+    whole = json.dumps(file_to_json(result), ensure_ascii=False)
+    assert sum(written) == len("\n  " + whole)
+    assert peak < len(whole) / 2, (peak, len(whole))  # never the whole file's text, nor a dict per finding
+    out: list[str] = []
+    sink = type("Collect", (), {"write": lambda self, text: out.append(text)})()
+    again = JsonReporter(sink)  # type: ignore[arg-type]
+    again.file(result)
+    again._write("", flush=True)
+    assert "".join(out) == "\n  " + whole
