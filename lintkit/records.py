@@ -192,7 +192,11 @@ class _Builder:
         encode = f"def _enc_{tag}(o, g):\n    return ({''.join(e + ', ' for e in stored_exprs)})\n"
         unpack = f"    ({''.join(f'f{i}, ' for i in range(len(stored_names)))}) = r\n"
         values = "(" + "".join(d + ", " for d in decoded) + ")"
-        if dataclasses.is_dataclass(cls):
+        if dataclasses.is_dataclass(cls) and "__slots__" in vars(cls):  # each field through its slot's setter
+            puts = [self.name("put", getattr(cls, name).__set__) for name, _, _ in fields]
+            build = f"    o = _new({cls_name})\n    v = {values}\n"
+            build += "".join(f"    {put}(o, v[{i}])\n" for i, put in enumerate(puts)) + "    return o\n"
+        elif dataclasses.is_dataclass(cls):
             names = self.name("names", tuple(name for name, _, _ in fields))
             build = f"    o = _new({cls_name})\n    o.__dict__.update(zip({names}, {values}))\n    return o\n"
         else:
@@ -316,7 +320,8 @@ class Codec(Generic[T]):
             def partial(record: tuple[Any, ...], given: str) -> T:
                 light = tuple(standin.get(i, v) for i, v in enumerate(record))
                 value = decode(light, given)
-                value.__dict__.update((n, constants[n]) for n in names)
+                for n in names:  # a frozen dataclass's own fields, set once as its __init__ would
+                    object.__setattr__(value, n, constants[n])
                 return value
 
             self._variants[key] = partial

@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from lintkit.corpus.view import Lookup
 from lintkit.db import open_cache_db
 from lintkit.pipeline import run as run_module
 from lintkit.pipeline.run import Run
+from lintkit.results import FileResult
 from lintkit.store import results as results_store
 
 
@@ -252,3 +254,68 @@ def test_a_temporary_report_a_killed_run_left_is_removed_by_the_next(
     result = CliRunner().invoke(main, ["check", "--no-cache", "--select", "STR", "-o", "report.txt", "a.txt"])
     assert result.exit_code == 0, result.output
     assert _temporary(tmp_path) == [] and (tmp_path / "report.txt").exists()
+
+
+# -- 11a. memory per finding -------------------------------------------------
+
+
+def test_a_finding_costs_no_field_dict() -> None:
+    """A run holds every finding of a file at once (500,000 checklist bullets:
+    half a million CHK004, each with its fix). A field dict per finding and
+    per fix was most of their memory; slotted, a finding with its fix takes
+    a few hundred bytes beside its strings. Measured by allocation, not time."""
+    from lintkit.model import Applicability, Edit, Finding, Fix, Severity
+    from lintkit.store.results import FILE_RESULT
+
+    message, path, anchor = "checklist item repeats the item at line 3", "a.txt", "run check number 1"
+
+    def make(i: int) -> Finding:
+        fix = Fix("remove the repeated item", Applicability.SAFE, (Edit(i, 1, i + 1, 1, ""),))
+        values = ("CHK004", "duplicate-checklist-item", "checklist", Severity.WARNING, message, path, i, 1)
+        return Finding.from_values((*values, None, (), anchor, (), fix))
+
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    findings = [make(i) for i in range(10_000)]
+    per_finding = (tracemalloc.get_traced_memory()[0] - before) / len(findings)
+    tracemalloc.stop()
+    assert per_finding < 480, per_finding  # with a field dict per finding and per fix: 550
+    assert not hasattr(findings[0], "__dict__") and not hasattr(findings[0].fix, "__dict__")
+    # and as the cache gives them back
+    result = FILE_RESULT.loads(FILE_RESULT.dumps(FileResult("a.txt", "alphanode", tuple(findings[:3]))), "a.txt")
+    assert result.findings == tuple(findings[:3]) and not hasattr(result.findings[0], "__dict__")
+
+
+def test_the_json_report_of_a_file_with_many_findings_is_written_a_finding_at_a_time() -> None:
+    """The JSON reporter made a dict per finding and the file's whole text at
+    once: several times the findings' own memory. Now the same text, written
+    as it goes (its peak allocation measured, not its time)."""
+    from lintkit.model import Finding, Severity
+    from lintkit.reports.json import JsonReporter, file_to_json
+
+    findings = tuple(
+        Finding("CHK004", "duplicate-checklist-item", "checklist", Severity.WARNING, f"item {i} repeats", "a.txt", i)
+        for i in range(20_000)
+    )
+    result = FileResult("a.txt", "alphanode", findings, {"computed": {"quality": 1}, "declared": None})
+    written: list[int] = []
+
+    class Sink:
+        def write(self, text: str) -> None:
+            written.append(len(text))
+
+    reporter = JsonReporter(Sink())  # type: ignore[arg-type]
+    tracemalloc.start()
+    reporter.file(result)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    reporter._write("", flush=True)
+    whole = json.dumps(file_to_json(result), ensure_ascii=False)
+    assert sum(written) == len("\n  " + whole)
+    assert peak < len(whole) / 2, (peak, len(whole))  # never the whole file's text, nor a dict per finding
+    out: list[str] = []
+    sink = type("Collect", (), {"write": lambda self, text: out.append(text)})()
+    again = JsonReporter(sink)  # type: ignore[arg-type]
+    again.file(result)
+    again._write("", flush=True)
+    assert "".join(out) == "\n  " + whole

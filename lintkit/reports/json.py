@@ -87,8 +87,15 @@ class JsonReporter(ChunkedWriter):
         self._write('{"tool": ' + json.dumps(tool) + ',\n "files": [')
 
     def file(self, result: FileResult) -> None:
+        """The file's object, its findings one at a time: the text json.dumps
+        gives of file_to_json(result), without holding a dict per finding and
+        the whole file's text at once (half a million findings in one file)."""
         sep = "\n  " if self.count == 0 else ",\n  "
-        self._write(sep + json.dumps(file_to_json(result), ensure_ascii=False))
+        head = {"path": result.path, "format": result.format, "scores": result.scores}
+        self._write(sep + json.dumps(head, ensure_ascii=False)[:-1] + ', "findings": [')
+        for i, finding in enumerate(result.findings):
+            self._write((", " if i else "") + json.dumps(finding_to_json(finding), ensure_ascii=False))
+        self._write("]}")
         self.count += 1
 
     def finish(self, summary: Summary) -> None:
