@@ -33,9 +33,11 @@ from lintkit.cli_options import (
     url_timeout_option,
 )
 from lintkit.config import Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
+from lintkit.db import disk_full
 from lintkit.docgen import explain_text
 from lintkit.files import Target, restat
 from lintkit.formats import FORMATS as INPUT_FORMATS
+from lintkit.interrupts import exit_code
 from lintkit.model import Finding
 from lintkit.output import UsageFailure, check_outputs, progress_bar, report_stream, wants_progress
 from lintkit.pipeline.discover import discover, force_excluded
@@ -85,8 +87,6 @@ def _note(text: str) -> None:
     click.echo(f"lintkit: {text}", err=True)
 
 
-# The shell's code for a run stopped by Ctrl-C (128 + SIGINT), told apart from findings (1).
-INTERRUPTED = 130
 # A bug in lintkit: told apart from findings (1) and usage errors (2), so that no CI gate reads it as either.
 INTERNAL_ERROR = 3
 
@@ -111,9 +111,9 @@ class _Main(click.Group):
     def _invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM (lintkit.interrupts): 128 + the signal
             click.echo("lintkit: interrupted", err=True)
-            raise click.exceptions.Exit(INTERRUPTED) from None
+            raise click.exceptions.Exit(exit_code(exc)) from None
         except OSError as exc:
             if exc.errno not in (errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT):
                 raise
@@ -122,7 +122,9 @@ class _Main(click.Group):
                 raise click.exceptions.Exit(1) from None
             raise UsageFailure(f"cannot write the report: {exc.strerror}") from None
         except sqlite3.Error as exc:  # a cache damaged in a way opening it did not show, or held too long
-            if "locked" in str(exc):
+            if disk_full(exc):  # after the first result: too late to run again without the cache
+                advice = "the disk under it is full: free some space, or run with --no-cache"
+            elif "locked" in str(exc):
                 advice = "another lintkit run held it too long; run again, or with --no-cache"
             else:
                 advice = "delete it, or run with --no-cache"
@@ -202,6 +204,7 @@ def check(
     standard input."""
     from lintkit.baseline import Baseline, BaselineError, ProjectPaths, project_root
     from lintkit.baseline import write_baseline as save_baseline
+    from lintkit.config import check_no_scores
     from lintkit.stdin import STDIN, stdin_target
 
     stdin = STDIN in paths
@@ -215,6 +218,7 @@ def check(
             options=_url_options(check_urls, url_timeout),
         )
         _require_online(config)
+        check_no_scores(config, no_scores, from_cli=bool(min_scores))
         named = stdin_filename or STDIN
         if stdin and force_exclude and force_excluded(named, config):
             _note(f"{named} is excluded (--force-exclude): nothing to lint")
@@ -311,7 +315,7 @@ def score(
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     settings = replace(_settings(config, as_of, cache_dir, no_cache, want_scores=True), breakdown=explain)
-    results = list(run(targets, settings, _jobs(jobs)))
+    results = list(run(targets, settings, _jobs(jobs), note=_note))
     if explain:
         for result in results:
             detail = explain_scores(result.breakdown, config.scoring) if result.breakdown else "unreadable: no scores\n"
@@ -366,7 +370,9 @@ def audit(
     summary = Summary()
     with progress_bar(wants_progress(len(targets), bool(config.options.get("check_urls")))) as progress:
         try:
-            for result in run(targets, settings, _jobs(jobs), progress, lambda index: shared.extend(clusters(index))):
+            for result in run(
+                targets, settings, _jobs(jobs), progress, lambda index: shared.extend(clusters(index)), _note
+            ):
                 summary.add(result)
                 results.append(result)
         except ConfigError as exc:
@@ -388,18 +394,9 @@ def rules_command(fmt: str) -> None:
 
         click.echo(rules_json())
         return
-    from rich.console import Console
-    from rich.table import Table
+    from lintkit.reports.rules import write_rules
 
-    table = Table(box=None, header_style="bold")
-    for col in ("code", "name", "category", "severity", "fix", "summary"):
-        table.add_column(col, overflow="fold")
-    for r in registry().values():
-        table.add_row(r.code, r.name, r.category.value, r.severity.label, r.fix_label, r.summary)
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)  # a pipe or a file: do not fold lines at 80 columns
-    console.print(table)
+    write_rules(registry().values(), sys.stdout)
 
 
 @main.command()

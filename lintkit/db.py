@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -32,3 +33,18 @@ def open_cache_db(cache_dir: Path, name: str, *schema: str) -> sqlite3.Connectio
     except (OSError, sqlite3.Error):
         return None
     return db
+
+
+def rollback(db: sqlite3.Connection) -> None:
+    """End a failed write transaction, if SQLite has not ended it already: on a
+    full disk it rolls back by itself, and a second ROLLBACK would replace the
+    real error with "cannot rollback - no transaction is active"."""
+    if db.in_transaction:
+        db.execute("ROLLBACK")
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether an error is the disk (or the quota) under the cache being full."""
+    if isinstance(exc, sqlite3.Error):
+        return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
+    return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)

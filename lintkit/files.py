@@ -11,15 +11,15 @@ from pathlib import Path
 @dataclass(frozen=True)
 class Target:
     """A file to lint: the path to report (`display`), the path to open, its
-    name in the caches (`key`, see `file_key`), and its size and modification
-    time as discovery saw them (-1: unknown, or unreadable), which the caches
-    compare without another system call."""
+    name in the caches (`key`, see `file_key`), and its size and `stamp` as
+    discovery saw them (-1: unknown, or unreadable), which the caches compare
+    without another system call."""
 
     display: str
     path: str
     key: str
     size: int = -1
-    mtime_ns: int = -1
+    stamp: int = -1
 
     @property
     def file(self) -> Path:
@@ -27,13 +27,22 @@ class Target:
         return Path(self.path)
 
 
+def stamp(st: os.stat_result) -> int:
+    """Which version of a file the caches hold: its modification time, change
+    time and inode in one number. The change time is what an edit that keeps
+    the size and sets the modification time back (`cp -p`, `rsync -a`) cannot
+    keep: writing and setting times both move it. (The hash of a tuple of
+    integers is the same in every process.)"""
+    return hash((st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+
+
 def restat(target: Target) -> Target:
-    """The target with the size and modification time its file has now (-1 when it cannot be read)."""
+    """The target with the size and stamp its file has now (-1 when it cannot be read)."""
     try:
         st = os.stat(target.path)
     except OSError:
-        return replace(target, size=-1, mtime_ns=-1)
-    return replace(target, size=st.st_size, mtime_ns=st.st_mtime_ns)
+        return replace(target, size=-1, stamp=-1)
+    return replace(target, size=st.st_size, stamp=stamp(st))
 
 
 def file_key(path: Path | str, cwd: str) -> str:

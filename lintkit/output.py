@@ -8,7 +8,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -151,7 +150,10 @@ def report_stream(output: Path | None, option: str = "--output") -> Iterator[Tex
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
+        import tempfile  # only a report written to a file needs it
+
+        remove_stale(target)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp")
     except OSError as exc:
         raise UsageFailure(f"{cannot} ({exc.strerror or exc})") from None
     try:
@@ -168,6 +170,37 @@ def report_stream(output: Path | None, option: str = "--output") -> Iterator[Tex
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+def _temporary_prefix(target: Path, pid: int | None = None) -> str:
+    """A report's temporary file is hidden and names its run's process, so that
+    the next run writing the same report can tell one left by a run that was
+    killed (SIGKILL leaves no chance to remove it) from one being written."""
+    return f".{target.name}.lintkit-{os.getpid() if pid is None else pid}-"
+
+
+def remove_stale(target: Path) -> None:
+    """Remove the temporary files of `target` left by runs that no longer exist."""
+    prefix = f".{target.name}.lintkit-"
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            name = entry.name
+            if not (name.startswith(prefix) and name.endswith(".tmp")):
+                continue
+            pid = name[len(prefix) :].split("-", 1)[0]
+            if pid.isdigit() and not _running(int(pid)):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process: alive
+    return True
 
 
 # A progress bar is worth its flicker only on runs this long.

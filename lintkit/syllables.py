@@ -28,7 +28,6 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -203,6 +202,8 @@ def _write_snapshot(path: Path, table: dict[str, int]) -> None:
     words the other counted with pyphen). A cache: a failed write is no error."""
     with contextlib.suppress(OSError, ValueError):
         make_cache_dir(path.parent)
+        import tempfile  # only when the table is written: most runs read it
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
@@ -226,6 +227,8 @@ def _write_table(path: Path, table: dict[str, int]) -> None:
     """Write the table to a new file and move it into place, so that a reader
     never sees half of it (two runs building at once: the last one wins)."""
     make_cache_dir(path.parent)
+    import tempfile  # only when the table is written: most runs read it
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     os.close(fd)
     try:

@@ -86,7 +86,7 @@ analyses = st.builds(
     prints=st.none() | stored_prints,
     digest=text,
     size=small,
-    mtime_ns=small,
+    stamp=small,
     urls=st.lists(st.tuples(small, text), max_size=3).map(tuple),
 )
 breakdowns = st.builds(

@@ -19,8 +19,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import os
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +30,7 @@ from lintkit import facts as facts_module
 from lintkit import text as text_module
 from lintkit.corpus import sketch
 from lintkit.corpus.sketch import BANDS, NUM_PERM
-from lintkit.db import BUSY_TIMEOUT, open_cache_db
+from lintkit.db import BUSY_TIMEOUT, open_cache_db, rollback
 
 _SCHEMA = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -141,11 +141,11 @@ class CorpusIndex:
                     db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
                 db.executemany(
-                    "INSERT INTO meta VALUES (?, ?)", [("epoch", uuid.uuid4().hex), ("seq", "0"), ("oldest", "0")]
+                    "INSERT INTO meta VALUES (?, ?)", [("epoch", os.urandom(16).hex()), ("seq", "0"), ("oldest", "0")]
                 )
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            rollback(db)
             raise
 
     def close(self) -> None:

@@ -12,9 +12,12 @@ a corpus rule (DUP004, DUP006, META017) and the depth score see of one article;
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import heapq
+import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +28,22 @@ from lintkit.files import Naming
 # When more files than this are linted, shared paragraphs are resolved for the
 # whole corpus at once; fewer are looked up one paragraph at a time.
 BULK_TARGETS = 200
+
+
+@contextlib.contextmanager
+def snapshot(db: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction: every statement inside sees the index as it was at
+    the first, whatever another run sharing it commits meanwhile (WAL lets it
+    write). Answers read in several statements (who shares what, then the files
+    ranked by path) must agree: a file removed in between was a KeyError."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")  # nothing was written: it only ends the read
 
 
 @dataclass(frozen=True)
@@ -140,16 +159,17 @@ class Lookup:
     def _shared_sql(self, fid: int, keys: list[Any], table: str = "occurrences", column: str = "exact") -> Shared:
         marks = ",".join("?" * len(keys))
         where = f"{column} IN ({marks}) AND file_id != ?"
-        (count,) = self.index.db.execute(
-            f"SELECT count(DISTINCT file_id) FROM {table} WHERE {where}", (*keys, fid)
-        ).fetchone()
-        if not count:
-            return Shared(0, ())
-        rows = self.index.db.execute(
-            f"SELECT f.path, min(o.line) FROM {table} o JOIN files f ON f.id = o.file_id WHERE o.{column} IN ({marks})"
-            " AND o.file_id != ? GROUP BY o.file_id ORDER BY f.path LIMIT 3",
-            (*keys, fid),
-        ).fetchall()
+        with snapshot(self.index.db):  # the count and the examples of one corpus
+            (count,) = self.index.db.execute(
+                f"SELECT count(DISTINCT file_id) FROM {table} WHERE {where}", (*keys, fid)
+            ).fetchone()
+            if not count:
+                return Shared(0, ())
+            rows = self.index.db.execute(
+                f"SELECT f.path, min(o.line) FROM {table} o JOIN files f ON f.id = o.file_id"
+                f" WHERE o.{column} IN ({marks}) AND o.file_id != ? GROUP BY o.file_id ORDER BY f.path LIMIT 3",
+                (*keys, fid),
+            ).fetchall()
         return Shared(count, tuple((self.naming.shown(path), line) for path, line in rows))
 
     def group(self, members: list[dict[int, int]]) -> _Group:
@@ -162,9 +182,11 @@ class Lookup:
         examples = tuple((self.display(f), min(m[f] for m in members if f in m), f) for f in chosen)
         return _Group(len(files), tuple(members), examples)
 
-    def _path_rank(self) -> tuple[dict[int, int], list[int]]:
-        """file id -> its position in path order (and back), so examples are the first by path."""
-        if self._rank is None:
+    def _path_rank(self, again: bool = False) -> tuple[dict[int, int], list[int]]:
+        """file id -> its position in path order (and back), so examples are the
+        first by path; read in the same read transaction as the files it ranks
+        (`again`: read anew, in the caller's)."""
+        if self._rank is None or again:
             by_rank = [fid for (fid,) in self.index.db.execute("SELECT id FROM files ORDER BY path")]
             self._rank = ({fid: i for i, fid in enumerate(by_rank)}, by_rank)
         return self._rank
@@ -174,7 +196,13 @@ class Lookup:
         digest is in several files, or that have a near duplicate (the
         `neighbours` table), can be boilerplate; SQLite finds those with GROUP BY.
         Each keeps its own files; a group is the union of its and its
-        neighbours' files, made when first asked."""
+        neighbours' files, made when first asked. All of it, the files ranked
+        by path included, is read in one read transaction."""
+        with snapshot(self.index.db):
+            self._read_bulk()
+            self._path_rank(again=True)
+
+    def _read_bulk(self) -> None:
         db = self.index.db
         for fid, path in db.execute("SELECT id, path FROM files"):
             self._ids[path] = fid
@@ -226,7 +254,14 @@ class Cluster:
 
 def clusters(lookup: Lookup, limit: int = 10, min_articles: int = 2) -> list[Cluster]:
     """The paragraphs most articles share, largest first, each with its near
-    duplicates folded in (for the audit report)."""
+    duplicates folded in (for the audit report), as one read of the index (the
+    files ranked again in it: another run may have changed them since stage B)."""
+    with snapshot(lookup.index.db):
+        lookup._path_rank(again=True)
+        return _clusters(lookup, limit, min_articles)
+
+
+def _clusters(lookup: Lookup, limit: int, min_articles: int) -> list[Cluster]:
     db = lookup.index.db
     top = db.execute(
         "SELECT exact, count(DISTINCT file_id) AS n FROM occurrences GROUP BY exact"

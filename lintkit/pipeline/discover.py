@@ -18,7 +18,7 @@ from pathlib import Path
 
 from lintkit.config import Config, ConfigError
 from lintkit.corpus.index import CorpusIndex
-from lintkit.files import Target, file_key, printable, relative_to_root
+from lintkit.files import Target, file_key, printable, relative_to_root, stamp
 from lintkit.formats import format_for
 from lintkit.selection import glob_match
 
@@ -62,8 +62,8 @@ def discover(
             # Not a regular file (a pipe, a device): its size says nothing and reading
             # it may never end; STR001 reports it, nothing reads it.
             regular = stat.S_ISREG(st.st_mode)
-            size, mtime = (st.st_size, st.st_mtime_ns) if regular else (-1, -1)
-            target = Target(display, file, file_key(file, cwd), size, mtime)
+            size, version = (st.st_size, stamp(st)) if regular else (-1, -1)
+            target = Target(display, file, file_key(file, cwd), size, version)
         except OSError:
             key = display  # unreadable (a dangling or looping link): STR001 says why
             target = Target(display, file, file_key(file, cwd))
@@ -157,7 +157,7 @@ def corpus_files(config: Config, cwd: str, index: CorpusIndex | None = None) -> 
 def _changed_since_walk(
     index: CorpusIndex, roots: tuple[tuple[str, str], ...], scan_key: str, config: Config, cwd: str
 ) -> list[Target] | None:
-    """The indexed corpus files whose size or modification time changed, when
+    """The indexed corpus files whose size or stamp changed, when
     no corpus folder changed since the last walk; None when a walk is needed."""
     folders = index.last_walk(scan_key)
     if folders is None:
@@ -173,15 +173,15 @@ def _changed_since_walk(
     for root, shown in roots:
         cut = len(root) + 1
         prefix = "" if shown == "." else shown + os.sep
-        for key, size, mtime in index.files_below(root):
+        for key, size, version in index.files_below(root):
             if config.exclude and key != root and _excluded_below(relative_to_root(key, config.root, cwd), config):
                 return None  # an excluded file, indexed when named on its own: a walk drops it
             try:
                 st = stat(key)
             except OSError:
                 return None  # vanished without its folder changing: walk to be sure
-            if st.st_size != size or st.st_mtime_ns != mtime:
-                out.append(Target(shown if key == root else prefix + key[cut:], key, key, st.st_size, st.st_mtime_ns))
+            if st.st_size != size or stamp(st) != version:
+                out.append(Target(shown if key == root else prefix + key[cut:], key, key, st.st_size, stamp(st)))
     return out
 
 

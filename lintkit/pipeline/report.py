@@ -51,7 +51,7 @@ def run_and_report(
         reporter.start(RunInfo(registry(), settings.config.fail_on, settings.as_of, quiet, note=note, source=excerpt))
         summary = Summary()
         try:
-            for result in run(targets, settings, jobs, progress):
+            for result in run(targets, settings, jobs, progress, note=note):
                 if recorded is not None:
                     recorded.append(result.findings)
                 if baseline is not None:

@@ -20,9 +20,10 @@ folder, and how files are named.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import os
-import tempfile
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,10 +32,11 @@ from lintkit import memo
 from lintkit.corpus.index import CorpusIndex
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
 from lintkit.corpus.view import BULK_TARGETS, Lookup
+from lintkit.db import disk_full
 from lintkit.files import Naming, Target
 from lintkit.pipeline import workers
 from lintkit.pipeline.discover import corpus_files
-from lintkit.pipeline.settings import Settings, enabled_rules, settings_key
+from lintkit.pipeline.settings import Settings, run_rules, settings_key
 from lintkit.pipeline.stages import Stages, existing_files_checked
 from lintkit.results import Analysis, FileResult
 from lintkit.rules import Kind
@@ -54,15 +56,31 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
     with_index: Callable[[Lookup], None] | None = None,
+    note: Callable[[str], None] | None = None,
 ) -> Iterator[FileResult]:
     """Lint the targets, yielding each file's result in target order as soon
     as it is done. With jobs > 1, files are analysed in worker processes; the
     results are the same as with one. `with_index` gets the corpus index's
-    read side before it closes (the audit reads the boilerplate clusters)."""
+    read side before it closes (the audit reads the boilerplate clusters).
+    When the disk under the cache is full before the first result, the run
+    says so (`note`) and starts again without the cache, as it runs when the
+    cache cannot be opened at all."""
     exists = functools.cache(os.path.exists)  # a file asked for by many results is looked up once
+    started = False
     try:
-        for result in Run(settings, jobs, progress).results(targets, with_index):
-            yield existing_files_checked(result, exists)
+        try:
+            for result in Run(settings, jobs, progress).results(targets, with_index):
+                started = True
+                yield existing_files_checked(result, exists)
+        except (sqlite3.Error, OSError) as exc:
+            if started or settings.cache_dir is None or not disk_full(exc):
+                raise
+            if note is not None:
+                note(f"the disk under {settings.cache_dir} is full ({exc}): running without the cache")
+            for result in Run(dataclasses.replace(settings, cache_dir=None), jobs, progress).results(
+                targets, with_index
+            ):
+                yield existing_files_checked(result, exists)
     finally:
         memo.clear()
 
@@ -72,12 +90,12 @@ class Run:
         self.settings = settings
         self.jobs = jobs
         self.progress = progress
-        rules = enabled_rules(settings.config)
+        rules, reported = run_rules(settings)
         self.corpus = any(r.kind is Kind.CORPUS for r in rules)
         self.online = any(r.kind is Kind.URLS for r in rules)
-        self.key = settings_key(settings, rules, self.corpus)
+        self.key = settings_key(settings, rules, self.corpus, reported)
         self.syllables = Syllables(settings.cache_dir)
-        self.stages = Stages(settings, rules, self.corpus, self.syllables)
+        self.stages = Stages(settings, rules, self.corpus, self.syllables, reported)
 
     def results(self, targets: Sequence[Target], with_index: Callable[[Lookup], None] | None) -> Iterator[FileResult]:
         with contextlib.ExitStack() as stack:
@@ -92,6 +110,8 @@ class Run:
             cache_folder = self.settings.cache_dir
             cache = stack.enter_context(ResultsCache.open(cache_folder, self.key))
             if not cache.usable:
+                import tempfile  # --no-cache only
+
                 cache_folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
                 cache = stack.enter_context(ResultsCache.open(cache_folder, self.key))
             if not self.corpus:  # the url check alone: analyse everything, check, finish
@@ -112,7 +132,7 @@ class Run:
         self, targets: Sequence[Target], cache: ResultsCache, load_hits: bool = True, findings: bool = True
     ) -> Iterator[Analysis | None]:
         """Stage A for every target, in order: from the results cache when a file's
-        size and modification time are those of a cached analysis made with the
+        size and stamp are those of a cached analysis made with the
         same settings, in worker processes otherwise (and then cached). With
         `load_hits` false, a cached analysis is not loaded: None stands for it.
         With `findings` false, a fresh analysis comes without its findings and
@@ -142,8 +162,9 @@ class Run:
 
     def stored(self, cache: ResultsCache, target: Target) -> Analysis:
         """A target's analysis as stage A stored it, or made again when another run
-        sharing the cache (with other settings) replaced it meanwhile."""
-        return cache.load(target) or self.stages.analyse(target)
+        sharing the cache replaced it meanwhile (with other settings, or with its
+        analysis of another version of the file: never used, see ResultsCache.get)."""
+        return cache.get(target) or self.stages.analyse(target)
 
     # -- the corpus --------------------------------------------------------------
 
@@ -222,7 +243,7 @@ class Run:
         naming.roots = found.roots
         naming.names = {t.key: t.display for t in targets} | {t.key: t.display for t in others}
         update = IndexUpdate(
-            index, [(t.key, t.path, t.size, t.mtime_ns) for t in (*targets, *others)], found.unchanged_below
+            index, [(t.key, t.path, t.size, t.stamp) for t in (*targets, *others)], found.unchanged_below
         )
         online: set[str] = set()
         # A cached analysis has no paragraph texts to give the index (an
@@ -234,7 +255,7 @@ class Run:
             online.update(u for _, u in analysis.urls)
             prints = analysis.prints
             if update.wants(analysis.key) and prints is not None and all(p.text for p in prints.paragraphs):
-                state = FileState(analysis.key, analysis.size, analysis.mtime_ns)
+                state = FileState(analysis.key, analysis.size, analysis.stamp)
                 update.store(Fingerprinted(state, analysis.digest, prints))
         rest = update.todo()  # corpus files that are not targets, or cached without their texts
         done = workers.map_jobs(workers.fingerprint_packed, rest, self.stages, self.jobs)

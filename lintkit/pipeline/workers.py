@@ -12,7 +12,6 @@ Ctrl-C is the main process's to handle: workers ignore it.
 from __future__ import annotations
 
 import contextlib
-import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from lintkit.corpus.update import FileState, Fingerprinted
 from lintkit.corpus.view import Lookup
 from lintkit.files import Naming, Target
 from lintkit.formats import MAX_FILE_BYTES, parse_bytes
+from lintkit.interrupts import default_in_worker
 from lintkit.pipeline.stages import Stages
 from lintkit.records import Codec
 from lintkit.store.replay import result_record
@@ -45,8 +45,9 @@ _STAGES: Stages | None = None
 def _ignore_interrupts() -> None:
     """Pool initializer: Ctrl-C is the main process's to handle (it stops the
     pool); a worker killed by it half-way through sending a result would leave
-    the pool waiting for the rest for ever."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    the pool waiting for the rest for ever. SIGTERM, which the pool stops its
+    workers with, kills as by default (not the main process's Stopped)."""
+    default_in_worker()
 
 
 def _init_worker(stages: Stages, in_pool: bool = False) -> None:
@@ -68,7 +69,7 @@ def analyse_packed(target: Target) -> Packed:
     return pack(_STAGES.analyse(target))
 
 
-# A corpus file's fingerprints as a worker sends them back: (key, size, mtime,
+# A corpus file's fingerprints as a worker sends them back: (key, size, stamp,
 # digest, the prints' record or None when the content is unchanged, the texts).
 PackedPrints = tuple[str, int, int, str, bytes | None, tuple[str | None, ...]]
 
@@ -83,15 +84,15 @@ def fingerprint_packed(item: tuple[str, FileState, str | None]) -> PackedPrints:
             data = fh.read()
     digest = digest_bytes(data)
     if digest == old_digest:
-        return (state.key, state.size, state.mtime_ns, digest, None, ())
+        return (state.key, state.size, state.stamp, digest, None, ())
     prints = _STAGES.fingerprint(parse_bytes(data, file, _STAGES.format_of(file)))
     texts = tuple(p.text for p in prints.paragraphs)
-    return (state.key, state.size, state.mtime_ns, digest, PRINTS.dumps(prints), texts)
+    return (state.key, state.size, state.stamp, digest, PRINTS.dumps(prints), texts)
 
 
 def unpack_prints(packed: PackedPrints) -> Fingerprinted:
-    key, size, mtime, digest, record, texts = packed
-    state = FileState(key, size, mtime)
+    key, size, version, digest, record, texts = packed
+    state = FileState(key, size, version)
     if record is None:
         return Fingerprinted(state, digest, None)
     prints = PRINTS.loads(record)
@@ -153,7 +154,7 @@ class Finisher:
         if self.cache is None:
             self.start()
         assert self.cache is not None
-        analysis = self.cache.load(target) or self.stages.analyse(target)
+        analysis = self.cache.get(target) or self.stages.analyse(target)
         return result_record(self.stages.finish(analysis, self.lookup, self.url_results))
 
 

@@ -1,7 +1,7 @@
 """The results cache: each file's stage-A analysis and final result, kept between runs.
 
 `.lintkit_cache/results.sqlite3` maps a file (its key, the absolute path) to
-its analysis, valid while the file's size and modification time, the run's
+its analysis, valid while the file's size and stamp (files.stamp), the run's
 settings and the record's shape (the codec's version) are unchanged, as
 ruff's cache is. A corpus run also spills its analyses here (a temporary
 cache with --no-cache) and reads them back once the corpus index is
@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from lintkit.corpus.sketch import ParagraphPrint
-from lintkit.db import open_cache_db
+from lintkit.db import open_cache_db, rollback
 from lintkit.files import Target
 from lintkit.records import Codec
 from lintkit.results import Analysis, FileResult
@@ -43,7 +43,7 @@ class Packed:
     display: str
     key: str
     size: int
-    mtime_ns: int
+    stamp: int
     payload: bytes
     texts: tuple[str | None, ...]
 
@@ -64,7 +64,7 @@ class Packed:
 def pack(analysis: Analysis) -> Packed:
     texts = tuple(p.text for p in analysis.prints.paragraphs) if analysis.prints is not None else ()
     payload = ANALYSIS.dumps(analysis, analysis.display)
-    return Packed(analysis.display, analysis.key, analysis.size, analysis.mtime_ns, payload, texts)
+    return Packed(analysis.display, analysis.key, analysis.size, analysis.stamp, payload, texts)
 
 
 class ResultsCache:
@@ -82,10 +82,13 @@ class ResultsCache:
         if cache_dir is None:
             return cls(None, key)
         schema = (
-            "CREATE TABLE IF NOT EXISTS analyses (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
+            "CREATE TABLE IF NOT EXISTS analyses_v2 (path TEXT PRIMARY KEY, size INTEGER, stamp INTEGER,"
             " settings TEXT, format INTEGER, payload BLOB)",
-            "CREATE TABLE IF NOT EXISTS finished_v2 (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,"
+            "CREATE TABLE IF NOT EXISTS finished_v3 (path TEXT PRIMARY KEY, size INTEGER, stamp INTEGER,"
             " key TEXT, seq INTEGER, payload BLOB)",
+            # What lintkit kept before files had a stamp (files.stamp): never read again.
+            "DROP TABLE IF EXISTS analyses",
+            "DROP TABLE IF EXISTS finished_v2",
         )
         return cls(open_cache_db(cache_dir, "results.sqlite3", *schema), key)
 
@@ -101,25 +104,14 @@ class ResultsCache:
 
     # -- analyses --------------------------------------------------------------
 
-    def load(self, target: Target) -> Analysis | None:
-        """The analysis this run stored (or found) for a target; None when
-        another run sharing the cache replaced it meanwhile (other settings)."""
-        if self.db is None:
-            return None
-        row = self.db.execute(
-            "SELECT payload FROM analyses WHERE path = ? AND settings = ? AND format = ?",
-            (target.key, self.key, ANALYSIS.version),
-        ).fetchone()
-        return self._decode(row, target)
-
     def _current(self, target: Target, column: str) -> tuple[Any, ...] | None:
-        """A column of the analysis of this file as it is now (same size and modification time)."""
+        """A column of the analysis of this file as the target saw it (same size and stamp)."""
         if self.db is None or target.size < 0:
             return None
         return self.db.execute(  # type: ignore[no-any-return]
-            f"SELECT {column} FROM analyses WHERE path = ? AND size = ? AND mtime_ns = ? AND settings = ?"
+            f"SELECT {column} FROM analyses_v2 WHERE path = ? AND size = ? AND stamp = ? AND settings = ?"
             " AND format = ?",
-            (target.key, target.size, target.mtime_ns, self.key, ANALYSIS.version),
+            (target.key, target.size, target.stamp, self.key, ANALYSIS.version),
         ).fetchone()
 
     def has(self, target: Target) -> bool:
@@ -127,7 +119,9 @@ class ResultsCache:
         return self._current(target, "1") is not None
 
     def get(self, target: Target) -> Analysis | None:
-        """The cached analysis of this file as it is now."""
+        """The cached analysis of this file as the target saw it: never one
+        another run sharing the cache made of another version (or with other
+        settings), which may have replaced the one this run stored."""
         return self._decode(self._current(target, "payload"), target)
 
     @staticmethod
@@ -142,7 +136,7 @@ class ResultsCache:
     def put(self, analysis: Analysis | Packed) -> None:
         if self.db is not None:
             packed = analysis if isinstance(analysis, Packed) else pack(analysis)
-            self.pending.append((packed.key, packed.size, packed.mtime_ns, self.key, ANALYSIS.version, packed.payload))
+            self.pending.append((packed.key, packed.size, packed.stamp, self.key, ANALYSIS.version, packed.payload))
             if len(self.pending) >= 500:
                 self.flush()
 
@@ -151,12 +145,12 @@ class ResultsCache:
             return
         try:
             self.db.execute("BEGIN IMMEDIATE")
-            self.db.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?)", self.pending)
-            self.db.executemany("INSERT OR REPLACE INTO finished_v2 VALUES (?, ?, ?, ?, ?, ?)", self.pending_finished)
+            self.db.executemany("INSERT OR REPLACE INTO analyses_v2 VALUES (?, ?, ?, ?, ?, ?)", self.pending)
+            self.db.executemany("INSERT OR REPLACE INTO finished_v3 VALUES (?, ?, ?, ?, ?, ?)", self.pending_finished)
             self.db.execute("COMMIT")
         except sqlite3.Error:  # a cache that cannot be written is no reason to fail; the lock is not kept
             with contextlib.suppress(sqlite3.Error):
-                self.db.execute("ROLLBACK")
+                rollback(self.db)
         self.pending, self.pending_finished = [], []
 
     # -- final results ---------------------------------------------------------
@@ -166,8 +160,8 @@ class ResultsCache:
         if self.db is None or target.size < 0:
             return None
         row = self.db.execute(
-            "SELECT payload, seq FROM finished_v2 WHERE path = ? AND size = ? AND mtime_ns = ? AND key = ?",
-            (target.key, target.size, target.mtime_ns, key),
+            "SELECT payload, seq FROM finished_v3 WHERE path = ? AND size = ? AND stamp = ? AND key = ?",
+            (target.key, target.size, target.stamp, key),
         ).fetchone()
         if row is None:
             return None
@@ -181,12 +175,12 @@ class ResultsCache:
         """The files (by key) with a result stored under `key`, whatever their size and time."""
         if self.db is None:
             return set()
-        return {path for (path,) in self.db.execute("SELECT path FROM finished_v2 WHERE key = ?", (key,))}
+        return {path for (path,) in self.db.execute("SELECT path FROM finished_v3 WHERE key = ?", (key,))}
 
     def put_finished(self, target: Target, key: str, seq: int, record: bytes) -> None:
         """Store a result's record, marshalled (workers marshal it, to spare the main process)."""
         if self.db is not None and target.size >= 0:
-            row = (target.key, target.size, target.mtime_ns, key, seq, record)
+            row = (target.key, target.size, target.stamp, key, seq, record)
             self.pending_finished.append(row)
             if len(self.pending_finished) >= 500:
                 self.flush()
