@@ -205,7 +205,7 @@ def check(
     from lintkit.baseline import Baseline, BaselineError, ProjectPaths, project_root
     from lintkit.baseline import write_baseline as save_baseline
     from lintkit.config import check_no_scores
-    from lintkit.stdin import STDIN, stdin_target
+    from lintkit.stdin import STDIN
 
     stdin = STDIN in paths
     check_usage(paths, fmt, stdin, stdin_filename, statistics, show_source, fix or fix_only or show_diff)
@@ -251,6 +251,8 @@ def check(
     recorded: list[tuple[Finding, ...]] | None = [] if write_baseline is not None else None
     with contextlib.ExitStack() as stack:
         if stdin:
+            from lintkit.stdin import stdin_target
+
             targets = [stack.enter_context(stdin_target(stdin_filename, settings.cwd))]
         reporter_options = (fmt, quiet, statistics, {t.display: t.path for t in targets} if show_source else None)
         summary = run_and_report(targets, settings, _jobs(jobs), output, reporter_options, baseline, recorded, _note)
