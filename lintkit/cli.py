@@ -44,6 +44,7 @@ from lintkit.pipeline.discover import discover, force_excluded
 from lintkit.pipeline.report import run_and_report
 from lintkit.pipeline.run import run
 from lintkit.pipeline.settings import Settings
+from lintkit.reports import SHOWS_SCORES
 from lintkit.results import Summary
 from lintkit.rules import registry
 
@@ -204,7 +205,7 @@ def check(
     from lintkit.baseline import Baseline, BaselineError, ProjectPaths, project_root
     from lintkit.baseline import write_baseline as save_baseline
     from lintkit.config import check_no_scores
-    from lintkit.stdin import STDIN, stdin_target
+    from lintkit.stdin import STDIN
 
     stdin = STDIN in paths
     check_usage(paths, fmt, stdin, stdin_filename, statistics, show_source, fix or fix_only or show_diff)
@@ -232,7 +233,7 @@ def check(
     except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
     check_outputs([(output, "--output"), (write_baseline, "--write-baseline")], targets, config, baseline_file)
-    settings = _settings(config, as_of, cache_dir, no_cache or stdin, fmt in _scores_formats(), no_scores)
+    settings = _settings(config, as_of, cache_dir, no_cache or stdin, fmt in SHOWS_SCORES, no_scores)
     if show_settings:
         from lintkit.show_settings import show_settings as describe
 
@@ -247,25 +248,21 @@ def check(
         # The size and time discovery saw are those of the old bytes, under
         # which the caches hold the old results: the fixed files are seen anew.
         targets = [restat(t) if t.display in changed else t for t in targets]
-    recorded: list[tuple[Finding, ...]] = []
+    recorded: list[tuple[Finding, ...]] | None = [] if write_baseline is not None else None
     with contextlib.ExitStack() as stack:
         if stdin:
+            from lintkit.stdin import stdin_target
+
             targets = [stack.enter_context(stdin_target(stdin_filename, settings.cwd))]
         reporter_options = (fmt, quiet, statistics, {t.display: t.path for t in targets} if show_source else None)
         summary = run_and_report(targets, settings, _jobs(jobs), output, reporter_options, baseline, recorded, _note)
-    if write_baseline is not None:
+    if write_baseline is not None and recorded is not None:
         where = project_root(config.source, config.root, write_baseline)
         with report_stream(write_baseline, "--write-baseline") as stream:
             n = save_baseline(stream, recorded, ProjectPaths(where, settings.cwd))
         _note(f"wrote {n} findings to the baseline {write_baseline}; pass it to --baseline to report only new ones")
         sys.exit(0)  # the baseline is what was asked for: the findings it holds are not a failure (as ruff --add-noqa)
     sys.exit(1 if summary.at_or_above(config.fail_on) and not exit_zero else 0)
-
-
-def _scores_formats() -> frozenset[str]:
-    from lintkit.reports import SHOWS_SCORES
-
-    return SHOWS_SCORES
 
 
 def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -26,6 +25,8 @@ STDIN = "-"
 @contextlib.contextmanager
 def stdin_target(name: str | None, cwd: str, stream: BinaryIO | None = None) -> Iterator[Target]:
     """A target for the article on standard input, named `name` ("-" when none is given)."""
+    import tempfile  # only a run on standard input needs it
+
     data = (stream or sys.stdin.buffer).read()
     shown = name or STDIN
     with tempfile.TemporaryDirectory(prefix="lintkit-stdin-") as folder:

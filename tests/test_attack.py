@@ -336,11 +336,13 @@ def test_a_redirect_no_connection_can_follow_is_that_urls_finding(server: str, t
 def test_an_internal_error_is_exit_3_with_what_to_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A bug was a traceback and exit 1, which a CI gate reads as findings."""
     from lintkit import cli
+    from lintkit.pipeline import report
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cli, "run", broken)
+    monkeypatch.setattr(report, "run", broken)  # check's run, behind its reporter
     for command in ("check", "score", "audit"):
         result = invoke(command, *AS_OF, str(_article(tmp_path)))
         assert result.exit_code == 3, (command, result.output)

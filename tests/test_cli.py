@@ -214,11 +214,13 @@ def test_outputs_never_overwrite_an_input_and_bad_paths_are_usage_errors(
 
 def test_an_interrupted_run_exits_130_not_1(monkeypatch: pytest.MonkeyPatch) -> None:
     from lintkit import cli
+    from lintkit.pipeline import report
 
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "run", interrupted)
+    monkeypatch.setattr(report, "run", interrupted)  # check's run, behind its reporter
     for command in ("check", "score", "audit"):
         result = invoke(command, *AS_OF, str(SEEDS))
         assert result.exit_code == 130 and "lintkit: interrupted" in result.output, (command, result.output)
