@@ -21,7 +21,7 @@ from typing import Any
 from lintkit.formats import FORMATS
 from lintkit.model import Severity
 from lintkit.rules import all_options, default_options, registry
-from lintkit.scoring import FRESHNESS_KEYS, ScoringConfig
+from lintkit.scoring_config import FRESHNESS_KEYS, ScoringConfig
 from lintkit.selection import PerFileIgnore, Selection, check_selectors, glob_match
 
 

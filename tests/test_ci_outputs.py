@@ -31,7 +31,7 @@ def check(*args: str) -> Result:
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The seeds (16 warnings, 29 infos) and, last in file order, an empty
+    """The seeds (16 warnings, 30 infos) and, last in file order, an empty
     file (one error, STR001); run from the folder above, as CI runs from the
     repository root."""
     content = tmp_path / "content"
@@ -85,17 +85,17 @@ def test_sarif_keeps_within_the_results_limit_most_severe_first(corpus: Path, mo
     # The error of the last file first, then every warning, then the first notes.
     assert levels == ["error"] + ["warning"] * 16 + ["note"] * 3
     assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "content/zz_empty.txt"
-    assert run["properties"] == {"resultsTotal": 46, "resultsOmitted": {"note": 26}}
+    assert run["properties"] == {"resultsTotal": 47, "resultsOmitted": {"note": 27}}
     (notification,) = run["invocations"][0]["toolExecutionNotifications"]
     assert notification["level"] == "warning" and notification["descriptor"]["id"] == "lintkit/results-omitted"
-    assert notification["message"]["text"].startswith("26 of 46 results left out (26 notes)")
-    assert "lintkit: SARIF: 26 of 46 results left out (26 notes)" in result.stderr
+    assert notification["message"]["text"].startswith("27 of 47 results left out (27 notes)")
+    assert "lintkit: SARIF: 27 of 47 results left out (27 notes)" in result.stderr
 
 
 def test_sarif_under_the_limit_lists_every_result_and_says_nothing(corpus: Path) -> None:
     result = check("--format", "sarif", str(corpus))
     run = json.loads(result.stdout)["runs"][0]
-    assert len(run["results"]) == 46 and "invocations" not in run and "properties" not in run
+    assert len(run["results"]) == 47 and "invocations" not in run and "properties" not in run
     levels = [r["level"] for r in run["results"]]
     assert levels == sorted(levels, key=["error", "warning", "note"].index)
     assert result.stderr == ""
@@ -115,8 +115,8 @@ def test_sarif_cut_keeps_what_sorting_everything_would(
     assert run["results"] == everything[:limit]
     left = [r["level"] for r in everything[limit:]]
     expected = {level: left.count(level) for level in ("error", "warning", "note") if level in left}
-    assert run["properties"] == {"resultsTotal": 46, "resultsOmitted": expected}
-    assert f"SARIF: {46 - limit} of 46 results left out" in result.stderr
+    assert run["properties"] == {"resultsTotal": 47, "resultsOmitted": expected}
+    assert f"SARIF: {47 - limit} of 47 results left out" in result.stderr
 
 
 # -- item 5: GitHub annotations ---------------------------------------------------
@@ -127,13 +127,13 @@ def test_github_annotations_most_severe_first_then_a_total(corpus: Path) -> None
     result = check("--format", "github", str(corpus))
     *annotations, total = result.stdout.splitlines()
     kinds = [line.split(" ", 1)[0] for line in annotations]
-    assert kinds == ["::error"] + ["::warning"] * 16 + ["::notice"] * 29
+    assert kinds == ["::error"] + ["::warning"] * 16 + ["::notice"] * 30
     assert annotations[0].startswith("::error file=content/zz_empty.txt,line=1,col=1,title=STR001 unreadable-file::")
     # Each kind in file order.
     warned = [line.split(",", 1)[0] for line in annotations if line.startswith("::warning")]
     assert warned == sorted(warned)
     assert total == (
-        "lintkit: 46 findings in 6 files (1 error, 16 warnings, 29 infos); "
+        "lintkit: 47 findings in 6 files (1 error, 16 warnings, 30 infos); "
         "GitHub shows the first 10 annotations of each type per step, the log lists them all"
     )
     assert result.exit_code == 1
@@ -240,7 +240,7 @@ def test_gitlab_code_quality_report(corpus: Path) -> None:
     result = check("--format", "gitlab", str(corpus))
     issues = json.loads(result.stdout)
     jsonschema.validate(issues, {"type": "array", "items": CODE_QUALITY_ISSUE})
-    assert len(issues) == 46 and len({i["fingerprint"] for i in issues}) == 46
+    assert len(issues) == 47 and len({i["fingerprint"] for i in issues}) == 47
     assert {i["severity"] for i in issues} == {"major", "minor", "info"}
     assert gitlab_report.SEVERITY == {3: "major", 2: "minor", 1: "info"}
     empty = next(i for i in issues if i["check_name"] == "STR001")

@@ -49,7 +49,7 @@ def test_json_reports_the_five_seeds() -> None:
         "related",
         "fix",
     }
-    assert doc["summary"] == {"files": 5, "error": 0, "warning": 16, "info": 29}
+    assert doc["summary"] == {"files": 5, "error": 0, "warning": 16, "info": 30}
     scores = first["scores"]
     assert set(scores) == {"computed", "declared"}
     assert set(scores["computed"]) == {"quality", "freshness", "depth", "clarity"}

@@ -62,7 +62,7 @@ def test_the_audit_header_names_the_files_once(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.chdir(SEEDS.parent)
     out = invoke("audit", *AS_OF, SEEDS.name)
     header = next(line for line in out.splitlines() if "findings in" in line)
-    assert header.strip("│ ") == "45 findings in 5 files (0 errors, 16 warnings, 29 infos)"
+    assert header.strip("│ ") == "46 findings in 5 files (0 errors, 16 warnings, 30 infos)"
 
 
 def test_counts_agree_with_their_nouns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -82,8 +82,8 @@ def test_counts_agree_with_their_nouns(tmp_path: Path, monkeypatch: pytest.Monke
     assert "003_43ee451c7adc17c3.txt</code>: 4 warnings, 6 infos</summary>" in seeds
     explain = invoke("score", *AS_OF, "--explain", str(seed_path("003")))
     assert "2 sections with content, 1 distinct code example, 5 distinct checklist items" in explain
-    assert "(0 repeated paragraphs and 0 boilerplate paragraphs left out)" in explain
-    assert "findings: 0 errors * 10 + 3 warnings * 3 + 2 infos * 1 = 11" in explain
+    assert "(0 repeated and 0 boilerplate paragraphs left out)" in explain
+    assert "findings: 0 errors * 10 + 3 warnings * 3 + 2 infos * 1 = 11 points" in explain
     page = tmp_path / "audit.html"
     audit = invoke("audit", *AS_OF, "--html", str(page), "one")
     html = page.read_text(encoding="utf-8")
@@ -120,7 +120,9 @@ def test_rules_piped_are_tab_separated_lines() -> None:
 
 def test_score_piped_is_narrow_text_with_the_path_last(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(SEEDS.parent)
-    out = invoke("score", *AS_OF, SEEDS.name).splitlines()
+    table, _, spread = invoke("score", *AS_OF, SEEDS.name).partition("\n\n")
+    out = table.splitlines()
+    assert spread.startswith("Distribution over 5 scored articles")  # then how each score spreads
     assert out[0] == "Scores, worst quality first (declared in brackets)"
     assert out[1].split() == ["quality", "freshness", "depth", "clarity", "findings", "article"]
     doc = json.loads(invoke("score", *AS_OF, "--format", "json", SEEDS.name))

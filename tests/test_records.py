@@ -43,7 +43,23 @@ findings = st.builds(
     related=st.lists(locations, max_size=3).map(tuple),
     anchor=text,
 )
-clarities = st.builds(Clarity, *([small] * 2), number, small, number, number, small, small, small, number, small)
+clarities = st.builds(
+    Clarity,
+    *([small] * 2),
+    number,
+    small,
+    number,
+    number,
+    small,
+    small,
+    number,
+    number,
+    small,
+    number,
+    number,
+    number,
+    small,
+)
 freshnesses = st.builds(
     Freshness,
     st.none() | st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)),
@@ -51,6 +67,9 @@ freshnesses = st.builds(
     st.none() | text,
     number,
     small,
+    text,
+    number,
+    number,
 )
 declared = st.dictionaries(names, st.tuples(small, small))
 inputs = st.builds(
@@ -94,7 +113,7 @@ breakdowns = st.builds(
     clarities,
     freshnesses,
     st.builds(Depth, small, small, small, small, small, small, st.dictionaries(text, number), small),
-    st.builds(Quality, number, st.dictionaries(text, small), number, small),
+    st.builds(Quality, number, st.dictionaries(text, small), number, number, small, small),
     declared,
     small,
 )

@@ -39,7 +39,7 @@ def test_sarif_validates_against_the_official_schema() -> None:
     assert rules["DUP003"]["defaultConfiguration"]["level"] == "warning"
     assert "Why it matters" in rules["DUP003"]["help"]["text"]
     results = run["results"]
-    assert len(results) == 45
+    assert len(results) == 46
     first = results[0]
     loc = first["locations"][0]["physicalLocation"]
     assert not loc["artifactLocation"]["uri"].startswith("/")
@@ -74,7 +74,7 @@ GITHUB_LINE = re.compile(r"^::(error|warning|notice) file=[^,:]+,line=\d+,col=\d
 def test_github_annotations() -> None:
     _, out = check("--format", "github", str(SEEDS))
     *lines, total = out.splitlines()
-    assert len(lines) == 45 and total.startswith("lintkit: 45 findings in 5 files")
+    assert len(lines) == 46 and total.startswith("lintkit: 46 findings in 5 files")
     for line in lines:
         assert GITHUB_LINE.match(line), line
     # Most severe first (issue 16): the seeds have warnings and infos.
@@ -93,7 +93,7 @@ def test_junit_is_xml_with_one_case_per_file() -> None:
     root = ET.fromstring(out)
     cases = root.findall("testsuite/testcase")
     assert [c.get("name") for c in cases] == [str(p) for p in sorted(SEEDS.glob("*.txt"))]
-    assert sum(c.find("failure").text.count("\n") for c in cases) == 45
+    assert sum(c.find("failure").text.count("\n") for c in cases) == 46
     assert root.get("failures") == "5"
 
 
@@ -105,7 +105,7 @@ def test_junit_survives_control_characters(tmp_path: Path) -> None:
 
 def test_markdown_summary() -> None:
     _, out = check("--format", "markdown", str(SEEDS))
-    assert out.startswith("## lintkit: ✅ passes\n\n45 findings in 5 files (0 errors, 16 warnings, 29 infos).")
+    assert out.startswith("## lintkit: ✅ passes\n\n46 findings in 5 files (0 errors, 16 warnings, 30 infos).")
     assert "| 🟡 warning | `DUP004` | boilerplate-paragraph | 5 |" in out
     assert "### Worst files by quality" in out and "| quality | freshness | depth | clarity |" in out
     assert out.count("<details>") == 5
@@ -123,7 +123,7 @@ def test_baseline_keeps_old_findings_quiet_and_reports_new_ones(tmp_path: Path) 
     baseline = tmp_path / "baseline.json"
     code, _ = check("--write-baseline", str(baseline), "--fail-on", "info", str(content))
     # Writing the baseline was asked: exit 0 whatever it recorded (issue 16).
-    assert code == 0 and len(json.loads(baseline.read_text())["findings"]) == 45
+    assert code == 0 and len(json.loads(baseline.read_text())["findings"]) == 46
     code, out = check("--baseline", str(baseline), "--fail-on", "info", "--format", "json", str(content))
     doc = json.loads(out)
     assert code == 0 and doc["summary"] == {"files": 5, "error": 0, "warning": 0, "info": 0}
