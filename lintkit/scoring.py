@@ -370,10 +370,12 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
         f"  long sentences (> {cfg.long_sentence_words} words): {c.long_sentences} = {c.long_share:.1f} %: "
         f"min({cfg.long_sentence_cap:g}, {cfg.long_sentence_slope:g} * max(0, {c.long_share:.1f} - "
         f"{cfg.long_sentence_green:g})) * {judged} = {c.long_sentence_penalty:.2f}",
-        f"  words over {cfg.long_paragraph_words} in a paragraph: {c.paragraph_excess} of {words} -> "
+        f"  long paragraphs (over {plural(cfg.long_paragraph_words, 'word')}): {c.paragraph_excess} of {words} "
+        "words beyond -> "
         f"{cfg.long_paragraph_cap:g} * {min(1.0, c.paragraph_excess / words) if words else 0:.3f} = "
         f"{c.long_paragraph_penalty:.2f}",
-        f"  words over {cfg.long_section_words} in a section: {c.section_excess} of {words} -> "
+        f"  long sections (over {plural(cfg.long_section_words, 'word')}): {c.section_excess} of {words} "
+        "words beyond -> "
         f"{cfg.long_section_cap:g} * {min(1.0, c.section_excess / words) if words else 0:.3f} = "
         f"{c.long_section_penalty:.2f}",
         f"  sentences in runs of {cfg.same_start_run}+ with the same first word: {c.same_start_sentences} = "
