@@ -359,7 +359,12 @@ def test_show_settings_names_the_config_and_exits_0(content: Path, monkeypatch: 
     assert f"# config file: {content / 'pyproject.toml'}" in out
     assert 'select = ["DUP"]' in out and 'ignore = ["META012"]' in out and 'fail-on = "warning"' in out
     assert "# files: 6" in out and "content/a.text (markdown)" in out and "(alphanode)" in out
-    assert "min_checklist_items = 3" in out and "half_life_days = 730.0" in out
+    # Every rule option and every scoring constant, with its value.
+    from lintkit.rules import default_options
+    from lintkit.scoring import ScoringConfig
+
+    assert all(re.search(rf"^{name} = ", out, re.M) for name in default_options())
+    assert all(re.search(rf"^{f} = ", out, re.M) for f in ScoringConfig.__dataclass_fields__)
     stdin = lintkit("check", "--show-settings", "-", "--stdin-filename", "post.md")
     assert "# files: 1\n#   post.md (standard input) (markdown)" in stdin.stdout
 
