@@ -154,7 +154,8 @@ HEADINGS = (
 EMPTY_HEADINGS = ("further reading", "open questions", "related work")
 
 # The first twelve are the seeds' paragraphs; the rest are written in the same
-# style. No sentence of eight or more words occurs in two of them.
+# style. No sentence of eight or more words occurs in two of them (the
+# generator mixes their sentences: SENTENCES).
 PARAGRAPHS = (
     "start by writing down what the system currently does. include the route, the expected "
     "input, the slow query or failing command, and the exact place where the user notices the "
@@ -625,13 +626,99 @@ def _review_date(rng: random.Random) -> str:
     return _random_date(rng, date(2021, 1, 1), date(2024, 10, 31))
 
 
-def _paragraph_counts(rng: random.Random, needs: Needs) -> list[int]:
-    n_sections = rng.randint(needs.min_sections, 3)
-    counts = [rng.randint(1, 4) for _ in range(n_sections)]
+# How long an article is, as (most sections, most paragraphs per section):
+# short notes, the seeds' length and long guides, so that the scores have
+# articles of very different depth to tell apart.
+SIZES = {"note": (1, 2), "standard": (3, 4), "guide": (len(HEADINGS), 4)}
+# How a paragraph is written: plain prose cuts a long sentence at its commas; dense prose
+# joins a paragraph's sentences with semicolons and takes longer words. The
+# number of words stays the same (and so the reading time), so that clarity has
+# articles of different difficulty to tell apart.
+REGISTERS = ("plain", "standard", "dense")
+
+
+# The dense register's words: a longer word for a plain one, one for one.
+LONGER_WORDS = {
+    "use": "utilise",
+    "used": "utilised",
+    "using": "utilising",
+    "help": "facilitate",
+    "helps": "facilitates",
+    "show": "demonstrate",
+    "shows": "demonstrates",
+    "start": "commence",
+    "need": "necessitate",
+    "needs": "necessitates",
+    "check": "verify",
+    "make": "engineer",
+    "makes": "renders",
+    "fix": "remediation",
+    "change": "modification",
+    "changes": "modifications",
+    "small": "incremental",
+    "slow": "underperforming",
+    "run": "execute",
+    "keep": "maintain",
+    "find": "identify",
+    "get": "obtain",
+    "try": "endeavour",
+    "about": "approximately",
+    "enough": "sufficient",
+    "often": "frequently",
+    "before": "previously",
+    "after": "subsequently",
+}
+
+
+def _style(ident: int) -> tuple[str, ...]:
+    """An article's size (a third of the articles each) and register (two
+    fifths plain, one standard, two dense), from its id: the other choices of
+    the corpus do not depend on them."""
+    return tuple(SIZES)[ident % 3], REGISTERS[(0, 0, 1, 2, 2)[(ident // 3) % 5]]
+
+
+def _paragraph_counts(rng: random.Random, needs: Needs, size: str = "standard") -> list[int]:
+    most_sections, most_paragraphs = SIZES[size]
+    low = needs.min_sections if size != "guide" else max(needs.min_sections, 4)
+    n_sections = rng.randint(low, max(most_sections, low))
+    counts = [rng.randint(1 if size != "guide" else 2, most_paragraphs) for _ in range(n_sections)]
     while sum(counts) < needs.min_paragraphs:
         i = rng.randrange(n_sections)
-        counts[i] = min(4, counts[i] + 1)
+        counts[i] = counts[i] + 1
     return counts
+
+
+# Every sentence of the pool: an article's paragraphs are made of sentences
+# none of its other paragraphs has, grouped anew, so that (as in a real corpus)
+# a paragraph is rarely another article's too: DUP004 stays for real boilerplate.
+SENTENCES = tuple(s for p in PARAGRAPHS for s in re.split(r"(?<=\.) ", p))
+
+
+def _paragraphs(rng: random.Random, n: int) -> list[str]:
+    """`n` paragraphs of two to four sentences of the pool, no sentence twice."""
+    most = max(2, min(4, len(SENTENCES) // max(n, 1)))
+    sizes = [rng.randint(2, most) for _ in range(n)]
+    picked = iter(rng.sample(SENTENCES, sum(sizes)))
+    return [" ".join(next(picked) for _ in range(size)) for size in sizes]
+
+
+def _in_register(paragraph: str, register: str) -> str:
+    """The paragraph's sentences cut as `register` says (the words unchanged)."""
+    if register == "standard":
+        return paragraph
+    sentences = [s for s in re.split(r"(?<=\.) ", paragraph) if s]
+    if register == "dense":
+        # one sentence, its clauses joined by semicolons, in longer words
+        joined = "; ".join(sentence.removesuffix(".") for sentence in sentences) + "."
+        return re.sub(r"\b[a-z]+\b", lambda m: LONGER_WORDS.get(m.group(), m.group()), joined)
+    out = []
+    for sentence in sentences:
+        parts = sentence.split(", ")
+        # cut at a comma only where both sides are a clause of five words or more
+        if len(parts) == 2 and all(len(part.split()) >= 5 for part in parts):
+            sentence = f"{parts[0]}. {parts[1]}"
+        out.append(sentence)
+    return " ".join(out)
 
 
 def _code_flags(rng: random.Random, n_sections: int, needs: Needs, available: int) -> list[bool]:
@@ -645,10 +732,11 @@ def _code_flags(rng: random.Random, n_sections: int, needs: Needs, available: in
     return flags
 
 
-def _build_sections(rng: random.Random, needs: Needs, stack: Stack, fw: Framework) -> list[Section]:
-    counts = _paragraph_counts(rng, needs)
+def _build_sections(rng: random.Random, needs: Needs, stack: Stack, fw: Framework, ident: int) -> list[Section]:
+    size, register = _style(ident)
+    counts = _paragraph_counts(rng, needs, size)
     headings = rng.sample(HEADINGS, len(counts))
-    pool = rng.sample(PARAGRAPHS, sum(counts))
+    pool = [_in_register(p, register) for p in _paragraphs(rng, sum(counts))]
     code_flags = _code_flags(rng, len(counts), needs, len(fw.snippets))
     snippets = iter(rng.sample(fw.snippets, sum(code_flags)))
     sections = []
@@ -772,7 +860,7 @@ def build_clean(rng: random.Random, ident: int, needs: Needs | None = None) -> D
         intro=rng.choice(INTRO_TEMPLATES).format(**fill),
         caption=caption,
         body_source=source,
-        sections=_build_sections(rng, needs, stack, framework),
+        sections=_build_sections(rng, needs, stack, framework, ident),
         checklist=rng.sample(CHECKLIST_ITEMS, rng.randint(needs.min_checklist, 6)),
         final_notes=FINAL_NOTES.format(stack=stack.name),
         meta=None,

@@ -7,7 +7,6 @@ never the rule.
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -17,7 +16,7 @@ from rapidfuzz import fuzz, process
 from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
-from lintkit.text import differs_in_what_matters
+from lintkit.text import differs_in_what_matters, meaning
 
 # Pairwise comparison is quadratic; an article with more paragraphs than
 # this is pathological, and only exact duplicates are looked for in it.
@@ -47,26 +46,40 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
     # The earlier paragraphs long enough to compare (None for the others, so
     # that a position is a block's index: rapidfuzz skips None).
     earlier: list[str | None] = []
+    # Their positions by words, then numbers (lintkit.text.meaning): a paragraph
+    # with the same words and other numbers is never its near duplicate, so a
+    # family of templated paragraphs is not compared pair by pair.
+    families: dict[frozenset[str], dict[frozenset[str], list[int]]] = {}
     for i, block in enumerate(blocks):
         key = block.folded
         if min_words and block.word_count < min_words:
             earlier.append(None)
             continue
+        long = len(key) >= min_chars
         if key in first_seen:
             out.append(Repeat(block, blocks[first_seen[key]], 100.0))
         else:
             first_seen[key] = i
-            if near and len(key) >= min_chars and earlier:
-                # The most similar earlier paragraph, the first of equals; none
-                # is identical (an identical one would be in first_seen).
-                # The most similar earlier paragraph that differs in no word that matters.
+            if near and long and earlier:
+                words, numbers = meaning(key)
+                hidden = [j for other, where in families.get(words, {}).items() if other != numbers for j in where]
+                for j in hidden:
+                    earlier[j] = None
+                # The most similar earlier paragraph, the first of equals, that
+                # differs in no word that matters; none is identical (an
+                # identical one would be in first_seen).
                 for _, score, j in process.extract(
                     key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None
                 ):
                     if score and not differs_in_what_matters(key, earlier[j] or ""):
                         out.append(Repeat(block, blocks[j], score))
                         break
-        earlier.append(key if len(key) >= min_chars else None)
+                for j in hidden:
+                    earlier[j] = blocks[j].folded
+        if near and long:
+            words, numbers = meaning(key)
+            families.setdefault(words, {}).setdefault(numbers, []).append(i)
+        earlier.append(key if long else None)
     return tuple(out)
 
 
@@ -85,6 +98,8 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
 
 def _valid_host(host: str) -> bool:
+    import ipaddress  # a run with no image url does without it
+
     try:
         ipaddress.ip_address(host)
         return True

@@ -21,56 +21,50 @@ from typing import Any
 import click
 
 from lintkit import __version__
-from lintkit.config import CACHE_DIR_NAME, Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
+from lintkit.cli_options import (
+    as_of_option,
+    cache_dir_option,
+    check_options,
+    check_urls_option,
+    check_usage,
+    config_option,
+    jobs_option,
+    no_cache_option,
+    url_timeout_option,
+)
+from lintkit.config import Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.db import disk_full
 from lintkit.docgen import explain_text
 from lintkit.files import Target, restat
 from lintkit.formats import FORMATS as INPUT_FORMATS
 from lintkit.interrupts import exit_code
 from lintkit.model import Finding
-from lintkit.output import PROGRESS_MIN_FILES, UsageFailure, check_outputs, on_terminal, progress_bar, report_stream
-from lintkit.pipeline.discover import discover
+from lintkit.output import UsageFailure, check_outputs, progress_bar, report_stream, wants_progress
+from lintkit.pipeline.discover import discover, force_excluded
+from lintkit.pipeline.report import run_and_report
 from lintkit.pipeline.run import run
 from lintkit.pipeline.settings import Settings
-from lintkit.reports import FORMATS
 from lintkit.results import Summary
 from lintkit.rules import registry
 
-# Options several commands share, declared once.
-config_option = click.option(
-    "--config",
-    "config_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Config file (lintkit.toml or pyproject.toml) instead of the nearest one.",
-)
-as_of_option = click.option(
-    "--as-of",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    metavar="YYYY-MM-DD",
-    help="Date that review ages and scores are computed at [default: today].",
-)
-jobs_option = click.option(
-    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: the number of CPUs]."
-)
-no_cache_option = click.option("--no-cache", is_flag=True, help="Neither read nor write .lintkit_cache/.")
-check_urls_option = click.option("--check-urls", is_flag=True, help="Check online that image urls answer (IMG006).")
-url_timeout_option = click.option(
-    "--url-timeout",
-    type=click.FloatRange(min=0.1),
-    metavar="SECONDS",
-    help="Seconds one attempt at a url may take in all, and the longest wait between attempts [default: 10].",
-)
-
 
 def _settings(
-    config: Config, as_of: dt.datetime | None, no_cache: bool, want_scores: bool, no_scores: bool = False
+    config: Config,
+    as_of: dt.datetime | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+    want_scores: bool,
+    no_scores: bool = False,
 ) -> Settings:
+    folder = None if no_cache else cache_folder(config, cache_dir)
+    if (ctx := click.get_current_context(silent=True)) is not None:
+        ctx.meta["lintkit.cache_dir"] = folder  # named when it fails (_Main)
     return Settings(
         config=config,
         as_of=as_of.date() if as_of else dt.date.today(),
         want_scores=want_scores,
         no_scores=no_scores,
-        cache_dir=None if no_cache else cache_folder(config),
+        cache_dir=folder,
     )
 
 
@@ -133,7 +127,15 @@ class _Main(click.Group):
                 advice = "another lintkit run held it too long; run again, or with --no-cache"
             else:
                 advice = "delete it, or run with --no-cache"
-            raise UsageFailure(f"the cache folder {CACHE_DIR_NAME}/ cannot be used ({exc}): {advice}") from None
+            folder = ctx.meta.get("lintkit.cache_dir")
+            shown = f" {_shown(folder)}/" if folder is not None else ""
+            raise UsageFailure(f"the cache folder{shown} cannot be used ({exc}): {advice}") from None
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the user would type it: relative to the current one when below it."""
+    here = Path.cwd()
+    return str(folder.relative_to(here)) if folder.is_relative_to(here) else str(folder)
 
 
 def _silence_stdout() -> None:
@@ -143,16 +145,20 @@ def _silence_stdout() -> None:
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="lintkit", message="%(prog)s %(version)s")
+@click.version_option(__version__, "--version", "-V", prog_name="lintkit", message="%(prog)s %(version)s")
 def main() -> None:
     """lintkit: a content linter and quality scorer for article corpora."""
 
 
-def _discovered(paths: tuple[str, ...], config: Config) -> list[Target]:
+def _discovered(paths: tuple[str, ...], config: Config, force_exclude: bool = False) -> list[Target]:
     """The files to lint; a ConfigError when the paths hold none (a misdirected
-    CI gate must not pass on nothing)."""
-    targets = discover(paths, config)
-    if not targets:
+    CI gate must not pass on nothing), unless `--force-exclude` left out paths
+    named on the command line (pre-commit names excluded files: nothing to do)."""
+    kept = tuple(p for p in paths if not (force_exclude and force_excluded(p, config)))
+    targets = discover(kept, config)
+    if not targets and len(kept) < len(paths):
+        _note(f"every file named is excluded (--force-exclude): {len(paths) - len(kept)} left out, nothing to lint")
+    elif not targets:
         kinds = "; ".join(f"{', '.join('*' + x for x in f.suffixes)} ({name})" for name, f in INPUT_FORMATS.items())
         raise ConfigError(
             f"no file to lint under {', '.join(map(repr, paths))}: lintkit reads {kinds}; "
@@ -162,88 +168,46 @@ def _discovered(paths: tuple[str, ...], config: Config) -> list[Target]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="rich",
-    show_default=True,
-    help="Output format (rich prints plain lines when not on a terminal).",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(path_type=Path, dir_okay=False, writable=True),
-    help="Write the report to FILE instead of standard output.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(["error", "warning", "info"]),
-    help="Lowest severity that makes the exit code 1 [default: error, or the config's].",
-)
-@click.option("--select", metavar="CODES", help="Comma-separated codes or prefixes to run (replaces the config's).")
-@click.option("--ignore", metavar="CODES", help="Comma-separated codes or prefixes to skip (adds to the config's).")
-@config_option
-@as_of_option
-@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
-@click.option(
-    "--min-score",
-    "min_scores",
-    multiple=True,
-    metavar="NAME=N",
-    help="Fail (SCORE001) when a computed score is below N, e.g. quality=60; repeatable.",
-)
-@click.option("--no-scores", is_flag=True, help="Do not compute scores (faster; META010 and SCORE001 do not run).")
-@jobs_option
-@no_cache_option
-@click.option(
-    "--baseline",
-    "baseline_file",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Report only findings that are not in this baseline (see --write-baseline).",
-)
-@click.option(
-    "--write-baseline",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Record every finding of this run in FILE, to be passed to --baseline later.",
-)
-@click.option("--fix", is_flag=True, help="Apply the safe fixes to the files, then report what remains.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply the unsafe fixes too.")
-@click.option(
-    "--diff", "show_diff", is_flag=True, help="Print the fixes as a unified diff and write nothing (exit 1 if any)."
-)
-@click.option("--fix-only", is_flag=True, help="Apply the safe fixes and report only what was fixed.")
-@check_urls_option
-@url_timeout_option
+@check_options
 def check(
     paths: tuple[str, ...],
     fmt: str,
     output: Path | None,
     fail_on: str | None,
+    exit_zero: bool,
     select: str | None,
     ignore: str | None,
     config_file: Path | None,
+    force_exclude: bool,
+    stdin_filename: str | None,
     as_of: dt.datetime | None,
     quiet: bool,
+    statistics: bool,
+    show_source: bool,
+    show_settings: bool,
     min_scores: tuple[str, ...],
     no_scores: bool,
     jobs: int | None,
     no_cache: bool,
+    cache_dir: Path | None,
     baseline_file: Path | None,
     write_baseline: Path | None,
-    check_urls: bool,
-    url_timeout: float | None,
     fix: bool,
     unsafe_fixes: bool,
     show_diff: bool,
     fix_only: bool,
+    check_urls: bool,
+    url_timeout: float | None,
 ) -> None:
-    """Lint articles: PATHS are files or folders (every *.txt below them)."""
-    from lintkit.baseline import Baseline, BaselineError
+    """Lint articles: PATHS are files or folders (every file of a known format below them), or `-` for
+    standard input."""
+    from lintkit.baseline import Baseline, BaselineError, ProjectPaths, project_root
     from lintkit.baseline import write_baseline as save_baseline
-    from lintkit.reports import SHOWS_SCORES, RunInfo, reporter_class
+    from lintkit.config import check_no_scores
+    from lintkit.stdin import STDIN, stdin_target
 
+    stdin = STDIN in paths
+    check_usage(paths, fmt, stdin, stdin_filename, statistics, show_source, fix or fix_only or show_diff)
     try:
         config = load_config(config_file).with_cli(
             select=_codes(select),
@@ -253,12 +217,27 @@ def check(
             options=_url_options(check_urls, url_timeout),
         )
         _require_online(config)
-        targets = _discovered(paths, config)
-        baseline = Baseline.load(baseline_file) if baseline_file else None
+        check_no_scores(config, no_scores, from_cli=bool(min_scores))
+        named = stdin_filename or STDIN
+        if stdin and force_exclude and force_excluded(named, config):
+            _note(f"{named} is excluded (--force-exclude): nothing to lint")
+            sys.exit(0)
+        targets = [] if stdin else _discovered(paths, config, force_exclude)
+        if not targets and not stdin:
+            sys.exit(0)  # every file named was excluded (--force-exclude)
+        baseline = None
+        if baseline_file is not None:
+            where = project_root(config.source, config.root, baseline_file)
+            baseline = Baseline.load(baseline_file, ProjectPaths(where))
     except (ConfigError, BaselineError) as exc:
         raise UsageFailure(str(exc)) from None
     check_outputs([(output, "--output"), (write_baseline, "--write-baseline")], targets, config, baseline_file)
-    settings = _settings(config, as_of, no_cache, want_scores=fmt in SHOWS_SCORES, no_scores=no_scores)
+    settings = _settings(config, as_of, cache_dir, no_cache or stdin, fmt in _scores_formats(), no_scores)
+    if show_settings:
+        from lintkit.show_settings import show_settings as describe
+
+        click.echo(describe(settings, targets, named if stdin else None), nl=False)
+        return
     if show_diff or fix or fix_only:
         from lintkit.pipeline.fixing import fix_and_tell
 
@@ -269,31 +248,24 @@ def check(
         # which the caches hold the old results: the fixed files are seen anew.
         targets = [restat(t) if t.display in changed else t for t in targets]
     recorded: list[tuple[Finding, ...]] = []
-    long_run = len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))
-    show_progress = fmt == "rich" and output is None and long_run and on_terminal()
-    with progress_bar(show_progress) as progress, report_stream(output) as stream:
-        # Built inside the progress display, so that its output goes above the bar.
-        reporter = reporter_class(fmt)(stream)
-        reporter.start(RunInfo(registry(), config.fail_on, settings.as_of, quiet, note=_note))
-        summary = Summary()
-        try:
-            for result in run(targets, settings, _jobs(jobs), progress, note=_note):
-                if write_baseline is not None:
-                    recorded.append(result.findings)
-                if baseline is not None:
-                    result = replace(result, findings=tuple(baseline.new_findings(result.findings)))
-                summary.add(result)
-                reporter.file(result)
-                for error in result.errors:
-                    click.echo(f"lintkit: {error}", err=True)
-        except ConfigError as exc:
-            raise UsageFailure(str(exc)) from None
-        reporter.finish(summary)
+    with contextlib.ExitStack() as stack:
+        if stdin:
+            targets = [stack.enter_context(stdin_target(stdin_filename, settings.cwd))]
+        reporter_options = (fmt, quiet, statistics, {t.display: t.path for t in targets} if show_source else None)
+        summary = run_and_report(targets, settings, _jobs(jobs), output, reporter_options, baseline, recorded, _note)
     if write_baseline is not None:
+        where = project_root(config.source, config.root, write_baseline)
         with report_stream(write_baseline, "--write-baseline") as stream:
-            n = save_baseline(stream, recorded)
-        click.echo(f"lintkit: wrote {n} findings to the baseline {write_baseline}", err=True)
-    sys.exit(1 if summary.at_or_above(config.fail_on) else 0)
+            n = save_baseline(stream, recorded, ProjectPaths(where, settings.cwd))
+        _note(f"wrote {n} findings to the baseline {write_baseline}; pass it to --baseline to report only new ones")
+        sys.exit(0)  # the baseline is what was asked for: the findings it holds are not a failure (as ruff --add-noqa)
+    sys.exit(1 if summary.at_or_above(config.fail_on) and not exit_zero else 0)
+
+
+def _scores_formats() -> frozenset[str]:
+    from lintkit.reports import SHOWS_SCORES
+
+    return SHOWS_SCORES
 
 
 def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:
@@ -326,6 +298,7 @@ def _require_online(config: Any) -> None:
 @click.option("--explain", is_flag=True, help="Print each article's calculation (docs/scoring.md).")
 @jobs_option
 @no_cache_option
+@cache_dir_option
 def score(
     paths: tuple[str, ...],
     fmt: str,
@@ -335,6 +308,7 @@ def score(
     explain: bool,
     jobs: int | None,
     no_cache: bool,
+    cache_dir: Path | None,
 ) -> None:
     """Score articles (quality, freshness, depth, clarity), worst first."""
     from lintkit.reports.scores import WRITERS
@@ -345,7 +319,7 @@ def score(
         targets = _discovered(paths, config)
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
-    settings = replace(_settings(config, as_of, no_cache, want_scores=True), breakdown=explain)
+    settings = replace(_settings(config, as_of, cache_dir, no_cache, want_scores=True), breakdown=explain)
     results = list(run(targets, settings, _jobs(jobs), note=_note))
     if explain:
         for result in results:
@@ -367,6 +341,7 @@ def score(
 @as_of_option
 @jobs_option
 @no_cache_option
+@cache_dir_option
 @check_urls_option
 @url_timeout_option
 def audit(
@@ -376,6 +351,7 @@ def audit(
     as_of: dt.datetime | None,
     jobs: int | None,
     no_cache: bool,
+    cache_dir: Path | None,
     check_urls: bool,
     url_timeout: float | None,
 ) -> None:
@@ -393,12 +369,11 @@ def audit(
     except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     check_outputs([(html_file, "--html")], targets, config)
-    settings = _settings(config, as_of, no_cache, want_scores=True)
+    settings = _settings(config, as_of, cache_dir, no_cache, want_scores=True)
     results: list[FileResult] = []
     shared: list[Cluster] = []
     summary = Summary()
-    show_progress = (len(targets) > PROGRESS_MIN_FILES or bool(config.options.get("check_urls"))) and on_terminal()
-    with progress_bar(show_progress) as progress:
+    with progress_bar(wants_progress(len(targets), bool(config.options.get("check_urls")))) as progress:
         try:
             for result in run(
                 targets, settings, _jobs(jobs), progress, lambda index: shared.extend(clusters(index)), _note
@@ -416,20 +391,17 @@ def audit(
 
 
 @main.command("rules")
-def rules_command() -> None:
+@click.option("--format", "fmt", type=click.Choice(["rich", "json"]), default="rich", show_default=True)
+def rules_command(fmt: str) -> None:
     """List every rule: code, name, category, default severity, fix and summary."""
-    from rich.console import Console
-    from rich.table import Table
+    if fmt == "json":
+        from lintkit.docgen import rules_json
 
-    table = Table(box=None, header_style="bold")
-    for col in ("code", "name", "category", "severity", "fix", "summary"):
-        table.add_column(col, overflow="fold")
-    for r in registry().values():
-        table.add_row(r.code, r.name, r.category.value, r.severity.label, r.fix_label, r.summary)
-    console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)  # a pipe or a file: do not fold lines at 80 columns
-    console.print(table)
+        click.echo(rules_json())
+        return
+    from lintkit.reports.rules import write_rules
+
+    write_rules(registry().values(), sys.stdout)
 
 
 @main.command()

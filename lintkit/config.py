@@ -10,8 +10,8 @@ naming the file and the key, which the CLI turns into exit code 2.
 
 from __future__ import annotations
 
-import difflib
 import json
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -21,7 +21,7 @@ from typing import Any
 from lintkit.formats import FORMATS
 from lintkit.model import Severity
 from lintkit.rules import all_options, default_options, registry
-from lintkit.scoring import ScoringConfig
+from lintkit.scoring import FRESHNESS_KEYS, ScoringConfig
 from lintkit.selection import PerFileIgnore, Selection, check_selectors, glob_match
 
 
@@ -49,16 +49,21 @@ SETTINGS: dict[str, Setting] = {
     "scoring": Setting({}, "constants of the score formulas (docs/scoring.md)"),
     "corpus": Setting((), "folders (or files) that make up the whole corpus, for DUP004, DUP006 and META017"),
     "formats": Setting({}, 'glob -> input format, before the formats\' own suffixes (`"*.text" = "alphanode"`)'),
-    "overrides": Setting([], "[[overrides]] tables: `files` (globs) and rule options for the files they match"),
+    "overrides": Setting(
+        [], "[[overrides]] tables: `files` (globs), and rule options and a `scoring` table of freshness constants"
+    ),
+    "cache_dir": Setting("", "the cache folder, relative to the config file's folder [default: .lintkit_cache]"),
 }
 
 
 @dataclass(frozen=True)
 class Override:
-    """Rule options for the files some globs match (`[[tool.lintkit.overrides]]`)."""
+    """Rule options, and how fast pages age (freshness constants), for the files
+    some globs match (`[[tool.lintkit.overrides]]`)."""
 
     files: tuple[str, ...]
     options: Mapping[str, Any]
+    scoring: Mapping[str, Any] = field(default_factory=dict)
 
     def matches(self, path: str) -> bool:
         return any(glob_match(path, pattern) for pattern in self.files)
@@ -82,6 +87,16 @@ class Config:
     # Folder that relative paths in the config are relative to.
     root: Path = field(default_factory=Path.cwd)
     source: Path | None = None
+    # The `cache_dir` key as written ("": the default, beside the config file).
+    cache_dir: str = ""
+    # The config file's own selection when the command line changed it: the
+    # findings quality counts are those of the config's rules (docs/scoring.md).
+    file_selection: Selection | None = None
+
+    @property
+    def scored_selection(self) -> Selection:
+        """The selection whose findings quality counts: the config file's, not the command line's."""
+        return self.selection if self.file_selection is None else self.file_selection
 
     def with_cli(
         self,
@@ -102,7 +117,7 @@ class Config:
         if ignore is not None:
             _check_codes(ignore, "--ignore")
             sel = replace(sel, ignore=sel.ignore + ignore)
-        out = replace(self, selection=sel)
+        out = replace(self, selection=sel, file_selection=self.scored_selection)
         if fail_on is not None:
             out = replace(out, fail_on=Severity.parse(fail_on))
         if min_scores:
@@ -110,6 +125,13 @@ class Config:
         if options:
             out = replace(out, options={**out.options, **options})
         return out
+
+
+def check_no_scores(config: Config, no_scores: bool, from_cli: bool) -> None:
+    """`--no-scores` beside a minimum score would gate nothing, silently: a usage error."""
+    if no_scores and config.options.get("min_scores") and config.selection.enabled("SCORE001"):
+        where = "--min-score" if from_cli else f"key 'min_scores' of {config.source or 'the config'}"
+        raise ConfigError(f"--no-scores: {where} needs the scores; drop one of them")
 
 
 def parse_min_scores(pairs: tuple[str, ...]) -> dict[str, int]:
@@ -129,11 +151,21 @@ def parse_min_scores(pairs: tuple[str, ...]) -> dict[str, int]:
 
 
 CACHE_DIR_NAME = ".lintkit_cache"
+# The cache folder's environment variable (as ruff's RUFF_CACHE_DIR).
+CACHE_DIR_VARIABLE = "LINTKIT_CACHE_DIR"
 
 
-def cache_folder(config: Config) -> Path:
-    """Beside the config file, or in the current folder when there is none (as ruff does)."""
-    return config.root / CACHE_DIR_NAME
+def cache_folder(config: Config, given: Path | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """The cache folder: `--cache-dir` (`given`), else $LINTKIT_CACHE_DIR
+    (both relative to the current folder), else the config's `cache_dir`
+    (relative to the config file's folder), else `.lintkit_cache` beside the
+    config file, or in the current folder when there is none (as ruff does)."""
+    if given is not None:
+        return given.absolute()
+    variable = (os.environ if environ is None else environ).get(CACHE_DIR_VARIABLE, "")
+    if variable:
+        return Path(variable).absolute()
+    return config.root / (config.cache_dir or CACHE_DIR_NAME)
 
 
 def split_codes(text: str) -> tuple[str, ...]:
@@ -246,11 +278,17 @@ def _overrides(raw: Any, where: str, spec: Mapping[str, Any], root: Path) -> tup
         if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
             raise ConfigError(f"{at} key 'files': expected a list of globs, got {files!r}")
         options: dict[str, Any] = {}
+        scoring: dict[str, Any] = {}
         for raw_key, value in table.items():
             key = _key(raw_key)
             if key == "files":
                 continue
+            if key == "scoring":
+                scoring = _freshness_table(value, at)
+                continue
             if key not in spec:
+                import difflib  # only to word an error
+
                 hint = difflib.get_close_matches(key, sorted(spec), n=1)
                 extra = f" (did you mean {hint[0]!r}?)" if hint else ""
                 raise ConfigError(f"{at} unknown key {raw_key!r}{extra}: an override sets rule options only")
@@ -260,8 +298,24 @@ def _overrides(raw: Any, where: str, spec: Mapping[str, Any], root: Path) -> tup
                 raise ConfigError(f"{at} key {key!r}: {exc}") from None
         if "front_matter_schema" in options:
             options["front_matter_schema"] = _load_schema(options["front_matter_schema"], root, at)
-        out.append(Override(tuple(files), options))
+        out.append(Override(tuple(files), options, scoring))
     return tuple(out)
+
+
+def _freshness_table(value: Any, where: str) -> dict[str, Any]:
+    """An override's `scoring` table: the freshness constants it sets, checked as `[scoring]`'s."""
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where} key 'scoring': expected a table of {', '.join(FRESHNESS_KEYS)}")
+    try:
+        checked = ScoringConfig.from_table(value, where, only=FRESHNESS_KEYS)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    out = {}
+    for raw_key, raw in value.items():
+        key = _key(raw_key)
+        # a table (status_factor) keeps only what it names: the file's other constants fill it in
+        out[key] = {k: float(v) for k, v in raw.items()} if isinstance(raw, dict) else getattr(checked, key)
+    return out
 
 
 def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path | None) -> Config:
@@ -272,6 +326,8 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
     for raw_key, value in table.items():
         key = _key(raw_key)
         if key not in known:
+            import difflib  # only to word an error
+
             hint = difflib.get_close_matches(key, sorted(known), n=1)
             extra = f" (did you mean {hint[0]!r}?)" if hint else ""
             raise ConfigError(f"{where} unknown key {raw_key!r}{extra}")
@@ -348,4 +404,11 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
         options=options,
         root=root,
         source=source,
+        cache_dir=_str(values.get("cache_dir", ""), where, "cache-dir"),
     )
+
+
+def _str(value: Any, where: str, key: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{where} key {key!r}: expected a string, got {value!r}")
+    return value

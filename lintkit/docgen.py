@@ -33,6 +33,29 @@ def explain_text(r: Rule) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def rules_json() -> str:
+    """`lintkit rules --format json`: every rule as an object, in code order (as ruff `rule --all`)."""
+    import json
+
+    from lintkit.model import Applicability
+
+    rules = [
+        {
+            "code": r.code,
+            "name": r.name,
+            "category": r.category.value,
+            "severity": r.severity.label,
+            "default_enabled": r.default_enabled,
+            "formats": sorted(r.formats) or None,
+            "fix": [a.value for a in Applicability if a in r.fixes],
+            "summary": r.summary,
+            "options": [{"name": o.name, "default": o.default, "help": o.help} for o in r.options],
+        }
+        for r in registry().values()
+    ]
+    return json.dumps(rules, indent=2, ensure_ascii=False, default=repr)
+
+
 def _fix_option(r: Rule) -> str:
     """Which option applies the rule's fixes."""
     from lintkit.model import Applicability

@@ -23,7 +23,6 @@ import contextlib
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -186,6 +185,8 @@ def write_atomically(path: Path, old: bytes, new: bytes) -> None:
     otherwise, and leaves it alone). A process killed at any moment leaves
     the file whole, old or new."""
     mode = stat.S_IMODE(path.stat().st_mode)
+    import tempfile  # only --fix writes: the rules import this module for their fixes
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".lintkit-fix")
     try:
         with os.fdopen(fd, "wb") as out:

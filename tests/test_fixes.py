@@ -154,7 +154,7 @@ def test_json_and_sarif_carry_the_fix(tmp_path: Path, monkeypatch) -> None:
     [change] = fixes["META007"][0]["artifactChanges"]
     assert change["replacements"][0]["deletedRegion"]["startColumn"] == 13
     text = CliRunner().invoke(main, ["check", "--no-cache", *AS_OF, "seeds"]).stdout
-    assert "[*] 10 fixable with --fix (20 more with --unsafe-fixes)" in text  # 19 declared scores, 1 code block
+    assert "[*] 10 fixable with --fix (21 more with --unsafe-fixes)" in text  # 20 declared scores, 1 code block
 
 
 ARTICLES = list(make_corpus.generate(40, seed=11, defect_rate=0.8, noise_rate=0.5))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import os
 import subprocess
 import sys
@@ -41,7 +42,7 @@ def test_worked_example_in_docs_is_what_lintkit_prints() -> None:
     printed = result.stdout.split("\n", 1)[1]  # after the path line
     doc = (ROOT / "docs" / "scoring.md").read_text(encoding="utf-8")
     assert f"```\n{printed}```" in doc
-    assert scores_of(S3) == {"quality": 39, "freshness": 16, "depth": 70, "clarity": 56}
+    assert scores_of(S3) == {"quality": 33, "freshness": 37, "depth": 41, "clarity": 56}
 
 
 def test_four_integer_scores_for_every_article_and_runs_agree() -> None:
@@ -123,7 +124,7 @@ def test_long_clause_heavy_sentences_lower_clarity() -> None:
             ", which, because the team agreed that it would, and although it was late, means that" + sentence_end[1:],
             1,
         )
-    assert scores_of(text)["clarity"] < scores_of(S3)["clarity"] - 10
+    assert scores_of(text)["clarity"] < scores_of(S3)["clarity"] - 5
 
 
 def finding(sev: Severity) -> Finding:
@@ -133,12 +134,15 @@ def finding(sev: Severity) -> Finding:
 severities = st.lists(st.sampled_from(list(Severity)), max_size=30)
 
 
-@given(severities, severities, st.integers(0, 100), st.integers(0, 100), st.integers(0, 100))
-def test_more_findings_never_raise_quality(some, more, d, c, f) -> None:
+@given(severities, severities, st.integers(0, 100), st.integers(0, 100), st.integers(0, 100), st.integers(0, 20_000))
+def test_more_findings_never_raise_quality_nor_take_more_than_half(some, more, d, c, f, words) -> None:
     cfg = ScoringConfig()
     parts = {"depth": d, "clarity": c, "freshness": f}
-    base = quality(parts, [finding(s) for s in some], cfg).score
-    assert quality(parts, [finding(s) for s in some + more], cfg).score <= base
+    base = quality(parts, [finding(s) for s in some], words, cfg)
+    worse = quality(parts, [finding(s) for s in some + more], words, cfg)
+    assert worse.score <= base.score
+    # the findings take at most finding_cap (half) of the weighted score: never to 0 unless it is 0
+    assert worse.score >= math.floor(worse.weighted * (1 - cfg.finding_cap))
 
 
 def test_adding_a_defect_never_raises_quality() -> None:
@@ -159,7 +163,7 @@ def test_score_sort_and_table() -> None:
     out = CliRunner().invoke(main, ["score", "--sort", "freshness", "--as-of", "2026-11-24", str(SEEDS)])
     assert out.exit_code == 0
     assert "worst freshness first" in out.stdout
-    order = [line.split()[1] for line in out.stdout.splitlines() if "seeds/" in line]
+    order = [line.split()[-1] for line in out.stdout.splitlines() if "seeds/" in line]
     assert [Path(p).name[:3] for p in order] == ["004", "001", "002", "003", "000"]
 
 
@@ -179,10 +183,10 @@ def test_min_score_gate() -> None:
 
 def test_scoring_config(tmp_path: Path) -> None:
     path = tmp_path / "lintkit.toml"
-    path.write_text("min_scores = {quality = 60}\n[scoring]\nhalf_life_days = 730\nstatus_factor = {drafted = 1.0}\n")
+    path.write_text("min_scores = {quality = 60}\n[scoring]\nhalf_life_days = 1460\nstatus_factor = {drafted = 1.0}\n")
     config = load_config(path)
     assert config.options["min_scores"] == {"quality": 60}
-    assert config.scoring.half_life_days == 730 and config.scoring.status_factor["drafted"] == 1.0
+    assert config.scoring.half_life_days == 1460 and config.scoring.status_factor["drafted"] == 1.0
     assert config.scoring.status_factor["expanded"] == 0.9
     assert scores_of(S3, config)["freshness"] > scores_of(S3)["freshness"]
     path.write_text("[scoring]\nhalf_life = 1\n")
@@ -196,7 +200,14 @@ def test_scoring_config(tmp_path: Path) -> None:
 def test_explain_shows_every_intermediate_value() -> None:
     article = parse_bytes(S3.encode(), "a.txt")
     text = explain(compute_scores(article, [], ScoringConfig(), Config().options, AS_OF), ScoringConfig())
-    for needle in ("Flesch reading ease (textstat) 56.19", "100 * 0.5 ** (834 / 365) * 0.8 = 16.42", "-> 70"):
+    for needle in (
+        "Flesch reading ease (textstat) 56.19",
+        "(27 * 56.19 + 2 * 50) / (27 + 2) = 55.77",
+        "100 * 0.5 ** (max(0, 834 - 30) / 730) * 0.8 = 37.29",
+        "50 * 370/(370 + 600) = 19.07",
+        "share 0.5 * 0.00 / (0.00 + 30) = 0.000",
+        "44.30 * (1 - 0.000) -> 44",
+    ):
         assert needle in text
 
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+import os
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,7 +141,7 @@ class CorpusIndex:
                     db.execute(statement)
                 db.execute("INSERT INTO meta VALUES ('settings', ?)", (settings,))
                 db.executemany(
-                    "INSERT INTO meta VALUES (?, ?)", [("epoch", uuid.uuid4().hex), ("seq", "0"), ("oldest", "0")]
+                    "INSERT INTO meta VALUES (?, ?)", [("epoch", os.urandom(16).hex()), ("seq", "0"), ("oldest", "0")]
                 )
             db.execute("COMMIT")
         except BaseException:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
-from lintkit.text import differs_in_what_matters
+from lintkit.text import differs_in_what_matters, meaning
 
 # Changes kept in the log: a result older than this many changes is redone.
 KEEP_CHANGES = 32
@@ -86,6 +86,7 @@ class IndexUpdate:
         self.gone = [self.known[k][0] for k in self.known.keys() - current]
         self.batch: list[Fingerprinted] = []
         self.changed = False
+        self.compared = 0  # candidate pairs given to rapidfuzz while linking (tests and benchmarks count them)
         # Results computed against an empty index are not worth keeping: a
         # first fill logs nothing (and so invalidates whatever was computed).
         self.log = bool(self.known) or index.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
@@ -254,14 +255,14 @@ class IndexUpdate:
         (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
 
         Band by band, one query finds every paragraph that shares the band
-        with a new one; then each new paragraph is compared, in one rapidfuzz
-        call, with the others of its bucket. No set of candidate pairs is
-        built: a corpus written from shared sentences makes millions of them,
-        and holding them cost more memory than comparing them (a pair that
-        shares two bands is compared twice; few do). Returns both ends of
-        every pair made."""
+        with a new one; then each bucket's pairs are compared (`_bucket_pairs`:
+        a new paragraph with the others, in few rapidfuzz calls, except those
+        that have its words and other numbers, which are never near
+        duplicates). No set of candidate pairs is built: a corpus written from
+        shared sentences makes millions of them, and holding them cost more
+        memory than comparing them (a pair that shares two bands is compared
+        twice; few do). Returns both ends of every pair made."""
         db = self.index.db
-        threshold = self.index.threshold
         pairs: set[tuple[int, int]] = set()
         linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
         columns = ", ".join(f"b{i}" for i in range(BANDS))
@@ -274,39 +275,85 @@ class IndexUpdate:
                 ):
                     new_bands[exact] = tuple(bands)
             new_texts = self.index.texts(new_bands)
+            meanings: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # lintkit.text.meaning, by digest
             for i in range(BANDS):
                 bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
                 for exact, bands in new_bands.items():
                     bucket[bands[i]].append(exact)
                 old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
-                for chunk in chunks([v for v, fresh in bucket.items()], 500):
+                for chunk in chunks(list(bucket), 500):
                     marks = ",".join("?" * len(chunk))
                     for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
                         if other not in new_bands and other not in linked:
                             old[value].append(other)
-                old_texts = self.index.texts({o for others in old.values() for o in others})
+                texts = {**self.index.texts({o for others in old.values() for o in others}), **new_texts}
                 for value, fresh in bucket.items():
-                    members = fresh + old.get(value, [])
-                    if len(members) < 2:
-                        continue
-                    texts = [new_texts[m] if m in new_texts else old_texts[m] for m in members]
-                    # Each new paragraph against the bucket's members after it: rapidfuzz loops in C.
-                    for k, a in enumerate(fresh):
-                        found = process.extract(
-                            texts[k],
-                            texts[k + 1 :],
-                            scorer=fuzz.ratio,
-                            processor=None,
-                            score_cutoff=threshold,
-                            limit=None,
-                        )
-                        for _, score, j in found:
-                            if score and not differs_in_what_matters(texts[k], texts[k + 1 + j]):
-                                b = members[k + 1 + j]
-                                pairs.add((a, b) if a < b else (b, a))
+                    if len(fresh) + len(old.get(value, ())) > 1:
+                        pairs.update(self._bucket_pairs(fresh, old.get(value, []), texts, meanings))
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
+
+    def _bucket_pairs(
+        self,
+        fresh: list[int],
+        old: list[int],
+        texts: dict[int, str],
+        meanings: dict[int, tuple[frozenset[str], frozenset[str]]],
+    ) -> Iterator[tuple[int, int]]:
+        """The near-duplicate pairs (a < b) of one LSH bucket: each new paragraph
+        with the new ones after it and the old ones.
+
+        The bucket is grouped by words (lintkit.text.meaning): a family of
+        templated paragraphs that differ only in numbers is one group, and
+        inside a group only paragraphs with the same numbers too are compared
+        (the others differ in what matters, whatever their ratio). So a
+        family costs no comparison per pair; what is compared is each
+        group's new paragraphs with the members of the groups after it and
+        the old members of those before it, and each paragraph with the
+        others of its words and numbers."""
+        for m in (*fresh, *old):
+            if m not in meanings:
+                meanings[m] = meaning(texts[m])
+        groups: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # words -> (new, old)
+        for side, members in enumerate((fresh, old)):
+            for m in members:
+                groups.setdefault(meanings[m][0], ([], []))[side].append(m)
+        every = [m for new_members, old_members in groups.values() for m in (*new_members, *old_members)]
+        olds = [m for _, old_members in groups.values() for m in old_members]
+        every_texts, old_texts = [texts[m] for m in every], [texts[m] for m in olds]
+        end = old_end = 0
+        for new_members, old_members in groups.values():
+            end += len(new_members) + len(old_members)
+            old_start, old_end = old_end, old_end + len(old_members)
+            # The members of the groups after this one, and the old members of those before it.
+            later, before = (every[end:], every_texts[end:]), (olds[:old_start], old_texts[:old_start])
+            for a in new_members:
+                yield from self._compare(a, *later, texts)
+                yield from self._compare(a, *before, texts)
+            by_numbers: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # numbers -> (new, old)
+            for side, members in enumerate((new_members, old_members)):
+                for m in members:
+                    by_numbers.setdefault(meanings[m][1], ([], []))[side].append(m)
+            for same_new, same_old in by_numbers.values():
+                for k, a in enumerate(same_new):
+                    others = same_new[k + 1 :] + same_old
+                    yield from self._compare(a, others, [texts[m] for m in others], texts)
+
+    def _compare(
+        self, a: int, others: list[int], choices: list[str], texts: dict[int, str]
+    ) -> Iterator[tuple[int, int]]:
+        """The pairs (a < b) of `a` with those of `others` (whose texts are
+        `choices`) that are near duplicates of it."""
+        if not others:
+            return
+        self.compared += len(others)
+        for _, score, j in process.extract(
+            texts[a], choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.index.threshold, limit=None
+        ):
+            if score and not differs_in_what_matters(texts[a], choices[j]):
+                b = others[j]
+                yield (a, b) if a < b else (b, a)
 
 
 @dataclass

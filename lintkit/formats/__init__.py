@@ -9,19 +9,24 @@ then by suffix. Discovery walks the files some format claims; a file named
 on the command line that none claims is read as `DEFAULT_FORMAT`. A format
 that reads options of the config (Markdown's front matter keys) gives a
 copy set up with them (`configured`); the run parses with that copy.
+
+The table names each format by its module: a format's parser is imported
+the first time a file of that format is parsed, so that a run on the export
+never imports the Markdown parser, a run on Markdown never imports the
+export's (nor its ~140 code patterns), and a run whose results all come from
+the cache imports neither.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from lintkit.formats.alphanode import ALPHANODE
 from lintkit.formats.decode import decode
-from lintkit.formats.markdown import MARKDOWN
 from lintkit.model import Article, Problem, ProblemKind
 from lintkit.selection import glob_match
 
@@ -41,8 +46,47 @@ class Format(Protocol):
         ...
 
 
-FORMATS: Mapping[str, Format] = {f.name: f for f in (ALPHANODE, MARKDOWN)}
-DEFAULT_FORMAT: Format = ALPHANODE
+class Lazy:
+    """A format by its name and suffixes; its module (`where`, as
+    `module:object`) is imported on the first parse, or on the first look at
+    anything else of it. `configured` gives a lazy copy with the options."""
+
+    def __init__(
+        self, name: str, suffixes: tuple[str, ...], where: str, options: Mapping[str, Any] | None = None
+    ) -> None:
+        self.name, self.suffixes, self.where, self.options = name, suffixes, where, options
+        self._format: Format | None = None
+
+    def loaded(self) -> Format:
+        if self._format is None:
+            module, _, attr = self.where.partition(":")
+            fmt: Format = getattr(importlib.import_module(module), attr)
+            self._format = fmt if self.options is None else fmt.configured(self.options)
+        return self._format
+
+    def configured(self, options: Mapping[str, Any]) -> Format:
+        return Lazy(self.name, self.suffixes, self.where, options)
+
+    def parse(self, text: str, path: str) -> Article:
+        return self.loaded().parse(text, path)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # not found on the object itself (copy, pickle): not the format's
+            raise AttributeError(name)
+        return getattr(self.loaded(), name)
+
+    def __repr__(self) -> str:
+        return f"Lazy({self.where!r})"
+
+
+FORMATS: Mapping[str, Format] = {
+    f.name: f
+    for f in (
+        Lazy("alphanode", (".txt",), "lintkit.formats.alphanode:ALPHANODE"),
+        Lazy("markdown", (".md", ".markdown", ".mdx"), "lintkit.formats.markdown:MARKDOWN"),
+    )
+}
+DEFAULT_FORMAT: Format = FORMATS["alphanode"]
 _BY_SUFFIX = {suffix: f for f in FORMATS.values() for suffix in f.suffixes}
 
 

@@ -193,6 +193,18 @@ def _excluded_below(rel: str, config: Config) -> bool:
     )
 
 
+def force_excluded(given: str, config: Config) -> bool:
+    """Whether `exclude` covers a path named on the command line, as it would
+    in a walk: the file or folder itself, or a folder above it below the
+    config's folder (`--force-exclude`, for pre-commit, which names files)."""
+    if not config.exclude or not given:
+        return False
+    rel = _relative(Path(given), config.root)
+    if rel.startswith("/") or rel == ".":
+        return False  # outside the config's folder (or the folder itself): no glob of it applies
+    return _excluded_below(rel, config) or (os.path.isdir(given) and _excluded(rel, config, is_dir=True))
+
+
 def in_corpus(path: Path, config: Config) -> bool:
     """Whether the file at `path` is one a walk of the configured `corpus`
     reads (without walking it): a corpus root itself, or a file some format

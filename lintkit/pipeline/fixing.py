@@ -22,9 +22,10 @@ from lintkit.fixes import Changed, fix_bytes, wanted, write_atomically
 from lintkit.formats import MAX_FILE_BYTES, Format, parse_bytes
 from lintkit.model import Fix
 from lintkit.pipeline import workers
-from lintkit.pipeline.settings import Settings, enabled_rules
+from lintkit.pipeline.settings import Settings, run_rules
 from lintkit.pipeline.stages import Stages, existing_files_checked
 from lintkit.syllables import shared
+from lintkit.text import plural
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,9 @@ def fix_files(
     """Fix each target in memory, in `jobs` worker processes when there are
     enough targets; with `write`, replace the files that changed (here, in
     the main process, one after the other)."""
-    stages = Stages(settings, enabled_rules(settings.config), False, shared(settings.cache_dir))
+    # the rules quality counts run too (run_rules), so that a score a fix writes (META010) is the one check reports
+    rules, reported = run_rules(settings)
+    stages = Stages(settings, rules, False, shared(settings.cache_dir), reported)
     if stages.scores:
         stages.syllables.prepare(len(targets))  # before the workers fork: they share it
     fixed = workers.map_jobs(_fixed, [(t, unsafe) for t in targets], stages, jobs)
@@ -136,5 +139,5 @@ def fix_and_tell(
                 show(done.diff())
     files = len(changed)
     what = "fixed" if write else "would fix"
-    note(f"{what} {fixes} finding{'s' if fixes != 1 else ''} in {files} file{'s' if files != 1 else ''}")
+    note(f"{what} {plural(fixes, 'finding')} in {plural(files, 'file')}")
     return changed

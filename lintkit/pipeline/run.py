@@ -24,7 +24,6 @@ import dataclasses
 import functools
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,7 +36,7 @@ from lintkit.db import disk_full
 from lintkit.files import Naming, Target
 from lintkit.pipeline import workers
 from lintkit.pipeline.discover import corpus_files
-from lintkit.pipeline.settings import Settings, enabled_rules, settings_key
+from lintkit.pipeline.settings import Settings, run_rules, settings_key
 from lintkit.pipeline.stages import Stages, existing_files_checked
 from lintkit.results import Analysis, FileResult
 from lintkit.rules import Kind
@@ -91,12 +90,12 @@ class Run:
         self.settings = settings
         self.jobs = jobs
         self.progress = progress
-        rules = enabled_rules(settings.config)
+        rules, reported = run_rules(settings)
         self.corpus = any(r.kind is Kind.CORPUS for r in rules)
         self.online = any(r.kind is Kind.URLS for r in rules)
-        self.key = settings_key(settings, rules, self.corpus)
+        self.key = settings_key(settings, rules, self.corpus, reported)
         self.syllables = Syllables(settings.cache_dir)
-        self.stages = Stages(settings, rules, self.corpus, self.syllables)
+        self.stages = Stages(settings, rules, self.corpus, self.syllables, reported)
 
     def results(self, targets: Sequence[Target], with_index: Callable[[Lookup], None] | None) -> Iterator[FileResult]:
         with contextlib.ExitStack() as stack:
@@ -111,6 +110,8 @@ class Run:
             cache_folder = self.settings.cache_dir
             cache = stack.enter_context(ResultsCache.open(cache_folder, self.key))
             if not cache.usable:
+                import tempfile  # --no-cache only
+
                 cache_folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lintkit-")))
                 cache = stack.enter_context(ResultsCache.open(cache_folder, self.key))
             if not self.corpus:  # the url check alone: analyse everything, check, finish

@@ -53,6 +53,32 @@ def wants_scores(rules: Iterable[Rule], settings: Settings) -> bool:
     return not settings.no_scores and (settings.want_scores or any(r.kind is Kind.SCORES for r in rules))
 
 
+# The kinds of rules whose findings quality counts: not the url check (the
+# network's answer is not the article's), not the rules on the scores.
+COUNTED_KINDS = (Kind.ARTICLE, Kind.CORPUS)
+
+
+def counted_rules(config: Config) -> list[Rule]:
+    """The rules whose findings quality counts: those the config file selects,
+    whatever `--select` and `--ignore` say, so that a score depends on the
+    article, the config and the corpus only (docs/scoring.md)."""
+    selection = config.scored_selection
+    return [r for r in registry().values() if r.kind in COUNTED_KINDS and selection.enabled(r.code, r.default_enabled)]
+
+
+def run_rules(settings: Settings) -> tuple[list[Rule], frozenset[str] | None]:
+    """The rules a run runs, and the codes it reports (None: all of them). With
+    scores, the rules quality counts run too, reported or not."""
+    rules = enabled_rules(settings.config)
+    if not wants_scores(rules, settings):
+        return rules, None
+    have = {r.code for r in rules}
+    extra = [r for r in counted_rules(settings.config) if r.code not in have]
+    if not extra:
+        return rules, None
+    return rules + extra, frozenset(have)
+
+
 @functools.cache
 def code_fingerprint() -> str:
     """lintkit's own source files, by size and modification time: an edited rule
@@ -66,7 +92,9 @@ def code_fingerprint() -> str:
     return hashlib.blake2b(repr(stats).encode(), digest_size=8).hexdigest()
 
 
-def settings_key(settings: Settings, rules: Sequence[Rule], corpus: bool) -> str:
+def settings_key(
+    settings: Settings, rules: Sequence[Rule], corpus: bool, reported: frozenset[str] | None = None
+) -> str:
     """What a cached analysis depends on besides the file's bytes (and its path,
     which picks its format: the format table's overrides are part of it)."""
     config = settings.config
@@ -84,5 +112,7 @@ def settings_key(settings: Settings, rules: Sequence[Rule], corpus: bool) -> str
         str(config.root),  # IMG008 looks for site-absolute images under it
         wants_scores(rules, settings),
         corpus,
+        sorted(r.code for r in counted_rules(config)),
+        None if reported is None else sorted(reported),
     )
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()

@@ -18,16 +18,17 @@ import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from lintkit import facts
 from lintkit.analysis import checked_urls
 from lintkit.corpus.sketch import Prints, digest_bytes, fingerprint
 from lintkit.corpus.view import Lookup
 from lintkit.files import Target, relative_to_root, stamp
 from lintkit.formats import DEFAULT_FORMAT, FORMATS, MAX_FILE_BYTES, Format, format_for, parse_bytes, read_article
 from lintkit.model import Article, Finding, Suppression
-from lintkit.pipeline.settings import Settings, wants_scores
+from lintkit.pipeline.settings import Settings, counted_rules, wants_scores
 from lintkit.results import Analysis, FileResult
 from lintkit.rules import Context, Hit, Kind, Rule, UrlView
-from lintkit.scoring import Scores, finish_scores, score_inputs
+from lintkit.scoring import Scores, ScoringConfig, finish_scores, score_inputs
 from lintkit.selection import ignored_for
 from lintkit.syllables import Syllables
 
@@ -39,9 +40,19 @@ class Stages:
     """The stages of a run's files: its settings and rules (sorted by kind once),
     and the syllable table its scores read."""
 
-    def __init__(self, settings: Settings, rules: Sequence[Rule], corpus: bool, syllables: Syllables) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        rules: Sequence[Rule],
+        corpus: bool,
+        syllables: Syllables,
+        reported: frozenset[str] | None = None,
+    ) -> None:
         self.settings = settings
         self.rules = tuple(rules)
+        # The codes the run reports (None: every rule's); the others run for quality only.
+        self.reported = reported
+        self.counted = frozenset(r.code for r in counted_rules(settings.config))
         self.corpus = corpus
         self.syllables = syllables
         by_kind: dict[Kind, list[Rule]] = {kind: [] for kind in Kind}
@@ -56,8 +67,8 @@ class Stages:
         # Each format as the config's options set it up (Markdown's front matter keys, say).
         self.formats = {f.name: f.configured(settings.config.options) for f in FORMATS.values()}
         # The same for the files `[[overrides]]` match, by the overrides that match.
-        self._by_overrides: dict[tuple[int, ...], tuple[Context, Mapping[str, Format]]] = {
-            (): (self.context, self.formats)
+        self._by_overrides: dict[tuple[int, ...], tuple[Context, Mapping[str, Format], ScoringConfig]] = {
+            (): (self.context, self.formats, settings.config.scoring)
         }
 
     # -- running rules -----------------------------------------------------------
@@ -122,7 +133,7 @@ class Stages:
         if 0 <= size <= MAX_FILE_BYTES:
             with contextlib.suppress(OSError):
                 data = target.file.read_bytes()
-        fmt = self.format_of(target.path)
+        fmt = self.format_of(target.key)  # the name's format: standard input is read from a copy
         article = read_article(target.file, target.display, fmt) if size > MAX_FILE_BYTES or not data else None
         if article is None:
             article = parse_bytes(data, target.display, fmt)
@@ -141,7 +152,10 @@ class Stages:
         if article.readable:
             config = self.settings.config
             if self.scores:
-                inputs = score_inputs(article, config.scoring, config.options, self.settings.as_of, self.syllables)
+                scoring = config.scoring
+                if config.overrides:
+                    scoring = self.setup(relative_to_root(article.path, config.root, self.settings.cwd))[2]
+                inputs = score_inputs(article, scoring, config.options, self.settings.as_of, self.syllables)
             if self.corpus:
                 prints = self.fingerprint(article)
             if self.url_rules:
@@ -160,6 +174,7 @@ class Stages:
             version,
             urls,
             article.suppressions,
+            title.text if article.readable and (title := facts.title(article)) else None,
         )
 
     def format_of(self, path: str) -> Format:
@@ -172,18 +187,24 @@ class Stages:
         formats = self.setup(relative)[1] if config.overrides else self.formats
         return formats[(fmt or DEFAULT_FORMAT).name]
 
-    def setup(self, relative: str) -> tuple[Context, Mapping[str, Format]]:
-        """The context and formats of a file (its path relative to the config's
-        folder): the config's options, then those of each override matching it."""
-        overrides = self.settings.config.overrides
+    def setup(self, relative: str) -> tuple[Context, Mapping[str, Format], ScoringConfig]:
+        """The context, formats and scoring constants of a file (its path relative
+        to the config's folder): the config's, then those of each override matching it."""
+        config = self.settings.config
+        overrides = config.overrides
         matched = tuple(i for i, o in enumerate(overrides) if o.matches(relative))
         found = self._by_overrides.get(matched)
         if found is None:
-            options = dict(self.settings.config.options)
+            options = dict(config.options)
+            scoring = config.scoring
             for i in matched:
                 options.update(overrides[i].options)
+                changed = dict(overrides[i].scoring)
+                if "status_factor" in changed:
+                    changed["status_factor"] = {**scoring.status_factor, **changed["status_factor"]}
+                scoring = dataclasses.replace(scoring, **changed)
             context = self._context(options)
-            found = (context, {f.name: f.configured(options) for f in FORMATS.values()})
+            found = (context, {f.name: f.configured(options) for f in FORMATS.values()}, scoring)
             self._by_overrides[matched] = found
         return found
 
@@ -209,7 +230,9 @@ class Stages:
         findings, errors = list(analysis.findings), list(analysis.errors)
         path = analysis.display
         if not analysis.readable:
-            return FileResult(path, analysis.format, tuple(sorted(findings, key=Finding.sort_key)), None, tuple(errors))
+            findings = self.reported_only(findings)
+            findings.sort(key=Finding.sort_key)
+            return FileResult(path, analysis.format, tuple(findings), None, tuple(errors), title=analysis.title)
         view = None
         if lookup is not None and analysis.prints is not None:
             view = lookup.view(analysis.key, analysis.prints)
@@ -227,17 +250,24 @@ class Stages:
         if analysis.inputs is not None and self.scores:
             config = self.settings.config
             boilerplate = view.boilerplate_lines(config.options["boilerplate_min_articles"]) if view else ()
-            # A finding on a file beside the article (IMG008) may go without the
-            # article changing: it does not count, so that the score stays true.
-            counted = [f for f in findings if not f.unless_exists]
+            # Quality counts the findings of the config's rules (not those --select
+            # adds or --ignore drops); not a finding on a file beside the article
+            # (IMG008), which may go without the article changing.
+            counted = [f for f in findings if f.code in self.counted and not f.unless_exists]
             computed = finish_scores(analysis.inputs, counted, config.scoring, boilerplate)
             scores = {"computed": computed.computed(), "declared": computed.declared_values()}
             more, more_errors = self.run_rules(computed, self.score_rules, path)
             findings += unsuppressed(more, analysis.suppressions) if analysis.suppressions else more
             errors += more_errors
+        findings = self.reported_only(findings)
         findings.sort(key=Finding.sort_key)
         breakdown = computed if self.settings.breakdown else None
-        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown)
+        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown, analysis.title)
+
+    def reported_only(self, findings: list[Finding]) -> list[Finding]:
+        """The findings of the rules the run reports (the others ran for quality only)."""
+        reported = self.reported
+        return findings if reported is None else [f for f in findings if f.code in reported]
 
 
 def existing_files_checked(result: FileResult, exists: Callable[[str], bool] = os.path.exists) -> FileResult:

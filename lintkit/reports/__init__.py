@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Protocol, TextIO
 
 from lintkit import __version__
-from lintkit.model import Severity
+from lintkit.model import Finding, Severity
 from lintkit.results import FileResult, Summary
 from lintkit.rules import Rule
 
@@ -31,6 +31,8 @@ class RunInfo:
     version: str = __version__
     # Where a reporter says what its report leaves out; the CLI prints it on stderr.
     note: Callable[[str], None] = lambda text: None
+    # `--show-source`: a finding's line with a caret under its column (reports.source), or None.
+    source: Callable[[Finding], str] | None = None
 
 
 class Reporter(Protocol):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -12,6 +13,7 @@ from rich.text import Text
 from lintkit.audit import BUCKETS, AuditData, score_of, severity_counts
 from lintkit.model import Severity
 from lintkit.reports.terminal import STYLE, totals_line
+from lintkit.results import FileResult
 from lintkit.scoring import SCORE_NAMES
 from lintkit.text import shorten
 
@@ -33,6 +35,16 @@ def _histogram(data: AuditData, name: str) -> Table:
     return table
 
 
+def article_cell(r: FileResult) -> Text:
+    """An article as an editor knows it, by its title, with its file name under it
+    (plain Text: a title may hold [brackets], which Rich would read as markup)."""
+    if not r.title:
+        return Text(r.path)
+    cell = Text(shorten(r.title, 64))
+    cell.append(f"\n{r.path}", style="dim")
+    return cell
+
+
 def render(data: AuditData, stream: TextIO) -> None:
     console = Console(file=stream, highlight=False)
     if not console.is_terminal:
@@ -40,7 +52,7 @@ def render(data: AuditData, stream: TextIO) -> None:
     s = data.summary
     console.print(
         Panel(
-            f"[bold]{s.files}[/] files, {totals_line(s)}\nas of {data.as_of}",
+            f"{escape(totals_line(s))}\nas of {data.as_of}",
             title="lintkit audit",
             expand=False,
         )
@@ -76,7 +88,7 @@ def render(data: AuditData, stream: TextIO) -> None:
         counts = severity_counts(r)
         scores = [str(v) if (v := score_of(r, n)) is not None else "-" for n in SCORE_NAMES]
         worst.add_row(
-            Text(r.path),  # plain text: a name may hold [brackets], which Rich would read as markup
+            article_cell(r),
             *scores,
             Text(str(counts["error"]), style=STYLE[Severity.ERROR] if counts["error"] else ""),
             str(counts["warning"]),

@@ -4,7 +4,8 @@ No network: the CSS, the SVG charts and the few lines of JavaScript that sort
 the table are inline; nothing is fetched. Sections: totals, findings by
 family and code, the distribution of each score, the worst articles, the
 largest boilerplate clusters, a sortable table of every article, and each
-article's findings (the tables link to them).
+article's findings (the tables link to them). Articles are named by their
+title, as editors know them, with the file name under it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from lintkit.audit import BUCKETS, AuditData, score_of, severity_counts
 from lintkit.reports.terminal import totals_line
 from lintkit.results import FileResult
 from lintkit.scoring import SCORE_NAMES
+from lintkit.text import plural
 
 COLORS = {"error": "#c62828", "warning": "#b26a00", "info": "#1565c0"}
 
@@ -51,6 +53,8 @@ code { font: 13px ui-monospace, SFMono-Regular, Menlo, monospace; }
 .low { color: #c62828; } .mid { color: #b26a00; } .high { color: #2e7d32; }
 .article { border-top: 1px solid var(--line); padding-top: 10px; margin-top: 10px; }
 .article h3 { font-size: 15px; margin: 0 0 6px; }
+.file { display: block; color: var(--muted); font-size: 12px; overflow-wrap: anywhere; }
+.article h3 .file { font-weight: normal; }
 .muted { color: var(--muted); }
 svg text { font: 11px system-ui, sans-serif; fill: #50575e; }
 """
@@ -143,6 +147,15 @@ def _score_cells(r: FileResult) -> str:
     return "".join(cells)
 
 
+def article_name(r: FileResult, link: str | None = None) -> str:
+    """An article by its title (its file name when it has none), linked to its
+    findings, with its file name under the title."""
+    name = esc(r.title) if r.title else f"<code>{esc(r.path)}</code>"
+    if link is not None:
+        name = f'<a href="#{link}">{name}</a>'
+    return name + (f'<code class="file">{esc(r.path)}</code>' if r.title else "")
+
+
 def _articles_table(results: Sequence[FileResult], ids: dict[str, str], sortable: bool) -> str:
     cls = ' class="sortable"' if sortable else ""
     th = ' class="sortable"' if sortable else ""
@@ -156,7 +169,7 @@ def _articles_table(results: Sequence[FileResult], ids: dict[str, str], sortable
     for r in results:
         c = severity_counts(r)
         rows.append(
-            f'<tr><td data-v="{esc(r.path)}"><a href="#{ids[r.path]}"><code>{esc(r.path)}</code></a></td>'
+            f'<tr><td data-v="{esc(r.title or r.path)}">{article_name(r, ids[r.path])}</td>'
             + _score_cells(r)
             + "".join(f'<td class="num" data-v="{c[k]}">{c[k]}</td>' for k in ("error", "warning", "info"))
             + "</tr>"
@@ -168,9 +181,9 @@ def render(data: AuditData) -> str:
     s = data.summary
     ids = {r.path: f"a{i}" for i, r in enumerate(data.results)}
     by_sev = {sev.label: n for sev, n in s.counts.items()}
-    cards = [("files", s.files), ("articles scored", len(data.scored))] + [
-        (f"{label}s", by_sev.get(label, 0)) for label in ("error", "warning", "info")
-    ]
+    counted = [(s.files, "file", "files"), (len(data.scored), "article scored", "articles scored")]
+    counted += [(by_sev.get(label, 0), label, f"{label}s") for label in ("error", "warning", "info")]
+    cards = [(one if n == 1 else many, n) for n, one, many in counted]
     code_rows = "".join(
         f"<tr><td><code>{esc(code)}</code></td><td>{esc(data.rules[code].name if code in data.rules else '')}</td>"
         f'<td><span class="sev {sev.label}">{sev.label}</span></td><td class="num">{n}</td></tr>'
@@ -207,7 +220,7 @@ def render(data: AuditData) -> str:
             else '<p class="muted">No findings.</p>'
         )
         articles.append(
-            f'<div class="article" id="{ids[r.path]}"><h3><code>{esc(r.path)}</code></h3>'
+            f'<div class="article" id="{ids[r.path]}"><h3>{article_name(r)}</h3>'
             f'<p class="muted">{scores}</p>{body}</div>'
         )
     histograms = "".join(histogram(data.histogram(n), n) for n in SCORE_NAMES) if data.scored else ""
@@ -218,7 +231,7 @@ def render(data: AuditData) -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>lintkit audit, {s.files} files</title>
+<title>lintkit audit, {plural(s.files, "file")}</title>
 <style>{CSS}</style>
 </head>
 <body>

@@ -18,6 +18,7 @@ from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
 from lintkit.reports.terminal import plain_line
 from lintkit.results import FileResult, Summary
+from lintkit.text import plural
 
 SUITE = "lintkit"
 
@@ -31,7 +32,7 @@ def xml_text(text: str) -> str:
 
 def _counted(findings: list[Finding]) -> str:
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
-    return ", ".join(f"{n} {s.label}{'s' if n != 1 else ''}" for s, n in sorted(counts.items(), reverse=True) if n)
+    return ", ".join(plural(n, s.label) for s, n in sorted(counts.items(), reverse=True) if n)
 
 
 class JunitReporter:

@@ -18,6 +18,7 @@ from lintkit.reports import RunInfo
 from lintkit.reports.terminal import totals_line
 from lintkit.results import FileResult, Summary
 from lintkit.scoring import SCORE_NAMES
+from lintkit.text import plural
 
 WORST = 10
 ICON = {Severity.ERROR: "🔴", Severity.WARNING: "🟡", Severity.INFO: "🔵"}
@@ -45,10 +46,6 @@ def cell(text: str) -> str:
 
 def _size(text: str) -> int:
     return len(text.encode("utf-8"))
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
 
 
 def _row(f: Finding) -> str:
@@ -98,7 +95,7 @@ class MarkdownReporter:
     @staticmethod
     def _opening(r: FileResult, shown: int) -> str:
         counts = {s: sum(1 for f in r.findings if f.severity is s) for s in Severity}
-        badge = ", ".join(f"{n} {s.label}" for s, n in sorted(counts.items(), reverse=True) if n)
+        badge = ", ".join(plural(n, s.label) for s, n in sorted(counts.items(), reverse=True) if n)
         if shown < len(r.findings):
             badge += f" ({shown} shown)"
         return f"<details><summary><code>{html.escape(r.path)}</code>: {badge}</summary>\n\n{_TABLE_HEAD}"
@@ -144,7 +141,7 @@ class MarkdownReporter:
             left = total - listed
             files = sum(1 for i, r in enumerate(with_findings) if len(shown.get(i, ())) < len(r.findings))
             text = (
-                f"{_plural(left, 'finding')} of {total} (in {_plural(files, 'file')}) left out to fit "
+                f"{plural(left, 'finding')} of {total} (in {plural(files, 'file')}) left out to fit "
                 f"GitHub's {PR_COMMENT_MAX_CHARACTERS:,}-character limit for a comment or step summary; "
                 "`lintkit check --format json` lists them all"
             )

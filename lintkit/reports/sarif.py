@@ -22,6 +22,7 @@ from lintkit.baseline import fingerprints
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
 from lintkit.results import FileResult, Summary
+from lintkit.text import plural
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://github.com/alphanode/lintkit"
@@ -177,7 +178,7 @@ class SarifReporter:
         }
         if omitted:
             total = len(kept) + sum(omitted.values())
-            left_out = ", ".join(f"{n} {level}{'s' if n != 1 else ''}" for level, n in omitted.items())
+            left_out = ", ".join(plural(n, level) for level, n in omitted.items())
             text = (
                 f"{total - len(kept)} of {total} results left out ({left_out}): GitHub code scanning takes at most "
                 f"{CODE_SCANNING_MAX_RESULTS_PER_RUN:,} per run, so the most severe come first; "

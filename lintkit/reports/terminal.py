@@ -1,7 +1,8 @@
 """The default report: Rich on a terminal, plain one-line findings otherwise.
 
-On a terminal, findings are grouped under each file with severities in
-colour, followed by a table of counts by code. When the output is not a
+On a terminal, findings are grouped under each file (its name once, then
+`line:col` on each finding, as ruff's grouped output and eslint's stylish
+do) with severities in colour, followed by a table of counts by code. When the output is not a
 terminal (a pipe, a pre-commit hook, CI logs) or NO_COLOR is set, every
 finding is one greppable line, `path:line:col: CODE severity message`.
 """
@@ -14,6 +15,7 @@ from typing import TextIO
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
 from lintkit.results import FileResult, Summary
+from lintkit.text import plural
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -23,10 +25,9 @@ def plain_line(f: Finding) -> str:
 
 
 def totals_line(summary: Summary) -> str:
-    parts = [f"{summary.counts[s]} {s.label}{'s' if summary.counts[s] != 1 else ''}" for s in reversed(Severity)]
+    parts = [plural(summary.counts[s], s.label) for s in reversed(Severity)]
     total = sum(summary.counts.values())
-    files = f"{summary.files} file{'s' if summary.files != 1 else ''}"
-    return f"{total} finding{'s' if total != 1 else ''} in {files} ({', '.join(parts)})"
+    return f"{plural(total, 'finding')} in {plural(summary.files, 'file')} ({', '.join(parts)})"
 
 
 def fixable_line(summary: Summary) -> str:
@@ -64,13 +65,19 @@ class TerminalReporter:
     def file(self, result: FileResult) -> None:
         if not result.findings:
             return
+        source = self.run.source if self.run is not None else None
         if self.plain:
-            self.stream.write("".join(plain_line(f) + "\n" for f in result.findings))
+            if source is None:
+                self.stream.write("".join(plain_line(f) + "\n" for f in result.findings))
+            else:
+                self.stream.write("".join(f"{plain_line(f)}\n{source(f)}\n" for f in result.findings))
             return
         from rich.markup import escape
 
         self.console.print(f"[bold underline]{escape(result.path)}[/]")
-        locations = [f"{result.path}:{f.line}:{f.column}" for f in result.findings]
+        # The heading names the file: each line gives only where in it, so that
+        # lines stay short enough not to wrap.
+        locations = [f"{f.line}:{f.column}" for f in result.findings]
         width = max(map(len, locations))
         for f, where in zip(result.findings, locations, strict=True):
             style = STYLE[f.severity]
@@ -78,6 +85,8 @@ class TerminalReporter:
                 f"  [dim]{escape(where.ljust(width))}[/]  [bold]{f.code:<7}[/] "
                 f"[{style}]{f.severity.label:<7}[/] {escape(f.message)}"
             )
+            if source is not None:
+                self.console.print(source(f), markup=False, highlight=False, style="dim")
         self.console.print()
 
     def finish(self, summary: Summary) -> None:

@@ -9,7 +9,6 @@ from lintkit import facts
 from lintkit.fixes import delete_line, replace_lines, source_lines
 from lintkit.formats.markdown import CHECKLIST_HEADINGS as CHECKLIST_NAMES
 from lintkit.formats.markdown import front_matter
-from lintkit.formats.markdown.frontmatter import list_edit
 from lintkit.model import Applicability, Article, Fix, Line, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
 from lintkit.text import fold, shorten
@@ -192,6 +191,8 @@ def _meta_from_body(article: Article, meta: tuple[Line, ...], values: list[str])
     if article.format == "markdown":
         front, found = front_matter(article), facts.field(article, "checklist")
         key = next((k for k in front.keys.values() if found is not None and k.line == found.line), None)
+        from lintkit.formats.markdown.frontmatter import list_edit  # imported only for a fix
+
         edit = list_edit(front, raw, key.name, values) if key is not None else None
         return Fix(message, Applicability.SAFE, (edit,)) if edit is not None else None
     # The export: one `  • item` line per item, under the label.

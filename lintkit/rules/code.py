@@ -10,8 +10,6 @@ import warnings
 from collections.abc import Iterator
 
 from lintkit import facts
-from lintkit.formats.code import canonical_language, is_python
-from lintkit.formats.markdown.frontmatter import toml_error
 from lintkit.model import Article, Block, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
 
@@ -20,9 +18,14 @@ def python_blocks(article: Article) -> Iterator[Block]:
     """Blocks that say they are Python (a fenced block's language); of the
     others, those that are Python beyond doubt (`is_python`): a Rust `impl`
     with `self.` lines is not."""
+    blocks = tuple(article.code_blocks())
+    if not blocks:
+        return
+    from lintkit.formats.code import canonical_language, is_python  # its ~140 patterns: only for code
+
     declared = facts.value(article, "code_language")
     declared = canonical_language(declared) if declared is not None else None
-    for block in article.code_blocks():
+    for block in blocks:
         if block.language is not None:
             if canonical_language(block.language) == "python":
                 yield block
@@ -184,6 +187,8 @@ def _data_problem(kind: str, text: str) -> tuple[str, int] | None:
         try:
             tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
+            from lintkit.formats.markdown.frontmatter import toml_error
+
             return toml_error(str(exc), text.count("\n") + 1)
         return None
     import yaml

@@ -15,7 +15,6 @@ from typing import Any
 from lintkit import facts
 from lintkit.fixes import source_lines
 from lintkit.formats.markdown import front_matter
-from lintkit.formats.markdown.frontmatter import list_edit
 from lintkit.formats.markdown.schema import DATES, KEYS
 from lintkit.model import Applicability, Article, Field, Fix, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Option, rule
@@ -130,6 +129,8 @@ def _list_fix(article: Article, found: Field) -> Fix | None:
     values = [v.strip() for v in found.value.split(",") if v.strip()]
     front = front_matter(article)
     key = next((k for k in front.keys.values() if k.line == found.line), None)
+    from lintkit.formats.markdown.frontmatter import list_edit  # imported only for a fix
+
     edit = list_edit(front, source_lines(article), key.name, values) if key is not None else None
     return Fix("write the values as a list", Applicability.UNSAFE, (edit,)) if edit is not None else None
 

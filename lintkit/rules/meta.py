@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from lintkit import facts
 from lintkit.corpus.view import CorpusView
@@ -21,9 +22,7 @@ from lintkit.facts import (
 )
 from lintkit.fixes import delete_line, replace_number
 from lintkit.formats.alphanode import export
-from lintkit.formats.alphanode.meta import MetaField
 from lintkit.formats.alphanode.schema import META_FIELDS, PICSUM_SEED, REFERENCE, SOURCE_ID, FieldKind
-from lintkit.formats.code import CHECKED_LANGUAGES, canonical_language, detect_language
 from lintkit.model import Applicability, Article, Edit, Fix, Location, Severity
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.rules.frontmatter import (
@@ -36,6 +35,9 @@ from lintkit.rules.frontmatter import (
 )
 from lintkit.rules.structure import is_prose_line
 from lintkit.text import fold, shorten
+
+if TYPE_CHECKING:
+    from lintkit.formats.alphanode.meta import MetaField
 
 REQUIRED = Option(
     "required_fields",
@@ -711,8 +713,12 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     field = facts.text(article, "code_language")
-    declared = canonical_language(field.value) if field is not None else None
-    if field is None or declared is None:
+    if field is None or next(article.code_blocks(), None) is None:
+        return
+    from lintkit.formats.code import CHECKED_LANGUAGES, canonical_language, detect_language  # only for code
+
+    declared = canonical_language(field.value)
+    if declared is None:
         return
     for block in article.code_blocks():
         detected = detect_language(block.text)

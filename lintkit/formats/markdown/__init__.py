@@ -5,22 +5,27 @@ canonical keys by name (schema, or the config's `markdown_keys`); the body
 is read with markdown-it-py (parser). What only Markdown has (the front
 matter as written: its kind, every key with its line, keys written twice,
 the parse error) is `Article.syntax`, a `FrontMatter`, for the rules
-declared for this format.
+declared for this format. The parser and the front matter reader are
+imported on the first parse (or the first look at a front matter): the
+rules of this format import this package, and a run on the export alone, or
+one whose results all come from the cache, never parses Markdown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lintkit.formats.decode import split_lines
-from lintkit.formats.markdown import frontmatter, parser, schema
-from lintkit.formats.markdown.frontmatter import FrontMatter
+from lintkit.formats.markdown import schema
 from lintkit.model import Article, Field, Fields, Line
 from lintkit.text import clean_line, has_special
 
-__all__ = ["MARKDOWN", "FrontMatter", "Markdown", "front_matter"]
+if TYPE_CHECKING:
+    from lintkit.formats.markdown.frontmatter import FrontMatter
+
+__all__ = ["MARKDOWN", "Markdown", "front_matter"]
 
 # The options the format reads (declared with the rules that use them, in lintkit.rules).
 CHECKLIST_HEADINGS: tuple[str, ...] = ("checklist", "implementation checklist")
@@ -51,6 +56,8 @@ class Markdown:
         )
 
     def parse(self, text: str, path: str) -> Article:
+        from lintkit.formats.markdown import frontmatter, parser
+
         raw = split_lines(text)
         lines = [clean_line(line) for line in raw] if has_special(text) else [line.rstrip() for line in raw]
         front = frontmatter.read(frontmatter.split(raw))
@@ -89,5 +96,8 @@ MARKDOWN = Markdown()
 
 def front_matter(article: Article) -> FrontMatter:
     """The front matter as written, for the rules declared for this format."""
+    from lintkit.formats.markdown import frontmatter
+    from lintkit.formats.markdown.frontmatter import FrontMatter
+
     syntax = article.syntax
     return syntax if isinstance(syntax, FrontMatter) else frontmatter.NONE

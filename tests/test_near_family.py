@@ -1,0 +1,228 @@
+"""Templated paragraph families (issue 17, defect 8): paragraphs that differ only
+in a number are never near duplicates (text.differs_in_what_matters), and
+finding that costs no comparison per pair, in one article (DUP002) or across
+the corpus index (DUP004)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from pathlib import Path
+
+import pytest
+from helpers import VARIANTS, article, check_json, dup004, lint, replace_once, seed, unique_paragraph
+from rapidfuzz import fuzz
+
+from lintkit import analysis
+from lintkit.corpus.index import CorpusIndex
+from lintkit.corpus.sketch import ParagraphPrint, Prints, band_keys, exact_key
+from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
+from lintkit.formats import DEFAULT_FORMAT, parse_bytes
+from lintkit.text import differs_in_what_matters, fold, meaning
+
+TEMPLATE = (
+    "status update {n}: the nightly pipeline finished on every supported platform, the deployment to the "
+    "staging cluster went through without {how} steps, and nothing needed a rollback."
+)
+
+
+def update_text(n: int, how: str = "manual") -> str:
+    return TEMPLATE.format(n=n, how=how)
+
+
+def test_meaning_splits_words_from_numbers() -> None:
+    words, numbers = meaning("Status update 12: fixed in v2.0.1 (#7), not before")
+    assert words == {"status", "update", "fixed", "in", "not", "before"}
+    assert numbers == {"12", "v2.0.1", "#7"}
+    # Same words: a difference in numbers is a difference in what matters, none is not.
+    assert differs_in_what_matters(update_text(1), update_text(2))
+    assert not differs_in_what_matters(update_text(1), update_text(1).replace(":", " -"))
+    # A word changed too: a near duplicate when similar enough, whatever the numbers.
+    assert not differs_in_what_matters(update_text(1), update_text(2, "automatic"))
+    assert differs_in_what_matters(update_text(1), update_text(2, "not manual"))
+
+
+def build_index(paragraphs: list[str]) -> tuple[CorpusIndex, IndexUpdate]:
+    """An index in memory with one file per paragraph, stored in batches as a run does."""
+    index = CorpusIndex.open(None, 90, 40)
+    keys = [f"/corpus/{i:05d}.txt" for i in range(len(paragraphs))]
+    update = IndexUpdate(index, [(key, key, 1, 1) for key in keys])
+    for key, text in zip(keys, paragraphs, strict=True):
+        folded = fold(text)
+        prints = Prints((ParagraphPrint(1, exact_key(folded), folded, band_keys(folded)),), ())
+        update.store(Fingerprinted(FileState(key, 1, 1), key, prints))
+    update.finish()
+    return index, update
+
+
+def expected_pairs(paragraphs: list[str]) -> set[tuple[int, int]]:
+    """What linking must find, by definition: every two distinct paragraphs that
+    share an LSH band, are at least 90 similar and differ in nothing that matters."""
+    texts = {exact_key(t): t for t in map(fold, paragraphs)}
+    out = set()
+    for (a, ta), (b, tb) in itertools.combinations(sorted(texts.items()), 2):
+        shares_a_band = any(x == y for x, y in zip(band_keys(ta), band_keys(tb), strict=True))
+        if shares_a_band and fuzz.ratio(ta, tb, score_cutoff=90) and not differs_in_what_matters(ta, tb):
+            out.add((a, b))
+    return out
+
+
+def test_linking_a_family_finds_exactly_the_near_duplicates() -> None:
+    """A family of 120 numbered updates, two of them with a word changed, an
+    ordinary paraphrased paragraph and its variants: the index pairs what the
+    definition pairs, no more, no less."""
+    family = [update_text(n) for n in range(1, 121)]
+    family[30] = update_text(31, "automatic")
+    family[90] = update_text(91, "careful")
+    paragraphs = [*family, *VARIANTS, update_text(7).replace(":", " -")]
+    index, _ = build_index(paragraphs)
+    found = set(index.db.execute("SELECT a, b FROM neighbours"))
+    assert found == expected_pairs(paragraphs)
+    by_text = {exact_key(fold(t)): i for i, t in enumerate(paragraphs)}
+
+    def partners(i: int) -> set[int]:
+        return {by_text[b] for a, b in found if by_text[a] == i} | {by_text[a] for a, b in found if by_text[b] == i}
+
+    # The paraphrases are still each other's near duplicates.
+    variants = set(range(120, 120 + len(VARIANTS)))
+    assert all(partners(v) & variants for v in variants)
+    # The two with a word changed pair with the other members (and with each other)...
+    assert len(partners(30)) >= 100 and len(partners(90)) >= 100 and 90 in partners(30)
+    # ...and the members that differ only in their numbers pair with nothing else.
+    assert partners(5) <= {30, 90}
+    # The same text up to punctuation and the same numbers is a near duplicate.
+    assert 6 in partners(len(paragraphs) - 1)
+
+
+@pytest.mark.parametrize("variants", [0, 2])
+def test_candidates_compared_grow_linearly_with_the_family(variants: int) -> None:
+    """Comparisons made while linking (rapidfuzz ratios asked), not time: a
+    family twice as large costs about twice as many, where every pair of it
+    used to be compared in every band it shares."""
+    compared = {}
+    for size in (60, 120, 240):
+        family = [update_text(n) for n in range(1, size + 1)]
+        for k in range(variants):
+            family[k * size // 2] = update_text(k * size // 2 + 1, ("automatic", "careful")[k])
+        _, update = build_index(family)
+        compared[size] = update.compared
+    if not variants:
+        assert compared == {60: 0, 120: 0, 240: 0}  # numbers only: nothing to compare
+    else:
+        assert compared[60] > 0 and compared[240] <= 4.5 * compared[60]
+        assert compared[240] < 240 * 239 / 2 / 4  # far below every pair once
+
+
+def test_dup004_on_a_templated_family(tmp_path: Path) -> None:
+    """Six articles with the update numbered 101 to 106, four with number 300
+    (identical), one with number 107 and a word changed: the six are not
+    boilerplate; the four are, each naming the other three and the changed
+    one; the changed one is a near duplicate of all ten."""
+    texts = {f"f{i}.txt": update_text(101 + i) for i in range(6)}
+    texts |= {f"c{i}.txt": update_text(300) for i in range(4)}
+    texts["x0.txt"] = update_text(107, "automatic")
+    for i, (name, text) in enumerate(texts.items()):
+        (tmp_path / name).write_text(article(i, text))
+    found = dup004(check_json("--select", "DUP004", "--no-cache", str(tmp_path)))
+    assert {name: [line for line, _ in hits] for name, hits in found.items()} == {
+        **{f"f{i}.txt": [] for i in range(6)},
+        **{f"c{i}.txt": [12] for i in range(4)},
+        "x0.txt": [12],
+    }
+    assert found["c0.txt"][0][1].startswith("paragraph also appears in 4 other articles (identical or near")
+    assert found["c0.txt"][0][1].endswith("/c1.txt:12")
+    assert found["x0.txt"][0][1].startswith("paragraph also appears in 10 other articles")
+
+
+S0 = seed("000")
+
+
+def family_article(numbers: list[int], changed: dict[int, str] | None = None) -> str:
+    """Seed 000 with one templated paragraph per number before its final notes."""
+    paragraphs = [update_text(n, (changed or {}).get(n, "manual")) for n in numbers]
+    return replace_once(S0, "\nfinal notes\n", "\n" + "".join(f"{p}\n\n" for p in paragraphs) + "final notes\n")
+
+
+def test_dup002_in_one_article_with_a_templated_family() -> None:
+    numbers = list(range(1, 41))
+    text = family_article(numbers, {25: "automatic"})
+    start = S0.split("\n").index("final notes") + 1  # the line of the first templated paragraph
+    assert lint(family_article(numbers), ["DUP001", "DUP002"]) == []
+    # The one with a word changed is a near duplicate of the earlier ones, and
+    # each later one of it (a word differs, not only numbers); a repeated
+    # number is an exact copy.
+    assert lint(text, ["DUP001", "DUP002"]) == [("DUP002", start + 2 * k) for k in range(24, 40)]
+    assert lint(family_article([*numbers, 7]), ["DUP001", "DUP002"]) == [("DUP001", start + 2 * 40)]
+
+
+def test_paragraph_repeats_compares_a_family_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The earlier paragraphs given to rapidfuzz (not hidden), counted: a family
+    of numbered paragraphs hides its own members from each other."""
+    given = []
+    extract = analysis.process.extract
+
+    def counting(query, choices, **kwargs):
+        given.append(sum(c is not None for c in choices))
+        return extract(query, choices, **kwargs)
+
+    monkeypatch.setattr(analysis.process, "extract", counting)
+    totals = {}
+    for size in (50, 100, 200):
+        given.clear()
+        lint(family_article(list(range(1, size + 1))), ["DUP002"])
+        totals[size] = sum(given)
+    # The seed's own paragraphs are still compared with each templated one: linear.
+    assert totals[200] <= 4.5 * totals[50]
+    assert totals[200] < 200 * 199 / 2 / 4
+
+
+def mixed_paragraphs(rng: random.Random, count: int) -> list[str]:
+    """Templated paragraphs (a few numbers, a word now and then changed or
+    negated, punctuation or numbers moved) among random ones."""
+    out = []
+    for _ in range(count):
+        if rng.random() < 0.3:
+            out.append(unique_paragraph(rng))
+            continue
+        n, m = rng.randint(1, 12), rng.randint(1, 3)
+        text = update_text(n, rng.choice(["manual", "manual", "manual", "automatic", "not manual"]))
+        if rng.random() < 0.2:
+            text = text.replace(",", " -", 1)
+        if rng.random() < 0.1:
+            text = text.replace(f" {n}:", f" {m} {n}:", 1)
+        out.append(text)
+    return out
+
+
+@pytest.mark.parametrize("seed_value", [1, 2])
+def test_linking_random_mixes_finds_what_the_definition_pairs(seed_value: int) -> None:
+    paragraphs = mixed_paragraphs(random.Random(seed_value), 90)
+    index, _ = build_index(paragraphs)
+    assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
+
+
+@pytest.mark.parametrize("seed_value", [3, 4])
+def test_paragraph_repeats_on_random_mixes_is_the_pairwise_answer(seed_value: int) -> None:
+    """Each repeat is the most similar earlier paragraph (the first of equals)
+    that differs in nothing that matters, as comparing every pair says."""
+    paragraphs = mixed_paragraphs(random.Random(seed_value), 70)
+    text = replace_once(S0, "\nfinal notes\n", "\n" + "".join(f"{p}\n\n" for p in paragraphs) + "final notes\n")
+    art = parse_bytes(text.encode(), "a.txt", DEFAULT_FORMAT)
+    found = [(r.block.line, r.first.line, r.score) for r in analysis.paragraph_repeats(art, 90, 40, 8)]
+    blocks = [b for b in art.prose() if b.word_count >= 8]
+    expected = []
+    for i, block in enumerate(blocks):
+        earlier = [b for b in blocks[:i] if len(b.folded) >= 40]
+        same = [b for b in blocks[:i] if b.folded == block.folded]
+        if same:
+            expected.append((block.line, same[0].line, 100.0))
+            continue
+        if len(block.folded) < 40:
+            continue
+        scored = [(fuzz.ratio(block.folded, b.folded), -k, b) for k, b in enumerate(earlier)]
+        scored = [s for s in scored if s[0] >= 90 and not differs_in_what_matters(block.folded, s[2].folded)]
+        if scored:
+            score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+            expected.append((block.line, best.line, score))
+    assert found == expected
+    assert any(score < 100 for *_, score in found) and any(score == 100 for *_, score in found)
