@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from lintkit.files import Target, file_key, printable
+from lintkit.files import Target, file_key, printable, stamp
 
 # The path named on the command line for standard input.
 STDIN = "-"
@@ -34,4 +34,4 @@ def stdin_target(name: str | None, cwd: str, stream: BinaryIO | None = None) -> 
         with open(copy, "wb") as fh:
             fh.write(data)
         st = os.stat(copy)
-        yield Target(printable(shown), copy, file_key(shown, cwd), st.st_size, st.st_mtime_ns)
+        yield Target(printable(shown), copy, file_key(shown, cwd), st.st_size, stamp(st))
