@@ -24,12 +24,12 @@ from lintkit import facts
 from lintkit.analysis import code_key, paragraph_repeats
 from lintkit.model import Article, Block, Finding, Severity
 from lintkit.readability import paragraphs_reading_ease
-from lintkit.scoring_config import FRESHNESS_KEYS, REMOVED_KEYS, ScoringConfig
+from lintkit.scoring_config import ScoringConfig  # also for `from lintkit.scoring import ScoringConfig`
 from lintkit.syllables import Syllables
 from lintkit.text import fold, plural
 
 SCORE_NAMES = ("quality", "freshness", "depth", "clarity")
-__all__ = ["FRESHNESS_KEYS", "REMOVED_KEYS", "SCORE_NAMES", "ScoringConfig"]
+__all__ = ["SCORE_NAMES", "ScoringConfig"]
 
 
 @dataclass(frozen=True)
