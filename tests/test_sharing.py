@@ -98,6 +98,22 @@ def test_an_edit_keeping_size_and_mtime_is_read_again(tmp_path: Path, monkeypatc
 # -- 6. the sharing maps and the file ranks come from one read of the index ---
 
 
+def ranking_after_another_run(tmp_path: Path, content: Path, removed: list[int]):  # type: ignore[no-untyped-def]
+    """`Lookup._path_rank` as it is, but the first call lets another run go first:
+    it deletes an article and tells the index (its exit code goes to `removed`)."""
+    real = Lookup._path_rank
+
+    def rank_after_another_run(self: Lookup, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if not removed:
+            (content / "a3.txt").unlink()
+            other = run_cli(tmp_path, "content")
+            assert other.returncode in (0, 1), other.stderr
+            removed.append(other.returncode)
+        return real(self, *args, **kwargs)
+
+    return rank_after_another_run
+
+
 def test_a_run_removing_a_file_between_two_reads_of_the_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another run removes an article from the index after this run read who
     shares what and before it ranks the files by path: no KeyError, and the
@@ -105,16 +121,8 @@ def test_a_run_removing_a_file_between_two_reads_of_the_index(tmp_path: Path, mo
     content = corpus_repo(tmp_path, monkeypatch)
     expected = check_json("--no-cache", "content")
     monkeypatch.setattr(run_module, "BULK_TARGETS", 1)  # the whole corpus's sharing at once, as for 200 files
-    real = Lookup._path_rank
     removed: list[int] = []
-
-    def rank_after_another_run(self: Lookup, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if not removed:  # the other run: the article deleted, and the index told
-            (content / "a3.txt").unlink()
-            other = run_cli(tmp_path, "content")
-            assert other.returncode in (0, 1), other.stderr
-            removed.append(other.returncode)
-        return real(self, *args, **kwargs)
+    rank_after_another_run = ranking_after_another_run(tmp_path, content, removed)
 
     with monkeypatch.context() as patch:
         patch.setattr(Lookup, "_path_rank", rank_after_another_run)
@@ -127,16 +135,8 @@ def test_the_audit_beside_a_run_removing_a_file(tmp_path: Path, monkeypatch: pyt
     """The audit's boilerplate clusters are read after stage B: another run
     removes an article just before they are ranked. (It crashed 4 times in 6.)"""
     content = corpus_repo(tmp_path, monkeypatch)
-    real = Lookup._path_rank
     removed: list[int] = []
-
-    def rank_after_another_run(self: Lookup, *args, **kwargs):  # type: ignore[no-untyped-def]
-        if not removed:
-            (content / "a3.txt").unlink()
-            other = run_cli(tmp_path, "content")
-            assert other.returncode in (0, 1), other.stderr
-            removed.append(other.returncode)
-        return real(self, *args, **kwargs)
+    rank_after_another_run = ranking_after_another_run(tmp_path, content, removed)
 
     with monkeypatch.context() as patch:
         patch.setattr(Lookup, "_path_rank", rank_after_another_run)
