@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import os
 import sqlite3
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 # Seconds a run waits for another run that holds the write lock.
 BUSY_TIMEOUT = 60
+# Seconds a run waits for another run that holds a whole database (`exclusive`).
+EXCLUSIVE_WAIT = 5.0
 
 
 def make_cache_dir(cache_dir: Path) -> None:
@@ -48,3 +54,47 @@ def disk_full(exc: BaseException) -> bool:
     if isinstance(exc, sqlite3.Error):
         return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
     return isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+
+
+@contextlib.contextmanager
+def exclusive(cache_dir: Path, name: str, wait: float | None = None) -> Iterator[bool]:
+    """Hold the lock file `name` in the cache folder for as long as the block
+    runs: True once held, False when another process still held it after
+    `wait` seconds (EXCLUSIVE_WAIT), or when it cannot be made (a read-only
+    checkout). The operating system releases it when the process ends, killed
+    or not, so a run never waits on a dead one."""
+    wait = EXCLUSIVE_WAIT if wait is None else wait
+    try:
+        make_cache_dir(cache_dir)
+        fd = os.open(cache_dir / name, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield False
+        return
+    try:
+        deadline = time.monotonic() + wait
+        while not _try_lock(fd):
+            if time.monotonic() >= deadline:
+                yield False
+                return
+            time.sleep(0.05)
+        yield True
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True

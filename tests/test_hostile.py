@@ -34,7 +34,7 @@ def hostile_files() -> dict[str, bytes]:
         "meta-only.txt": ("alphanode post meta" + meta).encode(),
         "body-only.txt": body.encode(),
         "huge-line.txt": b"word " * (2 * 1024 * 1024),
-        "bullets.txt": "".join(f"  • item {i}\n" for i in range(200_000)).encode(),
+        "bullets.txt": "".join(f"  • item {i}\n" for i in range(50_000)).encode(),
         "nested.txt": "".join("  " * i + f"• level {i}\n" for i in range(2000)).encode(),
         "headings.txt": "\n\n".join(["why this matters", "production checks", "final notes"] * 50).encode(),
         "mixed-crlf.txt": "".join(
@@ -44,6 +44,9 @@ def hostile_files() -> dict[str, bytes]:
         "garbage-meta.txt": garbage.encode(),
         "ansi-and-marks.txt": ansi.encode(),
     }
+
+
+BIG = {"random.txt", "huge-line.txt", "bullets.txt", "nested.txt"}
 
 
 def digest(folder: Path) -> dict[str, str]:
@@ -86,8 +89,10 @@ def test_hostile_corpus(tmp_path: Path) -> None:
     # Alone, the good article has no corpus to share paragraphs (or its title)
     # with; the hostile files are made from it, so compare without the corpus rules.
     # META010 too: quality counts the corpus rules' findings whatever --ignore says (docs/scoring.md).
+    # The big files are left out of this run: their part was the run above.
     unshared = ("--ignore", "DUP004,DUP006,META017,META010")
-    _, together = run_json(folder, extra=unshared)
+    small = [p for p in sorted(folder.iterdir()) if p.is_file() and p.name not in BIG]
+    _, together = run_json(*small, extra=unshared)
     _, alone = run_json(folder / "good.txt", extra=unshared)
     good = next(f for f in together["files"] if f["path"].endswith("good.txt"))
     assert good["findings"] == alone["files"][0]["findings"]

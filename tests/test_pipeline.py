@@ -14,7 +14,7 @@ from helpers import AS_OF, ROOT, S0, UNIQUE_TEXT, VARIANTS, article, check_json,
 
 from lintkit.cli import main
 from lintkit.corpus.index import CorpusIndex
-from lintkit.corpus.view import BULK_TARGETS
+from lintkit.pipeline import run as run_module
 from lintkit.pipeline import workers
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -41,12 +41,25 @@ def test_jobs_give_the_same_results(tmp_path: Path) -> None:
     assert one == two
 
 
+# The bulk paths (the whole corpus's sharing at once, stage B in workers) with
+# a small corpus: lowered thresholds, the same code as with 200 files and more.
+SMALL_BULK = 40
+
+
+def small_bulk(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Lower BULK_TARGETS and the files a worker needs; the number of files that is bulk."""
+    monkeypatch.setattr(run_module, "BULK_TARGETS", SMALL_BULK)
+    monkeypatch.setattr(workers, "MIN_FILES_PER_JOB", 10)
+    return SMALL_BULK + 30
+
+
 def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With more files than BULK_TARGETS and a cache on disk, stage B (corpus
     rules, scores) runs in forked workers: the results are those of one process,
     cold, replayed from the cache, and after an edit."""
     content = tmp_path / "content"
-    make_corpus.write_corpus(content, BULK_TARGETS + 30, seed=11, defect_rate=0.5)
+    files = small_bulk(monkeypatch)
+    make_corpus.write_corpus(content, files, seed=11, defect_rate=0.5)
     batches: list[int] = []
     real = workers.finish_in_workers
 
@@ -64,10 +77,10 @@ def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch
     one = run("one", "--jobs", "1")
     assert batches == []
     two = run("two", "--jobs", "2")
-    assert batches == [BULK_TARGETS + 30]  # every file: nothing was stored yet
+    assert batches == [files]  # every file: nothing was stored yet
     assert two == one
     assert run("two", "--jobs", "2") == one  # replayed: no worker needed
-    assert batches == [BULK_TARGETS + 30]
+    assert batches == [files]
     # A baseline filters what the workers found.
     baseline = tmp_path / "baseline.json"
     run("one", "--jobs", "1", "--write-baseline", str(baseline))
@@ -132,7 +145,7 @@ def test_a_stage_b_worker_that_cannot_open_the_index_stops_the_run(tmp_path: Pat
     """An error in a worker reaches the main process as a usage error (exit 2),
     instead of the pool forking replacement workers for ever."""
     content = tmp_path / "content"
-    make_corpus.write_corpus(content, BULK_TARGETS + 30, seed=11, defect_rate=0.5)
+    make_corpus.write_corpus(content, small_bulk(monkeypatch), seed=11, defect_rate=0.5)
     monkeypatch.chdir(tmp_path)
 
     def refuse(self, file):  # type: ignore[no-untyped-def]

@@ -146,6 +146,41 @@ def test_the_audit_beside_a_run_removing_a_file(tmp_path: Path, monkeypatch: pyt
     assert "Traceback" not in result.output and "content/a0.txt" in result.output
 
 
+def test_a_run_on_other_files_sharing_the_cache_folder_leaves_this_runs_corpus_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The corpus index is one run's corpus. Another run, on other files with the
+    same cache folder, starts after this one indexed its corpus and before it
+    read who shares what: it waits for the index, then builds its own, and
+    each run reports its own corpus only. (Without the lock, the other run
+    dropped this corpus from the index and this run lost its DUP004.)"""
+    (tmp_path / "repo").mkdir()
+    content = corpus_repo(tmp_path / "repo", monkeypatch)
+    expected = check_json("--no-cache", "content")
+    assert any(x["code"] == "DUP004" for f in expected["files"] for x in f["findings"])
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for i in range(3):
+        (elsewhere / f"b{i}.txt").write_text(article(10 + i, VARIANTS[0]))
+    cache = content.parent / ".lintkit_cache"
+    others: list[subprocess.CompletedProcess[str]] = []
+    real = Run.index_corpus
+
+    def index_then_another_run(self: Run, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(self, *args, **kwargs)
+        if not others:
+            others.append(run_cli(elsewhere, "--cache-dir", str(cache), "."))
+        return found
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Run, "index_corpus", index_then_another_run)
+        assert check_json("content") == expected
+    (other,) = others
+    assert other.returncode in (0, 1), other.stderr
+    assert json.loads(other.stdout) == json.loads(run_cli(elsewhere, "--no-cache", ".").stdout)
+    assert check_json("content") == expected  # and the shared index is this corpus again
+
+
 # -- 10. a full disk under the cache: said, and the run goes on without it ----
 
 
@@ -319,3 +354,33 @@ def test_the_json_report_of_a_file_with_many_findings_is_written_a_finding_at_a_
     again.file(result)
     again._write("", flush=True)
     assert "".join(out) == "\n  " + whole
+
+
+def test_the_index_lock_is_held_once_and_freed_by_a_dead_holder(tmp_path: Path) -> None:
+    """`db.exclusive`: a second holder is refused while the first holds it,
+    and a process killed while holding it frees it."""
+    from lintkit.db import exclusive
+
+    with exclusive(tmp_path, "x.lock", wait=0) as first:
+        assert first
+        with exclusive(tmp_path, "x.lock", wait=0.1) as second:
+            assert not second
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from lintkit.db import exclusive\n"
+            "with exclusive(Path(sys.argv[1]), 'x.lock', wait=0) as held:\n print(held, flush=True); time.sleep(60)",
+            str(tmp_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert holder.stdout is not None and holder.stdout.readline() == "True\n"
+    with exclusive(tmp_path, "x.lock", wait=0) as meanwhile:
+        assert not meanwhile
+    holder.kill()
+    holder.wait()
+    with exclusive(tmp_path, "x.lock", wait=0) as after:
+        assert after

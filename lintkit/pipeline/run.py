@@ -32,7 +32,7 @@ from lintkit import memo
 from lintkit.corpus.index import CorpusIndex
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
 from lintkit.corpus.view import BULK_TARGETS, Lookup
-from lintkit.db import disk_full
+from lintkit.db import disk_full, exclusive
 from lintkit.files import Naming, Target
 from lintkit.pipeline import workers
 from lintkit.pipeline.discover import corpus_files
@@ -123,7 +123,7 @@ class Run:
                 for target in targets:
                     yield self.stages.finish(self.stored(cache, target), None, results)
                 return
-            index = stack.enter_context(contextlib.closing(self.open_index()))
+            index = stack.enter_context(contextlib.closing(self.open_index(stack)))
             yield from self.with_corpus(targets, cache, cache_folder, index, with_index)
 
     # -- stage A ----------------------------------------------------------------
@@ -168,10 +168,18 @@ class Run:
 
     # -- the corpus --------------------------------------------------------------
 
-    def open_index(self) -> CorpusIndex:
+    def open_index(self, stack: contextlib.ExitStack) -> CorpusIndex:
+        """The corpus index in the cache folder, held by this run until it ends.
+        The index is the corpus of one run: another run sharing the cache
+        folder, with other files, would make it its own in the middle of this
+        one. While another run holds it (after `db.EXCLUSIVE_WAIT` seconds),
+        this run builds its own in memory, as with --no-cache."""
         options = self.settings.config.options
+        cache_dir = self.settings.cache_dir
+        if cache_dir is not None and not stack.enter_context(exclusive(cache_dir, "corpus.lock")):
+            cache_dir = None
         return CorpusIndex.open(
-            self.settings.cache_dir,
+            cache_dir,
             options["near_duplicate_threshold"],
             options["near_duplicate_min_chars"],
             options["duplicate_min_words"],
@@ -192,7 +200,7 @@ class Run:
         # A file's result is the last run's while nothing it depends on changed
         # (not with the url check, whose answers change with the network).
         replayer = None
-        if settings.cache_dir is not None and not self.online and not settings.breakdown:
+        if index.file is not None and not self.online and not settings.breakdown:
             key = replay_key(self.key, index.epoch, settings.cwd, naming.unusual())
             replayer = Replayer(cache, index, naming, key)
         bulk = len(targets) > BULK_TARGETS

@@ -147,7 +147,10 @@ class Stages:
         findings, errors = self.run_rules(article, rules, article.path, article.lines)
         if article.suppressions:
             findings = unsuppressed(findings, article.suppressions)
-        inputs = prints = None
+        inputs = None
+        # An unreadable file's prints are empty, and given all the same: without
+        # them the index would read and parse the file a second time.
+        prints = self.fingerprint(article) if self.corpus else None
         urls: tuple[tuple[int, str], ...] = ()
         if article.readable:
             config = self.settings.config
@@ -156,8 +159,6 @@ class Stages:
                 if config.overrides:
                     scoring = self.setup(relative_to_root(article.path, config.root, self.settings.cwd))[2]
                 inputs = score_inputs(article, scoring, config.options, self.settings.as_of, self.syllables)
-            if self.corpus:
-                prints = self.fingerprint(article)
             if self.url_rules:
                 urls = checked_urls(article)
         return Analysis(
