@@ -14,6 +14,7 @@ from helpers import AS_OF, ROOT, S0, UNIQUE_TEXT, VARIANTS, article, check_json,
 
 from lintkit.cli import main
 from lintkit.corpus.index import CorpusIndex
+from lintkit.output import PROGRESS_MIN_FILES
 from lintkit.pipeline import run as run_module
 from lintkit.pipeline import workers
 
@@ -34,8 +35,9 @@ def test_precommit_run_on_two_files_matches_the_full_run(tmp_path: Path, monkeyp
         assert two[name] == full[name] and two[name], name
 
 
-def test_jobs_give_the_same_results(tmp_path: Path) -> None:
-    make_corpus.write_corpus(tmp_path, 150, seed=10, defect_rate=0.5)
+def test_jobs_give_the_same_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workers, "MIN_FILES_PER_JOB", 10)  # two workers from 20 files
+    make_corpus.write_corpus(tmp_path, 60, seed=10, defect_rate=0.5)
     one = check_json("--jobs", "1", "--no-cache", str(tmp_path))
     two = check_json("--jobs", "2", "--no-cache", str(tmp_path))
     assert one == two
@@ -92,9 +94,11 @@ def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch
 
 
 def test_no_progress_in_machine_formats_or_pipes(tmp_path: Path) -> None:
-    make_corpus.write_corpus(tmp_path, 320, seed=13, defect_rate=0.1)
+    files = PROGRESS_MIN_FILES + 1  # enough for a bar on a terminal (tests/test_ci_gate.py)
+    for i in range(files):
+        (tmp_path / f"{i:03}.md").write_text(f"---\ntitle: Post {i}\n---\n\nA short post number {i}.\n")
     piped = run_cli(tmp_path, "--no-cache", "--select", "STR", ".")
-    assert piped.stderr == "" and json.loads(piped.stdout)["summary"]["files"] == 320
+    assert piped.stderr == "" and json.loads(piped.stdout)["summary"]["files"] == files
 
 
 def test_precommit_runs_notice_corpus_changes_without_walking(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -134,6 +134,9 @@ def pre_commit(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PreCommit]:
     }
     # The hook's lintkit must be the clone's, not this checkout's (the tests' own PYTHONPATH).
     env.pop("PYTHONPATH", None)
+    # The hook environment keeps its bytecode, as a user's does: with this set
+    # (as on some CI machines) every hook run compiled every module it imports.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     yield PreCommit(_clone_this_checkout(base / "lintkit", env), env)
 
 
