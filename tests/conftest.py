@@ -1,10 +1,32 @@
 """Test-wide set-up: the tests read lintkit's output as a pipe sees it,
 whatever the environment running them says about its terminal."""
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 from urlserver import serve
+
+# lintkit keeps its syllable table in the user's cache folder (lintkit.syllables.
+# table_folder). The tests use one of their own, made by the first pytest process
+# (the xdist workers inherit it) and removed by it: never the real home's, and
+# one table for the whole session instead of one per test folder.
+_USER_CACHE_OWNER = "LINTKIT_TESTS_USER_CACHE"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _USER_CACHE_OWNER not in os.environ:
+        folder = tempfile.mkdtemp(prefix="lintkit-tests-cache-")
+        os.environ[_USER_CACHE_OWNER] = str(os.getpid())
+        os.environ["XDG_CACHE_HOME"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if os.environ.get(_USER_CACHE_OWNER) == str(os.getpid()):
+        shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+
 
 # Rich treats these as "this is a terminal" (or sizes its output by them); a CI
 # runner may set them, and then tables fold at 80 columns and colour codes appear.

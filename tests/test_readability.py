@@ -168,3 +168,18 @@ def test_without_a_cache_folder_the_dictionary_is_read() -> None:
     table = syllables.Syllables(None)
     assert readability.flesch_reading_ease(TEXTS[0], table) == textstat.flesch_reading_ease(TEXTS[0])
     assert table.whole
+
+
+def test_the_table_lives_in_the_users_cache_folder_shared_by_every_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One table per machine (it depends on the installed dictionary alone):
+    `$XDG_CACHE_HOME/lintkit`; the project's cache folder when that cannot be
+    written; none with --no-cache."""
+    project = tmp_path / "project" / ".lintkit_cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "home-cache"))
+    assert syllables.table_folder(project) == tmp_path / "home-cache" / "lintkit"
+    assert syllables.table_folder(None) is None
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a-file"))  # cannot hold a folder
+    assert syllables.table_folder(project) == project

@@ -84,7 +84,9 @@ def test_scores_are_the_same_offline_with_an_empty_home(tmp_path: Path) -> None:
     assert offline.returncode == 0, offline.stderr
     online = CliRunner().invoke(main, args)
     assert json.loads(offline.stdout) == json.loads(online.stdout)
-    assert list(tmp_path.iterdir()) == []  # nothing downloaded or cached into HOME
+    # Nothing downloaded into HOME: at most lintkit's syllable table, in the user's cache folder.
+    kept = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
+    assert all(p.parts[:2] == ("cache", "lintkit") and p.name.startswith("syllables-") for p in kept), kept
 
 
 def test_freshness_follows_the_review_date() -> None:
@@ -230,13 +232,15 @@ def test_textstat_is_loaded_only_for_words_the_syllable_table_lacks(tmp_path: Pa
             capture_output=True,
             text=True,
             cwd=tmp_path,  # no config here: the cache folder is tmp_path/.lintkit_cache
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            # and the syllable table, in the user's cache folder, starts empty
+            env={**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "user-cache")},
         )
         return proc.stderr.strip().splitlines()[-1]
 
     assert loaded() == "textstat not loaded"  # no scores wanted
     assert loaded("--format", "json") == "textstat loaded"  # scores: pyphen counts the words the dictionary lacks
-    assert list((tmp_path / ".lintkit_cache").glob("syllables-*.sqlite3"))
+    assert list((tmp_path / "user-cache" / "lintkit").glob("syllables-*.sqlite3"))
+    assert not list((tmp_path / ".lintkit_cache").glob("syllables-*"))
     assert loaded("--format", "json", "--no-cache") == "textstat loaded"
     # The results cache would skip the scores altogether: change the settings key.
     assert loaded("--format", "json", "--as-of", "2026-01-01") == "textstat not loaded"

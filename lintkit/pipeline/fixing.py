@@ -24,7 +24,7 @@ from lintkit.model import Fix
 from lintkit.pipeline import workers
 from lintkit.pipeline.settings import Settings, run_rules
 from lintkit.pipeline.stages import Stages, existing_files_checked
-from lintkit.syllables import shared
+from lintkit.syllables import for_run
 from lintkit.text import plural
 
 
@@ -100,7 +100,7 @@ def fix_files(
     the main process, one after the other)."""
     # the rules quality counts run too (run_rules), so that a score a fix writes (META010) is the one check reports
     rules, reported = run_rules(settings)
-    stages = Stages(settings, rules, False, shared(settings.cache_dir), reported)
+    stages = Stages(settings, rules, False, for_run(settings.cache_dir), reported)
     if stages.scores:
         stages.syllables.prepare(len(targets))  # before the workers fork: they share it
     fixed = workers.map_jobs(_fixed, [(t, unsafe) for t in targets], stages, jobs)

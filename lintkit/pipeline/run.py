@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lintkit import memo
+from lintkit import memo, syllables
 from lintkit.corpus.index import CorpusIndex
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
 from lintkit.corpus.view import BULK_TARGETS, Lookup
@@ -42,7 +42,6 @@ from lintkit.results import Analysis, FileResult
 from lintkit.rules import Kind
 from lintkit.store.replay import Replayer, replay_key, result_from_bytes, result_record
 from lintkit.store.results import ResultsCache
-from lintkit.syllables import Syllables
 
 if TYPE_CHECKING:
     from lintkit.urls import UrlResult
@@ -94,7 +93,7 @@ class Run:
         self.corpus = any(r.kind is Kind.CORPUS for r in rules)
         self.online = any(r.kind is Kind.URLS for r in rules)
         self.key = settings_key(settings, rules, self.corpus, reported)
-        self.syllables = Syllables(settings.cache_dir)
+        self.syllables = syllables.for_run(settings.cache_dir)
         self.stages = Stages(settings, rules, self.corpus, self.syllables, reported)
 
     def results(self, targets: Sequence[Target], with_index: Callable[[Lookup], None] | None) -> Iterator[FileResult]:

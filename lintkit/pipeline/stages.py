@@ -302,7 +302,7 @@ def check_article(
     """Both stages for an article already parsed, in this process (the tests'
     entry point, and a library user's): with `lookup`, against a corpus index
     that holds the article under its path."""
-    from lintkit.syllables import shared
+    from lintkit.syllables import for_run
 
-    stages = Stages(settings, rules, lookup is not None, shared(settings.cache_dir))
+    stages = Stages(settings, rules, lookup is not None, for_run(settings.cache_dir))
     return existing_files_checked(stages.finish(stages.analysis(article, article.path), lookup))
