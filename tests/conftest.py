@@ -13,19 +13,23 @@ from urlserver import serve
 # table_folder). The tests use one of their own, made by the first pytest process
 # (the xdist workers inherit it) and removed by it: never the real home's, and
 # one table for the whole session instead of one per test folder.
-_USER_CACHE_OWNER = "LINTKIT_TESTS_USER_CACHE"
+# The same folder holds what the xdist workers share (SESSION_FOLDER: the
+# pre-commit hook environment, tests/test_precommit.py).
+_SESSION_OWNER = "LINTKIT_TESTS_SESSION_OWNER"
+SESSION_FOLDER = "LINTKIT_TESTS_SESSION"
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if _USER_CACHE_OWNER not in os.environ:
-        folder = tempfile.mkdtemp(prefix="lintkit-tests-cache-")
-        os.environ[_USER_CACHE_OWNER] = str(os.getpid())
-        os.environ["XDG_CACHE_HOME"] = folder
+    if _SESSION_OWNER not in os.environ:
+        folder = tempfile.mkdtemp(prefix="lintkit-tests-")
+        os.environ[_SESSION_OWNER] = str(os.getpid())
+        os.environ[SESSION_FOLDER] = folder
+        os.environ["XDG_CACHE_HOME"] = os.path.join(folder, "user-cache")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
-    if os.environ.get(_USER_CACHE_OWNER) == str(os.getpid()):
-        shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+    if os.environ.get(_SESSION_OWNER) == str(os.getpid()):
+        shutil.rmtree(os.environ[SESSION_FOLDER], ignore_errors=True)
 
 
 # Rich treats these as "this is a terminal" (or sizes its output by them); a CI
