@@ -432,12 +432,20 @@ def table_folder(cache_dir: Path | None) -> Path | None:
     if cache_dir is None:
         return None
     folder = user_cache_folder()
-    if folder is not None:
-        with contextlib.suppress(OSError):
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.access(folder, os.W_OK):
-                return folder
-    return cache_dir
+    return folder if folder is not None and _can_make(folder) else cache_dir
+
+
+def _can_make(folder: Path) -> bool:
+    """Whether `folder` is, or can be made, a folder this process writes to
+    (nothing is made here: the table is written only when a run needs it)."""
+    probe = folder
+    with contextlib.suppress(OSError):
+        while not probe.exists():
+            if probe.parent == probe:
+                return False
+            probe = probe.parent
+        return probe.is_dir() and os.access(probe, os.W_OK | os.X_OK)
+    return False
 
 
 def for_run(cache_dir: Path | None) -> Syllables:
