@@ -370,6 +370,56 @@ def test_the_same_snippet_twice_in_a_row_is_two_blocks() -> None:
     assert lint(text, ["DUP003"]) == [("DUP003", code_line + len(RUST_MAIN.splitlines()) + 1)]
 
 
+# Snippets with blank lines inside whose chunks are too short to tell alone
+# (from the Markdown documentation of real packages: griffe, starlette).
+CHUNKED_SNIPPETS = [
+    """\
+import griffe
+
+previous = griffe.load_git("mypackage", ref="0.2.0")
+current = griffe.load("mypackage")
+
+for breakage in griffe.find_breaking_changes(previous, current):
+    print(breakage.explain())""",
+    """\
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+
+routes = ...
+
+app = Starlette(routes=routes, middleware=[Middleware(CORSMiddleware)])""",
+    """\
+__all__ = ["Hello"]
+
+class Hello:
+    ...""",
+    # a linter's documentation: each call followed by the diagnostic it gets
+    """\
+import os
+
+follow = True
+
+os.stat("foo", follow_symlinks=follow)  # snapshot: os-stat""",
+]
+
+
+def test_a_short_chunk_inside_a_snippet_stays_in_the_code_block() -> None:
+    """`import griffe` alone is no heading, nor `routes = ...` a paragraph,
+    when a blank line parts them from the rest of their snippet."""
+    text, _ = code_post(CHUNKED_SNIPPETS)
+    a = parse_bytes(text.encode(), "a.txt")
+    body = [s for s in a.sections if s.heading.text.startswith("Step ")]
+    assert [[b.kind.value for b in s.blocks] for s in body] == [["paragraph", "code"]] * len(CHUNKED_SNIPPETS)
+    assert [s.blocks[1].text for s in body] == CHUNKED_SNIPPETS
+    # Prose beside code stays prose, and a lead-in stays a lead-in.
+    prose = (
+        "Running it\n\nAdd this to settings.py:\n\nDEBUG = True\nALLOWED_HOSTS = []\n\n"
+        "Then restart the server so that the new settings take effect.\n"
+    )
+    shaped = shape(post(prose, 3))
+    assert shaped[0] == ("Running it", ["paragraph", "code", "paragraph"])
+
+
 # -- 5. near duplicates that differ in the word that matters -----------------------------
 
 

@@ -176,7 +176,7 @@ _GENERIC_CODE = (
     re.compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
     re.compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
     re.compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
-    re.compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*$"),
+    re.compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
     # Indented lines that are not sentences: the body of a block.
     re.compile(r"^(\s{2,}|\t)[^\s•*-]"),
     re.compile(r"<\?php|\?>"),
@@ -205,6 +205,11 @@ _ENV_ASSIGNMENT = re.compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 
 _STOPS = ".!?:"
 _CLOSERS = "\"')"
+# A Python block's opening line (`for item in items(x):`), which ends in `:` as
+# a lead-in does: told apart by the code inside it (a call, an index, `=`, `a.b`).
+_BLOCK_OPENER = re.compile(
+    r"^\s*(for|while|if|elif|with|def|class|async (def|for|with)|except)\b.*(\w\(|\[|=|[A-Za-z_]\.[A-Za-z_]).*:$"
+)
 
 
 def is_prose(line: str) -> bool:
@@ -216,6 +221,8 @@ def is_prose(line: str) -> bool:
     ):
         return False
     if len(_SYMBOLS.findall(stripped)) > max(2, len(stripped) // 40):
+        return False
+    if stripped[-1] == ":" and _BLOCK_OPENER.match(stripped):
         return False
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
@@ -241,6 +248,16 @@ def _code_evidence(line: str) -> bool:
     if any(p.search(line) for p in _GENERIC_CODE):
         return True
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
+
+
+def code_beside_code(lines: Sequence[str]) -> bool:
+    """Whether a chunk too short to tell alone (`import griffe`, `routes = ...`)
+    reads as code when it stands next to code: every line has code evidence,
+    none is a sentence, and none ends in `:` as a lead-in or a heading does
+    (`Add this to Cargo.toml:`)."""
+    return bool(lines) and all(
+        not is_prose(line) and not line.rstrip().endswith(":") and _code_evidence(line) for line in lines
+    )
 
 
 def is_shell_command(line: str) -> bool:
@@ -279,9 +296,13 @@ def _strong_single_line(line: str) -> bool:
     scores = _language_scores([line])
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
+    code = _TRAILING_COMMENT.sub("", line)  # `f(x)  # error: [rule]`: the comment says nothing of the line
     return any(p.search(line) for p in _GENERIC_CODE[:2]) or bool(
-        re.search(r"\w\(.*\)", line) and _SYMBOLS.search(line) and len(_WORDS.findall(line)) <= 8
+        re.search(r"\w\(.*\)", code) and _SYMBOLS.search(code) and len(_WORDS.findall(code)) <= 8
     )
+
+
+_TRAILING_COMMENT = re.compile(r"\s{2,}(#|//)\s.*$")
 
 
 # The languages `code language` is checked against (META013); the others are

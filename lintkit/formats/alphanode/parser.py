@@ -26,7 +26,7 @@ from lintkit.formats.alphanode.schema import (
     normalize_heading,
     strip_bullet,
 )
-from lintkit.formats.code import MAX_CODE_LINE, looks_like_code
+from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, looks_like_code
 from lintkit.formats.decode import split_lines
 from lintkit.memo import text_memo
 from lintkit.model import (
@@ -230,7 +230,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
                 blocks.append(Line(lines[chunk[start]].strip(), chunk[start] + 1))
             else:
                 blocks.append(_make_block(kind, lines, chunk[start:stop]))
-    blocks = _lead_ins(_merge_code(blocks, lines), lines)
+    blocks = _lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines)
 
     lead: list[Block] = []
     sections: list[tuple[Line, list[Block]]] = []
@@ -338,6 +338,37 @@ def _text_block(lines: list[str], run: list[int], is_list: bool) -> Block:
     if all(len(t) <= MAX_CODE_LINE for t in texts) and looks_like_code(texts):
         return _make_block(BlockKind.CODE, lines, run)
     return _make_block(BlockKind.PARAGRAPH, lines, run)
+
+
+def _is_code(item: Block | Line | None) -> bool:
+    return isinstance(item, Block) and item.kind is BlockKind.CODE
+
+
+def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A chunk of a code block with blank lines inside that cannot be told
+    from a heading or prose alone (`import griffe`, `routes = ...`) is code
+    where it stands next to code and reads as code (`code_beside_code`):
+    otherwise it split the block, or opened a section. Known headings stay
+    headings. Two passes, so that a run of such chunks follows code either way."""
+    out = list(blocks)
+    for order in (range(len(out)), range(len(out) - 1, -1, -1)):
+        for k in order:
+            item = out[k]
+            if _is_code(item) or not (
+                _is_code(out[k - 1] if k else None) or _is_code(out[k + 1] if k + 1 < len(out) else None)
+            ):
+                continue
+            if isinstance(item, Line):
+                rows = [item.line - 1]
+                if _is_known_heading(item.text):
+                    continue
+            elif item.kind is BlockKind.PARAGRAPH:
+                rows = [ln.line - 1 for ln in item.lines]
+            else:
+                continue
+            if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
+                out[k] = _make_block(BlockKind.CODE, lines, rows)
+    return out
 
 
 def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
