@@ -400,6 +400,8 @@ import os
 follow = True
 
 os.stat("foo", follow_symlinks=follow)  # snapshot: os-stat""",
+    # a docstring of several paragraphs: its chunks are the string's, not prose or headings
+    'def load(path):\n    """Load a package.\n\n    Parameters:\n        path: Where it is.\n\n    Returns:\n        The package.\n    """\n    return Package(path)',
 ]
 
 

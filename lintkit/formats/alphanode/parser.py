@@ -230,6 +230,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
                 blocks.append(Line(lines[chunk[start]].strip(), chunk[start] + 1))
             else:
                 blocks.append(_make_block(kind, lines, chunk[start:stop]))
+    blocks = _strings_across_chunks(blocks, lines)
     blocks = _lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines)
 
     lead: list[Block] = []
@@ -344,6 +345,50 @@ def _is_code(item: Block | Line | None) -> bool:
     return isinstance(item, Block) and item.kind is BlockKind.CODE
 
 
+_TRIPLE_QUOTE = re.compile("\"\"\"|'''")
+_STRING_OPENERS = ('"""', "'''", 'r"""', "r'''")
+# How many chunks a string opened in code may run on for (a docstring of many paragraphs).
+MAX_STRING_CHUNKS = 30
+
+
+def _rows(item: Block | Line) -> list[int]:
+    return [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]
+
+
+def _odd_quotes(text: str) -> bool:
+    return len(_TRIPLE_QUOTE.findall(text)) % 2 == 1
+
+
+def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A triple-quoted string (a docstring) opened in code, or on a line that
+    starts with one, and closed a few chunks later: the chunks between are
+    the string's paragraphs, code of the same block, not the article's prose
+    or headings. Left as they are when no chunk closes it, or when a known
+    heading comes first."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        item = out[k]
+        opens = _is_code(item) or item.text.lstrip().startswith(_STRING_OPENERS)
+        close = None
+        if opens and _odd_quotes(item.text):
+            for j in range(k + 1, min(len(out), k + 1 + MAX_STRING_CHUNKS)):
+                nxt = out[j]
+                if isinstance(nxt, Line) and _is_known_heading(nxt.text):
+                    break
+                if _odd_quotes(nxt.text):
+                    close = j
+                    break
+        if close is None:
+            k += 1
+            continue
+        for j in range(k, close + 1):
+            if not _is_code(out[j]):
+                out[j] = _make_block(BlockKind.CODE, lines, _rows(out[j]))
+        k = close + 1
+    return out
+
+
 def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """A chunk of a code block with blank lines inside that cannot be told
     from a heading or prose alone (`import griffe`, `routes = ...`) is code
@@ -358,14 +403,11 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
                 _is_code(out[k - 1] if k else None) or _is_code(out[k + 1] if k + 1 < len(out) else None)
             ):
                 continue
-            if isinstance(item, Line):
-                rows = [item.line - 1]
-                if _is_known_heading(item.text):
-                    continue
-            elif item.kind is BlockKind.PARAGRAPH:
-                rows = [ln.line - 1 for ln in item.lines]
-            else:
+            if isinstance(item, Line) and _is_known_heading(item.text):
                 continue
+            if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
+                continue
+            rows = _rows(item)
             if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
                 out[k] = _make_block(BlockKind.CODE, lines, rows)
     return out
