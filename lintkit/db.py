@@ -1,4 +1,7 @@
-"""The SQLite files under `.lintkit_cache/`, opened one way everywhere."""
+"""The cache folders and their SQLite files, opened one way everywhere: the
+project's `.lintkit_cache/`, the user's cache folder for what every project
+shares (`user_cache_folder`: the syllable table), and the lock a run holds
+on a database for as long as it runs (`exclusive`: the corpus index)."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +43,37 @@ def open_cache_db(cache_dir: Path, name: str, *schema: str) -> sqlite3.Connectio
     except (OSError, sqlite3.Error):
         return None
     return db
+
+
+def user_cache_folder() -> Path | None:
+    """lintkit's folder in the user's cache: `$XDG_CACHE_HOME/lintkit` when that
+    is set (an absolute path), else `~/.cache/lintkit`, `~/Library/Caches/lintkit`
+    on macOS, `%LOCALAPPDATA%\\lintkit` on Windows; None when there is no home."""
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):
+        return Path(xdg, "lintkit")
+    try:
+        if sys.platform == "win32":
+            base = os.environ.get("LOCALAPPDATA")
+            return Path(base, "lintkit") if base else None
+        if sys.platform == "darwin":
+            return Path.home() / "Library" / "Caches" / "lintkit"
+        return Path.home() / ".cache" / "lintkit"
+    except (RuntimeError, KeyError):  # no home directory to be found
+        return None
+
+
+def can_make(folder: Path) -> bool:
+    """Whether `folder` is, or can be made, a folder this process writes to
+    (nothing is made here: the caller makes it when it writes there)."""
+    probe = folder
+    with contextlib.suppress(OSError):
+        while not probe.exists():
+            if probe.parent == probe:
+                return False
+            probe = probe.parent
+        return probe.is_dir() and os.access(probe, os.W_OK | os.X_OK)
+    return False
 
 
 def rollback(db: sqlite3.Connection) -> None:

@@ -34,7 +34,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from lintkit.db import make_cache_dir
+from lintkit.db import can_make, make_cache_dir, user_cache_folder
 
 LANG = "en_US"
 TABLE_FORMAT = 3
@@ -406,24 +406,6 @@ def shared(cache_dir: Path | None = None) -> Syllables:
     return _SHARED[cache_dir]
 
 
-def user_cache_folder() -> Path | None:
-    """lintkit's folder in the user's cache: `$XDG_CACHE_HOME/lintkit` when that
-    is set (an absolute path), else `~/.cache/lintkit`, `~/Library/Caches/lintkit`
-    on macOS, `%LOCALAPPDATA%\\lintkit` on Windows; None when there is no home."""
-    xdg = os.environ.get("XDG_CACHE_HOME", "")
-    if os.path.isabs(xdg):
-        return Path(xdg, "lintkit")
-    try:
-        if sys.platform == "win32":
-            base = os.environ.get("LOCALAPPDATA")
-            return Path(base, "lintkit") if base else None
-        if sys.platform == "darwin":
-            return Path.home() / "Library" / "Caches" / "lintkit"
-        return Path.home() / ".cache" / "lintkit"
-    except (RuntimeError, KeyError):  # no home directory to be found
-        return None
-
-
 def table_folder(cache_dir: Path | None) -> Path | None:
     """Where a run keeps the syllable table: nowhere with --no-cache (None);
     otherwise in the user's cache folder, shared by every project (the table
@@ -432,20 +414,7 @@ def table_folder(cache_dir: Path | None) -> Path | None:
     if cache_dir is None:
         return None
     folder = user_cache_folder()
-    return folder if folder is not None and _can_make(folder) else cache_dir
-
-
-def _can_make(folder: Path) -> bool:
-    """Whether `folder` is, or can be made, a folder this process writes to
-    (nothing is made here: the table is written only when a run needs it)."""
-    probe = folder
-    with contextlib.suppress(OSError):
-        while not probe.exists():
-            if probe.parent == probe:
-                return False
-            probe = probe.parent
-        return probe.is_dir() and os.access(probe, os.W_OK | os.X_OK)
-    return False
+    return folder if folder is not None and can_make(folder) else cache_dir
 
 
 def for_run(cache_dir: Path | None) -> Syllables:

@@ -16,17 +16,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lintkit.formats.alphanode.context import is_known_heading, make_block, read_in_context
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (
-    KNOWN_HEADINGS,
     META_HEADING,
     ROLES,
     TRAILER,
     bullet,
     normalize_heading,
-    strip_bullet,
 )
-from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, looks_like_code
+from lintkit.formats.code import MAX_CODE_LINE, looks_like_code
 from lintkit.formats.decode import split_lines
 from lintkit.memo import text_memo
 from lintkit.model import (
@@ -183,23 +182,6 @@ def _ends_sentence(stripped: str) -> bool:
     return not end or end[-1] in _SENTENCE_END
 
 
-def _is_known_heading(line: str) -> bool:
-    return normalize_heading(line) in KNOWN_HEADINGS
-
-
-def _make_block(kind: BlockKind, lines: list[str], idx: list[int]) -> Block:
-    if kind is BlockKind.CODE:  # code keeps its indentation
-        return Block(kind, tuple(Line(lines[i], i + 1) for i in idx))
-    out = []
-    for i in idx:
-        text = lines[i]
-        stripped = text.lstrip()
-        out.append(Line(stripped, i + 1, len(text) - len(stripped) + 1))
-    if kind is BlockKind.LIST:
-        return Block(kind, tuple(out), tuple(Line(strip_bullet(ln.text), ln.line, ln.column) for ln in out))
-    return Block(kind, tuple(out))
-
-
 def _parse_body(lines: list[str], end: int) -> dict:
     chunks = list(_chunks(lines, end))
     breadcrumb = title = None
@@ -214,7 +196,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
         if (
             len(first.strip()) <= MAX_TITLE
             and not _ends_sentence(first.strip())
-            and not _is_known_heading(first)
+            and not is_known_heading(first)
             and not _is_bullet(first)
             and not _image_source(first)
         ):
@@ -229,9 +211,8 @@ def _parse_body(lines: list[str], end: int) -> dict:
             if kind is None:  # a heading
                 blocks.append(Line(lines[chunk[start]].strip(), chunk[start] + 1))
             else:
-                blocks.append(_make_block(kind, lines, chunk[start:stop]))
-    blocks = _strings_across_chunks(blocks, lines)
-    blocks = _lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines)
+                blocks.append(make_block(kind, lines, chunk[start:stop]))
+    blocks = read_in_context(blocks, lines)
 
     lead: list[Block] = []
     sections: list[tuple[Line, list[Block]]] = []
@@ -274,7 +255,7 @@ def _chunk_shape(texts: tuple[str, ...]) -> tuple[tuple[BlockKind | None, int, i
 def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
     """Turn one blank-line separated chunk into headings and blocks."""
     first = lines[chunk[0]]
-    if len(chunk) > 1 and _is_known_heading(first):
+    if len(chunk) > 1 and is_known_heading(first):
         # A heading with its content glued on, no blank line between.
         yield Line(first.strip(), chunk[0] + 1)
         chunk = chunk[1:]
@@ -283,22 +264,22 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
             start = k - 1 if k >= 1 and not _image_source(lines[chunk[k - 1]]) else k
             if start > 0:
                 yield from _classify(lines, chunk[:start])
-            yield _make_block(BlockKind.CAPTION, lines, chunk[start : k + 1])
+            yield make_block(BlockKind.CAPTION, lines, chunk[start : k + 1])
             if k + 1 < len(chunk):
                 yield from _classify(lines, chunk[k + 1 :])
             return
     if len(chunk) == 1:
         line = lines[chunk[0]]
-        if _is_known_heading(line):
+        if is_known_heading(line):
             yield Line(line.strip(), chunk[0] + 1)
         elif _is_bullet(line):
-            yield _make_block(BlockKind.LIST, lines, chunk)
+            yield make_block(BlockKind.LIST, lines, chunk)
         elif looks_like_code([line]):
-            yield _make_block(BlockKind.CODE, lines, chunk)
+            yield make_block(BlockKind.CODE, lines, chunk)
         elif is_heading_like(line):
             yield Line(line.strip(), chunk[0] + 1)
         else:
-            yield _make_block(BlockKind.PARAGRAPH, lines, chunk)
+            yield make_block(BlockKind.PARAGRAPH, lines, chunk)
         return
     texts = [lines[i] for i in chunk]
     if (
@@ -309,7 +290,7 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
     ):
         # Code with lines starting `- ` or `* ` (YAML lists, diffs, C comments)
         # stays one block: the export's own list items use `•`.
-        yield _make_block(BlockKind.CODE, lines, chunk)
+        yield make_block(BlockKind.CODE, lines, chunk)
         return
     yield from _split_lists(lines, chunk)
 
@@ -334,124 +315,11 @@ def _split_lists(lines: list[str], chunk: list[int]) -> Iterator[Block]:
 
 def _text_block(lines: list[str], run: list[int], is_list: bool) -> Block:
     if is_list:
-        return _make_block(BlockKind.LIST, lines, run)
+        return make_block(BlockKind.LIST, lines, run)
     texts = [lines[i] for i in run]
     if all(len(t) <= MAX_CODE_LINE for t in texts) and looks_like_code(texts):
-        return _make_block(BlockKind.CODE, lines, run)
-    return _make_block(BlockKind.PARAGRAPH, lines, run)
-
-
-def _is_code(item: Block | Line | None) -> bool:
-    return isinstance(item, Block) and item.kind is BlockKind.CODE
-
-
-_TRIPLE_QUOTE = re.compile("\"\"\"|'''")
-_STRING_OPENERS = ('"""', "'''", 'r"""', "r'''")
-# How many chunks a string opened in code may run on for (a docstring of many paragraphs).
-MAX_STRING_CHUNKS = 30
-
-
-def _rows(item: Block | Line) -> list[int]:
-    return [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]
-
-
-def _odd_quotes(text: str) -> bool:
-    return len(_TRIPLE_QUOTE.findall(text)) % 2 == 1
-
-
-def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A triple-quoted string (a docstring) opened in code, or on a line that
-    starts with one, and closed a few chunks later: the chunks between are
-    the string's paragraphs, code of the same block, not the article's prose
-    or headings. Left as they are when no chunk closes it, or when a known
-    heading comes first."""
-    out = list(blocks)
-    k = 0
-    while k < len(out):
-        item = out[k]
-        opens = _is_code(item) or item.text.lstrip().startswith(_STRING_OPENERS)
-        close = None
-        if opens and _odd_quotes(item.text):
-            for j in range(k + 1, min(len(out), k + 1 + MAX_STRING_CHUNKS)):
-                nxt = out[j]
-                if isinstance(nxt, Line) and _is_known_heading(nxt.text):
-                    break
-                if _odd_quotes(nxt.text):
-                    close = j
-                    break
-        if close is None:
-            k += 1
-            continue
-        for j in range(k, close + 1):
-            if not _is_code(out[j]):
-                out[j] = _make_block(BlockKind.CODE, lines, _rows(out[j]))
-        k = close + 1
-    return out
-
-
-def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A chunk of a code block with blank lines inside that cannot be told
-    from a heading or prose alone (`import griffe`, `routes = ...`) is code
-    where it stands next to code and reads as code (`code_beside_code`):
-    otherwise it split the block, or opened a section. Known headings stay
-    headings. Two passes, so that a run of such chunks follows code either way."""
-    out = list(blocks)
-    for order in (range(len(out)), range(len(out) - 1, -1, -1)):
-        for k in order:
-            item = out[k]
-            if _is_code(item) or not (
-                _is_code(out[k - 1] if k else None) or _is_code(out[k + 1] if k + 1 < len(out) else None)
-            ):
-                continue
-            if isinstance(item, Line) and _is_known_heading(item.text):
-                continue
-            if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
-                continue
-            rows = _rows(item)
-            if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
-                out[k] = _make_block(BlockKind.CODE, lines, rows)
-    return out
-
-
-def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """Code with blank lines inside arrives as several chunks: join them,
-    keeping the blank lines so the block's text is the code as written."""
-    out: list[Block | Line] = []
-    first_chunk: Block | None = None  # the first chunk of the code block being joined
-    for item in blocks:
-        prev = out[-1] if out else None
-        if (
-            isinstance(item, Block)
-            and item.kind is BlockKind.CODE
-            and isinstance(prev, Block)
-            and prev.kind is BlockKind.CODE
-            # A chunk that is the block's first chunk again starts a copy: the
-            # same snippet twice in a row is two blocks (DUP003 sees the repeat).
-            and not (first_chunk is not None and item.text == first_chunk.text)
-        ):
-            gap = tuple(Line("", i + 1) for i in range(prev.end_line, item.line - 1))
-            out[-1] = Block(BlockKind.CODE, prev.lines + gap + item.lines)
-        else:
-            out.append(item)
-            first_chunk = item if isinstance(item, Block) and item.kind is BlockKind.CODE else None
-    return out
-
-
-def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A heading-like line ending in `:` right before code or a list introduces
-    it (`Add this to Cargo.toml:`): a paragraph, as the post wrote it."""
-    out = list(blocks)
-    for k, item in enumerate(out[:-1]):
-        nxt = out[k + 1]
-        if (
-            isinstance(item, Line)
-            and item.text.endswith(":")
-            and isinstance(nxt, Block)
-            and nxt.kind in (BlockKind.CODE, BlockKind.LIST)
-            and not _is_known_heading(item.text)
-        ):
-            out[k] = _make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
-    return out
+        return make_block(BlockKind.CODE, lines, run)
+    return make_block(BlockKind.PARAGRAPH, lines, run)
 
 
 def _caption(block: Block) -> Image:

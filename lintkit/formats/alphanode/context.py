@@ -1,0 +1,154 @@
+"""Reading the export's chunks in their context.
+
+The parser classifies each blank-line separated chunk alone (memoised: a
+corpus repeats its paragraphs). A code block with blank lines inside
+arrives as several chunks, and some cannot be told alone: `import griffe`
+reads as a heading, `routes = ...` or a docstring's paragraph as prose.
+These passes, over the whole body's blocks in order, read them where they
+stand: a string opened in code runs on until it closes, a chunk that reads
+as code beside code is code, the chunks of one code block are joined, and
+a line ending in `:` before code or a list introduces it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
+from lintkit.formats.code import MAX_CODE_LINE, code_beside_code
+from lintkit.model import Block, BlockKind, Line
+
+
+def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """The body's headings (Line) and blocks after the passes above."""
+    return _lead_ins(_merge_code(_code_in_context(_strings_across_chunks(blocks, lines), lines), lines), lines)
+
+
+def is_known_heading(line: str) -> bool:
+    return normalize_heading(line) in KNOWN_HEADINGS
+
+
+def make_block(kind: BlockKind, lines: list[str], idx: list[int]) -> Block:
+    if kind is BlockKind.CODE:  # code keeps its indentation
+        return Block(kind, tuple(Line(lines[i], i + 1) for i in idx))
+    out = []
+    for i in idx:
+        text = lines[i]
+        stripped = text.lstrip()
+        out.append(Line(stripped, i + 1, len(text) - len(stripped) + 1))
+    if kind is BlockKind.LIST:
+        return Block(kind, tuple(out), tuple(Line(strip_bullet(ln.text), ln.line, ln.column) for ln in out))
+    return Block(kind, tuple(out))
+
+
+def _is_code(item: Block | Line | None) -> bool:
+    return isinstance(item, Block) and item.kind is BlockKind.CODE
+
+
+_TRIPLE_QUOTE = re.compile("\"\"\"|'''")
+_STRING_OPENERS = ('"""', "'''", 'r"""', "r'''")
+# How many chunks a string opened in code may run on for (a docstring of many paragraphs).
+MAX_STRING_CHUNKS = 30
+
+
+def _rows(item: Block | Line) -> list[int]:
+    return [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]
+
+
+def _odd_quotes(text: str) -> bool:
+    return len(_TRIPLE_QUOTE.findall(text)) % 2 == 1
+
+
+def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A triple-quoted string (a docstring) opened in code, or on a line that
+    starts with one, and closed a few chunks later: the chunks between are
+    the string's paragraphs, code of the same block, not the article's prose
+    or headings. Left as they are when no chunk closes it, or when a known
+    heading comes first."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        item = out[k]
+        opens = _is_code(item) or item.text.lstrip().startswith(_STRING_OPENERS)
+        close = None
+        if opens and _odd_quotes(item.text):
+            for j in range(k + 1, min(len(out), k + 1 + MAX_STRING_CHUNKS)):
+                nxt = out[j]
+                if isinstance(nxt, Line) and is_known_heading(nxt.text):
+                    break
+                if _odd_quotes(nxt.text):
+                    close = j
+                    break
+        if close is None:
+            k += 1
+            continue
+        for j in range(k, close + 1):
+            if not _is_code(out[j]):
+                out[j] = make_block(BlockKind.CODE, lines, _rows(out[j]))
+        k = close + 1
+    return out
+
+
+def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A chunk of a code block with blank lines inside that cannot be told
+    from a heading or prose alone (`import griffe`, `routes = ...`) is code
+    where it stands next to code and reads as code (`code_beside_code`):
+    otherwise it split the block, or opened a section. Known headings stay
+    headings. Two passes, so that a run of such chunks follows code either way."""
+    out = list(blocks)
+    for order in (range(len(out)), range(len(out) - 1, -1, -1)):
+        for k in order:
+            item = out[k]
+            if _is_code(item) or not (
+                _is_code(out[k - 1] if k else None) or _is_code(out[k + 1] if k + 1 < len(out) else None)
+            ):
+                continue
+            if isinstance(item, Line) and is_known_heading(item.text):
+                continue
+            if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
+                continue
+            rows = _rows(item)
+            if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
+                out[k] = make_block(BlockKind.CODE, lines, rows)
+    return out
+
+
+def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """Code with blank lines inside arrives as several chunks: join them,
+    keeping the blank lines so the block's text is the code as written."""
+    out: list[Block | Line] = []
+    first_chunk: Block | None = None  # the first chunk of the code block being joined
+    for item in blocks:
+        prev = out[-1] if out else None
+        if (
+            isinstance(item, Block)
+            and item.kind is BlockKind.CODE
+            and isinstance(prev, Block)
+            and prev.kind is BlockKind.CODE
+            # A chunk that is the block's first chunk again starts a copy: the
+            # same snippet twice in a row is two blocks (DUP003 sees the repeat).
+            and not (first_chunk is not None and item.text == first_chunk.text)
+        ):
+            gap = tuple(Line("", i + 1) for i in range(prev.end_line, item.line - 1))
+            out[-1] = Block(BlockKind.CODE, prev.lines + gap + item.lines)
+        else:
+            out.append(item)
+            first_chunk = item if isinstance(item, Block) and item.kind is BlockKind.CODE else None
+    return out
+
+
+def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line ending in `:` right before code or a list introduces
+    it (`Add this to Cargo.toml:`): a paragraph, as the post wrote it."""
+    out = list(blocks)
+    for k, item in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        if (
+            isinstance(item, Line)
+            and item.text.endswith(":")
+            and isinstance(nxt, Block)
+            and nxt.kind in (BlockKind.CODE, BlockKind.LIST)
+            and not is_known_heading(item.text)
+        ):
+            out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
+    return out
