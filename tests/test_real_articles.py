@@ -420,6 +420,10 @@ def test_a_short_chunk_inside_a_snippet_stays_in_the_code_block() -> None:
     )
     shaped = shape(post(prose, 3))
     assert shaped[0] == ("Running it", ["paragraph", "code", "paragraph"])
+    # A section's heading after a code block stays a heading, even one that reads like code.
+    after = "Running it\n\nThe listing below is what matters:\n\nfrom x import y\nz = y()\n\nimport settings\n\n"
+    after += "The settings come from the environment, as the next part shows.\n"
+    assert shape(post(after, 3))[:2] == [("Running it", ["paragraph", "code"]), ("import settings", ["paragraph"])]
 
 
 # -- 5. near duplicates that differ in the word that matters -----------------------------

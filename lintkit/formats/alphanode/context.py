@@ -93,17 +93,18 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
     """A chunk of a code block with blank lines inside that cannot be told
     from a heading or prose alone (`import griffe`, `routes = ...`) is code
     where it stands next to code and reads as code (`code_beside_code`):
-    otherwise it split the block, or opened a section. Known headings stay
-    headings. Two passes, so that a run of such chunks follows code either way."""
+    otherwise it split the block, or opened a section. A heading-like line
+    must come right before code (a section's heading after a code block
+    stays a heading: `import settings`), and known headings stay headings.
+    Two passes, so that a run of such chunks follows code either way."""
     out = list(blocks)
     for order in (range(len(out)), range(len(out) - 1, -1, -1)):
         for k in order:
             item = out[k]
-            if _is_code(item) or not (
-                _is_code(out[k - 1] if k else None) or _is_code(out[k + 1] if k + 1 < len(out) else None)
-            ):
+            before_code = _is_code(out[k + 1] if k + 1 < len(out) else None)
+            if _is_code(item) or not (before_code or _is_code(out[k - 1] if k else None)):
                 continue
-            if isinstance(item, Line) and is_known_heading(item.text):
+            if isinstance(item, Line) and (not before_code or is_known_heading(item.text)):
                 continue
             if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
                 continue
