@@ -401,7 +401,8 @@ follow = True
 
 os.stat("foo", follow_symlinks=follow)  # snapshot: os-stat""",
     # a docstring of several paragraphs: its chunks are the string's, not prose or headings
-    'def load(path):\n    """Load a package.\n\n    Parameters:\n        path: Where it is.\n\n    Returns:\n        The package.\n    """\n    return Package(path)',
+    'def load(path):\n    """Load a package.\n\n    Parameters:\n        path: Where it is.\n\n'
+    '    Returns:\n        The package.\n    """\n    return Package(path)',
 ]
 
 
@@ -424,6 +425,23 @@ def test_a_short_chunk_inside_a_snippet_stays_in_the_code_block() -> None:
     after = "Running it\n\nThe listing below is what matters:\n\nfrom x import y\nz = y()\n\nimport settings\n\n"
     after += "The settings come from the environment, as the next part shows.\n"
     assert shape(post(after, 3))[:2] == [("Running it", ["paragraph", "code"]), ("import settings", ["paragraph"])]
+
+
+# Sessions and annotated command lists, as real documentation writes them (hatch, attrs, ruff).
+SESSIONS = [
+    "$ hatch version major,rc\nOld: 0.2.0\nNew: 1.0.0rc0",
+    ">>> import attrs\n>>> attrs.asdict(C(1, 2))\n{'x': 1, 'y': 2}",
+    "ruff check                          # Lint all files in the current directory.\n"
+    "ruff check path/to/code/            # Lint all files in `/path/to/code` (and any subdirectories).\n"
+    "ruff check path/to/code/to/file.py  # Lint `file.py`.",
+]
+
+
+def test_a_session_with_its_output_and_commented_commands_are_code() -> None:
+    text, _ = code_post(SESSIONS, language="shell")
+    body = [s for s in parse_bytes(text.encode(), "a.txt").sections if s.heading.text.startswith("Step ")]
+    assert [[b.kind.value for b in s.blocks] for s in body] == [["paragraph", "code"]] * len(SESSIONS)
+    assert [s.blocks[1].text for s in body] == SESSIONS
 
 
 # -- 5. near duplicates that differ in the word that matters -----------------------------

@@ -224,6 +224,8 @@ def is_prose(line: str) -> bool:
         return False
     if stripped[-1] == ":" and _BLOCK_OPENER.match(stripped):
         return False
+    if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
+        return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
     return len(_WORDS.findall(stripped)) >= 6
@@ -283,6 +285,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
     if len(lines) == 1:
         line = lines[0]
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
+    if _SESSION.match(lines[0]) and not is_prose(lines[0]):
+        return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     prose = [is_prose(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):
         return False
@@ -302,6 +306,7 @@ def _strong_single_line(line: str) -> bool:
     )
 
 
+_SESSION = re.compile(r"^\s*(\$ \S|>>> \S)")
 _TRAILING_COMMENT = re.compile(r"\s{2,}(#|//)\s.*$")
 
 
