@@ -69,7 +69,9 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
     k = 0
     while k < len(out):
         item = out[k]
-        opens = _is_code(item) or item.text.lstrip().startswith(_STRING_OPENERS)
+        # Only the first line can open the string: a prose block's text is not joined for nothing.
+        first = item.text if isinstance(item, Line) else item.lines[0].text
+        opens = _is_code(item) or first.lstrip().startswith(_STRING_OPENERS)
         close = None
         if opens and _odd_quotes(item.text):
             for j in range(k + 1, min(len(out), k + 1 + MAX_STRING_CHUNKS)):
