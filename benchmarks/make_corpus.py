@@ -276,6 +276,72 @@ PARAGRAPHS = (
     "response headers before and after, and keep a saved example of the expected output.",
 )
 
+# Paragraphs in plain words, for the plain register (REGISTERS): short
+# sentences of short words, the way some teams write their notes (a Flesch
+# reading ease of 80 to 100, where PARAGRAPHS read at about 55). Like
+# PARAGRAPHS, no sentence of eight or more words occurs twice in the two pools.
+PLAIN_PARAGRAPHS = (
+    "write down what the app does today. note the route, the input and the slow step. keep "
+    "the list short and plain. it will tell you later if the fix worked.",
+    "look before you change a thing. count the calls to the database on each page. track how "
+    "long each one takes. a guess costs more time than it saves.",
+    "change one thing at a time. test it, then look at the numbers once more. if two things "
+    "change at once, you will not know which one helped.",
+    "check what users send at the edge of the app. say what went wrong in the error. tell "
+    "them what you had hoped to get. a clear error saves a call to support.",
+    "give each cache rule a name. write down when it is skipped. add a page that should be "
+    "cached and one that should not. the next person to debug it will thank you.",
+    "jobs that run in the back should be safe to run twice. log when each one starts and "
+    "stops. if a job dies half way, you can just run it once more.",
+    "a good alert is rare. if it fires each night, people stop reading it. raise the bar until "
+    "each page means a real task.",
+    "keep all your settings in one place. check the test site against the live site before "
+    "each release. drop the ones that no code reads.",
+    "logs help most when you can search them fast. put one event on each line. add a request "
+    "id to each one. do not print whole forms with user data in them.",
+    "bump a few packages at a time. a pull request with forty of them is hard to read. small "
+    "batches are quick to test and quick to undo.",
+    "set a time limit on each call that goes over the net. a call with no limit can hang for "
+    "good. then the worker is stuck and the pool runs dry.",
+    "a retry needs a cap and a pause. do not try the same call at full speed, time and time "
+    "again. wait a bit longer each time, and then stop.",
+    "a flag lets you ship code and turn it on later. give each flag an owner and an end date. "
+    "when the rollout is done, take the flag out.",
+    "the test site should look like the live one. use the same versions and the same cache. "
+    "a real amount of data helps too. if it does not match, your checks will lie to you.",
+    "an error page is part of the site. show a short note and a code the user can quote. then "
+    "support can find the right log line fast.",
+    "put a hash in the name of each static file. the edge can then keep the file for a long "
+    "time. a new build still gets to each browser on the first load.",
+    "plan how to roll back before you need to. try it once on the test site. time how long it "
+    "takes. write down what you can not undo.",
+    "a health check should touch what the app needs. a check that just says ok hides a dead "
+    "database. real users will find it first.",
+    "split long lists into pages. let the server pick the page size. never let one call ask for all the rows at once.",
+    "keep secrets out of the repo. store them where you deploy. swap them out on a set day. "
+    "the app should fail loud when one of them is gone.",
+    "a slow page is often lots of small queries. count them on each request. fetch the ones in a loop in one go.",
+    "build steps pile up over time. read the whole build file each few months. cache the "
+    "downloads, and run the jobs that do not wait on each other side by side.",
+    "a cache with no cap will eat all your memory. give each one a max size. let old keys "
+    "time out so the use stays flat.",
+    "ship small images. each extra tool in the box is one more thing to patch. a small image "
+    "starts fast and pulls fast too.",
+    "a flaky test hurts the trust in all the rest. move it out of the way at once. note when "
+    "it fails. then fix the shared state or the race.",
+    "tell your reviewer what the change should do. say how you tested it. point to the part that needs the most care.",
+    "tag each release at the code you shipped. make the tag from the same commit, right after "
+    "the deploy. then it is easy to see what changed.",
+    "keep the docs next to the code. put the run book in the repo. fix it in the same change "
+    "that alters how things work.",
+    "do not give a key more power than it needs. a deploy key that can push to one repo does less harm when it leaks.",
+    "load the first image on a page right away. hold space for the rest so the page does not "
+    "jump. load the rest as the reader scrolls down.",
+    "a new runtime gets its own release. do not mix it with new features. if things break, you will know why.",
+    "watch the site from the outside as well. send a small request each minute from a far "
+    "region. you will see what readers see.",
+)
+
 CHECKLIST_ITEMS = (
     "run linting",
     "run unit tests",
@@ -619,9 +685,21 @@ def _random_date(rng: random.Random, start: date, end: date) -> str:
     return date.fromordinal(rng.randint(start.toordinal(), end.toordinal())).isoformat()
 
 
-def _review_date(rng: random.Random) -> str:
+# How often an article was reviewed recently, and its status, by its register:
+# the pages an editor keeps up are the ones rewritten plainly, and the dense
+# ones are mostly drafts left alone, as in a real corpus where the scores go
+# together.
+RECENT_REVIEW = {"plain": 0.8, "standard": 0.3, "dense": 0.05}
+STATUSES = {
+    "plain": ("reviewed", "reviewed", "expanded"),
+    "standard": ("drafted", "expanded", "reviewed"),
+    "dense": ("drafted", "drafted", "expanded"),
+}
+
+
+def _review_date(rng: random.Random, register: str = "standard") -> str:
     # Mostly stale at the as-of date (the natural META012), some recent.
-    if rng.random() < 0.1:
+    if rng.random() < RECENT_REVIEW[register]:
         return _random_date(rng, date(2025, 6, 1), date(2026, 10, 31))
     return _random_date(rng, date(2021, 1, 1), date(2024, 10, 31))
 
@@ -630,10 +708,11 @@ def _review_date(rng: random.Random) -> str:
 # short notes, the seeds' length and long guides, so that the scores have
 # articles of very different depth to tell apart.
 SIZES = {"note": (1, 2), "standard": (3, 4), "guide": (len(HEADINGS), 4)}
-# How a paragraph is written: plain prose cuts a long sentence at its commas; dense prose
-# joins a paragraph's sentences with semicolons and takes longer words. The
-# number of words stays the same (and so the reading time), so that clarity has
-# articles of different difficulty to tell apart.
+# How a paragraph is written, so that clarity has articles of different
+# difficulty to tell apart: plain prose takes its sentences from
+# PLAIN_PARAGRAPHS and cuts a long one at its commas; dense prose joins a
+# paragraph's sentences with semicolons and takes longer words (the same number
+# of words, and so the same reading time, as standard prose).
 REGISTERS = ("plain", "standard", "dense")
 
 
@@ -670,11 +749,22 @@ LONGER_WORDS = {
 }
 
 
+# Which register each fifth of an article size is written in (REGISTERS' order).
+REGISTER_CYCLE = {"note": (0, 1, 2, 2, 2), "standard": (0, 0, 1, 2, 2), "guide": (0, 0, 0, 1, 2)}
+
+
 def _style(ident: int) -> tuple[str, ...]:
-    """An article's size (a third of the articles each) and register (two
-    fifths plain, one standard, two dense), from its id: the other choices of
-    the corpus do not depend on them."""
-    return tuple(SIZES)[ident % 3], REGISTERS[(0, 0, 1, 2, 2)[(ident // 3) % 5]]
+    """An article's size (a third of the articles each) and register, from
+    its id: the other choices of the corpus do not depend on them.
+
+    The register goes with the size, as on a real site: long guides are
+    mostly tutorials kept up and written plainly (three fifths plain), short
+    notes mostly terse notes for insiders (three fifths dense); standard posts
+    are two fifths plain, one standard, two dense. So a corpus's scores go
+    together as real ones do, and quality, their weighted mean, spreads as
+    widely as on real pages (docs/scoring.md)."""
+    size = tuple(SIZES)[ident % 3]
+    return size, REGISTERS[REGISTER_CYCLE[size][(ident // 3) % 5]]
 
 
 def _paragraph_counts(rng: random.Random, needs: Needs, size: str = "standard") -> list[int]:
@@ -692,13 +782,14 @@ def _paragraph_counts(rng: random.Random, needs: Needs, size: str = "standard") 
 # none of its other paragraphs has, grouped anew, so that (as in a real corpus)
 # a paragraph is rarely another article's too: DUP004 stays for real boilerplate.
 SENTENCES = tuple(s for p in PARAGRAPHS for s in re.split(r"(?<=\.) ", p))
+PLAIN_SENTENCES = tuple(s for p in PLAIN_PARAGRAPHS for s in re.split(r"(?<=\.) ", p))
 
 
-def _paragraphs(rng: random.Random, n: int) -> list[str]:
-    """`n` paragraphs of two to four sentences of the pool, no sentence twice."""
-    most = max(2, min(4, len(SENTENCES) // max(n, 1)))
+def _paragraphs(rng: random.Random, n: int, pool: tuple[str, ...] = SENTENCES) -> list[str]:
+    """`n` paragraphs of two to four sentences of `pool`, no sentence twice."""
+    most = max(2, min(4, len(pool) // max(n, 1)))
     sizes = [rng.randint(2, most) for _ in range(n)]
-    picked = iter(rng.sample(SENTENCES, sum(sizes)))
+    picked = iter(rng.sample(pool, sum(sizes)))
     return [" ".join(next(picked) for _ in range(size)) for size in sizes]
 
 
@@ -736,7 +827,8 @@ def _build_sections(rng: random.Random, needs: Needs, stack: Stack, fw: Framewor
     size, register = _style(ident)
     counts = _paragraph_counts(rng, needs, size)
     headings = rng.sample(HEADINGS, len(counts))
-    pool = [_in_register(p, register) for p in _paragraphs(rng, sum(counts))]
+    sentences = PLAIN_SENTENCES if register == "plain" else SENTENCES
+    pool = [_in_register(p, register) for p in _paragraphs(rng, sum(counts), sentences)]
     code_flags = _code_flags(rng, len(counts), needs, len(fw.snippets))
     snippets = iter(rng.sample(fw.snippets, sum(code_flags)))
     sections = []
@@ -772,10 +864,12 @@ def _build_meta(rng: random.Random, d: Draft, source: str, url: str, action: str
     stack, ident = d.stack, d.ident
     assert d.checklist is not None
     scores = [f"{k}: {rng.randint(50, 99)}" for k in ("quality", "freshness", "depth", "clarity")]
+    register = _style(ident)[1]
+    status = rng.choice(STATUSES[register])
     revision = [
-        f"status: {rng.choice(('drafted', 'expanded', 'reviewed'))}",
+        f"status: {status}",
         f"version: {rng.randint(0, 2)}.{rng.randint(0, 9)}.{rng.randint(0, 9)}",
-        f"last reviewed: {_review_date(rng)}",
+        f"last reviewed: {_review_date(rng, register)}",
     ]
     flags = ["ai generated style: 1", "has images: 1", "image heavy: 0"]
     flags.append(f"needs human review: {rng.randint(0, 1)}")
