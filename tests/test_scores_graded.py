@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import statistics
 import sys
 from pathlib import Path
 
@@ -235,3 +236,17 @@ def test_score_prints_how_each_score_spreads() -> None:
         assert f"at 0: {values.count(0)}" in line and f"at 100: {values.count(100)}" in line
         bars = line.split("|")[1]
         assert len(bars) == 10 and bars.strip()  # ten bins, some filled
+
+
+def test_the_sample_corpus_scores_tell_articles_apart() -> None:
+    """Issue 14's acceptance on the sample corpus: for each score, at most 5 %
+    of readable articles at 0 or at 100, and an interquartile range of at
+    least 15 points (benchmarks/score_spread.py prints the same figures)."""
+    out = CliRunner().invoke(main, ["score", "--format", "json", *AS_OF_ARGS, str(ROOT / "examples")]).stdout
+    scored = [f["scores"]["computed"] for f in json.loads(out)["files"] if f["scores"]]
+    assert len(scored) >= 60
+    for name in ("quality", "freshness", "depth", "clarity"):
+        values = [s[name] for s in scored]
+        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+        assert q3 - q1 >= 15, (name, q1, q3)
+        assert values.count(0) <= 0.05 * len(values) and values.count(100) <= 0.05 * len(values), name
