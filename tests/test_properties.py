@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from lintkit.formats import parse_bytes
 from lintkit.model import Article, Block, BlockKind, Line
-from lintkit.text import fold, word_count
+from lintkit.text import _has_digit, fold, word_count
 
 S3 = seed("003")
 LINES = S3.split("\n")
@@ -122,3 +122,9 @@ def test_near_duplicate_pairing_is_the_pair_by_pair_one(texts: list[str], thresh
     index = {id(b): i for i, b in enumerate(blocks)}
     got = [(index[id(r.block)], index[id(r.first)], r.score) for r in paragraph_repeats(article, threshold, 10)]
     assert got == _repeats_pair_by_pair([fold(t) for t in texts], threshold, 10)
+
+
+@given(st.text(max_size=40))
+def test_a_token_has_a_digit_exactly_when_one_of_its_characters_is_one(token: str) -> None:
+    # lintkit.text.meaning's fast test, against the plain definition
+    assert _has_digit(token) == any(c.isdigit() for c in token)
