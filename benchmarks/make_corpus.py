@@ -794,7 +794,7 @@ def _paragraphs(rng: random.Random, n: int, pool: tuple[str, ...] = SENTENCES) -
 
 
 def _in_register(paragraph: str, register: str) -> str:
-    """The paragraph's sentences cut as `register` says (the words unchanged)."""
+    """The paragraph's sentences cut as `register` says (dense prose also takes longer words)."""
     if register == "standard":
         return paragraph
     sentences = [s for s in re.split(r"(?<=\.) ", paragraph) if s]
