@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from rapidfuzz import fuzz, process
-
 from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
@@ -25,6 +23,8 @@ MAX_NEAR_PARAGRAPHS = 2000
 
 @dataclass(frozen=True)
 class Repeat:
+    """A prose paragraph that repeats an earlier one (`first`), exactly or nearly."""
+
     block: Block
     first: Block
     score: float  # 100 for identical
@@ -67,7 +67,10 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
                     earlier[j] = None
                 # The most similar earlier paragraph, the first of equals, that
                 # differs in no word that matters; none is identical (an
-                # identical one would be in first_seen).
+                # identical one would be in first_seen). rapidfuzz is imported
+                # by the first comparison, not at start-up: a run may make none.
+                from rapidfuzz import fuzz, process
+
                 for _, score, j in process.extract(
                     key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None
                 ):

@@ -34,7 +34,6 @@ from lintkit.cli_options import (
 )
 from lintkit.config import Config, ConfigError, cache_folder, load_config, parse_min_scores, split_codes
 from lintkit.db import disk_full
-from lintkit.docgen import explain_text
 from lintkit.files import Target, restat
 from lintkit.formats import FORMATS as INPUT_FORMATS
 from lintkit.interrupts import exit_code
@@ -202,8 +201,6 @@ def check(
 ) -> None:
     """Lint articles: PATHS are files or folders (every file of a known format below them), or `-` for
     standard input."""
-    from lintkit.baseline import Baseline, BaselineError, ProjectPaths, project_root
-    from lintkit.baseline import write_baseline as save_baseline
     from lintkit.config import check_no_scores
     from lintkit.stdin import STDIN
 
@@ -226,11 +223,8 @@ def check(
         targets = [] if stdin else _discovered(paths, config, force_exclude)
         if not targets and not stdin:
             sys.exit(0)  # every file named was excluded (--force-exclude)
-        baseline = None
-        if baseline_file is not None:
-            where = project_root(config.source, config.root, baseline_file)
-            baseline = Baseline.load(baseline_file, ProjectPaths(where))
-    except (ConfigError, BaselineError) as exc:
+        baseline = None if baseline_file is None else _load_baseline(baseline_file, config)
+    except ConfigError as exc:
         raise UsageFailure(str(exc)) from None
     check_outputs([(output, "--output"), (write_baseline, "--write-baseline")], targets, config, baseline_file)
     settings = _settings(config, as_of, cache_dir, no_cache or stdin, fmt in SHOWS_SCORES, no_scores)
@@ -257,12 +251,25 @@ def check(
         reporter_options = (fmt, quiet, statistics, {t.display: t.path for t in targets} if show_source else None)
         summary = run_and_report(targets, settings, _jobs(jobs), output, reporter_options, baseline, recorded, _note)
     if write_baseline is not None and recorded is not None:
+        from lintkit.baseline import ProjectPaths, project_root
+        from lintkit.baseline import write_baseline as save_baseline
+
         where = project_root(config.source, config.root, write_baseline)
         with report_stream(write_baseline, "--write-baseline") as stream:
             n = save_baseline(stream, recorded, ProjectPaths(where, settings.cwd))
         _note(f"wrote {n} findings to the baseline {write_baseline}; pass it to --baseline to report only new ones")
         sys.exit(0)  # the baseline is what was asked for: the findings it holds are not a failure (as ruff --add-noqa)
     sys.exit(1 if summary.at_or_above(config.fail_on) and not exit_zero else 0)
+
+
+def _load_baseline(path: Path, config: Config) -> Any:
+    """The --baseline file's findings (lintkit.baseline is imported only by a run that names one)."""
+    from lintkit.baseline import Baseline, BaselineError, ProjectPaths, project_root
+
+    try:
+        return Baseline.load(path, ProjectPaths(project_root(config.source, config.root, path)))
+    except BaselineError as exc:
+        raise UsageFailure(str(exc)) from None
 
 
 def _url_options(check_urls: bool, url_timeout: float | None) -> dict[str, Any]:
@@ -405,6 +412,8 @@ def rules_command(fmt: str) -> None:
 @click.argument("code")
 def explain(code: str) -> None:
     """Show a rule's documentation (by code, e.g. DUP001, or by name)."""
+    from lintkit.docgen import explain_text
+
     wanted = code.strip()
     for r in registry().values():
         if wanted.upper() == r.code or wanted.lower() == r.name:

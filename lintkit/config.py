@@ -10,7 +10,6 @@ naming the file and the key, which the CLI turns into exit code 2.
 
 from __future__ import annotations
 
-import json
 import os
 import tomllib
 from collections.abc import Mapping
@@ -71,6 +70,8 @@ class Override:
 
 @dataclass(frozen=True)
 class Config:
+    """The settings of a run: [tool.lintkit] or lintkit.toml, then the command line's options."""
+
     selection: Selection = field(default_factory=Selection)
     per_file_ignores: tuple[PerFileIgnore, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
@@ -247,6 +248,8 @@ def _load_schema(value: Any, root: Path, where: str) -> Any:
     it changes the settings cached results depend on); "" when none is set."""
     if not isinstance(value, str) or not value:
         return value
+    import json  # only a configured schema needs it
+
     path = root / value
     try:
         schema = json.loads(path.read_text(encoding="utf-8"))

@@ -143,6 +143,8 @@ class Role(enum.Enum):
 
 @dataclass(frozen=True)
 class Section:
+    """A heading and the blocks under it, up to the next heading."""
+
     heading: Line
     blocks: tuple[Block, ...]
     role: Role = Role.BODY

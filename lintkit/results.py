@@ -60,6 +60,8 @@ class FileResult:
 
 @dataclass
 class Summary:
+    """The counts over a run's results: files, findings by severity and code, fixable findings."""
+
     files: int = 0
     counts: dict[Severity, int] = field(default_factory=lambda: dict.fromkeys(Severity, 0))
     # (code, severity as reported) -> count

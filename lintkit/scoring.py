@@ -34,6 +34,8 @@ __all__ = ["SCORE_NAMES", "ScoringConfig"]
 
 @dataclass(frozen=True)
 class Clarity:
+    """The clarity score and what it was computed from."""
+
     prose_words: int
     sentences: int
     flesch: float
@@ -65,6 +67,8 @@ class Clarity:
 
 @dataclass(frozen=True)
 class Freshness:
+    """The freshness score and what it was computed from."""
+
     last_reviewed: dt.date | None
     age_days: int | None
     status: str | None
@@ -79,6 +83,8 @@ class Freshness:
 
 @dataclass(frozen=True)
 class Depth:
+    """The depth score and what it was computed from."""
+
     unique_prose_words: int
     repeated_paragraphs: int
     boilerplate_paragraphs: int
@@ -91,6 +97,8 @@ class Depth:
 
 @dataclass(frozen=True)
 class Quality:
+    """The quality score and what it was computed from."""
+
     weighted: float
     findings: Mapping[str, int]
     # findings' points per 1,000 words, the share of quality they take, over `words` words
@@ -102,6 +110,8 @@ class Quality:
 
 @dataclass(frozen=True)
 class Scores:
+    """An article's four scores, and those its meta declares."""
+
     clarity: Clarity
     freshness: Freshness
     depth: Depth

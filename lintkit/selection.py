@@ -36,6 +36,8 @@ def _specificity(code: str, selectors: Iterable[str]) -> int:
 
 @dataclass(frozen=True)
 class Selection:
+    """Which rules run: select, ignore and extend-select, by code or prefix."""
+
     select: tuple[str, ...] = ("ALL",)
     ignore: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
@@ -52,6 +54,8 @@ class Selection:
 
 @dataclass(frozen=True)
 class PerFileIgnore:
+    """Codes ignored in the files a glob pattern matches."""
+
     pattern: str
     codes: tuple[str, ...]
 

@@ -72,3 +72,70 @@ def test_the_format_table_names_each_format_as_it_is() -> None:
     article = configured.parse("---\nheadline: Read me\n---\n\nBody text here.\n", "p.md")
     assert (title := article.fields.get("title")) is not None and title.value == "Read me"
     assert FORMATS["markdown"].parse("---\nheadline: Read me\n---\n\nBody.\n", "p.md").fields.get("title") is None
+
+
+ENTRY_PROBE = """
+import gc, sys
+from lintkit.__main__ import main
+try:
+    main()
+except SystemExit:
+    pass
+print("GC " + str(gc.isenabled()), file=sys.stderr)
+print("MODULES " + " ".join(sorted(sys.modules)), file=sys.stderr)
+"""
+# What no one-file run of the default terminal report on an export article needs (issue 16, defect 11):
+# the other reporters, the online check, the Markdown side, workers for several files, the progress bar,
+# --baseline's reader, `lintkit explain`'s text, and --as-of's date parser.
+NEVER_FOR_ONE_ARTICLE = {
+    "lintkit.reports.sarif",
+    "lintkit.reports.html",
+    "lintkit.reports.junit",
+    "lintkit.reports.gitlab",
+    "lintkit.reports.markdown",
+    "lintkit.reports.json",
+    "lintkit.urls",
+    "httpx",
+    "jsonschema",
+    "markdown_it",
+    "yaml",
+    "multiprocessing",
+    "concurrent.futures",
+    "rich",
+    "lintkit.baseline",
+    "json",
+    "lintkit.docgen",
+    "_strptime",
+}
+
+
+def entry_modules(cwd: Path, *args: str) -> set[str]:
+    """The modules a `lintkit check` run through the installed entry point imported; the collector is
+    on again once it is running."""
+    done = subprocess.run(
+        [sys.executable, "-c", ENTRY_PROBE, "check", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = {
+        x.split(" ", 1)[0]: x.split(" ", 1)[1] for x in done.stderr.splitlines() if x.startswith(("GC ", "MODULES "))
+    }
+    assert "MODULES" in lines and done.returncode == 0, done.stderr  # the probe catches SystemExit
+    assert "findings in 1 file" in done.stdout  # the run ran, and found what the seed holds
+    assert lines["GC"] == "True"
+    return set(lines["MODULES"].split())
+
+
+def test_a_one_file_run_imports_only_what_it_uses(tmp_path: Path) -> None:
+    """The pre-commit hook's run (`check --force-exclude FILE`, the terminal report piped), edited then
+    unchanged: neither imports a module only other runs use, and the unchanged one, whose result is read
+    back from the cache, compares no paragraphs (no rapidfuzz)."""
+    (tmp_path / "a.txt").write_text(seed("003"), encoding="utf-8")
+    edited = entry_modules(tmp_path, "--force-exclude", "a.txt")
+    assert not NEVER_FOR_ONE_ARTICLE & edited, NEVER_FOR_ONE_ARTICLE & edited
+    assert "lintkit.formats.alphanode.parser" in edited  # it did parse the article
+    unchanged = entry_modules(tmp_path, "--force-exclude", "a.txt")
+    assert not (NEVER_FOR_ONE_ARTICLE | {"rapidfuzz", "lintkit.formats.alphanode.parser"}) & unchanged

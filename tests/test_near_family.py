@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers import VARIANTS, article, check_json, dup004, lint, replace_once, seed, unique_paragraph
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from lintkit import analysis
 from lintkit.corpus.index import CorpusIndex
@@ -159,13 +159,13 @@ def test_paragraph_repeats_compares_a_family_linearly(monkeypatch: pytest.Monkey
     """The earlier paragraphs given to rapidfuzz (not hidden), counted: a family
     of numbered paragraphs hides its own members from each other."""
     given = []
-    extract = analysis.process.extract
+    extract = process.extract  # lintkit.analysis imports rapidfuzz.process on its first comparison
 
     def counting(query, choices, **kwargs):
         given.append(sum(c is not None for c in choices))
         return extract(query, choices, **kwargs)
 
-    monkeypatch.setattr(analysis.process, "extract", counting)
+    monkeypatch.setattr(process, "extract", counting)
     totals = {}
     for size in (50, 100, 200):
         given.clear()

@@ -93,6 +93,8 @@ def sketch_bands(folded: str, bins: int, rows: int) -> tuple[int, ...]:
 
 @dataclass(frozen=True)
 class ParagraphPrint:
+    """A paragraph's fingerprints: its exact key and its LSH band keys."""
+
     line: int
     exact: int
     # The folded text: sent with a fresh analysis, not stored with it (the index keeps it).
@@ -102,6 +104,8 @@ class ParagraphPrint:
 
 @dataclass(frozen=True)
 class TitlePrint:
+    """The title's fingerprint (META017 finds the articles that share it)."""
+
     line: int
     key: int  # exact_key of the folded title
     text: str  # the title as written, for messages
@@ -109,6 +113,8 @@ class TitlePrint:
 
 @dataclass(frozen=True)
 class Prints:
+    """What the corpus index keeps of an article: its paragraphs', images' and title's prints."""
+
     paragraphs: tuple[ParagraphPrint, ...]
     images: tuple[tuple[int, str], ...]  # (line, url)
     title: TitlePrint | None = None  # None: no title, or an empty one

@@ -16,8 +16,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
@@ -38,6 +36,8 @@ class FileState:
 
 @dataclass(frozen=True)
 class Fingerprinted:
+    """A corpus file as the index stores it: its state, content digest and prints."""
+
     state: FileState
     digest: str
     prints: Prints | None  # None: the content is unchanged, keep the stored prints
@@ -347,6 +347,9 @@ class IndexUpdate:
         `choices`) that are near duplicates of it."""
         if not others:
             return
+        # Imported by the first comparison, not at start-up: most pre-commit runs link nothing.
+        from rapidfuzz import fuzz, process
+
         self.compared += len(others)
         for _, score, j in process.extract(
             texts[a], choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.index.threshold, limit=None

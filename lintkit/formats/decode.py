@@ -13,6 +13,8 @@ _NOT_SUSPICIOUS = bytes(b for b in range(256) if b >= 32 or b in _TEXT_CONTROLS)
 
 @dataclass(frozen=True)
 class Decoded:
+    """A file's text, or None with the reason it is not text (and the line where that shows)."""
+
     text: str | None
     problem: str | None = None
     line: int = 1

@@ -24,6 +24,8 @@ from lintkit.rules import Rule
 
 @dataclass(frozen=True)
 class RunInfo:
+    """What every reporter is told about the run besides the results."""
+
     rules: Mapping[str, Rule]
     fail_on: Severity
     as_of: dt.date

@@ -190,6 +190,8 @@ CheckFn = Callable[[Any, Context], Iterator[Hit]]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule: its code, name and metadata, and the check that yields its hits."""
+
     code: str
     name: str
     category: Category

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import json
 import re
 import tomllib
 import warnings
@@ -174,6 +173,8 @@ def _fragment(kind: str, text: str) -> bool:
 def _data_problem(kind: str, text: str) -> tuple[str, int] | None:
     """(message, line in the block) when the text does not parse."""
     if kind == "JSON":
+        import json  # only an article with a JSON block needs it
+
         try:
             json.loads(text)
         except ValueError as exc:
