@@ -2,7 +2,7 @@
 of them repeats (CHK004 each, with its fix), linted with --no-cache.
 
 Usage:
-    python benchmarks/finding_memory.py [--bullets 500000] [--max-findings-per-code N] [--keep DIR]
+    python benchmarks/finding_memory.py [--bullets 500000] [--distinct 1000] [--max-findings-per-code N] [--keep DIR]
 
 Prints the run's wall and CPU time and maximum resident set size as
 `/usr/bin/time -v` reports them, the findings listed and those counted but
@@ -29,24 +29,25 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "tests" / "data" / "seeds").glob("000_*.txt"))
 
 
-def write_article(path: Path, bullets: int) -> None:
+def write_article(path: Path, bullets: int, distinct: int = 1000) -> None:
     lines = SEED.read_text(encoding="utf-8").split("\n")
     start = next(i for i, line in enumerate(lines) if line.strip().lower().endswith("checklist"))
     end = next(i for i in range(start + 1, len(lines)) if lines[i].strip().lower() == "final notes")
-    items = [f"  \u2022 run check number {n % 1000}" for n in range(bullets)]
+    items = [f"  \u2022 run check number {n % distinct}" for n in range(bullets)]
     path.write_text("\n".join([*lines[: start + 2], *items, "", *lines[end:]]), encoding="utf-8")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bullets", type=int, default=500_000)
+    parser.add_argument("--distinct", type=int, default=1000, help="distinct bullets (as many as --bullets: no CHK004)")
     parser.add_argument("--max-findings-per-code", type=int, help="passed to lintkit check [default: its own]")
     parser.add_argument("--keep", type=Path)
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="lintkit-memory-"))
     folder.mkdir(parents=True, exist_ok=True)
     article, report = folder / "bullets.txt", folder / "report.json"
-    write_article(article, args.bullets)
+    write_article(article, args.bullets, args.distinct)
     command = [sys.executable, "-m", "lintkit", "check", "--no-cache", "--format", "json", "-o", str(report)]
     if args.max_findings_per_code is not None:
         command += ["--max-findings-per-code", str(args.max_findings_per_code)]
