@@ -130,7 +130,10 @@ class Stages:
                             hit.fix,
                         )
                     )
-                    (findings.append if hit.unless_exists else keep)(finding)
+                    if hit.unless_exists:  # never left out: the run drops it when its file exists
+                        findings.append(finding)
+                    else:
+                        keep(finding)
             except Exception as exc:  # a bug in a rule must not stop the run
                 errors.append(f"{path}: internal error in {code}: {exc!r}")
             if capped is not None:
