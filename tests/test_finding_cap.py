@@ -37,12 +37,12 @@ def bullets_article(bullets: int, distinct: int) -> str:
     return "\n".join([*lines[: start + 2], *items, "", *lines[end:]])
 
 
-def invoke(cwd: Path, *args: str):
-    """`lintkit check` run from the folder `cwd` (paths and the config are found from there)."""
+def invoke(cwd: Path, *args: str, command: str = "check"):
+    """`lintkit check` (or `command`) run from the folder `cwd` (paths and the config are found from there)."""
     old = os.getcwd()
     os.chdir(cwd)
     try:
-        return CliRunner().invoke(main, ["check", *AS_OF, *args])
+        return CliRunner().invoke(main, [command, *AS_OF, *args])
     finally:
         os.chdir(old)
 
@@ -106,6 +106,17 @@ def test_sarif_and_markdown_say_what_was_left_out(bullets: Path) -> None:
     assert [n["descriptor"]["id"] for n in notes] == ["lintkit/findings-not-listed"]
     markdown = invoke(bullets, "--no-cache", "--max-findings-per-code", "10", "--format", "markdown", "bullets.txt")
     assert "2390 findings in 1 file not listed" in markdown.stdout
+
+
+def test_score_and_audit_count_what_was_left_out(bullets: Path) -> None:
+    """Both run with the default limit: their counts are every finding's, and the audit page says what it omits."""
+    rows = invoke(bullets, "--no-cache", "--format", "csv", "bullets.txt", command="score").stdout.splitlines()
+    head, row = rows[0].split(","), rows[1].split(",")
+    _, full = check_json(bullets, "--no-cache", "--max-findings-per-code", "0", "bullets.txt")
+    assert int(row[head.index("warnings")]) == full["summary"]["warning"] > 2400
+    audit = invoke(bullets, "--no-cache", "--html", "audit.html", "bullets.txt", command="audit")
+    assert audit.exit_code == 0 and "CHK004  │ duplicate-checklist-item │ warning  │  2400" in audit.stdout
+    assert "… 1400 more not listed (max-findings-per-code)" in (bullets / "audit.html").read_text(encoding="utf-8")
 
 
 def test_stage_a_keeps_only_the_limit_whatever_order_a_rule_gives() -> None:
