@@ -21,7 +21,7 @@ from lintkit.model import Applicability, Finding, Fix, Severity
 from lintkit.pipeline.cap import Capped, capped_result
 from lintkit.pipeline.settings import Settings, enabled_rules, settings_key
 from lintkit.pipeline.stages import Stages, check_article
-from lintkit.results import Omitted
+from lintkit.results import Omitted, Summary
 from lintkit.syllables import for_run
 
 AS_OF = ["--as-of", "2026-11-24"]
@@ -134,6 +134,13 @@ def test_stage_a_keeps_only_the_limit_whatever_order_a_rule_gives() -> None:
     # The report of a baseline run caps a whole result as the run caps it.
     assert capped_result(full, 25) == capped
     assert capped.omitted == analysis.omitted and capped.total == full.total
+    # Every total a report prints, and the exit code, count what was left out.
+    totals = []
+    for result in (capped, full):
+        summary = Summary()
+        summary.add(result)
+        totals.append((summary.counts, summary.by_code, summary.fixable, summary.fixable_unsafe))
+    assert totals[0] == totals[1]
 
 
 def _finding(line: int, column: int = 1, fix: Fix | None = None) -> Finding:
