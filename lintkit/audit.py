@@ -39,6 +39,8 @@ class AuditData:
         for r in self.results:
             for f in r.findings:
                 counts[f.category] += 1
+            for o in r.omitted:
+                counts[self.rules[o.code].category.value if o.code in self.rules else ""] += o.count
         return counts.most_common()
 
     def by_code(self) -> list[tuple[str, Severity, int]]:
@@ -60,15 +62,13 @@ class AuditData:
 
 def _rank(r: FileResult) -> tuple[int, int, str]:
     if r.scores is None:
-        return (-1, -len(r.findings), r.path)
-    return (r.scores["computed"]["quality"], -len(r.findings), r.path)
+        return (-1, -r.total, r.path)
+    return (r.scores["computed"]["quality"], -r.total, r.path)
 
 
 def severity_counts(result: FileResult) -> dict[str, int]:
-    counts = dict.fromkeys((s.label for s in reversed(Severity)), 0)
-    for f in result.findings:
-        counts[f.severity.label] += 1
-    return counts
+    counts = result.severity_counts()
+    return {s.label: counts[s] for s in reversed(Severity)}
 
 
 def score_of(result: FileResult, name: str) -> int | None:

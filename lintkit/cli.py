@@ -183,6 +183,7 @@ def check(
     as_of: dt.datetime | None,
     quiet: bool,
     statistics: bool,
+    max_findings_per_code: int | None,
     show_source: bool,
     show_settings: bool,
     min_scores: tuple[str, ...],
@@ -213,6 +214,7 @@ def check(
             fail_on=fail_on,
             min_scores=parse_min_scores(min_scores),
             options=_url_options(check_urls, url_timeout),
+            max_findings_per_code=max_findings_per_code,
         )
         _require_online(config)
         check_no_scores(config, no_scores, from_cli=bool(min_scores))

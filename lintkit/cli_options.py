@@ -87,6 +87,12 @@ check_options = _apply(
     as_of_option,
     click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary."),
     click.option("--statistics", is_flag=True, help="Count the findings of each code instead of listing them."),
+    click.option(
+        "--max-findings-per-code",
+        type=click.IntRange(min=0),
+        metavar="N",
+        help="List at most N findings of one code per file, counting the rest (0: all) [default: 1000].",
+    ),
     click.option("--show-source", is_flag=True, help="Show each finding's line, with a caret under its column."),
     click.option(
         "--show-settings", is_flag=True, help="Print the config file used and the resolved settings, then exit."

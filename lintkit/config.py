@@ -36,6 +36,9 @@ class Setting:
     help: str
 
 
+# The default of `max_findings_per_code`: more than anyone reads, few enough to hold.
+MAX_FINDINGS_PER_CODE = 1000
+
 SETTINGS: dict[str, Setting] = {
     "select": Setting(("ALL",), "rule codes or prefixes to run (ALL for every rule)"),
     "ignore": Setting((), "rule codes or prefixes not to run"),
@@ -52,6 +55,9 @@ SETTINGS: dict[str, Setting] = {
         [], "[[overrides]] tables: `files` (globs), and rule options and a `scoring` table of freshness constants"
     ),
     "cache_dir": Setting("", "the cache folder, relative to the config file's folder [default: .lintkit_cache]"),
+    "max_findings_per_code": Setting(
+        MAX_FINDINGS_PER_CODE, "findings of one code listed per file, the rest counted and said (0: no limit)"
+    ),
 }
 
 
@@ -93,6 +99,8 @@ class Config:
     # The config file's own selection when the command line changed it: the
     # findings quality counts are those of the config's rules (docs/scoring.md).
     file_selection: Selection | None = None
+    # Findings of one code a file lists; the others are counted (0: no limit).
+    max_findings_per_code: int = MAX_FINDINGS_PER_CODE
 
     @property
     def scored_selection(self) -> Selection:
@@ -107,6 +115,7 @@ class Config:
         fail_on: str | None = None,
         min_scores: dict[str, int] | None = None,
         options: Mapping[str, Any] | None = None,
+        max_findings_per_code: int | None = None,
     ) -> Config:
         """Command-line options override the file: --select replaces `select`,
         --ignore adds to `ignore`."""
@@ -125,6 +134,8 @@ class Config:
             out = replace(out, options={**out.options, "min_scores": {**out.options["min_scores"], **min_scores}})
         if options:
             out = replace(out, options={**out.options, **options})
+        if max_findings_per_code is not None:
+            out = replace(out, max_findings_per_code=max_findings_per_code)
         return out
 
 
@@ -408,7 +419,17 @@ def parse_table(table: Mapping[str, Any], where: str, root: Path, source: Path |
         root=root,
         source=source,
         cache_dir=_str(values.get("cache_dir", ""), where, "cache-dir"),
+        max_findings_per_code=_count(values.get("max_findings_per_code", MAX_FINDINGS_PER_CODE), where),
     )
+
+
+def _count(value: Any, where: str) -> int:
+    """`max_findings_per_code`: an integer, 0 or more."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(
+            f"{where} key 'max-findings-per-code': expected an integer of at least 0 (0: no limit), got {value!r}"
+        )
+    return value
 
 
 def _str(value: Any, where: str, key: str) -> str:

@@ -9,12 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from lintkit.corpus.sketch import Prints
 from lintkit.model import Applicability, Finding, Severity, Suppression
 from lintkit.records import GIVEN
 from lintkit.scoring import ScoreInputs, Scores
+
+
+class Omitted(NamedTuple):
+    """The findings of one code a file had beyond `max_findings_per_code`:
+    counted, never kept (what they would add to every total), so that the
+    cap bounds memory and changes no verdict."""
+
+    code: str
+    severity: Severity
+    count: int
+    # How many of them have a safe fix, and a fix at all (the summary's `[*]` line).
+    fixable: int = 0
+    fixable_unsafe: int = 0
 
 
 @dataclass(frozen=True)
@@ -39,6 +52,8 @@ class Analysis:
     suppressions: tuple[Suppression, ...] = ()
     # The article's title as written (lintkit.facts.title), for the reports that name articles as editors do.
     title: str | None = None
+    # The article rules' findings beyond the cap, by code (counted, not kept).
+    omitted: tuple[Omitted, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,22 @@ class FileResult:
     breakdown: Scores | None = field(default=None, compare=False, repr=False)
     # The article's title as written, if it has one (the audit lists articles by it).
     title: str | None = None
+    # The findings beyond `max_findings_per_code`, by code: counted in every total, not listed.
+    omitted: tuple[Omitted, ...] = ()
+
+    @property
+    def total(self) -> int:
+        """How many findings the file has, those omitted too."""
+        return len(self.findings) + sum(o.count for o in self.omitted)
+
+    def severity_counts(self) -> dict[Severity, int]:
+        """The file's findings by severity, those omitted too."""
+        counts = dict.fromkeys(Severity, 0)
+        for f in self.findings:
+            counts[f.severity] += 1
+        for o in self.omitted:
+            counts[o.severity] += o.count
+        return counts
 
 
 @dataclass
@@ -69,6 +100,9 @@ class Summary:
     # Findings with a fix: safe ones (--fix), and all (--unsafe-fixes).
     fixable: int = 0
     fixable_unsafe: int = 0
+    # Findings counted above but not listed (FileResult.omitted), and in how many files.
+    omitted: int = 0
+    omitted_files: int = 0
 
     def add(self, result: FileResult) -> None:
         self.files += 1
@@ -79,6 +113,13 @@ class Summary:
             self.counts[f.severity] += 1
             key = (f.code, f.severity)
             self.by_code[key] = self.by_code.get(key, 0) + 1
+        for o in result.omitted:
+            self.counts[o.severity] += o.count
+            self.by_code[(o.code, o.severity)] = self.by_code.get((o.code, o.severity), 0) + o.count
+            self.fixable += o.fixable
+            self.fixable_unsafe += o.fixable_unsafe
+            self.omitted += o.count
+        self.omitted_files += bool(result.omitted)
 
     def at_or_above(self, level: Severity) -> int:
         return sum(n for sev, n in self.counts.items() if sev >= level)

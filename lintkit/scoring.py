@@ -287,14 +287,23 @@ def depth(basis: DepthBasis, cfg: ScoringConfig, boilerplate: Iterable[int] = ()
     )
 
 
-def quality(parts: Mapping[str, int], findings: Iterable[Finding], words: int, cfg: ScoringConfig) -> Quality:
+def quality(
+    parts: Mapping[str, int],
+    findings: Iterable[Finding],
+    words: int,
+    cfg: ScoringConfig,
+    more: Iterable[tuple[Severity, int]] = (),
+) -> Quality:
     """The weighted scores, less the share the findings take: their points per
     1,000 words (a short article counted as `finding_words` long), at most
-    `finding_cap` of it, half that at `finding_half_load`."""
+    `finding_cap` of it, half that at `finding_half_load`. `more`: the counts
+    of findings not kept (max_findings_per_code), by severity."""
     weights = cfg.quality_weights
     weighted = sum(weights.get(name, 0.0) * parts[name] for name in ("depth", "clarity", "freshness"))
     counts = {sev.label: 0 for sev in reversed(Severity)}
     for sev, n in Counter(f.severity for f in findings).items():
+        counts[sev.label] += n
+    for sev, n in more:
         counts[sev.label] += n
     points = sum(cfg.finding_penalty.get(label, 0.0) * n for label, n in counts.items())
     over = max(words, cfg.finding_words)
@@ -333,11 +342,15 @@ def score_inputs(
 
 
 def finish_scores(
-    inputs: ScoreInputs, findings: Iterable[Finding], cfg: ScoringConfig, boilerplate: Iterable[int] = ()
+    inputs: ScoreInputs,
+    findings: Iterable[Finding],
+    cfg: ScoringConfig,
+    boilerplate: Iterable[int] = (),
+    more: Iterable[tuple[Severity, int]] = (),
 ) -> Scores:
     c, f = inputs.clarity, inputs.freshness
     d = depth(inputs.depth, cfg, boilerplate)
-    q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, c.prose_words, cfg)
+    q = quality({"clarity": c.score, "freshness": f.score, "depth": d.score}, findings, c.prose_words, cfg, more)
     return Scores(c, f, d, q, inputs.declared, inputs.title_line)
 
 

@@ -69,6 +69,7 @@ def describe(
         f"exclude = {_value(config.exclude)}",
         f"corpus = {_value(config.corpus)}",
         f"cache-dir = {_value(config.cache_dir)}",
+        f"max-findings-per-code = {config.max_findings_per_code}",
     ]
     lines += [f"{name} = {_value(value)}" for name, value in sorted(config.options.items())]
     lines += ["", "[per-file-ignores]"]

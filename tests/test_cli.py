@@ -36,7 +36,8 @@ def test_json_reports_the_five_seeds() -> None:
     assert doc["tool"] == {"name": "lintkit", "version": __version__}
     assert [Path(f["path"]).name for f in doc["files"]] == sorted(p.name for p in SEEDS.glob("*.txt"))
     first = doc["files"][0]
-    assert set(first) == {"path", "format", "scores", "findings"} and first["format"] == "alphanode"
+    assert set(first) == {"path", "format", "scores", "omitted", "findings"} and first["format"] == "alphanode"
+    assert first["omitted"] == {}  # nothing over max_findings_per_code
     assert set(first["findings"][0]) == {
         "code",
         "name",
@@ -49,7 +50,7 @@ def test_json_reports_the_five_seeds() -> None:
         "related",
         "fix",
     }
-    assert doc["summary"] == {"files": 5, "error": 0, "warning": 16, "info": 30}
+    assert doc["summary"] == {"files": 5, "error": 0, "warning": 16, "info": 30, "omitted": 0}
     scores = first["scores"]
     assert set(scores) == {"computed", "declared"}
     assert set(scores["computed"]) == {"quality", "freshness", "depth", "clarity"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import functools
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lintkit.files import Target
 from lintkit.fixes import Changed, fix_bytes, wanted, write_atomically
@@ -100,6 +100,8 @@ def fix_files(
     the main process, one after the other)."""
     # the rules quality counts run too (run_rules), so that a score a fix writes (META010) is the one check reports
     rules, reported = run_rules(settings)
+    # Every fix is wanted in one pass: the cap on findings (max_findings_per_code) is for reports.
+    settings = replace(settings, capped=False)
     stages = Stages(settings, rules, False, for_run(settings.cache_dir), reported)
     if stages.scores:
         stages.syllables.prepare(len(targets))  # before the workers fork: they share it

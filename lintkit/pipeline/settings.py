@@ -32,6 +32,15 @@ class Settings:
     breakdown: bool = False
     # The current folder when the run was asked for: relative paths are relative to it.
     cwd: str = field(default_factory=os.getcwd)
+    # Keep at most `max_findings_per_code` findings of a code per file (pipeline.cap). Off to
+    # fix (every fix is wanted) and beside a baseline, which matches findings one by one: the
+    # report caps what the baseline leaves (pipeline.report).
+    capped: bool = True
+
+    @property
+    def finding_cap(self) -> int:
+        """How many findings of a code a file keeps (0: all)."""
+        return self.config.max_findings_per_code if self.capped else 0
 
 
 def enabled_rules(config: Config) -> list[Rule]:
@@ -114,5 +123,6 @@ def settings_key(
         corpus,
         sorted(r.code for r in counted_rules(config)),
         None if reported is None else sorted(reported),
+        settings.finding_cap,  # a result made with another cap holds other findings
     )
     return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()

@@ -25,8 +25,9 @@ from lintkit.corpus.view import Lookup
 from lintkit.files import Target, relative_to_root, stamp
 from lintkit.formats import DEFAULT_FORMAT, FORMATS, MAX_FILE_BYTES, Format, format_for, parse_bytes, read_article
 from lintkit.model import Article, Finding, Suppression
+from lintkit.pipeline.cap import Capped
 from lintkit.pipeline.settings import Settings, counted_rules, wants_scores
-from lintkit.results import Analysis, FileResult
+from lintkit.results import Analysis, FileResult, Omitted
 from lintkit.rules import Context, Hit, Kind, Rule, UrlView
 from lintkit.scoring import Scores, ScoringConfig, finish_scores, score_inputs
 from lintkit.selection import ignored_for
@@ -55,6 +56,8 @@ class Stages:
         self.counted = frozenset(r.code for r in counted_rules(settings.config))
         self.corpus = corpus
         self.syllables = syllables
+        # At most this many findings of a code per file are kept (0: all of them).
+        self.cap = settings.finding_cap
         by_kind: dict[Kind, list[Rule]] = {kind: [] for kind in Kind}
         for r in self.rules:
             by_kind[r.kind].append(r)
@@ -74,12 +77,20 @@ class Stages:
     # -- running rules -----------------------------------------------------------
 
     def run_rules(
-        self, subject: Any, rules: Iterable[Rule], path: str, lines: Sequence[str] = ()
-    ) -> tuple[list[Finding], list[str]]:
-        """Each rule's hits on its input as findings of the file `path`; a rule
-        that crashes loses its own findings only (the error is returned)."""
+        self,
+        subject: Any,
+        rules: Iterable[Rule],
+        path: str,
+        lines: Sequence[str] = (),
+        suppressions: Sequence[Suppression] = (),
+    ) -> tuple[list[Finding], list[Omitted], list[str]]:
+        """Each rule's hits on its input as findings of the file `path`, less
+        those a suppression comment covers, at most `max_findings_per_code` of
+        each rule (the rest counted: pipeline.cap); a rule that crashes loses
+        its own findings only (the error is returned)."""
         config = self.settings.config
         findings: list[Finding] = []
+        omitted: list[Omitted] = []
         errors: list[str] = []
         # per-file-ignores patterns are relative to the folder of the config file, as ruff's are
         # (the path as given, links not followed).
@@ -87,35 +98,50 @@ class Stages:
         relative = relative_to_root(path, config.root, self.settings.cwd) if ignores or config.overrides else ""
         make = Finding.from_values
         ctx = self.setup(relative)[0] if config.overrides else self.context
+        limit = self.cap
         for r in rules:
             if ignores and ignored_for(relative, ignores, r.code):
                 continue
             severity = config.severity.get(r.code, r.severity)
+            code = r.code
+            capped = Capped(limit) if limit else None
+            keep = findings.append if capped is None else capped.add
             try:
                 for hit in r.check(subject, ctx):
+                    if suppressions and any(s.covers(code, hit.line) for s in suppressions):
+                        continue
+                    if capped is not None and not hit.unless_exists and capped.over(hit.line, hit.column, hit.fix):
+                        continue  # left out, and counted
                     # Finding's fields in order (Finding.from_values: the frozen __init__ costs twice as much).
-                    findings.append(
-                        make(
-                            (
-                                r.code,
-                                r.name,
-                                r.category.value,
-                                severity,
-                                hit.message,
-                                path,
-                                hit.line,
-                                hit.column,
-                                hit.end_line,
-                                hit.related,
-                                _anchor(lines, hit),
-                                hit.unless_exists,
-                                hit.fix,
-                            )
+                    finding = make(
+                        (
+                            code,
+                            r.name,
+                            r.category.value,
+                            severity,
+                            hit.message,
+                            path,
+                            hit.line,
+                            hit.column,
+                            hit.end_line,
+                            hit.related,
+                            _anchor(lines, hit),
+                            hit.unless_exists,
+                            hit.fix,
                         )
                     )
+                    if hit.unless_exists:  # never left out: the run drops it when its file exists
+                        findings.append(finding)
+                    else:
+                        keep(finding)
             except Exception as exc:  # a bug in a rule must not stop the run
-                errors.append(f"{path}: internal error in {r.code}: {exc!r}")
-        return findings, errors
+                errors.append(f"{path}: internal error in {code}: {exc!r}")
+            if capped is not None:
+                kept, left_out = capped.result(code, severity)
+                findings += kept
+                if left_out is not None:
+                    omitted.append(left_out)
+        return findings, omitted, errors
 
     # -- stage A -------------------------------------------------------------------
 
@@ -144,9 +170,7 @@ class Stages:
         rules = [
             r for r in self.article_rules if (article.readable or r.on_unreadable) and r.applies_to(article.format)
         ]
-        findings, errors = self.run_rules(article, rules, article.path, article.lines)
-        if article.suppressions:
-            findings = unsuppressed(findings, article.suppressions)
+        findings, omitted, errors = self.run_rules(article, rules, article.path, article.lines, article.suppressions)
         inputs = None
         # An unreadable file's prints are empty, and given all the same: without
         # them the index would read and parse the file a second time.
@@ -176,6 +200,7 @@ class Stages:
             urls,
             article.suppressions,
             title.text if article.readable and (title := facts.title(article)) else None,
+            tuple(omitted),
         )
 
     def format_of(self, path: str) -> Format:
@@ -229,41 +254,60 @@ class Stages:
         """Stage B for one file: the corpus rules and the url check, the scores and
         the rules on them."""
         findings, errors = list(analysis.findings), list(analysis.errors)
+        omitted = list(analysis.omitted)
         path = analysis.display
         if not analysis.readable:
-            findings = self.reported_only(findings)
-            findings.sort(key=Finding.sort_key)
-            return FileResult(path, analysis.format, tuple(findings), None, tuple(errors), title=analysis.title)
+            return self._result(analysis, findings, omitted, errors, None, None)
         view = None
+        suppressions = analysis.suppressions
         if lookup is not None and analysis.prints is not None:
             view = lookup.view(analysis.key, analysis.prints)
-            more, more_errors = self.run_rules(view, self.corpus_rules, path)
+            more, more_omitted, more_errors = self.run_rules(view, self.corpus_rules, path, (), suppressions)
             findings += more
+            omitted += more_omitted
             errors += more_errors
         if url_results is not None:
-            more, more_errors = self.run_rules(UrlView(analysis.urls, url_results), self.url_rules, path)
+            urls = UrlView(analysis.urls, url_results)
+            more, more_omitted, more_errors = self.run_rules(urls, self.url_rules, path, (), suppressions)
             findings += more
+            omitted += more_omitted
             errors += more_errors
-        if analysis.suppressions:
-            findings = unsuppressed(findings, analysis.suppressions)
         scores: dict[str, Any] | None = None
         computed: Scores | None = None
         if analysis.inputs is not None and self.scores:
             config = self.settings.config
             boilerplate = view.boilerplate_lines(config.options["boilerplate_min_articles"]) if view else ()
             # Quality counts the findings of the config's rules (not those --select
-            # adds or --ignore drops); not a finding on a file beside the article
-            # (IMG008), which may go without the article changing.
+            # adds or --ignore drops), those left out by the cap too; not a finding
+            # on a file beside the article (IMG008), which may go without the
+            # article changing.
             counted = [f for f in findings if f.code in self.counted and not f.unless_exists]
-            computed = finish_scores(analysis.inputs, counted, config.scoring, boilerplate)
+            more_counted = [(o.severity, o.count) for o in omitted if o.code in self.counted]
+            computed = finish_scores(analysis.inputs, counted, config.scoring, boilerplate, more_counted)
             scores = {"computed": computed.computed(), "declared": computed.declared_values()}
-            more, more_errors = self.run_rules(computed, self.score_rules, path)
-            findings += unsuppressed(more, analysis.suppressions) if analysis.suppressions else more
+            more, more_omitted, more_errors = self.run_rules(computed, self.score_rules, path, (), suppressions)
+            findings += more
+            omitted += more_omitted
             errors += more_errors
+        return self._result(analysis, findings, omitted, errors, scores, computed)
+
+    def _result(
+        self,
+        analysis: Analysis,
+        findings: list[Finding],
+        omitted: list[Omitted],
+        errors: list[str],
+        scores: dict[str, Any] | None,
+        computed: Scores | None,
+    ) -> FileResult:
+        """The file's result: the findings of the rules the run reports, sorted."""
         findings = self.reported_only(findings)
         findings.sort(key=Finding.sort_key)
+        reported = self.reported
+        left_out = tuple(o for o in omitted if reported is None or o.code in reported)
         breakdown = computed if self.settings.breakdown else None
-        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown, analysis.title)
+        path, title = analysis.display, analysis.title
+        return FileResult(path, analysis.format, tuple(findings), scores, tuple(errors), breakdown, title, left_out)
 
     def reported_only(self, findings: list[Finding]) -> list[Finding]:
         """The findings of the rules the run reports (the others ran for quality only)."""
@@ -281,11 +325,6 @@ def existing_files_checked(result: FileResult, exists: Callable[[str], bool] = o
         return result
     kept = tuple(f for f in findings if not (f.unless_exists and any(map(exists, f.unless_exists))))
     return result if len(kept) == len(findings) else dataclasses.replace(result, findings=kept)
-
-
-def unsuppressed(findings: list[Finding], suppressions: Sequence[Suppression]) -> list[Finding]:
-    """The findings no suppression comment of the file covers."""
-    return [f for f in findings if not any(s.covers(f.code, f.line) for s in suppressions)]
 
 
 def _anchor(lines: Sequence[str], hit: Hit) -> str:

@@ -207,6 +207,10 @@ def render(data: AuditData) -> str:
             f'<tr id="{ids[r.path]}-{i}"><td class="num">{f.line}:{f.column}</td><td><code>{esc(f.code)}</code></td>'
             f'<td><span class="sev {f.severity.label}">{f.severity.label}</span></td><td>{esc(f.message)}</td></tr>'
             for i, f in enumerate(r.findings)
+        ) + "".join(
+            f"<tr><td></td><td><code>{esc(o.code)}</code></td><td></td>"
+            f'<td class="muted">… {o.count} more not listed (max-findings-per-code)</td></tr>'
+            for o in r.omitted
         )
         scores = (
             " · ".join(f"{n} <b class='{band(score_of(r, n))}'>{score_of(r, n)}</b>" for n in SCORE_NAMES)

@@ -51,12 +51,19 @@ def file_to_json(result: FileResult) -> dict[str, Any]:
         "path": result.path,
         "format": result.format,
         "scores": result.scores,
+        "omitted": omitted_to_json(result),
         "findings": [finding_to_json(f) for f in result.findings],
     }
 
 
+def omitted_to_json(result: FileResult) -> dict[str, int]:
+    """Code -> how many of its findings the file had beyond `max_findings_per_code` (not listed)."""
+    return {o.code: o.count for o in result.omitted}
+
+
 def summary_to_json(summary: Summary) -> dict[str, int]:
-    return {"files": summary.files, **{sev.label: summary.counts[sev] for sev in reversed(Severity)}}
+    counts = {sev.label: summary.counts[sev] for sev in reversed(Severity)}
+    return {"files": summary.files, **counts, "omitted": summary.omitted}
 
 
 # Output is written in pieces of about this many characters: a write per file
@@ -92,6 +99,7 @@ class JsonReporter(ChunkedWriter):
         the whole file's text at once (half a million findings in one file)."""
         sep = "\n  " if self.count == 0 else ",\n  "
         head = {"path": result.path, "format": result.format, "scores": result.scores}
+        head["omitted"] = omitted_to_json(result)
         self._write(sep + json.dumps(head, ensure_ascii=False)[:-1] + ', "findings": [')
         for i, finding in enumerate(result.findings):
             self._write((", " if i else "") + json.dumps(finding_to_json(finding), ensure_ascii=False))

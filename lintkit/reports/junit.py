@@ -30,6 +30,12 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
+def _not_listed(result: FileResult) -> str:
+    """What the file had beyond max_findings_per_code, which the failure does not list."""
+    n = sum(o.count for o in result.omitted)
+    return f" ({n} more not listed)" if n else ""
+
+
 def _counted(findings: list[Finding]) -> str:
     counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
     return ", ".join(plural(n, s.label) for s, n in sorted(counts.items(), reverse=True) if n)
@@ -55,7 +61,7 @@ class JunitReporter:
             failure = ET.SubElement(
                 case,
                 "failure",
-                message=f"{_counted(failing)} at or above {self.fail_on.label}",
+                message=f"{_counted(failing)} at or above {self.fail_on.label}{_not_listed(result)}",
                 type=max(f.severity for f in failing).label,
             )
             failure.text = xml_text("".join(plain_line(f) + "\n" for f in failing))

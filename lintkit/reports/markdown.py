@@ -15,7 +15,7 @@ from typing import TextIO
 
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
-from lintkit.reports.terminal import totals_line
+from lintkit.reports.terminal import omitted_line, totals_line
 from lintkit.results import FileResult, Summary
 from lintkit.scoring import SCORE_NAMES
 from lintkit.text import plural
@@ -75,6 +75,8 @@ class MarkdownReporter:
         failed = summary.at_or_above(self.run.fail_on)
         verdict = f"❌ fails at `{self.run.fail_on.label}`" if failed else "✅ passes"
         w(f"## lintkit: {verdict}\n\n{totals_line(summary)}.\n\n")
+        if line := omitted_line(summary):
+            w(f"{line}.\n\n")
         if summary.by_code:
             w("| severity | code | name | count |\n|---|---|---|---:|\n")
             for (code, sev), n in sorted(summary.by_code.items(), key=lambda kv: (-kv[0][1], kv[0][0])):
@@ -88,15 +90,15 @@ class MarkdownReporter:
             w("|---|" + "---:|" * (len(SCORE_NAMES) + 1) + "\n")
             for r in worst:
                 values = " | ".join(str(r.scores["computed"][n]) for n in SCORE_NAMES)
-                w(f"| `{cell(r.path)}` | {values} | {len(r.findings)} |\n")
+                w(f"| `{cell(r.path)}` | {values} | {r.total} |\n")
             w("\n")
         return "".join(out)
 
     @staticmethod
     def _opening(r: FileResult, shown: int) -> str:
-        counts = {s: sum(1 for f in r.findings if f.severity is s) for s in Severity}
+        counts = r.severity_counts()
         badge = ", ".join(plural(n, s.label) for s, n in sorted(counts.items(), reverse=True) if n)
-        if shown < len(r.findings):
+        if shown < r.total:
             badge += f" ({shown} shown)"
         return f"<details><summary><code>{html.escape(r.path)}</code>: {badge}</summary>\n\n{_TABLE_HEAD}"
 

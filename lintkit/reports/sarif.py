@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from lintkit.baseline import fingerprints
 from lintkit.model import Finding, Severity
 from lintkit.reports import RunInfo
+from lintkit.reports.terminal import omitted_line
 from lintkit.results import FileResult, Summary
 from lintkit.text import plural
 
@@ -38,6 +39,8 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 # 25,000 of lintkit's results are about 1.6 MB so.
 CODE_SCANNING_MAX_RESULTS_PER_RUN = 25_000
 OMITTED_NOTIFICATION = "lintkit/results-omitted"
+# The findings of a code beyond max_findings_per_code in a file, counted but not listed.
+CAPPED_NOTIFICATION = "lintkit/findings-not-listed"
 # Results written at a time: a few writes (each a system call when Python runs
 # unbuffered), and no second copy of the whole report in memory.
 WRITE_RESULTS = 1000
@@ -176,6 +179,8 @@ class SarifReporter:
             },
             "columnKind": "unicodeCodePoints",
         }
+        notifications: list[dict[str, Any]] = []
+        properties: dict[str, Any] = {}
         if omitted:
             total = len(kept) + sum(omitted.values())
             left_out = ", ".join(plural(n, level) for level, n in omitted.items())
@@ -184,16 +189,20 @@ class SarifReporter:
                 f"{CODE_SCANNING_MAX_RESULTS_PER_RUN:,} per run, so the most severe come first; "
                 "`--format json` lists them all"
             )
-            run["invocations"] = [
-                {
-                    "executionSuccessful": True,
-                    "toolExecutionNotifications": [
-                        {"descriptor": {"id": OMITTED_NOTIFICATION}, "level": "warning", "message": {"text": text}}
-                    ],
-                }
-            ]
-            run["properties"] = {"resultsTotal": total, "resultsOmitted": omitted}
+            notifications.append(
+                {"descriptor": {"id": OMITTED_NOTIFICATION}, "level": "warning", "message": {"text": text}}
+            )
+            properties |= {"resultsTotal": total, "resultsOmitted": omitted}
             self.run.note(f"SARIF: {text}")
+        if summary.omitted:  # the run's own cap (max_findings_per_code): said here, and on stderr by the CLI
+            text = omitted_line(summary)
+            descriptor = {"id": CAPPED_NOTIFICATION}
+            notifications.append({"descriptor": descriptor, "level": "note", "message": {"text": text}})
+            properties["findingsNotListed"] = summary.omitted
+        if notifications:
+            run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": notifications}]
+        if properties:
+            run["properties"] = properties
         run["results"] = []  # last, so the results are written after everything else
         head, sep, tail = json.dumps(
             {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, indent=1, ensure_ascii=False

@@ -65,7 +65,7 @@ def write_plain(results: Sequence[FileResult], stream: TextIO, sort: str) -> Non
                 for n in SCORE_NAMES
             ]
         where = r.path if r.scores is not None else f"{r.path} (unreadable)"
-        out.append("".join(f"{c} " for c in cells) + f"{len(r.findings):>8}  {where}\n")
+        out.append("".join(f"{c} " for c in cells) + f"{r.total:>8}  {where}\n")
     lines = distribution(results)
     if lines:
         out.append("\n" + "\n".join(lines) + "\n")
@@ -87,7 +87,7 @@ def write_table(results: Sequence[FileResult], stream: TextIO, sort: str) -> Non
         table.add_column(name)
     table.add_column("findings", justify="right")
     for r in sort_worst_first(results, sort):
-        counts = f"{len(r.findings)}"
+        counts = f"{r.total}"
         if r.scores is None:
             table.add_row(Text(r.path), *(Text("unreadable", style="red") for _ in SCORE_NAMES), counts)
             continue
@@ -136,7 +136,8 @@ def write_csv(results: Sequence[FileResult], stream: TextIO, sort: str) -> None:
     for r in sort_worst_first(results, sort):
         computed = r.scores["computed"] if r.scores else {}
         declared = (r.scores or {}).get("declared") or {}
-        sev = [sum(1 for f in r.findings if f.severity.label == s) for s in ("error", "warning", "info")]
+        by_severity = r.severity_counts()
+        sev = [by_severity[s] for s in sorted(by_severity, reverse=True)]
         writer.writerow(
             [
                 r.path,

@@ -34,6 +34,10 @@ class StatisticsReporter:
             entry = self.counts.setdefault((f.code, f.severity), [0, 0])
             entry[0] += 1
             entry[1] += f.fix is not None and f.fix.applicability is Applicability.SAFE
+        for o in result.omitted:  # counted in full: what the cap leaves out costs a count, not a finding
+            entry = self.counts.setdefault((o.code, o.severity), [0, 0])
+            entry[0] += o.count
+            entry[1] += o.fixable
 
     def rows(self) -> list[dict[str, object]]:
         assert self.run is not None

@@ -30,6 +30,16 @@ def totals_line(summary: Summary) -> str:
     return f"{plural(total, 'finding')} in {plural(summary.files, 'file')} ({', '.join(parts)})"
 
 
+def omitted_line(summary: Summary) -> str:
+    """What the totals count and the report does not list (max_findings_per_code), or ''."""
+    if not summary.omitted:
+        return ""
+    return (
+        f"{plural(summary.omitted, 'finding')} in {plural(summary.omitted_files, 'file')} not listed: "
+        "more of one code in a file than max-findings-per-code (--max-findings-per-code 0 lists all)"
+    )
+
+
 def fixable_line(summary: Summary) -> str:
     """`[*] 12 fixable with --fix (3 more with --unsafe-fixes)`, or '' when nothing is."""
     safe, more = summary.fixable, summary.fixable_unsafe - summary.fixable
@@ -63,7 +73,7 @@ class TerminalReporter:
         self.run = run
 
     def file(self, result: FileResult) -> None:
-        if not result.findings:
+        if not result.findings:  # a file with omitted findings lists some of the same code
             return
         source = self.run.source if self.run is not None else None
         if self.plain:
@@ -87,6 +97,8 @@ class TerminalReporter:
             )
             if source is not None:
                 self.console.print(source(f), markup=False, highlight=False, style="dim")
+        for o in result.omitted:
+            self.console.print(f"  [dim]… {plural(o.count, f'more {o.code} finding')} not listed[/]")
         self.console.print()
 
     def finish(self, summary: Summary) -> None:
@@ -103,6 +115,8 @@ class TerminalReporter:
                 name = r.name if r else ""
                 self.stream.write(f"{n:>6}  {code:<8} {sev.label:<8} {name}\n")
             self.stream.write(totals_line(summary) + "\n")
+            if line := omitted_line(summary):
+                self.stream.write(line + "\n")
             if line := fixable_line(summary):
                 self.stream.write(line + "\n")
             return
@@ -120,5 +134,7 @@ class TerminalReporter:
             self.console.print(table)
         style = "bold red" if summary.at_or_above(self.run.fail_on) else "bold green"
         self.console.print(f"[{style}]{totals_line(summary)}[/]")
+        if line := omitted_line(summary):
+            self.console.print(line, markup=False)
         if line := fixable_line(summary):
             self.console.print(line, markup=False)
