@@ -34,7 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.make_markdown import load_real
+from make_markdown import load_real  # beside this script
+
 from lintkit.formats import parse_bytes
 from lintkit.formats.code import CHECKED_LANGUAGES, detect_language, is_python
 from lintkit.model import BlockKind
