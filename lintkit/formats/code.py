@@ -20,8 +20,9 @@ MAX_CODE_LINE = 2000
 
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
-        (re.compile(r"^\s*from\s+[\w.]+\s+import\s+[\w*(]"), 3),
-        (re.compile(r"^\s*import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
+        # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
+        (re.compile(r"^\s*(lazy\s+)?from\s+[\w.]+\s+import\s+[\w*(]"), 3),
+        (re.compile(r"^\s*(lazy\s+)?import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
         # No colon required: a `def` missing its colon is still Python (CODE001 says so).
         (re.compile(r"^\s*(async\s+)?def\s+\w+\s*\("), 3),
         (re.compile(r"^\s*class\s+\w+\s*[(:]"), 3),
@@ -265,8 +266,9 @@ def code_beside_code(lines: Sequence[str]) -> bool:
     none is a sentence, and none ends in `:` as a lead-in or a heading does
     (`Add this to Cargo.toml:`)."""
     return bool(lines) and all(
-        not is_prose(line) and not line.rstrip().endswith(":") and _code_evidence(line) for line in lines
-    )
+        not is_prose(line) and (_COMMENT.match(line) or not line.rstrip().endswith(":")) and _code_evidence(line)
+        for line in lines
+    )  # a comment may end in `:` (`# out:`): a lead-in is never written as one
 
 
 # A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `.
@@ -336,7 +338,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
     if _SESSION.match(lines[0]) and not is_prose(lines[0]):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
-    prose = [is_prose(ln) for ln in lines]
+    # A comment among code lines is the code's, however much it reads as a sentence.
+    prose = [is_prose(ln) and not _COMMENT.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):
         return False
     evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
@@ -350,13 +353,17 @@ def _strong_single_line(line: str) -> bool:
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
     code = _TRAILING_COMMENT.sub("", line)  # `f(x)  # error: [rule]`: the comment says nothing of the line
-    if any(p.search(line) for p in _GENERIC_CODE[:2]) or _ASSIGNMENT.match(code):
+    if any(p.search(line) for p in _GENERIC_CODE[:2]) or _ASSIGNMENT.match(code) or _DOCSTRING.match(line):
         return True
+    if code != line and code.strip() and _code_evidence(code) and len(_WORDS.findall(code)) <= 8:
+        return True  # `import os  # unused`: a comment two spaces after code, as code is written
     # The words of a call's string arguments are no prose: `print("Hello, World!", x)`.
     bare = _STRING.sub('""', code)
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
+_COMMENT = re.compile(r"^\s*(#|//)\s")
+_DOCSTRING = re.compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = re.compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value
 # only code has: a literal, a collection, a call, an attribute or an index; never `a = b`.

@@ -125,7 +125,8 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
     where it stands next to code and reads as code (`code_beside_code`):
     otherwise it split the block, or opened a section. A heading-like line
     must come right before code (a section's heading after a code block
-    stays a heading: `import settings`), and known headings stay headings.
+    stays a heading: `import settings`) or be indented as the lines of a
+    block are, and known headings stay headings.
     Two passes, so that a run of such chunks follows code either way."""
     out = list(blocks)
     for order in (range(len(out)), range(len(out) - 1, -1, -1)):
@@ -134,7 +135,9 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             before_code = _is_code(out[k + 1] if k + 1 < len(out) else None)
             if _is_code(item) or not (before_code or _is_code(out[k - 1] if k else None)):
                 continue
-            if isinstance(item, Line) and (not before_code or is_known_heading(item.text)):
+            # An indented line after code is the block's (`    return inner`); a heading never is.
+            indented = isinstance(item, Line) and lines[item.line - 1][:1].isspace()
+            if isinstance(item, Line) and (not (before_code or indented) or is_known_heading(item.text)):
                 continue
             if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
                 continue
