@@ -106,10 +106,17 @@ def _shape(article) -> str:
     return "\n".join(out)
 
 
-def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, int, int, int, list[str]]:
+def _in_code(line: str, text: str) -> bool:
+    """Whether `line` is read as part of a code block of the article `text`."""
+    article = parse_bytes(text.encode(), "a.txt")
+    blocks = [*article.lead, *(b for s in article.sections for b in s.blocks)]
+    return any(b.kind is BlockKind.CODE and any(ln.text.strip() == line.strip() for ln in b.lines) for b in blocks)
+
+
+def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int, int, int], int, list[str]]:
     """Real paragraphs read as code (after a heading before code, and after
-    code), out of how many; real headings read as code, after a paragraph
-    and after a lead-in, out of how many; and examples."""
+    code), out of how many; real headings read as code, after a paragraph,
+    after a lead-in and before code, out of how many; and examples."""
     pool = load_real(root)
     paragraphs = [" ".join(p.split()) for p in pool.paragraphs]
     wrong_paragraphs = wrong_headings = 0
@@ -122,18 +129,24 @@ def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, int, int, 
                 wrong_paragraphs += 1
                 examples.append(f"paragraph: {para[:100]!r}")
                 break
-    after_lead_in = 0
-    for heading in pool.headings:
+    after_lead_in = heading_before_code = 0
+    for k, heading in enumerate(pool.headings):
         section = heading + "\n\nA paragraph of the section, as a post has one.\n"
-        if any(b.kind is BlockKind.CODE for b in parse_bytes((FRAME + section).encode(), "a.txt").lead):
+        if _in_code(heading, FRAME + section):
             wrong_headings += 1
             examples.append(f"heading: {heading[:100]!r}")
         # The worst case: the heading right after a line ending in `:`, which real posts seldom write.
         lead_in = FRAME.replace("or two.", "or two, in these parts:")
-        if any(b.kind is BlockKind.CODE for b in parse_bytes((lead_in + section).encode(), "a.txt").lead):
+        if _in_code(heading, lead_in + section):
             after_lead_in += 1
             examples.append(f"heading after a lead-in: {heading[:100]!r}")
-    return wrong_paragraphs, len(paragraphs), wrong_headings, after_lead_in, len(pool.headings), examples
+        # A heading right before code, as posts set a short section (`Installation`, then the command).
+        before_code = heading + "\n\n" + snippets[k % len(snippets)] + "\n\nA paragraph after the code.\n"
+        if _in_code(heading, FRAME + before_code):
+            heading_before_code += 1
+            examples.append(f"heading before code: {heading[:100]!r}")
+    counts = (wrong_headings, after_lead_in, heading_before_code)
+    return wrong_paragraphs, len(paragraphs), counts, len(pool.headings), examples
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,11 +188,13 @@ def main(argv: list[str] | None = None) -> int:
         f"({sum(right.values()) / n:.1%}) | {sum(python.values())} |"
     )
     if not args.no_prose:
-        paragraphs, n_paragraphs, headings, after_lead_in, n_headings, examples = prose_as_code(args.dir, snippets)
+        paragraphs, n_paragraphs, (headings, after_lead_in, before_code), n_headings, examples = prose_as_code(
+            args.dir, snippets
+        )
         print(
-            f"\nreal paragraphs read as code: {paragraphs} of {n_paragraphs}; "
-            f"real headings read as code: {headings} of {n_headings} "
-            f"(right after a line ending in ':', a worst case: {after_lead_in})"
+            f"\nreal paragraphs read as code: {paragraphs} of {n_paragraphs}; real headings read as code: "
+            f"{headings} of {n_headings}, {before_code} right before code, {after_lead_in} right after a line "
+            "ending in ':' (a worst case)"
         )
         for example in examples[: args.limit]:
             print("  " + example)

@@ -149,6 +149,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (re.compile(r"^\s+[\w.\-]+:\s+[\w\"'$.{\[/~-]"), 1),
         (re.compile(r"^\s*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+:(\s|$)"), 2),  # `CIBW_SKIP: pp*`
         (re.compile(r"^\s*[a-z][a-z0-9]*([_-][a-z0-9]+)+:\s+\S"), 1.5),  # `runs-on: ubuntu-latest`
+        (re.compile(r"^[a-z_][\w-]*:\s+\S+$"), 1.5),  # `name: Lint`: a lower-case key, one word
         (re.compile(r"^\s*[a-z_][\w.\-]*:\s+(\[.*\]|\{.*\}|\"[^\"]*\"|'[^']*')\s*(#.*)?$"), 2),  # `on: [push]`
     ],
     "json": [
