@@ -368,14 +368,17 @@ _DOCSTRING = re.compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = re.compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value
 # only code has: a literal, a collection, a call, an attribute or an index; never `a = b`.
+# Possessive blanks and annotation: a long run of blanks is read once.
 _ASSIGNMENT = re.compile(
-    r"^\s*(\w[\w.\-]*(\[[^\]]*\])*|\"[^\"]+\")(\s*:\s*[\w.\[\], |]+)?\s*[-+*/|]?=\s*"
+    r"^\s*(\w[\w.\-]*(\[[^\]]*\])*|\"[^\"]+\")(\s*+:\s*+[\w.\[\], |]++)?\s*+[-+*/|]?=\s*"
     r"(-?\d|\"|'|[rbf]\"|[\[{(]|True\b|False\b|None\b|\.\.\.|\w[\w.]*(\(|\.\w|\[)|not\s)"
 )
 
 
 _SESSION = re.compile(r"^\s*((\([\w.-]+\)\s*)?[$%∴] \S|>>> \S)")
-_TRAILING_COMMENT = re.compile(r"\s{2,}(#|//)\s.*$")
+# Only from the start of a run of blanks (the lookbehind), and possessive: tried from
+# every blank of a long run, the pattern scanned the run again each time.
+_TRAILING_COMMENT = re.compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
 
 
 # The languages `code language` is checked against (META013); the others are
