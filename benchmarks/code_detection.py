@@ -11,6 +11,17 @@ read as one whole code block, blocks whose detected language is right
 (for the languages lintkit checks) or at least not one of those it checks
 (for the others), and blocks taken for Python beyond doubt (CODE001 would
 parse them).
+
+It then measures the other side, real prose read as code: each paragraph
+of the same documents (as make_markdown.py's --real pool keeps them, joined
+into one line as the export writes a paragraph) after a heading and before
+a real code block, and again right after that code block; and each real
+heading before a paragraph. False code costs more than missed code: a
+paragraph read as code is lost to every prose rule.
+
+    python benchmarks/code_detection.py DIR --misses python [--limit 20]
+
+prints the blocks of a language not read whole, each with how it was read.
 """
 
 from __future__ import annotations
@@ -22,6 +33,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from make_markdown import load_real  # beside this script
 
 from lintkit.formats import parse_bytes
 from lintkit.formats.code import CHECKED_LANGUAGES, detect_language, is_python
@@ -78,23 +91,86 @@ def blocks(root: Path):
             i = j + 1
 
 
+def _read(body: str):
+    """The article of a post whose first section holds `body`."""
+    return parse_bytes((FRAME + "Running it\n\n" + body + "\n\nfinal notes\n\ndone.\n").encode(), "a.txt")
+
+
+def _shape(article) -> str:
+    """How an article's body was read: each heading and block, one line each."""
+    out = []
+    for section in article.sections[:-1]:
+        out.append(f"  HEADING {section.heading.text[:70]!r}")
+        for b in section.blocks:
+            out.append(f"  {b.kind.name:<9} {b.text[:70]!r}{' ...' if len(b.text) > 70 else ''}")
+    return "\n".join(out)
+
+
+def _in_code(line: str, text: str) -> bool:
+    """Whether `line` is read as part of a code block of the article `text`."""
+    article = parse_bytes(text.encode(), "a.txt")
+    blocks = [*article.lead, *(b for s in article.sections for b in s.blocks)]
+    return any(b.kind is BlockKind.CODE and any(ln.text.strip() == line.strip() for ln in b.lines) for b in blocks)
+
+
+def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int, int, int], int, list[str]]:
+    """Real paragraphs read as code (after a heading before code, and after
+    code), out of how many; real headings read as code, after a paragraph,
+    after a lead-in and before code, out of how many; and examples."""
+    pool = load_real(root)
+    paragraphs = [" ".join(p.split()) for p in pool.paragraphs]
+    wrong_paragraphs = wrong_headings = 0
+    examples: list[str] = []
+    for k, para in enumerate(paragraphs):
+        code = snippets[k % len(snippets)]
+        for body in (para + "\n\n" + code, "The listing below:\n\n" + code + "\n\n" + para):
+            blocks = _read(body).sections[0].blocks
+            if any(b.kind is BlockKind.CODE and para in b.text for b in blocks):
+                wrong_paragraphs += 1
+                examples.append(f"paragraph: {para[:100]!r}")
+                break
+    after_lead_in = heading_before_code = 0
+    for k, heading in enumerate(pool.headings):
+        section = heading + "\n\nA paragraph of the section, as a post has one.\n"
+        if _in_code(heading, FRAME + section):
+            wrong_headings += 1
+            examples.append(f"heading: {heading[:100]!r}")
+        # The worst case: the heading right after a line ending in `:`, which real posts seldom write.
+        lead_in = FRAME.replace("or two.", "or two, in these parts:")
+        if _in_code(heading, lead_in + section):
+            after_lead_in += 1
+            examples.append(f"heading after a lead-in: {heading[:100]!r}")
+        # A heading right before code, as posts set a short section (`Installation`, then the command).
+        before_code = heading + "\n\n" + snippets[k % len(snippets)] + "\n\nA paragraph after the code.\n"
+        if _in_code(heading, FRAME + before_code):
+            heading_before_code += 1
+            examples.append(f"heading before code: {heading[:100]!r}")
+    counts = (wrong_headings, after_lead_in, heading_before_code)
+    return wrong_paragraphs, len(paragraphs), counts, len(pool.headings), examples
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dir", type=Path)
+    parser.add_argument("--misses", metavar="LANG", help="print the blocks of LANG not read whole")
+    parser.add_argument("--limit", type=int, default=50, help="how many misses or prose examples to print")
+    parser.add_argument("--no-prose", action="store_true", help="skip the prose measurement")
     args = parser.parse_args(argv)
     total, whole, right, python = Counter(), Counter(), Counter(), Counter()
+    snippets: list[str] = []
+    shown = 0
     for lang, code in blocks(args.dir):
-        text = (
-            FRAME
-            + "Running it\n\nThe listing below is the part that matters here:\n\n"
-            + code
-            + "\n\nfinal notes\n\ndone.\n"
-        )
-        article = parse_bytes(text.encode(), "a.txt")
+        article = _read("The listing below is the part that matters here:\n\n" + code)
         section = article.sections[0]
         code_blocks = [b for b in section.blocks if b.kind is BlockKind.CODE]
         total[lang] += 1
-        whole[lang] += len(section.blocks) == 2 and len(code_blocks) == 1 and code_blocks[0].text == code
+        ok = len(section.blocks) == 2 and len(code_blocks) == 1 and code_blocks[0].text == code
+        whole[lang] += ok
+        if ok:
+            snippets.append(code)
+        elif lang == args.misses and shown < args.limit:
+            shown += 1
+            print(f"--- {lang} miss {shown}:\n{code}\n--- read as:\n{_shape(article)}\n")
         detected = detect_language(code)
         right[lang] += detected == lang if lang in CHECKED_LANGUAGES else detected not in CHECKED_LANGUAGES
         python[lang] += is_python(code)
@@ -111,6 +187,17 @@ def main(argv: list[str] | None = None) -> int:
         f"| all | {n} | {sum(whole.values())} ({sum(whole.values()) / n:.1%}) | {sum(right.values())} "
         f"({sum(right.values()) / n:.1%}) | {sum(python.values())} |"
     )
+    if not args.no_prose:
+        paragraphs, n_paragraphs, (headings, after_lead_in, before_code), n_headings, examples = prose_as_code(
+            args.dir, snippets
+        )
+        print(
+            f"\nreal paragraphs read as code: {paragraphs} of {n_paragraphs}; real headings read as code: "
+            f"{headings} of {n_headings}, {before_code} right before code, {after_lead_in} right after a line "
+            "ending in ':' (a worst case)"
+        )
+        for example in examples[: args.limit]:
+            print("  " + example)
     return 0
 
 

@@ -444,6 +444,70 @@ def test_a_session_with_its_output_and_commented_commands_are_code() -> None:
     assert [s.blocks[1].text for s in body] == SESSIONS
 
 
+# Code the real documentation of packages writes that was read as headings or
+# prose (fastapi, black, griffe, cibuildwheel, hatch, ruff, starlette, mkdocs,
+# scikit-build-core), each after a lead-in ending in `:` as in the posts.
+REAL_COMMANDS = [
+    "fastapi dev my_app/main.py",  # a tool lintkit knows, with a path
+    "uvicorn main:app",  # a module:app argument
+    "(.venv)$ tox -e py -- --no-cov",  # a virtual environment's prompt
+    "pip install --no-build-isolation -Cbuild-dir=build -ve .",  # ends in `.`, its argument
+    "export CIBW_DEBUG_KEEP_CONTAINER=TRUE",
+    "griffe dump my_package --prefer-stubs-docstrings",  # a tool lintkit does not know, with an option
+    "make release version=7.8.9",
+    "uv self update",
+    "bin/bump_version.py",
+]
+REAL_ONE_LINERS = [
+    'this = "code"',
+    'lint.select = ["B006", "B008"]',
+    "[tool.hatch.envs.<ENV_NAME>]",
+    'title = "TOML Example"  # Title of the document',
+    "import os  # error: [unused-import]",
+    'yield ServerSentEvent(raw_data="plain text line", event="log")',
+    'CIBW_PROJECT_REQUIRES_PYTHON: ">=3.12"',
+    '"""Generate the code reference pages."""',
+]
+REAL_CHUNKED = [
+    # a return indented as the block's last line, after a blank line
+    "def foo(a, b):\n    def inner(c, d):\n        ...\n\n    return inner",
+    # comments that read as sentences, among code
+    "import griffe\n\n# Here Griffe will fall back on dynamic analysis and import `itertools`.\n"
+    'griffe.load("itertools")',
+    "# in:\n\nj = [1,\n     2,\n     3\n]\n\n# out:\n\nj = [1, 2, 3]",
+    # YAML whose keys are environment variables, and a workflow's first lines
+    'CIBW_BEFORE_ALL_LINUX: yum install -y libffi-devel\nCIBW_INHERIT: "before-all-linux: prepend"',
+    "name: Lint\n\non: [push, pull_request]\n\njobs:\n  lint:\n    runs-on: ubuntu-latest",
+    # a session with a CLI's framed help after it
+    "$ uv run python main.py hello --help\n\n Usage: main.py hello [OPTIONS] {name}\n\n"
+    "╭─ Arguments ──────────────────────╮\n│ *    name      <str>  [required] │\n╰──────────────────────────────────╯",
+]
+
+
+def test_real_commands_one_liners_and_chunked_snippets_are_code_whole() -> None:
+    groups = [(REAL_COMMANDS, "shell"), (REAL_ONE_LINERS, "python"), (REAL_CHUNKED, "python")]
+    # At most as many snippets as lead-ins in a post: a lead-in written twice is a repeat.
+    for snippets, language in [(g[k : k + len(LEAD_INS)], lang) for g, lang in groups for k in range(0, len(g), 7)]:
+        text, _ = code_post(snippets, language=language)
+        body = [s for s in parse_bytes(text.encode(), "a.txt").sections if s.heading.text.startswith("Step ")]
+        assert [[b.kind.value for b in s.blocks] for s in body] == [["paragraph", "code"]] * len(snippets)
+        assert [s.blocks[1].text for s in body] == snippets
+        assert lint(text, ["STR", "META006", "DUP"]) == [("STR006", 1)]
+
+
+def test_a_heading_after_a_lead_in_stays_a_heading_unless_shaped_as_code() -> None:
+    """Real headings seldom follow a line ending in `:`; when one does, a lone
+    tool's name, a version or words stay a heading, as do the section's paragraphs."""
+    headings = ["pip", "pre-commit", "v2.14.0 (2026-10-08)", "Installation", "the next step", "macOS architectures"]
+    body = "".join(
+        f"Part {k}\n\nThe steps below come in this order:\n\n{h}\n\nEach step says what it changes and why.\n\n"
+        for k, h in enumerate(headings, 1)
+    )
+    shaped = shape(post(body, 1 + len(headings)))
+    assert [h for h, _ in shaped if h in headings] == headings
+    assert not any("code" in kinds for _, kinds in shaped)
+
+
 # -- 5. near duplicates that differ in the word that matters -----------------------------
 
 

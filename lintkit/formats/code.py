@@ -20,8 +20,9 @@ MAX_CODE_LINE = 2000
 
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
-        (re.compile(r"^\s*from\s+[\w.]+\s+import\s+[\w*(]"), 3),
-        (re.compile(r"^\s*import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
+        # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
+        (re.compile(r"^\s*(lazy\s+)?from\s+[\w.]+\s+import\s+[\w*(]"), 3),
+        (re.compile(r"^\s*(lazy\s+)?import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
         # No colon required: a `def` missing its colon is still Python (CODE001 says so).
         (re.compile(r"^\s*(async\s+)?def\s+\w+\s*\("), 3),
         (re.compile(r"^\s*class\s+\w+\s*[(:]"), 3),
@@ -91,7 +92,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (re.compile(r"^\s*(pub\s+)?use\s+\w+(::[\w{*]+)+"), 3),
         (re.compile(r"^\s*#!?\[\w+(\(.*\))?\]?\s*$"), 3),
         (re.compile(r"\b[a-z_]\w*!\s*[(\[{]"), 2),
-        (re.compile(r"&(mut\s+)?self\b|\bSelf\b|&'\w+|&str\b|\bString::|\bVec<|\bOption<|\bResult<|\bBox<"), 2),
+        (re.compile(r"&(mut\s+)?self\b|\bSelf\b(?!-)|&'\w+|&str\b|\bString::|\bVec<|\bOption<|\bResult<|\bBox<"), 2),
         (re.compile(r"\b(Ok|Err|Some)\(|\.unwrap\(\)|\?;\s*$"), 1.5),
         (re.compile(r"^\s*match\s+.*\{\s*$"), 2),
         (re.compile(r"\)\s*->\s*[\w&(\[<]+.*\{\s*$"), 1.5),
@@ -133,7 +134,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (re.compile(r"\bstd::\w+"), 3),
     ],
     "toml": [
-        (re.compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' ]*\]\]?\s*(#.*)?$"), 3),
+        (re.compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' <>]*\]\]?\s*(#.*)?$"), 3),
         (
             re.compile(
                 r"^\s*[A-Za-z_][\w.\-]*\s*=\s*(\"[^\"]*\"|'[^']*'|-?\d[\d._]*|true|false|\[.*\]|\{.*\})\s*(#.*)?$"
@@ -146,6 +147,10 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (re.compile(r"^\s*-\s+[\w.\-\"]+:(\s|$)"), 2),
         (re.compile(r"^\s*(?!(if|elif|else|try|except|finally|for|while|with|def|class)\b)[\w.\-]+:\s*$"), 1.5),
         (re.compile(r"^\s+[\w.\-]+:\s+[\w\"'$.{\[/~-]"), 1),
+        (re.compile(r"^\s*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+:(\s|$)"), 2),  # `CIBW_SKIP: pp*`
+        (re.compile(r"^\s*[a-z][a-z0-9]*([_-][a-z0-9]+)+:\s+\S"), 1.5),  # `runs-on: ubuntu-latest`
+        (re.compile(r"^[a-z_][\w-]*:\s+\S+$"), 1.5),  # `name: Lint`: a lower-case key, one word
+        (re.compile(r"^\s*[a-z_][\w.\-]*:\s+(\[.*\]|\{.*\}|\"[^\"]*\"|'[^']*')\s*(#.*)?$"), 2),  # `on: [push]`
     ],
     "json": [
         (re.compile(r'^\s*"[^"]+"\s*:\s*("|\d|-\d|true|false|null|\[|\{)'), 2),
@@ -167,6 +172,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (re.compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
         (re.compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
         (re.compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
+        (re.compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
     ],
 }
 
@@ -188,7 +194,8 @@ _SHELL_COMMANDS = frozenset(
         "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
         "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
         "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
-        "nox maturin deno bun bundle gem dotnet"
+        "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
+        "twine flit pyenv virtualenv export"
     ).split()
 )
 _SUBCOMMANDS = frozenset(
@@ -196,7 +203,7 @@ _SUBCOMMANDS = frozenset(
         "install ci run test build start add commit push pull tag checkout clone fetch merge rebase "
         "status diff log compose exec up down require update restart reload apply -m -c -r -v -y -f "
         "check clippy fmt doc new init get mod tidy vet publish package clean sync lock serve dev lint "
-        "env generate upgrade remove uninstall verify"
+        "env generate upgrade remove uninstall verify dump tool self repo venv wheel download freeze login deploy"
     ).split()
 )
 
@@ -224,6 +231,8 @@ def is_prose(line: str) -> bool:
         return False
     if stripped[-1] == ":" and _BLOCK_OPENER.match(stripped):
         return False
+    if stripped.endswith(" .") and is_shell_command(stripped):
+        return False  # `pip install -e .`: the stop is the command's argument
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
@@ -258,23 +267,66 @@ def code_beside_code(lines: Sequence[str]) -> bool:
     none is a sentence, and none ends in `:` as a lead-in or a heading does
     (`Add this to Cargo.toml:`)."""
     return bool(lines) and all(
-        not is_prose(line) and not line.rstrip().endswith(":") and _code_evidence(line) for line in lines
-    )
+        not is_prose(line) and (_COMMENT.match(line) or not line.rstrip().endswith(":")) and _code_evidence(line)
+        for line in lines
+    )  # a comment may end in `:` (`# out:`): a lead-in is never written as one
+
+
+# A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `.
+_PROMPT = re.compile(r"^\s*(\([\w.-]+\)\s*)?[$%∴]\s+(?=\S)")
+# An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
+_ARGUMENT = re.compile(
+    r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+\.(py|toml|ya?ml|json|txt|md|cfg|ini|sh|rs|lock|whl)$"
+    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1)"
+)
 
 
 def is_shell_command(line: str) -> bool:
-    """One line that is clearly a command (`npm run build`), not a heading
-    that happens to start with a tool's name (`git workflow tips`)."""
+    """One line that is clearly a command (`npm run build`, `(.venv)$ tox -e py`,
+    `export CIBW_SKIP=pp*`), not a heading that happens to start with a tool's
+    name (`git workflow tips`)."""
+    if _PROMPT.match(line):
+        return len(line.split()) >= 2 or line.lstrip()[0] == "$"
     parts = line.split()
-    if len(parts) >= 2 and parts[0] == "$":
-        return True  # a prompt: `$ cargo build --release`
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
-    if len(parts) < 2 or parts[0].lstrip("$ ") not in _SHELL_COMMANDS:
+    if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
-    return parts[1] in _SUBCOMMANDS or any(
-        p.startswith(("-", "/", "./", "~")) or p in ("&&", "|", ">", ">>") for p in parts[1:]
-    )
+    return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
+
+
+_PROGRAM = re.compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
+_VERSION = re.compile(r"^v?\d")
+_CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of to in on at for with from by is are was be how what why when where your you we "
+    "our this that it its".split()
+)
+
+
+def code_after_lead_in(line: str) -> bool:
+    """Whether a line a heading would be (`import os`, `griffe dump pkg -o api.json`,
+    `uv self update`) is the code a lead-in (`Run the server with:`) introduces:
+    no sentence, and code evidence or the shape of a command: a lower-case
+    program (a version such as `v2.1` is a heading), no capitalised or
+    function word, and a program lintkit knows, a path, or an argument
+    (`--trust`, `api.json`, `size=5`). A lone unknown word (`pipx`,
+    `pre-commit`) stays a heading: a section may be named after a tool."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_CODE_LINE or is_prose(stripped) or stripped[-1] in "?!:":
+        return False
+    if _code_evidence(line) or is_shell_command(stripped):
+        return True
+    parts = _PROMPT.sub("", stripped).split()
+    while len(parts) > 1 and _ENV_ASSIGNMENT.match(parts[0]):
+        parts = parts[1:]
+    if not parts or not _PROGRAM.match(parts[0]) or _VERSION.match(parts[0]):
+        return False
+    if any(_CAPITALISED.match(p) or p in _FUNCTION_WORDS for p in parts):
+        return False
+    if len(parts) == 1:
+        return "/" in parts[0]  # `bin/bump_version.py`; a lone word (`pip`, `docker`) names a section
+    return parts[0] in _SHELL_COMMANDS or "/" in parts[0] or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
 def looks_like_code(lines: Sequence[str]) -> bool:
@@ -287,7 +339,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
     if _SESSION.match(lines[0]) and not is_prose(lines[0]):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
-    prose = [is_prose(ln) for ln in lines]
+    # A comment among code lines is the code's, however much it reads as a sentence.
+    prose = [is_prose(ln) and not _COMMENT.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):
         return False
     evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
@@ -301,13 +354,31 @@ def _strong_single_line(line: str) -> bool:
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
     code = _TRAILING_COMMENT.sub("", line)  # `f(x)  # error: [rule]`: the comment says nothing of the line
-    return any(p.search(line) for p in _GENERIC_CODE[:2]) or bool(
-        re.search(r"\w\(.*\)", code) and _SYMBOLS.search(code) and len(_WORDS.findall(code)) <= 8
-    )
+    if any(p.search(line) for p in _GENERIC_CODE[:2]) or _ASSIGNMENT.match(code) or _DOCSTRING.match(line):
+        return True
+    if code != line and code.strip() and _code_evidence(code) and len(_WORDS.findall(code)) <= 8:
+        return True  # `import os  # unused`: a comment two spaces after code, as code is written
+    # The words of a call's string arguments are no prose: `print("Hello, World!", x)`.
+    bare = _STRING.sub('""', code)
+    return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
-_SESSION = re.compile(r"^\s*(\$ \S|>>> \S)")
-_TRAILING_COMMENT = re.compile(r"\s{2,}(#|//)\s.*$")
+_COMMENT = re.compile(r"^\s*(#|//)\s")
+_DOCSTRING = re.compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
+_STRING = re.compile(r'"[^"]*"|\'[^\']*\'')
+# `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value
+# only code has: a literal, a collection, a call, an attribute or an index; never `a = b`.
+# Possessive blanks and annotation: a long run of blanks is read once.
+_ASSIGNMENT = re.compile(
+    r"^\s*(\w[\w.\-]*(\[[^\]]*\])*|\"[^\"]+\")(\s*+:\s*+[\w.\[\], |]++)?\s*+[-+*/|]?=\s*"
+    r"(-?\d|\"|'|[rbf]\"|[\[{(]|True\b|False\b|None\b|\.\.\.|\w[\w.]*(\(|\.\w|\[)|not\s)"
+)
+
+
+_SESSION = re.compile(r"^\s*((\([\w.-]+\)\s*)?[$%∴] \S|>>> \S)")
+# Only from the start of a run of blanks (the lookbehind), and possessive: tried from
+# every blank of a long run, the pattern scanned the run again each time.
+_TRAILING_COMMENT = re.compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
 
 
 # The languages `code language` is checked against (META013); the others are

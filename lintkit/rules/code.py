@@ -48,9 +48,10 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     language` is python, Python evidence and none of another language) parses with
     Python's own parser (`ast.parse`, which runs nothing). A common
     indentation is removed first; fragments such as a top-level `return` or
-    `await` are accepted. In a fenced block, an interactive session is read
-    by its prompts (`>>> `, `... `), notebook magics are skipped, and a
-    snippet with an elision (`...`) that does not parse is not reported.
+    `await` are accepted. An interactive session is read by its prompts
+    (`>>> `, `... `), notebook magics are skipped, and a snippet with an
+    elision (`...`) that does not parse is not reported: real posts write
+    both, fenced or not.
     The finding points at the offending line of the article.
 
     Why it matters
@@ -67,9 +68,7 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     None.
     """
     for block in python_blocks(article):
-        texts = [ln.text for ln in block.lines]
-        if block.language is not None:  # a Markdown block: a console session or notebook lines
-            texts = _session_code(texts)
+        texts = _session_code([ln.text for ln in block.lines])  # a console session or notebook lines
         indent = min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
         source = "\n".join(t[indent:] for t in texts)
         try:
@@ -77,7 +76,7 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
                 warnings.simplefilter("ignore")  # SyntaxWarning for odd escapes is not an error
                 ast.parse(source)
         except SyntaxError as exc:
-            if block.language is not None and ("..." in source or "…" in source or _NEWER.search(source)):
+            if "..." in source or "…" in source or _NEWER.search(source):
                 continue  # elided (`def f(self, ...):`), or syntax of a newer Python than this one
             index = min(max((exc.lineno or 1) - 1, 0), len(block.lines) - 1)
             column = max(1, (exc.offset or 1) + indent)

@@ -696,7 +696,11 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     (aliases such as `js`, `bash`, `node` are understood). A declared
     language lintkit does not know is not checked, nor a block detected as
     one of the languages lintkit only tells apart from these (Rust, Go, Java,
-    C, TOML, YAML, JSON, diffs and tool output).
+    C, TOML, YAML, JSON, diffs and tool output). A post that mixes languages
+    is not a mismatch: when some block is in the declared language, the
+    others are not reported, and shell commands (`pip install ...`) are
+    never reported in a post declaring another language, since posts in
+    every language show how to install and run things.
 
     Why it matters
     The site highlights code with the declared language; PHP highlighted as
@@ -720,9 +724,11 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     declared = canonical_language(field.value)
     if declared is None:
         return
-    for block in article.code_blocks():
-        detected = detect_language(block.text)
-        if detected in CHECKED_LANGUAGES and detected != declared:
+    blocks = [(block, detect_language(block.text)) for block in article.code_blocks()]
+    if any(detected == declared for _, detected in blocks):
+        return  # a post in the declared language with some code of another
+    for block, detected in blocks:
+        if detected in CHECKED_LANGUAGES and detected != declared and detected != "shell":
             yield Hit(
                 f"code block looks like {detected} but `code language` says {field.value!r}",
                 block.line,

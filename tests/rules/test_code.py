@@ -27,6 +27,18 @@ def test_code001_accepts_fragments_and_skips_other_languages() -> None:
     assert lint(replace_once(S1, snippet, js), ["CODE001"]) == []
 
 
+def test_code001_reads_a_session_and_leaves_an_elided_snippet_alone_in_the_export() -> None:
+    """Real posts paste interpreter sessions and elide code (`...`) without
+    fences: neither is a syntax error; a session's own error still is."""
+    snippet = S1[S1.index("from fastapi") : S1.index("implementation checklist")].rstrip("\n")
+    session = ">>> from attrs import define\n>>> @define\n... class C:\n...     x: int\n>>> C(1) == C(1)\nTrue"
+    assert lint(replace_once(S1, snippet, session), ["CODE001"]) == []
+    elided = "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\ndef health(\n    lib4, lib5, ...)"
+    assert lint(replace_once(S1, snippet, elided), ["CODE001"]) == []
+    broken = session.replace("class C:", "class C")
+    assert lint(replace_once(S1, snippet, broken), ["CODE001"]) == [("CODE001", 20)]
+
+
 def test_code001_believes_a_declared_language() -> None:
     """A format that declares a block's language (a fence's info string) is
     believed: Python-looking text marked rust is not parsed as Python, and a

@@ -146,6 +146,26 @@ def test_meta013_code_language_mismatch() -> None:
     assert lint(replace_once(S1, "code languagepython", "code languagepy"), ["META013"]) == []
 
 
+def test_meta013_a_post_mixing_languages_is_no_mismatch() -> None:
+    """Real posts install and run things: a shell command in a Python post, or
+    a JavaScript config beside the post's Python, is no wrong `code language`."""
+    shell = "Install it first:\n\npip install fastapi uvicorn\n\n"
+    js = "The front end calls it like this:\n\nconst res = await fetch('/health');\nconsole.log(res.status);\n\n"
+    text = replace_once(S1, "implementation checklist\n", shell + js + "implementation checklist\n")
+    assert lint(text, ["META013"]) == []
+    # A post whose only code is commands declares the language it is about.
+    snippet = "from fastapi import FastAPI\napp = FastAPI()\n\n@app.get('/health')\ndef health():\n"
+    snippet += "    return {'ok': True}"
+    only_shell = replace_once(S1, snippet, "composer require guzzlehttp/guzzle\nphp artisan migrate")
+    assert lint(replace_once(only_shell, "code languagepython", "code languagephp"), ["META013"]) == []
+    # A PHP snippet in a post declaring Python is still reported, beside a command or not.
+    php = replace_once(S1, snippet, "<?php\n$app = new App();\necho $app->run();")
+    assert lint(php, ["META013"]) == [("META013", 18)]
+    assert lint(replace_once(php, "implementation checklist\n", shell + "implementation checklist\n"), ["META013"]) == [
+        ("META013", 18)
+    ]
+
+
 def test_meta014_duplicate_field() -> None:
     text = replace_once(S0, "difficultyintermediate\n", "difficultyintermediate\ndifficultyadvanced\n")
     findings = lint_findings(text, ["META014"])

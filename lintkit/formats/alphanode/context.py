@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
-from lintkit.formats.code import MAX_CODE_LINE, code_beside_code
+from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code
 from lintkit.model import Block, BlockKind, Line
 
 
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
-    return _lead_ins(_merge_code(_code_in_context(_strings_across_chunks(blocks, lines), lines), lines), lines)
+    blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
+    return _lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines)
 
 
 def is_known_heading(line: str) -> bool:
@@ -91,13 +92,41 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
     return out
 
 
+def _is_lead_in(item: Block | Line) -> bool:
+    """A line or paragraph ending in `:` (`Run the server with:`), not a known heading."""
+    if isinstance(item, Line):
+        return item.text.endswith(":") and not is_known_heading(item.text)
+    return item.kind is BlockKind.PARAGRAPH and item.lines[-1].text.endswith(":")
+
+
+def _code_after_lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A one-line chunk right after a lead-in that reads as a heading
+    (`fastapi dev`, `import os`, `nox`) is the code the lead-in introduces
+    when it is shaped as code (`code.code_after_lead_in`): a real heading
+    seldom follows a line ending in `:`, and then it is capitalised
+    (`StaticFiles`, `Plugins`)."""
+    out = list(blocks)
+    for k in range(1, len(out)):
+        item = out[k]
+        if (
+            isinstance(item, Line)
+            and not is_known_heading(item.text)
+            and not _is_code(out[k - 1])
+            and _is_lead_in(out[k - 1])
+            and code_after_lead_in(lines[item.line - 1])
+        ):
+            out[k] = make_block(BlockKind.CODE, lines, [item.line - 1])
+    return out
+
+
 def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """A chunk of a code block with blank lines inside that cannot be told
     from a heading or prose alone (`import griffe`, `routes = ...`) is code
     where it stands next to code and reads as code (`code_beside_code`):
     otherwise it split the block, or opened a section. A heading-like line
     must come right before code (a section's heading after a code block
-    stays a heading: `import settings`), and known headings stay headings.
+    stays a heading: `import settings`) or be indented as the lines of a
+    block are, and known headings stay headings.
     Two passes, so that a run of such chunks follows code either way."""
     out = list(blocks)
     for order in (range(len(out)), range(len(out) - 1, -1, -1)):
@@ -106,7 +135,9 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             before_code = _is_code(out[k + 1] if k + 1 < len(out) else None)
             if _is_code(item) or not (before_code or _is_code(out[k - 1] if k else None)):
                 continue
-            if isinstance(item, Line) and (not before_code or is_known_heading(item.text)):
+            # An indented line after code is the block's (`    return inner`); a heading never is.
+            indented = isinstance(item, Line) and lines[item.line - 1][:1].isspace()
+            if isinstance(item, Line) and (not (before_code or indented) or is_known_heading(item.text)):
                 continue
             if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
                 continue
