@@ -44,7 +44,7 @@ from make_aged_docs import NOT_ARTICLES, title_of
 
 from lintkit.config import Config
 from lintkit.files import Target, file_key
-from lintkit.formats.code import canonical_language
+from lintkit.formats.languages import canonical_language
 from lintkit.pipeline.run import run
 from lintkit.pipeline.settings import Settings
 

@@ -62,6 +62,15 @@ def test_each_run_imports_the_parser_of_its_files_only(tmp_path: Path) -> None:
     assert "tempfile" not in warm  # only a run that writes a fix, a report file or a new table needs it
 
 
+def test_code_patterns_are_compiled_only_for_code_that_does_not_say_its_language(tmp_path: Path) -> None:
+    # lintkit.formats.code compiles about 140 patterns on import: a post whose
+    # fences all name their language (most Markdown) never needs them.
+    fenced = POST + "\n```python\nprint(1)\n```\n\n```console\n$ make\n```\n"
+    (tmp_path / "post.md").write_text(fenced, encoding="utf-8")
+    named = modules(tmp_path, "--no-cache", "post.md")
+    assert "lintkit.formats.languages" in named and "lintkit.formats.code" not in named
+
+
 def test_the_format_table_names_each_format_as_it_is() -> None:
     for name, fmt in FORMATS.items():
         loaded = fmt.loaded()  # type: ignore[attr-defined]

@@ -381,11 +381,6 @@ _SESSION = re.compile(r"^\s*((\([\w.-]+\)\s*)?[$%∴] \S|>>> \S)")
 _TRAILING_COMMENT = re.compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
 
 
-# The languages `code language` is checked against (META013); the others are
-# recognised so that their code is read as code and never taken for one of these.
-CHECKED_LANGUAGES = frozenset({"python", "javascript", "php", "shell"})
-
-
 @text_memo
 def _ranked(text: str) -> tuple[tuple[str, float], ...]:
     scores = _language_scores(text.splitlines())
@@ -411,28 +406,3 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     if python >= 2 and python >= 3 * other:
         return True
     return declared_python and python > 0 and other < 1.5 and detect_language(text) is None
-
-
-LANGUAGE_ALIASES = {
-    "python": "python",
-    "py": "python",
-    "python3": "python",
-    "javascript": "javascript",
-    "js": "javascript",
-    "node": "javascript",
-    "node.js": "javascript",
-    "nodejs": "javascript",
-    "typescript": "javascript",
-    "ts": "javascript",
-    "php": "php",
-    "shell": "shell",
-    "bash": "shell",
-    "sh": "shell",
-    "zsh": "shell",
-    "console": "shell",
-}
-
-
-def canonical_language(name: str) -> str | None:
-    """A declared `code language` in the names `detect_language` uses."""
-    return LANGUAGE_ALIASES.get(name.strip().casefold())

@@ -20,7 +20,7 @@ def python_blocks(article: Article) -> Iterator[Block]:
     blocks = tuple(article.code_blocks())
     if not blocks:
         return
-    from lintkit.formats.code import canonical_language, is_python  # its ~140 patterns: only for code
+    from lintkit.formats.languages import canonical_language
 
     declared = facts.value(article, "code_language")
     declared = canonical_language(declared) if declared is not None else None
@@ -29,6 +29,9 @@ def python_blocks(article: Article) -> Iterator[Block]:
             if canonical_language(block.language) == "python":
                 yield block
             continue
+        # its ~140 patterns: only for a block that does not say its language
+        from lintkit.formats.code import is_python
+
         if is_python(block.text, declared == "python"):
             yield block
 

@@ -719,11 +719,13 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     field = facts.text(article, "code_language")
     if field is None or next(article.code_blocks(), None) is None:
         return
-    from lintkit.formats.code import CHECKED_LANGUAGES, canonical_language, detect_language  # only for code
+    from lintkit.formats.languages import CHECKED_LANGUAGES, canonical_language
 
     declared = canonical_language(field.value)
     if declared is None:
         return
+    from lintkit.formats.code import detect_language  # its ~140 patterns: only for code to read
+
     blocks = [(block, detect_language(block.text)) for block in article.code_blocks()]
     if any(detected == declared for _, detected in blocks):
         return  # a post in the declared language with some code of another
