@@ -206,34 +206,15 @@ def test_a_baseline_of_a_capped_run_holds_what_was_left_out(bullets: Path) -> No
     )
     assert written.exit_code == 0
     assert sum(e["code"] == "CHK004" for e in json.loads((bullets / "b.json").read_text())["findings"]) == 2400
-    code, doc = check_json(
-        bullets,
-        "--no-cache",
-        "--max-findings-per-code",
-        "10",
-        "--baseline",
-        "b.json",
-        "--fail-on",
-        "info",
-        "bullets.txt",
-    )
+    capped = ("--no-cache", "--max-findings-per-code", "10", "--baseline", "b.json")
+    code, doc = check_json(bullets, *capped, "--fail-on", "info", "bullets.txt")
     assert code == 0 and doc["files"][0]["findings"] == [] and doc["files"][0]["omitted"] == {}
     # 500 more repeated bullets: new findings, 10 listed, 490 counted, and the run fails.
     article = bullets / "bullets.txt"
     lines = article.read_text(encoding="utf-8").split("\n")
     at = max(i for i, line in enumerate(lines) if "run check number" in line) + 1
     article.write_text("\n".join([*lines[:at], *lines[at - 500 : at], *lines[at:]]), encoding="utf-8")
-    code, doc = check_json(
-        bullets,
-        "--no-cache",
-        "--max-findings-per-code",
-        "10",
-        "--baseline",
-        "b.json",
-        "bullets.txt",
-        "--fail-on",
-        "warning",
-    )
+    code, doc = check_json(bullets, *capped, "--fail-on", "warning", "bullets.txt")
     assert code == 1 and len(chk004_lines(doc)) == 10
     assert doc["files"][0]["omitted"] == {"CHK004": 490} and doc["summary"]["omitted"] == 490
 
