@@ -168,6 +168,26 @@ Tokens are read from the environment only, never from the settings file.
     assert lint(text, ["STR004"]) == []
 
 
+def test_a_heading_that_names_its_first_subsection_is_not_empty() -> None:
+    body = """\
+Installation and usage
+
+Installation
+
+The package is on the index; a virtual environment keeps it away from the system interpreter.
+
+Security notes
+
+Operational notes
+
+Rotate the signing key every quarter and keep the old one for a week of overlap.
+"""
+    text = post(body, 2)
+    # `Installation and usage` names `Installation`: a parent. `Security notes` and
+    # `Operational notes` share only a word and name different things: siblings.
+    assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Security notes"))]
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading

@@ -148,9 +148,10 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     heading followed by its own sub-heading is not empty). The export has no
     heading levels: there a heading followed at once by the heading of its
     first subsection is not empty either, when that subsection has content
-    and reads as one (numbered: `Step 1: ...`, `2.1 ...`; or the first of a
-    series of headings starting with the same word, `Using pip` ... `Using
-    conda`), or when the parent ends with `:`. An empty checklist is left to
+    and reads as one (numbered: `Step 1: ...`, `2.1 ...`; named by the parent
+    or naming it: `Installation and usage`, then `Installation`; or the first
+    of a series of headings starting with the same word, `Using pip` ...
+    `Using conda`), or when the parent ends with `:`. An empty checklist is left to
     CHK002.
 
     Why it matters
@@ -187,11 +188,35 @@ def _first_word(section: Section) -> str:
     return words[0].casefold() if words else ""
 
 
+# Words that say nothing of a heading's subject, left out when two headings are compared.
+_HEADING_FILLERS = frozenset("the and for with your you how what why when from into this that its are our".split())
+_HEADING_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _one_names_the_other(parent: str, child: str) -> bool:
+    """Whether every subject word of one heading is in the other (a word of five
+    letters or more matching by its first five: `install` and `installation`):
+    `Installation and usage` then `Installation`, `Sponsors` then `Silver
+    sponsors`. Siblings name different things (`Security notes`, `Operational
+    notes`)."""
+    a, b = ({w for w in _HEADING_WORD.findall(t.casefold()) if w not in _HEADING_FILLERS} for t in (parent, child))
+    if not a or not b:
+        return False
+
+    def found(word: str, among: set[str]) -> bool:
+        return word in among or (len(word) >= 5 and any(len(v) >= 5 and v[:5] == word[:5] for v in among))
+
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return all(found(w, large) for w in small)
+
+
 def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     """Whether an empty heading, in a format without heading levels, is a parent
     whose first subsection follows at once: the next heading has content and
     reads as a child (numbered under it: `2. Setup` then `2.1 Install`, or a
-    step: `Step 1: ...`), or the parent ends with `:`, or the next heading starts
+    step: `Step 1: ...`; or one heading names the other's subject:
+    `Installation and usage` then `Installation`), or the parent ends with
+    `:`, or the next heading starts
     a series of sibling headings (`Using pip`, ..., `Using conda`) before the
     next heading of a section of another role or level."""
     if i + 1 >= len(sections):
@@ -200,6 +225,8 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     if child.level != parent.level or child.role is not Role.BODY or not child.blocks:
         return False
     if parent.heading.text.endswith(":") or _NUMBERED.match(child.heading.text):
+        return True
+    if _one_names_the_other(parent.heading.text, child.heading.text):
         return True
     first = _first_word(child)
     for later in sections[i + 2 :]:
