@@ -188,6 +188,26 @@ Rotate the signing key every quarter and keep the old one for a week of overlap.
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Security notes"))]
 
 
+def test_a_short_line_alone_between_two_headings_is_the_first_ones_paragraph() -> None:
+    body = """\
+Benchmarks
+
+The median cold start is now 480 milliseconds across the three regions we measured.
+
+License
+
+MIT
+
+Thanks
+
+Happy hacking!
+"""
+    text = post(body, 4)
+    # Read as headings, `MIT` and `Happy hacking!` would leave `License` and `Thanks` empty.
+    assert shape(text)[:3] == [("Benchmarks", ["paragraph"]), ("License", ["paragraph"]), ("Thanks", ["paragraph"])]
+    assert lint(text, ["STR004", "META006"]) == []
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading

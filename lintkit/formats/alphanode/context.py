@@ -22,7 +22,7 @@ from lintkit.model import Block, BlockKind, Line
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    return _lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines)
+    return _between_headings(_lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines), lines)
 
 
 def is_known_heading(line: str) -> bool:
@@ -182,6 +182,25 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
             and item.text.endswith(":")
             and isinstance(nxt, Block)
             and nxt.kind in (BlockKind.CODE, BlockKind.LIST)
+            and not is_known_heading(item.text)
+        ):
+            out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
+    return out
+
+
+def _between_headings(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line alone between two headings is the first one's
+    one-line paragraph (`License`, `MIT`, `Contributing`): read as a heading,
+    it would leave both sections empty, which no post means. Headings the
+    export names (`final notes`, the checklist's) stay headings."""
+    out = list(blocks)
+    for k in range(1, len(out) - 1):
+        before, item, after = out[k - 1], out[k], out[k + 1]
+        if (
+            isinstance(before, Line)
+            and isinstance(item, Line)
+            and isinstance(after, Line)
+            and not is_known_heading(before.text)
             and not is_known_heading(item.text)
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
