@@ -216,9 +216,9 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     reads as a child (numbered under it: `2. Setup` then `2.1 Install`, or a
     step: `Step 1: ...`; or one heading names the other's subject:
     `Installation and usage` then `Installation`), or the parent ends with
-    `:`, or the next heading starts
-    a series of sibling headings (`Using pip`, ..., `Using conda`) before the
-    next heading of a section of another role or level."""
+    `:`, or the next heading starts a series of sibling headings (`Using
+    pip`, ..., `Using conda`) before the next heading of a section of another
+    role or level."""
     if i + 1 >= len(sections):
         return False
     parent, child = sections[i], sections[i + 1]
