@@ -105,12 +105,14 @@ class Stages:
             severity = config.severity.get(r.code, r.severity)
             code = r.code
             capped = Capped(limit) if limit else None
-            keep = findings.append if capped is None else capped.add
             try:
                 for hit in r.check(subject, ctx):
                     if suppressions and any(s.covers(code, hit.line) for s in suppressions):
                         continue
-                    if capped is not None and not hit.unless_exists and capped.over(hit.line, hit.column, hit.fix):
+                    # A finding that holds only while a file is missing is never left out:
+                    # the run drops it when the file exists.
+                    cap = capped if capped is not None and not hit.unless_exists else None
+                    if cap is not None and cap.over(hit.line, hit.column, hit.fix):
                         continue  # left out, and counted
                     # Finding's fields in order (Finding.from_values: the frozen __init__ costs twice as much).
                     finding = make(
@@ -130,10 +132,7 @@ class Stages:
                             hit.fix,
                         )
                     )
-                    if hit.unless_exists:  # never left out: the run drops it when its file exists
-                        findings.append(finding)
-                    else:
-                        keep(finding)
+                    (findings.append if cap is None else cap.add)(finding)
             except Exception as exc:  # a bug in a rule must not stop the run
                 errors.append(f"{path}: internal error in {code}: {exc!r}")
             if capped is not None:
