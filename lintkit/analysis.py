@@ -8,12 +8,12 @@ never the rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
+from lintkit.structs import dataclass
 from lintkit.text import differs_in_what_matters, meaning
 
 # Pairwise comparison is quadratic; an article with more paragraphs than

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lintkit.corpus.view import Cluster
 from lintkit.model import Severity
 from lintkit.results import FileResult, Summary
 from lintkit.rules import Rule
 from lintkit.scoring import SCORE_NAMES
+from lintkit.structs import dataclass
 
 WORST = 20
 BUCKETS = 10  # 0-9, 10-19, ..., 90-100

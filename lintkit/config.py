@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from lintkit.model import Severity
 from lintkit.rules import all_options, default_options, registry
 from lintkit.scoring_config import FRESHNESS_KEYS, ScoringConfig
 from lintkit.selection import PerFileIgnore, Selection, check_selectors, glob_match
+from lintkit.structs import dataclass
 
 
 class ConfigError(Exception):

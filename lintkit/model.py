@@ -17,11 +17,12 @@ from __future__ import annotations
 import enum
 import functools
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Annotated, Any, NamedTuple
 
 from lintkit.memo import text_memo
 from lintkit.records import GIVEN, SAME_FILE
+from lintkit.structs import dataclass
 from lintkit.text import fold, sentences, word_count, words
 
 

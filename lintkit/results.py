@@ -8,13 +8,14 @@ send it back. Reporters import this module, never the pipeline.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, NamedTuple
 
 from lintkit.corpus.sketch import Prints
 from lintkit.model import Applicability, Finding, Severity, Suppression
 from lintkit.records import GIVEN
 from lintkit.scoring import ScoreInputs, Scores
+from lintkit.structs import dataclass
 
 
 class Omitted(NamedTuple):

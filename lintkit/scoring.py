@@ -17,7 +17,7 @@ import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from lintkit import facts
@@ -25,6 +25,7 @@ from lintkit.analysis import code_key, paragraph_repeats
 from lintkit.model import Article, Block, Finding, Severity
 from lintkit.readability import paragraphs_reading_ease
 from lintkit.scoring_config import ScoringConfig  # also for `from lintkit.scoring import ScoringConfig`
+from lintkit.structs import dataclass
 from lintkit.syllables import Syllables
 from lintkit.text import fold, plural
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import field, fields, replace
 from typing import Any
+
+from lintkit.structs import dataclass
 
 
 def _help(text: str, low: float, high: float) -> dict[str, Any]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import fnmatch
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+
+from lintkit.structs import dataclass
 
 _SELECTOR = re.compile(r"^(ALL|[A-Z]{2,5}[0-9]{0,3})$")
 

@@ -37,13 +37,13 @@ import fnmatch
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from lintkit.db import open_cache_db
 from lintkit.records import Codec
+from lintkit.structs import dataclass
 
 USER_AGENT = "lintkit-url-check (+https://github.com/alphanode/lintkit)"
 MAX_REDIRECTS = 5

@@ -22,7 +22,6 @@ import marshal
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from lintkit import text as text_module
 from lintkit.corpus import sketch
 from lintkit.corpus.sketch import BANDS, NUM_PERM
 from lintkit.db import BUSY_TIMEOUT, open_cache_db, rollback
+from lintkit.structs import dataclass
 
 _SCHEMA = [
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

@@ -27,12 +27,13 @@ from __future__ import annotations
 import hashlib
 import itertools
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lintkit import facts
 from lintkit.memo import text_memo
 from lintkit.model import Article
 from lintkit.records import NOT_STORED
+from lintkit.structs import dataclass
 from lintkit.text import fold
 
 NUM_PERM = 24

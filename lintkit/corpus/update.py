@@ -14,11 +14,12 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
+from lintkit.structs import dataclass
 from lintkit.text import differs_in_what_matters, meaning
 
 # Changes kept in the log: a result older than this many changes is redone.

@@ -18,12 +18,12 @@ import heapq
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from lintkit.corpus.index import CorpusIndex, chunks
 from lintkit.corpus.sketch import ParagraphPrint, Prints, TitlePrint
 from lintkit.files import Naming
+from lintkit.structs import dataclass
 
 # When more files than this are linted, shared paragraphs are resolved for the
 # whole corpus at once; fewer are looked up one paragraph at a time.

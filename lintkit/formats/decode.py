@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+
+from lintkit.structs import dataclass
 
 _TEXT_CONTROLS = b"\t\n\r\f\x1b"
 # Every byte but the control characters text never holds; deleting these

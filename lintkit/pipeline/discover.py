@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from lintkit.config import Config, ConfigError
@@ -21,6 +20,7 @@ from lintkit.corpus.index import CorpusIndex
 from lintkit.files import Target, file_key, printable, relative_to_root, stamp
 from lintkit.formats import format_for
 from lintkit.selection import glob_match
+from lintkit.structs import dataclass
 
 
 def _excluded(rel: str, config: Config, is_dir: bool = False) -> bool:

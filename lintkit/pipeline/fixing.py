@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import functools
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from lintkit.files import Target
 from lintkit.fixes import Changed, fix_bytes, wanted, write_atomically
@@ -24,6 +24,7 @@ from lintkit.model import Fix
 from lintkit.pipeline import workers
 from lintkit.pipeline.settings import Settings, run_rules
 from lintkit.pipeline.stages import Stages, existing_files_checked
+from lintkit.structs import dataclass
 from lintkit.syllables import for_run
 from lintkit.text import plural
 

@@ -8,12 +8,13 @@ import functools
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from lintkit import __version__
 from lintkit.config import Config
 from lintkit.rules import Kind, Rule, registry
+from lintkit.structs import dataclass
 
 
 @dataclass(frozen=True)

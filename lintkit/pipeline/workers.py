@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +29,7 @@ from lintkit.pipeline.stages import Stages
 from lintkit.records import Codec
 from lintkit.store.replay import result_record
 from lintkit.store.results import Packed, ResultsCache, pack
+from lintkit.structs import dataclass
 
 if TYPE_CHECKING:
     from lintkit.urls import UrlResult

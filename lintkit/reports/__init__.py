@@ -13,13 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Protocol, TextIO
 
 from lintkit import __version__
 from lintkit.model import Finding, Severity
 from lintkit.results import FileResult, Summary
 from lintkit.rules import Rule
+from lintkit.structs import dataclass
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,11 @@ import datetime as dt
 import enum
 import math
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from lintkit.model import Applicability, Fix, Location, Severity
+from lintkit.structs import dataclass
 
 if TYPE_CHECKING:
     from lintkit.urls import UrlResult

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import sqlite3
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from lintkit.db import open_cache_db, rollback
 from lintkit.files import Target
 from lintkit.records import Codec
 from lintkit.results import Analysis, FileResult
+from lintkit.structs import dataclass
 
 ANALYSIS: Codec[Analysis] = Codec(Analysis)
 FILE_RESULT: Codec[FileResult] = Codec(FileResult)

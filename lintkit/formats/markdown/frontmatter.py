@@ -19,10 +19,11 @@ import json
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from lintkit.model import Edit, Field
+from lintkit.structs import dataclass
 
 YAML = "yaml"
 TOML = "toml"

@@ -25,12 +25,13 @@ import functools
 import html
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from lintkit.formats.markdown import scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
 from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
+from lintkit.structs import dataclass
 from lintkit.text import clean_line, fold
 
 _HEADING_ID = re.compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
