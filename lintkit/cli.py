@@ -20,7 +20,7 @@ from typing import Any
 
 import click
 
-from lintkit import __version__
+from lintkit import __version__, compiled
 from lintkit.cli_options import (
     as_of_option,
     cache_dir_option,
@@ -57,6 +57,8 @@ def _settings(
     no_scores: bool = False,
 ) -> Settings:
     folder = None if no_cache else cache_folder(config, cache_dir)
+    if folder is not None:
+        compiled.keep()  # a run with a cache keeps what it compiled for the next one
     if (ctx := click.get_current_context(silent=True)) is not None:
         ctx.meta["lintkit.cache_dir"] = folder  # named when it fails (_Main)
     return Settings(

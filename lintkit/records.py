@@ -19,7 +19,8 @@ removed one or two fields swapped can never be read with the old layout:
 (every type, field name, annotation and policy it reaches): stores keep it
 beside each record and treat another version as a miss, so no format number
 is ever bumped by hand. The encoder and decoder are generated Python source,
-compiled once per type: as fast as the hand-written tuples they replace.
+compiled once per type: as fast as the hand-written tuples they replace (and kept
+between runs by lintkit.compiled).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ import types
 import typing
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
+
+from lintkit import compiled
 
 T = TypeVar("T")
 
@@ -268,7 +271,7 @@ class _Compiled:
         functions = self.builder.functions
         if self.compiled < len(functions):
             source = "".join(functions[self.compiled :])
-            exec(compile(source, "<lintkit.records>", "exec"), self.builder.namespace)
+            exec(compiled.code(source, "<lintkit.records>"), self.builder.namespace)
             self.compiled = len(functions)
         return self.builder.namespace
 

@@ -6,8 +6,9 @@ On Python 3.11, `dataclasses.dataclass` writes each method it adds (`__init__`, 
 `exec`: six compilations for a frozen class, about a third of a one-file run's start-up (a pre-commit
 hook's, issue 16). Here the standard decorator does the rest (the fields, their defaults, `fields()`,
 `replace()`, `__match_args__`) and adds no method; `__init__`, which runs for every value made, is then
-written as it would write it and compiled once per class, and the other methods are shared functions over
-the class's field names (`operator.attrgetter`), which compile nothing:
+written as it would write it and compiled once per class (kept between runs by lintkit.compiled), and
+the other methods are shared functions over the class's field names (`operator.attrgetter`), which
+compile nothing:
 
 - `__eq__` compares the tuples of the fields that compare, when both are of the same class;
 - `__hash__` (frozen, with `eq`) hashes that tuple: the same hash values as the standard one's;
@@ -28,6 +29,8 @@ import operator
 import reprlib
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
+
+from lintkit import compiled
 
 T = TypeVar("T")
 
@@ -122,7 +125,7 @@ def _init(cls: type, fields: tuple[dataclasses.Field[Any], ...], frozen: bool) -
             params.append(f.name)
         body.append(f"_setattr(self,{f.name!r},{value})" if frozen else f"self.{f.name}={value}")
     source = f"def __init__({', '.join(['self', *params])}):\n " + ("\n ".join(body) or "pass") + "\n"
-    exec(compile(source, f"<dataclass {cls.__module__}.{cls.__qualname__}>", "exec"), namespace)
+    exec(compiled.code(source, f"<dataclass {cls.__module__}.{cls.__qualname__}>"), namespace)
     init: Callable[..., None] = namespace["__init__"]
     init.__annotations__ = {**{f.name: f.type for f in fields}, "return": None}
     return init

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lintkit.compiled import pattern as _compile
 from lintkit.memo import text_memo
 
 # Lines longer than this are never treated as code: nobody pastes a
@@ -21,50 +22,50 @@ MAX_CODE_LINE = 2000
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
         # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
-        (re.compile(r"^\s*(lazy\s+)?from\s+[\w.]+\s+import\s+[\w*(]"), 3),
-        (re.compile(r"^\s*(lazy\s+)?import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
+        (_compile(r"^\s*(lazy\s+)?from\s+[\w.]+\s+import\s+[\w*(]"), 3),
+        (_compile(r"^\s*(lazy\s+)?import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
         # No colon required: a `def` missing its colon is still Python (CODE001 says so).
-        (re.compile(r"^\s*(async\s+)?def\s+\w+\s*\("), 3),
-        (re.compile(r"^\s*class\s+\w+\s*[(:]"), 3),
-        (re.compile(r"^\s*@[\w.]+(\(.*)?$"), 2),
-        (re.compile(r"^\s*(if|elif|while|for|with|try|except|else|finally)\b.*:\s*$"), 2),
-        (re.compile(r"\b(self\.|None\b|True\b|False\b|print\(|lambda\b|\bf['\"])"), 1),
-        (re.compile(r"^\s*return\b(?!.*;\s*$)"), 1),
+        (_compile(r"^\s*(async\s+)?def\s+\w+\s*\("), 3),
+        (_compile(r"^\s*class\s+\w+\s*[(:]"), 3),
+        (_compile(r"^\s*@[\w.]+(\(.*)?$"), 2),
+        (_compile(r"^\s*(if|elif|while|for|with|try|except|else|finally)\b.*:\s*$"), 2),
+        (_compile(r"\b(self\.|None\b|True\b|False\b|print\(|lambda\b|\bf['\"])"), 1),
+        (_compile(r"^\s*return\b(?!.*;\s*$)"), 1),
     ],
     "javascript": [
-        (re.compile(r"^\s*(const|var)\s+[\w{\[]"), 3),
+        (_compile(r"^\s*(const|var)\s+[\w{\[]"), 3),
         # `let x = 5;` is Rust as much as JavaScript: half the weight, and none for `let mut`.
-        (re.compile(r"^\s*let\s+(?!mut\b)[\w{\[]"), 1.5),
+        (_compile(r"^\s*let\s+(?!mut\b)[\w{\[]"), 1.5),
         # An arrow function; PHP's `'key' => value` has a quote before the arrow.
-        (re.compile(r"(\)|\b[A-Za-z_]\w*)\s*=>"), 1.5),
-        (re.compile(r"^\s*(async\s+)?function\b[\s\w]*\("), 3),
-        (re.compile(r"\brequire\(['\"]"), 3),
-        (re.compile(r"\bconsole\.\w+\("), 3),
-        (re.compile(r"^\s*(module\.exports|exports\.)"), 3),
-        (re.compile(r"^\s*import\s+.*\s+from\s+['\"]"), 3),
-        (re.compile(r"^\s*export\s+(default\s+|const\s+|function\s+|async\s+)"), 3),
-        (re.compile(r"===|!=="), 2),
-        (re.compile(r"^\s*\}\)*;?\s*$"), 0.5),
-        (re.compile(r"\b(req|res)\.\w+"), 1),
+        (_compile(r"(\)|\b[A-Za-z_]\w*)\s*=>"), 1.5),
+        (_compile(r"^\s*(async\s+)?function\b[\s\w]*\("), 3),
+        (_compile(r"\brequire\(['\"]"), 3),
+        (_compile(r"\bconsole\.\w+\("), 3),
+        (_compile(r"^\s*(module\.exports|exports\.)"), 3),
+        (_compile(r"^\s*import\s+.*\s+from\s+['\"]"), 3),
+        (_compile(r"^\s*export\s+(default\s+|const\s+|function\s+|async\s+)"), 3),
+        (_compile(r"===|!=="), 2),
+        (_compile(r"^\s*\}\)*;?\s*$"), 0.5),
+        (_compile(r"\b(req|res)\.\w+"), 1),
     ],
     "php": [
-        (re.compile(r"<\?php"), 5),
-        (re.compile(r"^\s*\$[A-Za-z_]\w*\s*="), 3),
-        (re.compile(r"\$[A-Za-z_]\w*\s*(->|\[)"), 2),
-        (re.compile(r"['\"][\w.-]+['\"]\s*=>"), 2),
-        (re.compile(r"->\w+\("), 1.5),
-        (re.compile(r"\w::\w+\("), 1.5),
-        (re.compile(r"^\s*(public|private|protected)\s+(static\s+)?function\b"), 3),
-        (re.compile(r"^\s*function\s+\w+\s*\([^)]*\$"), 3),
-        (re.compile(r"^\s*(namespace|use)\s+[\w\\]+;"), 3),
-        (re.compile(r"^\s*echo\s+['\"$]"), 1),
-        (re.compile(r"\b(add_action|add_filter|wp_\w+|Route::|Schema::)"), 3),
+        (_compile(r"<\?php"), 5),
+        (_compile(r"^\s*\$[A-Za-z_]\w*\s*="), 3),
+        (_compile(r"\$[A-Za-z_]\w*\s*(->|\[)"), 2),
+        (_compile(r"['\"][\w.-]+['\"]\s*=>"), 2),
+        (_compile(r"->\w+\("), 1.5),
+        (_compile(r"\w::\w+\("), 1.5),
+        (_compile(r"^\s*(public|private|protected)\s+(static\s+)?function\b"), 3),
+        (_compile(r"^\s*function\s+\w+\s*\([^)]*\$"), 3),
+        (_compile(r"^\s*(namespace|use)\s+[\w\\]+;"), 3),
+        (_compile(r"^\s*echo\s+['\"$]"), 1),
+        (_compile(r"\b(add_action|add_filter|wp_\w+|Route::|Schema::)"), 3),
     ],
     "shell": [
-        (re.compile(r"^#!.*\b(ba|z|da|k)?sh\b"), 5),
-        (re.compile(r"^\s*set\s+-[euxo]"), 3),
+        (_compile(r"^#!.*\b(ba|z|da|k)?sh\b"), 5),
+        (_compile(r"^\s*set\s+-[euxo]"), 3),
         (
-            re.compile(
+            _compile(
                 r"^\s*(\$\s+)?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
                 r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
                 r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
@@ -74,121 +75,121 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
             ),
             1.5,
         ),
-        (re.compile(r"(&&|\|\||\s\|\s)"), 1.5),
-        (re.compile(r"\s--?[a-zA-Z][\w-]*"), 1),
-        (re.compile(r"^\s*(for|while|until|if|elif)\b.*;\s*(do|then)\s*$"), 2),
-        (re.compile(r"^\s*(done|fi|esac|then|do|else)\s*;?\s*$"), 2),
-        (re.compile(r"\$\{?\w+\}?"), 0.5),
+        (_compile(r"(&&|\|\||\s\|\s)"), 1.5),
+        (_compile(r"\s--?[a-zA-Z][\w-]*"), 1),
+        (_compile(r"^\s*(for|while|until|if|elif)\b.*;\s*(do|then)\s*$"), 2),
+        (_compile(r"^\s*(done|fi|esac|then|do|else)\s*;?\s*$"), 2),
+        (_compile(r"\$\{?\w+\}?"), 0.5),
         # A prompt, and a command run with variables set before it (`RUST_LOG=debug cargo run`).
-        (re.compile(r"^\s*\$\s+[\w./-]"), 3),
-        (re.compile(r"^\s*[A-Z_][A-Z0-9_]*=\S*\s+[a-z][\w.-]*(\s|$)"), 2),
+        (_compile(r"^\s*\$\s+[\w./-]"), 3),
+        (_compile(r"^\s*[A-Z_][A-Z0-9_]*=\S*\s+[a-z][\w.-]*(\s|$)"), 2),
     ],
     "rust": [
-        (re.compile(r"^\s*(pub(\([\w:]+\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+\w+\s*[<(]"), 3),
-        (re.compile(r"^\s*let\s+mut\s+\w"), 3),
-        (re.compile(r"^\s*let\s+(mut\s+)?\w+\s*:\s*[&\w<\[(]"), 2),
-        (re.compile(r"^\s*(pub(\([\w:]+\))?\s+)?(struct|enum|trait|mod)\s+\w+"), 2),
-        (re.compile(r"^\s*(unsafe\s+)?impl\b(<.*>)?\s*[\w:<>]*"), 3),
-        (re.compile(r"^\s*(pub\s+)?use\s+\w+(::[\w{*]+)+"), 3),
-        (re.compile(r"^\s*#!?\[\w+(\(.*\))?\]?\s*$"), 3),
-        (re.compile(r"\b[a-z_]\w*!\s*[(\[{]"), 2),
-        (re.compile(r"&(mut\s+)?self\b|\bSelf\b(?!-)|&'\w+|&str\b|\bString::|\bVec<|\bOption<|\bResult<|\bBox<"), 2),
-        (re.compile(r"\b(Ok|Err|Some)\(|\.unwrap\(\)|\?;\s*$"), 1.5),
-        (re.compile(r"^\s*match\s+.*\{\s*$"), 2),
-        (re.compile(r"\)\s*->\s*[\w&(\[<]+.*\{\s*$"), 1.5),
+        (_compile(r"^\s*(pub(\([\w:]+\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+\w+\s*[<(]"), 3),
+        (_compile(r"^\s*let\s+mut\s+\w"), 3),
+        (_compile(r"^\s*let\s+(mut\s+)?\w+\s*:\s*[&\w<\[(]"), 2),
+        (_compile(r"^\s*(pub(\([\w:]+\))?\s+)?(struct|enum|trait|mod)\s+\w+"), 2),
+        (_compile(r"^\s*(unsafe\s+)?impl\b(<.*>)?\s*[\w:<>]*"), 3),
+        (_compile(r"^\s*(pub\s+)?use\s+\w+(::[\w{*]+)+"), 3),
+        (_compile(r"^\s*#!?\[\w+(\(.*\))?\]?\s*$"), 3),
+        (_compile(r"\b[a-z_]\w*!\s*[(\[{]"), 2),
+        (_compile(r"&(mut\s+)?self\b|\bSelf\b(?!-)|&'\w+|&str\b|\bString::|\bVec<|\bOption<|\bResult<|\bBox<"), 2),
+        (_compile(r"\b(Ok|Err|Some)\(|\.unwrap\(\)|\?;\s*$"), 1.5),
+        (_compile(r"^\s*match\s+.*\{\s*$"), 2),
+        (_compile(r"\)\s*->\s*[\w&(\[<]+.*\{\s*$"), 1.5),
     ],
     "go": [
-        (re.compile(r"^\s*package\s+\w+\s*$"), 3),
-        (re.compile(r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\("), 3),
-        (re.compile(r"\w\s*:=\s*\S"), 2),
-        (re.compile(r"\berr\s*!=\s*nil\b"), 3),
-        (re.compile(r"\bfmt\.\w+\("), 3),
-        (re.compile(r"^\s*type\s+\w+\s+(struct|interface)\b"), 3),
-        (re.compile(r'^\s*import\s+(\(\s*$|"[\w./-]+"\s*$)'), 3),
-        (re.compile(r"^\s*defer\s+\w"), 2),
+        (_compile(r"^\s*package\s+\w+\s*$"), 3),
+        (_compile(r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\("), 3),
+        (_compile(r"\w\s*:=\s*\S"), 2),
+        (_compile(r"\berr\s*!=\s*nil\b"), 3),
+        (_compile(r"\bfmt\.\w+\("), 3),
+        (_compile(r"^\s*type\s+\w+\s+(struct|interface)\b"), 3),
+        (_compile(r'^\s*import\s+(\(\s*$|"[\w./-]+"\s*$)'), 3),
+        (_compile(r"^\s*defer\s+\w"), 2),
     ],
     "java": [
         (
-            re.compile(
+            _compile(
                 r"^\s*((public|private|protected)\s+)(static\s+)?(final\s+)?(abstract\s+)?"
                 r"(class|interface|enum|record|void|int|long|boolean|String|[A-Z]\w*(<.*>)?)\s+\w+"
             ),
             3,
         ),
-        (re.compile(r"^\s*package\s+[\w.]+;\s*$"), 3),
-        (re.compile(r"^\s*import\s+(static\s+)?[\w.]+(\.\*)?;\s*$"), 3),
-        (re.compile(r"\bSystem\.(out|err)\.print"), 3),
-        (re.compile(r"^\s*@(Override|Test|Autowired|Bean|Component|Service|Entity|RestController)\b"), 2),
+        (_compile(r"^\s*package\s+[\w.]+;\s*$"), 3),
+        (_compile(r"^\s*import\s+(static\s+)?[\w.]+(\.\*)?;\s*$"), 3),
+        (_compile(r"\bSystem\.(out|err)\.print"), 3),
+        (_compile(r"^\s*@(Override|Test|Autowired|Bean|Component|Service|Entity|RestController)\b"), 2),
     ],
     "c": [
-        (re.compile(r"^\s*#\s*include\s*[<\"]"), 5),
-        (re.compile(r"^\s*#\s*(define|ifdef|ifndef|endif|pragma)\b"), 3),
+        (_compile(r"^\s*#\s*include\s*[<\"]"), 5),
+        (_compile(r"^\s*#\s*(define|ifdef|ifndef|endif|pragma)\b"), 3),
         (
-            re.compile(
+            _compile(
                 r"^\s*(static\s+)?(const\s+)?(unsigned\s+)?(int|void|char|long|double|float|size_t|"
                 r"bool|struct\s+\w+)\s*\*?\s*\w+\s*\(.*\)\s*[{;]?\s*$"
             ),
             3,
         ),
-        (re.compile(r"\b(printf|fprintf|malloc|free|sizeof|memcpy|strlen)\s*\("), 2),
-        (re.compile(r"\bstd::\w+"), 3),
+        (_compile(r"\b(printf|fprintf|malloc|free|sizeof|memcpy|strlen)\s*\("), 2),
+        (_compile(r"\bstd::\w+"), 3),
     ],
     "toml": [
-        (re.compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' <>]*\]\]?\s*(#.*)?$"), 3),
+        (_compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' <>]*\]\]?\s*(#.*)?$"), 3),
         (
-            re.compile(
+            _compile(
                 r"^\s*[A-Za-z_][\w.\-]*\s*=\s*(\"[^\"]*\"|'[^']*'|-?\d[\d._]*|true|false|\[.*\]|\{.*\})\s*(#.*)?$"
             ),
             2,
         ),
     ],
     "yaml": [
-        (re.compile(r"^---\s*$"), 1),
-        (re.compile(r"^\s*-\s+[\w.\-\"]+:(\s|$)"), 2),
-        (re.compile(r"^\s*(?!(if|elif|else|try|except|finally|for|while|with|def|class)\b)[\w.\-]+:\s*$"), 1.5),
-        (re.compile(r"^\s+[\w.\-]+:\s+[\w\"'$.{\[/~-]"), 1),
-        (re.compile(r"^\s*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+:(\s|$)"), 2),  # `CIBW_SKIP: pp*`
-        (re.compile(r"^\s*[a-z][a-z0-9]*([_-][a-z0-9]+)+:\s+\S"), 1.5),  # `runs-on: ubuntu-latest`
-        (re.compile(r"^[a-z_][\w-]*:\s+\S+$"), 1.5),  # `name: Lint`: a lower-case key, one word
-        (re.compile(r"^\s*[a-z_][\w.\-]*:\s+(\[.*\]|\{.*\}|\"[^\"]*\"|'[^']*')\s*(#.*)?$"), 2),  # `on: [push]`
+        (_compile(r"^---\s*$"), 1),
+        (_compile(r"^\s*-\s+[\w.\-\"]+:(\s|$)"), 2),
+        (_compile(r"^\s*(?!(if|elif|else|try|except|finally|for|while|with|def|class)\b)[\w.\-]+:\s*$"), 1.5),
+        (_compile(r"^\s+[\w.\-]+:\s+[\w\"'$.{\[/~-]"), 1),
+        (_compile(r"^\s*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+:(\s|$)"), 2),  # `CIBW_SKIP: pp*`
+        (_compile(r"^\s*[a-z][a-z0-9]*([_-][a-z0-9]+)+:\s+\S"), 1.5),  # `runs-on: ubuntu-latest`
+        (_compile(r"^[a-z_][\w-]*:\s+\S+$"), 1.5),  # `name: Lint`: a lower-case key, one word
+        (_compile(r"^\s*[a-z_][\w.\-]*:\s+(\[.*\]|\{.*\}|\"[^\"]*\"|'[^']*')\s*(#.*)?$"), 2),  # `on: [push]`
     ],
     "json": [
-        (re.compile(r'^\s*"[^"]+"\s*:\s*("|\d|-\d|true|false|null|\[|\{)'), 2),
+        (_compile(r'^\s*"[^"]+"\s*:\s*("|\d|-\d|true|false|null|\[|\{)'), 2),
     ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [
         (
-            re.compile(r"^(diff --git |index [0-9a-f]+\.\.[0-9a-f]+|@@ -\d+(,\d+)? \+\d+|(\+\+\+|---) [ab]/)"),
+            _compile(r"^(diff --git |index [0-9a-f]+\.\.[0-9a-f]+|@@ -\d+(,\d+)? \+\d+|(\+\+\+|---) [ab]/)"),
             8,
         ),  # a diff of any language
-        (re.compile(r"^(error|warning)(\[[A-Z]?\d+\])?: \S"), 2),
-        (re.compile(r"^\s*(-->|= (note|help):)\s*\S"), 3),
-        (re.compile(r"^\s*\d*\s+\|(\s|$)"), 1),
-        (re.compile(r"^\S+\.(rs|go|c|h|cc|cpp|py|js|ts|java|rb|php|kt|swift):\d+(:\d+)?:"), 3),
-        (re.compile(r"^\s+(Compiling|Finished|Running|Downloaded|Updating|Checking|Installing|Fresh)\s+\S"), 3),
-        (re.compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
-        (re.compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
-        (re.compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
-        (re.compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
-        (re.compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
-        (re.compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
-        (re.compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
+        (_compile(r"^(error|warning)(\[[A-Z]?\d+\])?: \S"), 2),
+        (_compile(r"^\s*(-->|= (note|help):)\s*\S"), 3),
+        (_compile(r"^\s*\d*\s+\|(\s|$)"), 1),
+        (_compile(r"^\S+\.(rs|go|c|h|cc|cpp|py|js|ts|java|rb|php|kt|swift):\d+(:\d+)?:"), 3),
+        (_compile(r"^\s+(Compiling|Finished|Running|Downloaded|Updating|Checking|Installing|Fresh)\s+\S"), 3),
+        (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
+        (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
+        (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
+        (_compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
+        (_compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
+        (_compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
+        (_compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
     ],
 }
 
 # Evidence that a line is code at all, in any language.
 _GENERIC_CODE = (
-    re.compile(r"[;{}]\s*$"),
-    re.compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
-    re.compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
-    re.compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
-    re.compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
+    _compile(r"[;{}]\s*$"),
+    _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
+    _compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
+    _compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
+    _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
     # Indented lines that are not sentences: the body of a block.
-    re.compile(r"^(\s{2,}|\t)[^\s•*-]"),
-    re.compile(r"<\?php|\?>"),
+    _compile(r"^(\s{2,}|\t)[^\s•*-]"),
+    _compile(r"<\?php|\?>"),
 )
-_SYMBOLS = re.compile(r"[(){}\[\];=<>$@#|&\\]")
-_WORDS = re.compile(r"[A-Za-z]+")
+_SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
+_WORDS = _compile(r"[A-Za-z]+")
 _SHELL_COMMANDS = frozenset(
     (
         "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
@@ -208,13 +209,13 @@ _SUBCOMMANDS = frozenset(
 )
 
 
-_ENV_ASSIGNMENT = re.compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
+_ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 
 _STOPS = ".!?:"
 _CLOSERS = "\"')"
 # A Python block's opening line (`for item in items(x):`), which ends in `:` as
 # a lead-in does: told apart by the code inside it (a call, an index, `=`, `a.b`).
-_BLOCK_OPENER = re.compile(
+_BLOCK_OPENER = _compile(
     r"^\s*(for|while|if|elif|with|def|class|async (def|for|with)|except)\b.*(\w\(|\[|=|[A-Za-z_]\.[A-Za-z_]).*:$"
 )
 
@@ -273,9 +274,9 @@ def code_beside_code(lines: Sequence[str]) -> bool:
 
 
 # A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `.
-_PROMPT = re.compile(r"^\s*(\([\w.-]+\)\s*)?[$%∴]\s+(?=\S)")
+_PROMPT = _compile(r"^\s*(\([\w.-]+\)\s*)?[$%∴]\s+(?=\S)")
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
-_ARGUMENT = re.compile(
+_ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+\.(py|toml|ya?ml|json|txt|md|cfg|ini|sh|rs|lock|whl)$"
     r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1)"
 )
@@ -295,9 +296,9 @@ def is_shell_command(line: str) -> bool:
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
-_PROGRAM = re.compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
-_VERSION = re.compile(r"^v?\d")
-_CAPITALISED = re.compile(r"^[A-Z][a-z]+$")
+_PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
+_VERSION = _compile(r"^v?\d")
+_CAPITALISED = _compile(r"^[A-Z][a-z]+$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "
     "our this that it its".split()
@@ -363,22 +364,22 @@ def _strong_single_line(line: str) -> bool:
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
-_COMMENT = re.compile(r"^\s*(#|//)\s")
-_DOCSTRING = re.compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
-_STRING = re.compile(r'"[^"]*"|\'[^\']*\'')
+_COMMENT = _compile(r"^\s*(#|//)\s")
+_DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
+_STRING = _compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value
 # only code has: a literal, a collection, a call, an attribute or an index; never `a = b`.
 # Possessive blanks and annotation: a long run of blanks is read once.
-_ASSIGNMENT = re.compile(
+_ASSIGNMENT = _compile(
     r"^\s*(\w[\w.\-]*(\[[^\]]*\])*|\"[^\"]+\")(\s*+:\s*+[\w.\[\], |]++)?\s*+[-+*/|]?=\s*"
     r"(-?\d|\"|'|[rbf]\"|[\[{(]|True\b|False\b|None\b|\.\.\.|\w[\w.]*(\(|\.\w|\[)|not\s)"
 )
 
 
-_SESSION = re.compile(r"^\s*((\([\w.-]+\)\s*)?[$%∴] \S|>>> \S)")
+_SESSION = _compile(r"^\s*((\([\w.-]+\)\s*)?[$%∴] \S|>>> \S)")
 # Only from the start of a run of blanks (the lookbehind), and possessive: tried from
 # every blank of a long run, the pattern scanned the run again each time.
-_TRAILING_COMMENT = re.compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
+_TRAILING_COMMENT = _compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
 
 
 @text_memo
