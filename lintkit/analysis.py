@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from lintkit.compiled import pattern as _compile
 from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
@@ -96,8 +97,8 @@ def code_key(block: Block) -> str:
     return "\n".join(t[indent:] for t in lines)
 
 
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
-_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_SCHEME = _compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(//)?")
+_LABEL = _compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 
 
 def _valid_host(host: str) -> bool:

@@ -22,11 +22,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from lintkit.compiled import pattern as _compile
 from lintkit.model import Article, BlockKind, Field, Image, ImageOrigin, Line
 from lintkit.text import fold, word_count
 
-DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DIGITS = re.compile(r"\d+")
+DATE = _compile(r"^\d{4}-\d{2}-\d{2}$")
+_DIGITS = _compile(r"\d+")
 SCORE_KEYS = ("quality", "freshness", "depth", "clarity")
 
 # -- reading values ---------------------------------------------------------------
@@ -185,7 +186,7 @@ def markup_images(article: Article) -> tuple[Image, ...]:
 
 
 # A source that names a scheme (`https:`, a misspelt `htps:`) or starts with `//`: not a file of the site.
-_REMOTE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
+_REMOTE = _compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)")
 _NOT_FETCHED = ("data:", "blob:", "cid:")
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import replace
 from pathlib import Path
 
+from lintkit.compiled import pattern as _compile
 from lintkit.structs import dataclass
 
 
@@ -57,7 +57,7 @@ def file_key(path: Path | str, cwd: str) -> str:
     return printable(os.path.normpath(text) if text.startswith("/") else os.path.normpath(os.path.join(cwd, text)))
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = _compile(r"[\x00-\x1f\x7f]")
 
 
 def printable(path: str) -> str:

@@ -21,16 +21,16 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from lintkit.compiled import pattern as _compile
 from lintkit.formats.decode import split_lines
 from lintkit.model import Applicability, Article, Edit, Fix
 
 MAX_PASSES = 10
-_BREAK = re.compile(r"\r\n|\r|\n")
+_BREAK = _compile(r"\r\n|\r|\n")
 
 
 def wanted(fixes: Iterable[Fix | None], unsafe: bool) -> list[Fix]:
@@ -38,7 +38,7 @@ def wanted(fixes: Iterable[Fix | None], unsafe: bool) -> list[Fix]:
     return [f for f in fixes if f is not None and (unsafe or f.applicability is Applicability.SAFE)]
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = _compile(r"\d+")
 
 
 def replace_number(lines: Sequence[str], line: int, value: int, new: int, message: str) -> Fix | None:

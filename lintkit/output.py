@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -14,6 +13,7 @@ from typing import Any, TextIO
 
 import click
 
+from lintkit.compiled import pattern as _compile
 from lintkit.config import Config
 from lintkit.files import Target
 from lintkit.pipeline.discover import in_corpus
@@ -99,7 +99,7 @@ def _is(st: os.stat_result, other: str) -> bool:
 
 
 # A path that names an open file descriptor (/dev/stdout is a link to /proc/self/fd/1).
-_DESCRIPTOR = re.compile(r"/dev/std(?:in|out|err)|/dev/fd/\d+|/proc/[^/]+/fd/\d+")
+_DESCRIPTOR = _compile(r"/dev/std(?:in|out|err)|/dev/fd/\d+|/proc/[^/]+/fd/\d+")
 
 
 def _names_descriptor(path: Path) -> bool:

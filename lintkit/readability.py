@@ -26,18 +26,18 @@ text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from lintkit.compiled import pattern as _compile
 from lintkit.memo import text_memo
 from lintkit.syllables import Syllables, shared
 
 # textstat 0.7.8's constants (textstat.backend.utils.constants), for English.
 FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLLABLES_PER_WORD = 206.835, 1.015, 84.6
 _CONTRACTION_ENDINGS = r"[tsd]|ve|ll|re"
-_NON_CONTRACTION_APOSTROPHE = re.compile(r"\'(?!" + _CONTRACTION_ENDINGS + ")")
-_PUNCTUATION = re.compile(r"[^\w\s\']")
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_NON_CONTRACTION_APOSTROPHE = _compile(r"\'(?!" + _CONTRACTION_ENDINGS + ")")
+_PUNCTUATION = _compile(r"[^\w\s\']")
+_SENTENCE = _compile(r"\b[^.!?]+[.!?]*")
 
 
 def _cleaned(text: str) -> str:
@@ -94,7 +94,7 @@ def _flesch(n_words: int, n_sentences: int, total_syllables: int) -> float:
     return FRE_BASE - FRE_SENTENCE_LENGTH * words_per_sentence - FRE_SYLLABLES_PER_WORD * syllables_per_word
 
 
-_WORD_CHARACTER = re.compile(r"\w")
+_WORD_CHARACTER = _compile(r"\w")
 
 
 @text_memo

@@ -7,12 +7,12 @@ the same length is ignored (the explicit "no" wins the tie), as in ruff.
 from __future__ import annotations
 
 import fnmatch
-import re
 from collections.abc import Collection, Iterable, Sequence
 
+from lintkit.compiled import pattern as _compile
 from lintkit.structs import dataclass
 
-_SELECTOR = re.compile(r"^(ALL|[A-Z]{2,5}[0-9]{0,3})$")
+_SELECTOR = _compile(r"^(ALL|[A-Z]{2,5}[0-9]{0,3})$")
 
 
 def is_selector(text: str) -> bool:

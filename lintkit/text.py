@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from lintkit.compiled import pattern as _compile
 from lintkit.memo import text_memo
 
 # Invisible characters that change no meaning but break comparisons: zero-width
 # spaces and joiners, word joiner, BOM, and the bidirectional marks/overrides.
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = _compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 # Terminal colour codes pasted from a console.
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_ANSI = _compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " "})
-_WS = re.compile(r"\s+")
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_WS = _compile(r"\s+")
+_WORD = _compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # A sentence ends at . ! or ? followed by whitespace (or the end of the text).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = _compile(r"(?<=[.!?])\s+")
 
 
-_SPECIAL = re.compile("[\x1b\t\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_SPECIAL = _compile("[\x1b\t\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 
 
 def has_special(text: str) -> bool:
@@ -79,7 +79,7 @@ def shorten(text: str, width: int = 60) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
-_TOKEN = re.compile(r"[\w'’#.-]*\w")
+_TOKEN = _compile(r"[\w'’#.-]*\w")
 _NEGATIONS = frozenset(
     "not no never none nothing nobody neither nor without cannot can't won't don't doesn't didn't isn't "
     "aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't".split()
@@ -111,7 +111,7 @@ def _has_digit(token: str) -> bool:
     return any(map(str.isdigit, token))
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]").search
+_ASCII_DIGIT = _compile(r"[0-9]").search
 
 
 def differs_in_what_matters(a: str, b: str) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lintkit import facts
+from lintkit.compiled import pattern as _compile
 from lintkit.fixes import delete_line, replace_lines, source_lines
 from lintkit.formats.markdown import CHECKLIST_HEADINGS as CHECKLIST_NAMES
 from lintkit.formats.markdown import front_matter
@@ -24,7 +24,7 @@ CHECKLIST_HEADINGS = Option(
 )
 
 
-_ITEM_START = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
+_ITEM_START = _compile(r"^\s*(?:[-*+•]|\d+[.)])\s")
 
 
 def _one_line(article: Article, item: Line) -> bool:

@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Iterator
 
 from lintkit import facts
+from lintkit.compiled import pattern as _compile
 from lintkit.model import Article, Block, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
 
@@ -93,13 +94,13 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
 # A line's indent is `[^\S\n]*`, not `\s*`: with re.M, `^\s*` ran on from each line
 # start over every blank line after it (10,000 empty lines took 9 s). Whether a
 # block matches is the same: a line found past blank lines has its own `^`.
-_NEWER = re.compile(
+_NEWER = _compile(
     r"^[^\S\n]*(?:type\s+\w+\s*(?:\[.*\])?\s*=|lazy\s+(?:import|from)\s)|^[^\S\n]*(?:class|def)\s+\w+\[", re.M
 )
 
 
-_IPYTHON_IN = re.compile(r"^\s*In \[\d*\]: ?(.*)$")
-_IPYTHON_MORE = re.compile(r"^\s*\.\.\.+: ?(.*)$")
+_IPYTHON_IN = _compile(r"^\s*In \[\d*\]: ?(.*)$")
+_IPYTHON_MORE = _compile(r"^\s*\.\.\.+: ?(.*)$")
 
 
 def _session_code(texts: list[str]) -> list[str]:
@@ -121,7 +122,7 @@ def _session_code(texts: list[str]) -> list[str]:
 DATA_LANGUAGES = {"json": "JSON", "yaml": "YAML", "yml": "YAML", "toml": "TOML"}
 # What documentation writes inside data to show a shape, not a document: elisions,
 # placeholders, template tags, comments in JSON. Such a block is not checked.
-_NOT_DATA = re.compile(r"^[^\S\n]*(?:\.\.\.|…|//|/\*)|\{\{|\{%|<[A-Za-z_-]+>|\.\.\.\s*[,\]}]?\s*$", re.M)
+_NOT_DATA = _compile(r"^[^\S\n]*(?:\.\.\.|…|//|/\*)|\{\{|\{%|<[A-Za-z_-]+>|\.\.\.\s*[,\]}]?\s*$", re.M)
 
 
 @rule(
@@ -162,7 +163,7 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"{kind} does not parse: {problem[0]}", block.lines[index].line)
 
 
-_JSON_COMMENT = re.compile(r"^[^\S\n]*#|(?:^|\s)//|/\*", re.M)
+_JSON_COMMENT = _compile(r"^[^\S\n]*#|(?:^|\s)//|/\*", re.M)
 
 
 def _fragment(kind: str, text: str) -> bool:

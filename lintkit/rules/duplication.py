@@ -7,10 +7,10 @@ collapsed. Near duplicates are scored with rapidfuzz's `fuzz.ratio`
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lintkit.analysis import Repeat, code_key, paragraph_repeats
+from lintkit.compiled import pattern as _compile
 from lintkit.corpus.view import CorpusView
 from lintkit.fixes import delete_block
 from lintkit.memo import text_memo
@@ -67,7 +67,7 @@ def _repeat_hit(article: Article, r: Repeat, message: str, fix: Fix | None = Non
 
 # A line that opens a Markdown container (a quote, a table row, a list item):
 # a paragraph on it is not the line alone.
-_CONTAINER = re.compile(r"^\s*(?:>|\||[-*+]\s|\d+[.)]\s)")
+_CONTAINER = _compile(r"^\s*(?:>|\||[-*+]\s|\d+[.)]\s)")
 
 
 def _delete_paragraph(article: Article, block: Block) -> Fix | None:
@@ -78,7 +78,7 @@ def _delete_paragraph(article: Article, block: Block) -> Fix | None:
     return delete_block(article.lines, first, last, "delete the repeated paragraph", Applicability.UNSAFE)
 
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE = _compile(r"^\s*(`{3,}|~{3,})")
 
 
 def _delete_code_block(article: Article, block: Block) -> Fix | None:

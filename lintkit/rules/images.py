@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from lintkit.analysis import url_problem
+from lintkit.compiled import pattern as _compile
 from lintkit.facts import body_images, image_records, is_remote, markup_images, part, url_images
 from lintkit.fixes import replace_text, source_lines
 from lintkit.model import Applicability, Article, Location, Severity
@@ -488,7 +488,7 @@ def _sites(folder: str, root: str, most: int = 12) -> list[str]:
 
 
 # Template syntax (Hugo, Jinja, Liquid, MyST substitutions, ERB, JavaScript): a path a build fills in.
-_TEMPLATE = re.compile(r"[{}]|<%")
+_TEMPLATE = _compile(r"[{}]|<%")
 
 
 def _local_paths(src: str) -> tuple[str, ...]:

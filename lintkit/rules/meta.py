@@ -3,11 +3,11 @@ and one across the corpus, META017 (a title another article has)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from lintkit import facts
+from lintkit.compiled import pattern as _compile
 from lintkit.corpus.view import CorpusView
 from lintkit.facts import (
     SCORE_KEYS,
@@ -79,7 +79,7 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[str], str | None]:
 
 
 def _pattern(regex: str, expected: str) -> Callable[[str], str | None]:
-    compiled = re.compile(regex)
+    compiled = _compile(regex)
 
     def check(value: str) -> str | None:
         return None if compiled.fullmatch(value.strip()) else f"{value!r} is not {expected}"
