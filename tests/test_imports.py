@@ -54,6 +54,7 @@ def test_each_run_imports_the_parser_of_its_files_only(tmp_path: Path) -> None:
     assert "rich" not in export  # piped: plain lines
     markdown = modules(tmp_path, "--no-cache", "post.md")
     assert {"lintkit.formats.markdown.parser", "markdown_it"} <= markdown and not EXPORT_PARSER & markdown
+    assert "json" not in markdown  # only a fix writes front matter, and only a JSON block is parsed as JSON
     # With the cache: the first run parses both, the second reads both results back and parses nothing.
     both = modules(tmp_path, "a.txt", "post.md")
     assert EXPORT_PARSER | {"lintkit.formats.markdown.parser"} <= both

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import field
 from typing import Any
 
+from lintkit.compiled import pattern as _compile
 from lintkit.model import Edit, Field
 from lintkit.structs import dataclass
 
@@ -168,9 +168,9 @@ def _read_yaml(block: Block) -> FrontMatter:
 
 # -- TOML --------------------------------------------------------------------------
 
-_TOML_KEY = re.compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
-_TOML_TABLE = re.compile(r"^\s*\[")
-_TOML_AT = re.compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")
+_TOML_KEY = _compile(r"""^\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
+_TOML_TABLE = _compile(r"^\s*\[")
+_TOML_AT = _compile(r"\s*\((?:at line (\d+), column \d+|at end of document)\)$")
 
 
 def toml_error(message: str, last_line: int) -> tuple[str, int]:
@@ -238,7 +238,7 @@ def field_of(key: Key) -> Field:
 
 
 # A date-time written as text: `2024-01-01 10:00:00 +0000` (Jekyll), `"2025-10-01T09:00:00Z"`.
-_DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
+_DATE_TIME = _compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?$")
 
 
 def _value(value: Any, item_lines: tuple[int, ...], line: int) -> Any:
@@ -261,10 +261,10 @@ def _value(value: Any, item_lines: tuple[int, ...], line: int) -> Any:
 
 # -- writing a list ----------------------------------------------------------------
 
-_YAML_ITEM = re.compile(r"^(\s*-\s+)(\S.*)$")
-_TOML_ITEM = re.compile(r"""^(\s*)("(?:[^"\\]|\\.)*"|'[^']*')\s*(,?)\s*$""")
-_TOML_CLOSE = re.compile(r"^\s*\]\s*(?:#.*)?$")
-_YAML_PLAIN = re.compile(r"""^[^\s\-?:,\[\]{}#&*!|>'"%@`][^\n]*$""")
+_YAML_ITEM = _compile(r"^(\s*-\s+)(\S.*)$")
+_TOML_ITEM = _compile(r"""^(\s*)("(?:[^"\\]|\\.)*"|'[^']*')\s*(,?)\s*$""")
+_TOML_CLOSE = _compile(r"^\s*\]\s*(?:#.*)?$")
+_YAML_PLAIN = _compile(r"""^[^\s\-?:,\[\]{}#&*!|>'"%@`][^\n]*$""")
 
 
 def list_edit(front: FrontMatter, raw: list[str], name: str, values: list[str]) -> Edit | None:
@@ -341,6 +341,8 @@ def _on_key_line(front: FrontMatter, raw: list[str], key: Key, values: list[str]
 
 def _json(text: str) -> str:
     """A double-quoted string, as JSON, YAML and TOML all read it (TOML also wants DEL escaped)."""
+    import json  # only a fix writes front matter: reading it never needs json
+
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 

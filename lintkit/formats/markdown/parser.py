@@ -28,24 +28,25 @@ from collections.abc import Mapping, Sequence
 from dataclasses import field
 from typing import Any
 
+from lintkit.compiled import pattern as _compile
 from lintkit.formats.markdown import scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
 from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
 from lintkit.structs import dataclass
 from lintkit.text import clean_line, fold
 
-_HEADING_ID = re.compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
-_MDX_LINE = re.compile(r"^(?:import|export)\s")
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_IMG_TAG = re.compile(r"<img\b([^>]*)>", re.I | re.S)
+_HEADING_ID = _compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
+_MDX_LINE = _compile(r"^(?:import|export)\s")
+_FENCE = _compile(r"^\s{0,3}(`{3,}|~{3,})")
+_IMG_TAG = _compile(r"<img\b([^>]*)>", re.I | re.S)
 # An attribute is looked for only where a run of name characters begins (the
 # digits, dots and dashes a name cannot begin with are skipped): tried from
 # inside the run as well, a run with no `=` after it was rescanned from each
 # of its characters.
-_ATTR = re.compile(
+_ATTR = _compile(
     r"""(?<![-a-zA-Z0-9_:.])[-0-9.]*([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
-_COMMENT = re.compile(r"<!--\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S)
+_COMMENT = _compile(r"<!--\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S)
 END_OF_FILE = 10**9
 
 
@@ -168,10 +169,10 @@ def _markup(line: int) -> Block:
     return Block(BlockKind.MARKUP, (Line("", line),))
 
 
-_TASK = re.compile(r"\[[ xX]\]\s")
+_TASK = _compile(r"\[[ xX]\]\s")
 # `_+(?!\w)` from inside a run of underscores would only meet what ends the run again.
-_MARKERS = re.compile(r"\*+|~~|(?<![\w\\])_+|(?<!_)_+(?![\w])")
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MARKERS = _compile(r"\*+|~~|(?<![\w\\])_+|(?<!_)_+(?![\w])")
+_ESCAPE = _compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> list[tuple[str, int]]:

@@ -15,29 +15,29 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from lintkit.compiled import pattern as _compile
+
 Repl = Callable[[re.Match[str]], str]
 
 _LABEL = r"\[((?:[^\]\\]|\\.)*)\]"
 # `![alt]`, then `(src "title")` (a `(title)` holds no parenthesis), or `[id]`, or nothing (a shortcut reference)
-IMAGE = re.compile(
-    "!" + _LABEL + r"(?:\(\s*<?([^\s)>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)|\[([^\]]*)\])?"
-)
-LINK = re.compile(_LABEL + r"(?:\([^)\s]*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])?")
-AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]*)>", re.I)
-FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
-TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+IMAGE = _compile("!" + _LABEL + r"(?:\(\s*<?([^\s)>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)|\[([^\]]*)\])?")
+LINK = _compile(_LABEL + r"(?:\([^)\s]*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])?")
+AUTOLINK = _compile(r"<((?:https?|ftp|mailto):[^>\s]*)>", re.I)
+FOOTNOTE_REF = _compile(r"\[\^[^\]\s]+\]")
+TAG = _compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
 
 # The same with their label alone (the other groups never match), and where a
 # failed scan stops: a label's text up to its `]`, a `(destination` up to what
 # ends it, a footnote label, an autolink.
-_IMAGE_LABEL = re.compile("!" + _LABEL + r"(?:(?!)()())?")
-_LINK_LABEL = re.compile(_LABEL)
-_LABEL_TEXT = re.compile(r"[^\]\\]*(?:\\.[^\]\\]*)*")
-_IMAGE_DESTINATION = re.compile(r"\(\s*<?[^\s)>]*")
-_LINK_DESTINATION = re.compile(r"\([^)\s]*")
-_FOOTNOTE_TEXT = re.compile(r"[^\]\s]*")
-_AUTOLINK_TEXT = re.compile(r"<(?:https?|ftp|mailto):[^>\s]*", re.I)
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")  # TAG without its comments
+_IMAGE_LABEL = _compile("!" + _LABEL + r"(?:(?!)()())?")
+_LINK_LABEL = _compile(_LABEL)
+_LABEL_TEXT = _compile(r"[^\]\\]*(?:\\.[^\]\\]*)*")
+_IMAGE_DESTINATION = _compile(r"\(\s*<?[^\s)>]*")
+_LINK_DESTINATION = _compile(r"\([^)\s]*")
+_FOOTNOTE_TEXT = _compile(r"[^\]\s]*")
+_AUTOLINK_TEXT = _compile(r"<(?:https?|ftp|mailto):[^>\s]*", re.I)
+_HTML_TAG = _compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")  # TAG without its comments
 
 
 def _sub(pattern: re.Pattern[str], repl: Repl, text: str, opener: str, stop: re.Pattern[str], skip: int) -> str:
@@ -115,7 +115,7 @@ def replace(text: str, spans: Iterable[tuple[int, int]], repl: Callable[[int, in
     return "".join(out) + text[done:] if out else text
 
 
-_BACKTICKS = re.compile(r"`+")
+_BACKTICKS = _compile(r"`+")
 
 
 def code_spans(text: str) -> Iterator[tuple[int, int]]:
