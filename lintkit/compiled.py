@@ -10,7 +10,9 @@ but their text and the Python running them, so they are kept in one file of the 
 
 - `pattern()`: a pattern's program is handed to the regular-expression engine as `re.compile` hands it
   (`_sre.compile`): the same Pattern, equal to `re.compile`'s (Pattern equality compares programs);
-- `code()`: generated source's code object is unmarshalled, as a `.pyc` file's is.
+- `code()`: generated source's code object is unmarshalled, as a `.pyc` file's is;
+- `imports()`: the patterns modules of the standard library and of other packages compile while
+  lintkit imports them at start-up go through `pattern()` too.
 
 The file is read on the first use. It is written at exit, only after a run with a cache said so
 (`keep()`: never with --no-cache, nor for a library user), and only when this process compiled
@@ -23,14 +25,17 @@ compiled as usual: a cache is never a reason to fail. tests/test_compiled.py hol
 from __future__ import annotations
 
 import _sre
+import contextlib
 import marshal
 import os
 import re
 import sys
 import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+_RE_COMPILE = re.compile  # the standard one, whatever `imports()` does to `re.compile` meanwhile
 # The Python build the programs and code objects are made for: another one reads none of them.
 _BUILD = (sys.version, _sre.MAGIC, _sre.CODESIZE, getattr(sys.implementation, "cache_tag", None))
 
@@ -103,10 +108,31 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
         return made
     program = _program(source, int(flags))
     if program is None or (made := _engine(source, program)) is None:
-        return re.compile(source, flags)
+        return _RE_COMPILE(source, flags)
     _STORE.missed = True
     _STORE.used[key] = program
     return made
+
+
+@contextlib.contextmanager
+def imports() -> Iterator[None]:
+    """While the block runs (the imports of the command line, PyYAML, markdown-it), `re.compile` is
+    `pattern()` for a text pattern: the modules imported compile their patterns at import, PyYAML's
+    reader one large Unicode class (about a tenth of a one-file Markdown run, with markdown-it's), and
+    their programs are read back as lintkit's own are. The same Patterns; `re.compile` is itself again
+    after the block."""
+    standard = re.compile
+
+    def through_store(source: Any, flags: Any = 0) -> Any:
+        if type(source) is str and isinstance(flags, int) and not flags & re.DEBUG:
+            return pattern(source, flags)
+        return _RE_COMPILE(source, flags)
+
+    re.compile = through_store  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        re.compile = standard
 
 
 def _engine(source: str, program: Any) -> re.Pattern[str] | None:

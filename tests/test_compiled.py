@@ -119,3 +119,18 @@ def test_a_run_with_a_cache_writes_the_file_and_one_without_does_not(tmp_path: P
     (tmp_path / "a.txt").write_text(seed("003") + "\n", encoding="utf-8")  # parsed again, with the file
     warm = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
     assert cold.stdout == warm.stdout == first.stdout and cold.returncode == warm.returncode == first.returncode
+
+
+def test_imports_route_text_patterns_through_the_store_and_restore_re_compile(store: Path) -> None:
+    standard = re.compile
+    with compiled.imports():
+        assert re.compile is not standard
+        made = [re.compile(source, flags) for source, flags in SAMPLES]
+        assert re.compile(b"[a-z]+") == standard(b"[a-z]+")  # bytes: the standard way
+        assert re.compile(made[0]) is made[0]  # a Pattern is given back
+    assert re.compile is standard
+    assert made == [standard(source, flags) for source, flags in SAMPLES]
+    assert ("re", SAMPLES[1][0], 0) in compiled._STORE.used
+    with pytest.raises(re.error), compiled.imports():
+        re.compile("(unclosed")
+    assert re.compile is standard

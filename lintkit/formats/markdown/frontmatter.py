@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import field
 from typing import Any
 
+from lintkit import compiled
 from lintkit.compiled import pattern as _compile
 from lintkit.model import Edit, Field
 from lintkit.structs import dataclass
@@ -101,7 +102,8 @@ def read(block: Block | None) -> FrontMatter:
 def _yaml() -> tuple[Any, Any]:
     """PyYAML and its safe loader, imported on first use (a run without YAML never pays for it):
     the C loader when PyYAML was built with libyaml, about ten times faster."""
-    import yaml
+    with compiled.imports():  # PyYAML's reader and resolver compile their patterns on import
+        import yaml
 
     base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

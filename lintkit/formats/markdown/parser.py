@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import field
 from typing import Any
 
+from lintkit import compiled
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.markdown import scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
@@ -53,8 +54,9 @@ END_OF_FILE = 10**9
 @functools.cache
 def _markdown() -> Any:
     """The markdown-it parser, made once (imported on first use: an export-only run never pays for it)."""
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.footnote import footnote_plugin
+    with compiled.imports():  # markdown-it compiles some forty patterns on import
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.footnote import footnote_plugin
 
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(footnote_plugin)
     # The block phase only: markdown-it's inline phase (emphasis, links, entities as
