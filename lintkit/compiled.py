@@ -6,7 +6,7 @@ lintkit.formats.code took about 45 ms of every run that reads an export article 
 instructions). `compile()` of the source lintkit generates (each dataclass's `__init__`,
 lintkit.structs; the records codec, lintkit.records) took a few per cent more. Both depend on nothing
 but their text and the Python running them, so they are kept in one file of the user's cache folder
-(`compiled-<tag>.marshal`, beside the syllable table) and read back:
+(`compiled-<python>-<build>.marshal`, beside the syllable table) and read back:
 
 - `pattern()`: a pattern's program is handed to the regular-expression engine as `re.compile` hands it
   (`_sre.compile`): the same Pattern, equal to `re.compile`'s (Pattern equality compares programs);
@@ -31,6 +31,7 @@ import os
 import re
 import sys
 import types
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -54,7 +55,8 @@ class _Store:
 
         folder = user_cache_folder()
         tag = getattr(sys.implementation, "cache_tag", None) or "python"
-        return None if folder is None else folder / f"compiled-{tag}.marshal"
+        build = zlib.crc32(repr(_BUILD).encode())  # two builds of one Python never take turns at one file
+        return None if folder is None else folder / f"compiled-{tag}-{build:08x}.marshal"
 
     def get(self, key: tuple[Any, ...]) -> Any:
         if self.read is None:

@@ -111,7 +111,7 @@ def test_a_run_with_a_cache_writes_the_file_and_one_without_does_not(tmp_path: P
     (tmp_path / "a.txt").write_text(seed("003"), encoding="utf-8")
     env = {"XDG_CACHE_HOME": str(tmp_path / "user"), "PATH": ""}
     run = [sys.executable, "-m", "lintkit", "check", "--as-of", "2026-11-24", "a.txt"]
-    file = tmp_path / "user" / "lintkit" / f"compiled-{sys.implementation.cache_tag}.marshal"
+    file = tmp_path / "user" / "lintkit" / compiled._STORE.file().name  # type: ignore[union-attr]
     first = subprocess.run([*run, "--no-cache"], cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
     assert "findings in 1 file" in first.stdout and not file.exists()
     cold = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
