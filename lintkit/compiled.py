@@ -34,7 +34,7 @@ import types
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, AnyStr
 
 _RE_COMPILE = re.compile  # the standard one, whatever `imports()` does to `re.compile` meanwhile
 # The Python build the programs and code objects are made for: another one reads none of them.
@@ -101,7 +101,7 @@ def keep() -> None:
         atexit.register(_STORE.write)
 
 
-def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+def pattern(source: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """`re.compile(source, flags)`, its program read back when a run before compiled it."""
     key = ("re", source, int(flags))
     held = _STORE.get(key)
@@ -119,14 +119,14 @@ def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
 @contextlib.contextmanager
 def imports() -> Iterator[None]:
     """While the block runs (the imports of the command line, PyYAML, markdown-it), `re.compile` is
-    `pattern()` for a text pattern: the modules imported compile their patterns at import, PyYAML's
+    `pattern()` for a pattern given as text or bytes: the modules imported compile their patterns at import, PyYAML's
     reader one large Unicode class (about a tenth of a one-file Markdown run, with markdown-it's), and
     their programs are read back as lintkit's own are. The same Patterns; `re.compile` is itself again
     after the block."""
     standard = re.compile
 
     def through_store(source: Any, flags: Any = 0) -> Any:
-        if type(source) is str and isinstance(flags, int) and not flags & re.DEBUG:
+        if type(source) in (str, bytes) and isinstance(flags, int) and not flags & re.DEBUG:
             return pattern(source, flags)
         return _RE_COMPILE(source, flags)
 
@@ -137,7 +137,7 @@ def imports() -> Iterator[None]:
         re.compile = standard
 
 
-def _engine(source: str, program: Any) -> re.Pattern[str] | None:
+def _engine(source: AnyStr, program: Any) -> re.Pattern[AnyStr] | None:
     """The Pattern of a program; None when the engine does not take it."""
     try:
         return _sre.compile(source, *program)  # type: ignore[no-any-return]
@@ -145,7 +145,7 @@ def _engine(source: str, program: Any) -> re.Pattern[str] | None:
         return None
 
 
-def _program(source: str, flags: int) -> tuple[Any, ...] | None:
+def _program(source: str | bytes, flags: int) -> tuple[Any, ...] | None:
     """What `re._compiler.compile` hands the engine, in plain values marshal writes; None on a Python
     whose `re` is made otherwise."""
     try:
