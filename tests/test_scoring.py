@@ -84,11 +84,11 @@ def test_scores_are_the_same_offline_with_an_empty_home(tmp_path: Path) -> None:
     assert offline.returncode == 0, offline.stderr
     online = CliRunner().invoke(main, args)
     assert json.loads(offline.stdout) == json.loads(online.stdout)
-    # Nothing downloaded into HOME: at most lintkit's syllable table, in the user's cache folder.
+    # Nothing downloaded into HOME: at most lintkit's syllable table and its compiled patterns
+    # (lintkit.compiled), in the user's cache folder.
     kept = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
-    assert all(p.parts[:2] == ("cache", "lintkit") and p.name.startswith(("syllables-", ".gitignore")) for p in kept), (
-        kept
-    )
+    names = ("syllables-", "compiled-", ".gitignore")
+    assert all(p.parts[:2] == ("cache", "lintkit") and p.name.startswith(names) for p in kept), kept
 
 
 def test_freshness_follows_the_review_date() -> None:
