@@ -128,3 +128,11 @@ def test_near_duplicate_pairing_is_the_pair_by_pair_one(texts: list[str], thresh
 def test_a_token_has_a_digit_exactly_when_one_of_its_characters_is_one(token: str) -> None:
     # lintkit.text.meaning's fast test, against the plain definition
     assert _has_digit(token) == any(c.isdigit() for c in token)
+
+
+@given(st.one_of(st.text(max_size=80), st.text(alphabet="ab1 .!?'’-_\n\t", max_size=80)))
+def test_a_texts_words_are_its_sentences_words(text: str) -> None:
+    # Block.word_count adds up the words of the sentences (lintkit.model.words_in)
+    from lintkit.model import words_in
+
+    assert words_in.__wrapped__(text) == word_count(text)

@@ -311,7 +311,16 @@ class IndexUpdate:
         family costs no comparison per pair; what is compared is each
         group's new paragraphs with the members of the groups after it and
         the old members of those before it, and each paragraph with the
-        others of its words and numbers."""
+        others of its words and numbers.
+
+        A small bucket (most are) is compared pair by pair instead: the same
+        pairs come out (those of a family differ in what matters, and
+        `_compare` drops them), without finding each member's words."""
+        if len(fresh) + len(old) <= SMALL_BUCKET:
+            for k, a in enumerate(fresh):
+                others = fresh[k + 1 :] + old
+                yield from self._compare(a, others, [texts[m] for m in others], texts)
+            return
         for m in (*fresh, *old):
             if m not in meanings:
                 meanings[m] = meaning(texts[m])
@@ -357,6 +366,10 @@ class IndexUpdate:
             if score and not differs_in_what_matters(texts[a], choices[j]):
                 b = others[j]
                 yield (a, b) if a < b else (b, a)
+
+
+# A bucket of at most this many paragraphs is compared pair by pair (IndexUpdate._bucket_pairs).
+SMALL_BUCKET = 12
 
 
 @dataclass
