@@ -275,21 +275,27 @@ class IndexUpdate:
                 ):
                     new_bands[exact] = tuple(bands)
             new_texts = self.index.texts(new_bands)
-            meanings: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # lintkit.text.meaning, by digest
             for i in range(BANDS):
                 bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
                 for exact, bands in new_bands.items():
                     bucket[bands[i]].append(exact)
-                old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
-                for chunk in chunks(list(bucket), 500):
-                    marks = ",".join("?" * len(chunk))
-                    for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
+                # 500 band values at a time, each with the other paragraphs that have
+                # it, their texts and their words: what is held is bounded by the
+                # buckets of 500 values, not by those of the whole batch (a corpus
+                # written from shared sentences has buckets that grow with it).
+                for values in chunks(list(bucket), 500):
+                    marks = ",".join("?" * len(values))
+                    old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
+                    for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", values):
                         if other not in new_bands and other not in linked:
                             old[value].append(other)
-                texts = {**self.index.texts({o for others in old.values() for o in others}), **new_texts}
-                for value, fresh in bucket.items():
-                    if len(fresh) + len(old.get(value, ())) > 1:
-                        pairs.update(self._bucket_pairs(fresh, old.get(value, []), texts, meanings))
+                    texts = self.index.texts({o for others in old.values() for o in others})
+                    texts.update((m, new_texts[m]) for value in values for m in bucket[value])
+                    meanings: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # lintkit.text.meaning
+                    for value in values:
+                        fresh, others = bucket[value], old.get(value, [])
+                        if len(fresh) + len(others) > 1:
+                            pairs.update(self._bucket_pairs(fresh, others, texts, meanings))
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
