@@ -74,7 +74,7 @@ def test_seed_with_a_splice(start: int, stop: int, junk: str) -> None:
 def test_a_blocks_words_are_its_sentences_words(texts: list[str]) -> None:
     # Depth counts Block.word_count, clarity its sentences' words: they agree, as no word may span two sentences.
     block = Block(BlockKind.PARAGRAPH, tuple(Line(t, i + 1) for i, t in enumerate(texts)))
-    assert sum(len(ws) for _, _, ws in block.sentence_words) == block.word_count == word_count(block.text)
+    assert sum(n for _, _, n, _ in block.sentence_words) == block.word_count == word_count(block.text)
     assert block.folded == fold(block.text)
 
 
