@@ -105,6 +105,36 @@ def test_a_title_ending_in_an_exclamation_or_question_mark_is_the_title() -> Non
         assert lint(text, ["STR002", "META006"]) == []
 
 
+def test_a_line_ending_in_a_colon_right_after_a_heading_is_its_first_paragraph() -> None:
+    """As in black's README: a section opens with a line introducing a quote;
+    read as headings, such lines left `Testimonials` and `Upgrading` empty.
+    After a paragraph the same line is a heading (`Known limitations:`)."""
+    body = """\
+Testimonials
+
+Mike Bayer, creator of SQLAlchemy:
+
+I can't think of any single tool in my entire programming career that has given me a bigger productivity increase.
+
+Dusty Phillips, writer:
+
+Black is opinionated so you don't have to be.
+
+Upgrading
+
+From the release notes of version 24:
+
+The old configuration file keeps working, but the loader now reads environment variables first.
+"""
+    text = post(body, 6)
+    assert shape(text)[:3] == [
+        ("Testimonials", ["paragraph", "paragraph"]),
+        ("Dusty Phillips, writer:", ["paragraph"]),
+        ("Upgrading", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
 # -- 8. a one-line aside in brackets ---------------------------------------------------
 
 

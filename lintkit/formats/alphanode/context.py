@@ -172,17 +172,22 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
 
 
 def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A heading-like line ending in `:` right before code or a list introduces
-    it (`Add this to Cargo.toml:`): a paragraph, as the post wrote it."""
+    """A heading-like line ending in `:` that introduces what follows is a
+    paragraph, as the post wrote it: right before code or a list (`Add this
+    to Cargo.toml:`), or right after a heading, as its section's first line
+    (`Testimonials`, then `Mike Bayer, creator of SQLAlchemy:` before the
+    quote). Elsewhere it is a heading (`Known limitations:`)."""
     out = list(blocks)
     for k, item in enumerate(out[:-1]):
         nxt = out[k + 1]
         if (
             isinstance(item, Line)
             and item.text.endswith(":")
-            and isinstance(nxt, Block)
-            and nxt.kind in (BlockKind.CODE, BlockKind.LIST)
             and not is_known_heading(item.text)
+            and (
+                (isinstance(nxt, Block) and nxt.kind in (BlockKind.CODE, BlockKind.LIST))
+                or (k > 0 and isinstance(out[k - 1], Line) and isinstance(nxt, Block))
+            )
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out

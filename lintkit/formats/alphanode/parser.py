@@ -81,7 +81,7 @@ def _image_source(line: str) -> tuple[str, str] | None:
 
 # Only these end a line that is not a heading: a real heading may end in `?`
 # (`What's next?`), `!` or `:` (`Prerequisites:`). A line ending in `:` that
-# leads into code or a list is a paragraph all the same (`_lead_ins`).
+# leads into code or a list, or opens a section, is a paragraph all the same (`_lead_ins`).
 _SENTENCE_END = ".,;…"
 # Closing quotes and brackets are looked through for the final character.
 _CLOSERS = "\"')]’”»"
