@@ -135,6 +135,64 @@ The old configuration file keeps working, but the loader now reads environment v
     assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
 
 
+def test_a_sentence_without_a_full_stop_that_closes_a_section_is_its_last_paragraph() -> None:
+    """Real READMEs end a section with a one-line sentence before the next
+    heading: ending in `!` (perhaps before an emoji), or long (griffe's
+    `Sphinx AutoAPI is considering ...`). A full stop before an emoji is a
+    full stop. Read as headings, they were empty sections."""
+    body = """\
+Support
+
+If you need help with the tool, ask in the discussions forum or in the chat.
+
+Make sure to stick around to answer some questions as well!
+
+Run a particular session
+
+The session name is the function's name in the noxfile, as nox --list shows it.
+
+Checkout the docs for more! 🎉
+
+Other alternatives
+
+Sphinx AutoAPI parses the sources without importing them, which suits large code bases.
+
+Sphinx AutoAPI is considering Griffe as a data extraction backend
+
+Deploy to other cloud providers
+
+You can also deploy the application to any cloud provider that runs containers.
+
+Follow your cloud provider's guides to deploy FastAPI apps with them. 🤓
+"""
+    text = post(body, 9)
+    assert shape(text)[:4] == [
+        ("Support", ["paragraph", "paragraph"]),
+        ("Run a particular session", ["paragraph", "paragraph"]),
+        ("Other alternatives", ["paragraph", "paragraph"]),
+        ("Deploy to other cloud providers", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+def test_a_short_heading_with_nothing_under_it_is_still_empty() -> None:
+    """The generated defects' shape: a short heading after a section's content,
+    right before the next heading, stays a heading with nothing under it."""
+    body = """\
+Support
+
+If you need help with the tool, ask in the discussions forum or in the chat.
+
+Further reading
+
+Other alternatives
+
+Sphinx AutoAPI parses the sources without importing them, which suits large code bases.
+"""
+    text = post(body, 3)
+    assert lint(text, ["STR004", "META006"]) == [("STR004", line_of(text, "Further reading"))]
+
+
 # -- 8. a one-line aside in brackets ---------------------------------------------------
 
 
