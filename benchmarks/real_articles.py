@@ -289,6 +289,8 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     if not title or intro_at is None or not any(kind == "heading" for kind, _ in body[intro_at:]):
         return None
     intro = str(body.pop(intro_at)[1])
+    if intro_at and body[intro_at - 1][0] == "heading" and (intro_at == len(body) or body[intro_at][0] == "heading"):
+        body.pop(intro_at - 1)  # the intro was a section's only paragraph (`## uv`): its heading goes with it
     first = next(k for k, (kind, _) in enumerate(body) if kind == "heading")
     body = body[first:]  # what stood before the first heading, beside the intro, is left out
     problem = title.casefold()
