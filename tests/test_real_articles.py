@@ -276,6 +276,43 @@ Rotate the signing key every quarter and keep the old one for a week of overlap.
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Security notes"))]
 
 
+def test_a_one_word_topic_or_the_first_of_two_steps_opens_subsections() -> None:
+    """As pdm's and black's pages write them: `Quickstart`, then the steps
+    `Create a new PDM project` and `Install dependencies`; `Integrations`,
+    then `pre-commit` and `GitHub Actions`. Two steps under a longer heading
+    too (`Getting the project running`)."""
+    body = """\
+Integrations
+
+pre-commit
+
+Simply replace the black hook with black-jupyter in the configuration of the hooks.
+
+GitHub Actions
+
+The action runs the formatter in check mode on every push and pull request.
+
+Getting the project running
+
+Create a new PDM project
+
+The init command asks a few questions and writes the pyproject file for you.
+
+Install dependencies
+
+The add command resolves the new package with the others and updates the lock file.
+
+Maintainer notes
+
+Testing sample configs
+
+The example configurations are tested on a small project whenever the minimal configs change.
+"""
+    text = post(body, 5)
+    # Two headings of two words or more with nothing else to go by: a parent or an empty sibling, still reported.
+    assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Maintainer notes"))]
+
+
 def test_a_short_line_alone_between_two_headings_is_the_first_ones_paragraph() -> None:
     body = """\
 Benchmarks
