@@ -568,6 +568,12 @@ os.stat("foo", follow_symlinks=follow)  # snapshot: os-stat""",
     # a docstring of several paragraphs: its chunks are the string's, not prose or headings
     'def load(path):\n    """Load a package.\n\n    Parameters:\n        path: Where it is.\n\n'
     '    Returns:\n        The package.\n    """\n    return Package(path)',
+    # the same, when the docstring's first line reads as a sentence (griffe's recommendations)
+    'def yield_athletes(quantity: int) -> Iterator[Ghost]:\n    """Yield a certain quantity of athletes.\n\n'
+    "    Parameters:\n        quantity: How many ghost athletes you want.\n\n"
+    '    Yields:\n        Ghost athletes. They\'re just regular ghosts.\n    """\n    ...',
+    'GHOST_MASS_CONSTANT: float = 1e-100\n"""The ghost mass constant.\n\nThis is a very small number. '
+    'Use it scientifically\nfor all ghost-related things.\n"""',
 ]
 
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
-from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code
+from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, looks_like_code
 from lintkit.model import Block, BlockKind, Line
 
 
@@ -85,9 +85,19 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
     k = 0
     while k < len(out):
         item = out[k]
-        # Only the first line can open the string: a prose block's text is not joined for nothing.
+        # Only the first line can open the string, or the second after a line of code
+        # (`def load(path):`, then `    """Load a package.`): a prose block's text is not joined for nothing.
         first = item.text if isinstance(item, Line) else item.lines[0].text
-        opens = _is_code(item) or first.lstrip().startswith(_STRING_OPENERS)
+        opens = (
+            _is_code(item)
+            or first.lstrip().startswith(_STRING_OPENERS)
+            or (
+                isinstance(item, Block)
+                and len(item.lines) > 1
+                and item.lines[1].text.lstrip().startswith(_STRING_OPENERS)
+                and looks_like_code([lines[item.lines[0].line - 1]])
+            )
+        )
         close = None
         if opens and _odd_quotes(item.text):
             for j in range(k + 1, min(len(out), k + 1 + MAX_STRING_CHUNKS)):
