@@ -526,6 +526,40 @@ def test_a_rust_impl_in_a_python_post_is_neither_a_syntax_error_nor_javascript()
     assert lint(text, ["META013"]) == []
 
 
+def test_a_file_tree_before_a_snippet_is_no_python_syntax_error() -> None:
+    """griffe's recommendations show a package's tree, then the import it
+    allows: in the export the two run into one block, which is no Python to
+    parse. A broken snippet in the same post is still reported (the
+    documentation's own missing `]`)."""
+    body = """\
+Prefer canonical imports
+
+Given the following tree:
+
+package/
+    __init__.py
+    module_a.py
+    module_b.py
+
+from package.module_b import thing
+
+Documenting parameters
+
+The Doc annotation documents a parameter where it is declared:
+
+from typing_extensions import Annotated, Doc
+
+def greet(
+    name: Annotated[str, Doc("The name to greet."),
+    end: Annotated[str, Doc("The punctuation mark at the end.")] = "!",
+) -> None:
+    \"\"\"Greet someone.\"\"\"
+    print(f"Hey {name}{end}")
+"""
+    text = post(body, 3)
+    assert lint(text, ["CODE001"]) == [("CODE001", line_of(text, ") -> None:"))]
+
+
 def test_the_same_snippet_twice_in_a_row_is_two_blocks() -> None:
     body = f"Running it\n\nBuild and run the binary twice to see the cache at work.\n\n{RUST_MAIN}\n\n{RUST_MAIN}\n"
     text = post(body, 2, language="rust")

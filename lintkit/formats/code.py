@@ -395,11 +395,17 @@ def detect_language(text: str) -> str | None:
     return best
 
 
+# A line that is a directory's name alone (`package/`, `./`): never Python, always a file tree.
+_DIRECTORY = re.compile(r"^[ \t]*[\w.-]*/[ \t]*$", re.M)
+
+
 def is_python(text: str, declared_python: bool = False) -> bool:
     """Whether a block is Python beyond doubt, so that its syntax can be checked
     (CODE001): Python's evidence three times any other language's; or, in an
     article declaring Python, some Python evidence and none of another language
     (a snippet broken badly enough to lose its own)."""
+    if _DIRECTORY.search(text):
+        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it
     scores = dict(_ranked(text))
     python = scores.pop("python")
     other = max(scores.values())
