@@ -4,20 +4,29 @@
 
 Converts Markdown pages of real package documentation (DIR, by default
 benchmarks/corpus/real-md-src/, filled by benchmarks/fetch_markdown_docs.py)
-into the alphanode export as a faithful converter would: the page's first
-`#` heading as the title (with the package's name when it lacks it), its
-first paragraph as the intro, each `##`..`####` heading with its paragraphs
-(inline markup dropped, as the page's text reads), lists as `  • item`
-lines, and each fenced code block unfenced. The frame around the body
+into the alphanode export as a faithful converter would, writing what the
+rendered page shows: the page is parsed as CommonMark (markdown-it-py), its
+first `#` heading is the title (with the package's name when it lacks it),
+its first paragraph the intro, each other heading a heading line, each
+paragraph one line (inline markup, images and HTML tags dropped), list
+items `  • item` lines, and each code block unfenced. Tables, raw HTML and
+footnotes are left out, and so is a heading left with nothing under it.
+The documentation sites' extensions are unwrapped first (`unwrap`): MkDocs
+admonitions and tabs, pymdownx `///` blocks, MyST `:::` blocks and
+`{directive}` fences, GitHub alert markers keep their text and code, not
+their markers or titles; includes, labels, comments and attribute lists go.
+The frame around the body
 (breadcrumb, caption, checklist, final notes, meta) comes from
 make_corpus.build_clean, with the meta filled consistently from the page:
 topic, summary, outline and entities name the page's title (the problem)
 and the package (the stack), `code language` is the page's most frequent
-checked language, `reading time` its prose words at 230 a minute, payload
+checked language, `reading time` its words (title, prose, headings, lists
+and code, as a blog engine counts a post) at 230 a minute, payload
 `paragraphs` its prose paragraph count.
 
 The pages are those make_aged_docs.py keeps (no change logs, licences...)
-of 150 to 3,000 words, every k-th in sorted order to keep `--count`. The
+of 150 to 3,000 words, every k-th in sorted order to keep `--count`; a
+test's data (a page under `tests/`) is then left out. The
 articles are linted in-process (as of 2026-11-24) and the findings counted
 per code. The frame carries findings on purpose (STR006 on the breadcrumb,
 META010 on its made-up scores, META012 on a stale review date): they are
@@ -56,6 +65,7 @@ AS_OF = dt.date(2026, 11, 24)
 BY_CONSTRUCTION = frozenset({"STR006", "META010", "META012"})
 MIN_WORDS, MAX_WORDS = 150, 3000
 WPM = 230
+TEST_DATA = frozenset({"test", "tests"})
 
 # A fence opens with three or more backticks or tildes; it closes on a line of
 # at least as many of the same character and nothing else (CommonMark).
@@ -276,6 +286,8 @@ def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
 
 
 def convert(path: Path, root: Path, ident: int) -> str | None:
+    if TEST_DATA.intersection(path.relative_to(root).parts):
+        return None  # a test's data (a translation fixer's pages), not documentation
     text = path.read_text(encoding="utf-8", errors="replace")
     if text.startswith(("---", "+++")):
         text = text.split("\n---", 1)[-1] if text.startswith("---") else text.split("\n+++", 1)[-1]
@@ -298,21 +310,23 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
         title = f"{title} with {package}"
     d = make_corpus.build_clean(Random(ident), ident)
     sections: list[make_corpus.Section] = []
-    prose, prose_words, langs = 1, len(intro.split()), Counter()
+    prose, words, langs = 1, len(title.split()) + len(intro.split()), Counter()
     for kind, value in body:
         if kind == "heading":
             sections.append(make_corpus.Section(str(value), []))
+            words += len(str(value).split())
         elif kind == "para":
             sections[-1].paragraphs.append(str(value))
             prose += 1
-            prose_words += len(str(value).split())
+            words += len(str(value).split())
         elif kind == "list":
             sections[-1].paragraphs.append("\n".join(f"  {make_corpus.BULLET} {item}" for item in value))  # type: ignore[attr-defined]
-            prose_words += sum(len(item.split()) for item in value)  # type: ignore[attr-defined]
+            words += sum(len(item.split()) for item in value)  # type: ignore[attr-defined]
         else:
             info, code = value  # type: ignore[misc]
             sections[-1].paragraphs.append(code)
             langs[canonical_language(info) or ""] += 1
+            words += len(code.split())
     langs.pop("", None)
     language = langs.most_common(1)[0][0] if langs else "python"
     d.title, d.intro, d.sections = title, intro, sections
@@ -323,7 +337,7 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     d.field("ai outline").set("stack", package)
     d.field("stack").items = [package, "documentation", language]
     d.field("code language").value = language
-    d.field("reading time").value = str(max(1, round(prose_words / WPM)))
+    d.field("reading time").value = str(max(1, round(words / WPM)))
     d.field("entities").items = [
         f"name: {package}",
         "type: stack",
