@@ -560,6 +560,38 @@ def greet(
     assert lint(text, ["CODE001"]) == [("CODE001", line_of(text, ") -> None:"))]
 
 
+def test_a_lead_in_naming_a_call_and_a_rest_directive_are_no_python() -> None:
+    """mkdocstrings' troubleshooting page: `Use functools.wraps():` introduces
+    the snippet, it is no line of it (read as code, it made the snippet a
+    syntax error); black's page on doctests shows reStructuredText markup."""
+    body = """\
+My wrapped function shows the documentation of its wrapper
+
+Use functools.wraps():
+
+from functools import wraps
+
+def my_decorator(function):
+    @wraps(function)
+    def wrapped_function(*args, **kwargs):
+        return function(*args, **kwargs)
+    return wrapped_function
+
+Formatting doctests
+
+In reStructuredText files the directive holds the code:
+
+.. code-block:: python
+    print("Hello world!")
+"""
+    text = post(body, 3)
+    assert shape(text)[:2] == [
+        ("My wrapped function shows the documentation of its wrapper", ["paragraph", "code"]),
+        ("Formatting doctests", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["CODE001", "STR", "META006"]) == [("STR006", 1)]
+
+
 def test_the_same_snippet_twice_in_a_row_is_two_blocks() -> None:
     body = f"Running it\n\nBuild and run the binary twice to see the cache at work.\n\n{RUST_MAIN}\n\n{RUST_MAIN}\n"
     text = post(body, 2, language="rust")

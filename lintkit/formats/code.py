@@ -348,7 +348,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
 
 
 def _strong_single_line(line: str) -> bool:
-    if len(line) > MAX_CODE_LINE:
+    if len(line) > MAX_CODE_LINE or _LEAD_IN.match(line):
         return False
     scores = _language_scores([line])
     if max(scores.values()) >= 3 or scores["output"] >= 2:
@@ -363,6 +363,9 @@ def _strong_single_line(line: str) -> bool:
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
+# A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
+# never a statement, which starts with a keyword or a name (`with open(p) as f:`).
+_LEAD_IN = re.compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = re.compile(r"^\s*(#|//)\s")
 _DOCSTRING = re.compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = re.compile(r'"[^"]*"|\'[^\']*\'')
@@ -395,8 +398,9 @@ def detect_language(text: str) -> str | None:
     return best
 
 
-# A line that is a directory's name alone (`package/`, `./`): never Python, always a file tree.
-_DIRECTORY = re.compile(r"^[ \t]*[\w.-]*/[ \t]*$", re.M)
+# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), or a
+# reStructuredText directive (`.. code-block:: python`: markup that shows code).
+_NOT_PYTHON = re.compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*)[ \t]*$", re.M)
 
 
 def is_python(text: str, declared_python: bool = False) -> bool:
@@ -404,7 +408,7 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     (CODE001): Python's evidence three times any other language's; or, in an
     article declaring Python, some Python evidence and none of another language
     (a snippet broken badly enough to lose its own)."""
-    if _DIRECTORY.search(text):
+    if _NOT_PYTHON.search(text):
         return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it
     scores = dict(_ranked(text))
     python = scores.pop("python")
