@@ -15,13 +15,13 @@ The documentation sites' extensions are unwrapped first (`unwrap`): MkDocs
 admonitions and tabs, pymdownx `///` blocks, MyST `:::` blocks and
 `{directive}` fences, GitHub alert markers keep their text and code, not
 their markers or titles; includes, labels, comments and attribute lists go.
-The frame around the body
-(breadcrumb, caption, checklist, final notes, meta) comes from
-make_corpus.build_clean, with the meta filled consistently from the page:
-topic, summary, outline and entities name the page's title (the problem)
-and the package (the stack), `code language` is the page's most frequent
-checked language, `reading time` its words (title, prose, headings, lists
-and code, as a blog engine counts a post) at 230 a minute, payload
+The frame around the body (breadcrumb, caption, checklist, final notes,
+meta) comes from make_corpus.build_clean, with the meta filled
+consistently from the page: topic, summary, outline and entities name the
+page's title (the problem) and the package (the stack), `code language` is
+the page's most frequent checked language (shell only when it has no
+other), `reading time` its words (title, prose, headings, lists and code,
+as a blog engine counts a post) at 230 a minute, payload
 `paragraphs` its prose paragraph count.
 
 The pages are those make_aged_docs.py keeps (no change logs, licences...)
@@ -328,6 +328,8 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
             langs[canonical_language(info) or ""] += 1
             words += len(code.split())
     langs.pop("", None)
+    if len(langs) > 1:
+        langs.pop("shell", None)  # a post's language is what its code is written in, not its install commands
     language = langs.most_common(1)[0][0] if langs else "python"
     d.title, d.intro, d.sections = title, intro, sections
     d.caption = f"{problem} with {package} visual reference 1"
