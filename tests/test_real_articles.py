@@ -732,6 +732,35 @@ def test_real_commands_one_liners_and_chunked_snippets_are_code_whole() -> None:
         assert lint(text, ["STR", "META006", "DUP"]) == [("STR006", 1)]
 
 
+def test_a_command_run_with_sudo_is_code_wherever_it_stands() -> None:
+    """hatch's installation page: each system's command follows a sentence that
+    is no lead-in; read as headings they left `MacPorts` and `Fedora` empty."""
+    body = """\
+MacPorts
+
+See the port for more details.
+
+sudo port install hatch
+
+Fedora
+
+The minimum supported version is 37, currently in development as Rawhide.
+
+sudo dnf install hatch
+
+Sudo access for the deploy user
+
+The deploy user runs the service and nothing else, so it needs no password.
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("MacPorts", ["paragraph", "code"]),
+        ("Fedora", ["paragraph", "code"]),
+        ("Sudo access for the deploy user", ["paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
 def test_a_heading_after_a_lead_in_stays_a_heading_unless_shaped_as_code() -> None:
     """Real headings seldom follow a line ending in `:`; when one does, a lone
     tool's name, a version or words stay a heading, as do the section's paragraphs."""

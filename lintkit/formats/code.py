@@ -292,6 +292,8 @@ def is_shell_command(line: str) -> bool:
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
+    if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
+        parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
