@@ -276,11 +276,12 @@ Rotate the signing key every quarter and keep the old one for a week of overlap.
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Security notes"))]
 
 
-def test_a_one_word_topic_or_the_first_of_two_steps_opens_subsections() -> None:
+def test_a_one_word_topic_or_the_first_of_two_steps_or_subtopics_opens_subsections() -> None:
     """As pdm's and black's pages write them: `Quickstart`, then the steps
     `Create a new PDM project` and `Install dependencies`; `Integrations`,
     then `pre-commit` and `GitHub Actions`. Two steps under a longer heading
-    too (`Getting the project running`)."""
+    too (`Getting the project running`), and a run of one-word subtopics
+    (`Comparisons to other alternatives`, then `Pipenv`, `Poetry`)."""
     body = """\
 Integrations
 
@@ -302,13 +303,23 @@ Install dependencies
 
 The add command resolves the new package with the others and updates the lock file.
 
+Comparisons to other alternatives
+
+Pipenv
+
+Pipenv is a dependency manager that combines pip and venv, as the name implies.
+
+Poetry
+
+Poetry manages environments and dependencies in a similar way to Pipenv.
+
 Maintainer notes
 
 Testing sample configs
 
 The example configurations are tested on a small project whenever the minimal configs change.
 """
-    text = post(body, 5)
+    text = post(body, 7)
     # Two headings of two words or more with nothing else to go by: a parent or an empty sibling, still reported.
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Maintainer notes"))]
 

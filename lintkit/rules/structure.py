@@ -152,9 +152,9 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     or naming it: `Installation and usage`, then `Installation`; the first
     of a series of headings starting with the same word, `Using pip` ...
     `Using conda`; or the first of two steps, `Create a new project`, then
-    `Install dependencies`), or when the parent ends with `:` or is a single
-    word naming a topic (`Usage`, `Integrations`). An empty checklist is left
-    to CHK002.
+    `Install dependencies`, or of two one-word headings, `Pipenv`, then
+    `Poetry`), or when the parent ends with `:` or is a single word naming
+    a topic (`Usage`, `Integrations`). An empty checklist is left to CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -221,7 +221,8 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     `:`, or the next heading starts a series of sibling headings (`Using
     pip`, ..., `Using conda`) before the next heading of a section of another
     role or level, or it and the heading after it are steps (`Create a new
-    PDM project`, `Install dependencies`).
+    PDM project`, `Install dependencies`) or single words naming subtopics
+    (`Pipenv`, `Poetry` under `Comparisons to other alternatives`).
 
     A parent of one word names a topic (`Usage`, `Installation`,
     `Integrations`, `Vim`), which real pages open with its subsections far
@@ -250,8 +251,13 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
         if _first_word(later) == first:
             return True
         siblings.append(later)
+    if not siblings:
+        return False
     # The first two steps of a procedure: `Create a new PDM project`, then `Install dependencies`.
-    return first in _STEP_VERBS and bool(siblings) and _first_word(siblings[0]) in _STEP_VERBS
+    if first in _STEP_VERBS and _first_word(siblings[0]) in _STEP_VERBS:
+        return True
+    # The first two of a run of named subtopics: `Pipenv`, `Poetry` under `Comparisons to other alternatives`.
+    return len(child.heading.text.split()) == 1 and len(siblings[0].heading.text.split()) == 1
 
 
 # Verbs a heading starts with when it names a step for the reader to take.
