@@ -324,6 +324,29 @@ The example configurations are tested on a small project whenever the minimal co
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Maintainer notes"))]
 
 
+def test_an_emptied_one_word_section_that_stands_alone_is_still_empty() -> None:
+    """`Background` and `Conclusion` head sections of their own in a post, not
+    subsections: emptied, they are reported though another heading follows."""
+    body = """\
+Background
+
+Results
+
+The median cold start is now 480 milliseconds across the three regions we measured.
+
+Conclusion
+
+Next steps
+
+We will move the remaining two services to the new loader before the end of the quarter.
+"""
+    text = post(body, 3)
+    assert lint(text, ["STR004"]) == [
+        ("STR004", line_of(text, "Background")),
+        ("STR004", line_of(text, "Conclusion")),
+    ]
+
+
 def test_a_short_line_alone_between_two_headings_is_the_first_ones_paragraph() -> None:
     body = """\
 Benchmarks

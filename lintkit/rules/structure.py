@@ -154,7 +154,8 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     `Using conda`; or the first of two steps, `Create a new project`, then
     `Install dependencies`, or of two one-word headings, `Pipenv`, then
     `Poetry`), or when the parent ends with `:` or is a single word naming
-    a topic (`Usage`, `Integrations`). An empty checklist is left to CHK002.
+    a topic (`Usage`, `Integrations`; not a section that stands alone, such
+    as `Conclusion` or `Background`). An empty checklist is left to CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -239,6 +240,8 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
         return False
     if parent.heading.text.endswith(":") or _NUMBERED.match(child.heading.text):
         return True
+    if _stands_alone(parent):  # `Background`, `Conclusion`: a section of its own, never a parent
+        return False
     if len(parent.heading.text.split()) == 1:  # a topic: `Usage`, `Installation`, `Integrations`
         return True
     if _one_names_the_other(parent.heading.text, child.heading.text):
@@ -257,7 +260,22 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     if first in _STEP_VERBS and _first_word(siblings[0]) in _STEP_VERBS:
         return True
     # The first two of a run of named subtopics: `Pipenv`, `Poetry` under `Comparisons to other alternatives`.
-    return len(child.heading.text.split()) == 1 and len(siblings[0].heading.text.split()) == 1
+    # (Not `Results`, then `Conclusion`: sections of their own.)
+    pair = (child, siblings[0])
+    return all(len(s.heading.text.split()) == 1 and not _stands_alone(s) for s in pair)
+
+
+def _stands_alone(section: Section) -> bool:
+    return section.heading.text.casefold().strip(" :.!?") in _STANDALONE
+
+
+# One-word headings of sections that stand on their own in a post, never a
+# parent of subsections: emptied, they are reported even before another heading.
+_STANDALONE = frozenset(
+    """abstract acknowledgements acknowledgments background conclusion conclusions credits discussion
+    epilogue introduction motivation outro recap references results summary takeaways thanks
+    tl;dr tldr""".split()
+)
 
 
 # Verbs a heading starts with when it names a step for the reader to take.
