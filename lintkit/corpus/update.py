@@ -11,6 +11,7 @@ results a later run may replay.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -291,7 +292,7 @@ class IndexUpdate:
                             old[value].append(other)
                     texts = self.index.texts({o for others in old.values() for o in others})
                     texts.update((m, new_texts[m]) for value in values for m in bucket[value])
-                    meanings: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # lintkit.text.meaning
+                    meanings: dict[int, tuple[bytes, frozenset[str]]] = {}  # _meaning_key, by digest
                     for value in values:
                         fresh, others = bucket[value], old.get(value, [])
                         if len(fresh) + len(others) > 1:
@@ -305,7 +306,7 @@ class IndexUpdate:
         fresh: list[int],
         old: list[int],
         texts: dict[int, str],
-        meanings: dict[int, tuple[frozenset[str], frozenset[str]]],
+        meanings: dict[int, tuple[bytes, frozenset[str]]],
     ) -> Iterator[tuple[int, int]]:
         """The near-duplicate pairs (a < b) of one LSH bucket: each new paragraph
         with the new ones after it and the old ones.
@@ -329,7 +330,7 @@ class IndexUpdate:
             return
         for m in (*fresh, *old):
             if m not in meanings:
-                meanings[m] = meaning(texts[m])
+                meanings[m] = _meaning_key(texts[m])
         groups: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # words -> (new, old)
         for side, members in enumerate((fresh, old)):
             for m in members:
@@ -372,6 +373,15 @@ class IndexUpdate:
             if score and not differs_in_what_matters(texts[a], choices[j]):
                 b = others[j]
                 yield (a, b) if a < b else (b, a)
+
+
+def _meaning_key(text: str) -> tuple[bytes, frozenset[str]]:
+    """A text's words as a 128-bit digest, and its numbers (lintkit.text.meaning):
+    what groups a bucket's members. The words themselves, a set of strings for
+    each member of a large bucket, made up most of what linking held; they are
+    not memoised either (meaning's memo is for texts compared with many others)."""
+    words, numbers = meaning.__wrapped__(text)  # type: ignore[attr-defined]
+    return hashlib.blake2b("\n".join(sorted(words)).encode(), digest_size=16).digest(), numbers
 
 
 # A bucket of at most this many paragraphs is compared pair by pair (IndexUpdate._bucket_pairs).
