@@ -4,20 +4,29 @@
 
 Converts Markdown pages of real package documentation (DIR, by default
 benchmarks/corpus/real-md-src/, filled by benchmarks/fetch_markdown_docs.py)
-into the alphanode export as a faithful converter would: the page's first
-`#` heading as the title (with the package's name when it lacks it), its
-first paragraph as the intro, each `##`..`####` heading with its paragraphs
-(inline markup dropped, as the page's text reads), lists as `  • item`
-lines, and each fenced code block unfenced. The frame around the body
-(breadcrumb, caption, checklist, final notes, meta) comes from
-make_corpus.build_clean, with the meta filled consistently from the page:
-topic, summary, outline and entities name the page's title (the problem)
-and the package (the stack), `code language` is the page's most frequent
-checked language, `reading time` its prose words at 230 a minute, payload
+into the alphanode export as a faithful converter would, writing what the
+rendered page shows: the page is parsed as CommonMark (markdown-it-py), its
+first `#` heading is the title (with the package's name when it lacks it),
+its first paragraph the intro, each other heading a heading line, each
+paragraph one line (inline markup, images and HTML tags dropped), list
+items `  • item` lines, and each code block unfenced. Tables, raw HTML and
+footnotes are left out, and so is a heading left with nothing under it.
+The documentation sites' extensions are unwrapped first (`unwrap`): MkDocs
+admonitions and tabs, pymdownx `///` blocks, MyST `:::` blocks and
+`{directive}` fences, GitHub alert markers keep their text and code, not
+their markers or titles; includes, labels, comments and attribute lists go.
+The frame around the body (breadcrumb, caption, checklist, final notes,
+meta) comes from make_corpus.build_clean, with the meta filled
+consistently from the page: topic, summary, outline and entities name the
+page's title (the problem) and the package (the stack), `code language` is
+the page's most frequent checked language (shell only when it has no
+other), `reading time` its words (title, prose, headings, lists and code,
+as a blog engine counts a post) at 230 a minute, payload
 `paragraphs` its prose paragraph count.
 
 The pages are those make_aged_docs.py keeps (no change logs, licences...)
-of 150 to 3,000 words, every k-th in sorted order to keep `--count`. The
+of 150 to 3,000 words, every k-th in sorted order to keep `--count`; a
+test's data (a page under `tests/`) is then left out. The
 articles are linted in-process (as of 2026-11-24) and the findings counted
 per code. The frame carries findings on purpose (STR006 on the breadcrumb,
 META010 on its made-up scores, META012 on a stale review date): they are
@@ -36,6 +45,10 @@ from collections import Counter
 from pathlib import Path
 from random import Random
 
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -52,89 +65,229 @@ AS_OF = dt.date(2026, 11, 24)
 BY_CONSTRUCTION = frozenset({"STR006", "META010", "META012"})
 MIN_WORDS, MAX_WORDS = 150, 3000
 WPM = 230
+TEST_DATA = frozenset({"test", "tests"})
 
-FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})\s*(\{?[\w+#.-]*)")
-HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s+(.*)$")
-SKIP = re.compile(r"^\s*(<|\{%|\{\{|\||!!!|\?\?\?|===|:::|\[\^|--8<--|\[[^\]]+\]:\s|-{3,}\s*$|\*{3,}\s*$)")
+# A fence opens with three or more backticks or tildes; it closes on a line of
+# at least as many of the same character and nothing else (CommonMark).
+FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
+# MkDocs admonitions and content tabs: `!!! note "Title"`, `??? tip`, `=== "pip"`; their body is indented.
+INDENTED_BLOCK = re.compile(r"^(\s*)(!!!|\?\?\?\+?|===!?)(\s|$)")
+# pymdownx blocks: `/// note | Title`, closed by as many slashes; options indented under the header.
+SLASH_BLOCK = re.compile(r"^\s*(/{3,})\s*([\w-]+)?(.*)$")
+# MyST colon fences `:::{note}`, and mkdocstrings' `::: package.module` (its options indented under it).
+COLON_BLOCK = re.compile(r"^\s*(:{3,})\s*(\{[\w-]+\}|[\w.]+)?(.*)$")
+DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:")
+# Lines no rendered page shows: MyST labels `(name)=` and comments `% ...`, Jinja statements, code includes
+# (`{* ../src/app.py *}`), attribute lists alone on a line, abbreviations, snippet includes,
+# reStructuredText directives.
+NOT_SHOWN = re.compile(
+    r"^\s*(\(.+\)=\s*$|%\s|\{%.*%\}\s*$|\{\{.*\}\}\s*$|\{\*.*\*\}\s*$|\{:?\s*[#.]?[\w-]+=.*\}\s*$"
+    r"|\*\[[^\]]+\]:|-+8<-+|\.\. [\w-]+::)"
+)
+GITHUB_ALERT = re.compile(r"^(\s*>\s*)\[!\w+\].*$")
+# MyST directives whose body is prose on the page, and those that hold code.
+PROSE_DIRECTIVES = frozenset(
+    "note warning tip hint important caution attention danger error seealso admonition versionadded "
+    "versionchanged deprecated versionremoved dropdown topic sidebar margin tab-item tab-set card "
+    "grid-item-card div container rubric".split()
+)
+CODE_DIRECTIVES = frozenset(
+    "code-block code sourcecode code-cell doctest testcode testoutput ipython jupyter-execute".split()
+)
+# Attribute lists (`{#anchor}`, `{: .class}`), template expressions, MyST roles before their code (`{func}`).
+ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{[#.:][^}]*\}|\{:?\s*\.[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
+SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
+TASK = re.compile(r"^\[[ xX]\]\s+")
 
 
-def inline(text: str) -> str:
-    """A Markdown line's text as the rendered page reads it."""
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", text)
-    text = re.sub(r"<[^>]+>|\{[#.:][^}]*\}|:[a-z]+(-[a-z0-9]+)+:", "", text)
-    text = text.replace("**", "").replace("__", "").replace("`", "")
-    text = re.sub(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])|(?<!\w)_([^_\s][^_]*?)_(?!\w)", r"\1\2", text)
+def _fence_end(lines: list[str], i: int) -> int:
+    """The index after the fenced block opening at `lines[i]`."""
+    marker = FENCE.match(lines[i]).group(2)  # type: ignore[union-attr]
+    closing = re.compile(rf"^\s*{re.escape(marker[0])}{{{len(marker)},}}\s*$")
+    for j in range(i + 1, len(lines)):
+        if closing.match(lines[j]):
+            return j + 1
+    return len(lines)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """The page's lines without the marks of the extensions its documentation
+    site renders (MkDocs admonitions and tabs, pymdownx `///` blocks, MyST
+    `:::` blocks, GitHub alerts), keeping what they hold as the page shows
+    it: their body, dedented. An admonition's or a tab's title is left out,
+    as is a pymdownx `html` block (an example's rendering, the code above it
+    again), mkdocstrings' `::: module` (generated API reference) and a MyST
+    block that is neither prose nor code (a table of contents)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if FENCE.match(line):
+            end = _fence_end(lines, i)
+            out.extend(lines[i:end])
+            i = end
+            continue
+        if m := INDENTED_BLOCK.match(line):
+            indent = m.group(1) + "    "
+            j = i + 1
+            while j < len(lines) and (not lines[j].strip() or lines[j].startswith(indent)):
+                j += 1
+            body = [ln[4:] if ln.strip() else "" for ln in lines[i + 1 : j]]
+            out.extend(["", *unwrap(body), ""])
+            i = j
+            continue
+        if (m := SLASH_BLOCK.match(line)) and m.group(2):
+            slashes, name = m.group(1), m.group(2)
+            j = i + 1
+            while j < len(lines) and lines[j].startswith("    ") and ":" in lines[j]:
+                j += 1  # the block's options (`    type: warning`)
+            k = j
+            while k < len(lines) and lines[k].strip() != slashes:
+                k += 1
+            if name != "html":
+                out.extend(["", *unwrap(lines[j:k]), ""])
+            i = k + 1
+            continue
+        if SLASH_BLOCK.match(line) or re.match(r"^\s*:{3,}\s*$", line):
+            i += 1  # a stray closer
+            continue
+        if (m := COLON_BLOCK.match(line)) and m.group(2):
+            colons, name = m.group(1), m.group(2).strip("{}")
+            j = i + 1
+            if not m.group(2).startswith("{"):  # `::: package.module` and its indented options
+                while j < len(lines) and (not lines[j].strip() or lines[j].startswith(" ")):
+                    j += 1
+                i = j
+                continue
+            while j < len(lines) and DIRECTIVE_OPTION.match(lines[j]):
+                j += 1
+            k = j
+            while k < len(lines) and lines[k].strip() != colons:
+                k += 1
+            if name in PROSE_DIRECTIVES:
+                out.extend(["", *unwrap(lines[j:k]), ""])
+            i = k + 1
+            continue
+        if NOT_SHOWN.match(line):
+            i += 1
+            continue
+        out.append(GITHUB_ALERT.sub(r"\1", line))
+        i += 1
+    return out
+
+
+MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+
+
+def inline(token: Token) -> str:
+    """An inline token's text as the rendered page reads it: no markup, no images,
+    no HTML tags, no footnote marks."""
+    parts = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak") or re.match(r"<br\b", child.content, re.I):
+            parts.append(" ")
+    text = SHORTCODE.sub("", ATTRIBUTES.sub("", "".join(parts)))
+    # A reference link whose definition the site includes from another file: its text.
+    text = re.sub(r"\[([^\]]*)\]\[[^\]]*\]", r"\1", text)
     return " ".join(text.split())
 
 
-def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
-    """The page's title and its blocks: ("heading", text), ("para", text),
-    ("list", [items]), ("code", (info, text))."""
-    # Comments and MyST labels (`(name)=`) are not on the rendered page.
-    text = re.sub(r"<!--.*?-->", "", text.replace("\r\n", "\n"), flags=re.DOTALL)
-    lines = [ln for ln in text.split("\n") if not re.match(r"^\s*\(.+\)=\s*$", ln)]
-    title, out, para, items = None, [], [], []
-    dropped = False
-    i = 0
+def _code(info: str, content: str) -> tuple[str, str] | None:
+    """A fenced block's (language, code), or None for a MyST directive that is not code."""
+    code = re.sub(r"\n{3,}", "\n\n", "\n".join(ln.rstrip() for ln in content.split("\n")).strip("\n"))
+    if all(NOT_SHOWN.match(ln) for ln in code.split("\n") if ln.strip()):
+        return None  # nothing, or only includes (`{% include "ci.yml" %}`) whose text the page shows instead
+    return info.split()[0].strip("{}.").lower() if info.split() else "", code
 
-    def flush() -> None:
-        if para:
-            out.append(("para", inline(" ".join(para))))
-            para.clear()
+
+def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
+    """The page's title and its blocks as the rendered page shows them:
+    ("heading", text), ("para", text), ("list", [items]), ("code", (info, text))."""
+    out: list[tuple[str, object]] = []
+    title: str | None = None
+    dropped = False  # something was left out since the last heading
+    items: list[str] = []
+
+    def flush_list() -> None:
         if items:
-            out.append(("list", [inline(t) for t in items if inline(t)]))
+            out.append(("list", list(items)))
             items.clear()
 
-    while i < len(lines):
-        line = lines[i]
-        fence = FENCE.match(line)
-        if fence:
-            flush()
-            indent, marker, info = fence.groups()
-            body = []
+    def walk(tokens: list[Token]) -> None:
+        nonlocal title, dropped
+        depth_list = 0
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            kind = tok.type
+            if kind in ("bullet_list_open", "ordered_list_open"):
+                depth_list += 1
+            elif kind in ("bullet_list_close", "ordered_list_close"):
+                depth_list -= 1
+                if not depth_list:
+                    flush_list()
+            elif kind == "list_item_open" and depth_list:
+                items.append("")
+            elif kind == "heading_open":
+                text_ = inline(tokens[i + 1])
+                flush_list()
+                if out and out[-1][0] == "heading" and dropped:
+                    out.pop()  # a heading whose content was all left out (a table, HTML) is left out too
+                dropped = False
+                if tok.tag == "h1" and title is None:
+                    title = text_
+                elif text_:
+                    out.append(("heading", text_))
+                i += 3
+                continue
+            elif kind == "inline":
+                text_ = TASK.sub("", inline(tok)) if depth_list else inline(tok)
+                if not text_:
+                    dropped = True
+                elif depth_list:
+                    items[-1] = f"{items[-1]} {text_}".strip()
+                else:
+                    out.append(("para", text_))
+            elif kind in ("fence", "code_block"):
+                info = tok.info.strip()
+                name = info.split()[0].strip("{}") if info.startswith("{") else None
+                if name is not None and name not in CODE_DIRECTIVES:
+                    if name in PROSE_DIRECTIVES:
+                        body = [ln for ln in tok.content.split("\n") if not DIRECTIVE_OPTION.match(ln)]
+                        walk(MARKDOWN.parse("\n".join(unwrap(body))))
+                    else:
+                        dropped = True
+                else:
+                    content = tok.content
+                    if name is not None:  # `{code-block} python`: its options are no code
+                        info = info.split(None, 1)[1] if " " in info else ""
+                        content = "\n".join(ln for ln in content.split("\n") if not DIRECTIVE_OPTION.match(ln))
+                    code = _code(info, content)
+                    if code is not None:
+                        flush_list()
+                        out.append(("code", code))
+                        if depth_list:
+                            items.append("")
+            elif kind in ("html_block", "table_open", "footnote_block_open"):
+                dropped = True
+                close = {"table_open": "table_close", "footnote_block_open": "footnote_block_close"}.get(kind)
+                if close:
+                    while tokens[i].type != close:
+                        i += 1
             i += 1
-            while i < len(lines) and not lines[i].strip().startswith(marker):
-                body.append(lines[i][len(indent) :] if lines[i].startswith(indent) else lines[i].lstrip())
-                i += 1
-            code = re.sub(r"\n{3,}", "\n\n", "\n".join(b.rstrip() for b in body).strip("\n"))
-            if code and "{%" not in code and not info.startswith("{"):  # a MyST directive is no code
-                out.append(("code", (info.lower(), code)))
-            i += 1
-            continue
-        heading = HEADING.match(line)
-        if heading:
-            flush()
-            # A heading whose content was all left out (a table, images, HTML) is left out too.
-            if out and out[-1][0] == "heading" and dropped:
-                out.pop()
-            dropped = False
-            text_ = inline(heading.group(2))
-            if len(heading.group(1)) == 1 and title is None:
-                title = text_
-            elif text_:
-                out.append(("heading", text_))
-        elif not line.strip():
-            flush()
-        elif SKIP.match(line) or (line.startswith("    ") and not items):
-            flush()
-            dropped = True
-        elif ITEM.match(line):
-            if para:
-                flush()
-            items.append(ITEM.match(line).group(2))  # type: ignore[union-attr]
-        elif items and line.startswith((" ", "\t")):
-            items[-1] += " " + line.strip()
-        else:
-            para.append(re.sub(r"^(>\s?)+", "", line.strip()))  # a quote's text
-        i += 1
-    flush()
-    return title, [b for b in out if b[1]]
+
+    walk(MARKDOWN.parse("\n".join(unwrap(text.replace("\r\n", "\n").split("\n")))))
+    flush_list()
+    if out and out[-1][0] == "heading" and dropped:
+        out.pop()
+    return title, [(k, [t for t in v if t] if k == "list" else v) for k, v in out if v and (k != "list" or any(v))]
 
 
 def convert(path: Path, root: Path, ident: int) -> str | None:
+    if TEST_DATA.intersection(path.relative_to(root).parts):
+        return None  # a test's data (a translation fixer's pages), not documentation
     text = path.read_text(encoding="utf-8", errors="replace")
     if text.startswith(("---", "+++")):
         text = text.split("\n---", 1)[-1] if text.startswith("---") else text.split("\n+++", 1)[-1]
@@ -148,6 +301,8 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     if not title or intro_at is None or not any(kind == "heading" for kind, _ in body[intro_at:]):
         return None
     intro = str(body.pop(intro_at)[1])
+    if intro_at and body[intro_at - 1][0] == "heading" and (intro_at == len(body) or body[intro_at][0] == "heading"):
+        body.pop(intro_at - 1)  # the intro was a section's only paragraph (`## uv`): its heading goes with it
     first = next(k for k, (kind, _) in enumerate(body) if kind == "heading")
     body = body[first:]  # what stood before the first heading, beside the intro, is left out
     problem = title.casefold()
@@ -155,22 +310,26 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
         title = f"{title} with {package}"
     d = make_corpus.build_clean(Random(ident), ident)
     sections: list[make_corpus.Section] = []
-    prose, prose_words, langs = 1, len(intro.split()), Counter()
+    prose, words, langs = 1, len(title.split()) + len(intro.split()), Counter()
     for kind, value in body:
         if kind == "heading":
             sections.append(make_corpus.Section(str(value), []))
+            words += len(str(value).split())
         elif kind == "para":
             sections[-1].paragraphs.append(str(value))
             prose += 1
-            prose_words += len(str(value).split())
+            words += len(str(value).split())
         elif kind == "list":
             sections[-1].paragraphs.append("\n".join(f"  {make_corpus.BULLET} {item}" for item in value))  # type: ignore[attr-defined]
-            prose_words += sum(len(item.split()) for item in value)  # type: ignore[attr-defined]
+            words += sum(len(item.split()) for item in value)  # type: ignore[attr-defined]
         else:
             info, code = value  # type: ignore[misc]
             sections[-1].paragraphs.append(code)
             langs[canonical_language(info) or ""] += 1
+            words += len(code.split())
     langs.pop("", None)
+    if len(langs) > 1:
+        langs.pop("shell", None)  # a post's language is what its code is written in, not its install commands
     language = langs.most_common(1)[0][0] if langs else "python"
     d.title, d.intro, d.sections = title, intro, sections
     d.caption = f"{problem} with {package} visual reference 1"
@@ -180,7 +339,7 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     d.field("ai outline").set("stack", package)
     d.field("stack").items = [package, "documentation", language]
     d.field("code language").value = language
-    d.field("reading time").value = str(max(1, round(prose_words / WPM)))
+    d.field("reading time").value = str(max(1, round(words / WPM)))
     d.field("entities").items = [
         f"name: {package}",
         "type: stack",

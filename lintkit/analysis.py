@@ -47,10 +47,12 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
     # The earlier paragraphs long enough to compare (None for the others, so
     # that a position is a block's index: rapidfuzz skips None).
     earlier: list[str | None] = []
-    # Their positions by words, then numbers (lintkit.text.meaning): a paragraph
-    # with the same words and other numbers is never its near duplicate, so a
-    # family of templated paragraphs is not compared pair by pair.
-    families: dict[frozenset[str], dict[frozenset[str], list[int]]] = {}
+    # Their positions by words, then numbers (lintkit.text.meaning), made when a
+    # paragraph first has many near matches: a paragraph with the same words and
+    # other numbers is never its near duplicate, so a family of templated
+    # paragraphs is left out of the comparison instead of checked pair by pair.
+    # Most articles never need it, nor the words of each paragraph it takes.
+    families: dict[frozenset[str], dict[frozenset[str], list[int]]] | None = None
     for i, block in enumerate(blocks):
         key = block.folded
         if min_words and block.word_count < min_words:
@@ -62,29 +64,54 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
         else:
             first_seen[key] = i
             if near and long and earlier:
-                words, numbers = meaning(key)
-                hidden = [j for other, where in families.get(words, {}).items() if other != numbers for j in where]
-                for j in hidden:
-                    earlier[j] = None
                 # The most similar earlier paragraph, the first of equals, that
                 # differs in no word that matters; none is identical (an
-                # identical one would be in first_seen). rapidfuzz is imported
-                # by the first comparison, not at start-up: a run may make none.
-                from rapidfuzz import fuzz, process
-
-                for _, score, j in process.extract(
-                    key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None
-                ):
+                # identical one would be in first_seen).
+                matches = _near(key, earlier, threshold) if families is None else []
+                if len(matches) > FEW_MATCHES:  # a family, perhaps: from now on its members go unasked
+                    families = _families(earlier)
+                if families is not None:
+                    words, numbers = meaning(key)
+                    hidden = [j for other, where in families.get(words, {}).items() if other != numbers for j in where]
+                    for j in hidden:
+                        earlier[j] = None
+                    matches = _near(key, earlier, threshold)
+                    for j in hidden:
+                        earlier[j] = blocks[j].folded
+                for _, score, j in matches:
                     if score and not differs_in_what_matters(key, earlier[j] or ""):
                         out.append(Repeat(block, blocks[j], score))
                         break
-                for j in hidden:
-                    earlier[j] = blocks[j].folded
-        if near and long:
+        if near and long and families is not None:
             words, numbers = meaning(key)
             families.setdefault(words, {}).setdefault(numbers, []).append(i)
         earlier.append(key if long else None)
     return tuple(out)
+
+
+# More near matches than this and a paragraph's family (same words, other
+# numbers) is left out before they are checked one by one: a match that
+# differs in what matters is checked and passed over, so the result is the same.
+FEW_MATCHES = 8
+
+
+def _near(key: str, earlier: list[str | None], threshold: int) -> list[tuple[str, float, int]]:
+    """The earlier texts at least `threshold` alike, best first (the first of
+    equals first). rapidfuzz is imported by the first comparison, not at
+    start-up: a run may make none."""
+    from rapidfuzz import fuzz, process
+
+    return process.extract(key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None)
+
+
+def _families(earlier: list[str | None]) -> dict[frozenset[str], dict[frozenset[str], list[int]]]:
+    """The positions of the texts compared so far, by words, then numbers."""
+    families: dict[frozenset[str], dict[frozenset[str], list[int]]] = {}
+    for j, text in enumerate(earlier):
+        if text is not None:
+            words, numbers = meaning(text)
+            families.setdefault(words, {}).setdefault(numbers, []).append(j)
+    return families
 
 
 def code_key(block: Block) -> str:

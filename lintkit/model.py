@@ -23,7 +23,7 @@ from typing import Annotated, Any, NamedTuple
 from lintkit.memo import text_memo
 from lintkit.records import GIVEN, SAME_FILE
 from lintkit.structs import dataclass
-from lintkit.text import fold, sentences, word_count, words
+from lintkit.text import fold, sentences, words
 
 
 class Severity(enum.IntEnum):
@@ -74,16 +74,28 @@ def folded(text: str) -> str:
     return fold(text)
 
 
+# A sentence as the scores and DUP005 read it: (offset in the text, end, words, first word).
+SentenceCounts = tuple[int, int, int, str]
+
+
 @text_memo
-def sentence_words(text: str) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
-    """Each sentence of the text with its offset and its words, memoised."""
-    return tuple((offset, sentence, tuple(words(sentence))) for offset, sentence in sentences(text))
+def sentence_words(text: str) -> tuple[SentenceCounts, ...]:
+    """Each sentence of the text (`text.sentences`): where it is, how many words
+    it has and its first word (`text.words`), memoised. Not the words
+    themselves: kept for the last 4,096 texts, they made this the largest memo."""
+    out = []
+    for offset, sentence in sentences(text):
+        found = words(sentence)
+        out.append((offset, offset + len(sentence), len(found), found[0] if found else ""))
+    return tuple(out)
 
 
 @text_memo
 def words_in(text: str) -> int:
-    """`text.word_count`, memoised."""
-    return word_count(text)
+    """`text.word_count`, memoised: the words of the text's sentences (no word
+    holds the white space sentences are split at), which the scores and DUP005
+    split it into anyway; counted again, the text was read twice."""
+    return sum(n for _, _, n, _ in sentence_words(text))
 
 
 @dataclass(frozen=True)
@@ -124,8 +136,9 @@ class Block:
         return folded(self.text)
 
     @functools.cached_property
-    def sentence_words(self) -> tuple[tuple[int, str, tuple[str, ...]], ...]:
-        """Each sentence (`text.sentences`) with its offset in `text` and its words (`text.words`)."""
+    def sentence_words(self) -> tuple[SentenceCounts, ...]:
+        """Each sentence (`text.sentences`): its offset in `text`, its end, how many
+        words it has and its first word (`text.words`)."""
         return sentence_words(self.text)
 
     @functools.cached_property

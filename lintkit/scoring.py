@@ -140,21 +140,22 @@ def graded(share: float, start: float, slope: float, cap: float) -> float:
     return min(cap, slope * max(0.0, share - start))
 
 
-def _sentence_words(block: Block) -> list[tuple[str, ...]]:
-    return [ws for _, _, ws in block.sentence_words if ws]
+def _sentence_words(block: Block) -> list[tuple[int, str]]:
+    """(words, first word) of each sentence of the block that has a word."""
+    return [(n, first) for _, _, n, first in block.sentence_words if n]
 
 
 def clarity(article: Article, cfg: ScoringConfig, syllables: Syllables | None = None) -> Clarity:
     paragraphs = list(article.prose())
     by_paragraph = {id(b): _sentence_words(b) for b in paragraphs}
-    para_words = {key: sum(map(len, sents)) for key, sents in by_paragraph.items()}
+    para_words = {key: sum(count for count, _ in sents) for key, sents in by_paragraph.items()}
     sents = [s for b in paragraphs for s in by_paragraph[id(b)]]
     n = len(sents)
-    words = sum(map(len, sents))
+    words = sum(count for count, _ in sents)
     # Flesch reading ease of the prose as one text, the paragraphs joined by blank lines.
     flesch = paragraphs_reading_ease([b.text for b in paragraphs], syllables) if n else 0.0
     confidence = min(1.0, n / cfg.judge_sentences)
-    long_n = sum(1 for s in sents if len(s) > cfg.long_sentence_words)
+    long_n = sum(1 for count, _ in sents if count > cfg.long_sentence_words)
     share = 100.0 * long_n / n if n else 0.0
     long_pen = confidence * graded(share, cfg.long_sentence_green, cfg.long_sentence_slope, cfg.long_sentence_cap)
     para_excess = sum(max(0, w - cfg.long_paragraph_words) for w in para_words.values())
@@ -163,7 +164,7 @@ def clarity(article: Article, cfg: ScoringConfig, syllables: Syllables | None = 
     )
     para_pen = cfg.long_paragraph_cap * min(1.0, para_excess / words) if words else 0.0
     sec_pen = cfg.long_section_cap * min(1.0, sec_excess / words) if words else 0.0
-    in_runs = _same_start_sentences([s[0].casefold() for s in sents], cfg.same_start_run)
+    in_runs = _same_start_sentences([first.casefold() for _, first in sents], cfg.same_start_run)
     run_pen = confidence * graded(100.0 * in_runs / n if n else 0.0, 0.0, cfg.same_start_slope, cfg.same_start_cap)
     k = cfg.prior_sentences
     base = (n * max(0.0, min(100.0, flesch)) + k * cfg.prior_reading_ease) / (n + k) if n + k else 0.0

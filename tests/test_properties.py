@@ -74,7 +74,7 @@ def test_seed_with_a_splice(start: int, stop: int, junk: str) -> None:
 def test_a_blocks_words_are_its_sentences_words(texts: list[str]) -> None:
     # Depth counts Block.word_count, clarity its sentences' words: they agree, as no word may span two sentences.
     block = Block(BlockKind.PARAGRAPH, tuple(Line(t, i + 1) for i, t in enumerate(texts)))
-    assert sum(len(ws) for _, _, ws in block.sentence_words) == block.word_count == word_count(block.text)
+    assert sum(n for _, _, n, _ in block.sentence_words) == block.word_count == word_count(block.text)
     assert block.folded == fold(block.text)
 
 
@@ -128,3 +128,11 @@ def test_near_duplicate_pairing_is_the_pair_by_pair_one(texts: list[str], thresh
 def test_a_token_has_a_digit_exactly_when_one_of_its_characters_is_one(token: str) -> None:
     # lintkit.text.meaning's fast test, against the plain definition
     assert _has_digit(token) == any(c.isdigit() for c in token)
+
+
+@given(st.one_of(st.text(max_size=80), st.text(alphabet="ab1 .!?'’-_\n\t", max_size=80)))
+def test_a_texts_words_are_its_sentences_words(text: str) -> None:
+    # Block.word_count adds up the words of the sentences (lintkit.model.words_in)
+    from lintkit.model import words_in
+
+    assert words_in.__wrapped__(text) == word_count(text)

@@ -105,6 +105,94 @@ def test_a_title_ending_in_an_exclamation_or_question_mark_is_the_title() -> Non
         assert lint(text, ["STR002", "META006"]) == []
 
 
+def test_a_line_ending_in_a_colon_right_after_a_heading_is_its_first_paragraph() -> None:
+    """As in black's README: a section opens with a line introducing a quote;
+    read as headings, such lines left `Testimonials` and `Upgrading` empty.
+    After a paragraph the same line is a heading (`Known limitations:`)."""
+    body = """\
+Testimonials
+
+Mike Bayer, creator of SQLAlchemy:
+
+I can't think of any single tool in my entire programming career that has given me a bigger productivity increase.
+
+Dusty Phillips, writer:
+
+Black is opinionated so you don't have to be.
+
+Upgrading
+
+From the release notes of version 24:
+
+The old configuration file keeps working, but the loader now reads environment variables first.
+"""
+    text = post(body, 6)
+    assert shape(text)[:3] == [
+        ("Testimonials", ["paragraph", "paragraph"]),
+        ("Dusty Phillips, writer:", ["paragraph"]),
+        ("Upgrading", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+def test_a_sentence_without_a_full_stop_that_closes_a_section_is_its_last_paragraph() -> None:
+    """Real READMEs end a section with a one-line sentence before the next
+    heading: ending in `!` (perhaps before an emoji), or long (griffe's
+    `Sphinx AutoAPI is considering ...`). A full stop before an emoji is a
+    full stop. Read as headings, they were empty sections."""
+    body = """\
+Support
+
+If you need help with the tool, ask in the discussions forum or in the chat.
+
+Make sure to stick around to answer some questions as well!
+
+Run a particular session
+
+The session name is the function's name in the noxfile, as nox --list shows it.
+
+Checkout the docs for more! 🎉
+
+Other alternatives
+
+Sphinx AutoAPI parses the sources without importing them, which suits large code bases.
+
+Sphinx AutoAPI is considering Griffe as a data extraction backend
+
+Deploy to other cloud providers
+
+You can also deploy the application to any cloud provider that runs containers.
+
+Follow your cloud provider's guides to deploy FastAPI apps with them. 🤓
+"""
+    text = post(body, 9)
+    assert shape(text)[:4] == [
+        ("Support", ["paragraph", "paragraph"]),
+        ("Run a particular session", ["paragraph", "paragraph"]),
+        ("Other alternatives", ["paragraph", "paragraph"]),
+        ("Deploy to other cloud providers", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+def test_a_short_heading_with_nothing_under_it_is_still_empty() -> None:
+    """The generated defects' shape: a short heading after a section's content,
+    right before the next heading, stays a heading with nothing under it."""
+    body = """\
+Support
+
+If you need help with the tool, ask in the discussions forum or in the chat.
+
+Further reading
+
+Other alternatives
+
+Sphinx AutoAPI parses the sources without importing them, which suits large code bases.
+"""
+    text = post(body, 3)
+    assert lint(text, ["STR004", "META006"]) == [("STR004", line_of(text, "Further reading"))]
+
+
 # -- 8. a one-line aside in brackets ---------------------------------------------------
 
 
@@ -186,6 +274,77 @@ Rotate the signing key every quarter and keep the old one for a week of overlap.
     # `Installation and usage` names `Installation`: a parent. `Security notes` and
     # `Operational notes` share only a word and name different things: siblings.
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Security notes"))]
+
+
+def test_a_one_word_topic_or_the_first_of_two_steps_or_subtopics_opens_subsections() -> None:
+    """As pdm's and black's pages write them: `Quickstart`, then the steps
+    `Create a new PDM project` and `Install dependencies`; `Integrations`,
+    then `pre-commit` and `GitHub Actions`. Two steps under a longer heading
+    too (`Getting the project running`), and a run of one-word subtopics
+    (`Comparisons to other alternatives`, then `Pipenv`, `Poetry`)."""
+    body = """\
+Integrations
+
+pre-commit
+
+Simply replace the black hook with black-jupyter in the configuration of the hooks.
+
+GitHub Actions
+
+The action runs the formatter in check mode on every push and pull request.
+
+Getting the project running
+
+Create a new PDM project
+
+The init command asks a few questions and writes the pyproject file for you.
+
+Install dependencies
+
+The add command resolves the new package with the others and updates the lock file.
+
+Comparisons to other alternatives
+
+Pipenv
+
+Pipenv is a dependency manager that combines pip and venv, as the name implies.
+
+Poetry
+
+Poetry manages environments and dependencies in a similar way to Pipenv.
+
+Maintainer notes
+
+Testing sample configs
+
+The example configurations are tested on a small project whenever the minimal configs change.
+"""
+    text = post(body, 7)
+    # Two headings of two words or more with nothing else to go by: a parent or an empty sibling, still reported.
+    assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Maintainer notes"))]
+
+
+def test_an_emptied_one_word_section_that_stands_alone_is_still_empty() -> None:
+    """`Background` and `Conclusion` head sections of their own in a post, not
+    subsections: emptied, they are reported though another heading follows."""
+    body = """\
+Background
+
+Results
+
+The median cold start is now 480 milliseconds across the three regions we measured.
+
+Conclusion
+
+Next steps
+
+We will move the remaining two services to the new loader before the end of the quarter.
+"""
+    text = post(body, 3)
+    assert lint(text, ["STR004"]) == [
+        ("STR004", line_of(text, "Background")),
+        ("STR004", line_of(text, "Conclusion")),
+    ]
 
 
 def test_a_short_line_alone_between_two_headings_is_the_first_ones_paragraph() -> None:
@@ -401,6 +560,72 @@ def test_a_rust_impl_in_a_python_post_is_neither_a_syntax_error_nor_javascript()
     assert lint(text, ["META013"]) == []
 
 
+def test_a_file_tree_before_a_snippet_is_no_python_syntax_error() -> None:
+    """griffe's recommendations show a package's tree, then the import it
+    allows: in the export the two run into one block, which is no Python to
+    parse. A broken snippet in the same post is still reported (the
+    documentation's own missing `]`)."""
+    body = """\
+Prefer canonical imports
+
+Given the following tree:
+
+package/
+    __init__.py
+    module_a.py
+    module_b.py
+
+from package.module_b import thing
+
+Documenting parameters
+
+The Doc annotation documents a parameter where it is declared:
+
+from typing_extensions import Annotated, Doc
+
+def greet(
+    name: Annotated[str, Doc("The name to greet."),
+    end: Annotated[str, Doc("The punctuation mark at the end.")] = "!",
+) -> None:
+    \"\"\"Greet someone.\"\"\"
+    print(f"Hey {name}{end}")
+"""
+    text = post(body, 3)
+    assert lint(text, ["CODE001"]) == [("CODE001", line_of(text, ") -> None:"))]
+
+
+def test_a_lead_in_naming_a_call_and_a_rest_directive_are_no_python() -> None:
+    """mkdocstrings' troubleshooting page: `Use functools.wraps():` introduces
+    the snippet, it is no line of it (read as code, it made the snippet a
+    syntax error); black's page on doctests shows reStructuredText markup."""
+    body = """\
+My wrapped function shows the documentation of its wrapper
+
+Use functools.wraps():
+
+from functools import wraps
+
+def my_decorator(function):
+    @wraps(function)
+    def wrapped_function(*args, **kwargs):
+        return function(*args, **kwargs)
+    return wrapped_function
+
+Formatting doctests
+
+In reStructuredText files the directive holds the code:
+
+.. code-block:: python
+    print("Hello world!")
+"""
+    text = post(body, 3)
+    assert shape(text)[:2] == [
+        ("My wrapped function shows the documentation of its wrapper", ["paragraph", "code"]),
+        ("Formatting doctests", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["CODE001", "STR", "META006"]) == [("STR006", 1)]
+
+
 def test_the_same_snippet_twice_in_a_row_is_two_blocks() -> None:
     body = f"Running it\n\nBuild and run the binary twice to see the cache at work.\n\n{RUST_MAIN}\n\n{RUST_MAIN}\n"
     text = post(body, 2, language="rust")
@@ -443,6 +668,12 @@ os.stat("foo", follow_symlinks=follow)  # snapshot: os-stat""",
     # a docstring of several paragraphs: its chunks are the string's, not prose or headings
     'def load(path):\n    """Load a package.\n\n    Parameters:\n        path: Where it is.\n\n'
     '    Returns:\n        The package.\n    """\n    return Package(path)',
+    # the same, when the docstring's first line reads as a sentence (griffe's recommendations)
+    'def yield_athletes(quantity: int) -> Iterator[Ghost]:\n    """Yield a certain quantity of athletes.\n\n'
+    "    Parameters:\n        quantity: How many ghost athletes you want.\n\n"
+    '    Yields:\n        Ghost athletes. They\'re just regular ghosts.\n    """\n    ...',
+    'GHOST_MASS_CONSTANT: float = 1e-100\n"""The ghost mass constant.\n\nThis is a very small number. '
+    'Use it scientifically\nfor all ghost-related things.\n"""',
 ]
 
 
@@ -533,6 +764,35 @@ def test_real_commands_one_liners_and_chunked_snippets_are_code_whole() -> None:
         assert [[b.kind.value for b in s.blocks] for s in body] == [["paragraph", "code"]] * len(snippets)
         assert [s.blocks[1].text for s in body] == snippets
         assert lint(text, ["STR", "META006", "DUP"]) == [("STR006", 1)]
+
+
+def test_a_command_run_with_sudo_is_code_wherever_it_stands() -> None:
+    """hatch's installation page: each system's command follows a sentence that
+    is no lead-in; read as headings they left `MacPorts` and `Fedora` empty."""
+    body = """\
+MacPorts
+
+See the port for more details.
+
+sudo port install hatch
+
+Fedora
+
+The minimum supported version is 37, currently in development as Rawhide.
+
+sudo dnf install hatch
+
+Sudo access for the deploy user
+
+The deploy user runs the service and nothing else, so it needs no password.
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("MacPorts", ["paragraph", "code"]),
+        ("Fedora", ["paragraph", "code"]),
+        ("Sudo access for the deploy user", ["paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
 
 
 def test_a_heading_after_a_lead_in_stays_a_heading_unless_shaped_as_code() -> None:

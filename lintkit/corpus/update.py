@@ -11,6 +11,7 @@ results a later run may replay.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -276,21 +277,27 @@ class IndexUpdate:
                 ):
                     new_bands[exact] = tuple(bands)
             new_texts = self.index.texts(new_bands)
-            meanings: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # lintkit.text.meaning, by digest
             for i in range(BANDS):
                 bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
                 for exact, bands in new_bands.items():
                     bucket[bands[i]].append(exact)
-                old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
-                for chunk in chunks(list(bucket), 500):
-                    marks = ",".join("?" * len(chunk))
-                    for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", chunk):
+                # 500 band values at a time, each with the other paragraphs that have
+                # it, their texts and their words: what is held is bounded by the
+                # buckets of 500 values, not by those of the whole batch (a corpus
+                # written from shared sentences has buckets that grow with it).
+                for values in chunks(list(bucket), 500):
+                    marks = ",".join("?" * len(values))
+                    old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
+                    for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", values):
                         if other not in new_bands and other not in linked:
                             old[value].append(other)
-                texts = {**self.index.texts({o for others in old.values() for o in others}), **new_texts}
-                for value, fresh in bucket.items():
-                    if len(fresh) + len(old.get(value, ())) > 1:
-                        pairs.update(self._bucket_pairs(fresh, old.get(value, []), texts, meanings))
+                    texts = self.index.texts({o for others in old.values() for o in others})
+                    texts.update((m, new_texts[m]) for value in values for m in bucket[value])
+                    meanings: dict[int, tuple[bytes, frozenset[str]]] = {}  # _meaning_key, by digest
+                    for value in values:
+                        fresh, others = bucket[value], old.get(value, [])
+                        if len(fresh) + len(others) > 1:
+                            pairs.update(self._bucket_pairs(fresh, others, texts, meanings))
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
@@ -300,7 +307,7 @@ class IndexUpdate:
         fresh: list[int],
         old: list[int],
         texts: dict[int, str],
-        meanings: dict[int, tuple[frozenset[str], frozenset[str]]],
+        meanings: dict[int, tuple[bytes, frozenset[str]]],
     ) -> Iterator[tuple[int, int]]:
         """The near-duplicate pairs (a < b) of one LSH bucket: each new paragraph
         with the new ones after it and the old ones.
@@ -312,10 +319,19 @@ class IndexUpdate:
         family costs no comparison per pair; what is compared is each
         group's new paragraphs with the members of the groups after it and
         the old members of those before it, and each paragraph with the
-        others of its words and numbers."""
+        others of its words and numbers.
+
+        A small bucket (most are) is compared pair by pair instead: the same
+        pairs come out (those of a family differ in what matters, and
+        `_compare` drops them), without finding each member's words."""
+        if len(fresh) + len(old) <= SMALL_BUCKET:
+            for k, a in enumerate(fresh):
+                others = fresh[k + 1 :] + old
+                yield from self._compare(a, others, [texts[m] for m in others], texts)
+            return
         for m in (*fresh, *old):
             if m not in meanings:
-                meanings[m] = meaning(texts[m])
+                meanings[m] = _meaning_key(texts[m])
         groups: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # words -> (new, old)
         for side, members in enumerate((fresh, old)):
             for m in members:
@@ -358,6 +374,19 @@ class IndexUpdate:
             if score and not differs_in_what_matters(texts[a], choices[j]):
                 b = others[j]
                 yield (a, b) if a < b else (b, a)
+
+
+def _meaning_key(text: str) -> tuple[bytes, frozenset[str]]:
+    """A text's words as a 128-bit digest, and its numbers (lintkit.text.meaning):
+    what groups a bucket's members. The words themselves, a set of strings for
+    each member of a large bucket, made up most of what linking held; they are
+    not memoised either (meaning's memo is for texts compared with many others)."""
+    words, numbers = meaning.__wrapped__(text)  # type: ignore[attr-defined]
+    return hashlib.blake2b("\n".join(sorted(words)).encode(), digest_size=16).digest(), numbers
+
+
+# A bucket of at most this many paragraphs is compared pair by pair (IndexUpdate._bucket_pairs).
+SMALL_BUCKET = 12
 
 
 @dataclass

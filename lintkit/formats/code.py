@@ -293,6 +293,8 @@ def is_shell_command(line: str) -> bool:
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
+    if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
+        parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
@@ -349,7 +351,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
 
 
 def _strong_single_line(line: str) -> bool:
-    if len(line) > MAX_CODE_LINE:
+    if len(line) > MAX_CODE_LINE or _LEAD_IN.match(line):
         return False
     scores = _language_scores([line])
     if max(scores.values()) >= 3 or scores["output"] >= 2:
@@ -364,6 +366,9 @@ def _strong_single_line(line: str) -> bool:
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
+# A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
+# never a statement, which starts with a keyword or a name (`with open(p) as f:`).
+_LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = _compile(r"^\s*(#|//)\s")
 _DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = _compile(r'"[^"]*"|\'[^\']*\'')
@@ -396,11 +401,18 @@ def detect_language(text: str) -> str | None:
     return best
 
 
+# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), or a
+# reStructuredText directive (`.. code-block:: python`: markup that shows code).
+_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*)[ \t]*$", re.M)
+
+
 def is_python(text: str, declared_python: bool = False) -> bool:
     """Whether a block is Python beyond doubt, so that its syntax can be checked
     (CODE001): Python's evidence three times any other language's; or, in an
     article declaring Python, some Python evidence and none of another language
     (a snippet broken badly enough to lose its own)."""
+    if _NOT_PYTHON.search(text):
+        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it
     scores = dict(_ranked(text))
     python = scores.pop("python")
     other = max(scores.values())

@@ -292,9 +292,9 @@ def _long_sentences(text: str, min_words: int) -> tuple[tuple[int, str, str], ..
     """(offset, sentence, `sentence_key`) of each sentence of at least `min_words` words,
     memoised by text as `Block.sentence_words` is."""
     return tuple(
-        (offset, sentence, sentence_key(sentence))
-        for offset, sentence, words in sentence_words(text)
-        if len(words) >= min_words
+        (offset, text[offset:end], sentence_key(text[offset:end]))
+        for offset, end, words, _ in sentence_words(text)
+        if words >= min_words
     )
 
 

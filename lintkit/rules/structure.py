@@ -149,10 +149,13 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     heading levels: there a heading followed at once by the heading of its
     first subsection is not empty either, when that subsection has content
     and reads as one (numbered: `Step 1: ...`, `2.1 ...`; named by the parent
-    or naming it: `Installation and usage`, then `Installation`; or the first
+    or naming it: `Installation and usage`, then `Installation`; the first
     of a series of headings starting with the same word, `Using pip` ...
-    `Using conda`), or when the parent ends with `:`. An empty checklist is left to
-    CHK002.
+    `Using conda`; or the first of two steps, `Create a new project`, then
+    `Install dependencies`, or of two one-word headings, `Pipenv`, then
+    `Poetry`), or when the parent ends with `:` or is a single word naming
+    a topic (`Usage`, `Integrations`; not a section that stands alone, such
+    as `Conclusion` or `Background`). An empty checklist is left to CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -218,7 +221,18 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     `Installation and usage` then `Installation`), or the parent ends with
     `:`, or the next heading starts a series of sibling headings (`Using
     pip`, ..., `Using conda`) before the next heading of a section of another
-    role or level."""
+    role or level, or it and the heading after it are steps (`Create a new
+    PDM project`, `Install dependencies`) or single words naming subtopics
+    (`Pipenv`, `Poetry` under `Comparisons to other alternatives`).
+
+    A parent of one word names a topic (`Usage`, `Installation`,
+    `Integrations`, `Vim`), which real pages open with its subsections far
+    more often than they leave it empty; an empty section's heading says
+    what was to be written (`further reading`, `the practical approach`),
+    and between two headings of two words or more nothing else tells a
+    parent (`Maintainer notes`, then `Testing sample configs`) from an
+    empty sibling (`Further reading`, then `Benchmarks`): those stay
+    reported."""
     if i + 1 >= len(sections):
         return False
     parent, child = sections[i], sections[i + 1]
@@ -226,15 +240,50 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
         return False
     if parent.heading.text.endswith(":") or _NUMBERED.match(child.heading.text):
         return True
+    if _stands_alone(parent):  # `Background`, `Conclusion`: a section of its own, never a parent
+        return False
+    if len(parent.heading.text.split()) == 1:  # a topic: `Usage`, `Installation`, `Integrations`
+        return True
     if _one_names_the_other(parent.heading.text, child.heading.text):
         return True
     first = _first_word(child)
+    siblings = []
     for later in sections[i + 2 :]:
         if later.role is not Role.BODY or later.level != parent.level:
             break
         if _first_word(later) == first:
             return True
-    return False
+        siblings.append(later)
+    if not siblings:
+        return False
+    # The first two steps of a procedure: `Create a new PDM project`, then `Install dependencies`.
+    if first in _STEP_VERBS and _first_word(siblings[0]) in _STEP_VERBS:
+        return True
+    # The first two of a run of named subtopics: `Pipenv`, `Poetry` under `Comparisons to other alternatives`.
+    # (Not `Results`, then `Conclusion`: sections of their own.)
+    pair = (child, siblings[0])
+    return all(len(s.heading.text.split()) == 1 and not _stands_alone(s) for s in pair)
+
+
+def _stands_alone(section: Section) -> bool:
+    return section.heading.text.casefold().strip(" :.!?") in _STANDALONE
+
+
+# One-word headings of sections that stand on their own in a post, never a
+# parent of subsections: emptied, they are reported even before another heading.
+_STANDALONE = frozenset(
+    """abstract acknowledgements acknowledgments background conclusion conclusions credits discussion
+    epilogue introduction motivation outro recap references results summary takeaways thanks
+    tl;dr tldr""".split()
+)
+
+
+# Verbs a heading starts with when it names a step for the reader to take.
+_STEP_VERBS = frozenset(
+    """add build call check choose clone configure connect create define deploy disable download enable
+    generate get import initialize install list load make migrate prepare publish register remove run
+    set start try update upgrade use verify write""".split()
+)
 
 
 @rule(

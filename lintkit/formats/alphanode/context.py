@@ -13,20 +13,35 @@ a line ending in `:` before code or a list introduces it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
-from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code
+from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, looks_like_code
 from lintkit.model import Block, BlockKind, Line
 
 
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    return _between_headings(_lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines), lines)
+    blocks = _lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines)
+    return _between_headings(_closing_lines(blocks, lines), lines)
 
 
 def is_known_heading(line: str) -> bool:
     return normalize_heading(line) in KNOWN_HEADINGS
+
+
+def final_char(text: str, closers: str = "\"')]’”»") -> str:
+    """A line's last character that is neither a closing quote or bracket, nor a
+    blank, nor an emoji or other symbol after it (`for more! 🎉`); '' when none."""
+    k = len(text)
+    while k and (text[k - 1] in closers or text[k - 1].isspace() or unicodedata.category(text[k - 1]) in _TRAILING):
+        k -= 1
+    return text[k - 1] if k else ""
+
+
+# Symbols (emoji), their variation selectors and joiners, looked through for a line's last character.
+_TRAILING = frozenset({"So", "Sk", "Mn", "Cf"})
 
 
 def make_block(kind: BlockKind, lines: list[str], idx: list[int]) -> Block:
@@ -70,9 +85,19 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
     k = 0
     while k < len(out):
         item = out[k]
-        # Only the first line can open the string: a prose block's text is not joined for nothing.
+        # Only the first line can open the string, or the second after a line of code
+        # (`def load(path):`, then `    """Load a package.`): a prose block's text is not joined for nothing.
         first = item.text if isinstance(item, Line) else item.lines[0].text
-        opens = _is_code(item) or first.lstrip().startswith(_STRING_OPENERS)
+        opens = (
+            _is_code(item)
+            or first.lstrip().startswith(_STRING_OPENERS)
+            or (
+                isinstance(item, Block)
+                and len(item.lines) > 1
+                and item.lines[1].text.lstrip().startswith(_STRING_OPENERS)
+                and looks_like_code([lines[item.lines[0].line - 1]])
+            )
+        )
         close = None
         if opens and _odd_quotes(item.text):
             for j in range(k + 1, min(len(out), k + 1 + MAX_STRING_CHUNKS)):
@@ -172,17 +197,22 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
 
 
 def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A heading-like line ending in `:` right before code or a list introduces
-    it (`Add this to Cargo.toml:`): a paragraph, as the post wrote it."""
+    """A heading-like line ending in `:` that introduces what follows is a
+    paragraph, as the post wrote it: right before code or a list (`Add this
+    to Cargo.toml:`), or right after a heading, as its section's first line
+    (`Testimonials`, then `Mike Bayer, creator of SQLAlchemy:` before the
+    quote). Elsewhere it is a heading (`Known limitations:`)."""
     out = list(blocks)
     for k, item in enumerate(out[:-1]):
         nxt = out[k + 1]
         if (
             isinstance(item, Line)
             and item.text.endswith(":")
-            and isinstance(nxt, Block)
-            and nxt.kind in (BlockKind.CODE, BlockKind.LIST)
             and not is_known_heading(item.text)
+            and (
+                (isinstance(nxt, Block) and nxt.kind in (BlockKind.CODE, BlockKind.LIST))
+                or (k > 0 and isinstance(out[k - 1], Line) and isinstance(nxt, Block))
+            )
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out
@@ -202,6 +232,35 @@ def _between_headings(blocks: list[Block | Line], lines: list[str]) -> list[Bloc
             and isinstance(after, Line)
             and not is_known_heading(before.text)
             and not is_known_heading(item.text)
+        ):
+            out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
+    return out
+
+
+# A heading-like line of this many words, with nothing under it, reads as a sentence.
+SENTENCE_WORDS = 8
+
+
+def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line between a section's content and the next heading
+    that reads as a sentence is the section's last paragraph, not a heading
+    with nothing under it: it ends in `!` or `:` (`Run make help to see all
+    the available actions!`, `Checkout the docs for more! 🎉`, a lead-in whose
+    table the export left out), or runs to eight words or more (`Sphinx
+    AutoAPI is considering Griffe as a data extraction backend`). An empty
+    section's heading is short and says what was to be written (`Further
+    reading`). When a heading-like line follows, the line between is left to
+    `_between_headings` (`Looks like this:`, `License`, `MIT`)."""
+    out = list(blocks)
+    for k in range(1, len(out) - 1):
+        before, item, after = out[k - 1], out[k], out[k + 1]
+        if (
+            isinstance(before, Block)
+            and isinstance(item, Line)
+            and isinstance(after, Line)
+            and not (k + 2 < len(out) and isinstance(out[k + 2], Line))
+            and not is_known_heading(item.text)
+            and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS)
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out

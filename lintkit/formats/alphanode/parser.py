@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lintkit.formats.alphanode.context import is_known_heading, make_block, read_in_context
+from lintkit.formats.alphanode.context import final_char, is_known_heading, make_block, read_in_context
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (
     META_HEADING,
@@ -81,7 +81,7 @@ def _image_source(line: str) -> tuple[str, str] | None:
 
 # Only these end a line that is not a heading: a real heading may end in `?`
 # (`What's next?`), `!` or `:` (`Prerequisites:`). A line ending in `:` that
-# leads into code or a list is a paragraph all the same (`_lead_ins`).
+# leads into code or a list, or opens a section, is a paragraph all the same (`_lead_ins`).
 _SENTENCE_END = ".,;…"
 # Closing quotes and brackets are looked through for the final character.
 _CLOSERS = "\"')]’”»"
@@ -177,9 +177,10 @@ def is_heading_like(line: str) -> bool:
 
 
 def _ends_sentence(stripped: str) -> bool:
-    """Whether a line ends with a full stop (or `,`, `;`, `…`), perhaps inside closing quotes or brackets."""
-    end = stripped.rstrip(_CLOSERS)
-    return not end or end[-1] in _SENTENCE_END
+    """Whether a line ends with a full stop (or `,`, `;`, `…`), perhaps inside closing
+    quotes or brackets, or before an emoji (`... deploy FastAPI apps with them. 🤓`)."""
+    end = final_char(stripped, _CLOSERS)
+    return not end or end in _SENTENCE_END
 
 
 def _parse_body(lines: list[str], end: int) -> dict:
