@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
 from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, looks_like_code
@@ -223,18 +224,17 @@ def _between_headings(blocks: list[Block | Line], lines: list[str]) -> list[Bloc
     one-line paragraph (`License`, `MIT`, `Contributing`): read as a heading,
     it would leave both sections empty, which no post means. Headings the
     export names (`final notes`, the checklist's) stay headings."""
-    out = list(blocks)
-    for k in range(1, len(out) - 1):
-        before, item, after = out[k - 1], out[k], out[k + 1]
-        if (
-            isinstance(before, Line)
-            and isinstance(item, Line)
-            and isinstance(after, Line)
-            and not is_known_heading(before.text)
-            and not is_known_heading(item.text)
-        ):
-            out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
-    return out
+    return _as_paragraphs(blocks, lines, _alone_between_headings)
+
+
+def _alone_between_headings(out: list[Block | Line], k: int) -> bool:
+    before, item, after = out[k - 1], out[k], out[k + 1]
+    return (
+        isinstance(before, Line)
+        and isinstance(after, Line)
+        and not is_known_heading(before.text)
+        and not is_known_heading(item.text)
+    )
 
 
 # A heading-like line of this many words, with nothing under it, reads as a sentence.
@@ -251,16 +251,29 @@ def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block |
     section's heading is short and says what was to be written (`Further
     reading`). When a heading-like line follows, the line between is left to
     `_between_headings` (`Looks like this:`, `License`, `MIT`)."""
+    return _as_paragraphs(blocks, lines, _closes_a_section)
+
+
+def _closes_a_section(out: list[Block | Line], k: int) -> bool:
+    before, item, after = out[k - 1], out[k], out[k + 1]
+    return (
+        isinstance(before, Block)
+        and isinstance(after, Line)
+        and not (k + 2 < len(out) and isinstance(out[k + 2], Line))
+        and not is_known_heading(item.text)
+        and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS)
+    )
+
+
+def _as_paragraphs(
+    blocks: list[Block | Line], lines: list[str], reads_as_prose: Callable[[list[Block | Line], int], bool]
+) -> list[Block | Line]:
+    """Each heading-like line with something on both sides that `reads_as_prose`
+    (given the items so far and its position) as a one-line paragraph, in
+    order: a line made a paragraph is a paragraph to the next one's test."""
     out = list(blocks)
     for k in range(1, len(out) - 1):
-        before, item, after = out[k - 1], out[k], out[k + 1]
-        if (
-            isinstance(before, Block)
-            and isinstance(item, Line)
-            and isinstance(after, Line)
-            and not (k + 2 < len(out) and isinstance(out[k + 2], Line))
-            and not is_known_heading(item.text)
-            and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS)
-        ):
+        item = out[k]
+        if isinstance(item, Line) and reads_as_prose(out, k):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out
