@@ -15,7 +15,7 @@ from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
 from lintkit.structs import dataclass
-from lintkit.text import differs_in_what_matters, meaning
+from lintkit.text import differs_in_what_matters, meaning, near_matches
 
 # Pairwise comparison is quadratic; an article with more paragraphs than
 # this is pathological, and only exact duplicates are looked for in it.
@@ -67,7 +67,7 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
                 # The most similar earlier paragraph, the first of equals, that
                 # differs in no word that matters; none is identical (an
                 # identical one would be in first_seen).
-                matches = _near(key, earlier, threshold) if families is None else []
+                matches = near_matches(key, earlier, threshold) if families is None else []
                 if len(matches) > FEW_MATCHES:  # a family, perhaps: from now on its members go unasked
                     families = _families(earlier)
                 if families is not None:
@@ -75,7 +75,7 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
                     hidden = [j for other, where in families.get(words, {}).items() if other != numbers for j in where]
                     for j in hidden:
                         earlier[j] = None
-                    matches = _near(key, earlier, threshold)
+                    matches = near_matches(key, earlier, threshold)
                     for j in hidden:
                         earlier[j] = blocks[j].folded
                 for _, score, j in matches:
@@ -83,8 +83,7 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
                         out.append(Repeat(block, blocks[j], score))
                         break
         if near and long and families is not None:
-            words, numbers = meaning(key)
-            families.setdefault(words, {}).setdefault(numbers, []).append(i)
+            _join(families, i, key)
         earlier.append(key if long else None)
     return tuple(out)
 
@@ -95,23 +94,19 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
 FEW_MATCHES = 8
 
 
-def _near(key: str, earlier: list[str | None], threshold: int) -> list[tuple[str, float, int]]:
-    """The earlier texts at least `threshold` alike, best first (the first of
-    equals first). rapidfuzz is imported by the first comparison, not at
-    start-up: a run may make none."""
-    from rapidfuzz import fuzz, process
-
-    return process.extract(key, earlier, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None)
-
-
 def _families(earlier: list[str | None]) -> dict[frozenset[str], dict[frozenset[str], list[int]]]:
     """The positions of the texts compared so far, by words, then numbers."""
     families: dict[frozenset[str], dict[frozenset[str], list[int]]] = {}
     for j, text in enumerate(earlier):
         if text is not None:
-            words, numbers = meaning(text)
-            families.setdefault(words, {}).setdefault(numbers, []).append(j)
+            _join(families, j, text)
     return families
+
+
+def _join(families: dict[frozenset[str], dict[frozenset[str], list[int]]], j: int, text: str) -> None:
+    """Position `j` into its family, by the words, then the numbers, of its text."""
+    words, numbers = meaning(text)
+    families.setdefault(words, {}).setdefault(numbers, []).append(j)
 
 
 def code_key(block: Block) -> str:

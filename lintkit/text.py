@@ -114,6 +114,16 @@ def _has_digit(token: str) -> bool:
 _ASCII_DIGIT = _compile(r"[0-9]").search
 
 
+def near_matches(query: str, choices: list[str | None], threshold: float) -> list[tuple[str, float, int]]:
+    """(text, score, position) of the choices at least `threshold` alike to
+    `query` by rapidfuzz's `fuzz.ratio` (None choices skipped), best first, the
+    first of equals first: what DUP002 and the corpus index call near. rapidfuzz
+    is imported by the first comparison, not at start-up: a run may make none."""
+    from rapidfuzz import fuzz, process
+
+    return process.extract(query, choices, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None)
+
+
 def differs_in_what_matters(a: str, b: str) -> bool:
     """Whether two near-identical texts differ where the meaning is: a negation
     (`has made` / `has not made`), or only in numbers (a date, a version, an

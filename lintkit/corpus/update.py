@@ -21,7 +21,7 @@ from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
 from lintkit.structs import dataclass
-from lintkit.text import differs_in_what_matters, meaning
+from lintkit.text import differs_in_what_matters, meaning, near_matches
 
 # Changes kept in the log: a result older than this many changes is redone.
 KEEP_CHANGES = 32
@@ -332,7 +332,7 @@ class IndexUpdate:
         for m in (*fresh, *old):
             if m not in meanings:
                 meanings[m] = _meaning_key(texts[m])
-        groups: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # words -> (new, old)
+        groups: dict[bytes, tuple[list[int], list[int]]] = {}  # words (their digest) -> (new, old)
         for side, members in enumerate((fresh, old)):
             for m in members:
                 groups.setdefault(meanings[m][0], ([], []))[side].append(m)
@@ -364,13 +364,8 @@ class IndexUpdate:
         `choices`) that are near duplicates of it."""
         if not others:
             return
-        # Imported by the first comparison, not at start-up: most pre-commit runs link nothing.
-        from rapidfuzz import fuzz, process
-
         self.compared += len(others)
-        for _, score, j in process.extract(
-            texts[a], choices, scorer=fuzz.ratio, processor=None, score_cutoff=self.index.threshold, limit=None
-        ):
+        for _, score, j in near_matches(texts[a], choices, self.index.threshold):
             if score and not differs_in_what_matters(texts[a], choices[j]):
                 b = others[j]
                 yield (a, b) if a < b else (b, a)
