@@ -117,10 +117,10 @@ class IndexUpdate:
         try:
             touched = Touched()
             rows = _Rows()
-            new: list[int] = []
             for done in self.batch:
-                new += [p.exact for p in self._store(done, touched, rows)]
+                self._store(done, touched, rows)
             rows.write(db)
+            new = rows.new
             # Linked now, while the workers analyse the next files (and in this
             # transaction: a run killed later leaves no paragraph unlinked).
             linked = self._link(new)
@@ -200,10 +200,10 @@ class IndexUpdate:
             self.index.db.execute(f"DELETE FROM {table} WHERE file_id = ?", (fid,))
         self.index.db.execute("DELETE FROM files WHERE id = ?", (fid,))
 
-    def _store(self, done: Fingerprinted, touched: Touched, rows: _Rows) -> list[ParagraphPrint]:
-        """Write one file's rows; return its paragraphs that were new to the
-        index, and note in `touched` the file, and the digests, urls and title
-        it gained or lost (not those that only moved: a line that moved shows in
+    def _store(self, done: Fingerprinted, touched: Touched, rows: _Rows) -> None:
+        """Write one file's rows (its paragraphs, images and title wait in
+        `rows`, which finds those new to the index), and note in `touched` the
+        file, and the digests, urls and title it gained or lost (not those that only moved: a line that moved shows in
         other files' results only as an example, which the engine checks).
 
         The file's row is read again here, inside the write transaction:
@@ -214,9 +214,9 @@ class IndexUpdate:
         row = db.execute("SELECT id, digest FROM files WHERE path = ?", (st.key,)).fetchone()
         if row is not None and (done.prints is None or row[1] == done.digest):
             db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE id = ?", (st.size, st.stamp, row[0]))
-            return []  # the content is the one indexed: only its modification time is new
+            return  # the content is the one indexed: only its modification time is new
         if done.prints is None:
-            return []  # unchanged, but removed by another run meanwhile: the next run reads it again
+            return  # unchanged, but removed by another run meanwhile: the next run reads it again
         prints = done.prints
         if row is not None:
             rows.write(db)  # what is read and deleted below must be written first
@@ -233,21 +233,13 @@ class IndexUpdate:
         )
         fid = cur.lastrowid
         rows.occurrences += [(fid, p.line, p.exact) for p in prints.paragraphs]
-        new = []
         for p in prints.paragraphs:
-            if p.exact in rows.reps:
-                continue  # stored in this transaction already: inserting it again would change nothing
-            rows.reps.add(p.exact)
-            cur = db.execute(
-                f"INSERT OR IGNORE INTO reps VALUES (?, ?{', ?' * BANDS})",
-                (p.exact, p.text, *(p.bands or (None,) * BANDS)),
-            )
-            if cur.rowcount and p.bands:
-                new.append(p)
+            if p.exact not in rows.reps:  # stored in this transaction already: inserting it again would change nothing
+                rows.reps.add(p.exact)
+                rows.paragraphs.append(p)
         rows.images += [(fid, line, url) for line, url in prints.images]
         if prints.title is not None:
             rows.titles.append((fid, prints.title.line, prints.title.key))
-        return new
 
     # New paragraphs are linked this many at a time (bounds the texts held).
     LINK_CHUNK = 5000
@@ -388,14 +380,32 @@ SMALL_BUCKET = 12
 class _Rows:
     """Rows of one write transaction of the index, written together; and the
     paragraphs it stored in `reps` (a paragraph shared by many files of a
-    batch is inserted once, not once per file)."""
+    batch is inserted once, not once per file).
+
+    The paragraphs are inserted by one statement too, those the index lacks
+    (found by one query per 500): `new` collects those of them with bands,
+    which the transaction then links."""
 
     occurrences: list[tuple[int, int, int]] = field(default_factory=list)
     images: list[tuple[int, int, str]] = field(default_factory=list)
     titles: list[tuple[int, int, int]] = field(default_factory=list)
     reps: set[int] = field(default_factory=set)
+    paragraphs: list[ParagraphPrint] = field(default_factory=list)  # waiting: perhaps in the index already
+    new: list[int] = field(default_factory=list)  # inserted, with bands
 
     def write(self, db: sqlite3.Connection) -> None:
+        if self.paragraphs:
+            waiting, self.paragraphs = self.paragraphs, []
+            known: set[int] = set()
+            for chunk in chunks([p.exact for p in waiting], 500):
+                marks = ",".join("?" * len(chunk))
+                known.update(e for (e,) in db.execute(f"SELECT exact FROM reps WHERE exact IN ({marks})", chunk))
+            fresh = [p for p in waiting if p.exact not in known]
+            db.executemany(
+                f"INSERT INTO reps VALUES (?, ?{', ?' * BANDS})",
+                [(p.exact, p.text, *(p.bands or (None,) * BANDS)) for p in fresh],
+            )
+            self.new += [p.exact for p in fresh if p.bands]
         db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", self.occurrences)
         db.executemany("INSERT INTO images VALUES (?, ?, ?)", self.images)
         db.executemany("INSERT INTO titles VALUES (?, ?, ?)", self.titles)
