@@ -939,16 +939,18 @@ The slugify option takes various parameters to control how casing is performed i
 
 The available key word options are found below:
 
-Case options are described in the next section, with their defaults.
+Case options are described below:
+
+The case option lowers every letter unless it is set to keep or to fold.
 
 Known limitations:
 
 The loader does not yet expand variables inside values.
 """
-    text = post(body, 8)
+    text = post(body, 9)
     assert shape(text)[:3] == [
         ("Direct references", ["paragraph", "paragraph", "paragraph"]),
-        ("Slug options", ["paragraph", "paragraph", "paragraph"]),
+        ("Slug options", ["paragraph", "paragraph", "paragraph", "paragraph"]),
         ("Known limitations:", ["paragraph"]),
     ]
     assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
@@ -957,7 +959,8 @@ The loader does not yet expand variables inside values.
 def test_chained_tracebacks_type_aliases_and_reprs_are_code() -> None:
     """griffe's pages: a chained traceback's `The above exception was the
     direct cause of the following exception:` between its two parts; a
-    PEP 695 `type` statement with its docstring."""
+    PEP 695 `type` statement with its docstring; expressions followed by
+    the value they give as a comment (`...resolved  # True`)."""
     body = """\
 Resolving aliases
 
@@ -979,9 +982,21 @@ A docstring may follow a type alias as it follows an assignment:
 
 type X = dict[str, int]
 \"\"\"This is a type alias docstring.\"\"\"
+
+Resolving them
+
+With resolution on, the alias knows its target:
+
+my_package = griffe.load("my_package", resolve_aliases=True)
+my_package["my_function"].resolved  # True
+my_package["my_function"].target is my_package["my_module.my_function"]  # True
 """
-    text = post(body, 3)
-    assert shape(text)[:2] == [("Resolving aliases", ["paragraph", "code"]), ("Type aliases", ["paragraph", "code"])]
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("Resolving aliases", ["paragraph", "code"]),
+        ("Type aliases", ["paragraph", "code"]),
+        ("Resolving them", ["paragraph", "code"]),
+    ]
     assert lint(text, ["STR", "META006", "CODE"]) == [("STR006", 1)]
 
 

@@ -269,7 +269,7 @@ def _code_evidence(line: str) -> bool:
     """Code-like patterns in a line that is not prose (the caller has asked `is_prose`)."""
     if len(line) > MAX_CODE_LINE:
         return False
-    if any(p.search(line) for p in _GENERIC_CODE):
+    if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
         return True
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
 
@@ -391,6 +391,8 @@ def _strong_single_line(line: str) -> bool:
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = _compile(r"^\s*(#|//)\s")
 # One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
+# An expression with a bracket or a call before a comment two blanks on (`pkg["f"].resolved  # True`).
+_COMMENTED_CODE = _compile(r"^\s*[\w.]+[\[(]\S*(?<!\s)\s{2,}#\s")
 _NAME_LINE = _compile(r"^\s*[\w~]+([./_@:-]+[\w~]+)+/?\s*$")
 # A collection of numbers and strings (already blanked to `""`), as a REPL prints it.
 _LITERAL = _compile(r"^\s*[(\[{](?=.*,)[\d\s,.:+\-\"()\[\]{}]*[)\]}]\s*$")

@@ -212,8 +212,8 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
     or to a table or an image the export left out. Elsewhere it is a
     heading (`Known limitations:`)."""
     out = list(blocks)
-    for k, item in enumerate(out[:-1]):
-        nxt = out[k + 1]
+    for k in range(len(out) - 2, -1, -1):  # from the end: a lead-in may lead into another
+        item, nxt = out[k], out[k + 1]
         if (
             isinstance(item, Line)
             and item.text.endswith(":")
