@@ -7,10 +7,13 @@ benchmarks/corpus/real-md-src/, filled by benchmarks/fetch_markdown_docs.py)
 into the alphanode export as a faithful converter would, writing what the
 rendered page shows: the page is parsed as CommonMark (markdown-it-py), its
 first `#` heading is the title (with the package's name when it lacks it),
-its first paragraph the intro, each other heading a heading line, each
-paragraph one line (inline markup, images and HTML tags dropped), list
-items `  • item` lines, and each code block unfenced. Tables, raw HTML and
-footnotes are left out, and so is a heading left with nothing under it.
+its first paragraph that reads as a sentence the intro (not a tagline, a
+release line or a lead-in ending in `:`), each other heading a heading
+line, each paragraph one line (inline markup, images and HTML tags
+dropped), list items `  • item` lines, and each code block unfenced, as
+is a paragraph that is one code span (`pip install ...`). Tables, raw
+HTML, footnotes, generated API listings and build placeholders are left
+out, and so is a heading left with nothing under it.
 The documentation sites' extensions are unwrapped first (`unwrap`): MkDocs
 admonitions and tabs, pymdownx `///` blocks, MyST `:::` blocks and
 `{directive}` fences, GitHub alert markers keep their text and code, not
@@ -85,6 +88,10 @@ NOT_SHOWN = re.compile(
     r"|\*\[[^\]]+\]:|-+8<-+|\.\. [\w-]+::)"
 )
 GITHUB_ALERT = re.compile(r"^(\s*>\s*)\[!\w+\].*$")
+# A placeholder the documentation build replaces with a table (`<HATCH_RUFF_SELECTED_RULES>`).
+PLACEHOLDER = re.compile(r"^\s*<[A-Z][A-Z0-9]*(_[A-Z0-9]+)+>\s*$")
+# What `unwrap` writes where it leaves content out, so that a heading left with nothing goes too.
+LEFT_OUT = ["", "<!-- left out -->", ""]
 # MyST directives whose body is prose on the page, and those that hold code.
 PROSE_DIRECTIVES = frozenset(
     "note warning tip hint important caution attention danger error seealso admonition versionadded "
@@ -144,8 +151,7 @@ def unwrap(lines: list[str]) -> list[str]:
             k = j
             while k < len(lines) and lines[k].strip() != slashes:
                 k += 1
-            if name != "html":
-                out.extend(["", *unwrap(lines[j:k]), ""])
+            out.extend(["", *unwrap(lines[j:k]), ""] if name != "html" else LEFT_OUT)
             i = k + 1
             continue
         if SLASH_BLOCK.match(line) or re.match(r"^\s*:{3,}\s*$", line):
@@ -157,6 +163,7 @@ def unwrap(lines: list[str]) -> list[str]:
             if not m.group(2).startswith("{"):  # `::: package.module` and its indented options
                 while j < len(lines) and (not lines[j].strip() or lines[j].startswith(" ")):
                     j += 1
+                out.extend(LEFT_OUT)
                 i = j
                 continue
             while j < len(lines) and DIRECTIVE_OPTION.match(lines[j]):
@@ -164,11 +171,14 @@ def unwrap(lines: list[str]) -> list[str]:
             k = j
             while k < len(lines) and lines[k].strip() != colons:
                 k += 1
-            if name in PROSE_DIRECTIVES:
-                out.extend(["", *unwrap(lines[j:k]), ""])
+            out.extend(["", *unwrap(lines[j:k]), ""] if name in PROSE_DIRECTIVES else LEFT_OUT)
             i = k + 1
             continue
         if NOT_SHOWN.match(line):
+            i += 1
+            continue
+        if PLACEHOLDER.match(line):
+            out.extend(LEFT_OUT)
             i += 1
             continue
         out.append(GITHUB_ALERT.sub(r"\1", line))
@@ -248,6 +258,8 @@ def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
                     dropped = True
                 elif depth_list:
                     items[-1] = f"{items[-1]} {text_}".strip()
+                elif [c.type for c in tok.children or [] if c.type != "text" or c.content.strip()] == ["code_inline"]:
+                    out.append(("code", ("", text_)))  # a paragraph that is one code span: a command, shown as code
                 else:
                     out.append(("para", text_))
             elif kind in ("fence", "code_block"):
@@ -285,6 +297,16 @@ def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
     return title, [(k, [t for t in v if t] if k == "list" else v) for k, v in out if v and (k != "list" or any(v))]
 
 
+INTRO_WORDS = 6
+
+
+def reads_as_intro(text: str) -> bool:
+    """Whether a paragraph can open a post as its intro: a sentence of six words or
+    more, not a lead-in (`Use dependencies when:`), a tagline (`formerly pyo3-pack`),
+    a release line (`Release 26.1.0 (What's new?)`) or a question (`Q: ...?`)."""
+    return len(text.split()) >= INTRO_WORDS and text.rstrip("\"')”’ ")[-1:] in (".", "!")
+
+
 def convert(path: Path, root: Path, ident: int) -> str | None:
     if TEST_DATA.intersection(path.relative_to(root).parts):
         return None  # a test's data (a translation fixer's pages), not documentation
@@ -297,7 +319,7 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     page_title, body = blocks(text)
     title = (page_title or title_of(text, path)).strip()
     package = path.relative_to(root).parts[0].rsplit("-", 1)[0]
-    intro_at = next((k for k, (kind, _) in enumerate(body) if kind == "para"), None)
+    intro_at = next((k for k, (kind, v) in enumerate(body) if kind == "para" and reads_as_intro(str(v))), None)
     if not title or intro_at is None or not any(kind == "heading" for kind, _ in body[intro_at:]):
         return None
     intro = str(body.pop(intro_at)[1])

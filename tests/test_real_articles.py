@@ -108,7 +108,8 @@ def test_a_title_ending_in_an_exclamation_or_question_mark_is_the_title() -> Non
 def test_a_line_ending_in_a_colon_right_after_a_heading_is_its_first_paragraph() -> None:
     """As in black's README: a section opens with a line introducing a quote;
     read as headings, such lines left `Testimonials` and `Upgrading` empty.
-    After a paragraph the same line is a heading (`Known limitations:`)."""
+    After a paragraph a line with a comma introduces a quote as well
+    (`Dusty Phillips, writer:`); a short one is a heading (`Known limitations:`)."""
     body = """\
 Testimonials
 
@@ -126,10 +127,9 @@ From the release notes of version 24:
 
 The old configuration file keeps working, but the loader now reads environment variables first.
 """
-    text = post(body, 6)
-    assert shape(text)[:3] == [
-        ("Testimonials", ["paragraph", "paragraph"]),
-        ("Dusty Phillips, writer:", ["paragraph"]),
+    text = post(body, 7)
+    assert shape(text)[:2] == [
+        ("Testimonials", ["paragraph", "paragraph", "paragraph", "paragraph"]),
         ("Upgrading", ["paragraph", "paragraph"]),
     ]
     assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
@@ -847,3 +847,208 @@ def test_a_short_label_repeated_under_two_headings_is_no_duplicate_paragraph() -
     text = post(body, 5)
     second = [i for i, ln in enumerate(text.splitlines(), 1) if ln == long][1]
     assert lint(text, ["DUP001", "DUP002"]) == [("DUP001", second)]
+
+
+# -- lines real pages set between snippets, lead-ins and listings (issue 13, 2026-11 round) ----------
+
+
+def test_a_line_of_two_sentences_is_a_paragraph_not_a_heading() -> None:
+    """black's guide opens with `This guide is incomplete. Contributions are
+    welcomed and would be deeply appreciated!`: two sentences, the second
+    ending in `!`, short enough for a heading. `Node.js vs. Deno` (an
+    abbreviation) and `Why spaces? I prefer tabs` (a question) stay headings."""
+    body = """\
+Node.js vs. Deno
+
+This guide is incomplete. Contributions are welcomed and would be deeply appreciated!
+
+Why spaces? I prefer tabs
+
+Tabs are shown at different widths by different editors, so the layout changes with the reader.
+"""
+    text = post(body, 3)
+    assert shape(text)[:2] == [("Node.js vs. Deno", ["paragraph"]), ("Why spaces? I prefer tabs", ["paragraph"])]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+def test_lines_joining_two_snippets_are_paragraphs() -> None:
+    """attrs' `why` page and hatch's build hook reference set `or:`, `?`,
+    `is roughly` and `or` between two snippets, and print a tuple as the
+    REPL does (`(1, 2)`): read as headings, they opened empty sections."""
+    body = """\
+Why not tuples
+
+What makes more sense while debugging:
+
+Point(x=1, y=2)
+
+or:
+
+(1, 2)
+
+?
+
+The names say what the values mean, where the tuple only says where they are.
+
+>>> SmartClass(1, 2)
+SmartClass(a=1, b=2)
+
+is roughly
+
+>>> class ArtisanalClass:
+...     def __init__(self, a, b):
+...         self.a = a
+
+Including files
+
+build_data['force_include']['src/lib.so'] = 'src/lib.so'
+
+or
+
+build_data['force_include']['/absolute/path/to/src/lib.so'] = 'src/lib.so'
+"""
+    text = post(body, 7)
+    assert shape(text)[:2] == [
+        (
+            "Why not tuples",
+            ["paragraph", "code", "paragraph", "code", "paragraph", "paragraph", "code", "paragraph", "code"],
+        ),
+        ("Including files", ["code", "paragraph", "code"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+def test_a_lead_in_sentence_before_a_quote_or_a_left_out_table_is_a_paragraph() -> None:
+    """hatch's dependency page: `All direct reference types are prefixed by
+    the package name like:` before a snippet the page wrote as a paragraph;
+    pymdown's `The available key word options are found below:` before a
+    table the export leaves out. Five words or more, or a comma, ending in
+    `:` is a sentence leading in; `Known limitations:` stays a heading."""
+    body = """\
+Direct references
+
+Direct references are usually not meant to be used for dependencies of a published project.
+
+All direct reference types are prefixed by the package name like:
+
+The package name comes first, then the at sign, then the reference itself.
+
+Slug options
+
+The slugify option takes various parameters to control how casing is performed in slugs.
+
+The available key word options are found below:
+
+Case options are described below:
+
+The case option lowers every letter unless it is set to keep or to fold.
+
+Known limitations:
+
+The loader does not yet expand variables inside values.
+"""
+    text = post(body, 9)
+    assert shape(text)[:3] == [
+        ("Direct references", ["paragraph", "paragraph", "paragraph"]),
+        ("Slug options", ["paragraph", "paragraph", "paragraph", "paragraph"]),
+        ("Known limitations:", ["paragraph"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+def test_chained_tracebacks_type_aliases_and_reprs_are_code() -> None:
+    """griffe's pages: a chained traceback's `The above exception was the
+    direct cause of the following exception:` between its two parts; a
+    PEP 695 `type` statement with its docstring; expressions followed by
+    the value they give as a comment (`...resolved  # True`)."""
+    body = """\
+Resolving aliases
+
+Loading the package alone fails when the alias points into another package:
+
+Traceback (most recent call last):
+  File "griffe/_internal/dataclasses.py", line 1310, in target
+KeyError: 'package1'
+
+The above exception was the direct cause of the following exception:
+
+Traceback (most recent call last):
+  File "<stdin>", line 1, in <module>
+griffe.AliasResolutionError: Could not resolve alias package2.X pointing at package1.X
+
+Type aliases
+
+A docstring may follow a type alias as it follows an assignment:
+
+type X = dict[str, int]
+\"\"\"This is a type alias docstring.\"\"\"
+
+Resolving them
+
+With resolution on, the alias knows its target:
+
+my_package = griffe.load("my_package", resolve_aliases=True)
+my_package["my_function"].resolved  # True
+my_package["my_function"].target is my_package["my_module.my_function"]  # True
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("Resolving aliases", ["paragraph", "code"]),
+        ("Type aliases", ["paragraph", "code"]),
+        ("Resolving them", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["STR", "META006", "CODE"]) == [("STR006", 1)]
+
+
+def test_a_plural_in_brackets_is_prose_not_a_call() -> None:
+    body = """\
+Sponsors
+
+Thanks to everyone who funds the project's maintenance through the sponsorship program.
+
+And 4 more private sponsor(s).
+"""
+    text = post(body, 3)
+    assert shape(text)[0] == ("Sponsors", ["paragraph", "paragraph"])
+    assert lint(text, ["STR", "META006", "CODE"]) == [("STR006", 1)]
+
+
+def test_yaml_sequences_name_listings_quoted_toml_keys_and_cli_help_are_code() -> None:
+    """mkdocs' `plugins:` then `- search` lines; hatch's environment names
+    one a line; hatch's TOML with quoted keys; markdown-it's `--help`."""
+    body = """\
+Configuration
+
+Add the plugin to your configuration file, after the search plugin:
+
+plugins:
+- search
+- mkdocstrings
+
+The matrix would indicate the following unique environments:
+
+hatch-test.py3.12
+hatch-test.py3.11-foo
+
+Files outside the project are included with their paths quoted:
+
+[tool.hatch.build.targets.wheel.force-include]
+"../artifacts" = "pkg"
+"~/lib.h" = "pkg/lib.h"
+
+Command-line usage
+
+Render markdown to HTML from the command line:
+
+usage: markdown-it [-h] [-v] [--stdin] [filenames ...]
+
+options:
+  -h, --help       show this help message and exit
+  -v, --version    show program's version number and exit
+"""
+    text = post(body, 5, language="yaml")
+    assert shape(text)[:2] == [
+        ("Configuration", ["paragraph", "code", "paragraph", "code", "paragraph", "code"]),
+        ("Command-line usage", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["STR", "META006", "CODE"]) == [("STR006", 1)]

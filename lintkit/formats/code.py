@@ -31,6 +31,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*(if|elif|while|for|with|try|except|else|finally)\b.*:\s*$"), 2),
         (_compile(r"\b(self\.|None\b|True\b|False\b|print\(|lambda\b|\bf['\"])"), 1),
         (_compile(r"^\s*return\b(?!.*;\s*$)"), 1),
+        (_compile(r"^\s*type\s+\w+(\[[^\]]*\])?\s*=\s*\S"), 2),  # a type alias statement (PEP 695)
     ],
     "javascript": [
         (_compile(r"^\s*(const|var)\s+[\w{\[]"), 3),
@@ -138,7 +139,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' <>]*\]\]?\s*(#.*)?$"), 3),
         (
             _compile(
-                r"^\s*[A-Za-z_][\w.\-]*\s*=\s*(\"[^\"]*\"|'[^']*'|-?\d[\d._]*|true|false|\[.*\]|\{.*\})\s*(#.*)?$"
+                r"^\s*([A-Za-z_][\w.\-]*|\"[^\"]+\")\s*=\s*(\"[^\"]*\"|'[^']*'|-?\d[\d._]*|true|false|\[.*\]|\{.*\})\s*(#.*)?$"
             ),
             2,
         ),
@@ -170,10 +171,21 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
         (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
         (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
+        # The line between two chained tracebacks.
+        (
+            _compile(
+                r"^(The above exception was the direct cause of the following exception"
+                r"|During handling of the above exception, another exception occurred):$"
+            ),
+            3,
+        ),
         (_compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
         (_compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
         (_compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
         (_compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
+        # A CLI's plain help: `usage: prog [-h] ...`, then its options (`  -h, --help   show this help...`).
+        (_compile(r"^usage: [\w.-]+ (\[-|<|[a-z])"), 3),
+        (_compile(r"^\s+-{1,2}\w[\w-]*(,\s*-{1,2}\w[\w-]*)*(\s\S+)?\s{2,}\S"), 2),
     ],
 }
 
@@ -257,7 +269,7 @@ def _code_evidence(line: str) -> bool:
     """Code-like patterns in a line that is not prose (the caller has asked `is_prose`)."""
     if len(line) > MAX_CODE_LINE:
         return False
-    if any(p.search(line) for p in _GENERIC_CODE):
+    if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
         return True
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
 
@@ -337,13 +349,15 @@ def looks_like_code(lines: Sequence[str]) -> bool:
     lines = [ln for ln in lines if ln.strip()]
     if not lines:
         return False
+    if len(lines) > 1 and all(_NAME_LINE.match(ln) for ln in lines):
+        return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
     if len(lines) == 1:
         line = lines[0]
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
     if _SESSION.match(lines[0]) and not is_prose(lines[0]):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     # A comment among code lines is the code's, however much it reads as a sentence.
-    prose = [is_prose(ln) and not _COMMENT.match(ln) for ln in lines]
+    prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):
         return False
     evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
@@ -351,18 +365,24 @@ def looks_like_code(lines: Sequence[str]) -> bool:
 
 
 def _strong_single_line(line: str) -> bool:
-    if len(line) > MAX_CODE_LINE or _LEAD_IN.match(line):
+    if len(line) > MAX_CODE_LINE:
         return False
     scores = _language_scores([line])
+    if scores["output"] >= 3:
+        return True  # `Traceback (most recent call last):` ends in `:` as a lead-in does
+    if _LEAD_IN.match(line):
+        return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
+    if _LITERAL.match(_CONSTANTS.sub("0", _STRING.sub('""', line))):
+        return True  # a value as Python prints it: `(1, 2)`, `[42, "Jane"]`
     code = _TRAILING_COMMENT.sub("", line)  # `f(x)  # error: [rule]`: the comment says nothing of the line
     if any(p.search(line) for p in _GENERIC_CODE[:2]) or _ASSIGNMENT.match(code) or _DOCSTRING.match(line):
         return True
     if code != line and code.strip() and _code_evidence(code) and len(_WORDS.findall(code)) <= 8:
         return True  # `import os  # unused`: a comment two spaces after code, as code is written
     # The words of a call's string arguments are no prose: `print("Hello, World!", x)`.
-    bare = _STRING.sub('""', code)
+    bare = _PLURAL.sub("s", _STRING.sub('""', code))  # `sponsor(s)` is a plural, not a call
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
@@ -370,6 +390,14 @@ def _strong_single_line(line: str) -> bool:
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = _compile(r"^\s*(#|//)\s")
+# One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
+# An expression with a bracket or a call before a comment two blanks on (`pkg["f"].resolved  # True`).
+_COMMENTED_CODE = _compile(r"^\s*[\w.]+[\[(]\S*(?<!\s)\s{2,}#\s")
+_NAME_LINE = _compile(r"^\s*[\w~]+([./_@:-]+[\w~]+)+/?\s*$")
+# A collection of numbers and strings (already blanked to `""`), as a REPL prints it.
+_LITERAL = _compile(r"^\s*[(\[{](?=.*,)[\d\s,.:+\-\"()\[\]{}]*[)\]}]\s*$")
+_CONSTANTS = _compile(r"\b(None|True|False)\b")
+_PLURAL = _compile(r"(?<=[a-z])\((s|es)\)")
 _DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = _compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value

@@ -24,7 +24,7 @@ from lintkit.model import Block, BlockKind, Line
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    blocks = _lead_ins(_merge_code(_code_in_context(blocks, lines), lines), lines)
+    blocks = _lead_ins(_between_code(_merge_code(_code_in_context(blocks, lines), lines), lines), lines)
     return _between_headings(_closing_lines(blocks, lines), lines)
 
 
@@ -197,22 +197,33 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
     return out
 
 
+# A line ending in `:` of this many words is a sentence leading in, not a heading (`Known limitations:`).
+LEAD_IN_WORDS = 5
+
+
 def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """A heading-like line ending in `:` that introduces what follows is a
     paragraph, as the post wrote it: right before code or a list (`Add this
-    to Cargo.toml:`), or right after a heading, as its section's first line
+    to Cargo.toml:`), right after a heading, as its section's first line
     (`Testimonials`, then `Mike Bayer, creator of SQLAlchemy:` before the
-    quote). Elsewhere it is a heading (`Known limitations:`)."""
+    quote), or before any content when it reads as a sentence: five words
+    or more, or a comma (`All direct reference types are prefixed by the
+    package name like:`, `Dusty Phillips, writer:`), the lead-in to a quote,
+    or to a table or an image the export left out. Elsewhere it is a
+    heading (`Known limitations:`)."""
     out = list(blocks)
-    for k, item in enumerate(out[:-1]):
-        nxt = out[k + 1]
+    for k in range(len(out) - 2, -1, -1):  # from the end: a lead-in may lead into another
+        item, nxt = out[k], out[k + 1]
         if (
             isinstance(item, Line)
             and item.text.endswith(":")
             and not is_known_heading(item.text)
+            and isinstance(nxt, Block)
             and (
-                (isinstance(nxt, Block) and nxt.kind in (BlockKind.CODE, BlockKind.LIST))
-                or (k > 0 and isinstance(out[k - 1], Line) and isinstance(nxt, Block))
+                nxt.kind in (BlockKind.CODE, BlockKind.LIST)
+                or (k > 0 and isinstance(out[k - 1], Line))
+                or "," in item.text
+                or len(item.text.split()) >= LEAD_IN_WORDS
             )
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
@@ -234,6 +245,28 @@ def _alone_between_headings(out: list[Block | Line], k: int) -> bool:
         and isinstance(after, Line)
         and not is_known_heading(before.text)
         and not is_known_heading(item.text)
+    )
+
+
+# Words that join two snippets in a sentence (`or`, `is roughly`, `becomes`), never a heading's first.
+_CONNECTIVES = frozenset("or and is are becomes become gives yields returns prints outputs vs versus then".split())
+
+
+def _between_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line between two code blocks that starts with a word
+    joining them (`or`, `is roughly`, `becomes`) is a one-line paragraph:
+    the post compares two snippets, it opens no section."""
+    return _as_paragraphs(blocks, lines, _joins_two_snippets)
+
+
+def _joins_two_snippets(out: list[Block | Line], k: int) -> bool:
+    words = out[k].text.split()
+    return (
+        _is_code(out[k - 1])
+        and _is_code(out[k + 1])
+        and bool(words)
+        and words[0].rstrip(":,").casefold() in _CONNECTIVES
+        and not is_known_heading(out[k].text)
     )
 
 

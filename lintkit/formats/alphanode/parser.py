@@ -167,12 +167,21 @@ def _is_bullet(line: str) -> bool:
     return bullet(line) is not None
 
 
+# A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
+# welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
+# A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading.
+_STOPS_ONLY = re.compile(r"^[?!.…]+$")
+
+
 def is_heading_like(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_HEADING_CHARS or _is_bullet(line):
         return False
     if _ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
         return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
+    if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped):
+        return False  # punctuation alone (`?` after a snippet), or two sentences
     return len(stripped.split()) <= MAX_HEADING_WORDS
 
 
@@ -287,13 +296,22 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
         any(_is_dash_item(t) for t in texts)
         and not all(_is_bullet(t) for t in texts)
         and all(len(t) <= MAX_CODE_LINE for t in texts)
-        and looks_like_code(texts)
+        and (looks_like_code(texts) or _yaml_sequence(texts))
     ):
         # Code with lines starting `- ` or `* ` (YAML lists, diffs, C comments)
         # stays one block: the export's own list items use `•`.
         yield make_block(BlockKind.CODE, lines, chunk)
         return
     yield from _split_lists(lines, chunk)
+
+
+# A YAML key alone (`extra_javascript:`), then its sequence as indented `- item` lines.
+_YAML_KEY = re.compile(r"^[a-z_][\w.\-]*:$")
+_YAML_ITEM = re.compile(r"^\s*- \S")
+
+
+def _yaml_sequence(texts: list[str]) -> bool:
+    return bool(_YAML_KEY.match(texts[0])) and all(_YAML_ITEM.match(t) for t in texts[1:])
 
 
 def _is_dash_item(line: str) -> bool:
