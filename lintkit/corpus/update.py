@@ -11,17 +11,16 @@ results a later run may replay.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import field
 
+from lintkit.corpus.buckets import Buckets, Meaning
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
 from lintkit.structs import dataclass
-from lintkit.text import differs_in_what_matters, meaning, near_matches
 
 # Changes kept in the log: a result older than this many changes is redone.
 KEEP_CHANGES = 32
@@ -88,7 +87,7 @@ class IndexUpdate:
         self.gone = [self.known[k][0] for k in self.known.keys() - current]
         self.batch: list[Fingerprinted] = []
         self.changed = False
-        self.compared = 0  # candidate pairs given to rapidfuzz while linking (tests and benchmarks count them)
+        self.buckets = Buckets(index.threshold)  # what linking compares, bucket by bucket
         # Results computed against an empty index are not worth keeping: a
         # first fill logs nothing (and so invalidates whatever was computed).
         self.log = bool(self.known) or index.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
@@ -249,7 +248,7 @@ class IndexUpdate:
         (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
 
         Band by band, one query finds every paragraph that shares the band
-        with a new one; then each bucket's pairs are compared (`_bucket_pairs`:
+        with a new one; then each bucket's pairs are compared (`Buckets.pairs`:
         a new paragraph with the others, in few rapidfuzz calls, except those
         that have its words and other numbers, which are never near
         duplicates). No set of candidate pairs is built: a corpus written from
@@ -285,95 +284,14 @@ class IndexUpdate:
                             old[value].append(other)
                     texts = self.index.texts({o for others in old.values() for o in others})
                     texts.update((m, new_texts[m]) for value in values for m in bucket[value])
-                    meanings: dict[int, tuple[bytes, frozenset[str]]] = {}  # _meaning_key, by digest
+                    meanings: dict[int, Meaning] = {}  # by paragraph (buckets.meaning_key)
                     for value in values:
                         fresh, others = bucket[value], old.get(value, [])
                         if len(fresh) + len(others) > 1:
-                            pairs.update(self._bucket_pairs(fresh, others, texts, meanings))
+                            pairs.update(self.buckets.pairs(fresh, others, texts, meanings, (i, value)))
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
-
-    def _bucket_pairs(
-        self,
-        fresh: list[int],
-        old: list[int],
-        texts: dict[int, str],
-        meanings: dict[int, tuple[bytes, frozenset[str]]],
-    ) -> Iterator[tuple[int, int]]:
-        """The near-duplicate pairs (a < b) of one LSH bucket: each new paragraph
-        with the new ones after it and the old ones.
-
-        The bucket is grouped by words (lintkit.text.meaning): a family of
-        templated paragraphs that differ only in numbers is one group, and
-        inside a group only paragraphs with the same numbers too are compared
-        (the others differ in what matters, whatever their ratio). So a
-        family costs no comparison per pair; what is compared is each
-        group's new paragraphs with the members of the groups after it and
-        the old members of those before it, and each paragraph with the
-        others of its words and numbers.
-
-        A small bucket (most are) is compared pair by pair instead: the same
-        pairs come out (those of a family differ in what matters, and
-        `_compare` drops them), without finding each member's words."""
-        if len(fresh) + len(old) <= SMALL_BUCKET:
-            for k, a in enumerate(fresh):
-                others = fresh[k + 1 :] + old
-                yield from self._compare(a, others, [texts[m] for m in others], texts)
-            return
-        for m in (*fresh, *old):
-            if m not in meanings:
-                meanings[m] = _meaning_key(texts[m])
-        groups: dict[bytes, tuple[list[int], list[int]]] = {}  # words (their digest) -> (new, old)
-        for side, members in enumerate((fresh, old)):
-            for m in members:
-                groups.setdefault(meanings[m][0], ([], []))[side].append(m)
-        every = [m for new_members, old_members in groups.values() for m in (*new_members, *old_members)]
-        olds = [m for _, old_members in groups.values() for m in old_members]
-        every_texts, old_texts = [texts[m] for m in every], [texts[m] for m in olds]
-        end = old_end = 0
-        for new_members, old_members in groups.values():
-            end += len(new_members) + len(old_members)
-            old_start, old_end = old_end, old_end + len(old_members)
-            # The members of the groups after this one, and the old members of those before it.
-            later, before = (every[end:], every_texts[end:]), (olds[:old_start], old_texts[:old_start])
-            for a in new_members:
-                yield from self._compare(a, *later, texts)
-                yield from self._compare(a, *before, texts)
-            by_numbers: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # numbers -> (new, old)
-            for side, members in enumerate((new_members, old_members)):
-                for m in members:
-                    by_numbers.setdefault(meanings[m][1], ([], []))[side].append(m)
-            for same_new, same_old in by_numbers.values():
-                for k, a in enumerate(same_new):
-                    others = same_new[k + 1 :] + same_old
-                    yield from self._compare(a, others, [texts[m] for m in others], texts)
-
-    def _compare(
-        self, a: int, others: list[int], choices: list[str], texts: dict[int, str]
-    ) -> Iterator[tuple[int, int]]:
-        """The pairs (a < b) of `a` with those of `others` (whose texts are
-        `choices`) that are near duplicates of it."""
-        if not others:
-            return
-        self.compared += len(others)
-        for _, score, j in near_matches(texts[a], choices, self.index.threshold):
-            if score and not differs_in_what_matters(texts[a], choices[j]):
-                b = others[j]
-                yield (a, b) if a < b else (b, a)
-
-
-def _meaning_key(text: str) -> tuple[bytes, frozenset[str]]:
-    """A text's words as a 128-bit digest, and its numbers (lintkit.text.meaning):
-    what groups a bucket's members. The words themselves, a set of strings for
-    each member of a large bucket, made up most of what linking held; they are
-    not memoised either (meaning's memo is for texts compared with many others)."""
-    words, numbers = meaning.__wrapped__(text)  # type: ignore[attr-defined]
-    return hashlib.blake2b("\n".join(sorted(words)).encode(), digest_size=16).digest(), numbers
-
-
-# A bucket of at most this many paragraphs is compared pair by pair (IndexUpdate._bucket_pairs).
-SMALL_BUCKET = 12
 
 
 @dataclass

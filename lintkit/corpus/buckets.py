@@ -1,0 +1,145 @@
+"""Near duplicates inside one LSH bucket of the corpus index: which of its
+pairs are compared (rapidfuzz), and which of those are near duplicates.
+
+lintkit.corpus.update finds the buckets of a batch's new paragraphs (the
+paragraphs that share a band value with them) and hands each to `Buckets.pairs`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+from lintkit.text import differs_in_what_matters, meaning, near_matches
+
+# A paragraph's words (their digest) and numbers: what groups a bucket (meaning_key).
+Meaning = tuple[bytes, frozenset[str]]
+
+
+class Buckets:
+    """The comparisons of one index update: its threshold, how many pairs it
+    gave rapidfuzz (`compared`: tests and benchmarks count them), and the
+    buckets it found holding a family of templated paragraphs (`families`)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.compared = 0
+        self.families: set[tuple[int, int]] = set()  # (band, value)
+
+    def pairs(
+        self,
+        fresh: list[int],
+        old: list[int],
+        texts: dict[int, str],
+        meanings: dict[int, Meaning],
+        band: tuple[int, int],
+    ) -> Iterator[tuple[int, int]]:
+        """The near-duplicate pairs (a < b) of one LSH bucket (`band`: the band
+        and its value): each new paragraph with the new ones after it and the old ones.
+
+        Each new paragraph is compared with those others in one rapidfuzz call,
+        and its near matches are checked (`compare`: a match that differs in
+        what matters is none). A paragraph with many near matches, in a large
+        bucket, may belong to a family of templated paragraphs that differ only
+        in numbers, each of which would be checked and passed over: from there
+        on the bucket is grouped (`grouped`), which makes the same pairs
+        without checking a family pair by pair, and so is the bucket at every
+        later batch of the update (`families`). Most buckets never are: the
+        words of their members (lintkit.text.meaning), which a bucket shared
+        by hundreds of paragraphs had to find for each of them at every batch,
+        are found only for the matches checked."""
+        small = len(fresh) + len(old) <= SMALL_BUCKET
+        if not small and band in self.families:
+            yield from self.grouped(fresh, old, texts, meanings)
+            return
+        for k, a in enumerate(fresh):
+            others = fresh[k + 1 :] + old
+            if not others:
+                return
+            choices = [texts[m] for m in others]
+            matches = near_matches(texts[a], choices, self.threshold)
+            self.compared += len(others)
+            if len(matches) > FEW_MATCHES and not small:
+                self.families.add(band)
+                yield from self.grouped(fresh[k:], old, texts, meanings)
+                return
+            yield from _checked(a, texts[a], others, choices, matches)
+
+    def grouped(
+        self,
+        fresh: list[int],
+        old: list[int],
+        texts: dict[int, str],
+        meanings: dict[int, Meaning],
+    ) -> Iterator[tuple[int, int]]:
+        """`pairs` with the bucket grouped by words (lintkit.text.meaning):
+        a family of templated paragraphs that differ only in numbers is one
+        group, and inside a group only paragraphs with the same numbers too are
+        compared (the others differ in what matters, whatever their ratio). So
+        a family costs no comparison per pair; what is compared is each group's
+        new paragraphs with the members of the groups after it and the old
+        members of those before it, and each paragraph with the others of its
+        words and numbers."""
+        for m in (*fresh, *old):
+            if m not in meanings:
+                meanings[m] = meaning_key(texts[m])
+        groups: dict[bytes, tuple[list[int], list[int]]] = {}  # words (their digest) -> (new, old)
+        for side, members in enumerate((fresh, old)):
+            for m in members:
+                groups.setdefault(meanings[m][0], ([], []))[side].append(m)
+        every = [m for new_members, old_members in groups.values() for m in (*new_members, *old_members)]
+        olds = [m for _, old_members in groups.values() for m in old_members]
+        every_texts, old_texts = [texts[m] for m in every], [texts[m] for m in olds]
+        end = old_end = 0
+        for new_members, old_members in groups.values():
+            end += len(new_members) + len(old_members)
+            old_start, old_end = old_end, old_end + len(old_members)
+            # The members of the groups after this one, and the old members of those before it.
+            later, before = (every[end:], every_texts[end:]), (olds[:old_start], old_texts[:old_start])
+            for a in new_members:
+                yield from self.compare(a, *later, texts)
+                yield from self.compare(a, *before, texts)
+            by_numbers: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # numbers -> (new, old)
+            for side, members in enumerate((new_members, old_members)):
+                for m in members:
+                    by_numbers.setdefault(meanings[m][1], ([], []))[side].append(m)
+            for same_new, same_old in by_numbers.values():
+                for k, a in enumerate(same_new):
+                    others = same_new[k + 1 :] + same_old
+                    yield from self.compare(a, others, [texts[m] for m in others], texts)
+
+    def compare(
+        self, a: int, others: list[int], choices: list[str], texts: dict[int, str]
+    ) -> Iterator[tuple[int, int]]:
+        """The pairs (a < b) of `a` with those of `others` (whose texts are
+        `choices`) that are near duplicates of it."""
+        if not others:
+            return
+        self.compared += len(others)
+        yield from _checked(a, texts[a], others, choices, near_matches(texts[a], choices, self.threshold))
+
+
+def _checked(
+    a: int, text: str, others: list[int], choices: list[str], matches: list[tuple[str, float, int]]
+) -> Iterator[tuple[int, int]]:
+    """The pairs (a < b) of `a` (whose text is `text`) with those of its near
+    matches among `others` that differ in nothing that matters."""
+    for _, score, j in matches:
+        if score and not differs_in_what_matters(text, choices[j]):
+            b = others[j]
+            yield (a, b) if a < b else (b, a)
+
+
+def meaning_key(text: str) -> Meaning:
+    """A text's words as a 128-bit digest, and its numbers (lintkit.text.meaning):
+    what groups a bucket's members. The words themselves, a set of strings for
+    each member of a large bucket, made up most of what linking held; they are
+    not memoised either (meaning's memo is for texts compared with many others)."""
+    words, numbers = meaning.__wrapped__(text)  # type: ignore[attr-defined]
+    return hashlib.blake2b("\n".join(sorted(words)).encode(), digest_size=16).digest(), numbers
+
+
+# A bucket of at most this many paragraphs is never grouped (Buckets.pairs).
+SMALL_BUCKET = 12
+# More near matches than this for one paragraph of a larger bucket, and the bucket is grouped.
+FEW_MATCHES = 8
