@@ -108,8 +108,9 @@ PROSE_DIRECTIVES = frozenset(
 CODE_DIRECTIVES = frozenset(
     "code-block code sourcecode code-cell doctest testcode testoutput ipython jupyter-execute".split()
 )
-# Attribute lists (`{#anchor}`, `{: .class}`), template expressions, MyST roles before their code (`{func}`).
-ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{[#.:][^}]*\}|\{:?\s*\.[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
+# Attribute lists (`{#anchor}`, `{: .class}`, Pandoc's `{width=80%}` after an image), template expressions,
+# MyST roles before their code (`{func}`).
+ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{[#.:][^}]*\}|\{:?\s*\.[^}]*\}|\{[\w-]+=[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
 SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 TASK = re.compile(r"^\[[ xX]\]\s+")
 
@@ -293,6 +294,7 @@ def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
                         info = info.split(None, 1)[1] if " " in info else ""
                         content = "\n".join(ln for ln in content.split("\n") if not DIRECTIVE_OPTION.match(ln))
                     code = _code(info, content)
+                    dropped = dropped or code is None  # a hidden cell, only includes: nothing shown
                     if code is not None:
                         flush_list()
                         out.append(("code", code))
