@@ -16,6 +16,12 @@ Python, TOML, YAML, JSON, shell sessions, Rust (maturin, setuptools-rust,
 ruff, uv, granian), CMake and C (scikit-build-core), Jinja and HTML (mkdocs,
 pymdown-extensions). `benchmarks/make_markdown.py OUT --real DIR` then
 builds posts from their paragraphs and code blocks.
+
+`--blog` fetches instead the releases in `BLOGS`, whose source archives ship
+the project's blog: real dated posts (`docs/blog/posts/*.md` of an MkDocs
+Material blog, `blog/*/index.qmd` of a Quarto site), only those, into
+benchmarks/corpus/real-blog-src/ (also git-ignored). `real_articles.py --blog`
+converts and lints them.
 """
 
 from __future__ import annotations
@@ -37,8 +43,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DIR = HERE / "corpus" / "real-md-src"
+BLOG_DIR = HERE / "corpus" / "real-blog-src"
 INDEX = "https://pypi.org/pypi"
 SUFFIXES = (".md", ".markdown", ".mdx")
+BLOG_SUFFIXES = (*SUFFIXES, ".qmd")  # Quarto's Markdown
 MAX_FILE_BYTES = 1024 * 1024
 
 PACKAGES = (
@@ -74,6 +82,16 @@ PACKAGES = (
     "uvicorn==0.54.0",
 )
 
+# Releases that ship their project's blog, and the posts' folder in the archive
+# (below the archive's top folder): 123 posts, Python, TOML, shell, YAML, JSON, SQL.
+BLOGS = (
+    ("great-tables==1.1.0", "blog/"),
+    ("hatch==1.18.2", "docs/blog/posts/"),
+    ("instructor==1.17.0", "docs/blog/posts/"),
+    ("kura==0.5.4", "docs/blog/posts/"),
+    ("pointblank==1.1.1", "blog/"),
+)
+
 
 def _get(url: str, attempts: int = 3) -> bytes:
     for attempt in range(attempts):
@@ -90,18 +108,18 @@ def _get(url: str, attempts: int = 3) -> bytes:
     raise AssertionError("unreachable")
 
 
-def _members(data: bytes, filename: str) -> list[tuple[str, bytes]]:
+def _members(data: bytes, filename: str, suffixes: tuple[str, ...] = SUFFIXES) -> list[tuple[str, bytes]]:
     """The Markdown files of an archive as (path, bytes), in archive order."""
     out = []
     if filename.endswith(".zip"):
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for info in z.infolist():
-                if not info.is_dir() and info.filename.endswith(SUFFIXES) and info.file_size <= MAX_FILE_BYTES:
+                if not info.is_dir() and info.filename.endswith(suffixes) and info.file_size <= MAX_FILE_BYTES:
                     out.append((info.filename, z.read(info)))
         return out
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         for member in tar.getmembers():
-            if member.isfile() and member.name.endswith(SUFFIXES) and member.size <= MAX_FILE_BYTES:
+            if member.isfile() and member.name.endswith(suffixes) and member.size <= MAX_FILE_BYTES:
                 fh = tar.extractfile(member)
                 if fh is not None:
                     out.append((member.name, fh.read()))
@@ -117,7 +135,9 @@ def _safe(path: str) -> str | None:
     return "/".join(parts[1:]) if len(parts) > 1 else norm
 
 
-def fetch(spec: str, out: Path, index: str = INDEX) -> dict[str, object]:
+def fetch(spec: str, out: Path, index: str = INDEX, under: str | None = None) -> dict[str, object]:
+    """Extract the release's Markdown files into `out`; with `under`, only its blog
+    posts: the files below that folder (Quarto's `.qmd` too)."""
     name, version = spec.split("==")
     target = out / f"{name}-{version}"
     marker = target / ".complete"
@@ -140,9 +160,9 @@ def fetch(spec: str, out: Path, index: str = INDEX) -> dict[str, object]:
     if digest != sdist["digests"]["sha256"]:
         raise RuntimeError(f"{spec}: sha256 {digest} is not the published {sdist['digests']['sha256']}")
     count = 0
-    for path, body in _members(data, sdist["filename"]):
+    for path, body in _members(data, sdist["filename"], SUFFIXES if under is None else BLOG_SUFFIXES):
         rel = _safe(path)
-        if not rel:
+        if not rel or (under is not None and not rel.startswith(under)):
             continue
         dest = target / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -159,11 +179,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", nargs="?", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     parser.add_argument("--index", default=INDEX, help=f"the JSON API's base url (default {INDEX})")
+    parser.add_argument("--blog", action="store_true", help=f"fetch the blogs in BLOGS (default DIR {BLOG_DIR})")
     args = parser.parse_args(argv)
+    if args.blog and args.out_dir == DEFAULT_DIR:
+        args.out_dir = BLOG_DIR
     args.out_dir.mkdir(parents=True, exist_ok=True)
     records, failed = [], []
+    jobs = BLOGS if args.blog else [(spec, None) for spec in PACKAGES]
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        futures = {pool.submit(fetch, spec, args.out_dir, args.index): spec for spec in PACKAGES}
+        futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
         for future in concurrent.futures.as_completed(futures):
             spec = futures[future]
             try:

@@ -67,8 +67,10 @@ from lintkit.pipeline.settings import Settings
 AS_OF = dt.date(2026, 11, 24)
 BY_CONSTRUCTION = frozenset({"STR006", "META010", "META012"})
 MIN_WORDS, MAX_WORDS = 150, 3000
+MAX_POST_WORDS = 6000  # a blog post can be long
 WPM = 230
 TEST_DATA = frozenset({"test", "tests"})
+BLOG_FOLDERS = frozenset({"blog", "posts"})
 
 # A fence opens with three or more backticks or tildes; it closes on a line of
 # at least as many of the same character and nothing else (CommonMark).
@@ -79,14 +81,19 @@ INDENTED_BLOCK = re.compile(r"^(\s*)(!!!|\?\?\?\+?|===!?)(\s|$)")
 SLASH_BLOCK = re.compile(r"^\s*(/{3,})\s*([\w-]+)?(.*)$")
 # MyST colon fences `:::{note}`, and mkdocstrings' `::: package.module` (its options indented under it).
 COLON_BLOCK = re.compile(r"^\s*(:{3,})\s*(\{[\w-]+\}|[\w.]+)?(.*)$")
+# Pandoc's (Quarto's) fenced divs `::: {.callout-note title="..."}`, `::: {.grid}`: their content is the page's.
+PANDOC_DIV = re.compile(r"^\s*:{3,}\s*\{[.#][^}]*\}\s*$")
 DIRECTIVE_OPTION = re.compile(r"^\s*:[\w-]+:")
 # Lines no rendered page shows: MyST labels `(name)=` and comments `% ...`, Jinja statements, code includes
 # (`{* ../src/app.py *}`), attribute lists alone on a line, abbreviations, snippet includes,
-# reStructuredText directives.
+# reStructuredText directives, HTML comments alone on a line (a blog's `<!-- more -->` excerpt mark).
 NOT_SHOWN = re.compile(
     r"^\s*(\(.+\)=\s*$|%\s|\{%.*%\}\s*$|\{\{.*\}\}\s*$|\{\*.*\*\}\s*$|\{:?\s*[#.]?[\w-]+=.*\}\s*$"
-    r"|\*\[[^\]]+\]:|-+8<-+|\.\. [\w-]+::)"
+    r"|\*\[[^\]]+\]:|-+8<-+|\.\. [\w-]+::|<!--.*-->\s*$)"
 )
+# A Quarto cell's options (`#| echo: false`): the page shows neither them nor, with these, the cell's code.
+CELL_OPTION = re.compile(r"^#\|\s*([\w-]+):\s*(.*?)\s*$")
+HIDDEN_CELL = {("echo", "false"), ("include", "false")}
 GITHUB_ALERT = re.compile(r"^(\s*>\s*)\[!\w+\].*$")
 # A placeholder the documentation build replaces with a table (`<HATCH_RUFF_SELECTED_RULES>`).
 PLACEHOLDER = re.compile(r"^\s*<[A-Z][A-Z0-9]*(_[A-Z0-9]+)+>\s*$")
@@ -101,8 +108,9 @@ PROSE_DIRECTIVES = frozenset(
 CODE_DIRECTIVES = frozenset(
     "code-block code sourcecode code-cell doctest testcode testoutput ipython jupyter-execute".split()
 )
-# Attribute lists (`{#anchor}`, `{: .class}`), template expressions, MyST roles before their code (`{func}`).
-ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{[#.:][^}]*\}|\{:?\s*\.[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
+# Attribute lists (`{#anchor}`, `{: .class}`, Pandoc's `{width=80%}` after an image), template expressions,
+# MyST roles before their code (`{func}`).
+ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{[#.:][^}]*\}|\{:?\s*\.[^}]*\}|\{[\w-]+=[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
 SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 TASK = re.compile(r"^\[[ xX]\]\s+")
 
@@ -153,6 +161,10 @@ def unwrap(lines: list[str]) -> list[str]:
                 k += 1
             out.extend(["", *unwrap(lines[j:k]), ""] if name != "html" else LEFT_OUT)
             i = k + 1
+            continue
+        if PANDOC_DIV.match(line):
+            out.append("")  # the div's content stays, its fence goes (and so does its closer, below)
+            i += 1
             continue
         if SLASH_BLOCK.match(line) or re.match(r"^\s*:{3,}\s*$", line):
             i += 1  # a stray closer
@@ -206,7 +218,12 @@ def inline(token: Token) -> str:
 
 def _code(info: str, content: str) -> tuple[str, str] | None:
     """A fenced block's (language, code), or None for a MyST directive that is not code."""
-    code = re.sub(r"\n{3,}", "\n\n", "\n".join(ln.rstrip() for ln in content.split("\n")).strip("\n"))
+    lines = content.split("\n")
+    options = {(m.group(1), m.group(2).strip("'\"")) for ln in lines if (m := CELL_OPTION.match(ln))}
+    if options & HIDDEN_CELL:
+        return None  # a Quarto cell that runs but is not shown
+    lines = [ln for ln in lines if not CELL_OPTION.match(ln)]
+    code = re.sub(r"\n{3,}", "\n\n", "\n".join(ln.rstrip() for ln in lines).strip("\n"))
     if all(NOT_SHOWN.match(ln) for ln in code.split("\n") if ln.strip()):
         return None  # nothing, or only includes (`{% include "ci.yml" %}`) whose text the page shows instead
     return info.split()[0].strip("{}.").lower() if info.split() else "", code
@@ -277,6 +294,7 @@ def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
                         info = info.split(None, 1)[1] if " " in info else ""
                         content = "\n".join(ln for ln in content.split("\n") if not DIRECTIVE_OPTION.match(ln))
                     code = _code(info, content)
+                    dropped = dropped or code is None  # a hidden cell, only includes: nothing shown
                     if code is not None:
                         flush_list()
                         out.append(("code", code))
@@ -298,6 +316,18 @@ def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
 
 
 INTRO_WORDS = 6
+FRONT_TITLE = re.compile(r"^title\s*[:=]\s*(.+?)\s*$", re.MULTILINE)
+
+
+def front_title(front: str) -> str | None:
+    """The `title:` of a post's YAML (or TOML) front matter, unquoted."""
+    m = FRONT_TITLE.search(front)
+    if not m or m.group(1) in (">", ">-", "|", "|-"):
+        return None
+    value = m.group(1)
+    if value[:1] in "'\"" and value[-1:] == value[:1]:
+        value = value[1:-1].replace('\\"', '"').replace("''", "'")
+    return inline(MARKDOWN.parseInline(value)[0]) or None
 
 
 def reads_as_intro(text: str) -> bool:
@@ -311,13 +341,14 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     if TEST_DATA.intersection(path.relative_to(root).parts):
         return None  # a test's data (a translation fixer's pages), not documentation
     text = path.read_text(encoding="utf-8", errors="replace")
+    front = ""
     if text.startswith(("---", "+++")):
-        text = text.split("\n---", 1)[-1] if text.startswith("---") else text.split("\n+++", 1)[-1]
-    words = len(text.split())
-    if not MIN_WORDS <= words <= MAX_WORDS:
+        front, _, text = text[3:].partition("\n---" if text.startswith("---") else "\n+++")
+    if not MIN_WORDS <= len(text.split()) <= MAX_POST_WORDS:
         return None
     page_title, body = blocks(text)
-    title = (page_title or title_of(text, path)).strip()
+    # A post's title is its `#` heading, or else its front matter's (as the blog engine renders it).
+    title = (page_title or front_title(front) or title_of(text, path)).strip()
     package = path.relative_to(root).parts[0].rsplit("-", 1)[0]
     intro_at = next((k for k, (kind, v) in enumerate(body) if kind == "para" and reads_as_intro(str(v))), None)
     if not title or intro_at is None or not any(kind == "heading" for kind, _ in body[intro_at:]):
@@ -375,12 +406,17 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     return make_corpus.render(d)
 
 
-def pages(root: Path, count: int) -> list[Path]:
+def pages(root: Path, count: int, blog: bool = False) -> list[Path]:
+    """Documentation pages (not change logs...), or with `blog` every post
+    (a release announcement is a post; a blog's `index` lists the posts)."""
+    maximum = MAX_POST_WORDS if blog else MAX_WORDS
     found = [
         p
-        for p in sorted(root.rglob("*.md"))
-        if not NOT_ARTICLES.search(p.relative_to(root).as_posix())
-        and MIN_WORDS <= len(p.read_text(encoding="utf-8", errors="replace").split()) <= MAX_WORDS
+        for p in sorted(root.rglob("*.*md"))
+        if p.suffix in (".md", ".qmd")
+        and (p.stem != "index" or p.parent.name not in BLOG_FOLDERS if blog else p.suffix == ".md")
+        and (blog or not NOT_ARTICLES.search(p.relative_to(root).as_posix()))
+        and MIN_WORDS <= len(p.read_text(encoding="utf-8", errors="replace").split()) <= maximum
     ]
     step = max(1, len(found) // count)
     return found[::step][:count]
@@ -388,16 +424,18 @@ def pages(root: Path, count: int) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--src", type=Path, default=Path(__file__).parent / "corpus" / "real-md-src")
+    parser.add_argument("--src", type=Path, help="the Markdown (default corpus/real-md-src, with --blog real-blog-src)")
     parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--blog", action="store_true", help="the pages are blog posts (fetch_markdown_docs.py --blog)")
     parser.add_argument("--out", type=Path, help="keep the articles in this folder")
     parser.add_argument("--examples", metavar="CODE", action="append", default=[])
     args = parser.parse_args(argv)
+    args.src = args.src or Path(__file__).parent / "corpus" / ("real-blog-src" if args.blog else "real-md-src")
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
         names = []
-        for ident, path in enumerate(pages(args.src, args.count), 1):
+        for ident, path in enumerate(pages(args.src, args.count, args.blog), 1):
             text = convert(path, args.src, ident)
             if text is not None:
                 name = f"{ident:03d}_{path.relative_to(args.src).as_posix().replace('/', '_')}.txt"

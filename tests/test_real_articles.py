@@ -1052,3 +1052,154 @@ options:
         ("Command-line usage", ["paragraph", "code"]),
     ]
     assert lint(text, ["STR", "META006", "CODE"]) == [("STR006", 1)]
+
+
+# -- real blog posts as clean articles (issue 13, blog round: great-tables, hatch, instructor, kura, pointblank) --
+
+
+def test_a_lead_in_sentence_without_its_colon_is_a_paragraph() -> None:
+    """instructor's posts lead into code and lists without a colon; a topic heading before code stays a heading."""
+    body = """\
+Automatic Validation and Retries
+
+The model is validated as it comes back, and a failed validation is sent back to the model with the error.
+
+Let's see this in action below
+
+user = client.create(response_model=User, messages=messages)
+
+Key questions
+
+We had two key questions on hand that we wanted to answer
+
+  • Do bad schemas lower the accuracy of the answers?
+  • Does the mode of the call change that?
+
+Basic usage
+
+client = instructor.from_provider("cerebras/llama3.1-70b")
+"""
+    text = post(body, 4)
+    assert shape(text)[:-2] == [
+        ("Automatic Validation and Retries", ["paragraph", "paragraph", "code"]),
+        ("Key questions", ["paragraph", "list"]),
+        ("Basic usage", ["code"]),
+    ]
+    assert lint(text, ["STR004", "META006"]) == []
+
+
+def test_an_exclamation_opening_a_section_is_its_first_paragraph() -> None:
+    """great-tables' `What's next?`, then a sentence ending in `!` before a list; `Let's LaTeX!` stays a heading."""
+    body = """\
+What's next?
+
+Currently, we're really excited about using Great Tables in different ways!
+
+  • Pointblank: validate your DataFrames and database tables.
+  • reactable: create interactive tables.
+
+Let's LaTeX!
+
+While this is an early preview of a new rendering capability, we are optimistic that it can be greatly improved.
+"""
+    text = post(body, 3)
+    assert [h for h, _ in shape(text)[:-2]] == ["What's next?", "Let's LaTeX!"]
+    assert lint(text, ["STR004", "META006"]) == []
+
+
+def test_a_capitalised_parent_before_a_run_of_subsections_is_not_empty() -> None:
+    """instructor's `Real-World Examples` opens its subsections; a lower-case empty heading
+    (the generated defect's shape) and one before a single section stay reported."""
+    body = """\
+Real-World Examples
+
+Content Moderation
+
+The validator rejects a reply that breaks the community guidelines and asks the model again.
+
+Fact-Checking
+
+The claims in the answer are checked against the retrieved documents before it is returned.
+
+further reading
+
+production checks
+
+Watch the error rate for a day after the change and compare it with the week before.
+
+Maintainer notes
+
+Testing sample configs
+
+The example configurations are tested on a small project whenever the minimal configs change.
+"""
+    text = post(body, 4)
+    assert lint(text, ["STR004"]) == [
+        ("STR004", line_of(text, "further reading")),
+        ("STR004", line_of(text, "Maintainer notes")),
+    ]
+
+
+def test_a_command_block_run_into_the_python_after_it_is_no_syntax_error() -> None:
+    """instructor's posts: a `bash` block, then a `python` block; the export runs them together."""
+    body = """\
+Groq
+
+Groq's platform offers a unique approach to processing with its tensor architecture.
+
+export GROQ_API_KEY="your-api-key"
+
+import os
+import instructor
+
+client = instructor.from_groq(groq.Groq(api_key=os.environ["GROQ_API_KEY"]))
+
+Distillation
+
+Make sure you have the latest version of the client before you start.
+
+pip install -U openai
+
+import instructor
+from pydantic import BaseModel
+
+class UserDetail(BaseModel):
+    name: str
+
+client = instructor.from_provider("openai/gpt-4o"
+"""
+    text = post(body, 3)
+    # The second snippet's own error is still reported, at its line.
+    assert lint(text, ["CODE001"]) == [("CODE001", line_of(text, 'client = instructor.from_provider("openai/gpt-4o"'))]
+
+
+def test_rules_and_commands_in_a_blog_post_are_not_headings() -> None:
+    """A `---` between texts in a snippet names nothing; `instructor jobs create-from-file
+    data.jsonl` and `ollama run llama2` after a lead-in are commands."""
+    body = """\
+Fine-tuning
+
+Now we can use instructor to fine-tune the model:
+
+instructor jobs create-from-file finetune.jsonl
+
+Running locally
+
+Start the model server first, then point the client at it:
+
+ollama run llama2
+
+Samples
+
+The first sample is in Armenian and the second in Tagalog, as the model read them.
+
+---
+
+The samples end here, and the summaries follow in the next section.
+"""
+    text = post(body, 5)
+    assert shape(text)[:-2] == [
+        ("Fine-tuning", ["paragraph", "code"]),
+        ("Running locally", ["paragraph", "code"]),
+        ("Samples", ["paragraph", "paragraph", "paragraph"]),
+    ]

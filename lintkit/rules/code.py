@@ -53,7 +53,9 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     Python's own parser (`ast.parse`, which runs nothing). A common
     indentation is removed first; fragments such as a top-level `return` or
     `await` are accepted. An interactive session is read by its prompts
-    (`>>> `, `... `), notebook magics are skipped, and a snippet with an
+    (`>>> `, `... `), notebook magics and the shell commands that open a
+    block (`pip install ...`, run together with the snippet after it) are
+    skipped, and a snippet with an
     elision (`...`) that does not parse is not reported: real posts write
     both, fenced or not.
     The finding points at the offending line of the article.
@@ -73,6 +75,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     for block in python_blocks(article):
         texts = _session_code([ln.text for ln in block.lines])  # a console session or notebook lines
+        if block.language is None:  # unfenced: a command block may have run into the snippet
+            texts = _without_leading_commands(texts)
         indent = min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
         source = "\n".join(t[indent:] for t in texts)
         try:
@@ -117,6 +121,21 @@ def _session_code(texts: list[str]) -> list[str]:
             out.append(m.group(1) if m else "")
         return out
     return ["" if t.lstrip().startswith(("%", "!")) else t for t in texts]
+
+
+def _without_leading_commands(texts: list[str]) -> list[str]:
+    """The lines without the shell commands that open them (`pip install -U
+    openai`, `export GROQ_API_KEY="..."`), each kept as a blank line: the
+    export runs a post's command block and the Python block after it together
+    (a fenced block says its language, and is not read so)."""
+    from lintkit.formats.code import is_shell_command
+
+    out = list(texts)
+    for k, t in enumerate(texts):
+        if t.strip() and not is_shell_command(t.strip()):
+            break
+        out[k] = ""
+    return out
 
 
 DATA_LANGUAGES = {"json": "JSON", "yaml": "YAML", "yml": "YAML", "toml": "TOML"}

@@ -155,7 +155,11 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     `Install dependencies`, or of two one-word headings, `Pipenv`, then
     `Poetry`), or when the parent ends with `:` or is a single word naming
     a topic (`Usage`, `Integrations`; not a section that stands alone, such
-    as `Conclusion` or `Background`). An empty checklist is left to CHK002.
+    as `Conclusion` or `Background`), or when it and the two headings after
+    it are capitalised as a post's own are and those two have content
+    (`Real-World Examples`, then `Content Moderation`, `Fact-Checking`), not
+    lower case as the export's (`the practical approach`). An empty
+    checklist is left to CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -229,9 +233,12 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     `Integrations`, `Vim`), which real pages open with its subsections far
     more often than they leave it empty; an empty section's heading says
     what was to be written (`further reading`, `the practical approach`),
-    and between two headings of two words or more nothing else tells a
-    parent (`Maintainer notes`, then `Testing sample configs`) from an
-    empty sibling (`Further reading`, then `Benchmarks`): those stay
+    and a capitalised heading before two capitalised sections with content
+    is a post's own parent, its levels lost in the export (`Real-World
+    Examples`, then `Content Moderation`, `Fact-Checking`). Otherwise,
+    between two headings of two words or more, nothing else tells a parent
+    (`Maintainer notes`, then `Testing sample configs`) from an empty
+    sibling (`further reading`, then `production checks`): those stay
     reported."""
     if i + 1 >= len(sections):
         return False
@@ -244,6 +251,8 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
         return False
     if len(parent.heading.text.split()) == 1:  # a topic: `Usage`, `Installation`, `Integrations`
         return True
+    if _subsections_follow(sections, i):
+        return True  # a real post's heading levels, lost in the export
     if _one_names_the_other(parent.heading.text, child.heading.text):
         return True
     first = _first_word(child)
@@ -263,6 +272,31 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     # (Not `Results`, then `Conclusion`: sections of their own.)
     pair = (child, siblings[0])
     return all(len(s.heading.text.split()) == 1 and not _stands_alone(s) for s in pair)
+
+
+def _subsections_follow(sections: Sequence[Section], i: int) -> bool:
+    """Whether an empty heading and the two after it are capitalised, as a
+    post's own headings are, and those two have content: a run of
+    subsections under their parent (`Real-World Examples`, then `Content
+    Moderation` and `Fact-Checking`; `How we got there`, then `First
+    contact: Polars discord` and `Jerry Wu: power contributor`), which real
+    posts write far more often than they leave a heading empty. The
+    export's own headings are lower case (`why this matters`, `the
+    practical approach`), and so is an empty heading written among them
+    (`further reading`); one section with content after an empty heading
+    (`Maintainer notes`, then `Testing sample configs`, then nothing) is
+    no run, and stays reported."""
+    run = sections[i : i + 3]
+    return (
+        len(run) == 3
+        and all(_capitalised(s.heading.text) for s in run)
+        and all(s.blocks and s.role is Role.BODY and s.level == run[0].level for s in run[1:])
+    )
+
+
+def _capitalised(heading: str) -> bool:
+    first = next((c for c in heading if c.isalpha()), "")
+    return first.isupper()
 
 
 def _stands_alone(section: Section) -> bool:

@@ -25,6 +25,7 @@ def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block 
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
     blocks = _lead_ins(_between_code(_merge_code(_code_in_context(blocks, lines), lines), lines), lines)
+    blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     return _between_headings(_closing_lines(blocks, lines), lines)
 
 
@@ -228,6 +229,55 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out
+
+
+# A lead-in's first word when it speaks to the reader (`We can call this endpoint with a simple curl call`,
+# `Let's see this in action below`): a heading names a topic, it does not start a sentence so.
+_SPEAKING = frozenset(
+    "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
+)
+# A lead-in's last words when they point at what follows (`This gives us the output of`).
+_POINTING = re.compile(r"\b(below|following|as follows|like this|like so|output of|looks like)$", re.I)
+
+
+def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
+    """A heading-like line right before code or a list that is a sentence
+    leading into it without its `:` (real posts often drop it): five words
+    or more that speak to the reader (`We had two key questions on hand
+    that we wanted to answer`, `Let's see this in action below`) or point
+    at what follows (`This gives us the output of`, `... the following
+    takeaways`). A heading names a topic (`Basic usage`, `Alternative
+    Providers`); known headings stay headings."""
+    item, after = out[k], out[k + 1]
+    words = item.text.casefold().replace("\u2019", "'").split()
+    return (
+        isinstance(after, Block)
+        and after.kind in (BlockKind.CODE, BlockKind.LIST)
+        and len(words) >= LEAD_IN_WORDS
+        and not is_known_heading(item.text)
+        and (words[0].strip(",") in _SPEAKING or bool(_POINTING.search(item.text.rstrip(" .:"))))
+    )
+
+
+# A line right after a heading, ending in `!`, of this many words: a sentence opening the section.
+EXCLAIMED_WORDS = 6
+
+
+def _opens_with_exclamation(out: list[Block | Line], k: int) -> bool:
+    """A heading-like line right after a heading that exclaims a sentence of
+    six words or more (`What's next?`, then `Currently, we're really excited
+    about using Great Tables in different ways!`) is the section's first
+    paragraph: read as a heading it would leave the one before empty. A
+    short exclamation is a heading (`Let's LaTeX!`)."""
+    before, item, after = out[k - 1], out[k], out[k + 1]
+    return (
+        isinstance(before, Line)
+        and isinstance(after, Block)
+        and final_char(item.text) == "!"
+        and len(item.text.split()) >= EXCLAIMED_WORDS
+        and not is_known_heading(before.text)
+        and not is_known_heading(item.text)
+    )
 
 
 def _between_headings(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:

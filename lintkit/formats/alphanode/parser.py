@@ -170,8 +170,9 @@ def _is_bullet(line: str) -> bool:
 # A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
 # welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
-# A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading.
-_STOPS_ONLY = re.compile(r"^[?!.…]+$")
+# A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
+# a letter or digit (`---`, a rule inside a snippet) names nothing either.
+_STOPS_ONLY = re.compile(r"^[?!.…]+$|^[^\w]+$")
 
 
 def is_heading_like(line: str) -> bool:

@@ -1,0 +1,181 @@
+"""The line patterns of each language that unfenced code is recognised by,
+with their weights: lintkit.formats.code scores a run of lines against them
+to tell code from prose and to name its language. Kept apart from the reading
+itself so that each stays a module one can read through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintkit.compiled import pattern as _compile
+
+_PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
+    "python": [
+        # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
+        (_compile(r"^\s*(lazy\s+)?from\s+[\w.]+\s+import\s+[\w*(]"), 3),
+        (_compile(r"^\s*(lazy\s+)?import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
+        # No colon required: a `def` missing its colon is still Python (CODE001 says so).
+        (_compile(r"^\s*(async\s+)?def\s+\w+\s*\("), 3),
+        (_compile(r"^\s*class\s+\w+\s*[(:]"), 3),
+        (_compile(r"^\s*@[\w.]+(\(.*)?$"), 2),
+        (_compile(r"^\s*(if|elif|while|for|with|try|except|else|finally)\b.*:\s*$"), 2),
+        (_compile(r"\b(self\.|None\b|True\b|False\b|print\(|lambda\b|\bf['\"])"), 1),
+        (_compile(r"^\s*return\b(?!.*;\s*$)"), 1),
+        (_compile(r"^\s*type\s+\w+(\[[^\]]*\])?\s*=\s*\S"), 2),  # a type alias statement (PEP 695)
+    ],
+    "javascript": [
+        (_compile(r"^\s*(const|var)\s+[\w{\[]"), 3),
+        # `let x = 5;` is Rust as much as JavaScript: half the weight, and none for `let mut`.
+        (_compile(r"^\s*let\s+(?!mut\b)[\w{\[]"), 1.5),
+        # An arrow function; PHP's `'key' => value` has a quote before the arrow.
+        (_compile(r"(\)|\b[A-Za-z_]\w*)\s*=>"), 1.5),
+        (_compile(r"^\s*(async\s+)?function\b[\s\w]*\("), 3),
+        (_compile(r"\brequire\(['\"]"), 3),
+        (_compile(r"\bconsole\.\w+\("), 3),
+        (_compile(r"^\s*(module\.exports|exports\.)"), 3),
+        (_compile(r"^\s*import\s+.*\s+from\s+['\"]"), 3),
+        (_compile(r"^\s*export\s+(default\s+|const\s+|function\s+|async\s+)"), 3),
+        (_compile(r"===|!=="), 2),
+        (_compile(r"^\s*\}\)*;?\s*$"), 0.5),
+        (_compile(r"\b(req|res)\.\w+"), 1),
+    ],
+    "php": [
+        (_compile(r"<\?php"), 5),
+        (_compile(r"^\s*\$[A-Za-z_]\w*\s*="), 3),
+        (_compile(r"\$[A-Za-z_]\w*\s*(->|\[)"), 2),
+        (_compile(r"['\"][\w.-]+['\"]\s*=>"), 2),
+        (_compile(r"->\w+\("), 1.5),
+        (_compile(r"\w::\w+\("), 1.5),
+        (_compile(r"^\s*(public|private|protected)\s+(static\s+)?function\b"), 3),
+        (_compile(r"^\s*function\s+\w+\s*\([^)]*\$"), 3),
+        (_compile(r"^\s*(namespace|use)\s+[\w\\]+;"), 3),
+        (_compile(r"^\s*echo\s+['\"$]"), 1),
+        (_compile(r"\b(add_action|add_filter|wp_\w+|Route::|Schema::)"), 3),
+    ],
+    "shell": [
+        (_compile(r"^#!.*\b(ba|z|da|k)?sh\b"), 5),
+        (_compile(r"^\s*set\s+-[euxo]"), 3),
+        (
+            _compile(
+                r"^\s*(\$\s+)?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
+                r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
+                r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
+                r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm|find|"
+                r"pg_dump|gzip|crontab|cargo|rustup|rustc|go|mvn|gradle|javac|gcc|clang|cmake|ninja|poetry|"
+                r"uv|uvx|pipx|conda|hatch|tox|nox|maturin|deno|bun|bundle|gem|dotnet|touch|ln)\s"
+            ),
+            1.5,
+        ),
+        (_compile(r"(&&|\|\||\s\|\s)"), 1.5),
+        (_compile(r"\s--?[a-zA-Z][\w-]*"), 1),
+        (_compile(r"^\s*(for|while|until|if|elif)\b.*;\s*(do|then)\s*$"), 2),
+        (_compile(r"^\s*(done|fi|esac|then|do|else)\s*;?\s*$"), 2),
+        (_compile(r"\$\{?\w+\}?"), 0.5),
+        # A prompt, and a command run with variables set before it (`RUST_LOG=debug cargo run`).
+        (_compile(r"^\s*\$\s+[\w./-]"), 3),
+        (_compile(r"^\s*[A-Z_][A-Z0-9_]*=\S*\s+[a-z][\w.-]*(\s|$)"), 2),
+    ],
+    "rust": [
+        (_compile(r"^\s*(pub(\([\w:]+\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+\w+\s*[<(]"), 3),
+        (_compile(r"^\s*let\s+mut\s+\w"), 3),
+        (_compile(r"^\s*let\s+(mut\s+)?\w+\s*:\s*[&\w<\[(]"), 2),
+        (_compile(r"^\s*(pub(\([\w:]+\))?\s+)?(struct|enum|trait|mod)\s+\w+"), 2),
+        (_compile(r"^\s*(unsafe\s+)?impl\b(<.*>)?\s*[\w:<>]*"), 3),
+        (_compile(r"^\s*(pub\s+)?use\s+\w+(::[\w{*]+)+"), 3),
+        (_compile(r"^\s*#!?\[\w+(\(.*\))?\]?\s*$"), 3),
+        (_compile(r"\b[a-z_]\w*!\s*[(\[{]"), 2),
+        (_compile(r"&(mut\s+)?self\b|\bSelf\b(?!-)|&'\w+|&str\b|\bString::|\bVec<|\bOption<|\bResult<|\bBox<"), 2),
+        (_compile(r"\b(Ok|Err|Some)\(|\.unwrap\(\)|\?;\s*$"), 1.5),
+        (_compile(r"^\s*match\s+.*\{\s*$"), 2),
+        (_compile(r"\)\s*->\s*[\w&(\[<]+.*\{\s*$"), 1.5),
+    ],
+    "go": [
+        (_compile(r"^\s*package\s+\w+\s*$"), 3),
+        (_compile(r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\("), 3),
+        (_compile(r"\w\s*:=\s*\S"), 2),
+        (_compile(r"\berr\s*!=\s*nil\b"), 3),
+        (_compile(r"\bfmt\.\w+\("), 3),
+        (_compile(r"^\s*type\s+\w+\s+(struct|interface)\b"), 3),
+        (_compile(r'^\s*import\s+(\(\s*$|"[\w./-]+"\s*$)'), 3),
+        (_compile(r"^\s*defer\s+\w"), 2),
+    ],
+    "java": [
+        (
+            _compile(
+                r"^\s*((public|private|protected)\s+)(static\s+)?(final\s+)?(abstract\s+)?"
+                r"(class|interface|enum|record|void|int|long|boolean|String|[A-Z]\w*(<.*>)?)\s+\w+"
+            ),
+            3,
+        ),
+        (_compile(r"^\s*package\s+[\w.]+;\s*$"), 3),
+        (_compile(r"^\s*import\s+(static\s+)?[\w.]+(\.\*)?;\s*$"), 3),
+        (_compile(r"\bSystem\.(out|err)\.print"), 3),
+        (_compile(r"^\s*@(Override|Test|Autowired|Bean|Component|Service|Entity|RestController)\b"), 2),
+    ],
+    "c": [
+        (_compile(r"^\s*#\s*include\s*[<\"]"), 5),
+        (_compile(r"^\s*#\s*(define|ifdef|ifndef|endif|pragma)\b"), 3),
+        (
+            _compile(
+                r"^\s*(static\s+)?(const\s+)?(unsigned\s+)?(int|void|char|long|double|float|size_t|"
+                r"bool|struct\s+\w+)\s*\*?\s*\w+\s*\(.*\)\s*[{;]?\s*$"
+            ),
+            3,
+        ),
+        (_compile(r"\b(printf|fprintf|malloc|free|sizeof|memcpy|strlen)\s*\("), 2),
+        (_compile(r"\bstd::\w+"), 3),
+    ],
+    "toml": [
+        (_compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' <>]*\]\]?\s*(#.*)?$"), 3),
+        (
+            _compile(
+                r"^\s*([A-Za-z_][\w.\-]*|\"[^\"]+\")\s*=\s*(\"[^\"]*\"|'[^']*'|-?\d[\d._]*|true|false|\[.*\]|\{.*\})\s*(#.*)?$"
+            ),
+            2,
+        ),
+    ],
+    "yaml": [
+        (_compile(r"^---\s*$"), 1),
+        (_compile(r"^\s*-\s+[\w.\-\"]+:(\s|$)"), 2),
+        (_compile(r"^\s*(?!(if|elif|else|try|except|finally|for|while|with|def|class)\b)[\w.\-]+:\s*$"), 1.5),
+        (_compile(r"^\s+[\w.\-]+:\s+[\w\"'$.{\[/~-]"), 1),
+        (_compile(r"^\s*[A-Z][A-Z0-9]*(_[A-Z0-9]+)+:(\s|$)"), 2),  # `CIBW_SKIP: pp*`
+        (_compile(r"^\s*[a-z][a-z0-9]*([_-][a-z0-9]+)+:\s+\S"), 1.5),  # `runs-on: ubuntu-latest`
+        (_compile(r"^[a-z_][\w-]*:\s+\S+$"), 1.5),  # `name: Lint`: a lower-case key, one word
+        (_compile(r"^\s*[a-z_][\w.\-]*:\s+(\[.*\]|\{.*\}|\"[^\"]*\"|'[^']*')\s*(#.*)?$"), 2),  # `on: [push]`
+    ],
+    "json": [
+        (_compile(r'^\s*"[^"]+"\s*:\s*("|\d|-\d|true|false|null|\[|\{)'), 2),
+    ],
+    # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
+    "output": [
+        (
+            _compile(r"^(diff --git |index [0-9a-f]+\.\.[0-9a-f]+|@@ -\d+(,\d+)? \+\d+|(\+\+\+|---) [ab]/)"),
+            8,
+        ),  # a diff of any language
+        (_compile(r"^(error|warning)(\[[A-Z]?\d+\])?: \S"), 2),
+        (_compile(r"^\s*(-->|= (note|help):)\s*\S"), 3),
+        (_compile(r"^\s*\d*\s+\|(\s|$)"), 1),
+        (_compile(r"^\S+\.(rs|go|c|h|cc|cpp|py|js|ts|java|rb|php|kt|swift):\d+(:\d+)?:"), 3),
+        (_compile(r"^\s+(Compiling|Finished|Running|Downloaded|Updating|Checking|Installing|Fresh)\s+\S"), 3),
+        (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
+        (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
+        (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
+        # The line between two chained tracebacks.
+        (
+            _compile(
+                r"^(The above exception was the direct cause of the following exception"
+                r"|During handling of the above exception, another exception occurred):$"
+            ),
+            3,
+        ),
+        (_compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
+        (_compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
+        (_compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
+        (_compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
+        # A CLI's plain help: `usage: prog [-h] ...`, then its options (`  -h, --help   show this help...`).
+        (_compile(r"^usage: [\w.-]+ (\[-|<|[a-z])"), 3),
+        (_compile(r"^\s+-{1,2}\w[\w-]*(,\s*-{1,2}\w[\w-]*)*(\s\S+)?\s{2,}\S"), 2),
+    ],
+}
