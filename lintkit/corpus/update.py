@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import field
 
 from lintkit.corpus.buckets import Buckets, Meaning
@@ -242,6 +242,9 @@ class IndexUpdate:
 
     # New paragraphs are linked this many at a time (bounds the texts held).
     LINK_CHUNK = 5000
+    # The texts of at most this many other paragraphs are held at a time while linking
+    # (but those of one bucket larger alone).
+    LINK_TEXTS = 5000
 
     def _link(self, new: list[int]) -> list[int]:
         """Find and verify the near duplicates of paragraphs new to the index
@@ -273,25 +276,42 @@ class IndexUpdate:
                 for exact, bands in new_bands.items():
                     bucket[bands[i]].append(exact)
                 # 500 band values at a time, each with the other paragraphs that have
-                # it, their texts and their words: what is held is bounded by the
-                # buckets of 500 values, not by those of the whole batch (a corpus
-                # written from shared sentences has buckets that grow with it).
+                # it; their texts for LINK_TEXTS paragraphs at a time: what is held
+                # does not grow with the buckets (a corpus written from shared
+                # sentences has buckets that grow with it), but for one bucket larger alone.
                 for values in chunks(list(bucket), 500):
                     marks = ",".join("?" * len(values))
                     old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
                     for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", values):
                         if other not in new_bands and other not in linked:
                             old[value].append(other)
-                    texts = self.index.texts({o for others in old.values() for o in others})
-                    texts.update((m, new_texts[m]) for value in values for m in bucket[value])
-                    meanings: dict[int, Meaning] = {}  # by paragraph (buckets.meaning_key)
-                    for value in values:
-                        fresh, others = bucket[value], old.get(value, [])
-                        if len(fresh) + len(others) > 1:
-                            pairs.update(self.buckets.pairs(fresh, others, texts, meanings, (i, value)))
+                    for some in _up_to(values, old, self.LINK_TEXTS):
+                        texts = self.index.texts({o for value in some for o in old.get(value, ())})
+                        texts.update((m, new_texts[m]) for value in some for m in bucket[value])
+                        meanings: dict[int, Meaning] = {}  # by paragraph (buckets.meaning_key)
+                        for value in some:
+                            fresh, others = bucket[value], old.get(value, [])
+                            if len(fresh) + len(others) > 1:
+                                pairs.update(self.buckets.pairs(fresh, others, texts, meanings, (i, value)))
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
+
+
+def _up_to(values: list[int], old: dict[int, list[int]], most: int) -> Iterator[list[int]]:
+    """The band values in runs whose buckets hold at most `most` other
+    paragraphs together (a bucket that holds more is a run alone)."""
+    run: list[int] = []
+    held = 0
+    for value in values:
+        size = len(old.get(value, ()))
+        if run and held + size > most:
+            yield run
+            run, held = [], 0
+        run.append(value)
+        held += size
+    if run:
+        yield run
 
 
 @dataclass
