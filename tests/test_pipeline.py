@@ -262,3 +262,35 @@ def test_precommit_run_on_one_file_sees_the_titles_of_the_corpus(
     assert skipped[-1] == (str(content.resolve()),)
     cold = check_json("--no-cache", "--select", "META017", "content/posts/a.md")
     assert check_json("--select", "META017", "content/posts/a.md") == cold
+
+
+_DONE = None  # a counter shared with the forked workers (test_workers_wait_for_a_slow_caller)
+
+
+def _count_one(item: int) -> int:
+    assert _DONE is not None
+    with _DONE.get_lock():
+        _DONE.value += 1
+    return item
+
+
+def test_workers_wait_for_a_slow_caller() -> None:
+    """A caller slower than the workers (the main process linking a large
+    corpus) leaves at most IN_FLIGHT items analysed and not taken: their
+    results used to wait in memory, as many as the corpus had files."""
+    import multiprocessing
+    import time
+
+    from lintkit.pipeline import workers
+
+    global _DONE
+    _DONE = multiprocessing.get_context("fork").Value("i", 0)
+    items = list(range(6000))
+    results = workers.map_jobs(_count_one, items, None, jobs=2)  # type: ignore[arg-type]
+    taken = [next(results)]
+    time.sleep(2)  # the workers could do all 6,000 in this time
+    # IN_FLIGHT, or two chunks of 64 for each of the two workers when that is more.
+    assert _DONE.value <= max(getattr(workers, "IN_FLIGHT", 0), 2 * 2 * 64) + 1
+    taken += list(results)
+    assert taken == items and _DONE.value == len(items)
+    _DONE = None

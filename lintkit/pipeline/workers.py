@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 # Below this many files a pool costs more than it saves.
 MIN_FILES_PER_JOB = 50
+# Items handed to the workers and not yet taken by the caller, at most (map_jobs).
+IN_FLIGHT = 256
 
 PRINTS: Codec[Prints] = Codec(Prints)
 
@@ -111,11 +113,31 @@ def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, job
         yield from map(fn, items)
         return
     import multiprocessing  # only runs with workers pay for it
+    import threading
 
     ctx = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     chunk = max(1, min(64, len(items) // (jobs * 8)))
+    # At most this many items are handed out and not yet taken back by the
+    # caller: the pool feeds its workers as fast as they go, and when the
+    # caller is the slower (the main process linking a large corpus), the
+    # results waiting for it grew with the corpus.
+    slots = threading.Semaphore(max(IN_FLIGHT, 2 * jobs * chunk))
+    stop = threading.Event()
+
+    def fed() -> Iterator[Any]:  # read by the pool's task thread
+        for item in items:
+            while not slots.acquire(timeout=0.05):
+                if stop.is_set():  # the caller has stopped: the pool's exit waits for this thread
+                    return
+            yield item
+
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, True)) as pool:
-        yield from pool.imap(fn, items, chunksize=chunk)
+        try:
+            for result in pool.imap(fn, fed(), chunksize=chunk):
+                slots.release()
+                yield result
+        finally:
+            stop.set()
 
 
 @dataclass
