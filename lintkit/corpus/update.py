@@ -201,9 +201,10 @@ class IndexUpdate:
 
     def _store(self, done: Fingerprinted, touched: Touched, rows: _Rows) -> None:
         """Write one file's rows (its paragraphs, images and title wait in
-        `rows`, which finds those new to the index), and note in `touched` the
-        file, and the digests, urls and title it gained or lost (not those that only moved: a line that moved shows in
-        other files' results only as an example, which the engine checks).
+        `rows`, which finds those new to the index), and note in `touched`
+        the file, and the digests, urls and title it gained or lost (not those
+        that only moved: a line that moved shows in other files' results only
+        as an example, which the engine checks).
 
         The file's row is read again here, inside the write transaction:
         another run sharing the index may have stored the file since this
@@ -233,7 +234,7 @@ class IndexUpdate:
         fid = cur.lastrowid
         rows.occurrences += [(fid, p.line, p.exact) for p in prints.paragraphs]
         for p in prints.paragraphs:
-            if p.exact not in rows.reps:  # stored in this transaction already: inserting it again would change nothing
+            if p.exact not in rows.reps:  # once a transaction, however many of its files hold it
                 rows.reps.add(p.exact)
                 rows.paragraphs.append(p)
         rows.images += [(fid, line, url) for line, url in prints.images]
