@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
 from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, looks_like_code
 from lintkit.model import Block, BlockKind, Line
@@ -63,7 +64,7 @@ def _is_code(item: Block | Line | None) -> bool:
     return isinstance(item, Block) and item.kind is BlockKind.CODE
 
 
-_TRIPLE_QUOTE = re.compile("\"\"\"|'''")
+_TRIPLE_QUOTE = _compile("\"\"\"|'''")
 _STRING_OPENERS = ('"""', "'''", 'r"""', "r'''")
 # How many chunks a string opened in code may run on for (a docstring of many paragraphs).
 MAX_STRING_CHUNKS = 30
@@ -237,7 +238,7 @@ _SPEAKING = frozenset(
     "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
 )
 # A lead-in's last words when they point at what follows (`This gives us the output of`).
-_POINTING = re.compile(r"\b(below|following|as follows|like this|like so|output of|looks like)$", re.I)
+_POINTING = _compile(r"\b(below|following|as follows|like this|like so|output of|looks like)$", re.I)
 
 
 def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.context import final_char, is_known_heading, make_block, read_in_context
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (
@@ -55,9 +56,9 @@ class Export:
     trailer_line: int | None
 
 
-_BREADCRUMB = re.compile(r"^\|(\s*\|)*$")
-_IMAGE_SOURCE = re.compile(r"\bimage source:", re.I)
-_DOTS_AND_BLANKS = re.compile(r"[.\s]*")
+_BREADCRUMB = _compile(r"^\|(\s*\|)*$")
+_IMAGE_SOURCE = _compile(r"\bimage source:", re.I)
+_DOTS_AND_BLANKS = _compile(r"[.\s]*")
 
 
 def _image_source(line: str) -> tuple[str, str] | None:
@@ -169,10 +170,10 @@ def _is_bullet(line: str) -> bool:
 
 # A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
 # welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
+_SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
 # a letter or digit (`---`, a rule inside a snippet) names nothing either.
-_STOPS_ONLY = re.compile(r"^[?!.…]+$|^[^\w]+$")
+_STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
 
 
 def is_heading_like(line: str) -> bool:
@@ -307,8 +308,8 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
 
 
 # A YAML key alone (`extra_javascript:`), then its sequence as indented `- item` lines.
-_YAML_KEY = re.compile(r"^[a-z_][\w.\-]*:$")
-_YAML_ITEM = re.compile(r"^\s*- \S")
+_YAML_KEY = _compile(r"^[a-z_][\w.\-]*:$")
+_YAML_ITEM = _compile(r"^\s*- \S")
 
 
 def _yaml_sequence(texts: list[str]) -> bool:
