@@ -225,7 +225,11 @@ _ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 # `python -m lintkit` with a signal sent while lintkit.cli is being imported:
 # the first moments of a run, forced instead of timed.
 _SIGNAL_DURING_IMPORT = """
-import os, runpy, sys
+import os, runpy, signal, sys
+# As a shell starts a program: the signal neither blocked nor ignored (a test
+# runner's process may have left either, and a child inherits both).
+signal.pthread_sigmask(signal.SIG_UNBLOCK, [{signum}])
+signal.signal({signum}, signal.default_int_handler if {signum} == signal.SIGINT else signal.SIG_DFL)
 class Hook:
     def find_spec(self, name, path=None, target=None):
         if name == "lintkit.cli":
