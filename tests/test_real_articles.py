@@ -5,7 +5,7 @@ written as real posts are."""
 
 from __future__ import annotations
 
-from helpers import lint, replace_once, seed
+from helpers import lint, lint_findings, replace_once, seed
 
 from lintkit.formats import parse_bytes
 from lintkit.formats.code import detect_language, is_python
@@ -1202,4 +1202,54 @@ The samples end here, and the summaries follow in the next section.
         ("Fine-tuning", ["paragraph", "code"]),
         ("Running locally", ["paragraph", "code"]),
         ("Samples", ["paragraph", "paragraph", "paragraph"]),
+    ]
+
+
+# -- what the text cannot settle: the paragraph count as a range (issue 13, META006 round) --------------
+
+LABELS_AND_OUTPUT = """\
+Example 1: Simple Substring Check
+
+In this example, we use the Statements class to verify if a given substring quote exists within a text chunk.
+
+Code Example:
+
+from pydantic import BaseModel, ValidationInfo, field_validator
+import instructor
+
+Error Message Example:
+
+answer.0.substring_quote
+  Value error, Could not find substring_quote `Paris is the capital of France` in contexts [type=value_error]
+
+When to Use Each Method
+
+Use asyncio.gather when:
+
+  • You need results in the same order as input
+  • All tasks must complete successfully
+
+Expected output (will vary based on real-time web search data):
+
+Response:
+The latest UFC event was UFC Fight Night: Sandhagen vs Figueiredo held on May 3, 2025, in Des Moines, Iowa.
+"""
+
+
+def test_a_short_label_ending_in_a_colon_or_prose_on_several_lines_leaves_the_count_open() -> None:
+    """As in instructor's blog: `Code Example:` and `Use asyncio.gather when:` were
+    headings in the post (`####`), read as lead-ins before code or a list; the
+    expected output was a code block of prose on two lines. The text cannot tell
+    either way, so META006 takes any count between the two readings (here 3 to 7),
+    and still reports one outside them, without a fix."""
+    for declared in (3, 5, 7):
+        assert lint(post(LABELS_AND_OUTPUT, declared), ["META006"]) == []
+    for declared in (2, 8):
+        found = lint_findings(post(LABELS_AND_OUTPUT, declared), ["META006"])
+        assert [f.code for f in found] == ["META006"]
+        assert "the article has 3 to 7" in found[0].message and found[0].fix is None
+    # Without them, one count: a label of five words or with a comma is a sentence leading in.
+    plain = post(QUESTION_HEADINGS.replace("Known limitations:", "Known limitations"), 6)
+    assert [f.message for f in lint_findings(plain, ["META006"])] == [
+        "payload says 6 paragraphs but the article has 5 (the intro plus the body sections' prose paragraphs)"
     ]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.context import final_char, is_known_heading, make_block, read_in_context
+from lintkit.formats.alphanode.doubt import doubtful_lines
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (
     META_HEADING,
@@ -225,6 +226,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
             else:
                 blocks.append(make_block(kind, lines, chunk[start:stop]))
     blocks = read_in_context(blocks, lines)
+    doubtful = doubtful_lines(blocks)
 
     lead: list[Block] = []
     sections: list[tuple[Line, list[Block]]] = []
@@ -243,6 +245,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
         "images": tuple(captions),
         "sections": tuple(Section(h, tuple(b), _role(h.text)) for h, b in sections),
         "problems": problems,
+        "doubtful": doubtful,
     }
 
 
