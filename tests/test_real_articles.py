@@ -1253,3 +1253,15 @@ def test_a_short_label_ending_in_a_colon_or_prose_on_several_lines_leaves_the_co
     assert [f.message for f in lint_findings(plain, ["META006"])] == [
         "payload says 6 paragraphs but the article has 5 (the intro plus the body sections' prose paragraphs)"
     ]
+
+
+def test_a_one_line_intro_ending_in_an_exclamation_is_the_intro() -> None:
+    """As in great-tables' release posts: the intro is one line ending in `!`
+    (`Let's look at each of these in turn!`), before the image caption. Read as
+    a heading, it left the article without an intro and the count one short."""
+    intro = S0.splitlines()[4]
+    text = replace_once(post(QUESTION_HEADINGS, 5), intro + "\n", "Let's look at each of these in turn!\n")
+    a = parse_bytes(text.encode(), "a.txt")
+    assert [b.text for b in a.lead][:1] == ["Let's look at each of these in turn!"]
+    assert a.sections[0].heading.text == "What changes for you?"
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]

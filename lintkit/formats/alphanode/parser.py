@@ -225,7 +225,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
                 blocks.append(Line(lines[chunk[start]].strip(), chunk[start] + 1))
             else:
                 blocks.append(make_block(kind, lines, chunk[start:stop]))
-    blocks = read_in_context(blocks, lines)
+    blocks = _intro(read_in_context(blocks, lines), lines)
     doubtful = doubtful_lines(blocks)
 
     lead: list[Block] = []
@@ -247,6 +247,22 @@ def _parse_body(lines: list[str], end: int) -> dict:
         "problems": problems,
         "doubtful": doubtful,
     }
+
+
+def _intro(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line right after the title and before the image caption is
+    the intro, as the export lays them out (`Let's look at each of these in
+    turn!`, a release post's one-line intro): read as a heading, its section
+    would hold the caption alone. Known headings stay headings."""
+    if (
+        len(blocks) > 1
+        and isinstance(blocks[0], Line)
+        and isinstance(blocks[1], Block)
+        and blocks[1].kind is BlockKind.CAPTION
+        and not is_known_heading(blocks[0].text)
+    ):
+        return [make_block(BlockKind.PARAGRAPH, lines, [blocks[0].line - 1]), *blocks[1:]]
+    return blocks
 
 
 def _role(heading: str) -> Role:
