@@ -1265,3 +1265,53 @@ def test_a_one_line_intro_ending_in_an_exclamation_is_the_intro() -> None:
     assert [b.text for b in a.lead][:1] == ["Let's look at each of these in turn!"]
     assert a.sections[0].heading.text == "What changes for you?"
     assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+STRINGS_AND_LEAD_INS = """\
+Anthropic's Solution: Contextual Retrieval
+
+Contextual Retrieval solves this by adding chunk-specific explanatory context before embedding.
+
+original_chunk = "The company's revenue grew by 3% over the previous quarter."
+
+Generating the cards
+
+We ask for question-answer pairs with a short system prompt:
+
+system_prompt = \"\"\"Analyze the given YouTube transcript and generate question-answer pairs
+to help study and understand the topic better. Please rate all questions from 1 to 5
+based on their difficulty.\"\"\"
+
+text_block = \"\"\"
+In our recent online meeting, participants from various backgrounds joined to discuss the upcoming tech conference.
+
+During the meeting, we agreed on several key points. The conference will be held on March 15th, 2024.
+\"\"\"
+
+This will output the following
+
+Provider-Agnostic API
+
+For example, the switch from OpenAI to Anthropic requires only three adjustments
+
+  • Import the Anthropic client
+  • Update the model name
+
+By the end of these experiments, we had the following takeaways
+
+  • Claude Models excel at complex tasks
+"""
+
+
+def test_a_string_given_to_a_name_is_code_and_a_lead_in_without_its_colon_is_prose() -> None:
+    """As in instructor's blog: a sentence assigned as a string (`original_chunk = "..."`),
+    a prompt in a triple-quoted string, closed in its chunk or a few chunks on, are code;
+    a line pointing at an output the export left out (`This will output the following`,
+    before a heading), or giving an example before a list, is a paragraph."""
+    text = post(STRINGS_AND_LEAD_INS, 6)
+    assert shape(text)[:3] == [
+        ("Anthropic's Solution: Contextual Retrieval", ["paragraph", "code"]),
+        ("Generating the cards", ["paragraph", "code", "paragraph"]),
+        ("Provider-Agnostic API", ["paragraph", "list", "paragraph", "list"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
