@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from lintkit.compiled import pattern as _compile
-from lintkit.model import Article, BlockKind, Field, Image, ImageOrigin, Line
+from lintkit.model import Article, BlockKind, Field, Image, ImageOrigin, Line, Role
 from lintkit.text import fold, word_count
 
 DATE = _compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -231,3 +231,25 @@ def body_paragraph_count(article: Article) -> int:
     the body sections (not captions, code, checklist items or final notes)."""
     lead = sum(1 for b in article.lead if b.kind is BlockKind.PARAGRAPH)
     return lead + sum(len(s.paragraphs) for s in article.body_sections)
+
+
+def body_paragraph_range(article: Article) -> tuple[int, int]:
+    """The fewest and the most payload paragraphs the body can be read to hold:
+    `body_paragraph_count` less the counted paragraphs the format was in doubt
+    about (`Article.doubtful`), and plus the doubtful headings that would be a
+    counted paragraph, as a one-line paragraph of the lead or of a body section
+    (a heading's own section is counted either way). The same number twice
+    when nothing is in doubt."""
+    count = body_paragraph_count(article)
+    doubtful = article.doubtful
+    if not doubtful:
+        return count, count
+    counted = [b for b in article.lead if b.kind is BlockKind.PARAGRAPH]
+    counted += [p for s in article.body_sections for p in s.paragraphs]
+    fewer = sum(1 for b in counted if b.line in doubtful)
+    more, before_counts = 0, True  # the lead's paragraphs count
+    for s in article.sections:
+        if s.heading.line in doubtful and before_counts and s.role is Role.BODY:
+            more += 1
+        before_counts = s.role is Role.BODY
+    return count - fewer, count + more

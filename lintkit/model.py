@@ -295,6 +295,10 @@ class Article:
     checklist_required: bool = True
     # Comments that turn findings off (Markdown's `<!-- lintkit-disable ... -->`).
     suppressions: tuple[Suppression, ...] = ()
+    # The lines of the headings and blocks the format read one way where the text
+    # could mean another (a short label ending in `:`: a heading or a lead-in),
+    # so that a count of paragraphs can allow for them (`facts.body_paragraph_range`).
+    doubtful: frozenset[int] = frozenset()
     # What only the format knows, for the rules declared for it (the alphanode
     # meta block as written, say); None for an unreadable file.
     syntax: Any = field(default=None, repr=False)

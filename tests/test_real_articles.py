@@ -5,7 +5,7 @@ written as real posts are."""
 
 from __future__ import annotations
 
-from helpers import lint, replace_once, seed
+from helpers import lint, lint_findings, replace_once, seed
 
 from lintkit.formats import parse_bytes
 from lintkit.formats.code import detect_language, is_python
@@ -1203,3 +1203,115 @@ The samples end here, and the summaries follow in the next section.
         ("Running locally", ["paragraph", "code"]),
         ("Samples", ["paragraph", "paragraph", "paragraph"]),
     ]
+
+
+# -- what the text cannot settle: the paragraph count as a range (issue 13, META006 round) --------------
+
+LABELS_AND_OUTPUT = """\
+Example 1: Simple Substring Check
+
+In this example, we use the Statements class to verify if a given substring quote exists within a text chunk.
+
+Code Example:
+
+from pydantic import BaseModel, ValidationInfo, field_validator
+import instructor
+
+Error Message Example:
+
+answer.0.substring_quote
+  Value error, Could not find substring_quote `Paris is the capital of France` in contexts [type=value_error]
+
+When to Use Each Method
+
+Use asyncio.gather when:
+
+  • You need results in the same order as input
+  • All tasks must complete successfully
+
+Expected output (will vary based on real-time web search data):
+
+Response:
+The latest UFC event was UFC Fight Night: Sandhagen vs Figueiredo held on May 3, 2025, in Des Moines, Iowa.
+"""
+
+
+def test_a_short_label_ending_in_a_colon_or_prose_on_several_lines_leaves_the_count_open() -> None:
+    """As in instructor's blog: `Code Example:` and `Use asyncio.gather when:` were
+    headings in the post (`####`), read as lead-ins before code or a list; the
+    expected output was a code block of prose on two lines. The text cannot tell
+    either way, so META006 takes any count between the two readings (here 3 to 7),
+    and still reports one outside them, without a fix."""
+    for declared in (3, 5, 7):
+        assert lint(post(LABELS_AND_OUTPUT, declared), ["META006"]) == []
+    for declared in (2, 8):
+        found = lint_findings(post(LABELS_AND_OUTPUT, declared), ["META006"])
+        assert [f.code for f in found] == ["META006"]
+        assert "the article has 3 to 7" in found[0].message and found[0].fix is None
+    # Without them, one count: a label of five words or with a comma is a sentence leading in.
+    plain = post(QUESTION_HEADINGS.replace("Known limitations:", "Known limitations"), 6)
+    assert [f.message for f in lint_findings(plain, ["META006"])] == [
+        "payload says 6 paragraphs but the article has 5 (the intro plus the body sections' prose paragraphs)"
+    ]
+
+
+def test_a_one_line_intro_ending_in_an_exclamation_is_the_intro() -> None:
+    """As in great-tables' release posts: the intro is one line ending in `!`
+    (`Let's look at each of these in turn!`), before the image caption. Read as
+    a heading, it left the article without an intro and the count one short."""
+    intro = S0.splitlines()[4]
+    text = replace_once(post(QUESTION_HEADINGS, 5), intro + "\n", "Let's look at each of these in turn!\n")
+    a = parse_bytes(text.encode(), "a.txt")
+    assert [b.text for b in a.lead][:1] == ["Let's look at each of these in turn!"]
+    assert a.sections[0].heading.text == "What changes for you?"
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+STRINGS_AND_LEAD_INS = """\
+Anthropic's Solution: Contextual Retrieval
+
+Contextual Retrieval solves this by adding chunk-specific explanatory context before embedding.
+
+original_chunk = "The company's revenue grew by 3% over the previous quarter."
+
+Generating the cards
+
+We ask for question-answer pairs with a short system prompt:
+
+system_prompt = \"\"\"Analyze the given YouTube transcript and generate question-answer pairs
+to help study and understand the topic better. Please rate all questions from 1 to 5
+based on their difficulty.\"\"\"
+
+text_block = \"\"\"
+In our recent online meeting, participants from various backgrounds joined to discuss the upcoming tech conference.
+
+During the meeting, we agreed on several key points. The conference will be held on March 15th, 2024.
+\"\"\"
+
+This will output the following
+
+Provider-Agnostic API
+
+For example, the switch from OpenAI to Anthropic requires only three adjustments
+
+  • Import the Anthropic client
+  • Update the model name
+
+By the end of these experiments, we had the following takeaways
+
+  • Claude Models excel at complex tasks
+"""
+
+
+def test_a_string_given_to_a_name_is_code_and_a_lead_in_without_its_colon_is_prose() -> None:
+    """As in instructor's blog: a sentence assigned as a string (`original_chunk = "..."`),
+    a prompt in a triple-quoted string, closed in its chunk or a few chunks on, are code;
+    a line pointing at an output the export left out (`This will output the following`,
+    before a heading), or giving an example before a list, is a paragraph."""
+    text = post(STRINGS_AND_LEAD_INS, 6)
+    assert shape(text)[:3] == [
+        ("Anthropic's Solution: Contextual Retrieval", ["paragraph", "code"]),
+        ("Generating the cards", ["paragraph", "code", "paragraph"]),
+        ("Provider-Agnostic API", ["paragraph", "list", "paragraph", "list"]),
+    ]
+    assert lint(text, ["STR", "META006"]) == [("STR006", 1)]

@@ -82,6 +82,8 @@ def is_prose(line: str) -> bool:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
+    if _STRING_ASSIGNMENT.match(stripped):
+        return False  # `chunk = "The revenue grew by 3% over the quarter."`: the sentence is a string's
     return len(_WORDS.findall(stripped)) >= 6
 
 
@@ -242,6 +244,8 @@ _ASSIGNMENT = _compile(
 )
 
 
+# A name given a string that holds the whole rest of the line (`summary="Gemini 1.5 Pro is ..."`).
+_STRING_ASSIGNMENT = _compile(r"^[A-Za-z_][\w.]*\s*=\s*[rbfu]?(\"[^\"]*\"|'[^']*')$")
 _SESSION = _compile(r"^\s*((\([\w.-]+\)\s*)?[$%∴] \S|>>> \S)")
 # Only from the start of a run of blanks (the lookbehind), and possessive: tried from
 # every blank of a long run, the pattern scanned the run again each time.

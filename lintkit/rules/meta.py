@@ -12,7 +12,7 @@ from lintkit.corpus.view import CorpusView
 from lintkit.facts import (
     SCORE_KEYS,
     body_images,
-    body_paragraph_count,
+    body_paragraph_range,
     body_words,
     image_records,
     mentions,
@@ -406,6 +406,16 @@ def paragraph_count_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     plus every prose paragraph of the body sections, not counting the image
     caption, code blocks, checklist items or the final notes.
 
+    Code is not fenced in the export, and a few shapes real posts write both
+    ways cannot be told from the text: a short label ending in `:` (`Code
+    Example:`, a heading, or `Interactive:`, a line leading into what
+    follows), and a prose chunk of several lines (the export writes a
+    paragraph on one line: such a chunk is a prompt or a program's output in
+    a code block, or a paragraph wrapped by hand). Each such block may or
+    may not be a paragraph, so the count is then a range, and only a
+    declared count outside it is reported. An article without them (every
+    export the site generates) has one count, as before.
+
     Why it matters
     The count is how the export pipeline verifies that nothing was lost or
     added in transit; a mismatch means the body changed after the payload was
@@ -415,7 +425,9 @@ def paragraph_count_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     `    • paragraphs: 8` on an article with an intro and six body paragraphs.
 
     Fix
-    Find the lost or extra paragraph, or correct the count.
+    Find the lost or extra paragraph, or correct the count. The safe fix sets
+    the count only when the article has one count; outside a range it offers
+    none, since which end is right depends on how the doubtful lines read.
 
     Options
     None.
@@ -424,14 +436,22 @@ def paragraph_count_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     if found is None:
         return
     declared, item = found
-    actual = body_paragraph_count(article)
-    if declared != actual:
+    fewest, most = body_paragraph_range(article)
+    if fewest <= declared <= most:
+        return
+    if fewest == most:
         yield Hit(
-            f"payload says {declared} paragraphs but the article has {actual} "
+            f"payload says {declared} paragraphs but the article has {fewest} "
             "(the intro plus the body sections' prose paragraphs)",
             item.line,
-            fix=replace_number(article.lines, item.line, declared, actual, f"set the paragraph count to {actual}"),
+            fix=replace_number(article.lines, item.line, declared, fewest, f"set the paragraph count to {fewest}"),
         )
+        return
+    yield Hit(
+        f"payload says {declared} paragraphs but the article has {fewest} to {most} "
+        "(the intro plus the body sections' prose paragraphs; some lines read as either)",
+        item.line,
+    )
 
 
 @rule(

@@ -66,6 +66,10 @@ def _is_code(item: Block | Line | None) -> bool:
 
 _TRIPLE_QUOTE = _compile("\"\"\"|'''")
 _STRING_OPENERS = ('"""', "'''", 'r"""', "r'''")
+# A name given a triple-quoted string, or a call passed one: `text_block = """`, `prompt = f"""Analyze ...`.
+_OPENS_STRING = _compile(
+    r"^\s*[\w.\[\]'\"]+\s*(:[^=]*)?=\s*[rbfu]{0,2}(\"\"\"|''')|^\s*[\w.]+\(\s*[rbfu]{0,2}(\"\"\"|''')"
+)
 # How many chunks a string opened in code may run on for (a docstring of many paragraphs).
 MAX_STRING_CHUNKS = 30
 
@@ -91,8 +95,14 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
         # Only the first line can open the string, or the second after a line of code
         # (`def load(path):`, then `    """Load a package.`): a prose block's text is not joined for nothing.
         first = item.text if isinstance(item, Line) else item.lines[0].text
+        assigns = bool(_OPENS_STRING.match(first))
+        if assigns and not _is_code(item) and not _odd_quotes(item.text):
+            out[k] = make_block(BlockKind.CODE, lines, _rows(item))  # the string closes in its own chunk
+            k += 1
+            continue
         opens = (
             _is_code(item)
+            or assigns
             or first.lstrip().startswith(_STRING_OPENERS)
             or (
                 isinstance(item, Block)
@@ -238,7 +248,11 @@ _SPEAKING = frozenset(
     "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
 )
 # A lead-in's last words when they point at what follows (`This gives us the output of`).
-_POINTING = _compile(r"\b(below|following|as follows|like this|like so|output of|looks like)$", re.I)
+_POINTING = _compile(
+    r"\b(below|following|as follows|like this|like so|output of|looks like|the following( \w+){1,2})$", re.I
+)
+# A lead-in's first words when they give an example (`For example, the switch ... requires three adjustments`).
+_EXAMPLE = ("for example,", "for instance,")
 
 
 def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
@@ -247,16 +261,25 @@ def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
     or more that speak to the reader (`We had two key questions on hand
     that we wanted to answer`, `Let's see this in action below`) or point
     at what follows (`This gives us the output of`, `... the following
-    takeaways`). A heading names a topic (`Basic usage`, `Alternative
-    Providers`); known headings stay headings."""
-    item, after = out[k], out[k + 1]
-    words = item.text.casefold().replace("\u2019", "'").split()
+    takeaways`, `... we used the following two models`), or give an example
+    (`For example, the switch ... requires only three adjustments`). A
+    heading names a topic (`Basic usage`, `Alternative Providers`); known
+    headings stay headings."""
+    after = out[k + 1]
+    return isinstance(after, Block) and after.kind in (BlockKind.CODE, BlockKind.LIST) and _speaks(out[k].text)
+
+
+def _speaks(text: str) -> bool:
+    """Five words or more that speak to the reader, point at what follows or give an example."""
+    words = text.casefold().replace("\u2019", "'").split()
     return (
-        isinstance(after, Block)
-        and after.kind in (BlockKind.CODE, BlockKind.LIST)
-        and len(words) >= LEAD_IN_WORDS
-        and not is_known_heading(item.text)
-        and (words[0].strip(",") in _SPEAKING or bool(_POINTING.search(item.text.rstrip(" .:"))))
+        len(words) >= LEAD_IN_WORDS
+        and not is_known_heading(text)
+        and (
+            words[0].strip(",") in _SPEAKING
+            or bool(_POINTING.search(text.rstrip(" .:")))
+            or " ".join(words).startswith(_EXAMPLE)
+        )
     )
 
 
@@ -330,8 +353,10 @@ def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block |
     that reads as a sentence is the section's last paragraph, not a heading
     with nothing under it: it ends in `!` or `:` (`Run make help to see all
     the available actions!`, `Checkout the docs for more! 🎉`, a lead-in whose
-    table the export left out), or runs to eight words or more (`Sphinx
-    AutoAPI is considering Griffe as a data extraction backend`). An empty
+    table the export left out), runs to eight words or more (`Sphinx
+    AutoAPI is considering Griffe as a data extraction backend`), or leads in
+    as `_leads_in_unmarked` reads it (`This will output the following`, its
+    output an image the export left out). An empty
     section's heading is short and says what was to be written (`Further
     reading`). When a heading-like line follows, the line between is left to
     `_between_headings` (`Looks like this:`, `License`, `MIT`)."""
@@ -345,7 +370,7 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
         and isinstance(after, Line)
         and not (k + 2 < len(out) and isinstance(out[k + 2], Line))
         and not is_known_heading(item.text)
-        and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS)
+        and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS or _speaks(item.text))
     )
 
 

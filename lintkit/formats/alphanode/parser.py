@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.context import final_char, is_known_heading, make_block, read_in_context
+from lintkit.formats.alphanode.doubt import doubtful_lines
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (
     META_HEADING,
@@ -224,7 +225,8 @@ def _parse_body(lines: list[str], end: int) -> dict:
                 blocks.append(Line(lines[chunk[start]].strip(), chunk[start] + 1))
             else:
                 blocks.append(make_block(kind, lines, chunk[start:stop]))
-    blocks = read_in_context(blocks, lines)
+    blocks = _intro(read_in_context(blocks, lines), lines)
+    doubtful = doubtful_lines(blocks)
 
     lead: list[Block] = []
     sections: list[tuple[Line, list[Block]]] = []
@@ -243,7 +245,24 @@ def _parse_body(lines: list[str], end: int) -> dict:
         "images": tuple(captions),
         "sections": tuple(Section(h, tuple(b), _role(h.text)) for h, b in sections),
         "problems": problems,
+        "doubtful": doubtful,
     }
+
+
+def _intro(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line right after the title and before the image caption is
+    the intro, as the export lays them out (`Let's look at each of these in
+    turn!`, a release post's one-line intro): read as a heading, its section
+    would hold the caption alone. Known headings stay headings."""
+    if (
+        len(blocks) > 1
+        and isinstance(blocks[0], Line)
+        and isinstance(blocks[1], Block)
+        and blocks[1].kind is BlockKind.CAPTION
+        and not is_known_heading(blocks[0].text)
+    ):
+        return [make_block(BlockKind.PARAGRAPH, lines, [blocks[0].line - 1]), *blocks[1:]]
+    return blocks
 
 
 def _role(heading: str) -> Role:
