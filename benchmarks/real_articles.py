@@ -224,14 +224,33 @@ def _code(info: str, content: str) -> tuple[str, str] | None:
         return None  # a Quarto cell that runs but is not shown
     lines = [ln for ln in lines if not CELL_OPTION.match(ln)]
     code = re.sub(r"\n{3,}", "\n\n", "\n".join(ln.rstrip() for ln in lines).strip("\n"))
-    if all(NOT_SHOWN.match(ln) for ln in code.split("\n") if ln.strip()):
-        return None  # nothing, or only includes (`{% include "ci.yml" %}`) whose text the page shows instead
+    if all(NOT_SHOWN.match(ln) or PLACEHOLDER.match(ln) for ln in code.split("\n") if ln.strip()):
+        # nothing, or only includes (`{% include "ci.yml" %}`) or a build's placeholder
+        # (`<HATCH_TEST_ENV_MATRIX>`) whose text the page shows instead
+        return None
     return info.split()[0].strip("{}.").lower() if info.split() else "", code
 
 
-def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
+# A line of HTML tags alone (`<details>`, `<summary>.qmd content</summary>`).
+HTML_TAG_LINE = re.compile(r"^\s*<(/?[a-z]+)[^>]*>([^<]*</[a-z]+>)?\s*$")
+
+
+def pandoc_html(lines: list[str]) -> list[str]:
+    """The lines as Pandoc (Quarto) reads them: Markdown goes on right after a line
+    of raw HTML tags, so a fence there opens a code block (`<summary>...</summary>`,
+    then ```` ````markdown ````), which CommonMark would swallow into the HTML block."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        out.append(line)
+        if HTML_TAG_LINE.match(line) and k + 1 < len(lines) and FENCE.match(lines[k + 1]):
+            out.append("")
+    return out
+
+
+def blocks(text: str, pandoc: bool = False) -> tuple[str | None, list[tuple[str, object]]]:
     """The page's title and its blocks as the rendered page shows them:
-    ("heading", text), ("para", text), ("list", [items]), ("code", (info, text))."""
+    ("heading", text), ("para", text), ("list", [items]), ("code", (info, text));
+    with `pandoc`, a Quarto page's HTML read as Pandoc does (`pandoc_html`)."""
     out: list[tuple[str, object]] = []
     title: str | None = None
     dropped = False  # something was left out since the last heading
@@ -308,7 +327,8 @@ def blocks(text: str) -> tuple[str | None, list[tuple[str, object]]]:
                         i += 1
             i += 1
 
-    walk(MARKDOWN.parse("\n".join(unwrap(text.replace("\r\n", "\n").split("\n")))))
+    lines = unwrap(text.replace("\r\n", "\n").split("\n"))
+    walk(MARKDOWN.parse("\n".join(pandoc_html(lines) if pandoc else lines)))
     flush_list()
     if out and out[-1][0] == "heading" and dropped:
         out.pop()
@@ -346,7 +366,7 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
         front, _, text = text[3:].partition("\n---" if text.startswith("---") else "\n+++")
     if not MIN_WORDS <= len(text.split()) <= MAX_POST_WORDS:
         return None
-    page_title, body = blocks(text)
+    page_title, body = blocks(text, pandoc=path.suffix == ".qmd")
     # A post's title is its `#` heading, or else its front matter's (as the blog engine renders it).
     title = (page_title or front_title(front) or title_of(text, path)).strip()
     package = path.relative_to(root).parts[0].rsplit("-", 1)[0]

@@ -34,6 +34,7 @@ _GENERIC_CODE = (
 )
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
 _WORDS = _compile(r"[A-Za-z]+")
+_NAMES = _compile(r"[A-Za-z_]\w*")
 _SHELL_COMMANDS = frozenset(
     (
         "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
@@ -84,6 +85,8 @@ def is_prose(line: str) -> bool:
         return False  # a diagnostic or a log line that ends in a full stop
     if _STRING_ASSIGNMENT.match(stripped):
         return False  # `chunk = "The revenue grew by 3% over the quarter."`: the sentence is a string's
+    if is_markup(stripped):
+        return False  # Markdown or HTML as written: a page shows its text, so this is a snippet of markup
     return len(_WORDS.findall(stripped)) >= 6
 
 
@@ -105,6 +108,8 @@ def _code_evidence(line: str) -> bool:
         return False
     if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
         return True
+    if _RULE.match(line) or is_markup(line):
+        return True  # front matter's `---`, markup as written
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
 
 
@@ -188,6 +193,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
     if len(lines) == 1:
         line = lines[0]
+        if _RULE.match(line) or is_markup(line):
+            return True  # `---` alone, or markup: a page shows neither, so they are a snippet's (front matter, a link)
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
     if _SESSION.match(lines[0]) and not is_prose(lines[0]):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
@@ -214,8 +221,10 @@ def _strong_single_line(line: str) -> bool:
     code = _TRAILING_COMMENT.sub("", line)  # `f(x)  # error: [rule]`: the comment says nothing of the line
     if any(p.search(line) for p in _GENERIC_CODE[:2]) or _ASSIGNMENT.match(code) or _DOCSTRING.match(line):
         return True
-    if code != line and code.strip() and _code_evidence(code) and len(_WORDS.findall(code)) <= 8:
-        return True  # `import os  # unused`: a comment two spaces after code, as code is written
+    if code != line and code.strip() and _code_evidence(code) and len(_NAMES.findall(code)) <= 8:
+        # `import os  # unused`, `set_edit_path(full_doc_path, Path("../") / path)  # (1)!`: a comment
+        # two spaces after code, as code is written (its names counted whole: `full_doc_path` is one)
+        return True
     # The words of a call's string arguments are no prose: `print("Hello, World!", x)`.
     bare = _PLURAL.sub("s", _STRING.sub('""', code))  # `sponsor(s)` is a plural, not a call
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
@@ -225,6 +234,23 @@ def _strong_single_line(line: str) -> bool:
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = _compile(r"^\s*(#|//)\s")
+# Markup a page renders, written out at a line's start: a Markdown heading (`## Header`, `##Not a
+# Header`), an image or a badge (`![alt](...)`, `[![Code style: black](...)](...)`), an HTML element with
+# attributes (`<a href="...">`, `<abbr title="...">`), a fence (```` ```python ````), a LaTeX command
+# (`\begin{table}`, `\toprule`). A page shows none of them, and prose never opens so
+# even where a converter keeps inline markup (`` `kw_only` may ...``, `[Parea](...) is ...` are prose then).
+_MARKUP = _compile(
+    r"^\s*(#{2,6}\s*[A-Za-z]|!\[[^\]]*\]\(|\[!\[|<[a-z][a-z0-9]*\s+[a-z-]+=\"|```|~~~|\\[A-Za-z]{2,}(?![\w.]))"
+)
+
+
+def is_markup(line: str) -> bool:
+    """Whether a line opens with markup a page renders rather than shows (`_MARKUP`)."""
+    return bool(_MARKUP.match(line))
+
+
+# A line of three or more `-`, `*`, `_` or `=` alone: front matter's fence, a separator between samples.
+_RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")
 # One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
 # An expression with a bracket or a call before a comment two blanks on (`pkg["f"].resolved  # True`).
 _COMMENTED_CODE = _compile(r"^\s*[\w.]+[\[(]\S*(?<!\s)\s{2,}#\s")

@@ -205,12 +205,17 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     Fix
     Keep one copy, or replace the second with the example that section needs.
 
+    A block without a letter or a digit (`---` alone, separating the parts
+    of a snippet) is no example and never a repeat.
+
     Options
     None.
     """
     first: dict[str, Block] = {}
     for block in article.code_blocks():
         key = code_key(block)
+        if not any(c.isalnum() for c in key):
+            continue
         if key in first:
             earlier = first[key]
             yield Hit(

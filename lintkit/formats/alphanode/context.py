@@ -25,9 +25,16 @@ from lintkit.model import Block, BlockKind, Line
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    blocks = _lead_ins(_between_code(_merge_code(_code_in_context(blocks, lines), lines), lines), lines)
+    blocks = _merge_code(_between_rules(_code_in_context(blocks, lines), lines), lines)
+    blocks = _lead_ins(_between_code(blocks, lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
+    blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
     return _between_headings(_closing_lines(blocks, lines), lines)
+
+
+# The most a heading has: longer, a line reads as a sentence.
+MAX_HEADING_WORDS = 12
+MAX_HEADING_CHARS = 100
 
 
 def is_known_heading(line: str) -> bool:
@@ -185,6 +192,30 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
     return out
 
 
+def is_rule_line(text: str) -> bool:
+    """A line of `---` (or `***`, `___`, `===`) alone: code, for a page's rule is not written out."""
+    return bool(_RULE.match(text))
+
+
+def is_rule(item: Block | Line | None) -> bool:
+    """A chunk of one rule line (`is_rule_line`)."""
+    return _is_code(item) and len(item.lines) == 1 and is_rule_line(item.text)  # type: ignore[union-attr]
+
+
+_RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")
+
+
+def _between_rules(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A paragraph between two `---` lines is a sample of the snippet they
+    separate (texts in several languages, each after a `---`), not prose."""
+    out = list(blocks)
+    for k in range(1, len(out) - 1):
+        item = out[k]
+        if isinstance(item, Block) and item.kind is BlockKind.PARAGRAPH and is_rule(out[k - 1]) and is_rule(out[k + 1]):
+            out[k] = make_block(BlockKind.CODE, lines, _rows(item))
+    return out
+
+
 def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """Code with blank lines inside arrives as several chunks: join them,
     keeping the blank lines so the block's text is the code as written."""
@@ -198,8 +229,9 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
             and isinstance(prev, Block)
             and prev.kind is BlockKind.CODE
             # A chunk that is the block's first chunk again starts a copy: the
-            # same snippet twice in a row is two blocks (DUP003 sees the repeat).
-            and not (first_chunk is not None and item.text == first_chunk.text)
+            # same snippet twice in a row is two blocks (DUP003 sees the repeat);
+            # a `---` again separates the snippet's parts.
+            and not (first_chunk is not None and item.text == first_chunk.text and not is_rule(item))
         ):
             gap = tuple(Line("", i + 1) for i in range(prev.end_line, item.line - 1))
             out[-1] = Block(BlockKind.CODE, prev.lines + gap + item.lines)
@@ -244,7 +276,7 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
 
 # A lead-in's first word when it speaks to the reader (`We can call this endpoint with a simple curl call`,
 # `Let's see this in action below`): a heading names a topic, it does not start a sentence so.
-_SPEAKING = frozenset(
+SPEAKING = frozenset(
     "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
 )
 # A lead-in's last words when they point at what follows (`This gives us the output of`).
@@ -276,7 +308,7 @@ def _speaks(text: str) -> bool:
         len(words) >= LEAD_IN_WORDS
         and not is_known_heading(text)
         and (
-            words[0].strip(",") in _SPEAKING
+            words[0].strip(",") in SPEAKING
             or bool(_POINTING.search(text.rstrip(" .:")))
             or " ".join(words).startswith(_EXAMPLE)
         )
@@ -359,7 +391,8 @@ def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block |
     output an image the export left out). An empty
     section's heading is short and says what was to be written (`Further
     reading`). When a heading-like line follows, the line between is left to
-    `_between_headings` (`Looks like this:`, `License`, `MIT`)."""
+    `_between_headings` (`License`, `MIT`, `Contributing`), unless it ends in
+    `:` (`Looks like this:`, its badge left out, then `License`, `MIT`)."""
     return _as_paragraphs(blocks, lines, _closes_a_section)
 
 
@@ -368,7 +401,7 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
     return (
         isinstance(before, Block)
         and isinstance(after, Line)
-        and not (k + 2 < len(out) and isinstance(out[k + 2], Line))
+        and (final_char(item.text) == ":" or not (k + 2 < len(out) and isinstance(out[k + 2], Line)))
         and not is_known_heading(item.text)
         and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS or _speaks(item.text))
     )

@@ -13,24 +13,63 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   into what follows (`Interactive:`, `or:`);
 - a paragraph of several lines: the export writes a paragraph on one line, so
   a chunk of lines that read as prose is code that holds prose (a prompt, a
-  program's output, a string's text) or a paragraph wrapped by hand.
+  program's output, a string's text) or a paragraph wrapped by hand;
+- a paragraph beside a `---` line of code: a sample of the snippet the rule
+  separates (front matter, texts in several languages), or the post's prose;
+- a line that would be a heading but for its length (thirteen words or more,
+  no final stop): a long heading, or a sentence left without its stop;
+- a heading that speaks (`Here were our results for 4o-mini`, `heres an
+  example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
+- a heading between two code blocks, over code alone (`Example Output`), or
+  over nothing before the next heading (`Cost Breakdown ($)`, its table left
+  out): a bold label in a post as often as a heading.
 """
 
 from __future__ import annotations
 
-from lintkit.formats.alphanode.context import LEAD_IN_WORDS, final_char, is_known_heading
+from lintkit.formats.alphanode.context import (
+    LEAD_IN_WORDS,
+    MAX_HEADING_CHARS,
+    MAX_HEADING_WORDS,
+    SPEAKING,
+    final_char,
+    is_known_heading,
+    is_rule_line,
+)
 from lintkit.model import Block, BlockKind, Line
 
 
 def doubtful_lines(blocks: list[Block | Line]) -> frozenset[int]:
     """The lines of the headings and blocks (as `read_in_context` leaves them) read on a guess."""
-    return frozenset(item.line for item in blocks if _doubtful(item))
+    return frozenset(item.line for k, item in enumerate(blocks) if _doubtful(blocks, k))
 
 
-def _doubtful(item: Block | Line) -> bool:
+def _doubtful(blocks: list[Block | Line], k: int) -> bool:
+    item = blocks[k]
+    before = blocks[k - 1] if k else None
+    after = blocks[k + 1] if k + 1 < len(blocks) else None
     if isinstance(item, Line):
-        return _short_label(item.text)
-    return item.kind is BlockKind.PARAGRAPH and (len(item.lines) > 1 or _short_label(item.text))
+        if is_known_heading(item.text):
+            return False
+        return (
+            _short_label(item.text)
+            or _speaks_or_exclaims(item.text)
+            or (_is_code(before) and _is_code(after))
+            or (isinstance(before, Block) and isinstance(after, Line) and not is_known_heading(after.text))
+        )
+    if item.kind is not BlockKind.PARAGRAPH:
+        return False
+    return (
+        len(item.lines) > 1
+        or _short_label(item.text)
+        or _long_heading(item.text)
+        or (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
+        or (_is_code(after) and is_rule_line(after.lines[0].text))  # type: ignore[union-attr]
+    )
+
+
+def _is_code(item: Block | Line | None) -> bool:
+    return isinstance(item, Block) and item.kind is BlockKind.CODE
 
 
 def _short_label(text: str) -> bool:
@@ -38,4 +77,18 @@ def _short_label(text: str) -> bool:
     reads longer ones, or ones with a comma, as sentences."""
     return (
         final_char(text) == ":" and "," not in text and len(text.split()) < LEAD_IN_WORDS and not is_known_heading(text)
+    )
+
+
+def _speaks_or_exclaims(text: str) -> bool:
+    words = text.casefold().replace("\u2019", "'").split()
+    return bool(words) and (words[0].strip(",") in SPEAKING or final_char(text) == "!")
+
+
+def _long_heading(text: str) -> bool:
+    """One line of more words than a heading has, but a heading's length in characters, without a stop."""
+    return (
+        MAX_HEADING_WORDS < len(text.split()) <= MAX_HEADING_WORDS + 4
+        and len(text) <= MAX_HEADING_CHARS
+        and final_char(text) not in ".,;…:!?"
     )

@@ -17,7 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.context import final_char, is_known_heading, make_block, read_in_context
+from lintkit.formats.alphanode.context import (
+    MAX_HEADING_CHARS,
+    MAX_HEADING_WORDS,
+    final_char,
+    is_known_heading,
+    make_block,
+    read_in_context,
+)
 from lintkit.formats.alphanode.doubt import doubtful_lines
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (
@@ -89,8 +96,6 @@ _SENTENCE_END = ".,;…"
 _CLOSERS = "\"')]’”»"
 
 MAX_TITLE = 200
-MAX_HEADING_WORDS = 12
-MAX_HEADING_CHARS = 100
 
 
 def parse(text: str, path: str, fmt: str = "alphanode") -> Article:
