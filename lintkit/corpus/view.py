@@ -77,6 +77,12 @@ class Shared:
     examples: tuple[tuple[str, int], ...]  # (path, line), up to 3
 
 
+# What a paragraph (url, title) no other article carries is shared: bulk mode
+# answers it without a group, so that the groups remembered are those of what
+# is shared (a worker finishing thousands of files asks for every paragraph).
+NOT_SHARED = Shared(0, ())
+
+
 class Lookup:
     """The read side of the index for one run (or one worker process): the
     answers of the corpus rules, named as the run names files."""
@@ -126,6 +132,8 @@ class Lookup:
             return self._shared_sql(fid, [p.exact, *self.index.neighbours_of(p.exact)])
         group = self._groups.get(p.exact)
         if group is None:
+            if p.exact not in self._own and p.exact not in self._nbrs:
+                return NOT_SHARED  # most paragraphs: nothing to remember them by
             # Paraphrase variants tend to be each other's neighbours, so many
             # paragraphs have the same family: its union is made once.
             family = frozenset((p.exact, *self._nbrs.get(p.exact, ())))
@@ -143,6 +151,8 @@ class Lookup:
         group = self._image_groups.get(url)
         if group is None:
             own = self._own_images.get(url)
+            if own is None:
+                return NOT_SHARED
             group = self._image_groups[url] = self.group([own] if own else [])
         return group.shared_with(fid)
 
@@ -153,6 +163,8 @@ class Lookup:
         group = self._title_groups.get(title.key)
         if group is None:
             own = self._own_titles.get(title.key)
+            if own is None:
+                return NOT_SHARED
             group = self._title_groups[title.key] = self.group([own] if own else [])
         return group.shared_with(fid)
 
