@@ -23,9 +23,10 @@ demo: $(STAMP)
 # Tests run on every core (pytest-xdist). Bytecode is compiled once first: many
 # tests start lintkit in a subprocess, and with PYTHONDONTWRITEBYTECODE set (as
 # on some CI machines) each start would otherwise compile every module again.
+# PYTEST_ARGS adds options (.ci/run: the slowest tests, to see where CI's time goes).
 test: $(STAMP)
 	$(BIN)/python -m compileall -q lintkit >/dev/null
-	$(BIN)/python -m pytest -q -n auto --dist loadgroup
+	$(BIN)/python -m pytest -q -n auto --dist loadgroup $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
