@@ -57,7 +57,10 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     block (`pip install ...`, run together with the snippet after it) are
     skipped, and a snippet with an
     elision (`...`) that does not parse is not reported: real posts write
-    both, fenced or not.
+    both, fenced or not. Nor is a listing of signatures without bodies
+    (`def get(key: str) -> bytes`, as API documentation writes them): a
+    `def` or `class` line with nothing indented under it; one whose body
+    follows and that lacks its colon is an error.
     The finding points at the offending line of the article.
 
     Why it matters
@@ -86,6 +89,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
         except SyntaxError as exc:
             if "..." in source or "…" in source or _NEWER.search(source):
                 continue  # elided (`def f(self, ...):`), or syntax of a newer Python than this one
+            if _parses(_with_bodies(source)):
+                continue  # signatures listed without bodies, as API documentation shows them
             index = min(max((exc.lineno or 1) - 1, 0), len(block.lines) - 1)
             column = max(1, (exc.offset or 1) + indent)
             yield Hit(f"Python code does not parse: {exc.msg}", block.lines[index].line, column)
@@ -101,6 +106,43 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
 _NEWER = _compile(
     r"^[^\S\n]*(?:type\s+\w+\s*(?:\[.*\])?\s*=|lazy\s+(?:import|from)\s)|^[^\S\n]*(?:class|def)\s+\w+\[", re.M
 )
+
+
+# A `def` or `class` line (a signature when nothing indented follows it).
+_HEADER = _compile(r"^([^\S\n]*)(?:async[^\S\n]+)?(?:def|class)[^\S\n]+\w+")
+
+
+def _with_bodies(source: str) -> str | None:
+    """The source with a body (`...`) under each `def` or `class` line that has
+    none, its colon added where it lacks one; None when every one has a body.
+    API documentation lists signatures so (`def get(key: str) -> bytes`); a
+    header whose body follows, indented, is left as written (its missing colon
+    is an error)."""
+    lines = source.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        m = _HEADER.match(line)
+        if m is None:
+            continue
+        after = next((t for t in lines[i + 1 :] if t.strip()), None)
+        if after is not None and len(after) - len(after.lstrip()) > len(m.group(1)):
+            continue  # its body follows
+        head = line.rstrip()
+        lines[i] = head + (" ..." if head.endswith(":") else ": ...")
+        changed = True
+    return "\n".join(lines) if changed else None
+
+
+def _parses(source: str | None) -> bool:
+    if source is None:
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
 
 
 _IPYTHON_IN = _compile(r"^\s*In \[\d*\]: ?(.*)$")

@@ -39,6 +39,23 @@ def test_code001_reads_a_session_and_leaves_an_elided_snippet_alone_in_the_expor
     assert lint(replace_once(S1, snippet, broken), ["CODE001"]) == [("CODE001", 20)]
 
 
+def test_code001_leaves_a_listing_of_signatures_alone() -> None:
+    """API documentation lists signatures without bodies (pymdown-extensions'
+    `def type_ranged_number(...) -> Callable[...]`, starlette's release notes'
+    `async def func(request: Request, **kwargs) -> Response`): no syntax
+    error. A header without its colon and with its body under it still is."""
+    snippet = S1[S1.index("from fastapi") : S1.index("implementation checklist")].rstrip("\n")
+    listing = (
+        "def type_ranged_number(minimum: int | float = None, maximum: int | float = None) -> Callable[[Any], int]:\n"
+        "async def func(request: Request, **kwargs) -> Response\n"
+        "class Renderer(Protocol)"
+    )
+    assert lint(replace_once(S1, snippet, listing), ["CODE001"]) == []
+    assert lint(replace_once(S1, "def health():", "def health()"), ["CODE001"]) == [("CODE001", 22)]
+    broken = listing.replace("-> Callable[[Any], int]:", "-> Callable[[Any], int:")
+    assert [code for code, _ in lint(replace_once(S1, snippet, broken), ["CODE001"])] == ["CODE001"]
+
+
 def test_code001_believes_a_declared_language() -> None:
     """A format that declares a block's language (a fence's info string) is
     believed: Python-looking text marked rust is not parsed as Python, and a
