@@ -255,6 +255,11 @@ def test_str004_reads_heading_levels() -> None:
     assert md(GOOD, ["STR004"]) == []
     empty = GOOD.replace("Every job downloaded its dependencies again.\n\n### The numbers", "## The numbers")
     assert md(empty, ["STR004"]) == [("STR004", 12)]
+    # A MyST directive fenced with its arguments only renders something (scikit-build-core's
+    # `{program-output} scikit-build builder sysconfig --help`); an empty plain fence does not.
+    tail = "\n## Sysconfig\n\n```{program-output} tool sysconfig --help\n\n```\n"
+    assert md(GOOD + tail, ["STR004"]) == []
+    assert md(GOOD + tail.replace("{program-output} tool sysconfig --help", "bash"), ["STR004"]) != []
 
 
 def test_chk001_only_where_the_config_requires_a_checklist() -> None:

@@ -156,10 +156,12 @@ def walk(source: str) -> Parsed:
             first = line + (kind == "fence")
             text = token.content[:-1] if token.content.endswith("\n") else token.content
             code = tuple(Line(clean_line(t), first + k) for k, t in enumerate(text.split("\n")))
+            info = token.info.split() if kind == "fence" else []  # markdown-it keeps blanks after ```
             if any(ln.text for ln in code):
-                info = token.info.split() if kind == "fence" else []  # markdown-it keeps blanks after ```
                 language = info[0].strip("{}.").lower() if info else ""
                 found.blocks.append(Block(BlockKind.CODE, code, language=language))
+            elif info and info[0].startswith("{"):  # a MyST directive whose arguments are all it needs
+                found.blocks.append(_markup(line))
         elif kind == "html_block":
             _html(token.content, line, found)
             if not token.content.lstrip().startswith("<!--"):  # a comment is not content
