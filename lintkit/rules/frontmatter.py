@@ -225,7 +225,10 @@ def title_heading_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     When the front matter has a `title` and the body opens with a
     first-level heading, that both say the same (case, spacing and final
-    punctuation aside).
+    punctuation aside). One may add a subtitle to the other after ` - `,
+    `: ` or ` | ` (`Kura v0.5.0 Released - Procedural API, Better Docs`
+    over `# Kura v0.5.0 Released`): a page title made longer for search
+    results names the same article.
 
     Why it matters
     Themes show one or the other (the page title, the heading, the search
@@ -244,7 +247,7 @@ def title_heading_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     heading = article.title
     if declared is None or heading is None or heading.line == declared.line:
         return  # one of them only (the article's title is the front matter's)
-    if _title_key(declared.value) != _title_key(heading.text):
+    if not _same_title(declared.value, heading.text):
         yield Hit(
             f"front matter title {shorten(declared.value)!r} differs from the heading {shorten(heading.text)!r}",
             heading.line,
@@ -254,6 +257,17 @@ def title_heading_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
 
 def _title_key(text: str) -> str:
     return fold(text).strip(" .!?:")
+
+
+# What parts a title from its subtitle: `Kura v0.5.0 Released - Procedural API, Better Docs`.
+_SUBTITLE = (" - ", " – ", " — ", ": ", " | ")
+
+
+def _same_title(declared: str, heading: str) -> bool:
+    """The same title, or one of them the other with a subtitle after it (a
+    page title that extends the heading for search results, as real blogs write it)."""
+    a, b = sorted((_title_key(declared), _title_key(heading)), key=len)
+    return a == b or (bool(a) and b.startswith(a) and b[len(a) :].startswith(_SUBTITLE))
 
 
 @rule(

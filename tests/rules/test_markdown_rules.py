@@ -160,6 +160,11 @@ def test_meta016_title_heading_mismatch() -> None:
     assert [(f.code, f.line, f.related[0].line) for f in findings] == [("META016", 8, 2)]
     assert md(GOOD.replace("# Faster builds with caching", "# faster builds  with caching!"), ["META016"]) == []
     assert md(GOOD.replace("# Faster builds with caching\n", ""), ["META016"]) == []  # the title alone
+    # A subtitle after a separator, on either side, names the same article (kura's release posts).
+    assert md(GOOD.replace("# Faster builds with caching", "# Faster builds"), ["META016"]) != []
+    for heading in ("# Faster builds with caching - a CI story", "# Faster builds with caching: the numbers"):
+        assert md(GOOD.replace("# Faster builds with caching", heading), ["META016"]) == []
+    assert md(GOOD.replace("# Faster builds with caching", "# Faster builds with caching-layers"), ["META016"]) != []
 
 
 def test_meta018_description_length() -> None:
