@@ -8,6 +8,9 @@ paragraphs that share a band value with them) and hands each to `Buckets.pairs`.
 from __future__ import annotations
 
 import hashlib
+import math
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from lintkit.text import differs_in_what_matters, meaning, near_matches
@@ -52,10 +55,16 @@ class Buckets:
         if not small and band in self.families:
             yield from self.grouped(fresh, old, texts, meanings)
             return
+        # The old members by length: each new paragraph is compared with those
+        # whose length allows the ratio (`lengths_within`), found by bisection.
+        by_length = sorted(old, key=lambda m: len(texts[m]))
+        old_lengths = [len(texts[m]) for m in by_length]
         for k, a in enumerate(fresh):
-            others = fresh[k + 1 :] + old
-            if not others:
+            if not fresh[k + 1 :] and not old:
                 return
+            shortest, longest = lengths_within(len(texts[a]), self.threshold)
+            others = [m for m in fresh[k + 1 :] if shortest <= len(texts[m]) <= longest]
+            others += by_length[bisect_left(old_lengths, shortest) : bisect_right(old_lengths, longest)]
             choices = [texts[m] for m in others]
             matches = near_matches(texts[a], choices, self.threshold)
             self.compared += len(others)
@@ -113,10 +122,30 @@ class Buckets:
     ) -> Iterator[tuple[int, int]]:
         """The pairs (a < b) of `a` with those of `others` (whose texts are
         `choices`) that are near duplicates of it."""
+        shortest, longest = lengths_within(len(texts[a]), self.threshold)
+        kept = [j for j, c in enumerate(choices) if shortest <= len(c) <= longest]
+        if len(kept) < len(choices):
+            others, choices = [others[j] for j in kept], [choices[j] for j in kept]
         if not others:
             return
         self.compared += len(others)
         yield from _checked(a, texts[a], others, choices, near_matches(texts[a], choices, self.threshold))
+
+
+def lengths_within(length: int, threshold: float) -> tuple[int, int]:
+    """The shortest and longest text that can be at least `threshold` alike to
+    one of `length` characters by rapidfuzz's `fuzz.ratio`, which is 200 times
+    their longest common subsequence over their summed lengths: at most
+    200 * shorter / (shorter + longer). A pair outside is never a near match,
+    so it is not handed to rapidfuzz (in a bucket shared by hundreds of
+    paragraphs, most of them)."""
+    if threshold <= 0:
+        return 0, sys.maxsize
+    # Rounded outwards (a borderline pair is left to rapidfuzz): exact whatever the float.
+    return (
+        math.floor(length * threshold / (200 - threshold) - 1e-6),
+        math.ceil(length * (200 - threshold) / threshold + 1e-6),
+    )
 
 
 def _checked(
