@@ -88,6 +88,7 @@ class IndexUpdate:
         self.batch: list[Fingerprinted] = []
         self.changed = False
         self.buckets = Buckets(index.threshold)  # what linking compares, bucket by bucket
+        self.kept_texts: dict[int, str] = {}  # texts linked against, kept for later batches (_old_texts)
         # Results computed against an empty index are not worth keeping: a
         # first fill logs nothing (and so invalidates whatever was computed).
         self.log = bool(self.known) or index.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
@@ -287,7 +288,7 @@ class IndexUpdate:
                         if other not in new_bands and other not in linked:
                             old[value].append(other)
                     for some in _up_to(values, old, self.LINK_TEXTS):
-                        texts = self.index.texts({o for value in some for o in old.get(value, ())})
+                        texts = self._old_texts({o for value in some for o in old.get(value, ())})
                         texts.update((m, new_texts[m]) for value in some for m in bucket[value])
                         meanings: dict[int, Meaning] = {}  # by paragraph (buckets.meaning_key)
                         for value in some:
@@ -297,6 +298,24 @@ class IndexUpdate:
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
+
+    # The texts of this many paragraphs linked against are kept from batch to
+    # batch (a paragraph's text never changes: its key is its digest): the
+    # members of a bucket shared by hundreds of paragraphs were read again at
+    # every batch that touched it.
+    KEEP_TEXTS = 10_000
+
+    def _old_texts(self, exacts: set[int]) -> dict[int, str]:
+        kept = self.kept_texts
+        texts = {e: kept[e] for e in exacts if e in kept}
+        if len(texts) < len(exacts):
+            fresh = self.index.texts(exacts.difference(texts))
+            texts.update(fresh)
+            if len(kept) + len(fresh) > self.KEEP_TEXTS:
+                kept.clear()  # wholesale: what a batch needs comes back at once
+            if len(fresh) <= self.KEEP_TEXTS:
+                kept.update(fresh)
+        return texts
 
 
 def _up_to(values: list[int], old: dict[int, list[int]], most: int) -> Iterator[list[int]]:
