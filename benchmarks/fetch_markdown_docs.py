@@ -165,11 +165,14 @@ def fetch_deb(package: str, version: str, sha256: str, project: str, out: Path) 
             raise RuntimeError(f"{package}={version}: sha256 {digest} is not the pinned {sha256}")
         root = Path(tmp) / "root"
         subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-        count = 0
+        count, seen = 0, set()
         for path in sorted(root.rglob("*.md*")):
             if not path.is_file() or path.name.endswith(".md.gz") == path.name.endswith(".md"):
                 continue
             body = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+            if body in seen:
+                continue  # the same file twice (a crate's README in its doc folder too)
+            seen.add(body)
             rel = path.relative_to(root).as_posix().removesuffix(".gz")
             # usr/share/cargo/registry/<crate>-<version>/..., usr/share/doc/<package>/...
             parts = rel.split("/")
