@@ -22,7 +22,7 @@ The frame around the body (breadcrumb, caption, checklist, final notes,
 meta) comes from make_corpus.build_clean, with the meta filled
 consistently from the page: topic, summary, outline and entities name the
 page's title (the problem) and the package (the stack), `code language` is
-the page's most frequent checked language (shell only when it has no
+the page's most frequent fence language as declared (`rust`, `go`, `toml`; shell only when it has no
 other), `reading time` its words (title, prose, headings, lists and code,
 as a blog engine counts a post) at 230 a minute, payload
 `paragraphs` its prose paragraph count.
