@@ -22,18 +22,31 @@ the project's blog: real dated posts (`docs/blog/posts/*.md` of an MkDocs
 Material blog, `blog/*/index.qmd` of a Quarto site), only those, into
 benchmarks/corpus/real-blog-src/ (also git-ignored). `real_articles.py --blog`
 converts and lints them.
+
+`--more` fetches instead the Debian packages in `MORE` (bookworm; through
+`apt-get download`, each `.deb` checked against its pinned sha256) and keeps
+their Markdown (`*.md`, and `*.md.gz` unpacked) into
+benchmarks/corpus/real-more-src/<project>-<version>/ (git-ignored): Rust
+crates' guides and books (cxx, criterion, wasm-bindgen, async-std, cbindgen,
+rayon, regex, tokio, nom, clap's examples...), gRPC-Go's docs and Docker's
+documentation: Rust, Go, C++, TOML, Dockerfiles, JSON, shell sessions and
+compiler output. `real_articles.py --src benchmarks/corpus/real-more-src`
+converts and lints them.
 """
 
 from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import gzip
 import hashlib
 import io
 import json
 import posixpath
+import subprocess
 import sys
 import tarfile
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -91,6 +104,89 @@ BLOGS = (
     ("kura==0.5.4", "docs/blog/posts/"),
     ("pointblank==1.1.1", "blog/"),
 )
+
+
+# Debian (bookworm) packages whose Markdown is long-form documentation beyond Python:
+# (package, version, sha256 of the .deb, the project's name for its folder).
+MORE_DIR = HERE / "corpus" / "real-more-src"
+MORE = tuple(
+    tuple(line.split())
+    for line in """
+    docker-doc 20.10.24+dfsg1-1+deb12u1 b665c4be8746a496c8f561d42ff8026fbed2ee6581e53fa63df40656a9d80eeb docker
+    golang-google-grpc-dev 1.33.3-2 d6f918cc84a7186d5bf08d21bd3b210db5fb68b34887dca2ff89d47ca37b8749 grpc-go
+    librust-anyhow-dev 1.0.69-1 f877f024d95d8af3c3f62e2cf74e6ba5eb976a3cf27c920bda786cd32029b79d anyhow
+    librust-async-std-dev 1.12.0-12 4a51f1252c7152469ebcdb04faf576924923123f76fe728e2200ebd6e2ef2d32 async-std
+    librust-bindgen-dev 0.60.1-2+b2 867271d1768823422063710ad0784e7db12639998154a836bc8ff936fa3ceeeb bindgen
+    librust-cbindgen-dev 0.24.3-2+b2 1f75f00d01dda0b9750e7b1264fe296e36b08fd2a0eb901de2edab7b4f74179a cbindgen
+    librust-chrono-dev 0.4.23-2 e3d5c2220c1441bdbe550cece4480b70863c39f2856cf8c7b39b2aeb7c47606c chrono
+    librust-clap-dev 4.0.32-1 00922f24c3eb5a899ae4438ebf7be2e82085559ee45055dbc856cdb113de9ebb clap
+    librust-criterion-dev 0.3.6-4 2a1323d5fdb0ec702e32e7b0e49844b7bea4b08e75cd7b29a7627024f47dfde8 criterion
+    librust-crossbeam-dev 0.8.1-1 eb6f4d20882aec8ef104c1ada0e73e51f17d6d2a20078fdb3dc688adc3caf352 crossbeam
+    librust-cursive-dev 0.20.0-1 db0ac17c76e548cbe4c85cbe6b9d9d08a5f354fbfcd2e7a95cf597a66d460765 cursive
+    librust-cxx-dev 1.0.87-1 b753286f3f8291acf51c22eb76a67e88cd87be4f0f44be1e9db99df5af7f23f8 cxx
+    librust-gtk4-dev 0.3.1-1+b1 79ec11f9285741e55f5a7aad61004122a02c5be2427fb29889f25e7ec607f4d8 gtk4-rs
+    librust-insta-dev 1.21.0-1 f97e9f0f536c616fb7c0a552cc10d9befa8e7a76039e8751a9c8c5a6d1430aae insta
+    librust-mio-dev 0.8.4-1 1fb9aaa8e0f4ddff55917fe3181dbbc85d0fa03ffc5ba43dbc939e70dd0460c9 mio
+    librust-nom-dev 7.1.1-1 a11f91ec226f23f28046a928fbfbb7cae1d2915fab071ccdf14c6d61572aa114 nom
+    librust-pest-dev 2.5.2-1 993e2e8ddd5ad17435456d6f419de3c7268b15c4ebcafcea10e6ef853c97fffe pest
+    librust-proptest-dev 1.0.0-1 a2080d0a3c6336e36ef7394934301dc4c6e54fc526e320c49cf8ff6dfc30f9eb proptest
+    librust-rand-dev 0.8.5-1 78f80e1538969f798bd5aa3fa5a362b77ce28793d8d324f8ac4e8a693b90cae0 rand
+    librust-rayon-dev 1.6.1-1 2f04ea06c755036d57b9e6b297bc3457bc86058f459fc1ee8d4ec51db5d640b2 rayon
+    librust-regex-dev 1.7.1-1 9b8c87bb5aa87c0095f4cc36ed829c80e815c2f71337325bd6e25f8de1fba7f7 regex
+    librust-reqwest-dev 0.11.13-1 f7cb9988a97c1ac17a5729b7d3900ee5419e15954f55677c8a4f1ba9af44f749 reqwest
+    librust-sequoia-openpgp-dev 1.12.0-2 a4d5cf5e1a3f781f6f9235d0a57f7d881ef01814bc996faf6232e5b355734dd5 sequoia
+    librust-serde-json-dev 1.0.87-1 2d053de630af6649c40a39d9ab6268d5469385289016a1205d0dec196e7b77d2 serde-json
+    librust-structopt-dev 0.3.26-2 245b19e437fa6fd3e34936498e7a596e17353bdab88f4774cb73e3ddfdc04baa structopt
+    librust-syn-dev 1.0.107-1 64bfca244ab8ec45a4da1f5d64411af34f2d6eac7ac094f4f1dce9bf0b8a3699 syn
+    librust-tokio-dev 1.24.2-1 8b6d6c9cbfcf1980136c4a1472c31053c3282bcd905b73f5201292c62fb5f873 tokio
+    librust-tower-dev 0.4.13-2 34c4b5485085944a2152a9fb97bbcc965795d5e6f4e0ed24684423d3a66b0093 tower
+    librust-tracing-dev 0.1.37-1 220725b575b35a566891d404dbab66cf8ab22a1e3e905431e5ba74e7cc1d9b50 tracing
+    librust-trybuild-dev 1.0.76-1 0230ca421d5d22043a47eb2d07af598bfd75f9a9b68c14141a3e1fac9d8c22c3 trybuild
+    librust-tui-dev 0.19.0-1 971a127546133b502e99e33b1b6c5515c0b04567a98d019c7ec1740a5c5d98d0 tui
+    librust-wasm-bindgen-dev 0.2.83-1 4c46f12a780fcc5c72fa38b4ff71dd6f708b1ca439adb192bee850b87d007081 wasm-bindgen
+    librust-zbus-dev 1.9.2-4 fa81f24189cb1f4c71809d4676119f66b8664a1f260dd8b63ab2afa9b11a55ec zbus
+""".strip().splitlines()
+)
+
+
+def fetch_deb(package: str, version: str, sha256: str, project: str, out: Path) -> dict[str, object]:
+    """Download one pinned Debian package with apt-get, check its sha256 and keep its
+    Markdown (`*.md`, `*.md.gz` unpacked) below `out/<project>-<upstream version>/`."""
+    upstream = version.rsplit("-", 1)[0].split(":")[-1]
+    target = out / f"{project}-{upstream}"
+    marker = target / ".complete"
+    if marker.exists():
+        return json.loads(marker.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["apt-get", "download", f"{package}={version}"], cwd=tmp, check=True, capture_output=True)
+        (deb,) = Path(tmp).glob("*.deb")
+        digest = hashlib.sha256(deb.read_bytes()).hexdigest()
+        if digest != sha256:
+            raise RuntimeError(f"{package}={version}: sha256 {digest} is not the pinned {sha256}")
+        root = Path(tmp) / "root"
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+        count, seen = 0, set()
+        for path in sorted(root.rglob("*.md*")):
+            if not path.is_file() or path.name.endswith(".md.gz") == path.name.endswith(".md"):
+                continue
+            body = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+            if body in seen:
+                continue  # the same file twice (a crate's README in its doc folder too)
+            seen.add(body)
+            rel = path.relative_to(root).as_posix().removesuffix(".gz")
+            # usr/share/cargo/registry/<crate>-<version>/..., usr/share/doc/<package>/...
+            parts = rel.split("/")
+            rel = "/".join(parts[4:] if parts[:3] in (["usr", "share", "cargo"], ["usr", "share", "doc"]) else parts)
+            if len(body) > MAX_FILE_BYTES or not rel:
+                continue
+            dest = target / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(body)
+            count += 1
+    record = {"name": package, "version": version, "archive": deb.name, "sha256": digest, "files": count}
+    target.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return record
 
 
 def _get(url: str, attempts: int = 3) -> bytes:
@@ -180,14 +276,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     parser.add_argument("--index", default=INDEX, help=f"the JSON API's base url (default {INDEX})")
     parser.add_argument("--blog", action="store_true", help=f"fetch the blogs in BLOGS (default DIR {BLOG_DIR})")
+    parser.add_argument("--more", action="store_true", help=f"fetch MORE's Debian packages (default DIR {MORE_DIR})")
     args = parser.parse_args(argv)
-    if args.blog and args.out_dir == DEFAULT_DIR:
-        args.out_dir = BLOG_DIR
+    if args.out_dir == DEFAULT_DIR and (args.blog or args.more):
+        args.out_dir = BLOG_DIR if args.blog else MORE_DIR
     args.out_dir.mkdir(parents=True, exist_ok=True)
     records, failed = [], []
     jobs = BLOGS if args.blog else [(spec, None) for spec in PACKAGES]
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
+        if args.more:
+            futures = {pool.submit(fetch_deb, *pin, args.out_dir): f"{pin[0]}={pin[1]}" for pin in MORE}
+        else:
+            futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
         for future in concurrent.futures.as_completed(futures):
             spec = futures[future]
             try:

@@ -22,7 +22,7 @@ The frame around the body (breadcrumb, caption, checklist, final notes,
 meta) comes from make_corpus.build_clean, with the meta filled
 consistently from the page: topic, summary, outline and entities name the
 page's title (the problem) and the package (the stack), `code language` is
-the page's most frequent checked language (shell only when it has no
+the page's most frequent fence language as declared (`rust`, `go`, `toml`; shell only when it has no
 other), `reading time` its words (title, prose, headings, lists and code,
 as a blog engine counts a post) at 230 a minute, payload
 `paragraphs` its prose paragraph count.
@@ -350,6 +350,18 @@ def front_title(front: str) -> str | None:
     return inline(MARKDOWN.parseInline(value)[0]) or None
 
 
+NOT_A_LANGUAGE = frozenset({"text", "txt", "plain", "plaintext", "none", "output", "ignore", "no_run"})
+
+
+def declared_language(info: str) -> str:
+    """A fence's language as a blog engine names it (`rust,ignore` is rust, `sh`
+    is shell), or "" for none (`text`, an output block)."""
+    name = re.split(r"[\s,{]", info.strip().casefold(), maxsplit=1)[0] if info.strip() else ""
+    if name in NOT_A_LANGUAGE:
+        return ""
+    return canonical_language(name) or {"c++": "cpp", "golang": "go", "rs": "rust"}.get(name, name)
+
+
 def reads_as_intro(text: str) -> bool:
     """Whether a paragraph can open a post as its intro: a sentence of six words or
     more, not a lead-in (`Use dependencies when:`), a tagline (`formerly pyo3-pack`),
@@ -398,7 +410,7 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
         else:
             info, code = value  # type: ignore[misc]
             sections[-1].paragraphs.append(code)
-            langs[canonical_language(info) or ""] += 1
+            langs[declared_language(info)] += 1
             words += len(code.split())
     langs.pop("", None)
     if len(langs) > 1:

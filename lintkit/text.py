@@ -14,6 +14,9 @@ _INVISIBLE = _compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _ANSI = _compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " "})
 _WS = _compile(r"\s+")
+# The indentation of a line that has tabs in it (Go's, a Makefile's): each tab four spaces, so
+# that code indented with one tab keeps an indentation (the tabs inside a line are one space).
+_LEADING_TABS = _compile(r"^[ \t]*\t")
 _WORD = _compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # A sentence ends at . ! or ? followed by whitespace (or the end of the text).
 _SENTENCE_END = _compile(r"(?<=[.!?])\s+")
@@ -29,11 +32,13 @@ def has_special(text: str) -> bool:
 
 def clean_line(raw: str) -> str:
     """A line as the rules see it: no trailing blanks, no invisible marks,
-    no colour codes, no-break spaces and tabs as spaces."""
+    no colour codes, no-break spaces and tabs as spaces (four for a tab of
+    the indentation)."""
     if _SPECIAL.search(raw) is None:  # the common case: nothing to clean
         return raw.rstrip()
     text = _ANSI.sub("", raw)
     text = _INVISIBLE.sub("", text)
+    text = _LEADING_TABS.sub(lambda m: m.group(0).replace("\t", "    "), text)
     return text.translate(_SPACE_LIKE).rstrip()
 
 

@@ -1497,3 +1497,42 @@ MIT
         ("License", ["paragraph"]),
     ]
     assert lint(text, ["STR", "META006"]) == [("STR006", 1)]
+
+
+# -- command output in columns, Go indented with tabs, a CLI's usage (Docker, gRPC-Go, clap) ---------
+
+
+def test_output_in_columns_go_indented_with_tabs_and_usage_lines_are_code() -> None:
+    # From Docker's `docker trust` and `docker plugin ls` pages and gRPC-Go's encoding doc.
+    body = """\
+Inspect the signatures
+
+The output lists the signed tags and who signed them:
+
+SIGNED TAG          DIGEST                                                             SIGNERS
+red                 852cc04935f930a857b630edc4ed6131e91b22073bcc216698842e44f64d2943   alice
+
+List the plugins
+
+Usage:  docker plugin ls [OPTIONS]
+
+ID                  NAME                DESCRIPTION         ENABLED
+69553ca1d123        tiborvass/sample    A test plugin       true
+
+Read the logs
+
+Implement the reader with this configuration:
+
+type ReadConfig struct {
+\tSince  time.Time
+\tTail   int
+\tFollow bool
+}
+"""
+    text = post(body, 3, language="go")
+    assert shape(text)[:3] == [
+        ("Inspect the signatures", ["paragraph", "code"]),
+        ("List the plugins", ["code"]),  # the usage and the table: code beside code is one block
+        ("Read the logs", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []

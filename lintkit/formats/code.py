@@ -31,6 +31,9 @@ _GENERIC_CODE = (
     # Indented lines that are not sentences: the body of a block.
     _compile(r"^(\s{2,}|\t)[^\s•*-]"),
     _compile(r"<\?php|\?>"),
+    # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a
+    # command printed; `Since  time.Time` fields). A page's paragraph or heading collapses its blanks.
+    _compile(r"\S {3,}\S"),
 )
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
 _WORDS = _compile(r"[A-Za-z]+")
@@ -216,6 +219,8 @@ def _strong_single_line(line: str) -> bool:
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
+    if _GENERIC_CODE[-1].search(line.strip()):
+        return True  # columns (`CONTAINER ID        IMAGE       COMMAND`): output, or code aligned by hand
     if _LITERAL.match(_CONSTANTS.sub("0", _STRING.sub('""', line))):
         return True  # a value as Python prints it: `(1, 2)`, `[42, "Jane"]`
     code = _TRAILING_COMMENT.sub("", line)  # `f(x)  # error: [rule]`: the comment says nothing of the line

@@ -176,6 +176,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
         # A CLI's plain help: `usage: prog [-h] ...`, then its options (`  -h, --help   show this help...`).
         (_compile(r"^usage: [\w.-]+ (\[-|<|[a-z])"), 3),
+        # clap's and Docker's: `Usage: git[EXE] add <PATH>...`, `Usage:  docker inspect [OPTIONS] NAME`.
+        (_compile(r"^\s*Usage:\s+[\w.\[\]/-]+(\s+[\w.-]+)*\s+(\[|<|\{|-{1,2}\w)"), 2),
+        (_compile(r"^For more information,? try '?--help'?\.?$"), 2),
         (_compile(r"^\s+-{1,2}\w[\w-]*(,\s*-{1,2}\w[\w-]*)*(\s\S+)?\s{2,}\S"), 2),
     ],
 }
