@@ -14,8 +14,9 @@ _INVISIBLE = _compile("[\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
 _ANSI = _compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _SPACE_LIKE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " "})
 _WS = _compile(r"\s+")
-# The indentation of a line that has tabs in it (Go's, a Makefile's): each tab four spaces, so
-# that code indented with one tab keeps an indentation (the tabs inside a line are one space).
+# The indentation of a line that has tabs in it (Go's, a Makefile's) is kept as written, so
+# that code indented with one tab keeps an indentation and every column stays the file's
+# (the tabs inside a line are one space each, which keeps the columns too).
 _LEADING_TABS = _compile(r"^[ \t]*\t")
 _WORD = _compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 # A sentence ends at . ! or ? followed by whitespace (or the end of the text).
@@ -32,14 +33,16 @@ def has_special(text: str) -> bool:
 
 def clean_line(raw: str) -> str:
     """A line as the rules see it: no trailing blanks, no invisible marks,
-    no colour codes, no-break spaces and tabs as spaces (four for a tab of
-    the indentation)."""
+    no colour codes, no-break spaces and tabs as spaces (but those of the
+    indentation, kept)."""
     if _SPECIAL.search(raw) is None:  # the common case: nothing to clean
         return raw.rstrip()
     text = _ANSI.sub("", raw)
     text = _INVISIBLE.sub("", text)
-    text = _LEADING_TABS.sub(lambda m: m.group(0).replace("\t", "    "), text)
-    return text.translate(_SPACE_LIKE).rstrip()
+    lead = _LEADING_TABS.match(text)
+    rest = text[lead.end() :] if lead else text
+    rest = rest.translate(_SPACE_LIKE).rstrip()
+    return lead.group(0) + rest if lead and rest else rest
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
