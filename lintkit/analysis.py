@@ -15,7 +15,7 @@ from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
 from lintkit.structs import dataclass
-from lintkit.text import differs_in_what_matters, meaning, near_matches
+from lintkit.text import differs_in_what_matters, lengths_within, meaning, near_matches
 
 # Pairwise comparison is quadratic; an article with more paragraphs than
 # this is pathological, and only exact duplicates are looked for in it.
@@ -67,17 +67,18 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
                 # The most similar earlier paragraph, the first of equals, that
                 # differs in no word that matters; none is identical (an
                 # identical one would be in first_seen).
-                matches = near_matches(key, earlier, threshold) if families is None else []
+                # Only the paragraphs whose length allows the ratio are handed to rapidfuzz.
+                shortest, longest = lengths_within(len(key), threshold)
+                choices = [e if e is not None and shortest <= len(e) <= longest else None for e in earlier]
+                matches = near_matches(key, choices, threshold) if families is None else []
                 if len(matches) > FEW_MATCHES:  # a family, perhaps: from now on its members go unasked
                     families = _families(earlier)
                 if families is not None:
                     words, numbers = meaning(key)
                     hidden = [j for other, where in families.get(words, {}).items() if other != numbers for j in where]
                     for j in hidden:
-                        earlier[j] = None
-                    matches = near_matches(key, earlier, threshold)
-                    for j in hidden:
-                        earlier[j] = blocks[j].folded
+                        choices[j] = None
+                    matches = near_matches(key, choices, threshold)
                 for _, score, j in matches:
                     if score and not differs_in_what_matters(key, earlier[j] or ""):
                         out.append(Repeat(block, blocks[j], score))

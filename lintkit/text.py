@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import sys
 from collections.abc import Iterator
 
 from lintkit.compiled import pattern as _compile
@@ -130,6 +132,22 @@ def near_matches(query: str, choices: list[str | None], threshold: float) -> lis
     from rapidfuzz import fuzz, process
 
     return process.extract(query, choices, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None)
+
+
+def lengths_within(length: int, threshold: float) -> tuple[int, int]:
+    """The shortest and longest text that can be at least `threshold` alike to
+    one of `length` characters by rapidfuzz's `fuzz.ratio`, which is 200 times
+    their longest common subsequence over their summed lengths: at most
+    200 * shorter / (shorter + longer). A pair outside is never a near match,
+    so it is not handed to rapidfuzz (in a bucket shared by hundreds of
+    paragraphs, most of them)."""
+    if threshold <= 0:
+        return 0, sys.maxsize
+    # Rounded outwards (a borderline pair is left to rapidfuzz): exact whatever the float.
+    return (
+        math.floor(length * threshold / (200 - threshold) - 1e-6),
+        math.ceil(length * (200 - threshold) / threshold + 1e-6),
+    )
 
 
 def differs_in_what_matters(a: str, b: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 from helpers import lint_findings, seed
 from hypothesis import HealthCheck, given, settings
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from lintkit.formats import parse_bytes
 from lintkit.model import Article, Block, BlockKind, Line
-from lintkit.text import _has_digit, fold, word_count
+from lintkit.text import _has_digit, fold, lengths_within, word_count
 
 S3 = seed("003")
 LINES = S3.split("\n")
@@ -136,3 +137,21 @@ def test_a_texts_words_are_its_sentences_words(text: str) -> None:
     from lintkit.model import words_in
 
     assert words_in.__wrapped__(text) == word_count(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("ab c"), min_size=1, max_size=60),
+    st.text(alphabet=st.sampled_from("ab c"), min_size=1, max_size=60),
+    st.sampled_from([90.0, 85.0, 95.5, 100.0, 50.0]),
+)
+def test_a_near_match_is_always_within_the_lengths_compared(a: str, b: str, threshold: float) -> None:
+    """Linking and DUP001/DUP002 hand rapidfuzz only the texts whose length
+    allows the ratio (`lengths_within`): no pair at or above the threshold may
+    fall outside, or a near duplicate would go unseen."""
+    from rapidfuzz import fuzz
+
+    shortest, longest = lengths_within(len(a), threshold)
+    if fuzz.ratio(a, b) >= threshold:
+        assert shortest <= len(b) <= longest
+    assert lengths_within(len(a), 0) == (0, sys.maxsize)

@@ -8,12 +8,10 @@ paragraphs that share a band value with them) and hands each to `Buckets.pairs`.
 from __future__ import annotations
 
 import hashlib
-import math
-import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from lintkit.text import differs_in_what_matters, meaning, near_matches
+from lintkit.text import differs_in_what_matters, lengths_within, meaning, near_matches
 
 # A paragraph's words (their digest) and numbers: what groups a bucket (meaning_key).
 Meaning = tuple[bytes, frozenset[str]]
@@ -130,22 +128,6 @@ class Buckets:
             return
         self.compared += len(others)
         yield from _checked(a, texts[a], others, choices, near_matches(texts[a], choices, self.threshold))
-
-
-def lengths_within(length: int, threshold: float) -> tuple[int, int]:
-    """The shortest and longest text that can be at least `threshold` alike to
-    one of `length` characters by rapidfuzz's `fuzz.ratio`, which is 200 times
-    their longest common subsequence over their summed lengths: at most
-    200 * shorter / (shorter + longer). A pair outside is never a near match,
-    so it is not handed to rapidfuzz (in a bucket shared by hundreds of
-    paragraphs, most of them)."""
-    if threshold <= 0:
-        return 0, sys.maxsize
-    # Rounded outwards (a borderline pair is left to rapidfuzz): exact whatever the float.
-    return (
-        math.floor(length * threshold / (200 - threshold) - 1e-6),
-        math.ceil(length * (200 - threshold) / threshold + 1e-6),
-    )
 
 
 def _checked(
