@@ -1655,3 +1655,19 @@ See AUTHORS.md
     ]
     assert lint(text, ["STR004"]) == []
 
+
+def test_a_callouts_title_alone_leaves_the_count_open() -> None:
+    # Docker's `> **Note**` asides, written as a line alone: a heading, or the aside's bold first line.
+    body = """\
+Description
+
+Lists all the nodes that the Docker Swarm manager knows about.
+
+Note
+
+This is a cluster management command, and must be executed on a swarm manager node.
+"""
+    text = post(body, 4, language="shell")  # the page counted the title as a paragraph
+    assert shape(text)[:2] == [("Description", ["paragraph"]), ("Note", ["paragraph"])]
+    assert lint(text, ["META006"]) == []
+    assert lint(post(body, 3, language="shell"), ["META006"]) == []
