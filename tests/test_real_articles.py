@@ -1671,3 +1671,43 @@ This is a cluster management command, and must be executed on a swarm manager no
     assert shape(text)[:2] == [("Description", ["paragraph"]), ("Note", ["paragraph"])]
     assert lint(text, ["META006"]) == []
     assert lint(post(body, 3, language="shell"), ["META006"]) == []
+
+
+def test_the_first_lines_a_command_prints_are_its_output() -> None:
+    # From Docker's `docker stack deploy`, `docker trust signer add` and `docker system prune` pages.
+    body = """\
+Deploy a stack
+
+The deploy command supports compose file version 3.0 and above.
+
+$ docker stack deploy --compose-file docker-compose.yml vossibility
+
+Ignoring unsupported options: links
+
+Creating network vossibility_vossibility
+Creating service vossibility_nsqd
+
+Inspect a repository
+
+$ docker trust inspect --pretty example/trust-demo
+
+No signatures for example/trust-demo
+
+Prune the system
+
+$ docker system prune
+
+Are you sure you want to continue? [y/N] y
+
+Add a signer
+
+$ docker trust signer add alice example/unauthorized --key alice.crt
+
+Adding signer "alice" to example/unauthorized...
+you are not authorized to perform this operation: server returned 401.
+
+Failed to add signer to: example/unauthorized
+"""
+    text = post(body, 2, language="shell")
+    assert [kinds for _, kinds in shape(text)[:4]] == [["paragraph", "code"], ["code"], ["code"], ["code"]]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []

@@ -17,6 +17,8 @@ for example:`, is the post's). Prose and known headings stay as they are.
 
 from __future__ import annotations
 
+import re
+
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading
 from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, is_prompt_line, is_prose, looks_like_code
@@ -38,6 +40,10 @@ _TOKEN = _compile(
 # `4be01827a72e: vieux/sshfs:latest`), or a message ending on a name with a path
 # (`Failed to add signer to: example/unauthorized`).
 _MESSAGE = _compile(r"^[a-z0-9][a-z0-9_.#/@-]*: \S|:\s+(?!https?:)[\w.-]+[/:][\w./:-]+$")
+# A question a command asks and its answer: `Are you sure you want to continue? [y/N] y`.
+_CONFIRM = _compile(r"\[y/n\]", re.I)
+# A name with a path or a tag in lower case, last on its line: `example/trust-demo`, `alpine:latest`.
+_ENDS_ON_NAME = _compile(r"\s[a-z0-9][\w.-]*[/:][\w./:-]*[\w-]$")
 # A label of fewer words is a post's (`Example:`, `Notes:`), before output as anywhere.
 LABEL_WORDS = 3
 # A program's message is short; a longer line is the post's sentence (`..., do it in the branch here: https://...`).
@@ -76,15 +82,30 @@ def _is_output(item: Block | Line, last: str, after: Block | Line | None, lines:
     if any(len(t) > MAX_CODE_LINE for t in texts):
         return False
     if len(texts) > 1:
-        return not all(is_prose(t) for t in texts)
+        return True  # the export writes a paragraph on one line: `Adding signer "alice" to example/x...`, then more
     text = texts[0].strip()
     if text.endswith("?"):
         return False
-    if _label(text, last, after):
+    if _label(text, last, after) or _CONFIRM.search(text):
         return True
     if is_prose(text):
         return False
-    return looks_like_code([text]) or code_beside_code([text]) or bool(_TOKEN.match(text)) or _short_message(text)
+    if looks_like_code([text]) or code_beside_code([text]) or _TOKEN.match(text) or _short_message(text):
+        return True
+    return is_prompt_line(last) and len(text.split()) <= MAX_MESSAGE_WORDS and _first_output(text, after)
+
+
+def _first_output(text: str, after: Block | Line | None) -> bool:
+    """A short line right after a command that printed nothing yet: its output when it ends on a
+    name with a path (`No signatures for example/trust-demo`), or when more output follows
+    (`Ignoring unsupported options: links`, then lines of `Creating network ...`)."""
+    if _ENDS_ON_NAME.search(text):
+        return True
+    more = isinstance(after, Block) and (
+        (after.kind is BlockKind.CODE and not is_prompt_line(after.lines[0].text))
+        or (after.kind is BlockKind.PARAGRAPH and len(after.lines) > 1)
+    )
+    return more and len(text.split()) >= LABEL_WORDS
 
 
 def _label(text: str, last: str, after: Block | Line | None) -> bool:
