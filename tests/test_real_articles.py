@@ -1711,3 +1711,28 @@ Failed to add signer to: example/unauthorized
     text = post(body, 2, language="shell")
     assert [kinds for _, kinds in shape(text)[:4]] == [["paragraph", "code"], ["code"], ["code"], ["code"]]
     assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+def test_go_imports_for_side_effects_and_map_types_are_code() -> None:
+    # From gRPC-Go's compression and metadata docs.
+    body = """\
+Register the compressor
+
+Import the package in your client:
+
+package myclient
+
+import _ "google.golang.org/grpc/encoding/gzip"
+
+Read the metadata
+
+Metadata is a map from keys to lists of values:
+
+type MD map[string][]string
+"""
+    text = post(body, 3, language="go")
+    assert shape(text)[:2] == [
+        ("Register the compressor", ["paragraph", "code"]),
+        ("Read the metadata", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []
