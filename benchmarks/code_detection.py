@@ -16,7 +16,7 @@ It then measures the other side, real prose read as code: each paragraph
 of the same documents (as make_markdown.py's --real pool keeps them, joined
 into one line as the export writes a paragraph) after a heading and before
 a real code block, and again right after that code block; and each real
-heading before a paragraph. False code costs more than missed code: a
+heading before a paragraph, alone and right after a shell session. False code costs more than missed code: a
 paragraph read as code is lost to every prose rule.
 
     python benchmarks/code_detection.py DIR --misses python [--limit 20]
@@ -114,10 +114,14 @@ def _in_code(line: str, text: str) -> bool:
     return any(b.kind is BlockKind.CODE and any(ln.text.strip() == line.strip() for ln in b.lines) for b in blocks)
 
 
-def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int, int, int], int, list[str]]:
+# Sessions a heading may follow: a command alone, and a command with its output.
+SESSIONS = ("$ cargo build --release", "$ docker ps\nCONTAINER ID   IMAGE     COMMAND")
+
+
+def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int, int, int, int], int, list[str]]:
     """Real paragraphs read as code (after a heading before code, and after
     code), out of how many; real headings read as code, after a paragraph,
-    after a lead-in and before code, out of how many; and examples."""
+    after a lead-in, before code and after a shell session, out of how many; and examples."""
     pool = load_real(root)
     paragraphs = [" ".join(p.split()) for p in pool.paragraphs]
     wrong_paragraphs = wrong_headings = 0
@@ -130,7 +134,7 @@ def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int,
                 wrong_paragraphs += 1
                 examples.append(f"paragraph: {para[:100]!r}")
                 break
-    after_lead_in = heading_before_code = 0
+    after_lead_in = heading_before_code = after_session = 0
     for k, heading in enumerate(pool.headings):
         section = heading + "\n\nA paragraph of the section, as a post has one.\n"
         if _in_code(heading, FRAME + section):
@@ -146,7 +150,12 @@ def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int,
         if _in_code(heading, FRAME + before_code):
             heading_before_code += 1
             examples.append(f"heading before code: {heading[:100]!r}")
-    counts = (wrong_headings, after_lead_in, heading_before_code)
+        # Right after a session: a command that printed nothing, then one with its output.
+        for session in SESSIONS:
+            if _in_code(heading, FRAME + "Run it:\n\n" + session + "\n\n" + section):
+                after_session += 1
+                examples.append(f"heading after a session: {heading[:100]!r}")
+    counts = (wrong_headings, after_lead_in, heading_before_code, after_session)
     return wrong_paragraphs, len(paragraphs), counts, len(pool.headings), examples
 
 
@@ -189,13 +198,13 @@ def main(argv: list[str] | None = None) -> int:
         f"({sum(right.values()) / n:.1%}) | {sum(python.values())} |"
     )
     if not args.no_prose:
-        paragraphs, n_paragraphs, (headings, after_lead_in, before_code), n_headings, examples = prose_as_code(
-            args.dir, snippets
+        paragraphs, n_paragraphs, (headings, after_lead_in, before_code, after_session), n_headings, examples = (
+            prose_as_code(args.dir, snippets)
         )
         print(
             f"\nreal paragraphs read as code: {paragraphs} of {n_paragraphs}; real headings read as code: "
             f"{headings} of {n_headings}, {before_code} right before code, {after_lead_in} right after a line "
-            "ending in ':' (a worst case)"
+            f"ending in ':' (a worst case), {after_session} of {len(SESSIONS) * n_headings} right after a session"
         )
         for example in examples[: args.limit]:
             print("  " + example)

@@ -1536,3 +1536,203 @@ type ReadConfig struct {
         ("Read the logs", ["paragraph", "code"]),
     ]
     assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+def test_a_sessions_output_after_blank_lines_stays_in_its_snippet() -> None:
+    # From Docker's `docker trust revoke` and `docker commit` pages: a command, its table, a label
+    # ending in `:` and more output, the keys' lines; the lead-in after a bare command is the post's.
+    body = """\
+Revoke a signature
+
+Here's an example of a repo with two signed tags:
+
+$ docker trust inspect --pretty example/trust-demo
+SIGNED TAG          DIGEST                                                              SIGNERS
+red                 852cc04935f930a857b630edc4ed6131e91b22073bcc216698842e44f64d2943    alice
+
+List of signers and their keys for example/trust-demo:
+
+SIGNER              KEYS
+alice               05e87edcaecb
+
+Administrative keys for example/trust-demo:
+Repository Key: ecc457614c9fc399da523a5f4e24fe306a0a6ee1cc79a10e4555b3c6ab02f71e
+Root Key:       3cb2228f6561e58f46dbc4cda4fcaff9d5ef22e865a94636f82450d1d2234949
+
+When alice, one of the signers, runs docker trust revoke:
+
+$ docker trust revoke example/trust-demo:red
+Enter passphrase for delegation key with ID 27d42a8:
+Successfully deleted signature for example/trust-demo:red
+
+Commit a container
+
+$ docker commit c3f279d17e0a svendowideit/testimage:version3
+
+f5283438590d
+
+$ docker network inspect simple-network
+
+The output is in JSON format, for example:
+
+[
+  {
+    "Name": "simple-network"
+  }
+]
+
+label
+
+The label filter matches networks based on the presence of a label.
+"""
+    text = post(body, 5, language="shell")
+    assert shape(text)[:3] == [
+        ("Revoke a signature", ["paragraph", "code", "paragraph", "code"]),
+        ("Commit a container", ["code", "paragraph", "code"]),
+        ("label", ["paragraph"]),  # a filter's section after a session is a heading still
+    ]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+def test_one_line_commands_statements_and_markup_are_code_and_openings_of_sentences_are_prose() -> None:
+    # Docker's Windows build page, gRPC-Go's retry README, wasm-bindgen's guide, black's docs,
+    # pymdown's caret page; Docker's plugin index and black's README for the sentences.
+    body = """\
+Remove the image
+
+It may be useful to keep this image around if you need to build multiple times.
+
+docker rmi nativebuildimage
+
+Provide the policy
+
+To use the above service config, pass it with grpc.WithDefaultServiceConfig to grpc.Dial.
+
+conn, err := grpc.Dial(ctx,grpc.WithInsecure(), grpc.WithDefaultServiceConfig(retryPolicy))
+
+Coerce to a parent
+
+let element: &Element = ...;
+
+method_expecting_a_node(&element); // coerce to `&Node` implicitly
+
+Unpack a point
+
+x, y = point
+
+Insert text
+
+^^Insert me^^
+
+Call a method
+
+  • output:
+
+message: "Hello gRPC CLI"
+
+Use the API
+
+When using curl 7.5 and above, the URL should be of the form http://hostname/APICall.
+
+For example, http://localhost/VolumeDriver.List
+
+Authors
+
+Glory goes to a few people.
+
+See AUTHORS.md
+"""
+    text = post(body, 7, language="go")
+    assert [kinds for _, kinds in shape(text)[:8]] == [
+        ["paragraph", "code"],
+        ["paragraph", "code"],
+        ["code"],
+        ["code"],
+        ["code"],
+        ["list", "code"],
+        ["paragraph", "paragraph"],
+        ["paragraph", "paragraph"],
+    ]
+    assert lint(text, ["STR004"]) == []
+
+
+def test_a_callouts_title_alone_leaves_the_count_open() -> None:
+    # Docker's `> **Note**` asides, written as a line alone: a heading, or the aside's bold first line.
+    body = """\
+Description
+
+Lists all the nodes that the Docker Swarm manager knows about.
+
+Note
+
+This is a cluster management command, and must be executed on a swarm manager node.
+"""
+    text = post(body, 4, language="shell")  # the page counted the title as a paragraph
+    assert shape(text)[:2] == [("Description", ["paragraph"]), ("Note", ["paragraph"])]
+    assert lint(text, ["META006"]) == []
+    assert lint(post(body, 3, language="shell"), ["META006"]) == []
+
+
+def test_the_first_lines_a_command_prints_are_its_output() -> None:
+    # From Docker's `docker stack deploy`, `docker trust signer add` and `docker system prune` pages.
+    body = """\
+Deploy a stack
+
+The deploy command supports compose file version 3.0 and above.
+
+$ docker stack deploy --compose-file docker-compose.yml vossibility
+
+Ignoring unsupported options: links
+
+Creating network vossibility_vossibility
+Creating service vossibility_nsqd
+
+Inspect a repository
+
+$ docker trust inspect --pretty example/trust-demo
+
+No signatures for example/trust-demo
+
+Prune the system
+
+$ docker system prune
+
+Are you sure you want to continue? [y/N] y
+
+Add a signer
+
+$ docker trust signer add alice example/unauthorized --key alice.crt
+
+Adding signer "alice" to example/unauthorized...
+you are not authorized to perform this operation: server returned 401.
+
+Failed to add signer to: example/unauthorized
+"""
+    text = post(body, 2, language="shell")
+    assert [kinds for _, kinds in shape(text)[:4]] == [["paragraph", "code"], ["code"], ["code"], ["code"]]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+def test_go_imports_for_side_effects_and_map_types_are_code() -> None:
+    # From gRPC-Go's compression and metadata docs.
+    body = """\
+Register the compressor
+
+Import the package in your client:
+
+package myclient
+
+import _ "google.golang.org/grpc/encoding/gzip"
+
+Read the metadata
+
+Metadata is a map from keys to lists of values:
+
+type MD map[string][]string
+"""
+    text = post(body, 3, language="go")
+    assert shape(text)[:2] == [
+        ("Register the compressor", ["paragraph", "code"]),
+        ("Read the metadata", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []

@@ -127,8 +127,10 @@ def code_beside_code(lines: Sequence[str]) -> bool:
     )  # a comment may end in `:` (`# out:`): a lead-in is never written as one
 
 
-# A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `.
-_PROMPT = _compile(r"^\s*(\([\w.-]+\)\s*)?[$%∴]\s+(?=\S)")
+# A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `, a
+# host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `/ # `), PowerShell's (`PS E:\\myproject> `).
+PROMPT_FORMS = r"(\([\w.-]+\)\s*)?([$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
+_PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
@@ -145,13 +147,21 @@ def is_shell_command(line: str) -> bool:
     parts = line.split()
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
+    if len(parts) >= 2 and _SCRIPT.match(parts[0]):
+        return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
         parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
+    if parts[0] == "docker" and parts[1] in _DOCKER_VERBS:
+        return True  # `docker rmi nativebuildimage`
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
+# Docker's verbs that no heading opens with after `docker` (not `network`, `image`: `docker network basics`).
+_DOCKER_VERBS = frozenset("rmi rm ps inspect logs stop kill attach cp images pause unpause".split())
+# A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
+_SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
@@ -184,6 +194,9 @@ def code_after_lead_in(line: str) -> bool:
     if len(parts) == 1:
         return "/" in parts[0]  # `bin/bump_version.py`; a lone word (`pip`, `docker`) names a section
     known = parts[0] in _SHELL_COMMANDS or parts[1] in _SUBCOMMANDS  # `ollama run llama2`
+    known = known or any(
+        "_" in p.strip("_") for p in parts[1:]
+    )  # `critcmp my_baseline main`: a name a heading never has
     return known or "/" in parts[0] or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
@@ -219,6 +232,8 @@ def _strong_single_line(line: str) -> bool:
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
+    if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
+        return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
     if _GENERIC_CODE[-1].search(line.strip()):
         return True  # columns (`CONTAINER ID        IMAGE       COMMAND`): output, or code aligned by hand
     if _LITERAL.match(_CONSTANTS.sub("0", _STRING.sub('""', line))):
@@ -235,6 +250,15 @@ def _strong_single_line(line: str) -> bool:
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
+# Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked
+# (`x, y = point`), an option first and its values (`--type container|image`, a CLI's synopsis), a template
+# string (`"table {{.ID}}\t{{.Name}}"`).
+_STATEMENT = _compile(
+    r"^\s*([\w.]+(\s*,\s*[\w.]+)*\s*:=\s*\S|\w+(\s*,\s*\w+)+\s*=\s*[\w(\[]"
+    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$)"
+)
+# A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).
+_STATEMENT_COMMENT = _compile(r"[;{}]\s*//\s")
 # A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
@@ -245,7 +269,8 @@ _COMMENT = _compile(r"^\s*(#|//)\s")
 # (`\begin{table}`, `\toprule`). A page shows none of them, and prose never opens so
 # even where a converter keeps inline markup (`` `kw_only` may ...``, `[Parea](...) is ...` are prose then).
 _MARKUP = _compile(
-    r"^\s*(#{2,6}\s*[A-Za-z]|!\[[^\]]*\]\(|\[!\[|<[a-z][a-z0-9]*\s+[a-z-]+=\"|```|~~~|\\[A-Za-z]{2,}(?![\w.]))"
+    r"^\s*(#{2,6}\s*[A-Za-z]|!\[[^\]]*\]\(|\[!\[|<[a-z][a-z0-9]*\s+[a-z-]+=\"|```|~~~|\\[A-Za-z]{2,}(?![\w.])"
+    r"|\[[^\]]+\]:\s+(https?://|/|#)|\^\^\S|[A-Za-z]\^\w+\^)"
 )
 
 
@@ -277,7 +302,7 @@ _ASSIGNMENT = _compile(
 
 # A name given a string that holds the whole rest of the line (`summary="Gemini 1.5 Pro is ..."`).
 _STRING_ASSIGNMENT = _compile(r"^[A-Za-z_][\w.]*\s*=\s*[rbfu]?(\"[^\"]*\"|'[^']*')$")
-_SESSION = _compile(r"^\s*((\([\w.-]+\)\s*)?[$%∴] \S|>>> \S)")
+_SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|>>> \S)")
 # Only from the start of a run of blanks (the lookbehind), and possessive: tried from
 # every blank of a long run, the pattern scanned the run again each time.
 _TRAILING_COMMENT = _compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
@@ -315,3 +340,8 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     if python >= 2 and python >= 3 * other:
         return True
     return declared_python and python > 0 and other < 1.5 and detect_language(text) is None
+
+
+def is_prompt_line(line: str) -> bool:
+    """Whether a line is a prompt and the command typed after it (`$ docker ps`, `root@host:/# ls`)."""
+    return bool(_SESSION.match(line)) and not line.lstrip().startswith(">>>")

@@ -96,8 +96,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"\w\s*:=\s*\S"), 2),
         (_compile(r"\berr\s*!=\s*nil\b"), 3),
         (_compile(r"\bfmt\.\w+\("), 3),
-        (_compile(r"^\s*type\s+\w+\s+(struct|interface)\b"), 3),
-        (_compile(r'^\s*import\s+(\(\s*$|"[\w./-]+"\s*$)'), 3),
+        (_compile(r"^\s*type\s+\w+\s+(struct|interface|map\[|\[\]|func\()"), 3),
+        # `import "fmt"`, `import (`, and an import for its side effects or under a name (`import _ "path"`).
+        (_compile(r'^\s*import\s+(\(\s*$|([_.]|[a-z]\w*)?\s*"[\w./-]+"\s*$)'), 3),
         (_compile(r"^\s*defer\s+\w"), 2),
     ],
     "java": [

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
+from lintkit.formats.alphanode.session import session_output
 from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, looks_like_code
 from lintkit.model import Block, BlockKind, Line
 
@@ -25,7 +26,7 @@ from lintkit.model import Block, BlockKind, Line
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    blocks = _merge_code(_between_rules(_code_in_context(blocks, lines), lines), lines)
+    blocks = _merge_code(_between_rules(session_output(_code_in_context(blocks, lines), lines), lines), lines)
     blocks = _lead_ins(_between_code(blocks, lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
@@ -138,10 +139,10 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
 
 
 def _is_lead_in(item: Block | Line) -> bool:
-    """A line or paragraph ending in `:` (`Run the server with:`), not a known heading."""
+    """A line, paragraph or list item ending in `:` (`Run the server with:`, `• output:`), not a known heading."""
     if isinstance(item, Line):
         return item.text.endswith(":") and not is_known_heading(item.text)
-    return item.kind is BlockKind.PARAGRAPH and item.lines[-1].text.endswith(":")
+    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and item.lines[-1].text.endswith(":")
 
 
 def _code_after_lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:

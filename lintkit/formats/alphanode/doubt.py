@@ -18,6 +18,7 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   separates (front matter, texts in several languages), or the post's prose;
 - a line that would be a heading but for its length (thirteen words or more,
   no final stop): a long heading, or a sentence left without its stop;
+- a callout's title alone (`Note`, `Warning`): a boxed aside's bold line, or a heading;
 - a heading that speaks (`Here were our results for 4o-mini`, `heres an
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
 - a heading between two code blocks, over code alone (`Example Output`), or
@@ -36,6 +37,7 @@ from lintkit.formats.alphanode.context import (
     is_known_heading,
     is_rule_line,
 )
+from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
 
@@ -53,6 +55,7 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
             return False
         return (
             _short_label(item.text)
+            or normalize_heading(item.text).rstrip(":!") in _CALLOUTS
             or _speaks_or_exclaims(item.text)
             or (_is_code(before) and _is_code(after))
             or (isinstance(before, Block) and isinstance(after, Line) and not is_known_heading(after.text))
@@ -66,6 +69,10 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
         or (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
         or (_is_code(after) and is_rule_line(after.lines[0].text))  # type: ignore[union-attr]
     )
+
+
+# A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
+_CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
 
 
 def _is_code(item: Block | Line | None) -> bool:

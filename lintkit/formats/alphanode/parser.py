@@ -180,6 +180,11 @@ _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
 # a letter or digit (`---`, a rule inside a snippet) names nothing either.
 _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
+# Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`), a
+# pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`).
+_OPENS_SENTENCE = _compile(
+    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©", re.I
+)
 
 
 def is_heading_like(line: str) -> bool:
@@ -188,8 +193,8 @@ def is_heading_like(line: str) -> bool:
         return False
     if _ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
         return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
-    if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped):
-        return False  # punctuation alone (`?` after a snippet), or two sentences
+    if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
+        return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
     return len(stripped.split()) <= MAX_HEADING_WORDS
 
 

@@ -1,0 +1,130 @@
+"""A shell session's output, read where it stands.
+
+A post shows a session as one snippet: a prompt and its command, then what
+it printed, often with blank lines inside (`$ docker trust inspect`, its
+table of signed tags, a line `List of signers and their keys:`, another
+table). Each blank-line separated chunk of that output, read alone, may
+look like anything: a word (`hello`, an id), a label ending in `:`, a few
+lines of log. Beside a session they are its output when the export could
+not have written them otherwise: the export writes a paragraph on one
+line, so several lines after a session are its output unless every one is
+a sentence; one line is when it has the shape of output (an id, a path,
+`name: message`, `... to: example/unauthorized`), a word after a command
+that printed nothing yet, or a label ending in `:` between the output and
+more output (a lead-in after a bare command, `The output is in JSON format,
+for example:`, is the post's). Prose and known headings stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintkit.compiled import pattern as _compile
+from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading
+from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, is_prompt_line, is_prose, looks_like_code
+from lintkit.model import Block, BlockKind, Line
+
+# A lead-in's first word as a post's sentence opens (`Here is the output:`, `To list them, run:`).
+_OPENINGS = frozenset(
+    "we we'll let's here here's this these that it you now the a an to for if when then and or in on with as "
+    "after before once run use".split()
+)
+# One token only a program prints: an id (`f5283438590d`, `4cdgfyky7ozwh3htjfw0d12qv`), a
+# `name:value` (`0.0.0.0:4321`, `sha256:2c68...`), an image or a path in lower case
+# (`tiborvass/sample-volume-plugin`, `vieux/sshfs:next`). Not a version (`1.8.0`), a file
+# (`build.rs`) or a word (`label`, `status`): a section is named so, after a session too.
+_TOKEN = _compile(
+    r"^([0-9a-f]{12,}|(?=[a-z0-9]*\d)[a-z0-9]{20,}|[\w.-]+:[\w.-]+:?[\w.-]*|[a-z0-9][a-z0-9._-]*/[a-z0-9._/-]+(:[\w.-]+)?)$"
+)
+# `name: message` from a program named in lower case (`fusermount: mount failed`,
+# `4be01827a72e: vieux/sshfs:latest`), or a message ending on a name with a path
+# (`Failed to add signer to: example/unauthorized`).
+_MESSAGE = _compile(r"^[a-z0-9][a-z0-9_.#/@-]*: \S|:\s+(?!https?:)[\w.-]+[/:][\w./:-]+$")
+# A question a command asks and its answer: `Are you sure you want to continue? [y/N] y`.
+_CONFIRM = _compile(r"\[y/n\]", re.I)
+# A name with a path or a tag in lower case, last on its line: `example/trust-demo`, `alpine:latest`.
+_ENDS_ON_NAME = _compile(r"\s[a-z0-9][\w.-]*[/:][\w./:-]*[\w-]$")
+# A label of fewer words is a post's (`Example:`, `Notes:`), before output as anywhere.
+LABEL_WORDS = 3
+# A program's message is short; a longer line is the post's sentence (`..., do it in the branch here: https://...`).
+MAX_MESSAGE_WORDS = 8
+
+
+def session_output(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """The chunks after a session's code that are its output (see above) as code."""
+    out = list(blocks)
+    session = False  # whether the code read so far holds a prompt
+    last = ""  # the last line of that code
+    for k, item in enumerate(out):
+        if isinstance(item, Block) and item.kind is BlockKind.CODE:
+            session = session or any(is_prompt_line(ln.text) for ln in item.lines)
+            last = item.lines[-1].text
+            continue
+        after = out[k + 1] if k + 1 < len(out) else None
+        if session and _is_output(item, last, after, lines):
+            rows = [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]
+            out[k] = Block(BlockKind.CODE, tuple(Line(lines[i], i + 1) for i in rows))
+            last = lines[rows[-1]]
+            continue
+        session = False
+    return out
+
+
+def _is_output(item: Block | Line, last: str, after: Block | Line | None, lines: list[str]) -> bool:
+    if isinstance(item, Line):
+        if normalize_heading(item.text) in KNOWN_HEADINGS:
+            return False
+        texts = [lines[item.line - 1]]
+    elif item.kind is BlockKind.PARAGRAPH:
+        texts = [lines[ln.line - 1] for ln in item.lines]
+    else:
+        return False
+    if any(len(t) > MAX_CODE_LINE for t in texts):
+        return False
+    if len(texts) > 1:
+        return True  # the export writes a paragraph on one line: `Adding signer "alice" to example/x...`, then more
+    text = texts[0].strip()
+    if text.endswith("?"):
+        return False
+    if _label(text, last, after) or _CONFIRM.search(text):
+        return True
+    if is_prose(text):
+        return False
+    if looks_like_code([text]) or code_beside_code([text]) or _TOKEN.match(text) or _short_message(text):
+        return True
+    return is_prompt_line(last) and len(text.split()) <= MAX_MESSAGE_WORDS and _first_output(text, after)
+
+
+def _first_output(text: str, after: Block | Line | None) -> bool:
+    """A short line right after a command that printed nothing yet: its output when it ends on a
+    name with a path (`No signatures for example/trust-demo`), or when more output follows
+    (`Ignoring unsupported options: links`, then lines of `Creating network ...`)."""
+    if _ENDS_ON_NAME.search(text):
+        return True
+    more = isinstance(after, Block) and (
+        (after.kind is BlockKind.CODE and not is_prompt_line(after.lines[0].text))
+        or (after.kind is BlockKind.PARAGRAPH and len(after.lines) > 1)
+    )
+    return more and len(text.split()) >= LABEL_WORDS
+
+
+def _label(text: str, last: str, after: Block | Line | None) -> bool:
+    """A label between output and more output (`List of signers and their keys:`, then a table):
+    short, without a comma, not opening as a post's sentence does (`The`, `To`, `When`, `Here`),
+    and neither right after a command (a lead-in there tells what it prints: `The output is in
+    JSON format, for example:`) nor before one."""
+    words = text.casefold().split()
+    return (
+        LABEL_WORDS <= len(words) <= MAX_MESSAGE_WORDS
+        and text.endswith(":")
+        and "," not in text
+        and words[0] not in _OPENINGS
+        and not is_prompt_line(last)
+        and isinstance(after, Block)
+        and after.kind is BlockKind.CODE
+        and not is_prompt_line(after.lines[0].text)
+    )
+
+
+def _short_message(text: str) -> bool:
+    return len(text.split()) <= MAX_MESSAGE_WORDS and bool(_MESSAGE.search(text))
