@@ -362,6 +362,12 @@ class Syllables:
         if len(self.learned) >= (WHOLE_BATCH if self.whole else LEARNED_BATCH):
             self.save_learned()
 
+    def learn(self, counted: Iterable[tuple[str, int]]) -> None:
+        """Words another process (a worker) counted with pyphen: kept as if
+        counted here, so that `save_learned` keeps them for the next run."""
+        for word, n in counted:
+            self.known[word] = self.learned[word] = n
+
     def save_learned(self) -> None:
         """Keep the words this process counted with pyphen for the next run: in
         the snapshot when this process holds the whole table, else (or also,

@@ -93,6 +93,32 @@ def test_files_finished_in_workers_match_one_process(tmp_path: Path, monkeypatch
     assert run("two", "--jobs", "2") == run("one", "--jobs", "1") == check_json("--no-cache", str(content))
 
 
+def test_words_the_workers_counted_with_pyphen_are_kept_for_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word the syllable table lacks is counted with pyphen where it is met,
+    in a worker: the worker sends it back with its analysis and the run keeps it
+    (a worker's own were lost, so each run on new text loaded pyphen again in
+    every worker). The next run's workers never ask pyphen, with the same results."""
+    from lintkit import syllables
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))  # a table of this test's own
+    content = tmp_path / "content"
+    files = small_bulk(monkeypatch)
+    make_corpus.write_corpus(content, files, seed=12, defect_rate=0.0)
+    post = sorted(content.rglob("*.txt"))[-1]
+    text = post.read_text(encoding="utf-8")
+    first = next(line for line in text.splitlines() if line.endswith(".") and len(line.split()) > 12)
+    post.write_text(text.replace(first, first[:-1] + " by the zorbleflux quintabulator.", 1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    one = check_json("--jobs", "2", "--cache-dir", str(tmp_path / "first"), str(content))
+    [folder] = {p.parent for p in (tmp_path / "user-cache").rglob("syllables-v*.marshal")}
+    table = syllables._read_snapshot(syllables.snapshot_path(folder)) or {}
+    assert {"zorbleflux", "quintabulator"} <= table.keys()
+    monkeypatch.setattr(syllables, "_pyphen_syllables", lambda word: pytest.fail(f"pyphen asked for {word}"))
+    assert check_json("--jobs", "2", "--cache-dir", str(tmp_path / "second"), str(content)) == one
+
+
 def test_no_progress_in_machine_formats_or_pipes(tmp_path: Path) -> None:
     files = PROGRESS_MIN_FILES + 1  # enough for a bar on a terminal (tests/test_ci_gate.py)
     for i in range(files):

@@ -153,6 +153,8 @@ class Run:
             elif not hit:
                 packed = next(fresh)
                 cache.put(packed)
+                if packed.learned:
+                    self.syllables.learn(packed.learned)
                 analysis = packed.unpack(findings)
             self.report("checking", done, len(targets))
             yield analysis

@@ -67,9 +67,17 @@ def stages() -> Stages:
 
 
 def analyse_packed(target: Target) -> Packed:
-    """Stage A of one file, as a worker sends it back."""
+    """Stage A of one file, as a worker sends it back, with the words it
+    counted with pyphen: a worker's own were lost when it ended (it saves them
+    only a thousand at a time), so every run on new text loaded pyphen again
+    in each worker (about 65 ms); the main process saves them at the end."""
     assert _STAGES is not None
-    return pack(_STAGES.analyse(target))
+    packed = pack(_STAGES.analyse(target))
+    learned = _STAGES.syllables.learned
+    if learned:
+        packed = replace(packed, learned=tuple(learned.items()))
+        learned.clear()
+    return packed
 
 
 # A corpus file's fingerprints as a worker sends them back: (key, size, stamp,

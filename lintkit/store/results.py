@@ -47,6 +47,9 @@ class Packed:
     stamp: int
     payload: bytes
     texts: tuple[str | None, ...]
+    # The words the worker counted with pyphen while making it (the syllable
+    # table lacked them): the main process keeps them for the next run.
+    learned: tuple[tuple[str, int], ...] = ()
 
     def unpack(self, findings: bool = True) -> Analysis:
         """The analysis; without its findings and score inputs when `findings`
