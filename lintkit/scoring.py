@@ -5,10 +5,11 @@ corpus index knows it, of the corpus's boilerplate). docs/scoring.md gives
 each formula with a worked example that `lintkit score --explain` prints and a
 test compares with the docs.
 
-Clarity's Flesch reading ease is textstat's, computed by lintkit.readability,
-which imports textstat only when a score is computed and keeps textstat's
-syllable dictionary as a table in the cache folder: loading the dictionary
-itself takes about half a second, which a pre-commit run should not pay.
+Clarity's Flesch reading ease is textstat's, computed by lintkit.readability
+without importing textstat: its syllable dictionary is kept as a table in the
+cache folder (loading the dictionary itself takes about half a second, which
+a pre-commit run should not pay), and pyphen, which counts the words the
+dictionary lacks, is loaded only when one comes (lintkit.syllables).
 """
 
 from __future__ import annotations

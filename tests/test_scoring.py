@@ -222,11 +222,12 @@ try:
     main(["check", "--select", "STR,DUP", "--quiet", sys.argv[1]])
 except SystemExit:
     pass
-print("textstat loaded" if "textstat" in sys.modules else "textstat not loaded", file=sys.stderr)
+assert "textstat" not in sys.modules  # its counts are lintkit.readability's, the same
+print("pyphen loaded" if "pyphen" in sys.modules else "pyphen not loaded", file=sys.stderr)
 """
 
 
-def test_textstat_is_loaded_only_for_words_the_syllable_table_lacks(tmp_path: Path) -> None:
+def test_pyphen_is_loaded_only_for_words_the_syllable_table_lacks(tmp_path: Path) -> None:
     def loaded(*extra: str) -> str:
         code = LAZY.replace('"--quiet", ', '"--quiet", ' + "".join(f'"{e}", ' for e in extra))
         proc = subprocess.run(
@@ -239,10 +240,10 @@ def test_textstat_is_loaded_only_for_words_the_syllable_table_lacks(tmp_path: Pa
         )
         return proc.stderr.strip().splitlines()[-1]
 
-    assert loaded() == "textstat not loaded"  # no scores wanted
-    assert loaded("--format", "json") == "textstat loaded"  # scores: pyphen counts the words the dictionary lacks
+    assert loaded() == "pyphen not loaded"  # no scores wanted
+    assert loaded("--format", "json") == "pyphen loaded"  # scores: pyphen counts the words the dictionary lacks
     assert list((tmp_path / "user-cache" / "lintkit").glob("syllables-*.sqlite3"))
     assert not list((tmp_path / ".lintkit_cache").glob("syllables-*"))
-    assert loaded("--format", "json", "--no-cache") == "textstat loaded"
+    assert loaded("--format", "json", "--no-cache") == "pyphen loaded"
     # The results cache would skip the scores altogether: change the settings key.
-    assert loaded("--format", "json", "--as-of", "2026-01-01") == "textstat not loaded"
+    assert loaded("--format", "json", "--as-of", "2026-01-01") == "pyphen not loaded"
