@@ -26,13 +26,15 @@ class Buckets:
         self.threshold = threshold
         self.compared = 0
         self.families: set[tuple[int, int]] = set()  # (band, value)
+        # The meaning keys of the members of grouped buckets, kept from batch to
+        # batch (a key is its text's: it never changes), up to KEEP_MEANINGS.
+        self.meanings: dict[int, Meaning] = {}
 
     def pairs(
         self,
         fresh: list[int],
         old: list[int],
         texts: dict[int, str],
-        meanings: dict[int, Meaning],
         band: tuple[int, int],
     ) -> Iterator[tuple[int, int]]:
         """The near-duplicate pairs (a < b) of one LSH bucket (`band`: the band
@@ -51,7 +53,7 @@ class Buckets:
         are found only for the matches checked."""
         small = len(fresh) + len(old) <= SMALL_BUCKET
         if not small and band in self.families:
-            yield from self.grouped(fresh, old, texts, meanings)
+            yield from self.grouped(fresh, old, texts)
             return
         # The old members by length: each new paragraph is compared with those
         # whose length allows the ratio (`lengths_within`), found by bisection.
@@ -68,7 +70,7 @@ class Buckets:
             self.compared += len(others)
             if len(matches) > FEW_MATCHES and not small:
                 self.families.add(band)
-                yield from self.grouped(fresh[k:], old, texts, meanings)
+                yield from self.grouped(fresh[k:], old, texts)
                 return
             yield from _checked(a, texts[a], others, choices, matches)
 
@@ -77,7 +79,6 @@ class Buckets:
         fresh: list[int],
         old: list[int],
         texts: dict[int, str],
-        meanings: dict[int, Meaning],
     ) -> Iterator[tuple[int, int]]:
         """`pairs` with the bucket grouped by words (lintkit.text.meaning):
         a family of templated paragraphs that differ only in numbers is one
@@ -87,6 +88,9 @@ class Buckets:
         new paragraphs with the members of the groups after it and the old
         members of those before it, and each paragraph with the others of its
         words and numbers."""
+        meanings = self.meanings
+        if len(meanings) + len(fresh) + len(old) > KEEP_MEANINGS:
+            meanings.clear()  # wholesale: what a bucket needs comes back at once
         for m in (*fresh, *old):
             if m not in meanings:
                 meanings[m] = meaning_key(texts[m])
@@ -152,5 +156,7 @@ def meaning_key(text: str) -> Meaning:
 
 # A bucket of at most this many paragraphs is never grouped (Buckets.pairs).
 SMALL_BUCKET = 12
+# The meaning keys kept between batches (about 200 bytes each).
+KEEP_MEANINGS = 20_000
 # More near matches than this for one paragraph of a larger bucket, and the bucket is grouped.
 FEW_MATCHES = 8

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import field
 
-from lintkit.corpus.buckets import Buckets, Meaning
+from lintkit.corpus.buckets import Buckets
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
@@ -290,11 +290,10 @@ class IndexUpdate:
                     for some in _up_to(values, old, self.LINK_TEXTS):
                         texts = self._old_texts({o for value in some for o in old.get(value, ())})
                         texts.update((m, new_texts[m]) for value in some for m in bucket[value])
-                        meanings: dict[int, Meaning] = {}  # by paragraph (buckets.meaning_key)
                         for value in some:
                             fresh, others = bucket[value], old.get(value, [])
                             if len(fresh) + len(others) > 1:
-                                pairs.update(self.buckets.pairs(fresh, others, texts, meanings, (i, value)))
+                                pairs.update(self.buckets.pairs(fresh, others, texts, (i, value)))
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
