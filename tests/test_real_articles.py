@@ -1736,3 +1736,41 @@ type MD map[string][]string
         ("Read the metadata", ["paragraph", "code"]),
     ]
     assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+def test_sentences_that_cite_types_and_paths_are_prose() -> None:
+    """As in cxx's book and docker's reference: a paragraph full of generic types
+    (`std::vector<T>`, `CxxVector<T>`) or ending in `;` is a sentence, not code."""
+    body = """\
+Binding
+
+The Rust binding of std::vector<T> is called CxxVector<T>. See the link for documentation of the Rust API.
+
+Example
+
+The following example starts an ubuntu container running top in detached mode, then attaches to the container;
+
+$ docker run -d --name topdemo ubuntu /usr/bin/top -b
+"""
+    text = post(body, 3, language="rust")
+    assert shape(text)[:2] == [("Binding", ["paragraph"]), ("Example", ["paragraph", "code"])]
+    assert lint(text, ["META006"]) == []
+
+
+def test_a_one_line_question_before_its_answer_leaves_the_count_open() -> None:
+    """As in criterion's and rayon's FAQs: a question heading too long for one (two
+    sentences, `... in performance. Why?`) reads as a paragraph; it may be either."""
+    body = """\
+Questions
+
+I made a trivial change to my source and Criterion.rs reports a large change in performance. Why?
+
+Small changes to a function can move its code in memory, which changes how the caches treat it.
+
+What should I do if I use Rc, Cell, RefCell or other non-Send-and-Sync types?
+
+Use the threadsafe versions: Arc, Mutex and RwLock, or an atomic type.
+"""
+    for declared in (3, 5):
+        assert lint(post(body, declared), ["META006"]) == []
+    assert "the article has 3 to 5" in lint_findings(post(body, 2), ["META006"])[0].message

@@ -16,6 +16,9 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   program's output, a string's text) or a paragraph wrapped by hand;
 - a paragraph beside a `---` line of code: a sample of the snippet the rule
   separates (front matter, texts in several languages), or the post's prose;
+- a one-line question before more of its section: a FAQ's heading (long,
+  or two sentences: `... a large change in performance. Why?`) or a
+  paragraph that asks;
 - a line that would be a heading but for its length (thirteen words or more,
   no final stop): a long heading, or a sentence left without its stop;
 - a callout's title alone (`Note`, `Warning`): a boxed aside's bold line, or a heading;
@@ -66,6 +69,7 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
         len(item.lines) > 1
         or _short_label(item.text)
         or _long_heading(item.text)
+        or _asks(item, after)
         or (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
         or (_is_code(after) and is_rule_line(after.lines[0].text))  # type: ignore[union-attr]
     )
@@ -73,6 +77,13 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
 
 # A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
 _CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
+
+
+def _asks(item: Block, after: Block | Line | None) -> bool:
+    """A one-line question before the section's next block (`I have multiple grpc.Servers in my
+    application. Can I register profiling with just one of them?`, then its answer): a FAQ's
+    heading as often as a paragraph that asks."""
+    return len(item.lines) == 1 and final_char(item.text) == "?" and isinstance(after, Block)
 
 
 def _is_code(item: Block | Line | None) -> bool:
