@@ -1774,3 +1774,58 @@ Use the threadsafe versions: Arc, Mutex and RwLock, or an atomic type.
     for declared in (3, 5):
         assert lint(post(body, declared), ["META006"]) == []
     assert "the article has 3 to 5" in lint_findings(post(body, 2), ["META006"])[0].message
+
+
+def test_text_with_dash_items_and_a_prompted_commit_are_a_session_s_output() -> None:
+    """As in docker's `system prune` and `set-up-git` pages: what a command printed,
+    lines of text with `- ` items among them (the export writes its own items with
+    `•`, a blank line after their lead-in), and a prompt before a command whose
+    message ends in a stop, are code, not paragraphs."""
+    body = """\
+Examples
+
+$ docker system prune
+
+WARNING! This will remove:
+- all stopped containers
+- all networks not used by at least one container
+Are you sure you want to continue? [y/N] y
+
+Commit
+
+$ git commit -s -m "Making a dry run test."
+[dry-run-test 6e728fb] Making a dry run test
+1 file changed, 1 insertion(+)
+"""
+    text = post(body, 1, language="shell")
+    assert shape(text)[:2] == [("Examples", ["code"]), ("Commit", ["code"])]
+    assert lint(text, ["META006"]) == []
+
+
+def test_a_file_name_over_code_leaves_the_count_open_and_a_line_that_runs_on_leads_in() -> None:
+    """As in cibuildwheel's CI pages (a tab named `.gitlab-ci.yml` over its file) and
+    docker's glossary (`The term Docker can refer to`, then a list): the file's name
+    is a heading or a label; the line that runs on is the list's lead-in."""
+    body = """\
+Configuration
+
+Add a job to your CI configuration.
+
+.gitlab-ci.yml
+
+linux:
+  image: python:3.12
+  script:
+    - pipx run cibuildwheel
+
+Docker
+
+The term Docker can refer to
+
+  • The Docker project as a whole
+  • The docker daemon process running on the host
+"""
+    text = post(body, 3, language="yaml")
+    assert shape(text)[2] == ("Docker", ["paragraph", "list"])
+    for declared in (3, 4):
+        assert lint(post(body, declared, language="yaml"), ["META006"]) == []

@@ -230,7 +230,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         if _RULE.match(line) or is_markup(line):
             return True  # `---` alone, or markup: a page shows neither, so they are a snippet's (front matter, a link)
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
-    if _SESSION.match(lines[0]) and not is_prose(lines[0]):
+    if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]
