@@ -1829,3 +1829,30 @@ The term Docker can refer to
     assert shape(text)[2] == ("Docker", ["paragraph", "list"])
     for declared in (3, 4):
         assert lint(post(body, declared, language="yaml"), ["META006"]) == []
+
+
+def test_a_message_ending_in_a_colon_before_indented_output_is_the_command_s() -> None:
+    """As in docker's `swarm join-token` page: what the command prints, a line ending
+    in `:` and the join command indented under it, is its output, not a lead-in."""
+    body = """\
+Examples
+
+$ docker swarm join-token worker
+
+To add a worker to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx \\
+    172.17.0.2:2377
+
+$ docker swarm join-token manager
+
+To add a manager to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2 \\
+    172.17.0.2:2377
+"""
+    text = post(body, 1, language="shell")
+    assert shape(text)[0] == ("Examples", ["code"])
+    assert lint(text, ["META006", "DUP"]) == []
