@@ -1856,3 +1856,20 @@ To add a manager to this swarm, run the following command:
     text = post(body, 1, language="shell")
     assert shape(text)[0] == ("Examples", ["code"])
     assert lint(text, ["META006", "DUP"]) == []
+
+
+def test_a_file_name_over_nothing_leaves_the_count_open() -> None:
+    """As in wasm-bindgen's hello-world page: file names whose contents the page
+    included (`webpack.config.js`, then `package.json`) read as a heading and its
+    one-line paragraph; each may be a label either way."""
+    body = """\
+Configuration
+
+And finally here's the Webpack configuration and package.json for this project
+
+webpack.config.js
+
+package.json
+"""
+    for declared in (1, 2, 3):
+        assert lint(post(body, declared), ["META006"]) == []

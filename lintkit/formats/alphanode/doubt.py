@@ -21,8 +21,9 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   paragraph that asks;
 - a line that would be a heading but for its length (thirteen words or more,
   no final stop): a long heading, or a sentence left without its stop;
-- a file's name alone over code (`pyproject.toml`, `.gitlab-ci.yml`): a
-  tab's or a bold label's as often as a heading's;
+- a file's name alone (`pyproject.toml`, `.gitlab-ci.yml`), over its code or
+  over nothing (an include the page showed): a tab's or a bold label's as
+  often as a heading's;
 - a callout's title alone (`Note`, `Warning`): a boxed aside's bold line, or a heading;
 - a heading that speaks (`Here were our results for 4o-mini`, `heres an
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
@@ -63,7 +64,7 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
             _short_label(item.text)
             or normalize_heading(item.text).rstrip(":!") in _CALLOUTS
             or _speaks_or_exclaims(item.text)
-            or (_is_code(after) and bool(_FILE_NAME.match(item.text)))
+            or bool(_FILE_NAME.match(item.text))
             or (_is_code(before) and _is_code(after))
             or (isinstance(before, Block) and isinstance(after, Line) and not is_known_heading(after.text))
         )
@@ -74,13 +75,14 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
         or _short_label(item.text)
         or _long_heading(item.text)
         or _asks(item, after)
+        or (len(item.lines) == 1 and bool(_FILE_NAME.match(item.text)))
         or (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
         or (_is_code(after) and is_rule_line(after.lines[0].text))  # type: ignore[union-attr]
     )
 
 
 # A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
-# (docs)`): over its contents, a page's tab or bold label as often as a heading.
+# (docs)`): a page's tab or bold label as often as a heading.
 _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
 
 
