@@ -1861,7 +1861,7 @@ To add a manager to this swarm, run the following command:
 def test_a_file_name_over_nothing_leaves_the_count_open() -> None:
     """As in wasm-bindgen's hello-world page: file names whose contents the page
     included (`webpack.config.js`, then `package.json`) read as a heading and its
-    one-line paragraph; each may be a label either way."""
+    one-line paragraph; each may be a label either way (here 2 to 4 with the intro)."""
     body = """\
 Configuration
 
@@ -1871,5 +1871,6 @@ webpack.config.js
 
 package.json
 """
-    for declared in (1, 2, 3):
+    for declared in (2, 3, 4):
         assert lint(post(body, declared), ["META006"]) == []
+    assert "the article has 2 to 4" in lint_findings(post(body, 5), ["META006"])[0].message
