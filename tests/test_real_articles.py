@@ -1736,3 +1736,141 @@ type MD map[string][]string
         ("Read the metadata", ["paragraph", "code"]),
     ]
     assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+def test_sentences_that_cite_types_and_paths_are_prose() -> None:
+    """As in cxx's book and docker's reference: a paragraph full of generic types
+    (`std::vector<T>`, `CxxVector<T>`) or ending in `;` is a sentence, not code."""
+    body = """\
+Binding
+
+The Rust binding of std::vector<T> is called CxxVector<T>. See the link for documentation of the Rust API.
+
+Example
+
+The following example starts an ubuntu container running top in detached mode, then attaches to the container;
+
+$ docker run -d --name topdemo ubuntu /usr/bin/top -b
+"""
+    text = post(body, 3, language="rust")
+    assert shape(text)[:2] == [("Binding", ["paragraph"]), ("Example", ["paragraph", "code"])]
+    assert lint(text, ["META006"]) == []
+
+
+def test_a_one_line_question_before_its_answer_leaves_the_count_open() -> None:
+    """As in criterion's and rayon's FAQs: a question heading too long for one (two
+    sentences, `... in performance. Why?`) reads as a paragraph; it may be either."""
+    body = """\
+Questions
+
+I made a trivial change to my source and Criterion.rs reports a large change in performance. Why?
+
+Small changes to a function can move its code in memory, which changes how the caches treat it.
+
+What should I do if I use Rc, Cell, RefCell or other non-Send-and-Sync types?
+
+Use the threadsafe versions: Arc, Mutex and RwLock, or an atomic type.
+"""
+    for declared in (3, 5):
+        assert lint(post(body, declared), ["META006"]) == []
+    assert "the article has 3 to 5" in lint_findings(post(body, 2), ["META006"])[0].message
+
+
+def test_text_with_dash_items_and_a_prompted_commit_are_a_session_s_output() -> None:
+    """As in docker's `system prune` and `set-up-git` pages: what a command printed,
+    lines of text with `- ` items among them (the export writes its own items with
+    `•`, a blank line after their lead-in), and a prompt before a command whose
+    message ends in a stop, are code, not paragraphs."""
+    body = """\
+Examples
+
+$ docker system prune
+
+WARNING! This will remove:
+- all stopped containers
+- all networks not used by at least one container
+Are you sure you want to continue? [y/N] y
+
+Commit
+
+$ git commit -s -m "Making a dry run test."
+[dry-run-test 6e728fb] Making a dry run test
+1 file changed, 1 insertion(+)
+"""
+    text = post(body, 1, language="shell")
+    assert shape(text)[:2] == [("Examples", ["code"]), ("Commit", ["code"])]
+    assert lint(text, ["META006"]) == []
+
+
+def test_a_file_name_over_code_leaves_the_count_open_and_a_line_that_runs_on_leads_in() -> None:
+    """As in cibuildwheel's CI pages (a tab named `.gitlab-ci.yml` over its file) and
+    docker's glossary (`The term Docker can refer to`, then a list): the file's name
+    is a heading or a label; the line that runs on is the list's lead-in."""
+    body = """\
+Configuration
+
+Add a job to your CI configuration.
+
+.gitlab-ci.yml
+
+linux:
+  image: python:3.12
+  script:
+    - pipx run cibuildwheel
+
+Docker
+
+The term Docker can refer to
+
+  • The Docker project as a whole
+  • The docker daemon process running on the host
+"""
+    text = post(body, 3, language="yaml")
+    assert shape(text)[2] == ("Docker", ["paragraph", "list"])
+    for declared in (3, 4):
+        assert lint(post(body, declared, language="yaml"), ["META006"]) == []
+
+
+def test_a_message_ending_in_a_colon_before_indented_output_is_the_command_s() -> None:
+    """As in docker's `swarm join-token` page: what the command prints, a line ending
+    in `:` and the join command indented under it, is its output, not a lead-in."""
+    body = """\
+Examples
+
+$ docker swarm join-token worker
+
+To add a worker to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx \\
+    172.17.0.2:2377
+
+$ docker swarm join-token manager
+
+To add a manager to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-7p73s1dx5in4tatdymyhg9hu2 \\
+    172.17.0.2:2377
+"""
+    text = post(body, 1, language="shell")
+    assert shape(text)[0] == ("Examples", ["code"])
+    assert lint(text, ["META006", "DUP"]) == []
+
+
+def test_a_file_name_over_nothing_leaves_the_count_open() -> None:
+    """As in wasm-bindgen's hello-world page: file names whose contents the page
+    included (`webpack.config.js`, then `package.json`) read as a heading and its
+    one-line paragraph; each may be a label either way (here 2 to 4 with the intro)."""
+    body = """\
+Configuration
+
+And finally here's the Webpack configuration and package.json for this project
+
+webpack.config.js
+
+package.json
+"""
+    for declared in (2, 3, 4):
+        assert lint(post(body, declared), ["META006"]) == []
+    assert "the article has 2 to 4" in lint_findings(post(body, 5), ["META006"])[0].message

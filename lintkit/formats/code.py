@@ -75,8 +75,8 @@ def is_prose(line: str) -> bool:
     if not stripped or not (
         stripped[-1] in _STOPS or (stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in _STOPS)
     ):
-        return False
-    if len(_SYMBOLS.findall(stripped)) > max(2, len(stripped) // 40):
+        return stripped[-1:] == ";" and _mostly_words(stripped)  # `..., then attaches to the container;`
+    if len(_SYMBOLS.findall(stripped)) > max(2, len(stripped) // 40) and not _mostly_words(stripped):
         return False
     if stripped[-1] == ":" and _BLOCK_OPENER.match(stripped):
         return False
@@ -91,6 +91,24 @@ def is_prose(line: str) -> bool:
     if is_markup(stripped):
         return False  # Markdown or HTML as written: a page shows its text, so this is a snippet of markup
     return len(_WORDS.findall(stripped)) >= 6
+
+
+# A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
+_PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*[,.;:]?$")
+# A line of this many words, most of them plain, is a sentence whatever names and types it cites.
+SENTENCE_TOKENS = 10
+
+
+def _mostly_words(stripped: str) -> bool:
+    """A sentence that cites code (`The Rust binding of std::vector<T> is called CxxVector<T>. See
+    ...`): ten words or more, two thirds of them plain, opening on a capitalised one."""
+    tokens = stripped.split()
+    return (
+        len(tokens) >= SENTENCE_TOKENS
+        and tokens[0][:1].isupper()
+        and bool(_PLAIN_WORD.match(tokens[0]))
+        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * 3 >= len(tokens) * 2
+    )
 
 
 def _language_scores(lines: Sequence[str]) -> dict[str, float]:
@@ -212,7 +230,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         if _RULE.match(line) or is_markup(line):
             return True  # `---` alone, or markup: a page shows neither, so they are a snippet's (front matter, a link)
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
-    if _SESSION.match(lines[0]) and not is_prose(lines[0]):
+    if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]

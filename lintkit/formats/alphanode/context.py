@@ -295,7 +295,8 @@ def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
     that we wanted to answer`, `Let's see this in action below`) or point
     at what follows (`This gives us the output of`, `... the following
     takeaways`, `... we used the following two models`), or give an example
-    (`For example, the switch ... requires only three adjustments`). A
+    (`For example, the switch ... requires only three adjustments`), or run
+    on into it (`The term Docker can refer to`, then a list). A
     heading names a topic (`Basic usage`, `Alternative Providers`); known
     headings stay headings."""
     after = out[k + 1]
@@ -312,8 +313,13 @@ def _speaks(text: str) -> bool:
             words[0].strip(",") in SPEAKING
             or bool(_POINTING.search(text.rstrip(" .:")))
             or " ".join(words).startswith(_EXAMPLE)
+            or words[-1] in _UNFINISHED
         )
     )
+
+
+# A sentence's last word when it runs on into what follows (`A Docker container consists of`).
+_UNFINISHED = frozenset("of to the a an by like as with from".split())
 
 
 # A line right after a heading, ending in `!`, of this many words: a sentence opening the section.

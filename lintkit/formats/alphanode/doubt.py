@@ -16,8 +16,14 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   program's output, a string's text) or a paragraph wrapped by hand;
 - a paragraph beside a `---` line of code: a sample of the snippet the rule
   separates (front matter, texts in several languages), or the post's prose;
+- a one-line question before more of its section: a FAQ's heading (long,
+  or two sentences: `... a large change in performance. Why?`) or a
+  paragraph that asks;
 - a line that would be a heading but for its length (thirteen words or more,
   no final stop): a long heading, or a sentence left without its stop;
+- a file's name alone (`pyproject.toml`, `.gitlab-ci.yml`), over its code or
+  over nothing (an include the page showed): a tab's or a bold label's as
+  often as a heading's;
 - a callout's title alone (`Note`, `Warning`): a boxed aside's bold line, or a heading;
 - a heading that speaks (`Here were our results for 4o-mini`, `heres an
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
@@ -28,6 +34,7 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 
 from __future__ import annotations
 
+from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.context import (
     LEAD_IN_WORDS,
     MAX_HEADING_CHARS,
@@ -57,6 +64,7 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
             _short_label(item.text)
             or normalize_heading(item.text).rstrip(":!") in _CALLOUTS
             or _speaks_or_exclaims(item.text)
+            or bool(_FILE_NAME.match(item.text))
             or (_is_code(before) and _is_code(after))
             or (isinstance(before, Block) and isinstance(after, Line) and not is_known_heading(after.text))
         )
@@ -66,13 +74,27 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
         len(item.lines) > 1
         or _short_label(item.text)
         or _long_heading(item.text)
+        or _asks(item, after)
+        or (len(item.lines) == 1 and bool(_FILE_NAME.match(item.text)))
         or (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
         or (_is_code(after) and is_rule_line(after.lines[0].text))  # type: ignore[union-attr]
     )
 
 
+# A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
+# (docs)`): a page's tab or bold label as often as a heading.
+_FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
+
+
 # A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
 _CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
+
+
+def _asks(item: Block, after: Block | Line | None) -> bool:
+    """A one-line question before the section's next block (`I have multiple grpc.Servers in my
+    application. Can I register profiling with just one of them?`, then its answer): a FAQ's
+    heading as often as a paragraph that asks."""
+    return len(item.lines) == 1 and final_char(item.text) == "?" and isinstance(after, Block)
 
 
 def _is_code(item: Block | Line | None) -> bool:

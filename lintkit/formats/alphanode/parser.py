@@ -327,10 +327,13 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
         any(_is_dash_item(t) for t in texts)
         and not all(_is_bullet(t) for t in texts)
         and all(len(t) <= MAX_CODE_LINE for t in texts)
-        and (looks_like_code(texts) or _yaml_sequence(texts))
+        and (looks_like_code(texts) or _yaml_sequence(texts) or any(not _is_bullet(t) for t in texts))
     ):
         # Code with lines starting `- ` or `* ` (YAML lists, diffs, C comments)
-        # stays one block: the export's own list items use `•`.
+        # stays one block: the export's own list items use `•`, a blank line
+        # from their lead-in. Lines of text with `- ` items among them are
+        # text a snippet holds (a prompt, a command's output: `WARNING! This
+        # will remove:`, then `- all stopped containers`), not the post's.
         yield make_block(BlockKind.CODE, lines, chunk)
         return
     yield from _split_lists(lines, chunk)

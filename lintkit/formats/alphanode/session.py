@@ -86,7 +86,7 @@ def _is_output(item: Block | Line, last: str, after: Block | Line | None, lines:
     text = texts[0].strip()
     if text.endswith("?"):
         return False
-    if _label(text, last, after) or _CONFIRM.search(text):
+    if _label(text, last, after) or _CONFIRM.search(text) or _before_indented_output(text, last, after):
         return True
     if is_prose(text):
         return False
@@ -122,6 +122,21 @@ def _label(text: str, last: str, after: Block | Line | None) -> bool:
         and not is_prompt_line(last)
         and isinstance(after, Block)
         and after.kind is BlockKind.CODE
+        and not is_prompt_line(after.lines[0].text)
+    )
+
+
+def _before_indented_output(text: str, last: str, after: Block | Line | None) -> bool:
+    """A line ending in `:` right after a command, before output indented as a program
+    prints it (`docker swarm join-token worker`, then `To add a worker to this swarm, run
+    the following command:` and `    docker swarm join \\`): the command's message. A post's
+    lead-in brings code that starts at the margin."""
+    return (
+        text.endswith(":")
+        and is_prompt_line(last)
+        and isinstance(after, Block)
+        and after.kind is BlockKind.CODE
+        and after.lines[0].text[:2].isspace()
         and not is_prompt_line(after.lines[0].text)
     )
 
