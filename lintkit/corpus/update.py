@@ -11,6 +11,7 @@ results a later run may replay.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -301,8 +302,8 @@ class IndexUpdate:
     # The texts of this many paragraphs linked against are kept from batch to
     # batch (a paragraph's text never changes: its key is its digest): the
     # members of a bucket shared by hundreds of paragraphs were read again at
-    # every batch that touched it.
-    KEEP_TEXTS = 10_000
+    # every batch that touched it. About 7 MB; the oldest half goes when full.
+    KEEP_TEXTS = 20_000
 
     def _old_texts(self, exacts: set[int]) -> dict[int, str]:
         kept = self.kept_texts
@@ -310,8 +311,10 @@ class IndexUpdate:
         if len(texts) < len(exacts):
             fresh = self.index.texts(exacts.difference(texts))
             texts.update(fresh)
-            if len(kept) + len(fresh) > self.KEEP_TEXTS:
-                kept.clear()  # wholesale: what a batch needs comes back at once
+            over = len(kept) + len(fresh) - self.KEEP_TEXTS
+            if over > 0:  # the oldest go (a dict keeps its order of insertion)
+                for e in list(itertools.islice(kept, max(over, self.KEEP_TEXTS // 2))):
+                    del kept[e]
             if len(fresh) <= self.KEEP_TEXTS:
                 kept.update(fresh)
         return texts
