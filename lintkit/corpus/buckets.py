@@ -157,6 +157,6 @@ def meaning_key(text: str) -> Meaning:
 # A bucket of at most this many paragraphs is never grouped (Buckets.pairs).
 SMALL_BUCKET = 12
 # The meaning keys kept between batches (about 200 bytes each).
-KEEP_MEANINGS = 20_000
+KEEP_MEANINGS = 10_000
 # More near matches than this for one paragraph of a larger bucket, and the bucket is grouped.
 FEW_MATCHES = 8

@@ -302,8 +302,8 @@ class IndexUpdate:
     # The texts of this many paragraphs linked against are kept from batch to
     # batch (a paragraph's text never changes: its key is its digest): the
     # members of a bucket shared by hundreds of paragraphs were read again at
-    # every batch that touched it. About 7 MB; the oldest half goes when full.
-    KEEP_TEXTS = 20_000
+    # every batch that touched it. About 4 MB; the oldest half goes when full.
+    KEEP_TEXTS = 10_000
 
     def _old_texts(self, exacts: set[int]) -> dict[int, str]:
         kept = self.kept_texts
