@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 
 from lintkit.compiled import pattern as _compile
-from lintkit.memo import text_memo
+from lintkit.memo import large_text_memo
 
 # Invisible characters that change no meaning but break comparisons: zero-width
 # spaces and joiners, word joiner, BOM, and the bidirectional marks/overrides.
@@ -96,7 +96,7 @@ _NEGATIONS = frozenset(
 )
 
 
-@text_memo  # a paragraph is compared with many others: its tokens are found once
+@large_text_memo  # a paragraph is compared with many others: its tokens are found once
 def meaning(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A text's tokens (case folded) as two sets: those without a digit (its
     words) and those with one (its numbers: a date, a version, `#12`).
