@@ -1874,3 +1874,85 @@ package.json
     for declared in (2, 3, 4):
         assert lint(post(body, declared), ["META006"]) == []
     assert "the article has 2 to 4" in lint_findings(post(body, 5), ["META006"])[0].message
+
+
+def test_what_a_bare_command_reports_or_prints_back_is_its_output() -> None:
+    """As in docker's swarm and volume pages: right after a command, a line holding an
+    id, a short report of what it did, the argument it prints back, and a message
+    quoting the next command to run are its output, not the post's paragraphs or
+    headings; the post's sentences and headings after a command stay."""
+    body = """\
+Examples
+
+$ docker swarm init --advertise-addr 192.168.99.121
+
+Swarm initialized: current node (bvz81updecsj6wjz393c09vti) is now a manager.
+
+To add a worker to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx \\
+    172.17.0.2:2377
+
+To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.
+
+docker swarm init generates two random tokens, a worker token and a manager token.
+
+Rotate
+
+$ docker swarm join-token --rotate worker
+
+Successfully rotated worker join token.
+
+To add a worker to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-b30ljddcqhef9b9v4rs7mel7t \\
+    172.17.0.2:2377
+
+The -q (or --quiet) flag only prints the token:
+
+$ docker swarm join-token -q worker
+
+SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-b30ljddcqhef9b9v4rs7mel7t
+
+Leave
+
+$ docker swarm leave
+
+Node left the default swarm.
+
+The node will still appear in the node list, and marked as down.
+
+Volumes
+
+$ docker volume create hello
+
+hello
+
+$ ls -sh busybox.tar
+
+2.7M busybox.tar
+
+Registry
+
+$ docker image pull myregistry.local:5000/testing/test-image
+
+Registry credentials are managed by docker login.
+
+$ docker container run -it --volume volumename:/data busybox
+
+--volume
+
+The flag mounts a volume.
+"""
+    text = post(body, 6, language="shell")
+    assert shape(text)[:6] == [
+        ("Examples", ["code", "paragraph"]),
+        ("Rotate", ["code", "paragraph", "code"]),
+        ("Leave", ["code", "paragraph"]),
+        ("Volumes", ["code"]),
+        ("Registry", ["code", "paragraph", "code"]),
+        ("--volume", ["paragraph"]),
+    ]
+    assert lint(text, ["META006", "DUP"]) == []
