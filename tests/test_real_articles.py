@@ -1956,3 +1956,64 @@ The flag mounts a volume.
         ("--volume", ["paragraph"]),
     ]
     assert lint(text, ["META006", "DUP"]) == []
+
+
+def test_a_panic_an_example_after_e_g_and_link_lines_are_read_as_written() -> None:
+    """As in async-std's tasks page, sequoia's benches README and wasm-bindgen's guide:
+    a Rust panic and the runtime's note after it are output (not a paragraph the
+    page repeats), a command after a sentence ending in `e.g.` is the example it
+    gives, and a link alone on its line (`Get geckodriver here`, `View full source
+    code`) is a one-line paragraph, not a heading over nothing."""
+    body = """\
+Panics
+
+Panics behave like Rust's threads do when spawned with the default settings:
+
+task::block_on(async {
+    panic!("test");
+});
+
+thread 'async-task-driver' panicked at 'test', examples/panic.rs:8:9
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace.
+
+While panicking a spawned task will abort:
+
+task::spawn(async {
+    panic!("test");
+});
+
+thread 'async-task-driver' panicked at 'test', examples/panic.rs:8:9
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace.
+Aborted (core dumped)
+
+Critcmp
+
+If you'd like to compare more than two stored baselines, or see a report on the command line, use critcmp, e.g.
+
+critcmp my_baseline my_other_baseline main
+
+Using the older --target no-modules
+
+View full source code
+
+The older version of using wasm-bindgen without a bundler is to use the --target no-modules flag.
+
+GECKODRIVER=path/to/geckodriver
+
+The firefox binary must be on your $PATH.
+
+Get geckodriver here
+
+CHROMEDRIVER=path/to/chromedriver
+
+The chrome binary must be on your $PATH.
+"""
+    text = post(body, 9, language="rust")
+    assert shape(text)[:5] == [
+        ("Panics", ["paragraph", "code", "paragraph", "code"]),
+        ("Critcmp", ["paragraph", "code"]),
+        ("Using the older --target no-modules", ["paragraph", "paragraph"]),
+        ("GECKODRIVER=path/to/geckodriver", ["paragraph", "paragraph"]),
+        ("CHROMEDRIVER=path/to/chromedriver", ["paragraph"]),
+    ]
+    assert lint(text, ["META006", "DUP", "STR004"]) == []

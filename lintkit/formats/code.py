@@ -232,12 +232,18 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
     if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
+    if _OUTPUT_HEAD.match(lines[0]):
+        return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):
         return False
     evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
     return evidence * 2 >= len(lines)
+
+
+# The first line of a program's failure: a Rust panic, a Python traceback.
+_OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
 
 
 def _strong_single_line(line: str) -> bool:

@@ -163,6 +163,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
         (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
         (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
+        # A Rust panic and the runtime's note after it.
+        (_compile(r"^thread '[^']*' panicked at |^note: run with `RUST_BACKTRACE=1`"), 3),
         # The line between two chained tracebacks.
         (
             _compile(

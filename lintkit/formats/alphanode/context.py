@@ -139,10 +139,15 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
 
 
 def _is_lead_in(item: Block | Line) -> bool:
-    """A line, paragraph or list item ending in `:` (`Run the server with:`, `• output:`), not a known heading."""
+    """A line, paragraph or list item ending in `:` (`Run the server with:`, `• output:`), not a known
+    heading, or a paragraph running on into an example (`..., use critcmp, e.g.`)."""
     if isinstance(item, Line):
         return item.text.endswith(":") and not is_known_heading(item.text)
-    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and item.lines[-1].text.endswith(":")
+    last = item.lines[-1].text
+    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and (last.endswith(":") or bool(_RUNS_ON.search(last)))
+
+
+_RUNS_ON = _compile(r"\b(e\.g|i\.e|for example|for instance)[.,]?$", re.I)
 
 
 def _code_after_lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
