@@ -2017,3 +2017,52 @@ The chrome binary must be on your $PATH.
         ("CHROMEDRIVER=path/to/chromedriver", ["paragraph"]),
     ]
     assert lint(text, ["META006", "DUP", "STR004"]) == []
+
+
+def test_indented_dash_items_under_code_a_version_note_and_powershell_are_read_as_written() -> None:
+    """As in pymdown-extensions' tabbed page and pdm's README: `- ` items indented
+    under code are the sample's (the second sample, longer, no longer splits into a
+    copy of the first), a callout's `... is new in 10.1` is a one-line paragraph,
+    not a heading over nothing, and a `powershell ...` line is code."""
+    body = """\
+Syntax
+
+Tabs start with === to signify a tab followed by a quoted title.
+
+=== "Tab 1"
+    Markdown **content**.
+
+=== "Tab 2"
+    More Markdown **content**.
+
+    - list item a
+    - list item b
+
+You can explicitly mark the start of a new tab set with !.
+
+=== "Tab 1"
+    Markdown **content**.
+
+=== "Tab 2"
+    More Markdown **content**.
+
+    - list item a
+    - list item b
+
+===! "Tab A"
+    Different tab set.
+
+With combine_header_slug enabled, the content tab slug would be header-tab.
+
+combine_header_slug is new in 10.1
+
+For Windows
+
+powershell -ExecutionPolicy ByPass -c "irm https://pdm-project.org/install.ps1 | iex"
+"""
+    text = post(body, 5, language="markdown")
+    assert shape(text)[:2] == [
+        ("Syntax", ["paragraph", "code", "paragraph", "code", "paragraph", "paragraph"]),
+        ("For Windows", ["code"]),
+    ]
+    assert lint(text, ["META006", "DUP", "STR004"]) == []

@@ -44,7 +44,7 @@ _SHELL_COMMANDS = frozenset(
         "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
         "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
         "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
-        "twine flit pyenv virtualenv export"
+        "twine flit pyenv virtualenv export powershell pwsh"
     ).split()
 )
 _SUBCOMMANDS = frozenset(

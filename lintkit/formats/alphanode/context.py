@@ -190,9 +190,14 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             indented = isinstance(item, Line) and lines[item.line - 1][:1].isspace()
             if isinstance(item, Line) and (not (before_code or indented) or is_known_heading(item.text)):
                 continue
+            rows = _rows(item)
+            if isinstance(item, Block) and item.kind is BlockKind.LIST and _is_code(out[k - 1] if k else None):
+                # `- ` items indented under code are a sample's (Markdown, YAML); the export writes `  • item`.
+                if all(lines[i].startswith("    ") and lines[i].lstrip()[:2] in ("- ", "* ") for i in rows):
+                    out[k] = make_block(BlockKind.CODE, lines, rows)
+                continue
             if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
                 continue
-            rows = _rows(item)
             if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
                 out[k] = make_block(BlockKind.CODE, lines, rows)
     return out

@@ -194,6 +194,10 @@ _LINK_TEXT = _compile(
     re.I,
 )
 
+# A callout's note of the version that brought a name, a sentence: `combine_header_slug is new in 10.1`,
+# `InlineHiliteException added in 9.5`.
+_VERSION_NOTE = _compile(r"^[\w.]+ (is new|(was )?(added|changed|deprecated|removed)) in (version )?v?\d+(\.\d+)+$")
+
 
 def is_heading_like(line: str) -> bool:
     stripped = line.strip()
@@ -203,8 +207,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
     if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
         return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
-    if _LINK_TEXT.match(stripped):
-        return False  # a link alone on its line: `Get geckodriver here`, `View full source code`
+    if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped):
+        return False  # a link alone on its line (`View full source code`), a callout's version note
     return len(stripped.split()) <= MAX_HEADING_WORDS
 
 
