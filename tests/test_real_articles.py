@@ -2066,3 +2066,33 @@ powershell -ExecutionPolicy ByPass -c "irm https://pdm-project.org/install.ps1 |
         ("For Windows", ["code"]),
     ]
     assert lint(text, ["META006", "DUP", "STR004"]) == []
+
+
+def test_a_go_import_spec_with_its_comment_is_code_and_a_sentence_citing_an_attribute_is_prose() -> None:
+    """As in grpc-go's xds example and structopt's examples README: an import spec
+    and its comment (`_ "google.golang.org/grpc/xds" // To install ...`) is Go, and
+    `How to use #[structopt(flatten)]` is a one-line paragraph citing an attribute."""
+    body = """\
+The client
+
+The client application needs to import the xDS package to install the resolver and balancers:
+
+_ "google.golang.org/grpc/xds" // To install the xds resolvers and balancers.
+
+Then, use xds target scheme for the ClientConn.
+
+Flatten
+
+How to use #[structopt(flatten)]
+
+Skip
+
+How to use #[structopt(skip)].
+"""
+    text = post(body, 5, language="go")
+    assert shape(text)[:3] == [
+        ("The client", ["paragraph", "code", "paragraph"]),
+        ("Flatten", ["paragraph"]),
+        ("Skip", ["paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []

@@ -84,6 +84,8 @@ def is_prose(line: str) -> bool:
         return False  # `pip install -e .`: the stop is the command's argument
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
+    if _IMPORT_SPEC.match(stripped):
+        return False  # `_ "google.golang.org/grpc/xds" // To install the xds resolvers.`: Go's, then a comment
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
     if _STRING_ASSIGNMENT.match(stripped):
@@ -93,6 +95,8 @@ def is_prose(line: str) -> bool:
     return len(_WORDS.findall(stripped)) >= 6
 
 
+# A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
+_IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
 _PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*[,.;:]?$")
 # A line of this many words, most of them plain, is a sentence whatever names and types it cites.
@@ -271,7 +275,13 @@ def _strong_single_line(line: str) -> bool:
         return True
     # The words of a call's string arguments are no prose: `print("Hello, World!", x)`.
     bare = _PLURAL.sub("s", _STRING.sub('""', code))  # `sponsor(s)` is a plural, not a call
+    if _OPENS_AS_SENTENCE.match(line):
+        return False  # `How to use #[structopt(flatten)]`: a sentence citing code
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
+
+
+# A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
+_OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
 
 
 # Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked

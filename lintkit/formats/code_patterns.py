@@ -99,6 +99,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*type\s+\w+\s+(struct|interface|map\[|\[\]|func\()"), 3),
         # `import "fmt"`, `import (`, and an import for its side effects or under a name (`import _ "path"`).
         (_compile(r'^\s*import\s+(\(\s*$|([_.]|[a-z]\w*)?\s*"[\w./-]+"\s*$)'), 3),
+        # An import spec inside `import (`: `_ "google.golang.org/grpc/xds" // To install the xds resolvers.`
+        (_compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*(//.*)?$'), 3),
         (_compile(r"^\s*defer\s+\w"), 2),
     ],
     "java": [
