@@ -1874,3 +1874,225 @@ package.json
     for declared in (2, 3, 4):
         assert lint(post(body, declared), ["META006"]) == []
     assert "the article has 2 to 4" in lint_findings(post(body, 5), ["META006"])[0].message
+
+
+def test_what_a_bare_command_reports_or_prints_back_is_its_output() -> None:
+    """As in docker's swarm and volume pages: right after a command, a line holding an
+    id, a short report of what it did, the argument it prints back, and a message
+    quoting the next command to run are its output, not the post's paragraphs or
+    headings; the post's sentences and headings after a command stay."""
+    body = """\
+Examples
+
+$ docker swarm init --advertise-addr 192.168.99.121
+
+Swarm initialized: current node (bvz81updecsj6wjz393c09vti) is now a manager.
+
+To add a worker to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-1awxwuwd3z9j1z3puu7rcgdbx \\
+    172.17.0.2:2377
+
+To add a manager to this swarm, run 'docker swarm join-token manager' and follow the instructions.
+
+docker swarm init generates two random tokens, a worker token and a manager token.
+
+Rotate
+
+$ docker swarm join-token --rotate worker
+
+Successfully rotated worker join token.
+
+To add a worker to this swarm, run the following command:
+
+    docker swarm join \\
+    --token SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-b30ljddcqhef9b9v4rs7mel7t \\
+    172.17.0.2:2377
+
+The -q (or --quiet) flag only prints the token:
+
+$ docker swarm join-token -q worker
+
+SWMTKN-1-3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl-b30ljddcqhef9b9v4rs7mel7t
+
+Leave
+
+$ docker swarm leave
+
+Node left the default swarm.
+
+The node will still appear in the node list, and marked as down.
+
+Volumes
+
+$ docker volume create hello
+
+hello
+
+$ ls -sh busybox.tar
+
+2.7M busybox.tar
+
+Registry
+
+$ docker image pull myregistry.local:5000/testing/test-image
+
+Registry credentials are managed by docker login.
+
+$ docker container run -it --volume volumename:/data busybox
+
+--volume
+
+The flag mounts a volume.
+"""
+    text = post(body, 6, language="shell")
+    assert shape(text)[:6] == [
+        ("Examples", ["code", "paragraph"]),
+        ("Rotate", ["code", "paragraph", "code"]),
+        ("Leave", ["code", "paragraph"]),
+        ("Volumes", ["code"]),
+        ("Registry", ["code", "paragraph", "code"]),
+        ("--volume", ["paragraph"]),
+    ]
+    assert lint(text, ["META006", "DUP"]) == []
+
+
+def test_a_panic_an_example_after_e_g_and_link_lines_are_read_as_written() -> None:
+    """As in async-std's tasks page, sequoia's benches README and wasm-bindgen's guide:
+    a Rust panic and the runtime's note after it are output (not a paragraph the
+    page repeats), a command after a sentence ending in `e.g.` is the example it
+    gives, and a link alone on its line (`Get geckodriver here`, `View full source
+    code`) is a one-line paragraph, not a heading over nothing."""
+    body = """\
+Panics
+
+Panics behave like Rust's threads do when spawned with the default settings:
+
+task::block_on(async {
+    panic!("test");
+});
+
+thread 'async-task-driver' panicked at 'test', examples/panic.rs:8:9
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace.
+
+While panicking a spawned task will abort:
+
+task::spawn(async {
+    panic!("test");
+});
+
+thread 'async-task-driver' panicked at 'test', examples/panic.rs:8:9
+note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace.
+Aborted (core dumped)
+
+Critcmp
+
+If you'd like to compare more than two stored baselines, or see a report on the command line, use critcmp, e.g.
+
+critcmp my_baseline my_other_baseline main
+
+Using the older --target no-modules
+
+View full source code
+
+The older version of using wasm-bindgen without a bundler is to use the --target no-modules flag.
+
+GECKODRIVER=path/to/geckodriver
+
+The firefox binary must be on your $PATH.
+
+Get geckodriver here
+
+CHROMEDRIVER=path/to/chromedriver
+
+The chrome binary must be on your $PATH.
+"""
+    text = post(body, 9, language="rust")
+    assert shape(text)[:5] == [
+        ("Panics", ["paragraph", "code", "paragraph", "code"]),
+        ("Critcmp", ["paragraph", "code"]),
+        ("Using the older --target no-modules", ["paragraph", "paragraph"]),
+        ("GECKODRIVER=path/to/geckodriver", ["paragraph", "paragraph"]),
+        ("CHROMEDRIVER=path/to/chromedriver", ["paragraph"]),
+    ]
+    assert lint(text, ["META006", "DUP", "STR004"]) == []
+
+
+def test_indented_dash_items_under_code_a_version_note_and_powershell_are_read_as_written() -> None:
+    """As in pymdown-extensions' tabbed page and pdm's README: `- ` items indented
+    under code are the sample's (the second sample, longer, no longer splits into a
+    copy of the first), a callout's `... is new in 10.1` is a one-line paragraph,
+    not a heading over nothing, and a `powershell ...` line is code."""
+    body = """\
+Syntax
+
+Tabs start with === to signify a tab followed by a quoted title.
+
+=== "Tab 1"
+    Markdown **content**.
+
+=== "Tab 2"
+    More Markdown **content**.
+
+    - list item a
+    - list item b
+
+You can explicitly mark the start of a new tab set with !.
+
+=== "Tab 1"
+    Markdown **content**.
+
+=== "Tab 2"
+    More Markdown **content**.
+
+    - list item a
+    - list item b
+
+===! "Tab A"
+    Different tab set.
+
+With combine_header_slug enabled, the content tab slug would be header-tab.
+
+combine_header_slug is new in 10.1
+
+For Windows
+
+powershell -ExecutionPolicy ByPass -c "irm https://pdm-project.org/install.ps1 | iex"
+"""
+    text = post(body, 5, language="markdown")
+    assert shape(text)[:2] == [
+        ("Syntax", ["paragraph", "code", "paragraph", "code", "paragraph", "paragraph"]),
+        ("For Windows", ["code"]),
+    ]
+    assert lint(text, ["META006", "DUP", "STR004"]) == []
+
+
+def test_a_go_import_spec_with_its_comment_is_code_and_a_sentence_citing_an_attribute_is_prose() -> None:
+    """As in grpc-go's xds example and structopt's examples README: an import spec
+    and its comment (`_ "google.golang.org/grpc/xds" // To install ...`) is Go, and
+    `How to use #[structopt(flatten)]` is a one-line paragraph citing an attribute."""
+    body = """\
+The client
+
+The client application needs to import the xDS package to install the resolver and balancers:
+
+_ "google.golang.org/grpc/xds" // To install the xds resolvers and balancers.
+
+Then, use xds target scheme for the ClientConn.
+
+Flatten
+
+How to use #[structopt(flatten)]
+
+Skip
+
+How to use #[structopt(skip)].
+"""
+    text = post(body, 5, language="go")
+    assert shape(text)[:3] == [
+        ("The client", ["paragraph", "code", "paragraph"]),
+        ("Flatten", ["paragraph"]),
+        ("Skip", ["paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []

@@ -44,7 +44,7 @@ _SHELL_COMMANDS = frozenset(
         "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
         "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
         "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
-        "twine flit pyenv virtualenv export"
+        "twine flit pyenv virtualenv export powershell pwsh"
     ).split()
 )
 _SUBCOMMANDS = frozenset(
@@ -84,6 +84,8 @@ def is_prose(line: str) -> bool:
         return False  # `pip install -e .`: the stop is the command's argument
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
+    if _IMPORT_SPEC.match(stripped):
+        return False  # `_ "google.golang.org/grpc/xds" // To install the xds resolvers.`: Go's, then a comment
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
     if _STRING_ASSIGNMENT.match(stripped):
@@ -93,6 +95,8 @@ def is_prose(line: str) -> bool:
     return len(_WORDS.findall(stripped)) >= 6
 
 
+# A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
+_IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
 _PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*[,.;:]?$")
 # A line of this many words, most of them plain, is a sentence whatever names and types it cites.
@@ -232,12 +236,18 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
     if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
+    if _OUTPUT_HEAD.match(lines[0]):
+        return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):
         return False
     evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
     return evidence * 2 >= len(lines)
+
+
+# The first line of a program's failure: a Rust panic, a Python traceback.
+_OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
 
 
 def _strong_single_line(line: str) -> bool:
@@ -265,7 +275,13 @@ def _strong_single_line(line: str) -> bool:
         return True
     # The words of a call's string arguments are no prose: `print("Hello, World!", x)`.
     bare = _PLURAL.sub("s", _STRING.sub('""', code))  # `sponsor(s)` is a plural, not a call
+    if _OPENS_AS_SENTENCE.match(line):
+        return False  # `How to use #[structopt(flatten)]`: a sentence citing code
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
+
+
+# A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
+_OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
 
 
 # Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked

@@ -99,6 +99,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*type\s+\w+\s+(struct|interface|map\[|\[\]|func\()"), 3),
         # `import "fmt"`, `import (`, and an import for its side effects or under a name (`import _ "path"`).
         (_compile(r'^\s*import\s+(\(\s*$|([_.]|[a-z]\w*)?\s*"[\w./-]+"\s*$)'), 3),
+        # An import spec inside `import (`: `_ "google.golang.org/grpc/xds" // To install the xds resolvers.`
+        (_compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*(//.*)?$'), 3),
         (_compile(r"^\s*defer\s+\w"), 2),
     ],
     "java": [
@@ -163,6 +165,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
         (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
         (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
+        # A Rust panic and the runtime's note after it.
+        (_compile(r"^thread '[^']*' panicked at |^note: run with `RUST_BACKTRACE=1`"), 3),
         # The line between two chained tracebacks.
         (
             _compile(

@@ -139,10 +139,15 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
 
 
 def _is_lead_in(item: Block | Line) -> bool:
-    """A line, paragraph or list item ending in `:` (`Run the server with:`, `• output:`), not a known heading."""
+    """A line, paragraph or list item ending in `:` (`Run the server with:`, `• output:`), not a known
+    heading, or a paragraph running on into an example (`..., use critcmp, e.g.`)."""
     if isinstance(item, Line):
         return item.text.endswith(":") and not is_known_heading(item.text)
-    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and item.lines[-1].text.endswith(":")
+    last = item.lines[-1].text
+    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and (last.endswith(":") or bool(_RUNS_ON.search(last)))
+
+
+_RUNS_ON = _compile(r"\b(e\.g|i\.e|for example|for instance)[.,]?$", re.I)
 
 
 def _code_after_lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
@@ -185,9 +190,14 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             indented = isinstance(item, Line) and lines[item.line - 1][:1].isspace()
             if isinstance(item, Line) and (not (before_code or indented) or is_known_heading(item.text)):
                 continue
+            rows = _rows(item)
+            if isinstance(item, Block) and item.kind is BlockKind.LIST and _is_code(out[k - 1] if k else None):
+                # `- ` items indented under code are a sample's (Markdown, YAML); the export writes `  • item`.
+                if all(lines[i].startswith("    ") and lines[i].lstrip()[:2] in ("- ", "* ") for i in rows):
+                    out[k] = make_block(BlockKind.CODE, lines, rows)
+                continue
             if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
                 continue
-            rows = _rows(item)
             if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
                 out[k] = make_block(BlockKind.CODE, lines, rows)
     return out

@@ -186,6 +186,18 @@ _OPENS_SENTENCE = _compile(
     r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©", re.I
 )
 
+# A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
+# `Download it here`), or a pointer to an example's source (`View full source code`).
+_LINK_TEXT = _compile(
+    r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
+    r"|view (the )?(full )?(source( code)?|code|example|demo|on github))$",
+    re.I,
+)
+
+# A callout's note of the version that brought a name, a sentence: `combine_header_slug is new in 10.1`,
+# `InlineHiliteException added in 9.5`.
+_VERSION_NOTE = _compile(r"^[\w.]+ (is new|(was )?(added|changed|deprecated|removed)) in (version )?v?\d+(\.\d+)+$")
+
 
 def is_heading_like(line: str) -> bool:
     stripped = line.strip()
@@ -195,6 +207,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
     if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
         return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
+    if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped):
+        return False  # a link alone on its line (`View full source code`), a callout's version note
     return len(stripped.split()) <= MAX_HEADING_WORDS
 
 

@@ -12,7 +12,12 @@ a sentence; one line is when it has the shape of output (an id, a path,
 `name: message`, `... to: example/unauthorized`), a word after a command
 that printed nothing yet, or a label ending in `:` between the output and
 more output (a lead-in after a bare command, `The output is in JSON format,
-for example:`, is the post's). Prose and known headings stay as they are.
+for example:`, is the post's). Right after a bare command, a line with an
+id in it, a short report in the past tense (`Node left the default
+swarm.`) or the command's last argument printed back (`hello`) is output
+too, and so is, anywhere in a session, a line quoting a command of its
+program (`run 'docker swarm join-token manager'`): the export leaves a
+post's code spans unquoted. Prose and known headings stay as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +26,14 @@ import re
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading
-from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, is_prompt_line, is_prose, looks_like_code
+from lintkit.formats.code import (
+    MAX_CODE_LINE,
+    PROMPT_FORMS,
+    code_beside_code,
+    is_prompt_line,
+    is_prose,
+    looks_like_code,
+)
 from lintkit.model import Block, BlockKind, Line
 
 # A lead-in's first word as a post's sentence opens (`Here is the output:`, `To list them, run:`).
@@ -34,8 +46,29 @@ _OPENINGS = frozenset(
 # (`tiborvass/sample-volume-plugin`, `vieux/sshfs:next`). Not a version (`1.8.0`), a file
 # (`build.rs`) or a word (`label`, `status`): a section is named so, after a session too.
 _TOKEN = _compile(
-    r"^([0-9a-f]{12,}|(?=[a-z0-9]*\d)[a-z0-9]{20,}|[\w.-]+:[\w.-]+:?[\w.-]*|[a-z0-9][a-z0-9._-]*/[a-z0-9._/-]+(:[\w.-]+)?)$"
+    r"^([0-9a-f]{12,}|(?=[a-z0-9]*\d)[a-z0-9]{20,}|[\w.-]+:[\w.-]+:?[\w.-]*|[a-z0-9][a-z0-9._-]*/[a-z0-9._/-]+(:[\w.-]+)?"
+    r"|(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{40,})$"  # a token or a key (`SWMTKN-1-3pu6...`)
 )
+# An id a program prints inside its message (`Swarm initialized: current node (bvz81updecsj6wjz393c09vti) is
+# now a manager.`): letters and digits mixed, twelve hex digits or twenty characters or more.
+_ID_INSIDE = _compile(
+    r"(?<![\w/.:-])((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{12,}|(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{20,})"
+    r"(?![\w/.:-])"
+)
+# A program's report of what it did, right after its command: `Successfully rotated worker join token.`,
+# `Node left the default swarm.` (a word, then a verb in the past tense), a sentence: a heading has no stop
+# (`Parameter removed`, `Getting started`).
+_REPORT = _compile(
+    r"^((Successfully|Done|Finished|Completed)\b|[A-Z][a-z]+ (left|[a-z]{3,}ed)\b(?! (by|to|with|in|as)\b)).*\.$"
+)
+# The most words of a line a program prints with an id in it; a post's sentence is longer.
+ID_MESSAGE_WORDS = 12
+# Fewer words than a post's sentence after a command has.
+REPORT_WORDS = 6
+_PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+")
+# A command quoted in single quotes, as a program tells what to run next (`run 'docker swarm join-token
+# manager' and follow the instructions`): the export leaves a post's code spans unquoted.
+_QUOTED_COMMAND = _compile(r"'([a-z][\w.-]*) [^']+'")
 # `name: message` from a program named in lower case (`fusermount: mount failed`,
 # `4be01827a72e: vieux/sshfs:latest`), or a message ending on a name with a path
 # (`Failed to add signer to: example/unauthorized`).
@@ -55,22 +88,30 @@ def session_output(blocks: list[Block | Line], lines: list[str]) -> list[Block |
     out = list(blocks)
     session = False  # whether the code read so far holds a prompt
     last = ""  # the last line of that code
+    bare = ""  # the command typed last, while nothing but a one-line report followed it
+    programs: set[str] = set()  # the programs the session's commands run
     for k, item in enumerate(out):
         if isinstance(item, Block) and item.kind is BlockKind.CODE:
-            session = session or any(is_prompt_line(ln.text) for ln in item.lines)
+            commands = [_PROMPT.sub("", ln.text).split() for ln in item.lines if is_prompt_line(ln.text)]
+            programs.update(c[0] for c in commands if c)
+            session = session or bool(commands)
             last = item.lines[-1].text
+            bare = last if is_prompt_line(last) else ""
             continue
         after = out[k + 1] if k + 1 < len(out) else None
-        if session and _is_output(item, last, after, lines):
+        if session and _is_output(item, last, bare, programs, after, lines):
             rows = [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]
             out[k] = Block(BlockKind.CODE, tuple(Line(lines[i], i + 1) for i in rows))
             last = lines[rows[-1]]
+            bare = bare if len(rows) == 1 and _reports(last.strip(), bare) else ""
             continue
-        session = False
+        session, bare, programs = False, "", set()
     return out
 
 
-def _is_output(item: Block | Line, last: str, after: Block | Line | None, lines: list[str]) -> bool:
+def _is_output(
+    item: Block | Line, last: str, bare: str, programs: set[str], after: Block | Line | None, lines: list[str]
+) -> bool:
     if isinstance(item, Line):
         if normalize_heading(item.text) in KNOWN_HEADINGS:
             return False
@@ -86,13 +127,50 @@ def _is_output(item: Block | Line, last: str, after: Block | Line | None, lines:
     text = texts[0].strip()
     if text.endswith("?"):
         return False
-    if _label(text, last, after) or _CONFIRM.search(text) or _before_indented_output(text, last, after):
+    if _label(text, last, after) or _CONFIRM.search(text) or _before_indented_output(text, bare, after):
+        return True
+    if _reports(text, bare) or _echoes(text, bare) or _names_next_command(text, programs):
         return True
     if is_prose(text):
         return False
     if looks_like_code([text]) or code_beside_code([text]) or _TOKEN.match(text) or _short_message(text):
         return True
     return is_prompt_line(last) and len(text.split()) <= MAX_MESSAGE_WORDS and _first_output(text, after)
+
+
+def _reports(text: str, bare: str) -> bool:
+    """Right after a command, a line holding an id (`Swarm initialized: current node
+    (bvz81updecsj6wjz393c09vti) is now a manager.`) or a short report of what it did
+    (`Node left the default swarm.`, `Successfully rotated worker join token.`)."""
+    if not bare:
+        return False
+    words = len(text.split())
+    return (words <= ID_MESSAGE_WORDS and bool(_ID_INSIDE.search(text))) or (
+        words <= REPORT_WORDS and bool(_REPORT.match(text))
+    )
+
+
+def _echoes(text: str, bare: str) -> bool:
+    """Right after a command, a line of a few words that is its last argument (`hello`
+    after `docker volume create hello`), or ends on it when it names a file (`2.7M
+    busybox.tar` after `ls -sh busybox.tar`): what the program printed back. Not an
+    option (`--volume`, a section named after it)."""
+    words = text.split()
+    command = _PROMPT.sub("", bare).split()
+    if len(command) < 2 or len(words) > ECHO_WORDS or command[-1].startswith("-"):
+        return False
+    return text == command[-1] or (words[-1] == command[-1] and bool(_NAMES_FILE.search(words[-1])))
+
+
+# An argument a program prints back with a word or two: a file or a path (`busybox.tar`, `src/lib.rs`).
+_NAMES_FILE = _compile(r"\w[./]\w")
+ECHO_WORDS = 3
+
+
+def _names_next_command(text: str, programs: set[str]) -> bool:
+    """A line quoting a command of the session's program (`To add a manager to this swarm,
+    run 'docker swarm join-token manager' and follow the instructions.`): its output."""
+    return any(m.group(1) in programs for m in _QUOTED_COMMAND.finditer(text))
 
 
 def _first_output(text: str, after: Block | Line | None) -> bool:
@@ -126,14 +204,14 @@ def _label(text: str, last: str, after: Block | Line | None) -> bool:
     )
 
 
-def _before_indented_output(text: str, last: str, after: Block | Line | None) -> bool:
+def _before_indented_output(text: str, bare: str, after: Block | Line | None) -> bool:
     """A line ending in `:` right after a command, before output indented as a program
     prints it (`docker swarm join-token worker`, then `To add a worker to this swarm, run
     the following command:` and `    docker swarm join \\`): the command's message. A post's
     lead-in brings code that starts at the margin."""
     return (
         text.endswith(":")
-        and is_prompt_line(last)
+        and bool(bare)
         and isinstance(after, Block)
         and after.kind is BlockKind.CODE
         and after.lines[0].text[:2].isspace()
