@@ -217,6 +217,8 @@ HOSTILE_MARKDOWN = {
     "comments.md": ("<!--a(" * HOSTILE)[:HOSTILE],
     "data.md": "```json\n{" + "\n" * HOSTILE + "x\n```",  # `^\s*` over every blank line after each
     "python.md": "```python\nx = 1" + "\n" * HOSTILE + "y = (\n```",
+    # Signatures without bodies, each looking ahead for its body (a copy of the rest at each, once).
+    "signatures.py.md": "```python\n" + "class A\n" * HOSTILE + "y = (\n```",
 }
 
 
@@ -241,6 +243,7 @@ def test_hostile_markdown_and_code_lines_are_read_in_linear_time(tmp_path: Path)
     codes = {f["path"]: {x["code"] for x in f["findings"]} for f in json.loads(proc.stdout)["files"]}
     assert set(codes) == {*HOSTILE_MARKDOWN, "closing.txt"}
     assert "CODE002" in codes["data.md"] and "CODE001" in codes["python.md"]
+    assert "CODE001" in codes["signatures.py.md"]  # the listing given bodies, `y = (` still an error
 
 
 # The constructs of the hostile files above, and what separates them.

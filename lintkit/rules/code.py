@@ -124,7 +124,10 @@ def _with_bodies(source: str) -> str | None:
         m = _HEADER.match(line)
         if m is None:
             continue
-        after = next((t for t in lines[i + 1 :] if t.strip()), None)
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        after = lines[j] if j < len(lines) else None
         if after is not None and len(after) - len(after.lstrip()) > len(m.group(1)):
             continue  # its body follows
         head = line.rstrip()
