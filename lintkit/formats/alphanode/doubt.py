@@ -35,15 +35,9 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 from __future__ import annotations
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.context import (
-    LEAD_IN_WORDS,
-    MAX_HEADING_CHARS,
-    MAX_HEADING_WORDS,
-    SPEAKING,
-    final_char,
-    is_known_heading,
-    is_rule_line,
-)
+from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
+from lintkit.formats.alphanode.context import is_rule_line
+from lintkit.formats.alphanode.prose_lines import LEAD_IN_WORDS, SPEAKING
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
