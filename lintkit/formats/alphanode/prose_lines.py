@@ -82,7 +82,8 @@ def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
     at what follows (`This gives us the output of`, `... the following
     takeaways`, `... we used the following two models`), or give an example
     (`For example, the switch ... requires only three adjustments`), or run
-    on into it (`The term Docker can refer to`, then a list). A
+    on into it (`The term Docker can refer to`, then a list), or say what
+    serves a purpose (`To run all tests a makefile is provided`). A
     heading names a topic (`Basic usage`, `Alternative Providers`); known
     headings stay headings."""
     after = out[k + 1]
@@ -100,8 +101,13 @@ def _speaks(text: str) -> bool:
             or bool(_POINTING.search(text.rstrip(" .:")))
             or " ".join(words).startswith(_EXAMPLE)
             or words[-1] in _UNFINISHED
+            or (words[0] == "to" and not _FINITE.isdisjoint(words[2:]))
         )
     )
+
+
+# A finite verb after a purpose (`To run all tests a makefile is provided`): a sentence, not a heading (`To do`).
+_FINITE = frozenset("is are was were can must should will".split())
 
 
 # A sentence's last word when it runs on into what follows (`A Docker container consists of`).
