@@ -2096,3 +2096,93 @@ How to use #[structopt(skip)].
         ("Skip", ["paragraph"]),
     ]
     assert lint(text, ["META006"]) == []
+
+
+def test_a_purpose_sentence_a_sentence_citing_an_attribute_and_a_many_sentence_paragraph_are_prose() -> None:
+    """As in insta's CONTRIBUTING, structopt's examples README and wasm-bindgen's guide:
+    `To run all tests a makefile is provided` before `make test` is a paragraph, and so
+    are `How #[structopt(rename_all)] works.` and a paragraph of four sentences that
+    opens on a name (`js_sys::Iterator can be converted ...`)."""
+    body = """\
+Running the Tests
+
+To run all tests a makefile is provided
+
+make test
+
+Rename all
+
+How #[structopt(rename_all)] works.
+
+Iterating
+
+{iterators}
+
+#[wasm_bindgen]
+pub fn count_strings_in_set(set: &js_sys::Set) -> u32 {
+    let mut count = 0;
+    count
+}
+"""
+    iterators = (
+        "js_sys::Iterator can be converted into a Rust iterator either by reference (into js_sys::Iter<'a>) or by"
+        " value (into js_sys::IntoIter). The Rust iterator will yield items of type Result<JsValue>. If it yields"
+        " an Ok(...), then the JS iterator protocol returned an element. If it yields an Err(...), then the JS"
+        " iterator protocol threw an exception."
+    )
+    text = post(body.replace("{iterators}", iterators), 4, language="rust")
+    assert shape(text)[:3] == [
+        ("Running the Tests", ["paragraph", "code"]),
+        ("Rename all", ["paragraph"]),
+        ("Iterating", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["META006"]) == []
+
+
+def test_headings_written_with_a_stop_and_snippet_labels_may_be_either() -> None:
+    """As in Docker's `docker save` and metrics plugin pages and criterion's migration
+    notes: a short sentence with a stop right after a heading and over code (`Create a
+    backup ...`), a snippet's label over it (`Request`, `Response`), and, when the body's
+    first heading has a stop, each such sentence over more of its section, are
+    headings or paragraphs: the count allows for either."""
+    body = """\
+Examples
+
+Create a backup that can then be used with docker load.
+
+$ docker save busybox > busybox.tar
+
+MetricsCollector.StartMetrics
+
+Signals to the plugin that the metrics socket is now available for scraping
+
+Request
+
+{}
+
+The request has no playload.
+
+Response
+
+{
+	"Err": ""
+}
+"""
+    assert lint(post(body, 3), ["META006"]) == []  # the sentence as a heading
+    assert lint(post(body, 6), ["META006"]) == []  # the labels as paragraphs
+    assert lint(post(body, 7), ["META006"]) != []
+    stopped = """\
+External program benchmarks have been removed.
+
+These were deprecated in version 0.2.6, as they were not used widely enough to justify the extra work.
+
+The format of the raw.csv file has changed to accommodate custom measurements.
+
+The sample_time_nanos field has been split into sample_measured_value and unit.
+
+Throughput has been expanded to u64
+
+Existing benchmarks with u32 Throughputs will need to be changed.
+"""
+    assert lint(post(stopped, 4), ["META006"]) == []
+    assert lint(post(stopped, 6), ["META006"]) == []

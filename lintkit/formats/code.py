@@ -105,14 +105,21 @@ SENTENCE_TOKENS = 10
 
 def _mostly_words(stripped: str) -> bool:
     """A sentence that cites code (`The Rust binding of std::vector<T> is called CxxVector<T>. See
-    ...`): ten words or more, two thirds of them plain, opening on a capitalised one."""
+    ...`): ten words or more, two thirds of them plain, opening on a capitalised one, or on a name
+    when two more sentences follow (`js_sys::Iterator can be converted ... The Rust iterator ...`)."""
     tokens = stripped.split()
     return (
         len(tokens) >= SENTENCE_TOKENS
-        and tokens[0][:1].isupper()
-        and bool(_PLAIN_WORD.match(tokens[0]))
+        and (
+            (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0])))
+            or len(_NEXT_SENTENCE.findall(stripped)) >= 2
+        )
         and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * 3 >= len(tokens) * 2
     )
+
+
+# A sentence's end and the next one's start: `... js_sys::IntoIter). The Rust iterator`.
+_NEXT_SENTENCE = _compile(r"[a-z)][.!?] [A-Z][a-z]")
 
 
 def _language_scores(lines: Sequence[str]) -> dict[str, float]:
@@ -275,13 +282,15 @@ def _strong_single_line(line: str) -> bool:
         return True
     # The words of a call's string arguments are no prose: `print("Hello, World!", x)`.
     bare = _PLURAL.sub("s", _STRING.sub('""', code))  # `sponsor(s)` is a plural, not a call
-    if _OPENS_AS_SENTENCE.match(line):
-        return False  # `How to use #[structopt(flatten)]`: a sentence citing code
+    if _OPENS_AS_SENTENCE.match(line) or _READS_AS_SENTENCE.match(line):
+        return False  # `How to use #[structopt(flatten)]`, `How #[structopt(rename_all)] works.`: a sentence
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
 # A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
 _OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
+# A capitalised word, then whatever it cites, then a plain word and a stop: `How #[structopt(rename_all)] works.`
+_READS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ \S.* [a-z]+\.$")
 
 
 # Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked

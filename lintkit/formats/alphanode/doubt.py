@@ -24,7 +24,14 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 - a file's name alone (`pyproject.toml`, `.gitlab-ci.yml`), over its code or
   over nothing (an include the page showed): a tab's or a bold label's as
   often as a heading's;
-- a callout's title alone (`Note`, `Warning`): a boxed aside's bold line, or a heading;
+- a callout's title alone (`Note`, `Warning`), or a snippet's label over it
+  (`Request`, `Response`): a boxed aside's or a snippet's bold line, or a heading;
+- a short sentence with its stop as a section's first line, over code
+  (`Examples`, then `Create a backup that can then be used with docker
+  load.`): a sub-heading written with a stop, or the section's lead sentence;
+  and any such sentence over more of its section when the body's first
+  heading (a heading wherever it stands) has a stop: a post that writes its
+  headings so (`External program benchmarks have been removed.`);
 - a heading that speaks (`Here were our results for 4o-mini`, `heres an
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
 - a heading between two code blocks, over code alone (`Example Output`), or
@@ -35,25 +42,28 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 from __future__ import annotations
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.context import (
-    LEAD_IN_WORDS,
-    MAX_HEADING_CHARS,
-    MAX_HEADING_WORDS,
-    SPEAKING,
-    final_char,
-    is_known_heading,
-    is_rule_line,
-)
+from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
+from lintkit.formats.alphanode.context import is_rule_line
+from lintkit.formats.alphanode.prose_lines import LEAD_IN_WORDS, SPEAKING
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
 
 def doubtful_lines(blocks: list[Block | Line]) -> frozenset[int]:
     """The lines of the headings and blocks (as `read_in_context` leaves them) read on a guess."""
-    return frozenset(item.line for k, item in enumerate(blocks) if _doubtful(blocks, k))
+    captions = [k for k, b in enumerate(blocks) if isinstance(b, Block) and b.kind is BlockKind.CAPTION]
+    after_caption = captions[0] + 1 if captions else 0
+    first = blocks[after_caption] if after_caption < len(blocks) else None
+    # The export's first block after the caption is a heading: read as a sentence, it has a stop.
+    stops = (isinstance(first, Line) and final_char(first.text) == ".") or (
+        isinstance(first, Block) and first.kind is BlockKind.PARAGRAPH and _heading_with_stop(first)
+    )
+    return frozenset(item.line for k, item in enumerate(blocks) if _doubtful(blocks, k, stops))
 
 
-def _doubtful(blocks: list[Block | Line], k: int) -> bool:
+def _doubtful(blocks: list[Block | Line], k: int, stops: bool = False) -> bool:
+    """`stops`: the body's first heading (the line after the caption, a heading wherever it stands) ends in a
+    full stop."""
     item = blocks[k]
     before = blocks[k - 1] if k else None
     after = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -63,6 +73,7 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
         return (
             _short_label(item.text)
             or normalize_heading(item.text).rstrip(":!") in _CALLOUTS
+            or (normalize_heading(item.text).rstrip(":") in _SNIPPET_LABELS and _is_code(after))
             or _speaks_or_exclaims(item.text)
             or bool(_FILE_NAME.match(item.text))
             or (_is_code(before) and _is_code(after))
@@ -75,6 +86,8 @@ def _doubtful(blocks: list[Block | Line], k: int) -> bool:
         or _short_label(item.text)
         or _long_heading(item.text)
         or _asks(item, after)
+        or _stopped_heading(item, before, after)
+        or (stops and _heading_with_stop(item) and isinstance(after, Block))
         or (len(item.lines) == 1 and bool(_FILE_NAME.match(item.text)))
         or (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
         or (_is_code(after) and is_rule_line(after.lines[0].text))  # type: ignore[union-attr]
@@ -88,6 +101,26 @@ _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
 
 # A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
 _CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
+
+
+# A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading.
+_SNIPPET_LABELS = frozenset("request response".split())
+
+
+def _stopped_heading(item: Block, before: Block | Line | None, after: Block | Line | None) -> bool:
+    """One sentence of a heading's length with a full stop, right after a heading and right over code."""
+    return isinstance(before, Line) and _is_code(after) and _heading_with_stop(item)
+
+
+def _heading_with_stop(item: Block) -> bool:
+    """One line, one sentence of a heading's length, with a full stop (`External program benchmarks have been
+    removed.`)."""
+    return (
+        len(item.lines) == 1
+        and final_char(item.text) == "."
+        and len(item.text.split()) <= MAX_HEADING_WORDS
+        and item.text.count(". ") == 0
+    )
 
 
 def _asks(item: Block, after: Block | Line | None) -> bool:

@@ -17,14 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.context import (
+from lintkit.formats.alphanode.chunks import (
     MAX_HEADING_CHARS,
     MAX_HEADING_WORDS,
     final_char,
     is_known_heading,
     make_block,
-    read_in_context,
 )
+from lintkit.formats.alphanode.context import read_in_context
 from lintkit.formats.alphanode.doubt import doubtful_lines
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (

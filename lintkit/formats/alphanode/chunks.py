@@ -1,0 +1,57 @@
+"""The export's chunks as the context passes handle them.
+
+What the passes over a body's blocks (`context`, `prose_lines`) and the
+parser share: how long a heading can be, which headings the export names,
+a line's last character, and a chunk made a block of a given kind from the
+article's lines (code keeps its indentation, prose and list items their
+columns).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading, strip_bullet
+from lintkit.model import Block, BlockKind, Line
+
+# The most a heading has: longer, a line reads as a sentence.
+MAX_HEADING_WORDS = 12
+MAX_HEADING_CHARS = 100
+
+
+def is_known_heading(line: str) -> bool:
+    return normalize_heading(line) in KNOWN_HEADINGS
+
+
+def final_char(text: str, closers: str = "\"')]’”»") -> str:
+    """A line's last character that is neither a closing quote or bracket, nor a
+    blank, nor an emoji or other symbol after it (`for more! 🎉`); '' when none."""
+    k = len(text)
+    while k and (text[k - 1] in closers or text[k - 1].isspace() or unicodedata.category(text[k - 1]) in _TRAILING):
+        k -= 1
+    return text[k - 1] if k else ""
+
+
+# Symbols (emoji), their variation selectors and joiners, looked through for a line's last character.
+_TRAILING = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def make_block(kind: BlockKind, lines: list[str], idx: list[int]) -> Block:
+    if kind is BlockKind.CODE:  # code keeps its indentation
+        return Block(kind, tuple(Line(lines[i], i + 1) for i in idx))
+    out = []
+    for i in idx:
+        text = lines[i]
+        stripped = text.lstrip()
+        out.append(Line(stripped, i + 1, len(text) - len(stripped) + 1))
+    if kind is BlockKind.LIST:
+        return Block(kind, tuple(out), tuple(Line(strip_bullet(ln.text), ln.line, ln.column) for ln in out))
+    return Block(kind, tuple(out))
+
+
+def is_code(item: Block | Line | None) -> bool:
+    return isinstance(item, Block) and item.kind is BlockKind.CODE
+
+
+def chunk_rows(item: Block | Line) -> list[int]:
+    return [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]

@@ -1,0 +1,220 @@
+"""Heading-like lines that are paragraphs where they stand.
+
+Alone, a short line without a full stop reads as a heading. Beside what
+comes before and after it, many are the post's sentences: a lead-in ending
+in `:` before code or a list (`Add this to Cargo.toml:`), or one that drops
+its `:` but speaks to the reader (`Let's see this in action below`), an
+exclamation opening a section, a line joining two snippets (`or`), a
+section's closing sentence, a one-line paragraph between two headings
+(`License`, `MIT`, `Contributing`). These passes, in order over the body's
+headings (Line) and blocks, make such lines one-line paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lintkit.compiled import pattern as _compile
+from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block
+from lintkit.model import Block, BlockKind, Line
+
+
+def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """The heading-like lines the passes below read as paragraphs, made paragraphs."""
+    blocks = _lead_ins(_between_code(blocks, lines), lines)
+    blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
+    blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
+    return _between_headings(_closing_lines(blocks, lines), lines)
+
+
+# A line ending in `:` of this many words is a sentence leading in, not a heading (`Known limitations:`).
+LEAD_IN_WORDS = 5
+
+
+def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line ending in `:` that introduces what follows is a
+    paragraph, as the post wrote it: right before code or a list (`Add this
+    to Cargo.toml:`), right after a heading, as its section's first line
+    (`Testimonials`, then `Mike Bayer, creator of SQLAlchemy:` before the
+    quote), or before any content when it reads as a sentence: five words
+    or more, or a comma (`All direct reference types are prefixed by the
+    package name like:`, `Dusty Phillips, writer:`), the lead-in to a quote,
+    or to a table or an image the export left out. Elsewhere it is a
+    heading (`Known limitations:`)."""
+    out = list(blocks)
+    for k in range(len(out) - 2, -1, -1):  # from the end: a lead-in may lead into another
+        item, nxt = out[k], out[k + 1]
+        if (
+            isinstance(item, Line)
+            and item.text.endswith(":")
+            and not is_known_heading(item.text)
+            and isinstance(nxt, Block)
+            and (
+                nxt.kind in (BlockKind.CODE, BlockKind.LIST)
+                or (k > 0 and isinstance(out[k - 1], Line))
+                or "," in item.text
+                or len(item.text.split()) >= LEAD_IN_WORDS
+            )
+        ):
+            out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
+    return out
+
+
+# A lead-in's first word when it speaks to the reader (`We can call this endpoint with a simple curl call`,
+# `Let's see this in action below`): a heading names a topic, it does not start a sentence so.
+SPEAKING = frozenset(
+    "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
+)
+# A lead-in's last words when they point at what follows (`This gives us the output of`).
+_POINTING = _compile(
+    r"\b(below|following|as follows|like this|like so|output of|looks like|the following( \w+){1,2})$", re.I
+)
+# A lead-in's first words when they give an example (`For example, the switch ... requires three adjustments`).
+_EXAMPLE = ("for example,", "for instance,")
+
+
+def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
+    """A heading-like line right before code or a list that is a sentence
+    leading into it without its `:` (real posts often drop it): five words
+    or more that speak to the reader (`We had two key questions on hand
+    that we wanted to answer`, `Let's see this in action below`) or point
+    at what follows (`This gives us the output of`, `... the following
+    takeaways`, `... we used the following two models`), or give an example
+    (`For example, the switch ... requires only three adjustments`), or run
+    on into it (`The term Docker can refer to`, then a list), or say what
+    serves a purpose (`To run all tests a makefile is provided`). A
+    heading names a topic (`Basic usage`, `Alternative Providers`); known
+    headings stay headings."""
+    after = out[k + 1]
+    return isinstance(after, Block) and after.kind in (BlockKind.CODE, BlockKind.LIST) and _speaks(out[k].text)
+
+
+def _speaks(text: str) -> bool:
+    """Five words or more that speak to the reader, point at what follows or give an example."""
+    words = text.casefold().replace("\u2019", "'").split()
+    return (
+        len(words) >= LEAD_IN_WORDS
+        and not is_known_heading(text)
+        and (
+            words[0].strip(",") in SPEAKING
+            or bool(_POINTING.search(text.rstrip(" .:")))
+            or " ".join(words).startswith(_EXAMPLE)
+            or words[-1] in _UNFINISHED
+            or (words[0] == "to" and not _FINITE.isdisjoint(words[2:]))
+        )
+    )
+
+
+# A finite verb after a purpose (`To run all tests a makefile is provided`): a sentence, not a heading (`To do`).
+_FINITE = frozenset("is are was were can must should will".split())
+
+
+# A sentence's last word when it runs on into what follows (`A Docker container consists of`).
+_UNFINISHED = frozenset("of to the a an by like as with from".split())
+
+
+# A line right after a heading, ending in `!`, of this many words: a sentence opening the section.
+EXCLAIMED_WORDS = 6
+
+
+def _opens_with_exclamation(out: list[Block | Line], k: int) -> bool:
+    """A heading-like line right after a heading that exclaims a sentence of
+    six words or more (`What's next?`, then `Currently, we're really excited
+    about using Great Tables in different ways!`) is the section's first
+    paragraph: read as a heading it would leave the one before empty. A
+    short exclamation is a heading (`Let's LaTeX!`)."""
+    before, item, after = out[k - 1], out[k], out[k + 1]
+    return (
+        isinstance(before, Line)
+        and isinstance(after, Block)
+        and final_char(item.text) == "!"
+        and len(item.text.split()) >= EXCLAIMED_WORDS
+        and not is_known_heading(before.text)
+        and not is_known_heading(item.text)
+    )
+
+
+def _between_headings(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line alone between two headings is the first one's
+    one-line paragraph (`License`, `MIT`, `Contributing`): read as a heading,
+    it would leave both sections empty, which no post means. Headings the
+    export names (`final notes`, the checklist's) stay headings."""
+    return _as_paragraphs(blocks, lines, _alone_between_headings)
+
+
+def _alone_between_headings(out: list[Block | Line], k: int) -> bool:
+    before, item, after = out[k - 1], out[k], out[k + 1]
+    return (
+        isinstance(before, Line)
+        and isinstance(after, Line)
+        and not is_known_heading(before.text)
+        and not is_known_heading(item.text)
+    )
+
+
+# Words that join two snippets in a sentence (`or`, `is roughly`, `becomes`), never a heading's first.
+_CONNECTIVES = frozenset("or and is are becomes become gives yields returns prints outputs vs versus then".split())
+
+
+def _between_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line between two code blocks that starts with a word
+    joining them (`or`, `is roughly`, `becomes`) is a one-line paragraph:
+    the post compares two snippets, it opens no section."""
+    return _as_paragraphs(blocks, lines, _joins_two_snippets)
+
+
+def _joins_two_snippets(out: list[Block | Line], k: int) -> bool:
+    words = out[k].text.split()
+    return (
+        is_code(out[k - 1])
+        and is_code(out[k + 1])
+        and bool(words)
+        and words[0].rstrip(":,").casefold() in _CONNECTIVES
+        and not is_known_heading(out[k].text)
+    )
+
+
+# A heading-like line of this many words, with nothing under it, reads as a sentence.
+SENTENCE_WORDS = 8
+
+
+def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A heading-like line between a section's content and the next heading
+    that reads as a sentence is the section's last paragraph, not a heading
+    with nothing under it: it ends in `!` or `:` (`Run make help to see all
+    the available actions!`, `Checkout the docs for more! 🎉`, a lead-in whose
+    table the export left out), runs to eight words or more (`Sphinx
+    AutoAPI is considering Griffe as a data extraction backend`), or leads in
+    as `_leads_in_unmarked` reads it (`This will output the following`, its
+    output an image the export left out). An empty
+    section's heading is short and says what was to be written (`Further
+    reading`). When a heading-like line follows, the line between is left to
+    `_between_headings` (`License`, `MIT`, `Contributing`), unless it ends in
+    `:` (`Looks like this:`, its badge left out, then `License`, `MIT`)."""
+    return _as_paragraphs(blocks, lines, _closes_a_section)
+
+
+def _closes_a_section(out: list[Block | Line], k: int) -> bool:
+    before, item, after = out[k - 1], out[k], out[k + 1]
+    return (
+        isinstance(before, Block)
+        and isinstance(after, Line)
+        and (final_char(item.text) == ":" or not (k + 2 < len(out) and isinstance(out[k + 2], Line)))
+        and not is_known_heading(item.text)
+        and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS or _speaks(item.text))
+    )
+
+
+def _as_paragraphs(
+    blocks: list[Block | Line], lines: list[str], reads_as_prose: Callable[[list[Block | Line], int], bool]
+) -> list[Block | Line]:
+    """Each heading-like line with something on both sides that `reads_as_prose`
+    (given the items so far and its position) as a one-line paragraph, in
+    order: a line made a paragraph is a paragraph to the next one's test."""
+    out = list(blocks)
+    for k in range(1, len(out) - 1):
+        item = out[k]
+        if isinstance(item, Line) and reads_as_prose(out, k):
+            out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
+    return out
