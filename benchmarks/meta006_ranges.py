@@ -58,9 +58,7 @@ def widening(article: Article) -> Counter[tuple[str, str]]:
     return found
 
 
-def print_kinds(
-    width: Counter[tuple[str, str]], seen: Counter[str], alone: Counter[str], needed: Counter[str]
-) -> None:
+def print_kinds(width: Counter[tuple[str, str]], seen: Counter[str], alone: Counter[str], needed: Counter[str]) -> None:
     print(
         "  width by kind of doubt (fewer/more; articles; where it alone hides an off-by-one count;"
         " where it alone keeps the right count inside):"

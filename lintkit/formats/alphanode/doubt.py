@@ -36,7 +36,10 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
 - a heading between two code blocks, over code alone (`Example Output`), or
   over nothing before the next heading (`Cost Breakdown ($)`, its table left
-  out): a bold label in a post as often as a heading.
+  out): a bold label in a post as often as a heading; but not a reference
+  page's `Examples` or `Description` over its first sub-heading, a parent
+  heading (a docs page's `Examples`, then `Commit a
+  container`).
 """
 
 from __future__ import annotations
@@ -107,7 +110,10 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | Non
             ("between code", _is_code(before) and _is_code(after)),
             (
                 "over a heading",
-                isinstance(before, Block) and isinstance(after, Line) and not is_known_heading(after.text),
+                isinstance(before, Block)
+                and isinstance(after, Line)
+                and not is_known_heading(after.text)
+                and normalize_heading(item.text) not in _PARENT_NAMES,
             ),
         )
         return next((kind for kind, found in shapes if found), None)
@@ -137,6 +143,11 @@ _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
 
 # A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
 _CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
+
+
+# A reference page's parts (`Examples`, `Description`) over their first sub-heading: the parent of the
+# headings below it, never a bold label over a table or a snippet left out.
+_PARENT_NAMES = frozenset({"examples", "description"})
 
 
 # A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading.
