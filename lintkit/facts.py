@@ -241,15 +241,22 @@ def body_paragraph_range(article: Article) -> tuple[int, int]:
     (a heading's own section is counted either way). The same number twice
     when nothing is in doubt."""
     count = body_paragraph_count(article)
+    fewer, more = doubt_widening(article)
+    return count - len(fewer), count + len(more)
+
+
+def doubt_widening(article: Article) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The lines of the doubtful paragraphs that `body_paragraph_range` takes off the count, and of the doubtful
+    headings it adds to it."""
     doubtful = article.doubtful
     if not doubtful:
-        return count, count
+        return (), ()
     counted = [b for b in article.lead if b.kind is BlockKind.PARAGRAPH]
     counted += [p for s in article.body_sections for p in s.paragraphs]
-    fewer = sum(1 for b in counted if b.line in doubtful)
-    more, before_counts = 0, True  # the lead's paragraphs count
+    fewer = tuple(b.line for b in counted if b.line in doubtful)
+    more, before_counts = [], True  # the lead's paragraphs count
     for s in article.sections:
         if s.heading.line in doubtful and before_counts and s.role is Role.BODY:
-            more += 1
+            more.append(s.heading.line)
         before_counts = s.role is Role.BODY
-    return count - fewer, count + more
+    return fewer, tuple(more)

@@ -2186,3 +2186,28 @@ Existing benchmarks with u32 Throughputs will need to be changed.
 """
     assert lint(post(stopped, 4), ["META006"]) == []
     assert lint(post(stopped, 6), ["META006"]) == []
+
+
+REFERENCE_EXAMPLES = """\
+Description
+
+The docker commit command creates a new image from a container's changes.
+
+Examples
+
+Commit a container
+
+Commit the container's file changes into a new image.
+
+docker commit c3f279d17e0a  svendowideit/testimage:version3
+"""
+
+
+def test_a_reference_pages_examples_over_its_first_sub_heading_is_a_parent_heading() -> None:
+    """As in docker's command-line reference: `Examples`, then `Commit a container`, is the
+    parent of the headings below it, not a bold label over a table left out: it no longer
+    widens the range, so a count one more is reported (the range is 2 to 3: the sentence
+    with a stop over the command may still be a sub-heading)."""
+    assert lint(post(REFERENCE_EXAMPLES, 3), ["META006"]) == []
+    found = lint_findings(post(REFERENCE_EXAMPLES, 4), ["META006"])
+    assert "the article has 2 to 3 (" in found[0].message

@@ -36,7 +36,10 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
 - a heading between two code blocks, over code alone (`Example Output`), or
   over nothing before the next heading (`Cost Breakdown ($)`, its table left
-  out): a bold label in a post as often as a heading.
+  out): a bold label in a post as often as a heading; but not a reference
+  page's `Examples` or `Description` over its first sub-heading, a parent
+  heading (a docs page's `Examples`, then `Commit a
+  container`).
 """
 
 from __future__ import annotations
@@ -51,6 +54,11 @@ from lintkit.model import Block, BlockKind, Line
 
 def doubtful_lines(blocks: list[Block | Line]) -> frozenset[int]:
     """The lines of the headings and blocks (as `read_in_context` leaves them) read on a guess."""
+    return frozenset(doubt_kinds(blocks))
+
+
+def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
+    """Each doubtful line (`doubtful_lines`) with the kind of its doubt (`KINDS`)."""
     captions = [k for k, b in enumerate(blocks) if isinstance(b, Block) and b.kind is BlockKind.CAPTION]
     after_caption = captions[0] + 1 if captions else 0
     first = blocks[after_caption] if after_caption < len(blocks) else None
@@ -58,40 +66,74 @@ def doubtful_lines(blocks: list[Block | Line]) -> frozenset[int]:
     stops = (isinstance(first, Line) and final_char(first.text) == ".") or (
         isinstance(first, Block) and first.kind is BlockKind.PARAGRAPH and _heading_with_stop(first)
     )
-    return frozenset(item.line for k, item in enumerate(blocks) if _doubtful(blocks, k, stops))
+    kinds = {}
+    for k, item in enumerate(blocks):
+        kind = _doubt(blocks, k, stops)
+        if kind:
+            kinds[item.line] = kind
+    return kinds
 
 
-def _doubtful(blocks: list[Block | Line], k: int, stops: bool = False) -> bool:
-    """`stops`: the body's first heading (the line after the caption, a heading wherever it stands) ends in a
-    full stop."""
+# The kinds of doubt, in the order `_doubt` tries them.
+KINDS = (
+    "label",
+    "callout",
+    "snippet label",
+    "speaks",
+    "file name",
+    "between code",
+    "over a heading",
+    "several lines",
+    "long heading",
+    "asks",
+    "stopped heading",
+    "stops like the first",
+    "beside a rule",
+)
+
+
+def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | None:
+    """The kind of doubt about the heading or block `blocks[k]`, None when the text settles it. `stops`: the
+    body's first heading (the line after the caption, a heading wherever it stands) ends in a full stop."""
     item = blocks[k]
     before = blocks[k - 1] if k else None
     after = blocks[k + 1] if k + 1 < len(blocks) else None
     if isinstance(item, Line):
         if is_known_heading(item.text):
-            return False
-        return (
-            _short_label(item.text)
-            or normalize_heading(item.text).rstrip(":!") in _CALLOUTS
-            or (normalize_heading(item.text).rstrip(":") in _SNIPPET_LABELS and _is_code(after))
-            or _speaks_or_exclaims(item.text)
-            or bool(_FILE_NAME.match(item.text))
-            or (_is_code(before) and _is_code(after))
-            or (isinstance(before, Block) and isinstance(after, Line) and not is_known_heading(after.text))
+            return None
+        shapes = (
+            ("label", _short_label(item.text)),
+            ("callout", normalize_heading(item.text).rstrip(":!") in _CALLOUTS),
+            ("snippet label", normalize_heading(item.text).rstrip(":") in _SNIPPET_LABELS and _is_code(after)),
+            ("speaks", _speaks_or_exclaims(item.text)),
+            ("file name", bool(_FILE_NAME.match(item.text))),
+            ("between code", _is_code(before) and _is_code(after)),
+            (
+                "over a heading",
+                isinstance(before, Block)
+                and isinstance(after, Line)
+                and not is_known_heading(after.text)
+                and normalize_heading(item.text) not in _PARENT_NAMES,
+            ),
         )
+        return next((kind for kind, found in shapes if found), None)
     if item.kind is not BlockKind.PARAGRAPH:
-        return False
-    return (
-        len(item.lines) > 1
-        or _short_label(item.text)
-        or _long_heading(item.text)
-        or _asks(item, after)
-        or _stopped_heading(item, before, after)
-        or (stops and _heading_with_stop(item) and isinstance(after, Block))
-        or (len(item.lines) == 1 and bool(_FILE_NAME.match(item.text)))
-        or (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
-        or (_is_code(after) and is_rule_line(after.lines[0].text))  # type: ignore[union-attr]
+        return None
+    shapes = (
+        ("several lines", len(item.lines) > 1),
+        ("label", _short_label(item.text)),
+        ("long heading", _long_heading(item.text)),
+        ("asks", _asks(item, after)),
+        ("stopped heading", _stopped_heading(item, before, after)),
+        ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
+        ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
+        (
+            "beside a rule",
+            (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]
+            or (_is_code(after) and is_rule_line(after.lines[0].text)),  # type: ignore[union-attr]
+        ),
     )
+    return next((kind for kind, found in shapes if found), None)
 
 
 # A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
@@ -101,6 +143,11 @@ _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
 
 # A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
 _CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
+
+
+# A reference page's parts (`Examples`, `Description`) over their first sub-heading: the parent of the
+# headings below it, never a bold label over a table or a snippet left out.
+_PARENT_NAMES = frozenset({"examples", "description"})
 
 
 # A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading.
