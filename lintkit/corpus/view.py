@@ -97,7 +97,7 @@ class Lookup:
         # verified near-duplicate pairs.
         self._own: dict[int, dict[int, int]] | None = None
         self._own_images: dict[str, dict[int, int]] | None = None
-        self._nbrs: dict[int, set[int]] = {}
+        self._nbrs: dict[int, tuple[int, ...]] = {}
         self._groups: dict[int, _Group] = {}
         self._families: dict[frozenset[int], _Group] = {}
         self._rank: tuple[dict[int, int], list[int]] | None = None
@@ -220,10 +220,13 @@ class Lookup:
             self._ids[path] = fid
             if fid not in self._paths:
                 self._paths[fid] = self.naming.shown(path)
-        neighbours: dict[int, set[int]] = defaultdict(set)
+        # Each pair is one row (a < b): lists, then tuples, hold a paragraph's
+        # neighbours in a fifth of a set's room (a corpus written from shared
+        # sentences has tens of thousands of pairs, and every stage B worker loads them).
+        neighbours: dict[int, list[int]] = defaultdict(list)
         for a, b in db.execute("SELECT a, b FROM neighbours"):
-            neighbours[a].add(b)
-            neighbours[b].add(a)
+            neighbours[a].append(b)
+            neighbours[b].append(a)
         wanted = set(neighbours)
         wanted.update(
             exact
@@ -251,7 +254,8 @@ class Lookup:
             "(SELECT key FROM titles GROUP BY key HAVING count(*) > 1)"
         ):
             titles[key][fid] = line
-        self._nbrs, self._own, self._own_images = dict(neighbours), dict(own), dict(images)
+        self._nbrs = {exact: tuple(others) for exact, others in neighbours.items()}
+        self._own, self._own_images = dict(own), dict(images)
         self._own_titles = dict(titles)
 
 
