@@ -197,6 +197,24 @@ def test_no_finding_that_misreads_markdown(tmp_path: Path, monkeypatch: pytest.M
     assert lint(text, path="post.md") == []
 
 
+def test_front_matter_after_blank_lines_is_read_as_hugo_reads_it() -> None:
+    """Hugo skips blank lines before the front matter (Docker's reference pages
+    open with one): the keys keep their lines, and the block is no setext heading."""
+    article = parse("\n" + POST)
+    front = front_matter(article)
+    assert front.kind == "yaml" and front.error is None
+    assert {k: v.line for k, v in front.keys.items()} == {
+        "title": 3,
+        "date": 4,
+        "lastmod": 5,
+        "tags": 6,
+        "checklist": 7,
+    }
+    assert article.meta_line == 2 and article.body_start == 11
+    assert lint("\n" + POST, ["STR004", "META015"], path="post.md") == lint(POST, ["STR004", "META015"], path="post.md")
+    assert front_matter(parse("\n\nSome text.\n\n---\ntitle: x\n---\n")).kind is None  # text first: none
+
+
 def test_without_front_matter_every_line_is_read() -> None:
     article = parse("# Title\n\n## License\n\n[BSD-2-Clause](https://example.com/LICENSE)")
     assert article.title is not None and article.title.text == "Title"

@@ -71,16 +71,19 @@ NONE = FrontMatter()
 
 
 def split(lines: list[str]) -> Block | None:
-    """The front matter block at the top of the file, if it opens one."""
-    if not lines or lines[0].rstrip() not in _FENCES:
+    """The front matter block at the top of the file, if it opens one: on its
+    first line that is not blank (Hugo skips blank lines before it, and so do
+    real exports: Docker's reference pages start with one)."""
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or lines[first].rstrip() not in _FENCES:
         return None
-    fence = lines[0].rstrip()
+    fence = lines[first].rstrip()
     kind = _FENCES[fence]
     ends = _YAML_END if kind == YAML else (fence,)
-    for i in range(1, len(lines)):
+    for i in range(first + 1, len(lines)):
         if lines[i].rstrip() in ends:
-            return Block(kind, "\n".join(lines[1:i]), 1, i + 1, True)
-    return Block(kind, "\n".join(lines[1:]), 1, len(lines), False)
+            return Block(kind, "\n".join(lines[first + 1 : i]), first + 1, i + 1, True)
+    return Block(kind, "\n".join(lines[first + 1 :]), first + 1, len(lines), False)
 
 
 def read(block: Block | None) -> FrontMatter:
