@@ -10,7 +10,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 - a short label ending in `:` (`Code Example:`, `Result:`, `Use asyncio.gather
   when:`), read as a heading or as a one-line lead-in paragraph: posts write
   the same line as a heading (`#### Code Example:`) and as a sentence leading
-  into what follows (`Interactive:`, `or:`);
+  into what follows (`Interactive:`); but not one no heading writes, in lower
+  case or giving an example (`or:`, `For example:`), a paragraph;
 - a paragraph of several lines: the export writes a paragraph on one line, so
   a chunk of lines that read as prose is code that holds prose (a prompt, a
   program's output, a string's text) or a paragraph wrapped by hand;
@@ -47,7 +48,7 @@ from __future__ import annotations
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
 from lintkit.formats.alphanode.context import is_rule_line
-from lintkit.formats.alphanode.prose_lines import LEAD_IN_WORDS, SPEAKING
+from lintkit.formats.alphanode.prose_lines import LEAD_IN_WORDS, SPEAKING, is_sentence_lead_in
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -183,9 +184,14 @@ def _is_code(item: Block | Line | None) -> bool:
 
 def _short_label(text: str) -> bool:
     """A line of fewer than five words ending in `:`, without a comma: `_lead_ins`
-    reads longer ones, or ones with a comma, as sentences."""
+    reads longer ones, or ones with a comma, as sentences; and so is one that
+    reads as a sentence (`is_sentence_lead_in`)."""
     return (
-        final_char(text) == ":" and "," not in text and len(text.split()) < LEAD_IN_WORDS and not is_known_heading(text)
+        final_char(text) == ":"
+        and "," not in text
+        and len(text.split()) < LEAD_IN_WORDS
+        and not is_known_heading(text)
+        and not is_sentence_lead_in(text)
     )
 
 
