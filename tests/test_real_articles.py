@@ -2261,3 +2261,45 @@ def test_lead_ins_no_heading_writes_are_paragraphs_for_certain() -> None:
     for declared in (5, 7):
         found = lint_findings(post(SENTENCE_LEAD_INS, declared), ["META006"])
         assert "the article has 6 (" in found[0].message
+
+
+OUTLINE_AND_OPTIONS = """\
+Caching Performance Comparison
+
+These numbers demonstrate that caching isn't just a nice-to-have optimization.
+
+Advanced Caching Patterns
+
+1. Hierarchical Caching
+
+Combine fast in-memory caching with persistent storage for the best of both worlds.
+
+Remove all stopped containers
+
+$ docker rm $(docker ps --filter status=exited -q)
+
+Remove a container and its volumes (-v, --volumes)
+
+$ docker rm --volumes redis
+redis
+
+This command removes the container and any volumes associated with it.
+"""
+
+
+def test_a_parent_over_a_numbered_run_and_a_heading_naming_its_options_are_headings() -> None:
+    """As in instructor's caching post and docker's `rm` reference: `Advanced Caching Patterns`
+    over `1. Hierarchical Caching` is the parent of a numbered run, and `Remove a container and
+    its volumes (-v, --volumes)` between two commands names the options its example shows:
+    headings for certain, so neither widens the range and a count one more is reported."""
+    assert [heading for heading, _ in shape(post(OUTLINE_AND_OPTIONS, 4))[:5]] == [
+        "Caching Performance Comparison",
+        "Advanced Caching Patterns",
+        "1. Hierarchical Caching",
+        "Remove all stopped containers",
+        "Remove a container and its volumes (-v, --volumes)",
+    ]
+    assert lint(post(OUTLINE_AND_OPTIONS, 4), ["META006"]) == []
+    for declared in (3, 5):
+        found = lint_findings(post(OUTLINE_AND_OPTIONS, declared), ["META006"])
+        assert "the article has 4 (" in found[0].message
