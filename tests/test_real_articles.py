@@ -2211,3 +2211,95 @@ def test_a_reference_pages_examples_over_its_first_sub_heading_is_a_parent_headi
     assert lint(post(REFERENCE_EXAMPLES, 3), ["META006"]) == []
     found = lint_findings(post(REFERENCE_EXAMPLES, 4), ["META006"])
     assert "the article has 2 to 3 (" in found[0].message
+
+
+SENTENCE_LEAD_INS = """\
+Wrapping long comprehension in clauses
+
+When a list or dictionary comprehension has a long in clause, Black will wrap it across multiple lines.
+
+For example:
+
+# Before
+result = [
+    very_very_very_very_very_long_item
+    for very_very_very_very_very_long_item in some_very_very_very_very_very_very_long_function_name
+]
+
+will be formatted to:
+
+# After
+result = [
+    very_very_very_very_very_long_item
+    for very_very_very_very_very_long_item in (
+        some_very_very_very_very_very_very_long_function_name
+    )
+]
+
+Named tuples
+
+The instance is written out with its field names, and as a tuple without them.
+
+Point(x=1, y=2)
+
+or:
+
+(1, 2)
+"""
+
+
+def test_lead_ins_no_heading_writes_are_paragraphs_for_certain() -> None:
+    """As in Black's preview style and attrs' examples: `For example:`, `will be formatted
+    to:` and `or:` are sentences leading into code (lower case, an example given), never
+    a heading's `Code Example:`: they no longer widen the range, so a count one off
+    either way is reported."""
+    assert [kinds for _, kinds in shape(post(SENTENCE_LEAD_INS, 6))[:2]] == [
+        ["paragraph", "paragraph", "code", "paragraph", "code"],
+        ["paragraph", "code", "paragraph", "code"],
+    ]
+    assert lint(post(SENTENCE_LEAD_INS, 6), ["META006"]) == []
+    for declared in (5, 7):
+        found = lint_findings(post(SENTENCE_LEAD_INS, declared), ["META006"])
+        assert "the article has 6 (" in found[0].message
+
+
+OUTLINE_AND_OPTIONS = """\
+Caching Performance Comparison
+
+These numbers demonstrate that caching isn't just a nice-to-have optimization.
+
+Advanced Caching Patterns
+
+1. Hierarchical Caching
+
+Combine fast in-memory caching with persistent storage for the best of both worlds.
+
+Remove all stopped containers
+
+$ docker rm $(docker ps --filter status=exited -q)
+
+Remove a container and its volumes (-v, --volumes)
+
+$ docker rm --volumes redis
+redis
+
+This command removes the container and any volumes associated with it.
+"""
+
+
+def test_a_parent_over_a_numbered_run_and_a_heading_naming_its_options_are_headings() -> None:
+    """As in instructor's caching post and docker's `rm` reference: `Advanced Caching Patterns`
+    over `1. Hierarchical Caching` is the parent of a numbered run, and `Remove a container and
+    its volumes (-v, --volumes)` between two commands names the options its example shows:
+    headings for certain, so neither widens the range and a count one more is reported."""
+    assert [heading for heading, _ in shape(post(OUTLINE_AND_OPTIONS, 4))[:5]] == [
+        "Caching Performance Comparison",
+        "Advanced Caching Patterns",
+        "1. Hierarchical Caching",
+        "Remove all stopped containers",
+        "Remove a container and its volumes (-v, --volumes)",
+    ]
+    assert lint(post(OUTLINE_AND_OPTIONS, 4), ["META006"]) == []
+    for declared in (3, 5):
+        found = lint_findings(post(OUTLINE_AND_OPTIONS, declared), ["META006"])
+        assert "the article has 4 (" in found[0].message

@@ -10,7 +10,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 - a short label ending in `:` (`Code Example:`, `Result:`, `Use asyncio.gather
   when:`), read as a heading or as a one-line lead-in paragraph: posts write
   the same line as a heading (`#### Code Example:`) and as a sentence leading
-  into what follows (`Interactive:`, `or:`);
+  into what follows (`Interactive:`); but not one no heading writes, in lower
+  case or giving an example (`or:`, `For example:`), a paragraph;
 - a paragraph of several lines: the export writes a paragraph on one line, so
   a chunk of lines that read as prose is code that holds prose (a prompt, a
   program's output, a string's text) or a paragraph wrapped by hand;
@@ -39,15 +40,19 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   out): a bold label in a post as often as a heading; but not a reference
   page's `Examples` or `Description` over its first sub-heading, a parent
   heading (a docs page's `Examples`, then `Commit a
-  container`).
+  container`), nor a heading over a numbered run's first (`1. Hierarchical
+  Caching`), nor one naming the options it shows (`Format the output
+  (--format)`), a heading wherever it stands.
 """
 
 from __future__ import annotations
 
+import re
+
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
 from lintkit.formats.alphanode.context import is_rule_line
-from lintkit.formats.alphanode.prose_lines import LEAD_IN_WORDS, SPEAKING
+from lintkit.formats.alphanode.prose_lines import LEAD_IN_WORDS, SPEAKING, is_sentence_lead_in
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -99,7 +104,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | Non
     before = blocks[k - 1] if k else None
     after = blocks[k + 1] if k + 1 < len(blocks) else None
     if isinstance(item, Line):
-        if is_known_heading(item.text):
+        if is_known_heading(item.text) or _OPTION_AFTER.search(item.text):
             return None
         shapes = (
             ("label", _short_label(item.text)),
@@ -113,7 +118,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | Non
                 isinstance(before, Block)
                 and isinstance(after, Line)
                 and not is_known_heading(after.text)
-                and normalize_heading(item.text) not in _PARENT_NAMES,
+                and not _is_parent(item, before, after),
             ),
         )
         return next((kind for kind, found in shapes if found), None)
@@ -150,6 +155,24 @@ _CALLOUTS = frozenset("note notes warning tip important caution info hint danger
 _PARENT_NAMES = frozenset({"examples", "description"})
 
 
+def _is_parent(item: Line, before: Block, after: Line) -> bool:
+    """A heading over a heading that the text shows to be the parent of the headings below it: a
+    reference page's part (`Examples`, then `Commit a container`), the first of a numbered run
+    (`Advanced Caching Patterns`, then `1. Hierarchical Caching`). Not the body's first heading
+    alone (`Quick Start`, then `To install cbindgen, you just need to run`): the doubt covers the
+    line below, a sentence read as a heading."""
+    return normalize_heading(item.text) in _PARENT_NAMES or bool(_FIRST_OF_A_RUN.match(after.text))
+
+
+# A reference page's heading naming the command-line options it shows (`Format the output (--format)`,
+# `Remove a container and its volumes (-v, --volumes)`): a heading wherever it stands, never a bold label.
+_OPTION_AFTER = _compile(r"\s\(--?\w[\w-]*(,\s*--?\w[\w-]*)*\)$")
+
+
+# A numbered heading's first number (`1. Hierarchical Caching`, `Step 1: Install`).
+_FIRST_OF_A_RUN = _compile(r"^(step\s+)?1[.):]?\s+\S", re.I)
+
+
 # A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading.
 _SNIPPET_LABELS = frozenset("request response".split())
 
@@ -183,9 +206,14 @@ def _is_code(item: Block | Line | None) -> bool:
 
 def _short_label(text: str) -> bool:
     """A line of fewer than five words ending in `:`, without a comma: `_lead_ins`
-    reads longer ones, or ones with a comma, as sentences."""
+    reads longer ones, or ones with a comma, as sentences; and so is one that
+    reads as a sentence (`is_sentence_lead_in`)."""
     return (
-        final_char(text) == ":" and "," not in text and len(text.split()) < LEAD_IN_WORDS and not is_known_heading(text)
+        final_char(text) == ":"
+        and "," not in text
+        and len(text.split()) < LEAD_IN_WORDS
+        and not is_known_heading(text)
+        and not is_sentence_lead_in(text)
     )
 
 

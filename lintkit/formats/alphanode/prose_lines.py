@@ -39,7 +39,8 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
     (`Testimonials`, then `Mike Bayer, creator of SQLAlchemy:` before the
     quote), or before any content when it reads as a sentence: five words
     or more, or a comma (`All direct reference types are prefixed by the
-    package name like:`, `Dusty Phillips, writer:`), the lead-in to a quote,
+    package name like:`, `Dusty Phillips, writer:`), or a shape no heading
+    has (`or:`, `For example:`: `is_sentence_lead_in`), the lead-in to a quote,
     or to a table or an image the export left out. Elsewhere it is a
     heading (`Known limitations:`)."""
     out = list(blocks)
@@ -55,10 +56,39 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
                 or (k > 0 and isinstance(out[k - 1], Line))
                 or "," in item.text
                 or len(item.text.split()) >= LEAD_IN_WORDS
+                or is_sentence_lead_in(item.text)
             )
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out
+
+
+def is_sentence_lead_in(text: str) -> bool:
+    """A short line ending in `:` that no heading writes: it starts in lower case or mid-sentence (`or:`,
+    `will be formatted to:`, `...from:`), it speaks to the reader or gives an example (`Here's an example
+    configuration:`, `For example:`), or it runs on into what follows (`Run the server with:`, `Looks like
+    this:`). A heading ending in `:` names a topic (`Code Example:`, `Use asyncio.gather when:`)."""
+    words = text.rstrip(":").casefold().replace("\u2019", "'").split()
+    return (
+        bool(words)
+        and (
+            text.startswith(("...", "\u2026"))
+            # In lower case: a sentence's words (`will be formatted to:`, `or:`), not a key of code (`script:`).
+            or (text[0].islower() and (len(words) > 1 or words[0] in _JOINING) and "_" not in text)
+            or words[0] in SPEAKING
+            or " ".join(words[:2]) in _EXAMPLE_LEADS
+            or words[-1] in _UNFINISHED
+            or bool(_POINTING.search(" ".join(words)))
+        )
+    )
+
+
+# A word alone leading from one snippet to the next (`or:`).
+_JOINING = frozenset("or and then becomes gives".split())
+
+
+# A lead-in's first words when it gives an example (`For example:`, `In this example:`).
+_EXAMPLE_LEADS = frozenset({"for example", "for instance", "in this", "for more"})
 
 
 # A lead-in's first word when it speaks to the reader (`We can call this endpoint with a simple curl call`,
