@@ -2353,3 +2353,39 @@ def test_a_line_between_markdown_headings_written_out_is_the_samples() -> None:
     of the Markdown sample they open and close, one code block with them."""
     assert shape(post(MARKDOWN_HEADINGS_SAMPLE, 2))[:1] == [("Documentation", ["list", "code", "paragraph", "list"])]
     assert lint(post(MARKDOWN_HEADINGS_SAMPLE, 2), ["META006"]) == []
+
+
+CALLOUT_ASIDES = """\
+Description
+
+Note
+
+This is a cluster management command, and must be executed on a swarm manager node.
+
+Examples
+
+You can update a container's kernel memory limit only on a container that has specified --kernel-memory on creation.
+
+Note
+
+The --kernel-memory option has been deprecated since Docker 20.10.
+
+For example, if you started a container with this command:
+
+$ docker run -dit --name test --kernel-memory 50M ubuntu bash
+"""
+
+
+def test_a_callout_title_over_its_aside_is_a_paragraph_where_the_text_tells() -> None:
+    """As in docker's reference pages, whose `> **Note**` the page shows as a bold line: `Note`
+    between `Description` and `Examples` would be the one sub-heading of an empty section, and
+    `Note` over its aside with more prose after would own prose that goes on with what came
+    before. Both are the aside's one-line paragraph, so a count one off either way is reported."""
+    assert [kinds for _, kinds in shape(post(CALLOUT_ASIDES, 7))[:2]] == [
+        ["paragraph", "paragraph"],
+        ["paragraph", "paragraph", "paragraph", "paragraph", "code"],
+    ]
+    assert lint(post(CALLOUT_ASIDES, 7), ["META006"]) == []
+    for declared in (6, 8):
+        found = lint_findings(post(CALLOUT_ASIDES, declared), ["META006"])
+        assert "the article has 7 (" in found[0].message
