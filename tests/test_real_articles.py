@@ -2303,3 +2303,89 @@ def test_a_parent_over_a_numbered_run_and_a_heading_naming_its_options_are_headi
     for declared in (3, 5):
         found = lint_findings(post(OUTLINE_AND_OPTIONS, declared), ["META006"])
         assert "the article has 4 (" in found[0].message
+
+
+JOINED_SENTENCE_AFTER_SESSION = """\
+Remove all stopped containers
+
+The example below uses docker ps -q to print the IDs of all containers that have exited:
+
+$ docker rm $(docker ps --filter status=exited -q)
+
+Or, using the xargs Linux utility;
+
+$ docker ps --filter status=exited -q | xargs docker rm
+"""
+
+
+def test_a_sentence_joined_to_the_last_by_or_is_a_paragraph_between_commands() -> None:
+    """As in docker's `rm` reference: `Or, using the xargs Linux utility;` ends as a
+    statement does, but a line opening on `Or,` and words alone is the post's sentence,
+    not the session's output: a paragraph, and the count is that of the source."""
+    assert shape(post(JOINED_SENTENCE_AFTER_SESSION, 3))[:1] == [
+        ("Remove all stopped containers", ["paragraph", "code", "paragraph", "code"])
+    ]
+    assert lint(post(JOINED_SENTENCE_AFTER_SESSION, 3), ["META006"]) == []
+
+
+MARKDOWN_HEADINGS_SAMPLE = """\
+Documentation
+
+  • If you start a new section, add two blank lines before and one blank line after the header:
+
+# Main Header
+
+Last line of previous section.
+
+## Header of New Top Section
+
+### Header of New Section
+
+First line of new section.
+
+  • If you add a new feature, demonstrate its awesomeness on the examples page!
+"""
+
+
+def test_a_line_between_markdown_headings_written_out_is_the_samples() -> None:
+    """As in attrs' CONTRIBUTING: `Last line of previous section.` between `# Main Header`
+    and `## Header of New Top Section`, headings a page would have rendered, is the text
+    of the Markdown sample they open and close, one code block with them."""
+    assert shape(post(MARKDOWN_HEADINGS_SAMPLE, 2))[:1] == [("Documentation", ["list", "code", "paragraph", "list"])]
+    assert lint(post(MARKDOWN_HEADINGS_SAMPLE, 2), ["META006"]) == []
+
+
+CALLOUT_ASIDES = """\
+Description
+
+Note
+
+This is a cluster management command, and must be executed on a swarm manager node.
+
+Examples
+
+You can update a container's kernel memory limit only on a container that has specified --kernel-memory on creation.
+
+Note
+
+The --kernel-memory option has been deprecated since Docker 20.10.
+
+For example, if you started a container with this command:
+
+$ docker run -dit --name test --kernel-memory 50M ubuntu bash
+"""
+
+
+def test_a_callout_title_over_its_aside_is_a_paragraph_where_the_text_tells() -> None:
+    """As in docker's reference pages, whose `> **Note**` the page shows as a bold line: `Note`
+    between `Description` and `Examples` would be the one sub-heading of an empty section, and
+    `Note` over its aside with more prose after would own prose that goes on with what came
+    before. Both are the aside's one-line paragraph, so a count one off either way is reported."""
+    assert [kinds for _, kinds in shape(post(CALLOUT_ASIDES, 7))[:2]] == [
+        ["paragraph", "paragraph"],
+        ["paragraph", "paragraph", "paragraph", "paragraph", "code"],
+    ]
+    assert lint(post(CALLOUT_ASIDES, 7), ["META006"]) == []
+    for declared in (6, 8):
+        found = lint_findings(post(CALLOUT_ASIDES, declared), ["META006"])
+        assert "the article has 7 (" in found[0].message

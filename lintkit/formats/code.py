@@ -75,7 +75,8 @@ def is_prose(line: str) -> bool:
     if not stripped or not (
         stripped[-1] in _STOPS or (stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in _STOPS)
     ):
-        return stripped[-1:] == ";" and _mostly_words(stripped)  # `..., then attaches to the container;`
+        # `..., then attaches to the container;`, `Or, using the xargs Linux utility;`
+        return stripped[-1:] == ";" and (_mostly_words(stripped) or _joined_sentence(stripped))
     if len(_SYMBOLS.findall(stripped)) > max(2, len(stripped) // 40) and not _mostly_words(stripped):
         return False
     if stripped[-1] == ":" and _BLOCK_OPENER.match(stripped):
@@ -116,6 +117,19 @@ def _mostly_words(stripped: str) -> bool:
         )
         and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * 3 >= len(tokens) * 2
     )
+
+
+# A word that joins a sentence to the one before it, and its comma (`Or, using ...`, `Then, run:`): no
+# line of code opens so.
+CONNECTIVE = _compile(
+    r"^(Or|Then|Alternatively|Otherwise|Next|Finally|Similarly|However|Instead|Also|Now|Additionally|Likewise),\s+[a-z]"
+)
+
+
+def _joined_sentence(stripped: str) -> bool:
+    """A sentence of plain words opening on a word that joins it to the last (`Or, using the xargs Linux
+    utility;`): too short for `_mostly_words`, prose all the same."""
+    return bool(CONNECTIVE.match(stripped)) and all(_PLAIN_WORD.match(t) for t in stripped.split())
 
 
 # A sentence's end and the next one's start: `... js_sys::IntoIter). The Rust iterator`.

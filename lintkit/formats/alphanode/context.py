@@ -173,13 +173,27 @@ _RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")
 
 def _between_rules(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """A paragraph between two `---` lines is a sample of the snippet they
-    separate (texts in several languages, each after a `---`), not prose."""
+    separate (texts in several languages, each after a `---`), not prose; so
+    is one between two Markdown headings written out (`# Main Header`, then
+    `Last line of previous section.`, then `## Header of New Top Section`):
+    a page renders a heading, so one shown as written is a sample's, and the
+    line between them is that sample's text."""
     out = list(blocks)
     for k in range(1, len(out) - 1):
-        item = out[k]
-        if isinstance(item, Block) and item.kind is BlockKind.PARAGRAPH and is_rule(out[k - 1]) and is_rule(out[k + 1]):
+        item, before, after = out[k], out[k - 1], out[k + 1]
+        samples = (is_rule(before) and is_rule(after)) or (
+            is_code(before)
+            and is_code(after)
+            and bool(MARKDOWN_HEADING.match(before.lines[-1].text))  # type: ignore[union-attr]
+            and bool(MARKDOWN_HEADING.match(after.lines[0].text))  # type: ignore[union-attr]
+        )
+        if samples and isinstance(item, Block) and item.kind is BlockKind.PARAGRAPH:
             out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
     return out
+
+
+# A Markdown heading written out: `# Main Header`, `### Header of New Section`.
+MARKDOWN_HEADING = _compile(r"^#{1,6} [A-Z][\w ]*$")
 
 
 def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:

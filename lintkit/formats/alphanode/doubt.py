@@ -27,6 +27,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   often as a heading's;
 - a callout's title alone (`Note`, `Warning`), or a snippet's label over it
   (`Request`, `Response`): a boxed aside's or a snippet's bold line, or a heading;
+  but not a callout's title over a one-paragraph aside and more prose, or
+  between a heading and the next (`is_callout_aside`), a paragraph;
 - a short sentence with its stop as a section's first line, over code
   (`Examples`, then `Create a backup that can then be used with docker
   load.`): a sub-heading written with a stop, or the section's lead sentence;
@@ -52,7 +54,13 @@ import re
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
 from lintkit.formats.alphanode.context import is_rule_line
-from lintkit.formats.alphanode.prose_lines import LEAD_IN_WORDS, SPEAKING, is_sentence_lead_in
+from lintkit.formats.alphanode.prose_lines import (
+    LEAD_IN_WORDS,
+    SPEAKING,
+    is_callout,
+    is_callout_aside,
+    is_sentence_lead_in,
+)
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -108,7 +116,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | Non
             return None
         shapes = (
             ("label", _short_label(item.text)),
-            ("callout", normalize_heading(item.text).rstrip(":!") in _CALLOUTS),
+            ("callout", is_callout(item.text)),
             ("snippet label", normalize_heading(item.text).rstrip(":") in _SNIPPET_LABELS and _is_code(after)),
             ("speaks", _speaks_or_exclaims(item.text)),
             ("file name", bool(_FILE_NAME.match(item.text))),
@@ -122,7 +130,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | Non
             ),
         )
         return next((kind for kind, found in shapes if found), None)
-    if item.kind is not BlockKind.PARAGRAPH:
+    if item.kind is not BlockKind.PARAGRAPH or (len(item.lines) == 1 and is_callout_aside(blocks, k)):
         return None
     shapes = (
         ("several lines", len(item.lines) > 1),
@@ -144,10 +152,6 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | Non
 # A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
 # (docs)`): a page's tab or bold label as often as a heading.
 _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
-
-
-# A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
-_CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
 
 
 # A reference page's parts (`Examples`, `Description`) over their first sub-heading: the parent of the

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
 
@@ -25,7 +26,7 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _lead_ins(_between_code(blocks, lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
-    return _between_headings(_closing_lines(blocks, lines), lines)
+    return _as_paragraphs(_between_headings(_closing_lines(blocks, lines), lines), lines, is_callout_aside)
 
 
 # A line ending in `:` of this many words is a sentence leading in, not a heading (`Known limitations:`).
@@ -234,6 +235,37 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
         and not is_known_heading(item.text)
         and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS or _speaks(item.text))
     )
+
+
+# A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
+CALLOUTS = frozenset("note notes warning tip important caution info hint danger".split())
+
+
+def is_callout(text: str) -> bool:
+    return normalize_heading(text).rstrip(":!") in CALLOUTS
+
+
+def is_callout_aside(out: list[Block | Line], k: int) -> bool:
+    """A callout's title over a one-paragraph aside (`> **Note**` as a page shows it), a one-line
+    paragraph where the text tells: more prose after the aside (`Note`, `The --kernel-memory option
+    has been deprecated since Docker 20.10.`, `For example, if you started a container with this
+    command:`), which as a heading it would own, though it goes on with what came before; or a
+    heading right over it and another after its aside (`Description`, `Note`, `This is a cluster
+    management command...`, `Examples`): as a heading it would be the one sub-heading of a section
+    with nothing of its own, where sub-headings come in runs (`Info`, `Warning`, `Error`)."""
+    after = out[k + 1] if k + 1 < len(out) else None
+    then = out[k + 2] if k + 2 < len(out) else None
+    if not (
+        is_callout(out[k].text)
+        and isinstance(after, Block)
+        and after.kind is BlockKind.PARAGRAPH
+        and len(after.lines) == 1
+        and final_char(after.text) != ":"
+    ):
+        return False
+    if isinstance(then, Block):
+        return then.kind is BlockKind.PARAGRAPH and len(then.text.split()) >= LEAD_IN_WORDS
+    return k > 0 and isinstance(out[k - 1], Line) and not (then is not None and is_callout(then.text))
 
 
 def _as_paragraphs(
