@@ -2389,3 +2389,60 @@ def test_a_callout_title_over_its_aside_is_a_paragraph_where_the_text_tells() ->
     for declared in (6, 8):
         found = lint_findings(post(CALLOUT_ASIDES, declared), ["META006"])
         assert "the article has 7 (" in found[0].message
+
+
+MARKDOWN_MARKUP_SAMPLES = """\
+Overview
+
+Python Markdown is an old-school parser that aims to follow the original Markdown specification.
+
+> This is a paragraph
+
+> This is another paragraph.
+
+The problem with this approach is that if you have a need to have two separate blockquotes, this becomes difficult.
+
+Usage
+
+To insert or remove text you can use {++insert me++} and {--remove me--}.
+
+{--
+
+* test remove
+* test remove
+
+--}
+
+Generic list items inherit type from the current list and if starting a new list, the type is decimal.
+
+i.  item i
+#.  item ii
+#.  item iii
+iv. item iv
+
+Roman Numeral Rules
+
+When Roman numerals are chained in descending order according to denomination, the values are added.
+
+iii. Item 3
+iv.  Item 4
+v.   Item 5
+
+For more information on demos, try:
+
+> cd rayon-demo
+> cargo run --release -- --help
+"""
+
+
+def test_markdown_markup_written_out_at_a_lines_start_is_code() -> None:
+    """As in pymdown-extensions' pages on quotes, critic marks and fancy lists, and rayon's README:
+    a quote's `> `, a critic mark opening a line (`{--`), an ordered list written out (`i.  item i`,
+    `#.  item ii`, `iv. item iv`): an export renders a quote as its text and a list's items as
+    bullets, so these lines are a sample's code, not the post's paragraphs."""
+    assert [kinds for _, kinds in shape(post(MARKDOWN_MARKUP_SAMPLES, 7))[:3]] == [
+        ["paragraph", "code", "paragraph"],
+        ["paragraph", "code", "list", "code", "paragraph", "code"],  # the list between the marks stays one
+        ["paragraph", "code", "paragraph", "code"],
+    ]
+    assert lint(post(MARKDOWN_MARKUP_SAMPLES, 7), ["META006"]) == []

@@ -250,6 +250,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return False
     if len(lines) > 1 and all(_NAME_LINE.match(ln) for ln in lines):
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
+    if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
+        return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) == 1:
         line = lines[0]
         if _RULE.match(line) or is_markup(line):
@@ -323,11 +325,13 @@ _COMMENT = _compile(r"^\s*(#|//)\s")
 # Markup a page renders, written out at a line's start: a Markdown heading (`## Header`, `##Not a
 # Header`), an image or a badge (`![alt](...)`, `[![Code style: black](...)](...)`), an HTML element with
 # attributes (`<a href="...">`, `<abbr title="...">`), a fence (```` ```python ````), a LaTeX command
-# (`\begin{table}`, `\toprule`). A page shows none of them, and prose never opens so
+# (`\begin{table}`, `\toprule`), a quote's `> `, a critic mark (`{++`, `{--`), a list's marker as
+# Markdown aligns it (`#.  item`, `b.  Change ...`). A page shows none of them, and prose never opens so
 # even where a converter keeps inline markup (`` `kw_only` may ...``, `[Parea](...) is ...` are prose then).
 _MARKUP = _compile(
     r"^\s*(#{2,6}\s*[A-Za-z]|!\[[^\]]*\]\(|\[!\[|<[a-z][a-z0-9]*\s+[a-z-]+=\"|```|~~~|\\[A-Za-z]{2,}(?![\w.])"
-    r"|\[[^\]]+\]:\s+(https?://|/|#)|\^\^\S|[A-Za-z]\^\w+\^)"
+    r"|\[[^\]]+\]:\s+(https?://|/|#)|\^\^\S|[A-Za-z]\^\w+\^"
+    r"|>(\s|$)|\{(\+\+|--|~~|==|>>)|#[.)]\s|([a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|\d+)[.)] {2,}\S)"
 )
 
 
@@ -336,6 +340,7 @@ def is_markup(line: str) -> bool:
     return bool(_MARKUP.match(line))
 
 
+_LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")
 # A line of three or more `-`, `*`, `_` or `=` alone: front matter's fence, a separator between samples.
 _RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")
 # One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
