@@ -2446,3 +2446,89 @@ def test_markdown_markup_written_out_at_a_lines_start_is_code() -> None:
         ["paragraph", "code", "paragraph", "code"],
     ]
     assert lint(post(MARKDOWN_MARKUP_SAMPLES, 7), ["META006"]) == []
+
+
+LABEL_SERIES = """\
+Content of code blocks
+
+Do not translate the content of code blocks, except for comments in the language which the code block uses.
+
+Examples:
+
+Source (English) - The code block is a bash code example with one comment:
+
+# Print greeting
+echo "Hello, World!"
+
+Result (German):
+
+# Gruß ausgeben
+echo "Hello, World!"
+
+Keep these translations, do not revert them back to the English source.
+
+Example:
+
+Source (English):
+
+flowchart LR
+    subgraph global[global env]
+    end
+
+Result (German):
+
+flowchart LR
+    subgraph global[globale Umgebung]
+    end
+
+Tab blocks
+
+There are special blocks surrounded by four slashes. They mark text, which will be rendered as part of a tab.
+
+Examples:
+
+Source (English):
+
+Hello
+
+Result (German):
+
+Hallo
+
+Source (English) - Here there is nothing to translate in the tab title:
+
+Hello again
+
+Result (German):
+
+Hallo wieder
+
+Headings
+
+Every Markdown heading in the English text (all levels) ends with a part inside curly brackets.
+
+Examples of how to translate a heading:
+
+Source (English):
+
+## Alternative API docs { #alternative-api-docs }
+
+Result (Spanish):
+
+## Documentación de la API alternativa { #alternative-api-docs }
+"""
+
+
+def test_labels_an_article_repeats_read_one_way_and_a_series_leads_into_its_sample() -> None:
+    """As in fastapi's translation prompt: `Examples:` and `Example:` recur, read once as a paragraph
+    (over a label, after a list item), so every one is; `Source (English):` / `Result (German):`,
+    a series of labels, each lead into a sample, so `Hello` and `Hallo` between them (a tab's text the
+    page shows) are paragraphs, not headings. `Tab blocks`, owning a paragraph of its own, stays one."""
+    assert [heading for heading, _ in shape(post(LABEL_SERIES, 23))] == [
+        "Content of code blocks",
+        "Tab blocks",
+        "Headings",
+        "implementation checklist",
+        "final notes",
+    ]
+    assert lint(post(LABEL_SERIES, 23), ["META006"]) == []
