@@ -2532,3 +2532,64 @@ def test_labels_an_article_repeats_read_one_way_and_a_series_leads_into_its_samp
         "final notes",
     ]
     assert lint(post(LABEL_SERIES, 23), ["META006"]) == []
+
+
+REFERENCE_SAMPLES = """\
+Mentions
+
+Mentions of other users are performed with the following syntax: @. To reference a provider, use the format @:{user}
+
+@facelessuser
+
+@x:x
+
+For code repository providers, you can also mention repositories with a syntax much like the user's.
+
+@facelessuser/pymdown-extensions
+
+@gitlab:pycqa/flake8-engine
+
+Issues, Pull Requests, and Discussions
+
+Issues, pull requests, and GitHub discussions are specified with #, !, and ?{num} respectively.
+
+#1
+
+backrefs#1
+
+Python-Markdown/markdown#1
+
+gitlab:pycqa/flake8-engine#21
+
+!13
+
+backrefs!4
+
+Commits
+
+Commit shorthand syntax is simply the 40 character commit hash value, and much like issues it takes a repository.
+
+181c06d1f11fa29961b334e90606ed1f1ec7a7cc
+
+backrefs@cb4ecc5e7d8f7cdff0bb4482174f2ff0dcc35c61
+
+Diff/Compare
+
+GitLab offers a useful shorthand to specify links to compare differences between two commits.
+"""
+
+
+def test_a_run_of_references_alone_is_a_sample_not_headings_or_paragraphs() -> None:
+    """As in pymdown-extensions' MagicLink page: references one a line (`backrefs#1`, `!13`,
+    `@x:x`, a commit's hash), each in its own chunk, are the sample of what the extension links:
+    code, not headings over one-word paragraphs, and no Python for their `@`. A sentence of plain
+    words that ends on what it cites (`... use the format @:{user}`) stays a paragraph; `Diff/Compare`,
+    one token with no reference in it, stays a heading."""
+    text = post(REFERENCE_SAMPLES, 6, language="javascript")
+    assert [(h, kinds) for h, kinds in shape(text)][:4] == [
+        ("Mentions", ["paragraph", "code", "paragraph", "code"]),
+        ("Issues, Pull Requests, and Discussions", ["paragraph", "code"]),
+        ("Commits", ["paragraph", "code"]),
+        ("Diff/Compare", ["paragraph"]),
+    ]
+    assert lint(text, ["META006", "META013", "CODE001"]) == []

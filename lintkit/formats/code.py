@@ -283,6 +283,8 @@ def _strong_single_line(line: str) -> bool:
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
+    if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
+        return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
     if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
         return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
     if _GENERIC_CODE[-1].search(line.strip()):
@@ -379,14 +381,15 @@ def _ranked(text: str) -> tuple[tuple[str, float], ...]:
 def detect_language(text: str) -> str | None:
     """The block's language, or None when the evidence is thin or split."""
     (best, top), (_, second) = _ranked(text)[:2]
-    if top < 2 or top < 1.5 * second:
+    if top < 2 or top < 1.5 * second or (best == "python" and _NOT_PYTHON.search(text)):
         return None
     return best
 
 
-# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), or a
-# reStructuredText directive (`.. code-block:: python`: markup that shows code).
-_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*)[ \t]*$", re.M)  # and a Markdown fence
+# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), a reStructuredText
+# directive (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no
+# decorator is (`@x:x`, `@user/repo`, `backrefs!4`).
+_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$", re.M)
 
 
 def is_python(text: str, declared_python: bool = False) -> bool:
