@@ -2593,3 +2593,41 @@ def test_a_run_of_references_alone_is_a_sample_not_headings_or_paragraphs() -> N
         ("Diff/Compare", ["paragraph"]),
     ]
     assert lint(text, ["META006", "META013", "CODE001"]) == []
+
+
+CRITIC_AND_BLOCK_SAMPLES = """\
+Usage
+
+You can also highlight specific text with {==highlight me==}. Or even comment on the text you highlight.
+
+Here is some {--*incorrect*--} Markdown.  I am adding this{++ here++}.
+
+~>  ~~}Paragraph was deleted and replaced with some spaces.{~~  ~>
+
+~~}Spaces were removed and a paragraph was added.
+
+Definition
+
+The Definition block allows for the creation of definition lists, one term over its definitions.
+
+/// define
+Apple
+
+- Pomaceous fruit of plants of the genus Malus in the family Rosaceae.
+
+///
+
+Also, multiple terms can be associated with the same definition.
+"""
+
+
+def test_critic_marks_and_block_fences_opening_a_line_are_code() -> None:
+    """As in pymdown-extensions' critic and definition pages: a line opening on a critic mark's
+    end (`~~}Spaces were removed ...`, `~>`) or a block's fence (`///`, `/// define`) is the sample's,
+    markup a page renders, not a heading or the post's paragraph."""
+    text = post(CRITIC_AND_BLOCK_SAMPLES, 5)
+    assert [(h, kinds) for h, kinds in shape(text)][:2] == [
+        ("Usage", ["paragraph", "paragraph", "code"]),
+        ("Definition", ["paragraph", "code", "list", "code", "paragraph"]),  # the `- ` item stays a list
+    ]
+    assert lint(text, ["META006"]) == []

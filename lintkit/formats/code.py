@@ -327,13 +327,14 @@ _COMMENT = _compile(r"^\s*(#|//)\s")
 # Markup a page renders, written out at a line's start: a Markdown heading (`## Header`, `##Not a
 # Header`), an image or a badge (`![alt](...)`, `[![Code style: black](...)](...)`), an HTML element with
 # attributes (`<a href="...">`, `<abbr title="...">`), a fence (```` ```python ````), a LaTeX command
-# (`\begin{table}`, `\toprule`), a quote's `> `, a critic mark (`{++`, `{--`), a list's marker as
+# (`\begin{table}`, `\toprule`), a quote's `> `, a critic mark (`{++`, `~~}`), a block's `///`, a list's marker as
 # Markdown aligns it (`#.  item`, `b.  Change ...`). A page shows none of them, and prose never opens so
 # even where a converter keeps inline markup (`` `kw_only` may ...``, `[Parea](...) is ...` are prose then).
 _MARKUP = _compile(
     r"^\s*(#{2,6}\s*[A-Za-z]|!\[[^\]]*\]\(|\[!\[|<[a-z][a-z0-9]*\s+[a-z-]+=\"|```|~~~|\\[A-Za-z]{2,}(?![\w.])"
     r"|\[[^\]]+\]:\s+(https?://|/|#)|\^\^\S|[A-Za-z]\^\w+\^"
-    r"|>(\s|$)|\{(\+\+|--|~~|==|>>)|#[.)]\s|([a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|\d+)[.)] {2,}\S)"
+    r"|>(\s|$)|\{(\+\+|--|~~|==|>>)|(\+\+|--|~~|==|<<)\}|~>|/{3,}(\s|$)"
+    r"|#[.)]\s|([a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|\d+)[.)] {2,}\S)"
 )
 
 
