@@ -2631,3 +2631,37 @@ def test_critic_marks_and_block_fences_opening_a_line_are_code() -> None:
         ("Definition", ["paragraph", "code", "list", "code", "paragraph"]),  # the `- ` item stays a list
     ]
     assert lint(text, ["META006"]) == []
+
+
+SYNOPSIS_AND_INLINE_TABLE = """\
+Basic usage
+
+To get started right away with sensible defaults:
+
+black {source_file_or_directory}...
+
+You can run Black as a package if running it as a script doesn't work:
+
+python -m black {source_file_or_directory}...
+
+Add the new Python configuration
+
+In cibuildwheel/resources/build-platforms.toml, add an entry under [pyodide]:
+
+{ identifier = "cp315-pyodide_wasm32", version = "3.15", node_version = "v24", sha256 = "SHA256" },
+
+version is the CPython version string, and default_pyodide_version is the Pyodide release to use.
+"""
+
+
+def test_a_synopsis_with_a_repeated_placeholder_and_an_inline_table_are_code() -> None:
+    """As in black's getting started and cibuildwheel's Pyodide notes: `black
+    {source_file_or_directory}...` (its `...` the argument's repeat, no sentence's stop) and `{
+    identifier = "cp315-pyodide_wasm32", ... },` (an inline table, an array's item) are code after
+    their lead-ins, not paragraphs."""
+    text = post(SYNOPSIS_AND_INLINE_TABLE, 5)
+    assert [(h, kinds) for h, kinds in shape(text)][:2] == [
+        ("Basic usage", ["paragraph", "code", "paragraph", "code"]),
+        ("Add the new Python configuration", ["paragraph", "code", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []

@@ -91,6 +91,8 @@ def is_prose(line: str) -> bool:
         return False  # a diagnostic or a log line that ends in a full stop
     if _STRING_ASSIGNMENT.match(stripped):
         return False  # `chunk = "The revenue grew by 3% over the quarter."`: the sentence is a string's
+    if _SYNOPSIS.search(stripped):
+        return False  # `python -m black {source_file_or_directory}...`: the stop is the argument's repeat
     if is_markup(stripped):
         return False  # Markdown or HTML as written: a page shows its text, so this is a snippet of markup
     return len(_WORDS.findall(stripped)) >= 6
@@ -285,6 +287,8 @@ def _strong_single_line(line: str) -> bool:
         return True
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
+    if _SYNOPSIS.search(line) or _INLINE_TABLE.match(line):
+        return True  # `black {source_file_or_directory}...`, `{ identifier = "cp315", version = "3.15" },`
     if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
         return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
     if _GENERIC_CODE[-1].search(line.strip()):
@@ -305,6 +309,10 @@ def _strong_single_line(line: str) -> bool:
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
+# A command's synopsis: a placeholder its argument repeats (`black {source_file_or_directory}...`).
+_SYNOPSIS = _compile(r"^\S+ .*[{<\[][\w-]+[}>\]]\.\.\.$")
+# An inline table or a record of `key = value` pairs in braces, perhaps an array's item.
+_INLINE_TABLE = _compile(r"^\s*\{\s*[\w.-]+\s*=\s*\S.*\}\s*,?\s*$")
 # A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
 _OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
 # A capitalised word, then whatever it cites, then a plain word and a stop: `How #[structopt(rename_all)] works.`
