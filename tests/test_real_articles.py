@@ -2665,3 +2665,35 @@ def test_a_synopsis_with_a_repeated_placeholder_and_an_inline_table_are_code() -
         ("Add the new Python configuration", ["paragraph", "code", "paragraph"]),
     ]
     assert lint(text, ["META006"]) == []
+
+
+DIRECT_REFERENCES = """\
+Version control systems
+
+VCS direct references are defined using one of the following formats:
+
+<NAME> @ <SCHEME>://<PATH>
+<NAME> @ <SCHEME>://<PATH>@<REVISION>
+
+For more information, refer to this.
+
+Remote
+
+You can install source archives and wheels by simply referring to a URL:
+
+black @ https://github.com/psf/black/archive/refs/tags/21.10b0.zip
+pytorch @ https://download.pytorch.org/whl/cu102/torch-1.10.0%2Bcu102-cp39-cp39-linux_x86_64.whl
+
+If the hash differs from the expected hash, the installation will fail.
+"""
+
+
+def test_a_requirements_direct_references_are_code() -> None:
+    """As in hatch's dependency page: `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`,
+    requirements with a direct reference one a line, are code, not a paragraph of several lines."""
+    text = post(DIRECT_REFERENCES, 5)
+    assert [(h, kinds) for h, kinds in shape(text)][:2] == [
+        ("Version control systems", ["paragraph", "code", "paragraph"]),
+        ("Remote", ["paragraph", "code", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []

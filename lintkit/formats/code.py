@@ -156,8 +156,8 @@ def _code_evidence(line: str) -> bool:
         return False
     if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
         return True
-    if _RULE.match(line) or is_markup(line):
-        return True  # front matter's `---`, markup as written
+    if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line):
+        return True  # front matter's `---`, markup as written, a requirement's direct reference
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
 
 
@@ -287,7 +287,7 @@ def _strong_single_line(line: str) -> bool:
         return True
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
-    if _SYNOPSIS.search(line) or _INLINE_TABLE.match(line):
+    if _SYNOPSIS.search(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
         return True  # `black {source_file_or_directory}...`, `{ identifier = "cp315", version = "3.15" },`
     if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
         return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
@@ -313,6 +313,8 @@ def _strong_single_line(line: str) -> bool:
 _SYNOPSIS = _compile(r"^\S+ .*[{<\[][\w-]+[}>\]]\.\.\.$")
 # An inline table or a record of `key = value` pairs in braces, perhaps an array's item.
 _INLINE_TABLE = _compile(r"^\s*\{\s*[\w.-]+\s*=\s*\S.*\}\s*,?\s*$")
+# A requirement's direct reference (PEP 508): `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`.
+_DIRECT_REFERENCE = _compile(r"^\s*(<[A-Z_]+>|[A-Za-z][\w.-]*)(\[[\w,-]+\])? @ (<[A-Z_]+>|\{|[a-z][a-z+]*://)\S*$")
 # A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
 _OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
 # A capitalised word, then whatever it cites, then a plain word and a stop: `How #[structopt(rename_all)] works.`
