@@ -2389,3 +2389,311 @@ def test_a_callout_title_over_its_aside_is_a_paragraph_where_the_text_tells() ->
     for declared in (6, 8):
         found = lint_findings(post(CALLOUT_ASIDES, declared), ["META006"])
         assert "the article has 7 (" in found[0].message
+
+
+MARKDOWN_MARKUP_SAMPLES = """\
+Overview
+
+Python Markdown is an old-school parser that aims to follow the original Markdown specification.
+
+> This is a paragraph
+
+> This is another paragraph.
+
+The problem with this approach is that if you have a need to have two separate blockquotes, this becomes difficult.
+
+Usage
+
+To insert or remove text you can use {++insert me++} and {--remove me--}.
+
+{--
+
+* test remove
+* test remove
+
+--}
+
+Generic list items inherit type from the current list and if starting a new list, the type is decimal.
+
+i.  item i
+#.  item ii
+#.  item iii
+iv. item iv
+
+Roman Numeral Rules
+
+When Roman numerals are chained in descending order according to denomination, the values are added.
+
+iii. Item 3
+iv.  Item 4
+v.   Item 5
+
+For more information on demos, try:
+
+> cd rayon-demo
+> cargo run --release -- --help
+"""
+
+
+def test_markdown_markup_written_out_at_a_lines_start_is_code() -> None:
+    """As in pymdown-extensions' pages on quotes, critic marks and fancy lists, and rayon's README:
+    a quote's `> `, a critic mark opening a line (`{--`), an ordered list written out (`i.  item i`,
+    `#.  item ii`, `iv. item iv`): an export renders a quote as its text and a list's items as
+    bullets, so these lines are a sample's code, not the post's paragraphs."""
+    assert [kinds for _, kinds in shape(post(MARKDOWN_MARKUP_SAMPLES, 7))[:3]] == [
+        ["paragraph", "code", "paragraph"],
+        ["paragraph", "code", "list", "code", "paragraph", "code"],  # the list between the marks stays one
+        ["paragraph", "code", "paragraph", "code"],
+    ]
+    assert lint(post(MARKDOWN_MARKUP_SAMPLES, 7), ["META006"]) == []
+
+
+LABEL_SERIES = """\
+Content of code blocks
+
+Do not translate the content of code blocks, except for comments in the language which the code block uses.
+
+Examples:
+
+Source (English) - The code block is a bash code example with one comment:
+
+# Print greeting
+echo "Hello, World!"
+
+Result (German):
+
+# Gruß ausgeben
+echo "Hello, World!"
+
+Keep these translations, do not revert them back to the English source.
+
+Example:
+
+Source (English):
+
+flowchart LR
+    subgraph global[global env]
+    end
+
+Result (German):
+
+flowchart LR
+    subgraph global[globale Umgebung]
+    end
+
+Tab blocks
+
+There are special blocks surrounded by four slashes. They mark text, which will be rendered as part of a tab.
+
+Examples:
+
+Source (English):
+
+Hello
+
+Result (German):
+
+Hallo
+
+Source (English) - Here there is nothing to translate in the tab title:
+
+Hello again
+
+Result (German):
+
+Hallo wieder
+
+Headings
+
+Every Markdown heading in the English text (all levels) ends with a part inside curly brackets.
+
+Examples of how to translate a heading:
+
+Source (English):
+
+## Alternative API docs { #alternative-api-docs }
+
+Result (Spanish):
+
+## Documentación de la API alternativa { #alternative-api-docs }
+"""
+
+
+def test_labels_an_article_repeats_read_one_way_and_a_series_leads_into_its_sample() -> None:
+    """As in fastapi's translation prompt: `Examples:` and `Example:` recur, read once as a paragraph
+    (over a label, after a list item), so every one is; `Source (English):` / `Result (German):`,
+    a series of labels, each lead into a sample, so `Hello` and `Hallo` between them (a tab's text the
+    page shows) are paragraphs, not headings. `Tab blocks`, owning a paragraph of its own, stays one."""
+    assert [heading for heading, _ in shape(post(LABEL_SERIES, 23))] == [
+        "Content of code blocks",
+        "Tab blocks",
+        "Headings",
+        "implementation checklist",
+        "final notes",
+    ]
+    assert lint(post(LABEL_SERIES, 23), ["META006"]) == []
+
+
+REFERENCE_SAMPLES = """\
+Mentions
+
+Mentions of other users are performed with the following syntax: @. To reference a provider, use the format @:{user}
+
+@facelessuser
+
+@x:x
+
+For code repository providers, you can also mention repositories with a syntax much like the user's.
+
+@facelessuser/pymdown-extensions
+
+@gitlab:pycqa/flake8-engine
+
+Issues, Pull Requests, and Discussions
+
+Issues, pull requests, and GitHub discussions are specified with #, !, and ?{num} respectively.
+
+#1
+
+backrefs#1
+
+Python-Markdown/markdown#1
+
+gitlab:pycqa/flake8-engine#21
+
+!13
+
+backrefs!4
+
+Commits
+
+Commit shorthand syntax is simply the 40 character commit hash value, and much like issues it takes a repository.
+
+181c06d1f11fa29961b334e90606ed1f1ec7a7cc
+
+backrefs@cb4ecc5e7d8f7cdff0bb4482174f2ff0dcc35c61
+
+Diff/Compare
+
+GitLab offers a useful shorthand to specify links to compare differences between two commits.
+"""
+
+
+def test_a_run_of_references_alone_is_a_sample_not_headings_or_paragraphs() -> None:
+    """As in pymdown-extensions' MagicLink page: references one a line (`backrefs#1`, `!13`,
+    `@x:x`, a commit's hash), each in its own chunk, are the sample of what the extension links:
+    code, not headings over one-word paragraphs, and no Python for their `@`. A sentence of plain
+    words that ends on what it cites (`... use the format @:{user}`) stays a paragraph; `Diff/Compare`,
+    one token with no reference in it, stays a heading."""
+    text = post(REFERENCE_SAMPLES, 6, language="javascript")
+    assert [(h, kinds) for h, kinds in shape(text)][:4] == [
+        ("Mentions", ["paragraph", "code", "paragraph", "code"]),
+        ("Issues, Pull Requests, and Discussions", ["paragraph", "code"]),
+        ("Commits", ["paragraph", "code"]),
+        ("Diff/Compare", ["paragraph"]),
+    ]
+    assert lint(text, ["META006", "META013", "CODE001"]) == []
+
+
+CRITIC_AND_BLOCK_SAMPLES = """\
+Usage
+
+You can also highlight specific text with {==highlight me==}. Or even comment on the text you highlight.
+
+Here is some {--*incorrect*--} Markdown.  I am adding this{++ here++}.
+
+~>  ~~}Paragraph was deleted and replaced with some spaces.{~~  ~>
+
+~~}Spaces were removed and a paragraph was added.
+
+Definition
+
+The Definition block allows for the creation of definition lists, one term over its definitions.
+
+/// define
+Apple
+
+- Pomaceous fruit of plants of the genus Malus in the family Rosaceae.
+
+///
+
+Also, multiple terms can be associated with the same definition.
+"""
+
+
+def test_critic_marks_and_block_fences_opening_a_line_are_code() -> None:
+    """As in pymdown-extensions' critic and definition pages: a line opening on a critic mark's
+    end (`~~}Spaces were removed ...`, `~>`) or a block's fence (`///`, `/// define`) is the sample's,
+    markup a page renders, not a heading or the post's paragraph."""
+    text = post(CRITIC_AND_BLOCK_SAMPLES, 5)
+    assert [(h, kinds) for h, kinds in shape(text)][:2] == [
+        ("Usage", ["paragraph", "paragraph", "code"]),
+        ("Definition", ["paragraph", "code", "list", "code", "paragraph"]),  # the `- ` item stays a list
+    ]
+    assert lint(text, ["META006"]) == []
+
+
+SYNOPSIS_AND_INLINE_TABLE = """\
+Basic usage
+
+To get started right away with sensible defaults:
+
+black {source_file_or_directory}...
+
+You can run Black as a package if running it as a script doesn't work:
+
+python -m black {source_file_or_directory}...
+
+Add the new Python configuration
+
+In cibuildwheel/resources/build-platforms.toml, add an entry under [pyodide]:
+
+{ identifier = "cp315-pyodide_wasm32", version = "3.15", node_version = "v24", sha256 = "SHA256" },
+
+version is the CPython version string, and default_pyodide_version is the Pyodide release to use.
+"""
+
+
+def test_a_synopsis_with_a_repeated_placeholder_and_an_inline_table_are_code() -> None:
+    """As in black's getting started and cibuildwheel's Pyodide notes: `black
+    {source_file_or_directory}...` (its `...` the argument's repeat, no sentence's stop) and `{
+    identifier = "cp315-pyodide_wasm32", ... },` (an inline table, an array's item) are code after
+    their lead-ins, not paragraphs."""
+    text = post(SYNOPSIS_AND_INLINE_TABLE, 5)
+    assert [(h, kinds) for h, kinds in shape(text)][:2] == [
+        ("Basic usage", ["paragraph", "code", "paragraph", "code"]),
+        ("Add the new Python configuration", ["paragraph", "code", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
+
+
+DIRECT_REFERENCES = """\
+Version control systems
+
+VCS direct references are defined using one of the following formats:
+
+<NAME> @ <SCHEME>://<PATH>
+<NAME> @ <SCHEME>://<PATH>@<REVISION>
+
+For more information, refer to this.
+
+Remote
+
+You can install source archives and wheels by simply referring to a URL:
+
+black @ https://github.com/psf/black/archive/refs/tags/21.10b0.zip
+pytorch @ https://download.pytorch.org/whl/cu102/torch-1.10.0%2Bcu102-cp39-cp39-linux_x86_64.whl
+
+If the hash differs from the expected hash, the installation will fail.
+"""
+
+
+def test_a_requirements_direct_references_are_code() -> None:
+    """As in hatch's dependency page: `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`,
+    requirements with a direct reference one a line, are code, not a paragraph of several lines."""
+    text = post(DIRECT_REFERENCES, 5)
+    assert [(h, kinds) for h, kinds in shape(text)][:2] == [
+        ("Version control systems", ["paragraph", "code", "paragraph"]),
+        ("Remote", ["paragraph", "code", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []

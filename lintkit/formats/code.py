@@ -91,6 +91,8 @@ def is_prose(line: str) -> bool:
         return False  # a diagnostic or a log line that ends in a full stop
     if _STRING_ASSIGNMENT.match(stripped):
         return False  # `chunk = "The revenue grew by 3% over the quarter."`: the sentence is a string's
+    if _SYNOPSIS.search(stripped):
+        return False  # `python -m black {source_file_or_directory}...`: the stop is the argument's repeat
     if is_markup(stripped):
         return False  # Markdown or HTML as written: a page shows its text, so this is a snippet of markup
     return len(_WORDS.findall(stripped)) >= 6
@@ -154,8 +156,8 @@ def _code_evidence(line: str) -> bool:
         return False
     if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
         return True
-    if _RULE.match(line) or is_markup(line):
-        return True  # front matter's `---`, markup as written
+    if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line):
+        return True  # front matter's `---`, markup as written, a requirement's direct reference
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
 
 
@@ -250,6 +252,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return False
     if len(lines) > 1 and all(_NAME_LINE.match(ln) for ln in lines):
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
+    if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
+        return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) == 1:
         line = lines[0]
         if _RULE.match(line) or is_markup(line):
@@ -281,6 +285,10 @@ def _strong_single_line(line: str) -> bool:
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         return True
+    if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
+        return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
+    if _SYNOPSIS.search(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
+        return True  # `black {source_file_or_directory}...`, `{ identifier = "cp315", version = "3.15" },`
     if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
         return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
     if _GENERIC_CODE[-1].search(line.strip()):
@@ -301,6 +309,12 @@ def _strong_single_line(line: str) -> bool:
     return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
 
 
+# A command's synopsis: a placeholder its argument repeats (`black {source_file_or_directory}...`).
+_SYNOPSIS = _compile(r"^\S+ .*[{<\[][\w-]+[}>\]]\.\.\.$")
+# An inline table or a record of `key = value` pairs in braces, perhaps an array's item.
+_INLINE_TABLE = _compile(r"^\s*\{\s*[\w.-]+\s*=\s*\S.*\}\s*,?\s*$")
+# A requirement's direct reference (PEP 508): `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`.
+_DIRECT_REFERENCE = _compile(r"^\s*(<[A-Z_]+>|[A-Za-z][\w.-]*)(\[[\w,-]+\])? @ (<[A-Z_]+>|\{|[a-z][a-z+]*://)\S*$")
 # A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
 _OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
 # A capitalised word, then whatever it cites, then a plain word and a stop: `How #[structopt(rename_all)] works.`
@@ -323,11 +337,14 @@ _COMMENT = _compile(r"^\s*(#|//)\s")
 # Markup a page renders, written out at a line's start: a Markdown heading (`## Header`, `##Not a
 # Header`), an image or a badge (`![alt](...)`, `[![Code style: black](...)](...)`), an HTML element with
 # attributes (`<a href="...">`, `<abbr title="...">`), a fence (```` ```python ````), a LaTeX command
-# (`\begin{table}`, `\toprule`). A page shows none of them, and prose never opens so
+# (`\begin{table}`, `\toprule`), a quote's `> `, a critic mark (`{++`, `~~}`), a block's `///`, a list's marker as
+# Markdown aligns it (`#.  item`, `b.  Change ...`). A page shows none of them, and prose never opens so
 # even where a converter keeps inline markup (`` `kw_only` may ...``, `[Parea](...) is ...` are prose then).
 _MARKUP = _compile(
     r"^\s*(#{2,6}\s*[A-Za-z]|!\[[^\]]*\]\(|\[!\[|<[a-z][a-z0-9]*\s+[a-z-]+=\"|```|~~~|\\[A-Za-z]{2,}(?![\w.])"
-    r"|\[[^\]]+\]:\s+(https?://|/|#)|\^\^\S|[A-Za-z]\^\w+\^)"
+    r"|\[[^\]]+\]:\s+(https?://|/|#)|\^\^\S|[A-Za-z]\^\w+\^"
+    r"|>(\s|$)|\{(\+\+|--|~~|==|>>)|(\+\+|--|~~|==|<<)\}|~>|/{3,}(\s|$)"
+    r"|#[.)]\s|([a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|\d+)[.)] {2,}\S)"
 )
 
 
@@ -336,6 +353,7 @@ def is_markup(line: str) -> bool:
     return bool(_MARKUP.match(line))
 
 
+_LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")
 # A line of three or more `-`, `*`, `_` or `=` alone: front matter's fence, a separator between samples.
 _RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")
 # One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
@@ -374,14 +392,15 @@ def _ranked(text: str) -> tuple[tuple[str, float], ...]:
 def detect_language(text: str) -> str | None:
     """The block's language, or None when the evidence is thin or split."""
     (best, top), (_, second) = _ranked(text)[:2]
-    if top < 2 or top < 1.5 * second:
+    if top < 2 or top < 1.5 * second or (best == "python" and _NOT_PYTHON.search(text)):
         return None
     return best
 
 
-# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), or a
-# reStructuredText directive (`.. code-block:: python`: markup that shows code).
-_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*)[ \t]*$", re.M)  # and a Markdown fence
+# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), a reStructuredText
+# directive (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no
+# decorator is (`@x:x`, `@user/repo`, `backrefs!4`).
+_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$", re.M)
 
 
 def is_python(text: str, declared_python: bool = False) -> bool:

@@ -27,7 +27,8 @@ from lintkit.model import Block, BlockKind, Line
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    blocks = _merge_code(_between_rules(session_output(_code_in_context(blocks, lines), lines), lines), lines)
+    blocks = _between_rules(session_output(_code_in_context(blocks, lines), lines), lines)
+    blocks = _merge_code(_reference_runs(blocks, lines), lines)
     return read_prose_lines(blocks, lines)
 
 
@@ -194,6 +195,33 @@ def _between_rules(blocks: list[Block | Line], lines: list[str]) -> list[Block |
 
 # A Markdown heading written out: `# Main Header`, `### Header of New Section`.
 MARKDOWN_HEADING = _compile(r"^#{1,6} [A-Z][\w ]*$")
+
+
+def _reference_runs(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """Two or more lines in a row, each a reference alone (`backrefs#1`, `!13`, `@facelessuser`,
+    `gitlab:pycqa/flake8-engine@ee18ac9...`), are a sample of the references a page links: code, not
+    headings or one-word paragraphs; a heading or a paragraph is never one such token."""
+    out = list(blocks)
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and _is_reference(out[end]):
+            end += 1
+        if end - k >= 2:
+            for i in range(k, end):
+                out[i] = make_block(BlockKind.CODE, lines, chunk_rows(out[i]))
+        k = max(end, k + 1)
+    return out
+
+
+def _is_reference(item: Block | Line) -> bool:
+    if isinstance(item, Block) and (item.kind is BlockKind.LIST or len(item.lines) > 1):
+        return False
+    return bool(_REFERENCE.match(item.text)) and not is_known_heading(item.text)
+
+
+# One token that names an issue, a pull request, a user or a commit: `#1`, `backrefs!4`, `@x:x`, a hash.
+_REFERENCE = _compile(r"^(?=\S*([#@!]\w|(?<![0-9a-z])(?=[0-9a-f]*\d)[0-9a-f]{7,}))[\w.~/:#@!-]+$")
 
 
 def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:

@@ -13,6 +13,7 @@ headings (Line) and blocks, make such lines one-line paragraphs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from lintkit.compiled import pattern as _compile
@@ -26,7 +27,66 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _lead_ins(_between_code(blocks, lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
-    return _as_paragraphs(_between_headings(_closing_lines(blocks, lines), lines), lines, is_callout_aside)
+    blocks = _as_paragraphs(_between_headings(_closing_lines(blocks, lines), lines), lines, is_callout_aside)
+    return _label_series(blocks, lines)
+
+
+def _label_series(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A label ending in `:` that the article writes more than once is read one way through it: a
+    paragraph wherever one of its lines is read as one (fastapi's prompt page: `Example:` over
+    `Source (English):`, a heading after a paragraph, a paragraph after a list item). A post that
+    repeats a label writes it the same way each time, and where the text shows one a lead-in, all are.
+    A line right after a label of a series (`Source (English):`, `Hello`, `Result (German):`, `Hallo`) is
+    the sample it leads into, a tab's text shown as the page shows it, not a heading."""
+    leads = {b.text for b in blocks if _is_label(b)}
+    if not leads:
+        return blocks
+    # The same shape: a label right over a label (`Example:`, then `Source (English):`), read once as a paragraph.
+    stacked = any(_is_label(b) and _is_label(blocks[k + 1]) for k, b in enumerate(blocks[:-1]))
+    # A series: short labels opening on the same word (`Source (English):`, `Source (Spanish):`) three times or more.
+    firsts = Counter(b.text.split()[0] for b in blocks if _is_short_label(b))
+    series = {word for word, n in firsts.items() if n >= SERIES}
+    return _as_paragraphs(
+        blocks,
+        lines,
+        lambda out, k: (
+            not is_known_heading(out[k].text)
+            and (
+                (final_char(out[k].text) == ":" and (out[k].text in leads or (stacked and _is_label(out[k + 1]))))
+                or (_follows_series(out, k, series) and "](" not in out[k].text)
+            )
+        ),
+    )
+
+
+def _follows_series(out: list[Block | Line], k: int, series: set[str]) -> bool:
+    """Right after a series' label, with nothing of its own under it: the series' next label or a heading."""
+    before, after = out[k - 1], out[k + 1]
+    return _in_series(before, series) and (_in_series(after, series) or isinstance(after, Line))
+
+
+def _in_series(item: Block | Line, series: set[str]) -> bool:
+    """A label opening on a series' word (`Source (English) - Here there is nothing to translate ...:`)."""
+    return _is_label(item) and item.text.split()[0] in series
+
+
+def _is_short_label(item: Block | Line) -> bool:
+    """A label of fewer words than a sentence leading in (`Source (English):`)."""
+    return _is_label(item) and len(item.text.split()) < LEAD_IN_WORDS
+
+
+# A label's first word opening this many labels of an article makes them a series (`Source`, `Result`).
+SERIES = 3
+
+
+def _is_label(item: Block | Line) -> bool:
+    """A one-line paragraph ending in `:`."""
+    return (
+        isinstance(item, Block)
+        and item.kind is BlockKind.PARAGRAPH
+        and len(item.lines) == 1
+        and final_char(item.text) == ":"
+    )
 
 
 # A line ending in `:` of this many words is a sentence leading in, not a heading (`Known limitations:`).
