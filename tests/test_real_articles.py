@@ -367,6 +367,42 @@ Happy hacking!
     assert lint(text, ["STR004", "META006"]) == []
 
 
+def test_a_date_alone_under_a_heading_is_its_dateline() -> None:
+    """cibuildwheel's changelog: each version's heading, then its date in
+    italics, then the changes. Read as a heading, the date left every version
+    empty and the count short by one a version."""
+    body = """\
+Changelog
+
+The changes of each release, newest first.
+
+v4.3.5
+
+27 October 2026
+
+  • Stops passing the target build environment to the host virtualenv call, regression in v4.3.4 (#3023)
+  • Updates dependencies and constraints (pyodide-build 0.39.3, CPython 3.15.2, etc) (#3024, #3027)
+
+v4.3.4
+
+22 October 2026
+
+  • Warns when a uv build frontend is selected and the host uv is older than 0.13.4 (#3021)
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("Changelog", ["paragraph"]),
+        ("v4.3.5", ["paragraph", "list"]),
+        ("v4.3.4", ["paragraph", "list"]),
+    ]
+    assert lint(text, ["STR004", "META006"]) == []
+    # A date heading over content of its own, after a paragraph, is still a heading.
+    log = body.replace(
+        "The changes of each release, newest first.\n\nv4.3.5\n\n", "The changes of each release, newest first.\n\n"
+    )
+    assert ("27 October 2026", ["list"]) in shape(post(log, 2))
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading

@@ -28,6 +28,7 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
     blocks = _as_paragraphs(_between_headings(_closing_lines(blocks, lines), lines), lines, is_callout_aside)
+    blocks = _as_paragraphs(blocks, lines, _dateline)
     return _label_series(blocks, lines)
 
 
@@ -223,6 +224,24 @@ def _opens_with_exclamation(out: list[Block | Line], k: int) -> bool:
         and len(item.text.split()) >= EXCLAIMED_WORDS
         and not is_known_heading(before.text)
         and not is_known_heading(item.text)
+    )
+
+
+# A date alone: `27 October 2026`, `October 27, 2026`, `2026-10-27`.
+_DATE = _compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})$")
+
+
+def _dateline(out: list[Block | Line], k: int) -> bool:
+    """A date alone right under a heading, over the section's content, is its
+    dateline (cibuildwheel's changelog: `v4.3.5`, `27 October 2026`, then the
+    changes): a paragraph the post wrote in italics, not a heading over an
+    empty one."""
+    before, item, after = out[k - 1], out[k], out[k + 1]
+    return (
+        isinstance(before, Line)
+        and isinstance(after, Block)
+        and _DATE.match(item.text.strip()) is not None
+        and not is_known_heading(before.text)
     )
 
 
