@@ -13,7 +13,7 @@ wider than one count, how wide, and, for a count made wrong by k = -3 to +3,
 in how many articles META006 would still catch it: the recall a range
 gives up for the false findings it saves.
 
-`--kinds` adds which kinds of doubt (`doubt.KINDS`) widen the ranges: for
+`--kinds` adds which kinds of doubt (as `doubt.doubt_kinds` names them) widen the ranges: for
 each, the width it adds in total (paragraphs it may take off the count,
 headings it may add), in how many articles, and in how many of those it
 alone makes an off-by-one count go unreported, and in how many it alone

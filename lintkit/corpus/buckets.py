@@ -8,8 +8,10 @@ paragraphs that share a band value with them) and hands each to `Buckets.pairs`.
 from __future__ import annotations
 
 import hashlib
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from typing import Any
 
 from lintkit.text import differs_in_what_matters, lengths_within, meaning, near_matches
 
@@ -89,8 +91,7 @@ class Buckets:
         members of those before it, and each paragraph with the others of its
         words and numbers."""
         meanings = self.meanings
-        if len(meanings) + len(fresh) + len(old) > KEEP_MEANINGS:
-            meanings.clear()  # wholesale: what a bucket needs comes back at once
+        make_room(meanings, len(fresh) + len(old), KEEP_MEANINGS)
         for m in (*fresh, *old):
             if m not in meanings:
                 meanings[m] = meaning_key(texts[m])
@@ -143,6 +144,18 @@ def _checked(
         if score and not differs_in_what_matters(text, choices[j]):
             b = others[j]
             yield (a, b) if a < b else (b, a)
+
+
+def make_room(kept: dict[int, Any], coming: int, most: int) -> None:
+    """Before `coming` entries go into `kept` (a cache linking keeps from batch
+    to batch, at most `most` entries): the oldest go, half of them at least,
+    so that what one batch needs is not thrown away entry by entry (a dict
+    keeps its order of insertion). One batch needing more than `most` may
+    overfill it until the next."""
+    over = len(kept) + coming - most
+    if over > 0:
+        for key in list(itertools.islice(kept, max(over, most // 2))):
+            del kept[key]
 
 
 def meaning_key(text: str) -> Meaning:

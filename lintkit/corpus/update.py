@@ -11,13 +11,12 @@ results a later run may replay.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import field
 
-from lintkit.corpus.buckets import Buckets
+from lintkit.corpus.buckets import Buckets, make_room
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
@@ -302,7 +301,7 @@ class IndexUpdate:
     # The texts of this many paragraphs linked against are kept from batch to
     # batch (a paragraph's text never changes: its key is its digest): the
     # members of a bucket shared by hundreds of paragraphs were read again at
-    # every batch that touched it. About 4 MB; the oldest half goes when full.
+    # every batch that touched it. About 4 MB (`buckets.make_room`).
     KEEP_TEXTS = 10_000
 
     def _old_texts(self, exacts: set[int]) -> dict[int, str]:
@@ -311,11 +310,8 @@ class IndexUpdate:
         if len(texts) < len(exacts):
             fresh = self.index.texts(exacts.difference(texts))
             texts.update(fresh)
-            over = len(kept) + len(fresh) - self.KEEP_TEXTS
-            if over > 0:  # the oldest go (a dict keeps its order of insertion)
-                for e in list(itertools.islice(kept, max(over, self.KEEP_TEXTS // 2))):
-                    del kept[e]
             if len(fresh) <= self.KEEP_TEXTS:
+                make_room(kept, len(fresh), self.KEEP_TEXTS)
                 kept.update(fresh)
         return texts
 

@@ -71,7 +71,7 @@ def doubtful_lines(blocks: list[Block | Line]) -> frozenset[int]:
 
 
 def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
-    """Each doubtful line (`doubtful_lines`) with the kind of its doubt (`KINDS`)."""
+    """Each doubtful line (`doubtful_lines`) with the kind of its doubt (the names `_doubt` gives)."""
     captions = [k for k, b in enumerate(blocks) if isinstance(b, Block) and b.kind is BlockKind.CAPTION]
     after_caption = captions[0] + 1 if captions else 0
     first = blocks[after_caption] if after_caption < len(blocks) else None
@@ -85,24 +85,6 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
         if kind:
             kinds[item.line] = kind
     return kinds
-
-
-# The kinds of doubt, in the order `_doubt` tries them.
-KINDS = (
-    "label",
-    "callout",
-    "snippet label",
-    "speaks",
-    "file name",
-    "between code",
-    "over a heading",
-    "several lines",
-    "long heading",
-    "asks",
-    "stopped heading",
-    "stops like the first",
-    "beside a rule",
-)
 
 
 def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | None:
