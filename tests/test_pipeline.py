@@ -52,6 +52,7 @@ def small_bulk(monkeypatch: pytest.MonkeyPatch) -> int:
     """Lower BULK_TARGETS and the files a worker needs; the number of files that is bulk."""
     monkeypatch.setattr(run_module, "BULK_TARGETS", SMALL_BULK)
     monkeypatch.setattr(workers, "MIN_FILES_PER_JOB", 10)
+    monkeypatch.setattr(workers, "MIN_FILES_TO_FINISH", 20)
     return SMALL_BULK + 30
 
 

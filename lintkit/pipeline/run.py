@@ -213,7 +213,7 @@ class Run:
             stored = cache.finished_paths(replayer.key) if replayer else set()
             fresh = [t for t in targets if t.key not in stored]
             finisher = workers.Finisher(self.stages, index, naming, cache_folder, self.key, url_results)
-            if len(fresh) >= 2 * workers.MIN_FILES_PER_JOB and finisher.can_fork():
+            if len(fresh) >= workers.MIN_FILES_TO_FINISH and finisher.can_fork():
                 finished = workers.finish_in_workers(fresh, finisher, self.jobs)
                 fresh_keys = {t.key for t in fresh}
         for target in targets:
