@@ -25,7 +25,9 @@ _WORD = _compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SENTENCE_END = _compile(r"(?<=[.!?])\s+")
 
 
-_SPECIAL = _compile("[\x1b\t\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+# What `clean_line` changes in a line besides its trailing blanks.
+SPECIAL = "[\x1b\t\u00a0\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
+_SPECIAL = _compile(SPECIAL)
 
 
 def has_special(text: str) -> bool:

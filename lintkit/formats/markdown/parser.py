@@ -34,7 +34,7 @@ from lintkit.formats.markdown import scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
 from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
 from lintkit.structs import dataclass
-from lintkit.text import clean_line, fold
+from lintkit.text import SPECIAL, clean_line, fold
 
 _HEADING_ID = _compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
 _MDX_LINE = _compile(r"^(?:import|export)\s")
@@ -238,7 +238,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = html.unescape(text)
     if codes:
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
-    return _untemplated([(t.strip(), line + k) for k, t in enumerate(text.split("\n"))])
+    lines = [(t.strip(), line + k) for k, t in enumerate(text.split("\n"))]
+    return _untemplated(lines) if "{" in text else lines  # no template without a brace
 
 
 def _label(text: str) -> str:
@@ -268,7 +269,11 @@ def _without_heading_id(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return " ".join(clean_line(text).split())
+    """The text as `clean_line` cleans it, its white space collapsed."""
+    return " ".join((text if _SPECIAL(text) is None else clean_line(text)).split())
+
+
+_SPECIAL = _compile(SPECIAL).search  # what clean_line has more to do with than trailing blanks
 
 
 def _html(html: str, line: int, found: Parsed) -> None:
