@@ -155,3 +155,62 @@ def test_a_near_match_is_always_within_the_lengths_compared(a: str, b: str, thre
     if fuzz.ratio(a, b) >= threshold:
         assert shortest <= len(b) <= longest
     assert lengths_within(len(a), 0) == (0, sys.maxsize)
+
+
+# Lines of Markdown that start, end or look like the block rules' constructs.
+MARKDOWN_LINES = st.sampled_from(
+    [
+        "",
+        "text",
+        "Some prose, a sentence.",
+        "| a | b |",
+        "|---|---|",
+        "a | b",
+        "--- | ---",
+        ":-:|",
+        "===",
+        "---",
+        "- item",
+        "  - nested",
+        "> quote",
+        "> ---",
+        ">     code",
+        "    code",
+        "\tcode",
+        "```",
+        "~~~ py",
+        "# heading",
+        "Title",
+        "-",
+        "=",
+        "  ===  ",
+        "***",
+        "[^1]: note",
+        "[^x]",
+        "[ref]: /url",
+        "<div>",
+        "1. one",
+        "- [ ] task",
+        "x =",
+        "a -",
+        "\x00",
+        "| only a pipe",
+        "  - | a |",
+        "  - |---|",
+    ]
+)
+
+
+@FAST
+@given(st.lists(MARKDOWN_LINES, max_size=30))
+def test_markdown_rules_left_idle_would_have_matched_nothing(lines: list[str]) -> None:
+    """The block rules `idle_rules` leaves out for a text (no `|`: no table, and
+    so on) give the same tokens as the full parser on it."""
+    from lintkit.formats.markdown.parser import _markdown, idle_rules
+
+    source = "\n".join(lines)
+
+    def tokens(idle: frozenset[str]) -> list[tuple[object, ...]]:
+        return [(t.type, t.map, t.content, t.info, t.markup) for t in _markdown(idle).parse(source, {})]
+
+    assert tokens(idle_rules(source)) == tokens(frozenset())

@@ -52,8 +52,9 @@ END_OF_FILE = 10**9
 
 
 @functools.cache
-def _markdown() -> Any:
-    """The markdown-it parser, made once (imported on first use: an export-only run never pays for it)."""
+def _markdown(idle: frozenset[str] = frozenset()) -> Any:
+    """The markdown-it parser, made once (imported on first use: an export-only
+    run never pays for it); with the rules `idle` names off (`idle_rules`)."""
     with compiled.imports():  # markdown-it compiles some forty patterns on import
         from markdown_it import MarkdownIt
         from mdit_py_plugins.footnote import footnote_plugin
@@ -63,7 +64,33 @@ def _markdown() -> Any:
     # tokens) is more than half its time, and lintkit needs of a paragraph only its
     # text, its images and its comments, which `_inline` reads off the raw content.
     # A footnote stays where it is written.
-    return md.disable(["inline", "text_join", "footnote_tail"])
+    return md.disable(["inline", "text_join", "footnote_tail", *sorted(idle)])
+
+
+# A line a setext heading's underline could be (`===` or `---` to the end, inside a
+# quote or a list item too): the last characters of the line are enough to rule it out.
+_UNDERLINE_END = _compile(r"[=-][ \t]*$", re.M)
+
+
+def idle_rules(source: str) -> frozenset[str]:
+    """The block rules that cannot match anywhere in `source`, whose tries at every
+    line (and as the end of every paragraph) are then left out, with the same
+    tokens: a table needs a `|` in its header line, a footnote `[^`, a setext
+    heading a line that ends its underline; and markdown-it's normalising
+    (line breaks, NUL characters) has nothing to do without a NUL (the lines
+    the parser is given are split already). A third of real documentation pages
+    have no table and four in five no setext underline (tests/test_properties.py
+    checks the tokens are the same)."""
+    idle = []
+    if "|" not in source:
+        idle.append("table")
+    if "[^" not in source:
+        idle.append("footnote_def")
+    if _UNDERLINE_END.search(source) is None:
+        idle.append("lheading")
+    if "\0" not in source and "\r" not in source:
+        idle.append("normalize")
+    return frozenset(idle)
 
 
 @dataclass
@@ -103,7 +130,7 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
 
 def walk(source: str) -> Parsed:
     env: dict[str, Any] = {}
-    tokens = _markdown().parse(source, env)
+    tokens = _markdown(idle_rules(source)).parse(source, env)
     refs: Mapping[str, Any] = env.get("references", {})
     found = Parsed()
     items: list[Line] = []  # the entries of the list being read
