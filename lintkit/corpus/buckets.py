@@ -62,11 +62,14 @@ class Buckets:
         by_length = sorted(old, key=lambda m: len(texts[m]))
         old_lengths = [len(texts[m]) for m in by_length]
         for k, a in enumerate(fresh):
-            if not fresh[k + 1 :] and not old:
+            later = fresh[k + 1 :]
+            if not later and not old:
                 return
             shortest, longest = lengths_within(len(texts[a]), self.threshold)
-            others = [m for m in fresh[k + 1 :] if shortest <= len(texts[m]) <= longest]
+            others = [m for m in later if shortest <= len(texts[m]) <= longest]
             others += by_length[bisect_left(old_lengths, shortest) : bisect_right(old_lengths, longest)]
+            if not others:  # no length allows the ratio: nothing to ask rapidfuzz
+                continue
             choices = [texts[m] for m in others]
             matches = near_matches(texts[a], choices, self.threshold)
             self.compared += len(others)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import field
 
 from lintkit.corpus.buckets import Buckets, make_room
@@ -120,10 +120,9 @@ class IndexUpdate:
             for done in self.batch:
                 self._store(done, touched, rows)
             rows.write(db)
-            new = rows.new
             # Linked now, while the workers analyse the next files (and in this
             # transaction: a run killed later leaves no paragraph unlinked).
-            linked = self._link(new)
+            linked = self._link(list(rows.new), rows.new)
             if self.log:
                 touched.exacts.update(linked)
             if touched.files:
@@ -248,7 +247,7 @@ class IndexUpdate:
     # (but those of one bucket larger alone).
     LINK_TEXTS = 5000
 
-    def _link(self, new: list[int]) -> list[int]:
+    def _link(self, new: list[int], given: Mapping[int, ParagraphPrint] | None = None) -> list[int]:
         """Find and verify the near duplicates of paragraphs new to the index
         (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
 
@@ -259,20 +258,24 @@ class IndexUpdate:
         duplicates). No set of candidate pairs is built: a corpus written from
         shared sentences makes millions of them, and holding them cost more
         memory than comparing them (a pair that shares two bands is compared
-        twice; few do). Returns both ends of every pair made."""
+        twice; few do). The bands and texts of the new paragraphs are read from
+        the index, but those `given` (the batch just stored). Returns both ends
+        of every pair made."""
         db = self.index.db
+        given = given or {}
         pairs: set[tuple[int, int]] = set()
         linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
         columns = ", ".join(f"b{i}" for i in range(BANDS))
         for new_chunk in chunks(sorted(set(new)), self.LINK_CHUNK):
-            new_bands: dict[int, tuple[int, ...]] = {}
-            for chunk in chunks(new_chunk, 500):
+            new_bands = {e: given[e].bands for e in new_chunk if e in given}
+            for chunk in chunks([e for e in new_chunk if e not in given], 500):
                 marks = ",".join("?" * len(chunk))
                 for exact, *bands in db.execute(
                     f"SELECT exact, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
                 ):
                     new_bands[exact] = tuple(bands)
-            new_texts = self.index.texts(new_bands)
+            new_texts = self.index.texts(e for e in new_bands if e not in given)
+            new_texts.update((e, given[e].text or "") for e in new_bands if e in given)
             for i in range(BANDS):
                 bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
                 for exact, bands in new_bands.items():
@@ -347,7 +350,7 @@ class _Rows:
     titles: list[tuple[int, int, int]] = field(default_factory=list)
     reps: set[int] = field(default_factory=set)
     paragraphs: list[ParagraphPrint] = field(default_factory=list)  # waiting: perhaps in the index already
-    new: list[int] = field(default_factory=list)  # inserted, with bands
+    new: dict[int, ParagraphPrint] = field(default_factory=dict)  # inserted, with bands
 
     def write(self, db: sqlite3.Connection) -> None:
         if self.paragraphs:
@@ -361,7 +364,7 @@ class _Rows:
                 f"INSERT INTO reps VALUES (?, ?{', ?' * BANDS})",
                 [(p.exact, p.text, *(p.bands or (None,) * BANDS)) for p in fresh],
             )
-            self.new += [p.exact for p in fresh if p.bands]
+            self.new.update((p.exact, p) for p in fresh if p.bands)
         db.executemany("INSERT INTO occurrences VALUES (?, ?, ?)", self.occurrences)
         db.executemany("INSERT INTO images VALUES (?, ?, ?)", self.images)
         db.executemany("INSERT INTO titles VALUES (?, ?, ?)", self.titles)

@@ -34,7 +34,7 @@ from lintkit.formats.markdown import scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
 from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
 from lintkit.structs import dataclass
-from lintkit.text import SPECIAL, clean_line, fold
+from lintkit.text import clean_line, fold, has_special
 
 _HEADING_ID = _compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
 _MDX_LINE = _compile(r"^(?:import|export)\s")
@@ -297,10 +297,7 @@ def _without_heading_id(text: str) -> str:
 
 def _clean(text: str) -> str:
     """The text as `clean_line` cleans it, its white space collapsed."""
-    return " ".join((text if _SPECIAL(text) is None else clean_line(text)).split())
-
-
-_SPECIAL = _compile(SPECIAL).search  # what clean_line has more to do with than trailing blanks
+    return " ".join((clean_line(text) if has_special(text) else text).split())
 
 
 def _html(html: str, line: int, found: Parsed) -> None:
