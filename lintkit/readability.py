@@ -60,7 +60,12 @@ def _short(sentence: str) -> bool:
     tokens = sentence.split(None, 3)
     if len(tokens) <= 2:
         return True
-    if all(t[0].isalnum() or t[-1].isalnum() for t in tokens[:3]):
+    a, b, c = tokens[:3]  # spelt out: a generator per sentence cost a tenth of the scores
+    if (
+        (a[0].isalnum() or a[-1].isalnum())
+        and (b[0].isalnum() or b[-1].isalnum())
+        and (c[0].isalnum() or c[-1].isalnum())
+    ):
         return False
     return len(_words(sentence)) <= 2
 
@@ -73,7 +78,7 @@ def count_sentences(text: str) -> int:
 def _sentence_matches(text: str) -> int:
     """textstat's sentence matches less the short ones, before its minimum of one."""
     found = _SENTENCE.findall(text)
-    return len(found) - sum(1 for s in found if _short(s))
+    return len(found) - sum(map(_short, found))
 
 
 def flesch_reading_ease(text: str, table: Syllables | None = None) -> float:
