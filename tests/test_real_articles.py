@@ -403,6 +403,67 @@ v4.3.4
     assert ("27 October 2026", ["list"]) in shape(post(log, 2))
 
 
+def test_a_changelog_heading_right_over_a_version_and_its_date() -> None:
+    """cibuildwheel's README: `Changelog` with nothing of its own, then each
+    version's heading and its date. The version is not `Changelog`'s one-line
+    paragraph over a heading `27 October 2026`: the date is the dateline."""
+    body = """\
+Changelog
+
+v4.3.5
+
+27 October 2026
+
+  • Stops passing the target build environment to the host virtualenv call, regression in v4.3.4 (#3023)
+  • Updates CI actions (#3025)
+
+v4.3.4
+
+22 October 2026
+
+  • Warns when a uv build frontend is selected and the host uv is older than 0.13.4 (#3021)
+"""
+    text = post(body, 3)
+    assert shape(text)[:3] == [("Changelog", []), ("v4.3.5", ["paragraph", "list"]), ("v4.3.4", ["paragraph", "list"])]
+    assert lint(text, ["META006"]) == []
+
+
+def test_a_lead_in_ending_on_a_dash_before_a_list() -> None:
+    """cibuildwheel writes a dash for the colon of a lead-in (`Massive props
+    also to-`, `A few notes-`): a paragraph leading into its list, not a
+    heading over it. A heading with a dash inside stays one."""
+    body = """\
+Credits
+
+cibuildwheel stands on the shoulders of giants.
+
+  • @matthew-brett for multibuild and matthew-brett/delocate
+  • @PyPA for the manylinux Docker images pypa/manylinux
+
+Massive props also to-
+
+  • @zfrenchee for help debugging many issues
+  • @mattip for his help with adding PyPy support to cibuildwheel
+
+Running the tests
+
+A few notes-
+
+  • Because they run inside a container, Linux tests can run on all platforms where Docker is installed.
+
+Step-by-step setup
+
+  • Install Docker and the Python versions the tests use.
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("Credits", ["paragraph", "list", "paragraph", "list"]),
+        ("Running the tests", ["paragraph", "list"]),
+        ("Step-by-step setup", ["list"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading

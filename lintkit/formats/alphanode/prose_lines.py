@@ -27,8 +27,10 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _lead_ins(_between_code(blocks, lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
-    blocks = _as_paragraphs(_between_headings(_closing_lines(blocks, lines), lines), lines, is_callout_aside)
-    blocks = _as_paragraphs(blocks, lines, _dateline)
+    # A dateline before the lines alone between two headings: `Changelog`, `v4.3.5`, `27 October 2026`, then the
+    # changes is a version's heading over its date, not a paragraph of `Changelog` over a heading `27 October 2026`.
+    blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
+    blocks = _as_paragraphs(_between_headings(blocks, lines), lines, is_callout_aside)
     return _label_series(blocks, lines)
 
 
@@ -104,15 +106,16 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
     package name like:`, `Dusty Phillips, writer:`), or a shape no heading
     has (`or:`, `For example:`: `is_sentence_lead_in`), the lead-in to a quote,
     or to a table or an image the export left out. Elsewhere it is a
-    heading (`Known limitations:`)."""
+    heading (`Known limitations:`). A dash in place of the `:` leads into
+    a list or code (`Massive props also to-`)."""
     out = list(blocks)
     for k in range(len(out) - 2, -1, -1):  # from the end: a lead-in may lead into another
         item, nxt = out[k], out[k + 1]
-        if (
-            isinstance(item, Line)
-            and item.text.endswith(":")
+        if not (isinstance(item, Line) and isinstance(nxt, Block)):
+            continue
+        if _dash_lead_in(item.text, nxt) or (
+            item.text.endswith(":")
             and not is_known_heading(item.text)
-            and isinstance(nxt, Block)
             and (
                 nxt.kind in (BlockKind.CODE, BlockKind.LIST)
                 or (k > 0 and isinstance(out[k - 1], Line))
@@ -123,6 +126,16 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out
+
+
+def _dash_lead_in(text: str, nxt: Block) -> bool:
+    """A line ending on a dash in place of its `:` right before a list or code (cibuildwheel's `Massive props also
+    to-`, `A few notes-`, then their lists): a lead-in, since no heading ends on a dash."""
+    return nxt.kind in (BlockKind.CODE, BlockKind.LIST) and bool(_DASH_END.search(text.rstrip()))
+
+
+# A word, then a dash that ends the line: `also to-`, `notes -`, `follows —`.
+_DASH_END = _compile(r"[a-z] ?[-\u2013\u2014]$")
 
 
 def is_sentence_lead_in(text: str) -> bool:
