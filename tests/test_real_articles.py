@@ -464,6 +464,59 @@ Step-by-step setup
     assert lint(text, ["META006", "STR004"]) == []
 
 
+def test_a_scene_setting_clause_then_the_sentence_before_code() -> None:
+    """A lead-in without its `:` that opens on a clause and a comma, then the
+    sentence's own subject or verb (proptest's `In Cargo.toml, add`, cbindgen's
+    `To install cbindgen, you just need to run`, instructor's `To get guaranteed
+    structured outputs with Cerebras Inference, you`), is a sentence whatever
+    its length; a line running on (`Licensed under either of`) is too. A
+    heading with a comma (`Lists, tuples and sets`) stays a heading."""
+    body = """\
+Getting started
+
+Tests pass, deploy to production! But now your application starts crashing, and people are upset.
+
+In Cargo.toml, add
+
+[dev-dependencies]
+proptest = "1.0.0"
+
+Quick Start
+
+To install cbindgen, you just need to run
+
+cargo install --force cbindgen
+
+Basic Usage
+
+To get guaranteed structured outputs with Cerebras Inference, you
+
+  • Create a new Instructor client with the from_cerebras method
+  • Define a Pydantic model to pass into the response_model parameter
+
+License
+
+Licensed under either of
+
+  • Apache License, Version 2.0 (LICENSE-APACHE or http://www.apache.org/licenses/LICENSE-2.0)
+  • MIT license (LICENSE-MIT or http://opensource.org/licenses/MIT)
+
+Lists, tuples and sets
+
+  • A list keeps its order and may change.
+  • A tuple keeps its order and may not.
+"""
+    text = post(body, 6, language="rust")
+    assert shape(text)[:5] == [
+        ("Getting started", ["paragraph", "paragraph", "code"]),
+        ("Quick Start", ["paragraph", "code"]),
+        ("Basic Usage", ["paragraph", "list"]),
+        ("License", ["paragraph", "list"]),
+        ("Lists, tuples and sets", ["list"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading

@@ -196,19 +196,36 @@ def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
 
 
 def _speaks(text: str) -> bool:
-    """Five words or more that speak to the reader, point at what follows or give an example."""
+    """Five words or more that speak to the reader, point at what follows or give an example; four that run on;
+    a scene-setting clause, then the sentence's own."""
     words = text.casefold().replace("\u2019", "'").split()
     return (
-        len(words) >= LEAD_IN_WORDS
-        and not is_known_heading(text)
+        not is_known_heading(text)
         and (
-            words[0].strip(",") in SPEAKING
-            or bool(_POINTING.search(text.rstrip(" .:")))
-            or " ".join(words).startswith(_EXAMPLE)
-            or words[-1] in _UNFINISHED
-            or (words[0] == "to" and not _FINITE.isdisjoint(words[2:]))
+            bool(_CLAUSE_THEN_MAIN.match(text))
+            # Running on, a shorter line too (`Licensed under either of`, then the licences).
+            or (len(words) >= LEAD_IN_WORDS - 1 and words[-1] in _UNFINISHED)
+            or (
+                len(words) >= LEAD_IN_WORDS
+                and (
+                    words[0].strip(",") in SPEAKING
+                    or bool(_POINTING.search(text.rstrip(" .:")))
+                    or " ".join(words).startswith(_EXAMPLE)
+                    or (words[0] == "to" and not _FINITE.isdisjoint(words[2:]))
+                )
+            )
         )
     )
+
+
+# A clause setting the scene, then the sentence's own opening on its subject or an imperative (`To install
+# cbindgen, you just need to run`, `In Cargo.toml, add`, `To get guaranteed structured outputs ..., you`): a
+# sentence of any length, no heading's shape (`Lists, tuples and sets`).
+_CLAUSE_THEN_MAIN = _compile(
+    r"^(To|In|If|When|Once|After|Before|From|On|Inside|Within|Then|Next|Finally|Now|First|Here|Instead)\b[^,]*, "
+    r"(you|we|i|simply|just|add|run|use|call|type|enter|execute|install|import|write|try|put|include|set|pass|"
+    r"create|open|append|change|edit|invoke|specify|define|configure)\b"
+)
 
 
 # A finite verb after a purpose (`To run all tests a makefile is provided`): a sentence, not a heading (`To do`).
