@@ -2478,6 +2478,37 @@ def test_a_sentence_joined_to_the_last_by_or_is_a_paragraph_between_commands() -
     assert lint(post(JOINED_SENTENCE_AFTER_SESSION, 3), ["META006"]) == []
 
 
+STEPS_BEFORE_A_SESSION = """\
+label
+
+The label filter matches volumes based on the presence of a label alone or a label and a value.
+
+First, let's create some volumes to illustrate this;
+
+$ docker volume create the-doctor --label is-timelord=yes
+
+the-doctor
+$ docker volume create daleks --label is-timelord=no
+
+daleks
+
+The following example filter matches volumes with the is-timelord label regardless of its value.
+
+$ docker volume ls --filter label=is-timelord
+"""
+
+
+def test_a_step_opening_on_first_is_a_paragraph_and_the_name_printed_back_output() -> None:
+    """As in docker's `volume ls` reference: `First, let's create some volumes to illustrate this;`
+    ends as a statement does, but a line opening on `First,` and words alone (`let's` one of them) is
+    the post's sentence, not code; and `daleks`, alone after `docker volume create daleks --label
+    is-timelord=no`, is the name the command printed back, not a heading."""
+    assert shape(post(STEPS_BEFORE_A_SESSION, 4))[:1] == [
+        ("label", ["paragraph", "paragraph", "code", "paragraph", "code"])
+    ]
+    assert lint(post(STEPS_BEFORE_A_SESSION, 4), ["META006", "STR004"]) == []
+
+
 MARKDOWN_HEADINGS_SAMPLE = """\
 Documentation
 

@@ -101,7 +101,7 @@ def is_prose(line: str) -> bool:
 # A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
 _IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
-_PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*[,.;:]?$")
+_PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*('[a-z]{1,2})?[,.;:]?$")  # `let's`, `don't` too
 # A line of this many words, most of them plain, is a sentence whatever names and types it cites.
 SENTENCE_TOKENS = 10
 
@@ -121,10 +121,11 @@ def _mostly_words(stripped: str) -> bool:
     )
 
 
-# A word that joins a sentence to the one before it, and its comma (`Or, using ...`, `Then, run:`): no
-# line of code opens so.
+# A word that joins a sentence to the one before it or orders the steps, and its comma (`Or, using ...`,
+# `Then, run:`, `First, let's create some volumes to illustrate this;`): no line of code opens so.
 CONNECTIVE = _compile(
-    r"^(Or|Then|Alternatively|Otherwise|Next|Finally|Similarly|However|Instead|Also|Now|Additionally|Likewise),\s+[a-z]"
+    r"^(Or|Then|Alternatively|Otherwise|Next|Finally|Similarly|However|Instead|Also|Now|Additionally|Likewise"
+    r"|First|Second|Lastly|Afterwards|Meanwhile),\s+[a-z]"
 )
 
 
