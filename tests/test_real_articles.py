@@ -8,7 +8,7 @@ from __future__ import annotations
 from helpers import lint, lint_findings, replace_once, seed
 
 from lintkit.formats import parse_bytes
-from lintkit.formats.code import detect_language, is_python
+from lintkit.formats.code import detect_language, is_python, looks_like_code
 from lintkit.text import differs_in_what_matters
 
 S0 = seed("000")
@@ -2846,6 +2846,31 @@ def test_a_synopsis_with_a_repeated_placeholder_and_an_inline_table_are_code() -
         ("Add the new Python configuration", ["paragraph", "code", "paragraph"]),
     ]
     assert lint(text, ["META006"]) == []
+
+
+USAGE_WITH_OPTIONS = """\
+Installation
+
+cargo install -f wasm-bindgen-cli
+
+Usage
+
+wasm-bindgen [options] ./target/wasm32-unknown-unknown/release/crate.wasm
+
+Options
+
+The --out-dir flag sets the directory where the JavaScript files are written.
+"""
+
+
+def test_a_usage_line_with_its_options_placeholder_is_code() -> None:
+    """As in wasm-bindgen's command-line reference: `wasm-bindgen [options] ./target/.../crate.wasm`
+    under `Usage` is the command's usage, code, not a paragraph; a line citing `[options]` among
+    words (`the [options] table`) is not."""
+    text = post(USAGE_WITH_OPTIONS, 2, language="rust")
+    assert shape(text)[:3] == [("Installation", ["code"]), ("Usage", ["code"]), ("Options", ["paragraph"])]
+    assert lint(text, ["META006"]) == []
+    assert not looks_like_code(["the [options] table"])
 
 
 DIRECT_REFERENCES = """\

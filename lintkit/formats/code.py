@@ -288,7 +288,7 @@ def _strong_single_line(line: str) -> bool:
         return True
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
-    if _SYNOPSIS.search(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
+    if _SYNOPSIS.search(line) or _USAGE.match(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
         return True  # `black {source_file_or_directory}...`, `{ identifier = "cp315", version = "3.15" },`
     if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
         return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
@@ -312,6 +312,12 @@ def _strong_single_line(line: str) -> bool:
 
 # A command's synopsis: a placeholder its argument repeats (`black {source_file_or_directory}...`).
 _SYNOPSIS = _compile(r"^\S+ .*[{<\[][\w-]+[}>\]]\.\.\.$")
+# A command's usage: a program in lower case (and its subcommands), then its options' placeholder
+# (`wasm-bindgen [options] ./target/wasm32-unknown-unknown/release/crate.wasm`, `cargo fuzz run [OPTIONS] <TARGET>`).
+_USAGE = _compile(
+    r"^[a-z][\w.-]*( [a-z][\w-]*){0,2} \[(options|OPTIONS|flags|FLAGS|args|ARGS)\]"
+    r"( (<[\w-]+>|\[[\w-]+\](\.\.\.)?|[\w-]*[./][\w./-]*|-{1,2}\w\S*))*\s*$"
+)
 # An inline table or a record of `key = value` pairs in braces, perhaps an array's item.
 _INLINE_TABLE = _compile(r"^\s*\{\s*[\w.-]+\s*=\s*\S.*\}\s*,?\s*$")
 # A requirement's direct reference (PEP 508): `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`.
