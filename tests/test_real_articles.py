@@ -517,6 +517,50 @@ Lists, tuples and sets
     assert lint(text, ["META006", "STR004"]) == []
 
 
+BULLETED_PARAGRAPHS = """\
+The Basics: Yielding Values
+
+A generator function in Python uses the yield keyword. It yields values one at a time.
+
+def count_to_3():
+    yield 1
+    yield 2
+    yield 3
+
+for num in count_to_3():
+    print(num)
+
+1
+2
+3
+
+Scenario
+
+Imagine an e-commerce platform where we have:
+
+• a customer profile: this includes a detailed history of purchases, browsing behavior, product ratings, preferences.
+
+• a list of candidate products: these could be some shortlisted products we think the customer would like.
+
+Our goal is to re-rerank these candidate products for the best conversion and we'll use an LLM!
+"""
+
+
+def test_paragraphs_opening_on_a_bullet_and_printed_numbers() -> None:
+    """As in instructor's generator post: a paragraph the post opens with a literal `•`, alone on
+    its line at the margin, is a paragraph (the export indents its list items: `  • item`); and
+    `1`, `2`, `3` after the loop that printed them are its output, not a paragraph of several
+    lines. A short bullet at the margin stays a list item."""
+    text = post(BULLETED_PARAGRAPHS, 6)
+    assert shape(text)[:2] == [
+        ("The Basics: Yielding Values", ["paragraph", "code"]),
+        ("Scenario", ["paragraph", "paragraph", "paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
+    short = BULLETED_PARAGRAPHS.split("• a list")[0] + "• a list of products\n"
+    assert shape(post(short, 4))[1] == ("Scenario", ["paragraph", "paragraph", "list"])
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading
