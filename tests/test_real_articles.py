@@ -2917,6 +2917,32 @@ def test_a_usage_line_with_its_options_placeholder_is_code() -> None:
     assert not looks_like_code(["the [options] table"])
 
 
+LINKS_WITH_ATTRIBUTES = """\
+Links
+
+Do not translate anchor fragments in links, as they must remain the same to work correctly.
+
+Existing wrong translation (German) - notice the wrongly translated anchor fragment:
+
+[Body - Mehrere Parameter: Werte im Body](body-multiple-params.md#einzelne-werte-im-body){.internal-link target=_blank}.
+
+Result (German) - you fix the anchor fragment:
+
+[Body - Mehrere Parameter: Werte im Body](body-multiple-params.md#singular-values-in-body){.internal-link target=_blank}
+"""
+
+
+def test_a_link_with_its_attribute_list_written_out_is_a_sample() -> None:
+    """As in fastapi's translation prompt: a Markdown link with its attribute list (`{.internal-link
+    target=_blank}`), which a page renders and never shows, is the sample's Markdown as written,
+    code, not the post's paragraph (two of them, one anchor apart, were a near-repeat). A link in a
+    sentence (`[Parea](https://parea.ai) is a platform ...`) stays prose."""
+    text = post(LINKS_WITH_ATTRIBUTES, 4)
+    assert shape(text)[:1] == [("Links", ["paragraph", "paragraph", "code", "paragraph", "code"])]
+    assert lint(text, ["META006", "DUP002"]) == []
+    assert not looks_like_code(["[Parea](https://www.parea.ai) is a platform for debugging and monitoring LLM apps."])
+
+
 DIRECT_REFERENCES = """\
 Version control systems
 

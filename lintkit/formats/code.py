@@ -356,8 +356,15 @@ _MARKUP = _compile(
 
 
 def is_markup(line: str) -> bool:
-    """Whether a line opens with markup a page renders rather than shows (`_MARKUP`)."""
-    return bool(_MARKUP.match(line))
+    """Whether a line opens with markup a page renders rather than shows (`_MARKUP`), or holds a link
+    with its attribute list (`[Body - Multiple Parameters](body-multiple-params.md){.internal-link
+    target=_blank}`): a page renders that wherever it stands, so written out it is a sample's. (A
+    critic mark inside a line may be cited by the sentence that teaches it: `you can use
+    #!critic-markup {++insert me++}`.)"""
+    return bool(_MARKUP.match(line) or _LINK_ATTRIBUTES.search(line))
+
+
+_LINK_ATTRIBUTES = _compile(r"\]\([^()\s]*\)\{[.#:][^{}]*\}")
 
 
 _LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")
