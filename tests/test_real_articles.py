@@ -561,6 +561,36 @@ def test_paragraphs_opening_on_a_bullet_and_printed_numbers() -> None:
     assert shape(post(short, 4))[1] == ("Scenario", ["paragraph", "paragraph", "list"])
 
 
+COMMAND_NAMED_BEFORE = """\
+Fine-tuning
+
+Run a finetune like this:
+
+All of the instructor jobs commands assume you've set an environment variable of OPENAI_API_KEY in your shell.
+
+instructor jobs create-from-file math_finetunes.jsonl
+
+Next Steps and Future Plans
+
+Here's a sneak peek of what I'm planning for the next release of the distillation tooling.
+"""
+
+
+def test_a_command_the_paragraph_before_names_is_code() -> None:
+    """As in instructor's distillation post: a note between the lead-in and its command (`All of the
+    instructor jobs commands assume ...`), then `instructor jobs create-from-file math_finetunes.jsonl`:
+    the paragraph calls the line's first words a command, so the line is that command, not a heading
+    over nothing. A heading a paragraph merely mentions stays a heading."""
+    text = post(COMMAND_NAMED_BEFORE, 4)
+    assert shape(text)[:2] == [
+        ("Fine-tuning", ["paragraph", "paragraph", "code"]),
+        ("Next Steps and Future Plans", ["paragraph"]),
+    ]
+    assert lint(text, ["STR004", "META006"]) == []
+    mention = COMMAND_NAMED_BEFORE.replace("instructor jobs create-from-file math_finetunes.jsonl", "Jobs and files")
+    assert ("Jobs and files", []) in shape(post(mention, 4))
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading
