@@ -591,6 +591,43 @@ def test_a_command_the_paragraph_before_names_is_code() -> None:
     assert ("Jobs and files", []) in shape(post(mention, 4))
 
 
+FAQ_QUESTIONS_AND_ANSWERS = """\
+Interoperability
+
+Q: What is the risk of lock-in?
+
+A: Not much! Other than the plugin system, everything uses Python's established standards by default.
+
+Q: Must one use all features?
+
+A: No, all features are optional! You can use just the build system, or only use the environment management.
+
+Libraries vs applications
+
+Q: Are workflows for both libraries and applications supported?
+
+A: Yes, mostly! Applications can utilize environment management just like libraries.
+"""
+
+
+def test_faq_questions_labelled_as_their_answers_are_paragraphs() -> None:
+    """As in hatch's FAQ (`***Q***: Must one use all features?`, `***A***: No, ...`): a question
+    opening on `Q:` where the answers open on `A:` is a paragraph as its answer is, not a heading
+    over it; and no doubt widens the count. Without `A:` answers a question stays a heading."""
+    text = post(FAQ_QUESTIONS_AND_ANSWERS, 7)
+    assert shape(text)[:2] == [
+        ("Interoperability", ["paragraph"] * 4),
+        ("Libraries vs applications", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
+    for declared in (6, 8):
+        assert lint(post(FAQ_QUESTIONS_AND_ANSWERS, declared), ["META006"]) != []
+    unlabelled = FAQ_QUESTIONS_AND_ANSWERS.replace("A: ", "")
+    assert ("Q: Are workflows for both libraries and applications supported?", ["paragraph"]) in shape(
+        post(unlabelled, 5)
+    )
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading
@@ -2971,6 +3008,35 @@ def test_a_link_with_its_attribute_list_written_out_is_a_sample() -> None:
     assert shape(text)[:1] == [("Links", ["paragraph", "paragraph", "code", "paragraph", "code"])]
     assert lint(text, ["META006", "DUP002"]) == []
     assert not looks_like_code(["[Parea](https://www.parea.ai) is a platform for debugging and monitoring LLM apps."])
+
+
+MANIFEST_BETWEEN_CODE = """\
+Build system
+
+from setuptools import find_packages, setup
+
+setup(
+    name='foo',
+    packages=find_packages(where='src'),
+)
+
+graft tests
+
+global-exclude *.py[cod] __pycache__
+
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+"""
+
+
+def test_manifest_in_commands_between_code_are_code() -> None:
+    """As in hatch's FAQ: the `setup.py`, `MANIFEST.in` and `pyproject.toml` of a project side by side;
+    `graft tests` and `global-exclude *.py[cod] __pycache__` are the manifest's commands, one code block
+    with the files around them, not two headings over nothing."""
+    text = post(MANIFEST_BETWEEN_CODE, 1)
+    assert shape(text)[:1] == [("Build system", ["code"])]
+    assert lint(text, ["STR004", "META006"]) == []
 
 
 DIRECT_REFERENCES = """\

@@ -330,10 +330,11 @@ _READS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ \S.* [a-z]+\.$")
 
 # Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked
 # (`x, y = point`), an option first and its values (`--type container|image`, a CLI's synopsis), a template
-# string (`"table {{.ID}}\t{{.Name}}"`).
+# string (`"table {{.ID}}\t{{.Name}}"`), a MANIFEST.in command (`graft tests`, `global-exclude *.py[cod]`).
 _STATEMENT = _compile(
     r"^\s*([\w.]+(\s*,\s*[\w.]+)*\s*:=\s*\S|\w+(\s*,\s*\w+)+\s*=\s*[\w(\[]"
-    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$)"
+    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$"
+    r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
 # A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).
 _STATEMENT_COMMENT = _compile(r"[;{}]\s*//\s")

@@ -31,7 +31,20 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     # changes is a version's heading over its date, not a paragraph of `Changelog` over a heading `27 October 2026`.
     blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
     blocks = _as_paragraphs(_between_headings(blocks, lines), lines, is_callout_aside)
-    return _label_series(blocks, lines)
+    return _faq_questions(_label_series(blocks, lines), lines)
+
+
+def _faq_questions(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A question opening on `Q:` where the answers open on `A:` as paragraphs (hatch's FAQ: `Q: Must one use
+    all features?`, `A: No, all features are optional! ...`): the post labels both alike, so the question is
+    a paragraph as its answer is, not a heading over it."""
+    if not any(isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and _ANSWER.match(b.text) for b in blocks):
+        return blocks
+    return _as_paragraphs(blocks, lines, lambda out, k: bool(QUESTION_LABEL.match(out[k].text)))
+
+
+QUESTION_LABEL = _compile(r"^Q[:.] \S")
+_ANSWER = _compile(r"^A[:.] \S")
 
 
 def _label_series(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
