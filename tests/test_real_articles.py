@@ -3039,6 +3039,40 @@ def test_manifest_in_commands_between_code_are_code() -> None:
     assert lint(text, ["STR004", "META006"]) == []
 
 
+EXAMPLE_EXPLAINED_AFTER_ITS_CODE = """\
+Overrides
+
+Examples:
+
+[[tool.cibuildwheel.overrides]]
+select = "cp311*"
+inherit.test-command = "append"
+test-command = ["pyproject-after"]
+
+This example will provide the command "pyproject-before && pyproject && pyproject-after" on Python 3.11, and will \
+have environment = .
+
+Option inheritance
+
+As cibuildwheel reads its configuration, each layer normally replaces the value from the previous layer.
+"""
+
+
+def test_a_long_sentence_citing_commands_after_code_is_prose() -> None:
+    """As in cibuildwheel's configuration page (the stand-in's converter drops the braces of
+    `environment = {FOO="BAZ", ...}`) and cxx's slice page: a sentence of twenty words or more,
+    three fifths of them plain, is prose whatever commands and types it cites, not the last lines of
+    the TOML before it."""
+    text = post(EXAMPLE_EXPLAINED_AFTER_ITS_CODE, 4, language="toml")
+    assert shape(text)[:2] == [("Overrides", ["paragraph", "code", "paragraph"]), ("Option inheritance", ["paragraph"])]
+    assert lint(text, ["META006"]) == []
+    cxx = (
+        "Only rust::Slice<const T> is copy-assignable, not rust::Slice<T>. (Both are move-assignable.) You'll need "
+        "to write std::move occasionally as a reminder that accidentally exposing overlapping &mut [T] to Rust is UB."
+    )
+    assert not looks_like_code([cxx])
+
+
 DIRECT_REFERENCES = """\
 Version control systems
 

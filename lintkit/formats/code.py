@@ -117,8 +117,14 @@ def _mostly_words(stripped: str) -> bool:
             (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0])))
             or len(_NEXT_SENTENCE.findall(stripped)) >= 2
         )
-        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * 3 >= len(tokens) * 2
+        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if len(tokens) >= LONG_SENTENCE_TOKENS else 3)
+        >= len(tokens) * (3 if len(tokens) >= LONG_SENTENCE_TOKENS else 2)
     )
+
+
+# A line of this many words is a sentence with three fifths of them plain: it cites more (`This example will
+# provide the command "pyproject-before && pyproject && pyproject-after" on Python 3.11, and will have ...`).
+LONG_SENTENCE_TOKENS = 20
 
 
 # A word that joins a sentence to the one before it or orders the steps, and its comma (`Or, using ...`,
