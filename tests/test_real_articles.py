@@ -628,6 +628,34 @@ def test_faq_questions_labelled_as_their_answers_are_paragraphs() -> None:
     )
 
 
+TABLE_FOOTNOTE = """\
+Storage Requirements
+
+Kura currently supports three forms of checkpoints - Parquet, Jsonl and Hugging Face's arrow dataset.
+
+*Extrapolated from observed scaling
+
+With this automatic caching, we can resume interrupted jobs immediately without any additional effort.
+
+*Emphasis kept by the converter*
+
+A bold or italic label, closed, stays a heading-like line.
+"""
+
+
+def test_a_footnote_under_a_table_left_out_is_a_paragraph() -> None:
+    """As in kura's benchmarking post: `*Extrapolated from observed scaling`, the note under a table
+    the export left out, opens on a footnote's mark glued to its word and never closed: a one-line
+    paragraph, not a heading. A label the converter kept in stars (`*Emphasis kept by the converter*`)
+    is not a footnote."""
+    text = post(TABLE_FOOTNOTE, 5)
+    assert shape(text)[:2] == [
+        ("Storage Requirements", ["paragraph", "paragraph", "paragraph"]),
+        ("*Emphasis kept by the converter*", ["paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
+
+
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
     body = """\
 Further reading

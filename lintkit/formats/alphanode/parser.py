@@ -192,9 +192,12 @@ _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # a letter or digit (`---`, a rule inside a snippet) names nothing either.
 _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
 # Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`), a
-# pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`).
+# pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
+# a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table).
 _OPENS_SENTENCE = _compile(
-    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©", re.I
+    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
+    r"|^[*†‡](?=[A-Za-z])[^*]*$",
+    re.I,
 )
 
 # A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
