@@ -8,7 +8,7 @@ from __future__ import annotations
 from helpers import lint, lint_findings, replace_once, seed
 
 from lintkit.formats import parse_bytes
-from lintkit.formats.code import detect_language, is_python
+from lintkit.formats.code import detect_language, is_python, looks_like_code
 from lintkit.text import differs_in_what_matters
 
 S0 = seed("000")
@@ -401,6 +401,259 @@ v4.3.4
         "The changes of each release, newest first.\n\nv4.3.5\n\n", "The changes of each release, newest first.\n\n"
     )
     assert ("27 October 2026", ["list"]) in shape(post(log, 2))
+
+
+def test_a_changelog_heading_right_over_a_version_and_its_date() -> None:
+    """cibuildwheel's README: `Changelog` with nothing of its own, then each
+    version's heading and its date. The version is not `Changelog`'s one-line
+    paragraph over a heading `27 October 2026`: the date is the dateline."""
+    body = """\
+Changelog
+
+v4.3.5
+
+27 October 2026
+
+  • Stops passing the target build environment to the host virtualenv call, regression in v4.3.4 (#3023)
+  • Updates CI actions (#3025)
+
+v4.3.4
+
+22 October 2026
+
+  • Warns when a uv build frontend is selected and the host uv is older than 0.13.4 (#3021)
+"""
+    text = post(body, 3)
+    assert shape(text)[:3] == [("Changelog", []), ("v4.3.5", ["paragraph", "list"]), ("v4.3.4", ["paragraph", "list"])]
+    assert lint(text, ["META006"]) == []
+
+
+def test_a_lead_in_ending_on_a_dash_before_a_list() -> None:
+    """cibuildwheel writes a dash for the colon of a lead-in (`Massive props
+    also to-`, `A few notes-`): a paragraph leading into its list, not a
+    heading over it. A heading with a dash inside stays one."""
+    body = """\
+Credits
+
+cibuildwheel stands on the shoulders of giants.
+
+  • @matthew-brett for multibuild and matthew-brett/delocate
+  • @PyPA for the manylinux Docker images pypa/manylinux
+
+Massive props also to-
+
+  • @zfrenchee for help debugging many issues
+  • @mattip for his help with adding PyPy support to cibuildwheel
+
+Running the tests
+
+A few notes-
+
+  • Because they run inside a container, Linux tests can run on all platforms where Docker is installed.
+
+Step-by-step setup
+
+  • Install Docker and the Python versions the tests use.
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("Credits", ["paragraph", "list", "paragraph", "list"]),
+        ("Running the tests", ["paragraph", "list"]),
+        ("Step-by-step setup", ["list"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []
+
+
+def test_a_scene_setting_clause_then_the_sentence_before_code() -> None:
+    """A lead-in without its `:` that opens on a clause and a comma, then the
+    sentence's own subject or verb (proptest's `In Cargo.toml, add`, cbindgen's
+    `To install cbindgen, you just need to run`, instructor's `To get guaranteed
+    structured outputs with Cerebras Inference, you`), is a sentence whatever
+    its length; a line running on (`Licensed under either of`) is too. A
+    heading with a comma (`Lists, tuples and sets`) stays a heading."""
+    body = """\
+Getting started
+
+Tests pass, deploy to production! But now your application starts crashing, and people are upset.
+
+In Cargo.toml, add
+
+[dev-dependencies]
+proptest = "1.0.0"
+
+Quick Start
+
+To install cbindgen, you just need to run
+
+cargo install --force cbindgen
+
+Basic Usage
+
+To get guaranteed structured outputs with Cerebras Inference, you
+
+  • Create a new Instructor client with the from_cerebras method
+  • Define a Pydantic model to pass into the response_model parameter
+
+License
+
+Licensed under either of
+
+  • Apache License, Version 2.0 (LICENSE-APACHE or http://www.apache.org/licenses/LICENSE-2.0)
+  • MIT license (LICENSE-MIT or http://opensource.org/licenses/MIT)
+
+Lists, tuples and sets
+
+  • A list keeps its order and may change.
+  • A tuple keeps its order and may not.
+"""
+    text = post(body, 6, language="rust")
+    assert shape(text)[:5] == [
+        ("Getting started", ["paragraph", "paragraph", "code"]),
+        ("Quick Start", ["paragraph", "code"]),
+        ("Basic Usage", ["paragraph", "list"]),
+        ("License", ["paragraph", "list"]),
+        ("Lists, tuples and sets", ["list"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []
+
+
+BULLETED_PARAGRAPHS = """\
+The Basics: Yielding Values
+
+A generator function in Python uses the yield keyword. It yields values one at a time.
+
+def count_to_3():
+    yield 1
+    yield 2
+    yield 3
+
+for num in count_to_3():
+    print(num)
+
+1
+2
+3
+
+Scenario
+
+Imagine an e-commerce platform where we have:
+
+• a customer profile: this includes a detailed history of purchases, browsing behavior, product ratings, preferences.
+
+• a list of candidate products: these could be some shortlisted products we think the customer would like.
+
+Our goal is to re-rerank these candidate products for the best conversion and we'll use an LLM!
+"""
+
+
+def test_paragraphs_opening_on_a_bullet_and_printed_numbers() -> None:
+    """As in instructor's generator post: a paragraph the post opens with a literal `•`, alone on
+    its line at the margin, is a paragraph (the export indents its list items: `  • item`); and
+    `1`, `2`, `3` after the loop that printed them are its output, not a paragraph of several
+    lines. A short bullet at the margin stays a list item."""
+    text = post(BULLETED_PARAGRAPHS, 6)
+    assert shape(text)[:2] == [
+        ("The Basics: Yielding Values", ["paragraph", "code"]),
+        ("Scenario", ["paragraph", "paragraph", "paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
+    short = BULLETED_PARAGRAPHS.split("• a list")[0] + "• a list of products\n"
+    assert shape(post(short, 4))[1] == ("Scenario", ["paragraph", "paragraph", "list"])
+
+
+COMMAND_NAMED_BEFORE = """\
+Fine-tuning
+
+Run a finetune like this:
+
+All of the instructor jobs commands assume you've set an environment variable of OPENAI_API_KEY in your shell.
+
+instructor jobs create-from-file math_finetunes.jsonl
+
+Next Steps and Future Plans
+
+Here's a sneak peek of what I'm planning for the next release of the distillation tooling.
+"""
+
+
+def test_a_command_the_paragraph_before_names_is_code() -> None:
+    """As in instructor's distillation post: a note between the lead-in and its command (`All of the
+    instructor jobs commands assume ...`), then `instructor jobs create-from-file math_finetunes.jsonl`:
+    the paragraph calls the line's first words a command, so the line is that command, not a heading
+    over nothing. A heading a paragraph merely mentions stays a heading."""
+    text = post(COMMAND_NAMED_BEFORE, 4)
+    assert shape(text)[:2] == [
+        ("Fine-tuning", ["paragraph", "paragraph", "code"]),
+        ("Next Steps and Future Plans", ["paragraph"]),
+    ]
+    assert lint(text, ["STR004", "META006"]) == []
+    mention = COMMAND_NAMED_BEFORE.replace("instructor jobs create-from-file math_finetunes.jsonl", "Jobs and files")
+    assert ("Jobs and files", []) in shape(post(mention, 4))
+
+
+FAQ_QUESTIONS_AND_ANSWERS = """\
+Interoperability
+
+Q: What is the risk of lock-in?
+
+A: Not much! Other than the plugin system, everything uses Python's established standards by default.
+
+Q: Must one use all features?
+
+A: No, all features are optional! You can use just the build system, or only use the environment management.
+
+Libraries vs applications
+
+Q: Are workflows for both libraries and applications supported?
+
+A: Yes, mostly! Applications can utilize environment management just like libraries.
+"""
+
+
+def test_faq_questions_labelled_as_their_answers_are_paragraphs() -> None:
+    """As in hatch's FAQ (`***Q***: Must one use all features?`, `***A***: No, ...`): a question
+    opening on `Q:` where the answers open on `A:` is a paragraph as its answer is, not a heading
+    over it; and no doubt widens the count. Without `A:` answers a question stays a heading."""
+    text = post(FAQ_QUESTIONS_AND_ANSWERS, 7)
+    assert shape(text)[:2] == [
+        ("Interoperability", ["paragraph"] * 4),
+        ("Libraries vs applications", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
+    for declared in (6, 8):
+        assert lint(post(FAQ_QUESTIONS_AND_ANSWERS, declared), ["META006"]) != []
+    unlabelled = FAQ_QUESTIONS_AND_ANSWERS.replace("A: ", "")
+    assert ("Q: Are workflows for both libraries and applications supported?", ["paragraph"]) in shape(
+        post(unlabelled, 5)
+    )
+
+
+TABLE_FOOTNOTE = """\
+Storage Requirements
+
+Kura currently supports three forms of checkpoints - Parquet, Jsonl and Hugging Face's arrow dataset.
+
+*Extrapolated from observed scaling
+
+With this automatic caching, we can resume interrupted jobs immediately without any additional effort.
+
+*Emphasis kept by the converter*
+
+A bold or italic label, closed, stays a heading-like line.
+"""
+
+
+def test_a_footnote_under_a_table_left_out_is_a_paragraph() -> None:
+    """As in kura's benchmarking post: `*Extrapolated from observed scaling`, the note under a table
+    the export left out, opens on a footnote's mark glued to its word and never closed: a one-line
+    paragraph, not a heading. A label the converter kept in stars (`*Emphasis kept by the converter*`)
+    is not a footnote."""
+    text = post(TABLE_FOOTNOTE, 5)
+    assert shape(text)[:2] == [
+        ("Storage Requirements", ["paragraph", "paragraph", "paragraph"]),
+        ("*Emphasis kept by the converter*", ["paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
 
 
 def test_an_empty_heading_before_a_sibling_section_is_still_empty() -> None:
@@ -2364,6 +2617,37 @@ def test_a_sentence_joined_to_the_last_by_or_is_a_paragraph_between_commands() -
     assert lint(post(JOINED_SENTENCE_AFTER_SESSION, 3), ["META006"]) == []
 
 
+STEPS_BEFORE_A_SESSION = """\
+label
+
+The label filter matches volumes based on the presence of a label alone or a label and a value.
+
+First, let's create some volumes to illustrate this;
+
+$ docker volume create the-doctor --label is-timelord=yes
+
+the-doctor
+$ docker volume create daleks --label is-timelord=no
+
+daleks
+
+The following example filter matches volumes with the is-timelord label regardless of its value.
+
+$ docker volume ls --filter label=is-timelord
+"""
+
+
+def test_a_step_opening_on_first_is_a_paragraph_and_the_name_printed_back_output() -> None:
+    """As in docker's `volume ls` reference: `First, let's create some volumes to illustrate this;`
+    ends as a statement does, but a line opening on `First,` and words alone (`let's` one of them) is
+    the post's sentence, not code; and `daleks`, alone after `docker volume create daleks --label
+    is-timelord=no`, is the name the command printed back, not a heading."""
+    assert shape(post(STEPS_BEFORE_A_SESSION, 4))[:1] == [
+        ("label", ["paragraph", "paragraph", "code", "paragraph", "code"])
+    ]
+    assert lint(post(STEPS_BEFORE_A_SESSION, 4), ["META006", "STR004"]) == []
+
+
 MARKDOWN_HEADINGS_SAMPLE = """\
 Documentation
 
@@ -2701,6 +2985,120 @@ def test_a_synopsis_with_a_repeated_placeholder_and_an_inline_table_are_code() -
         ("Add the new Python configuration", ["paragraph", "code", "paragraph"]),
     ]
     assert lint(text, ["META006"]) == []
+
+
+USAGE_WITH_OPTIONS = """\
+Installation
+
+cargo install -f wasm-bindgen-cli
+
+Usage
+
+wasm-bindgen [options] ./target/wasm32-unknown-unknown/release/crate.wasm
+
+Options
+
+The --out-dir flag sets the directory where the JavaScript files are written.
+"""
+
+
+def test_a_usage_line_with_its_options_placeholder_is_code() -> None:
+    """As in wasm-bindgen's command-line reference: `wasm-bindgen [options] ./target/.../crate.wasm`
+    under `Usage` is the command's usage, code, not a paragraph; a line citing `[options]` among
+    words (`the [options] table`) is not."""
+    text = post(USAGE_WITH_OPTIONS, 2, language="rust")
+    assert shape(text)[:3] == [("Installation", ["code"]), ("Usage", ["code"]), ("Options", ["paragraph"])]
+    assert lint(text, ["META006"]) == []
+    assert not looks_like_code(["the [options] table"])
+
+
+LINKS_WITH_ATTRIBUTES = """\
+Links
+
+Do not translate anchor fragments in links, as they must remain the same to work correctly.
+
+Existing wrong translation (German) - notice the wrongly translated anchor fragment:
+
+[Body - Mehrere Parameter: Werte im Body](body-multiple-params.md#einzelne-werte-im-body){.internal-link target=_blank}.
+
+Result (German) - you fix the anchor fragment:
+
+[Body - Mehrere Parameter: Werte im Body](body-multiple-params.md#singular-values-in-body){.internal-link target=_blank}
+"""
+
+
+def test_a_link_with_its_attribute_list_written_out_is_a_sample() -> None:
+    """As in fastapi's translation prompt: a Markdown link with its attribute list (`{.internal-link
+    target=_blank}`), which a page renders and never shows, is the sample's Markdown as written,
+    code, not the post's paragraph (two of them, one anchor apart, were a near-repeat). A link in a
+    sentence (`[Parea](https://parea.ai) is a platform ...`) stays prose."""
+    text = post(LINKS_WITH_ATTRIBUTES, 4)
+    assert shape(text)[:1] == [("Links", ["paragraph", "paragraph", "code", "paragraph", "code"])]
+    assert lint(text, ["META006", "DUP002"]) == []
+    assert not looks_like_code(["[Parea](https://www.parea.ai) is a platform for debugging and monitoring LLM apps."])
+
+
+MANIFEST_BETWEEN_CODE = """\
+Build system
+
+from setuptools import find_packages, setup
+
+setup(
+    name='foo',
+    packages=find_packages(where='src'),
+)
+
+graft tests
+
+global-exclude *.py[cod] __pycache__
+
+[build-system]
+requires = ["hatchling"]
+build-backend = "hatchling.build"
+"""
+
+
+def test_manifest_in_commands_between_code_are_code() -> None:
+    """As in hatch's FAQ: the `setup.py`, `MANIFEST.in` and `pyproject.toml` of a project side by side;
+    `graft tests` and `global-exclude *.py[cod] __pycache__` are the manifest's commands, one code block
+    with the files around them, not two headings over nothing."""
+    text = post(MANIFEST_BETWEEN_CODE, 1)
+    assert shape(text)[:1] == [("Build system", ["code"])]
+    assert lint(text, ["STR004", "META006"]) == []
+
+
+EXAMPLE_EXPLAINED_AFTER_ITS_CODE = """\
+Overrides
+
+Examples:
+
+[[tool.cibuildwheel.overrides]]
+select = "cp311*"
+inherit.test-command = "append"
+test-command = ["pyproject-after"]
+
+This example will provide the command "pyproject-before && pyproject && pyproject-after" on Python 3.11, and will \
+have environment = .
+
+Option inheritance
+
+As cibuildwheel reads its configuration, each layer normally replaces the value from the previous layer.
+"""
+
+
+def test_a_long_sentence_citing_commands_after_code_is_prose() -> None:
+    """As in cibuildwheel's configuration page (the stand-in's converter drops the braces of
+    `environment = {FOO="BAZ", ...}`) and cxx's slice page: a sentence of twenty words or more,
+    three fifths of them plain, is prose whatever commands and types it cites, not the last lines of
+    the TOML before it."""
+    text = post(EXAMPLE_EXPLAINED_AFTER_ITS_CODE, 4, language="toml")
+    assert shape(text)[:2] == [("Overrides", ["paragraph", "code", "paragraph"]), ("Option inheritance", ["paragraph"])]
+    assert lint(text, ["META006"]) == []
+    cxx = (
+        "Only rust::Slice<const T> is copy-assignable, not rust::Slice<T>. (Both are move-assignable.) You'll need "
+        "to write std::move occasionally as a reminder that accidentally exposing overlapping &mut [T] to Rust is UB."
+    )
+    assert not looks_like_code([cxx])
 
 
 DIRECT_REFERENCES = """\

@@ -101,7 +101,7 @@ def is_prose(line: str) -> bool:
 # A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
 _IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
-_PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*[,.;:]?$")
+_PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*('[a-z]{1,2})?[,.;:]?$")  # `let's`, `don't` too
 # A line of this many words, most of them plain, is a sentence whatever names and types it cites.
 SENTENCE_TOKENS = 10
 
@@ -117,14 +117,21 @@ def _mostly_words(stripped: str) -> bool:
             (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0])))
             or len(_NEXT_SENTENCE.findall(stripped)) >= 2
         )
-        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * 3 >= len(tokens) * 2
+        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if len(tokens) >= LONG_SENTENCE_TOKENS else 3)
+        >= len(tokens) * (3 if len(tokens) >= LONG_SENTENCE_TOKENS else 2)
     )
 
 
-# A word that joins a sentence to the one before it, and its comma (`Or, using ...`, `Then, run:`): no
-# line of code opens so.
+# A line of this many words is a sentence with three fifths of them plain: it cites more (`This example will
+# provide the command "pyproject-before && pyproject && pyproject-after" on Python 3.11, and will have ...`).
+LONG_SENTENCE_TOKENS = 20
+
+
+# A word that joins a sentence to the one before it or orders the steps, and its comma (`Or, using ...`,
+# `Then, run:`, `First, let's create some volumes to illustrate this;`): no line of code opens so.
 CONNECTIVE = _compile(
-    r"^(Or|Then|Alternatively|Otherwise|Next|Finally|Similarly|However|Instead|Also|Now|Additionally|Likewise),\s+[a-z]"
+    r"^(Or|Then|Alternatively|Otherwise|Next|Finally|Similarly|However|Instead|Also|Now|Additionally|Likewise"
+    r"|First|Second|Lastly|Afterwards|Meanwhile),\s+[a-z]"
 )
 
 
@@ -287,7 +294,7 @@ def _strong_single_line(line: str) -> bool:
         return True
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
-    if _SYNOPSIS.search(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
+    if _SYNOPSIS.search(line) or _USAGE.match(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
         return True  # `black {source_file_or_directory}...`, `{ identifier = "cp315", version = "3.15" },`
     if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
         return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
@@ -311,6 +318,12 @@ def _strong_single_line(line: str) -> bool:
 
 # A command's synopsis: a placeholder its argument repeats (`black {source_file_or_directory}...`).
 _SYNOPSIS = _compile(r"^\S+ .*[{<\[][\w-]+[}>\]]\.\.\.$")
+# A command's usage: a program in lower case (and its subcommands), then its options' placeholder
+# (`wasm-bindgen [options] ./target/wasm32-unknown-unknown/release/crate.wasm`, `cargo fuzz run [OPTIONS] <TARGET>`).
+_USAGE = _compile(
+    r"^[a-z][\w.-]*( [a-z][\w-]*){0,2} \[(options|OPTIONS|flags|FLAGS|args|ARGS)\]"
+    r"( (<[\w-]+>|\[[\w-]+\](\.\.\.)?|[\w-]*[./][\w./-]*|-{1,2}\w\S*))*\s*$"
+)
 # An inline table or a record of `key = value` pairs in braces, perhaps an array's item.
 _INLINE_TABLE = _compile(r"^\s*\{\s*[\w.-]+\s*=\s*\S.*\}\s*,?\s*$")
 # A requirement's direct reference (PEP 508): `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`.
@@ -323,10 +336,11 @@ _READS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ \S.* [a-z]+\.$")
 
 # Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked
 # (`x, y = point`), an option first and its values (`--type container|image`, a CLI's synopsis), a template
-# string (`"table {{.ID}}\t{{.Name}}"`).
+# string (`"table {{.ID}}\t{{.Name}}"`), a MANIFEST.in command (`graft tests`, `global-exclude *.py[cod]`).
 _STATEMENT = _compile(
     r"^\s*([\w.]+(\s*,\s*[\w.]+)*\s*:=\s*\S|\w+(\s*,\s*\w+)+\s*=\s*[\w(\[]"
-    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$)"
+    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$"
+    r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
 # A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).
 _STATEMENT_COMMENT = _compile(r"[;{}]\s*//\s")
@@ -349,8 +363,15 @@ _MARKUP = _compile(
 
 
 def is_markup(line: str) -> bool:
-    """Whether a line opens with markup a page renders rather than shows (`_MARKUP`)."""
-    return bool(_MARKUP.match(line))
+    """Whether a line opens with markup a page renders rather than shows (`_MARKUP`), or holds a link
+    with its attribute list (`[Body - Multiple Parameters](body-multiple-params.md){.internal-link
+    target=_blank}`): a page renders that wherever it stands, so written out it is a sample's. (A
+    critic mark inside a line may be cited by the sentence that teaches it: `you can use
+    #!critic-markup {++insert me++}`.)"""
+    return bool(_MARKUP.match(line) or _LINK_ATTRIBUTES.search(line))
+
+
+_LINK_ATTRIBUTES = _compile(r"\]\([^()\s]*\)\{[.#:][^{}]*\}")
 
 
 _LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")

@@ -119,11 +119,22 @@ def _code_after_lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[B
             isinstance(item, Line)
             and not is_known_heading(item.text)
             and not is_code(out[k - 1])
-            and _is_lead_in(out[k - 1])
+            and (_is_lead_in(out[k - 1]) or _names_its_command(out[k - 1], item.text))
             and code_after_lead_in(lines[item.line - 1])
         ):
             out[k] = make_block(BlockKind.CODE, lines, [item.line - 1])
     return out
+
+
+def _names_its_command(before: Block | Line, line: str) -> bool:
+    """A paragraph that calls the line's first words a command (`All of the instructor jobs commands
+    assume you've set an environment variable ...`, then `instructor jobs create-from-file
+    math_finetunes.jsonl`): it introduces the command as a lead-in does."""
+    words = line.split()
+    if isinstance(before, Line) or before.kind is not BlockKind.PARAGRAPH or len(words) < 2:
+        return False
+    name = re.escape(" ".join(words[:2]) if words[1][:1].isalpha() else words[0])
+    return re.search(rf"\b{name} (command|commands|subcommand|CLI|cli)\b", before.text) is not None
 
 
 def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:

@@ -56,6 +56,7 @@ from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORD
 from lintkit.formats.alphanode.context import is_rule_line
 from lintkit.formats.alphanode.prose_lines import (
     LEAD_IN_WORDS,
+    QUESTION_LABEL,
     SPEAKING,
     is_callout,
     is_callout_aside,
@@ -182,8 +183,14 @@ def _heading_with_stop(item: Block) -> bool:
 def _asks(item: Block, after: Block | Line | None) -> bool:
     """A one-line question before the section's next block (`I have multiple grpc.Servers in my
     application. Can I register profiling with just one of them?`, then its answer): a FAQ's
-    heading as often as a paragraph that asks."""
-    return len(item.lines) == 1 and final_char(item.text) == "?" and isinstance(after, Block)
+    heading as often as a paragraph that asks. A question labelled `Q:` is a paragraph, as its answer
+    labelled `A:` is (`prose_lines._faq_questions`)."""
+    return (
+        len(item.lines) == 1
+        and final_char(item.text) == "?"
+        and isinstance(after, Block)
+        and not QUESTION_LABEL.match(item.text)
+    )
 
 
 def _is_code(item: Block | Line | None) -> bool:

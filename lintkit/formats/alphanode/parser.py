@@ -174,6 +174,17 @@ def _is_bullet(line: str) -> bool:
     return bullet(line) is not None
 
 
+# A paragraph opening on a bullet has at least this many words after it.
+BULLETED_SENTENCE_WORDS = 6
+
+
+def _bullet_in_prose(line: str) -> bool:
+    """A `•` at the very start of a line alone, before a sentence (instructor's `• a customer profile:
+    this includes a detailed history of purchases, ...`): a paragraph the post opened with the
+    character, since the export indents its list items (`  • item`)."""
+    return line[:1] == "\u2022" and len(line.split()) > BULLETED_SENTENCE_WORDS
+
+
 # A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
 # welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
 _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
@@ -181,9 +192,12 @@ _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # a letter or digit (`---`, a rule inside a snippet) names nothing either.
 _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
 # Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`), a
-# pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`).
+# pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
+# a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table).
 _OPENS_SENTENCE = _compile(
-    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©", re.I
+    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
+    r"|^[*†‡](?=[A-Za-z])[^*]*$",
+    re.I,
 )
 
 # A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
@@ -328,7 +342,7 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
         if is_known_heading(line):
             yield Line(line.strip(), chunk[0] + 1)
         elif _is_bullet(line):
-            yield make_block(BlockKind.LIST, lines, chunk)
+            yield make_block(BlockKind.PARAGRAPH if _bullet_in_prose(line) else BlockKind.LIST, lines, chunk)
         elif looks_like_code([line]):
             yield make_block(BlockKind.CODE, lines, chunk)
         elif is_heading_like(line):
@@ -384,9 +398,15 @@ def _text_block(lines: list[str], run: list[int], is_list: bool) -> Block:
     if is_list:
         return make_block(BlockKind.LIST, lines, run)
     texts = [lines[i] for i in run]
-    if all(len(t) <= MAX_CODE_LINE for t in texts) and looks_like_code(texts):
+    if all(len(t) <= MAX_CODE_LINE for t in texts) and (looks_like_code(texts) or _no_words(texts)):
         return make_block(BlockKind.CODE, lines, run)
     return make_block(BlockKind.PARAGRAPH, lines, run)
+
+
+def _no_words(texts: list[str]) -> bool:
+    """Lines without a letter (`1`, `2`, `3`, what a loop printed): a program's output, never a
+    paragraph, which the export writes on one line and in words."""
+    return len(texts) > 1 and not any(c.isalpha() for t in texts for c in t)
 
 
 def _caption(block: Block) -> Image:

@@ -27,9 +27,24 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _lead_ins(_between_code(blocks, lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
-    blocks = _as_paragraphs(_between_headings(_closing_lines(blocks, lines), lines), lines, is_callout_aside)
-    blocks = _as_paragraphs(blocks, lines, _dateline)
-    return _label_series(blocks, lines)
+    # A dateline before the lines alone between two headings: `Changelog`, `v4.3.5`, `27 October 2026`, then the
+    # changes is a version's heading over its date, not a paragraph of `Changelog` over a heading `27 October 2026`.
+    blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
+    blocks = _as_paragraphs(_between_headings(blocks, lines), lines, is_callout_aside)
+    return _faq_questions(_label_series(blocks, lines), lines)
+
+
+def _faq_questions(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A question opening on `Q:` where the answers open on `A:` as paragraphs (hatch's FAQ: `Q: Must one use
+    all features?`, `A: No, all features are optional! ...`): the post labels both alike, so the question is
+    a paragraph as its answer is, not a heading over it."""
+    if not any(isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and _ANSWER.match(b.text) for b in blocks):
+        return blocks
+    return _as_paragraphs(blocks, lines, lambda out, k: bool(QUESTION_LABEL.match(out[k].text)))
+
+
+QUESTION_LABEL = _compile(r"^Q[:.] \S")
+_ANSWER = _compile(r"^A[:.] \S")
 
 
 def _label_series(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
@@ -104,15 +119,16 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
     package name like:`, `Dusty Phillips, writer:`), or a shape no heading
     has (`or:`, `For example:`: `is_sentence_lead_in`), the lead-in to a quote,
     or to a table or an image the export left out. Elsewhere it is a
-    heading (`Known limitations:`)."""
+    heading (`Known limitations:`). A dash in place of the `:` leads into
+    a list or code (`Massive props also to-`)."""
     out = list(blocks)
     for k in range(len(out) - 2, -1, -1):  # from the end: a lead-in may lead into another
         item, nxt = out[k], out[k + 1]
-        if (
-            isinstance(item, Line)
-            and item.text.endswith(":")
+        if not (isinstance(item, Line) and isinstance(nxt, Block)):
+            continue
+        if _dash_lead_in(item.text, nxt) or (
+            item.text.endswith(":")
             and not is_known_heading(item.text)
-            and isinstance(nxt, Block)
             and (
                 nxt.kind in (BlockKind.CODE, BlockKind.LIST)
                 or (k > 0 and isinstance(out[k - 1], Line))
@@ -123,6 +139,16 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
         ):
             out[k] = make_block(BlockKind.PARAGRAPH, lines, [item.line - 1])
     return out
+
+
+def _dash_lead_in(text: str, nxt: Block) -> bool:
+    """A line ending on a dash in place of its `:` right before a list or code (cibuildwheel's `Massive props also
+    to-`, `A few notes-`, then their lists): a lead-in, since no heading ends on a dash."""
+    return nxt.kind in (BlockKind.CODE, BlockKind.LIST) and bool(_DASH_END.search(text.rstrip()))
+
+
+# A word, then a dash that ends the line: `also to-`, `notes -`, `follows —`.
+_DASH_END = _compile(r"[a-z] ?[-\u2013\u2014]$")
 
 
 def is_sentence_lead_in(text: str) -> bool:
@@ -183,19 +209,36 @@ def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
 
 
 def _speaks(text: str) -> bool:
-    """Five words or more that speak to the reader, point at what follows or give an example."""
+    """Five words or more that speak to the reader, point at what follows or give an example; four that run on;
+    a scene-setting clause, then the sentence's own."""
     words = text.casefold().replace("\u2019", "'").split()
     return (
-        len(words) >= LEAD_IN_WORDS
-        and not is_known_heading(text)
+        not is_known_heading(text)
         and (
-            words[0].strip(",") in SPEAKING
-            or bool(_POINTING.search(text.rstrip(" .:")))
-            or " ".join(words).startswith(_EXAMPLE)
-            or words[-1] in _UNFINISHED
-            or (words[0] == "to" and not _FINITE.isdisjoint(words[2:]))
+            bool(_CLAUSE_THEN_MAIN.match(text))
+            # Running on, a shorter line too (`Licensed under either of`, then the licences).
+            or (len(words) >= LEAD_IN_WORDS - 1 and words[-1] in _UNFINISHED)
+            or (
+                len(words) >= LEAD_IN_WORDS
+                and (
+                    words[0].strip(",") in SPEAKING
+                    or bool(_POINTING.search(text.rstrip(" .:")))
+                    or " ".join(words).startswith(_EXAMPLE)
+                    or (words[0] == "to" and not _FINITE.isdisjoint(words[2:]))
+                )
+            )
         )
     )
+
+
+# A clause setting the scene, then the sentence's own opening on its subject or an imperative (`To install
+# cbindgen, you just need to run`, `In Cargo.toml, add`, `To get guaranteed structured outputs ..., you`): a
+# sentence of any length, no heading's shape (`Lists, tuples and sets`).
+_CLAUSE_THEN_MAIN = _compile(
+    r"^(To|In|If|When|Once|After|Before|From|On|Inside|Within|Then|Next|Finally|Now|First|Here|Instead)\b[^,]*, "
+    r"(you|we|i|simply|just|add|run|use|call|type|enter|execute|install|import|write|try|put|include|set|pass|"
+    r"create|open|append|change|edit|invoke|specify|define|configure)\b"
+)
 
 
 # A finite verb after a purpose (`To run all tests a makefile is provided`): a sentence, not a heading (`To do`).

@@ -152,12 +152,17 @@ def _reports(text: str, bare: str) -> bool:
 
 def _echoes(text: str, bare: str) -> bool:
     """Right after a command, a line of a few words that is its last argument (`hello`
-    after `docker volume create hello`), or ends on it when it names a file (`2.7M
+    after `docker volume create hello`, `daleks` after `docker volume create daleks --label
+    is-timelord=no`), or ends on it when it names a file (`2.7M
     busybox.tar` after `ls -sh busybox.tar`): what the program printed back. Not an
     option (`--volume`, a section named after it)."""
     words = text.split()
     command = _PROMPT.sub("", bare).split()
-    if len(command) < 2 or len(words) > ECHO_WORDS or command[-1].startswith("-"):
+    if len(command) < 2 or len(words) > ECHO_WORDS:
+        return False
+    if len(command) > 3 and command[-2].startswith("--") and "=" not in command[-2] and text == command[-3]:
+        return not command[-3].startswith("-")  # the argument, then an option and its value (`--label x=no`)
+    if command[-1].startswith("-"):
         return False
     return text == command[-1] or (words[-1] == command[-1] and bool(_NAMES_FILE.search(words[-1])))
 
