@@ -87,6 +87,13 @@ def _format_version() -> str:
 
 FORMAT_VERSION = _format_version()
 
+# The pages of the index file SQLite keeps in memory, at most (its default: 2 MB).
+# A cold run inserts every paragraph under eight band indexes, in no order: with
+# 2 MB, past a few hundred posts most inserts read their page back from the file
+# (1,000 generated posts: 0.1 s less system time, 2 to 3 % less wall with 16 MB;
+# the main process holds up to 16 MB more, whatever the corpus's size).
+PAGE_CACHE_KIB = 16 * 1024
+
 
 @dataclass(frozen=True)
 class Dirty:
@@ -121,6 +128,8 @@ class CorpusIndex:
         db = open_cache_db(cache_dir, "corpus.sqlite3") if cache_dir is not None else None
         if db is None:
             db = sqlite3.connect(":memory:", isolation_level=None)
+        else:
+            db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         index = cls(db, threshold, min_chars)
         index._ensure_schema(settings)
         return index

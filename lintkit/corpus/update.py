@@ -53,6 +53,8 @@ class IndexUpdate:
     instead of alone at the end."""
 
     BATCH = 100
+    # The smallest batch before the last (`store`).
+    TAIL_BATCH = 10
 
     def __init__(
         self, index: CorpusIndex, files: Sequence[tuple[str, str, int, int]], unchanged_below: Sequence[str] = ()
@@ -106,7 +108,10 @@ class IndexUpdate:
             done = Fingerprinted(done.state, done.digest, None)  # the same content, only a new modification time
         self.changed = self.changed or done.prints is not None  # not only a new modification time
         self.batch.append(done)
-        if len(self.batch) >= self.BATCH:
+        # The last files of the update come in ever smaller batches (half of those
+        # still to come), so that what is left to link once the last file is in,
+        # while nothing else can run, is a few files' worth and not a whole batch.
+        if len(self.batch) >= max(self.TAIL_BATCH, min(self.BATCH, len(self.pending_keys))):
             self._flush()
 
     def _flush(self) -> None:
