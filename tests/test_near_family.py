@@ -100,7 +100,7 @@ def test_candidates_compared_grow_linearly_with_the_family(variants: int) -> Non
     family twice as large costs about twice as many, where every pair of it
     used to be compared in every band it shares."""
     compared = {}
-    for size in (60, 120, 240):
+    for size in (120, 240, 480):
         family = [update_text(n) for n in range(1, size + 1)]
         for k in range(variants):
             family[k * size // 2] = update_text(k * size // 2 + 1, ("automatic", "careful")[k])
@@ -109,11 +109,13 @@ def test_candidates_compared_grow_linearly_with_the_family(variants: int) -> Non
     if not variants:
         # Numbers only: a bucket of the family is compared one row (its first
         # member with the others finds the family) at the first batch, then
-        # grouped at every batch: a larger family costs no more.
-        assert 0 < compared[240] <= 2 * compared[60] <= 2 * BANDS * 60
+        # grouped at every batch: a larger family costs no more. (A family
+        # smaller than two batches costs less: the last files of an update come
+        # in smaller batches, IndexUpdate.store.)
+        assert 0 < compared[480] <= 2 * compared[120] <= 2 * BANDS * 120
     else:
-        assert compared[60] > 0 and compared[240] <= 4.5 * compared[60]
-        assert compared[240] < 240 * 239 / 2 / 4  # far below every pair once
+        assert compared[120] > 0 and compared[480] <= 4.5 * compared[120]
+        assert compared[480] < 480 * 479 / 2 / 4  # far below every pair once
 
 
 def test_dup004_on_a_templated_family(tmp_path: Path) -> None:
@@ -202,6 +204,28 @@ def test_linking_random_mixes_finds_what_the_definition_pairs(seed_value: int) -
     paragraphs = mixed_paragraphs(random.Random(seed_value), 90)
     index, _ = build_index(paragraphs)
     assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
+
+
+@pytest.mark.parametrize("keep", [10_000, 40, 0])
+def test_large_buckets_kept_between_batches_link_as_read_again(keep: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In small batches, the members of large buckets are kept from one batch to
+    the next instead of read again (all of them, some with the oldest let go, or
+    none): the pairs are those of the definition whichever."""
+    monkeypatch.setattr(IndexUpdate, "BATCH", 7)
+    monkeypatch.setattr(IndexUpdate, "TAIL_BATCH", 3)
+    monkeypatch.setattr(IndexUpdate, "KEEP_MEMBERS", keep)
+    held: list[int] = []
+    keep_buckets = IndexUpdate._keep_buckets
+
+    def kept(self: IndexUpdate, *args: object) -> None:
+        keep_buckets(self, *args)  # type: ignore[arg-type]
+        held.append(self.kept_members)
+
+    monkeypatch.setattr(IndexUpdate, "_keep_buckets", kept)
+    paragraphs = mixed_paragraphs(random.Random(5), 120)
+    index, _ = build_index(paragraphs)
+    assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
+    assert max(held) <= keep and (max(held) > 0) == (keep > 0)
 
 
 @pytest.mark.parametrize("seed_value", [3, 4])

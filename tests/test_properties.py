@@ -217,7 +217,9 @@ def test_markdown_rules_left_idle_would_have_matched_nothing(lines: list[str]) -
 
 
 @FAST
-@given(st.text(alphabet=st.sampled_from("ab \t\x1b\u00a0\u2007\u202f\u200b\u200f\u2060\ufeff\u202a\u202e\u2066\u2069é’-")))
+@given(
+    st.text(alphabet=st.sampled_from("ab \t\x1b\u00a0\u2007\u202f\u200b\u200f\u2060\ufeff\u202a\u202e\u2066\u2069é’-"))
+)
 def test_has_special_is_the_pattern(text: str) -> None:
     """`has_special`'s shortcut for ASCII text (a tab or an escape) says what the pattern says."""
     from lintkit.text import _SPECIAL, has_special

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import field
 
-from lintkit.corpus.buckets import Buckets, make_room
+from lintkit.corpus.buckets import SMALL_BUCKET, Buckets, make_room
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
@@ -91,6 +91,9 @@ class IndexUpdate:
         self.changed = False
         self.buckets = Buckets(index.threshold)  # what linking compares, bucket by bucket
         self.kept_texts: dict[int, str] = {}  # texts linked against, kept for later batches (_old_texts)
+        # The members of large buckets, kept for later batches (`_link`): (band, value) -> their keys, in order.
+        self.kept_buckets: dict[tuple[int, int], list[int]] = {}
+        self.kept_members = 0
         # Results computed against an empty index are not worth keeping: a
         # first fill logs nothing (and so invalidates whatever was computed).
         self.log = bool(self.known) or index.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
@@ -143,6 +146,7 @@ class IndexUpdate:
         no file holds any more (and link what an index written by an older
         lintkit left pending)."""
         self._flush()
+        self._forget_buckets()  # paragraphs no file holds any more go below
         unlinked = self.index.db.execute("SELECT 1 FROM pending_links LIMIT 1").fetchone() is not None
         if not self.gone and not self.changed and not unlinked:
             return  # nothing, or only new modification times: no change to log
@@ -271,7 +275,15 @@ class IndexUpdate:
         pairs: set[tuple[int, int]] = set()
         linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
         columns = ", ".join(f"b{i}" for i in range(BANDS))
-        for new_chunk in chunks(sorted(set(new)), self.LINK_CHUNK):
+        new = sorted(set(new))
+        # The members of a large bucket are kept from one call to the next, so that a
+        # corpus written from shared sentences does not read its largest buckets
+        # again at every batch (1,000 generated posts: 420,000 rows). In one chunk,
+        # a kept bucket's members are its old ones exactly; with more, they are not kept.
+        kept = self.kept_buckets if len(new) <= self.LINK_CHUNK else None
+        if kept is None:
+            self._forget_buckets()
+        for new_chunk in chunks(new, self.LINK_CHUNK):
             new_bands = {e: given[e].bands for e in new_chunk if e in given}
             for chunk in chunks([e for e in new_chunk if e not in given], 500):
                 marks = ",".join("?" * len(chunk))
@@ -290,11 +302,16 @@ class IndexUpdate:
                 # does not grow with the buckets (a corpus written from shared
                 # sentences has buckets that grow with it), but for one bucket larger alone.
                 for values in chunks(list(bucket), 500):
-                    marks = ",".join("?" * len(values))
                     old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
-                    for other, value in db.execute(f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})", values):
-                        if other not in new_bands and other not in linked:
-                            old[value].append(other)
+                    asked = values if kept is None else [v for v in values if (i, v) not in kept]
+                    if kept is not None and len(asked) < len(values):
+                        old.update((v, kept[i, v]) for v in values if (i, v) in kept)
+                    if asked:
+                        marks = ",".join("?" * len(asked))
+                        query = f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})"
+                        for other, value in db.execute(query, asked):
+                            if other not in new_bands and other not in linked:
+                                old[value].append(other)
                     for some in _up_to(values, old, self.LINK_TEXTS):
                         texts = self._old_texts({o for value in some for o in old.get(value, ())})
                         texts.update((m, new_texts[m]) for value in some for m in bucket[value])
@@ -302,9 +319,41 @@ class IndexUpdate:
                             fresh, others = bucket[value], old.get(value, [])
                             if len(fresh) + len(others) > 1:
                                 pairs.update(self.buckets.pairs(fresh, others, texts, (i, value)))
+                    if kept is not None:
+                        self._keep_buckets(i, values, bucket, old)
             linked.update(new_bands)
         db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
+
+    # The members of large buckets kept from batch to batch, at most (about 4 MB).
+    KEEP_MEMBERS = 100_000
+
+    def _keep_buckets(
+        self, band: int, values: list[int], bucket: dict[int, list[int]], old: dict[int, list[int]]
+    ) -> None:
+        """After a call's bucket values of one band are linked: a kept bucket gains
+        its new members, and a bucket now larger than SMALL_BUCKET is kept; past
+        KEEP_MEMBERS, those kept longest go (down to half of it)."""
+        kept = self.kept_buckets
+        for value in values:
+            fresh = bucket[value]
+            members = kept.get((band, value))
+            if members is not None:
+                members += fresh
+            elif len(old.get(value, ())) + len(fresh) > SMALL_BUCKET:
+                members = kept[band, value] = [*old.get(value, ()), *fresh]
+                self.kept_members += len(members) - len(fresh)
+            else:
+                continue
+            self.kept_members += len(fresh)
+            members.sort()  # as the index lists them
+        if self.kept_members > self.KEEP_MEMBERS:  # those kept longest go, down to half the most
+            while kept and self.kept_members > self.KEEP_MEMBERS // 2:
+                self.kept_members -= len(kept.pop(next(iter(kept))))
+
+    def _forget_buckets(self) -> None:
+        self.kept_buckets.clear()
+        self.kept_members = 0
 
     # The texts of this many paragraphs linked against are kept from batch to
     # batch (a paragraph's text never changes: its key is its digest): the
