@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 from lintkit.compiled import pattern as _compile
 from lintkit.memo import large_text_memo
@@ -133,11 +135,19 @@ _ASCII_DIGIT = _compile(r"[0-9]").search
 def near_matches(query: str, choices: list[str | None], threshold: float) -> list[tuple[str, float, int]]:
     """(text, score, position) of the choices at least `threshold` alike to
     `query` by rapidfuzz's `fuzz.ratio` (None choices skipped), best first, the
-    first of equals first: what DUP002 and the corpus index call near. rapidfuzz
-    is imported by the first comparison, not at start-up: a run may make none."""
+    first of equals first: what DUP002 and the corpus index call near."""
+    process, fuzz = _rapidfuzz()
+    return process.extract(query, choices, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz's `process` and `fuzz`, imported by the first comparison, not
+    at start-up (a run may make none), and found once: an import statement at
+    every comparison cost 1,000 generated posts 57,000 module lookups."""
     from rapidfuzz import fuzz, process
 
-    return process.extract(query, choices, scorer=fuzz.ratio, processor=None, score_cutoff=threshold, limit=None)
+    return process, fuzz
 
 
 def lengths_within(length: int, threshold: float) -> tuple[int, int]:
