@@ -137,20 +137,36 @@ def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, job
     slots = threading.Semaphore(max(IN_FLIGHT, 2 * jobs * chunk))
     stop = threading.Event()
 
-    def fed() -> Iterator[Any]:  # read by the pool's task thread
-        for item in items:
-            while not slots.acquire(timeout=0.05):
-                if stop.is_set():  # the caller has stopped: the pool's exit waits for this thread
-                    return
-            yield item
+    def runs() -> Iterator[tuple[Callable[[Any], Any], list[Any]]]:  # read by the pool's task thread
+        # Runs of items, one task each: the first small (an eighth of `chunk`,
+        # then twice as many each time), so that the caller gets results to work
+        # on at once. With whole chunks from the start, the main process waited
+        # for 62 posts (0.27 s of 1,000) before it could link anything, and
+        # its linking then ended the run alone.
+        size, at = max(1, chunk // 8), 0
+        while at < len(items):
+            run = items[at : at + size]
+            for _ in run:
+                while not slots.acquire(timeout=0.05):
+                    if stop.is_set():  # the caller has stopped: the pool's exit waits for this thread
+                        return
+            yield fn, list(run)
+            at += len(run)
+            size = min(chunk, 2 * size)
 
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, True)) as pool:
         try:
-            for result in pool.imap(fn, fed(), chunksize=chunk):
-                slots.release()
-                yield result
+            for results in pool.imap(_apply, runs()):
+                for result in results:
+                    slots.release()
+                    yield result
         finally:
             stop.set()
+
+
+def _apply(task: tuple[Callable[[Any], Any], list[Any]]) -> list[Any]:
+    fn, run = task
+    return [fn(item) for item in run]
 
 
 @dataclass
