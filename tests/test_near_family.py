@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from lintkit import analysis
 from lintkit.corpus.index import CorpusIndex
+from lintkit.corpus.linking import Linking
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints, band_keys, exact_key
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
 from lintkit.formats import DEFAULT_FORMAT, parse_bytes
@@ -213,15 +214,15 @@ def test_large_buckets_kept_between_batches_link_as_read_again(keep: int, monkey
     none): the pairs are those of the definition whichever."""
     monkeypatch.setattr(IndexUpdate, "BATCH", 7)
     monkeypatch.setattr(IndexUpdate, "TAIL_BATCH", 3)
-    monkeypatch.setattr(IndexUpdate, "KEEP_MEMBERS", keep)
+    monkeypatch.setattr(Linking, "KEEP_MEMBERS", keep)
     held: list[int] = []
-    keep_buckets = IndexUpdate._keep_buckets
+    keep_buckets = Linking._keep_buckets
 
-    def kept(self: IndexUpdate, *args: object) -> None:
+    def kept(self: Linking, *args: object) -> None:
         keep_buckets(self, *args)  # type: ignore[arg-type]
         held.append(self.kept_members)
 
-    monkeypatch.setattr(IndexUpdate, "_keep_buckets", kept)
+    monkeypatch.setattr(Linking, "_keep_buckets", kept)
     paragraphs = mixed_paragraphs(random.Random(5), 120)
     index, _ = build_index(paragraphs)
     assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
@@ -253,3 +254,60 @@ def test_paragraph_repeats_on_random_mixes_is_the_pairwise_answer(seed_value: in
             expected.append((block.line, best.line, score))
     assert found == expected
     assert any(score < 100 for *_, score in found) and any(score == 100 for *_, score in found)
+
+
+def fill(folder: Path, paragraphs: list[str], link_later: bool, linker: object = None, finish: bool = True) -> None:
+    """A first fill of an index on disk in `folder`, one file per paragraph, in batches."""
+    index = CorpusIndex.open(folder, 90, 40)
+    keys = [f"/corpus/{i:05d}.txt" for i in range(len(paragraphs))]
+    update = IndexUpdate(index, [(key, key, 1, 1) for key in keys], link_later=link_later)
+    for key, text in zip(keys, paragraphs, strict=True):
+        folded = fold(text)
+        prints = Prints((ParagraphPrint(1, exact_key(folded), folded, band_keys(folded)),), ())
+        update.store(Fingerprinted(FileState(key, 1, 1), key, prints))
+    if finish:
+        update.finish(linker)  # type: ignore[arg-type]
+    index.close()
+
+
+def neighbours(folder: Path) -> set[tuple[int, int]]:
+    index = CorpusIndex.open(folder, 90, 40)
+    try:
+        return set(index.db.execute("SELECT a, b FROM neighbours"))
+    finally:
+        index.close()
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_a_first_fill_linked_by_band_in_workers_finds_what_the_definition_pairs(tmp_path: Path, jobs: int) -> None:
+    """A first fill may leave its linking to the end, where each worker process
+    links a share of the bands: the pairs are those of linking batch by batch."""
+    from lintkit.pipeline.workers import link_by_band
+
+    paragraphs = mixed_paragraphs(random.Random(6), 260)
+    fill(tmp_path / "later", paragraphs, link_later=True, linker=link_by_band(jobs))
+    fill(tmp_path / "batches", paragraphs, link_later=False)
+    expected = expected_pairs(paragraphs)
+    assert neighbours(tmp_path / "later") == neighbours(tmp_path / "batches") == expected
+    assert expected
+
+
+def test_a_first_fill_killed_before_it_linked_is_linked_by_the_next_run(tmp_path: Path) -> None:
+    """The paragraphs a first fill leaves to link at the end are noted with them,
+    batch by batch: a run killed before the end leaves them noted, and the next
+    update links them (here, without workers)."""
+    paragraphs = mixed_paragraphs(random.Random(7), 150)
+    fill(tmp_path, paragraphs, link_later=True, finish=False)
+    assert neighbours(tmp_path) == set()
+    index = CorpusIndex.open(tmp_path, 90, 40)
+    assert index.db.execute("SELECT count(*) FROM pending_links").fetchone()[0] > 0
+    keys = [f"/corpus/{i:05d}.txt" for i in range(len(paragraphs))]
+    update = IndexUpdate(index, [(key, key, 1, 1) for key in keys])
+    for key, text in zip(keys, paragraphs, strict=True):
+        if update.wants(key):  # the files of the batch the kill lost
+            folded = fold(text)
+            prints = Prints((ParagraphPrint(1, exact_key(folded), folded, band_keys(folded)),), ())
+            update.store(Fingerprinted(FileState(key, 1, 1), key, prints))
+    update.finish()
+    index.close()
+    assert neighbours(tmp_path) == expected_pairs(paragraphs)

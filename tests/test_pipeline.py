@@ -53,6 +53,7 @@ def small_bulk(monkeypatch: pytest.MonkeyPatch) -> int:
     monkeypatch.setattr(run_module, "BULK_TARGETS", SMALL_BULK)
     monkeypatch.setattr(workers, "MIN_FILES_PER_JOB", 10)
     monkeypatch.setattr(workers, "MIN_FILES_TO_FINISH", 20)
+    monkeypatch.setattr(workers, "LINK_BY_BAND_FROM", 20)
     return SMALL_BULK + 30
 
 

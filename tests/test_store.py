@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from helpers import S0, UNIQUE_TEXT, VARIANTS, article, check_json, corpus_repo, run_cli, seed, unique_paragraph
 
 from lintkit.cli import main
-from lintkit.corpus.update import IndexUpdate
+from lintkit.corpus.update import IndexUpdate, Linker
 from lintkit.pipeline.stages import Stages
 
 
@@ -89,10 +89,10 @@ def test_another_run_with_other_settings_meanwhile(tmp_path: Path, monkeypatch: 
     monkeypatch.chdir(tmp_path)
     real_finish = IndexUpdate.finish
 
-    def finish_after_another_run(self: IndexUpdate) -> None:
+    def finish_after_another_run(self: IndexUpdate, linker: Linker | None = None) -> None:
         other = run_cli(tmp_path, "--select", "DUP004", "content")
         assert other.returncode in (0, 1), other.stderr
-        real_finish(self)
+        real_finish(self, linker)
 
     with monkeypatch.context() as patch:
         patch.setattr(IndexUpdate, "finish", finish_after_another_run)

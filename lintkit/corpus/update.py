@@ -12,18 +12,23 @@ results a later run may replay.
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import field
 
-from lintkit.corpus.buckets import SMALL_BUCKET, Buckets, make_room
+from lintkit.corpus.buckets import Buckets
 from lintkit.corpus.index import CHANGE_LOG, CorpusIndex, below, chunks
+from lintkit.corpus.linking import Linking
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints
 from lintkit.db import rollback
 from lintkit.structs import dataclass
 
 # Changes kept in the log: a result older than this many changes is redone.
 KEEP_CHANGES = 32
+
+
+# What links an update's pending paragraphs elsewhere (lintkit.pipeline.workers.link_by_band):
+# the union of `IndexUpdate.pending_pairs` over a share of the bands each.
+Linker = Callable[["IndexUpdate"], set[tuple[int, int]]]
 
 
 @dataclass(frozen=True)
@@ -50,14 +55,22 @@ class IndexUpdate:
     never held for long (another run sharing the cache waits for one batch).
     Each batch's new paragraphs are linked to their near duplicates when it is
     stored: the main process does it while the workers analyse the next files,
-    instead of alone at the end."""
+    instead of alone at the end. A first fill of many files (`link_later`)
+    notes them instead, and `finish` links them all, its linker sharing the
+    bands out to worker processes: each batch having more to compare with than
+    the one before, the main process was still linking long after the workers
+    were done."""
 
     BATCH = 100
     # The smallest batch before the last (`store`).
     TAIL_BATCH = 10
 
     def __init__(
-        self, index: CorpusIndex, files: Sequence[tuple[str, str, int, int]], unchanged_below: Sequence[str] = ()
+        self,
+        index: CorpusIndex,
+        files: Sequence[tuple[str, str, int, int]],
+        unchanged_below: Sequence[str] = (),
+        link_later: bool = False,
     ) -> None:
         self.index = index
         columns = "SELECT path, id, size, mtime_ns, digest FROM files"
@@ -89,14 +102,15 @@ class IndexUpdate:
         self.gone = [self.known[k][0] for k in self.known.keys() - current]
         self.batch: list[Fingerprinted] = []
         self.changed = False
-        self.buckets = Buckets(index.threshold)  # what linking compares, bucket by bucket
-        self.kept_texts: dict[int, str] = {}  # texts linked against, kept for later batches (_old_texts)
-        # The members of large buckets, kept for later batches (`_link`): (band, value) -> their keys, in order.
-        self.kept_buckets: dict[tuple[int, int], list[int]] = {}
-        self.kept_members = 0
+        self.linking = Linking(index)
         # Results computed against an empty index are not worth keeping: a
         # first fill logs nothing (and so invalidates whatever was computed).
         self.log = bool(self.known) or index.db.execute("SELECT 1 FROM files LIMIT 1").fetchone() is not None
+        # A first fill may leave its linking to the end (`finish`'s linker, which
+        # shares it out by band): linked batch by batch, a corpus written from
+        # shared sentences kept the main process busy after the workers were done,
+        # since each batch has more to compare with than the one before.
+        self.link_later = link_later and not self.log
 
     def wants(self, key: str) -> bool:
         return key in self.pending_keys
@@ -128,11 +142,14 @@ class IndexUpdate:
             for done in self.batch:
                 self._store(done, touched, rows)
             rows.write(db)
-            # Linked now, while the workers analyse the next files (and in this
-            # transaction: a run killed later leaves no paragraph unlinked).
-            linked = self._link(list(rows.new), rows.new)
-            if self.log:
-                touched.exacts.update(linked)
+            if self.link_later:  # noted in this transaction: a run killed later leaves none unlinked
+                db.executemany("INSERT OR IGNORE INTO pending_links VALUES (?)", [(e,) for e in rows.new])
+            else:
+                # Linked now, while the workers analyse the next files (and in this
+                # transaction: a run killed later leaves no paragraph unlinked).
+                linked = self._link(list(rows.new), rows.new)
+                if self.log:
+                    touched.exacts.update(linked)
             if touched.files:
                 self._log_change(touched if self.log else None)
             db.execute("COMMIT")
@@ -141,13 +158,17 @@ class IndexUpdate:
             raise
         self.batch = []
 
-    def finish(self) -> None:
+    def finish(self, linker: Linker | None = None) -> None:
         """Store what is left, drop vanished files and the paragraphs and pairs
-        no file holds any more (and link what an index written by an older
-        lintkit left pending)."""
+        no file holds any more, and link what is pending: what this update left
+        to the end (with `linker`, which shares the bands out to other
+        processes, or here), or what a run killed before it could link left."""
         self._flush()
-        self._forget_buckets()  # paragraphs no file holds any more go below
+        self.linking.forget_buckets()  # paragraphs no file holds any more go below
         unlinked = self.index.db.execute("SELECT 1 FROM pending_links LIMIT 1").fetchone() is not None
+        found: set[tuple[int, int]] | None = None
+        if unlinked and linker is not None and self.link_later and not self.gone:
+            found = linker(self)  # on the committed index, before the transaction below
         if not self.gone and not self.changed and not unlinked:
             return  # nothing, or only new modification times: no change to log
         db = self.index.db
@@ -173,7 +194,11 @@ class IndexUpdate:
             db.execute(f"DELETE FROM neighbours WHERE {orphans}")
             pending = [exact for (exact,) in db.execute("SELECT exact FROM pending_links")]
             db.execute("DELETE FROM pending_links")
-            linked = self._link(pending)
+            if found is None:
+                linked = self._link(pending)
+            else:
+                db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(found))
+                linked = [e for pair in found for e in pair]
             if self.log:
                 touched.exacts.update(linked)
             self._log_change(touched if self.log else None)
@@ -250,143 +275,21 @@ class IndexUpdate:
         if prints.title is not None:
             rows.titles.append((fid, prints.title.line, prints.title.key))
 
-    # New paragraphs are linked this many at a time (bounds the texts held).
-    LINK_CHUNK = 5000
-    # The texts of at most this many other paragraphs are held at a time while linking
-    # (but those of one bucket larger alone).
-    LINK_TEXTS = 5000
-
     def _link(self, new: list[int], given: Mapping[int, ParagraphPrint] | None = None) -> list[int]:
-        """Find and verify the near duplicates of paragraphs new to the index
-        (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
-
-        Band by band, one query finds every paragraph that shares the band
-        with a new one; then each bucket's pairs are compared (`Buckets.pairs`:
-        a new paragraph with the others, in few rapidfuzz calls, except those
-        that have its words and other numbers, which are never near
-        duplicates). No set of candidate pairs is built: a corpus written from
-        shared sentences makes millions of them, and holding them cost more
-        memory than comparing them (a pair that shares two bands is compared
-        twice; few do). The bands and texts of the new paragraphs are read from
-        the index, but those `given` (the batch just stored). Returns both ends
-        of every pair made."""
-        db = self.index.db
-        given = given or {}
-        pairs: set[tuple[int, int]] = set()
-        linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
-        columns = ", ".join(f"b{i}" for i in range(BANDS))
-        new = sorted(set(new))
-        # The members of a large bucket are kept from one call to the next, so that a
-        # corpus written from shared sentences does not read its largest buckets
-        # again at every batch (1,000 generated posts: 420,000 rows). In one chunk,
-        # a kept bucket's members are its old ones exactly; with more, they are not kept.
-        kept = self.kept_buckets if len(new) <= self.LINK_CHUNK else None
-        if kept is None:
-            self._forget_buckets()
-        for new_chunk in chunks(new, self.LINK_CHUNK):
-            new_bands = {e: given[e].bands for e in new_chunk if e in given}
-            for chunk in chunks([e for e in new_chunk if e not in given], 500):
-                marks = ",".join("?" * len(chunk))
-                for exact, *bands in db.execute(
-                    f"SELECT exact, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
-                ):
-                    new_bands[exact] = tuple(bands)
-            new_texts = self.index.texts(e for e in new_bands if e not in given)
-            new_texts.update((e, given[e].text or "") for e in new_bands if e in given)
-            for i in range(BANDS):
-                bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
-                for exact, bands in new_bands.items():
-                    bucket[bands[i]].append(exact)
-                # 500 band values at a time, each with the other paragraphs that have
-                # it; their texts for LINK_TEXTS paragraphs at a time: what is held
-                # does not grow with the buckets (a corpus written from shared
-                # sentences has buckets that grow with it), but for one bucket larger alone.
-                for values in chunks(list(bucket), 500):
-                    old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
-                    asked = values if kept is None else [v for v in values if (i, v) not in kept]
-                    if kept is not None and len(asked) < len(values):
-                        old.update((v, kept[i, v]) for v in values if (i, v) in kept)
-                    if asked:
-                        marks = ",".join("?" * len(asked))
-                        query = f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})"
-                        for other, value in db.execute(query, asked):
-                            if other not in new_bands and other not in linked:
-                                old[value].append(other)
-                    for some in _up_to(values, old, self.LINK_TEXTS):
-                        texts = self._old_texts({o for value in some for o in old.get(value, ())})
-                        texts.update((m, new_texts[m]) for value in some for m in bucket[value])
-                        for value in some:
-                            fresh, others = bucket[value], old.get(value, [])
-                            if len(fresh) + len(others) > 1:
-                                pairs.update(self.buckets.pairs(fresh, others, texts, (i, value)))
-                    if kept is not None:
-                        self._keep_buckets(i, values, bucket, old)
-            linked.update(new_bands)
-        db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
+        """Link these new paragraphs (`Linking.pairs`) and store their pairs; both ends of every pair made."""
+        pairs = self.linking.pairs(new, given)
+        self.index.db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
 
-    # The members of large buckets kept from batch to batch, at most (about 4 MB).
-    KEEP_MEMBERS = 100_000
+    def pending_pairs(self, bands: Sequence[int]) -> set[tuple[int, int]]:
+        """The pairs of the paragraphs pending links, found in these bands only:
+        a linker's share, in a process of its own (reading the index)."""
+        pending = [exact for (exact,) in self.index.db.execute("SELECT exact FROM pending_links")]
+        return self.linking.pairs(pending, of_bands=bands)
 
-    def _keep_buckets(
-        self, band: int, values: list[int], bucket: dict[int, list[int]], old: dict[int, list[int]]
-    ) -> None:
-        """After a call's bucket values of one band are linked: a kept bucket gains
-        its new members, and a bucket now larger than SMALL_BUCKET is kept; past
-        KEEP_MEMBERS, those kept longest go (down to half of it)."""
-        kept = self.kept_buckets
-        for value in values:
-            fresh = bucket[value]
-            members = kept.get((band, value))
-            if members is not None:
-                members += fresh
-            elif len(old.get(value, ())) + len(fresh) > SMALL_BUCKET:
-                members = kept[band, value] = [*old.get(value, ()), *fresh]
-                self.kept_members += len(members) - len(fresh)
-            else:
-                continue
-            self.kept_members += len(fresh)
-            members.sort()  # as the index lists them
-        if self.kept_members > self.KEEP_MEMBERS:  # those kept longest go, down to half the most
-            while kept and self.kept_members > self.KEEP_MEMBERS // 2:
-                self.kept_members -= len(kept.pop(next(iter(kept))))
-
-    def _forget_buckets(self) -> None:
-        self.kept_buckets.clear()
-        self.kept_members = 0
-
-    # The texts of this many paragraphs linked against are kept from batch to
-    # batch (a paragraph's text never changes: its key is its digest): the
-    # members of a bucket shared by hundreds of paragraphs were read again at
-    # every batch that touched it. About 4 MB (`buckets.make_room`).
-    KEEP_TEXTS = 10_000
-
-    def _old_texts(self, exacts: set[int]) -> dict[int, str]:
-        kept = self.kept_texts
-        texts = {e: kept[e] for e in exacts if e in kept}
-        if len(texts) < len(exacts):
-            fresh = self.index.texts(exacts.difference(texts))
-            texts.update(fresh)
-            if len(fresh) <= self.KEEP_TEXTS:
-                make_room(kept, len(fresh), self.KEEP_TEXTS)
-                kept.update(fresh)
-        return texts
-
-
-def _up_to(values: list[int], old: dict[int, list[int]], most: int) -> Iterator[list[int]]:
-    """The band values in runs whose buckets hold at most `most` other
-    paragraphs together (a bucket that holds more is a run alone)."""
-    run: list[int] = []
-    held = 0
-    for value in values:
-        size = len(old.get(value, ()))
-        if run and held + size > most:
-            yield run
-            run, held = [], 0
-        run.append(value)
-        held += size
-    if run:
-        yield run
+    @property
+    def buckets(self) -> Buckets:
+        return self.linking.buckets
 
 
 @dataclass

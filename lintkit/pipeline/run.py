@@ -24,6 +24,7 @@ import dataclasses
 import functools
 import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -251,9 +252,12 @@ class Run:
         naming = Naming(str(Path(settings.cwd).resolve()))
         naming.roots = found.roots
         naming.names = {t.key: t.display for t in targets} | {t.key: t.display for t in others}
-        update = IndexUpdate(
-            index, [(t.key, t.path, t.size, t.stamp) for t in (*targets, *others)], found.unchanged_below
-        )
+        files = [(t.key, t.path, t.size, t.stamp) for t in (*targets, *others)]
+        # A first fill of many files is linked at the end, its bands shared out to
+        # worker processes (`link_by_band`), instead of batch by batch here.
+        by_band = self.jobs > 1 and len(files) >= workers.LINK_BY_BAND_FROM and index.file is not None
+        by_band = by_band and sys.platform == "linux"
+        update = IndexUpdate(index, files, found.unchanged_below, link_later=by_band)
         online: set[str] = set()
         # A cached analysis has no paragraph texts to give the index (an
         # unchanged file is indexed already), so it is not even loaded here
@@ -270,7 +274,7 @@ class Run:
         done = workers.map_jobs(workers.fingerprint_packed, rest, self.stages, self.jobs)
         for packed in self.tracked(done, "indexing", len(rest)):
             update.store(workers.unpack_prints(packed))
-        update.finish()
+        update.finish(workers.link_by_band(self.jobs) if by_band else None)
         if found.walk is not None:  # remembered only now: an interrupted run must not skip the next walk
             index.save_walk(*found.walk)
         return naming, online

@@ -1,0 +1,171 @@
+"""Linking the corpus index's new paragraphs to their near duplicates: the LSH
+buckets they share, read from the index (with what is kept of the largest
+from one batch to the next), each bucket compared (lintkit.corpus.buckets).
+
+lintkit.corpus.update links each batch it stores, or, for a first fill,
+leaves the linking to the end, where each process links a share of the bands
+(lintkit.pipeline.workers.link_by_band): the pairs of every share make those
+of all, since a pair is found in each band it shares.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+
+from lintkit.corpus.buckets import SMALL_BUCKET, Buckets, make_room
+from lintkit.corpus.index import CorpusIndex, chunks
+from lintkit.corpus.sketch import BANDS, ParagraphPrint
+
+
+class Linking:
+    """The linking of one index update: its comparisons (`buckets`), and what it
+    keeps from one call to the next (texts, the members of large buckets)."""
+
+    def __init__(self, index: CorpusIndex) -> None:
+        self.index = index
+        self.buckets = Buckets(index.threshold)  # what linking compares, bucket by bucket
+        self.kept_texts: dict[int, str] = {}  # texts linked against, kept for later calls (_old_texts)
+        # The members of large buckets, kept for later calls: (band, value) -> their keys, in order.
+        self.kept_buckets: dict[tuple[int, int], list[int]] = {}
+        self.kept_members = 0
+
+    # New paragraphs are linked this many at a time (bounds the texts held).
+    LINK_CHUNK = 5000
+    # The texts of at most this many other paragraphs are held at a time while linking
+    # (but those of one bucket larger alone).
+    LINK_TEXTS = 5000
+
+    def pairs(
+        self, new: list[int], given: Mapping[int, ParagraphPrint] | None = None, of_bands: Sequence[int] = range(BANDS)
+    ) -> set[tuple[int, int]]:
+        """Find and verify the near duplicates of paragraphs new to the index
+        (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
+
+        Band by band, one query finds every paragraph that shares the band
+        with a new one; then each bucket's pairs are compared (`Buckets.pairs`:
+        a new paragraph with the others, in few rapidfuzz calls, except those
+        that have its words and other numbers, which are never near
+        duplicates). No set of candidate pairs is built: a corpus written from
+        shared sentences makes millions of them, and holding them cost more
+        memory than comparing them (a pair that shares two bands is compared
+        twice; few do). The bands and texts of the new paragraphs are read from
+        the index, but those `given` (the batch just stored). A pair is found in
+        each band it shares: `of_bands` may be a share of them, and the pairs of
+        every share make those of all."""
+        db = self.index.db
+        given = given or {}
+        pairs: set[tuple[int, int]] = set()
+        linked: set[int] = set()  # the new paragraphs of earlier chunks: paired with this chunk's already
+        columns = ", ".join(f"b{i}" for i in range(BANDS))
+        new = sorted(set(new))
+        # The members of a large bucket are kept from one call to the next, so that a
+        # corpus written from shared sentences does not read its largest buckets
+        # again at every batch (1,000 generated posts: 420,000 rows). In one chunk,
+        # a kept bucket's members are its old ones exactly; with more, they are not kept.
+        kept = self.kept_buckets if len(new) <= self.LINK_CHUNK else None
+        if kept is None:
+            self.forget_buckets()
+        for new_chunk in chunks(new, self.LINK_CHUNK):
+            new_bands = {e: given[e].bands for e in new_chunk if e in given}
+            for chunk in chunks([e for e in new_chunk if e not in given], 500):
+                marks = ",".join("?" * len(chunk))
+                for exact, *bands in db.execute(
+                    f"SELECT exact, {columns} FROM reps WHERE exact IN ({marks}) AND b0 IS NOT NULL", chunk
+                ):
+                    new_bands[exact] = tuple(bands)
+            new_texts = self.index.texts(e for e in new_bands if e not in given)
+            new_texts.update((e, given[e].text or "") for e in new_bands if e in given)
+            for i in of_bands:
+                bucket: dict[int, list[int]] = defaultdict(list)  # band value -> the new paragraphs with it
+                for exact, bands in new_bands.items():
+                    bucket[bands[i]].append(exact)
+                # 500 band values at a time, each with the other paragraphs that have
+                # it; their texts for LINK_TEXTS paragraphs at a time: what is held
+                # does not grow with the buckets (a corpus written from shared
+                # sentences has buckets that grow with it), but for one bucket larger alone.
+                for values in chunks(list(bucket), 500):
+                    old: dict[int, list[int]] = defaultdict(list)  # band value -> the other paragraphs with it
+                    asked = values if kept is None else [v for v in values if (i, v) not in kept]
+                    if kept is not None and len(asked) < len(values):
+                        old.update((v, kept[i, v]) for v in values if (i, v) in kept)
+                    if asked:
+                        marks = ",".join("?" * len(asked))
+                        query = f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})"
+                        for other, value in db.execute(query, asked):
+                            if other not in new_bands and other not in linked:
+                                old[value].append(other)
+                    for some in _up_to(values, old, self.LINK_TEXTS):
+                        texts = self._old_texts({o for value in some for o in old.get(value, ())})
+                        texts.update((m, new_texts[m]) for value in some for m in bucket[value])
+                        for value in some:
+                            fresh, others = bucket[value], old.get(value, [])
+                            if len(fresh) + len(others) > 1:
+                                pairs.update(self.buckets.pairs(fresh, others, texts, (i, value)))
+                    if kept is not None:
+                        self._keep_buckets(i, values, bucket, old)
+            linked.update(new_bands)
+        return pairs
+
+    # The members of large buckets kept from batch to batch, at most (about 4 MB).
+    KEEP_MEMBERS = 100_000
+
+    def _keep_buckets(
+        self, band: int, values: list[int], bucket: dict[int, list[int]], old: dict[int, list[int]]
+    ) -> None:
+        """After a call's bucket values of one band are linked: a kept bucket gains
+        its new members, and a bucket now larger than SMALL_BUCKET is kept; past
+        KEEP_MEMBERS, those kept longest go (down to half of it)."""
+        kept = self.kept_buckets
+        for value in values:
+            fresh = bucket[value]
+            members = kept.get((band, value))
+            if members is not None:
+                members += fresh
+            elif len(old.get(value, ())) + len(fresh) > SMALL_BUCKET:
+                members = kept[band, value] = [*old.get(value, ()), *fresh]
+                self.kept_members += len(members) - len(fresh)
+            else:
+                continue
+            self.kept_members += len(fresh)
+            members.sort()  # as the index lists them
+        if self.kept_members > self.KEEP_MEMBERS:  # those kept longest go, down to half the most
+            while kept and self.kept_members > self.KEEP_MEMBERS // 2:
+                self.kept_members -= len(kept.pop(next(iter(kept))))
+
+    def forget_buckets(self) -> None:
+        self.kept_buckets.clear()
+        self.kept_members = 0
+
+    # The texts of this many paragraphs linked against are kept from batch to
+    # batch (a paragraph's text never changes: its key is its digest): the
+    # members of a bucket shared by hundreds of paragraphs were read again at
+    # every batch that touched it. About 4 MB (`buckets.make_room`).
+    KEEP_TEXTS = 10_000
+
+    def _old_texts(self, exacts: set[int]) -> dict[int, str]:
+        kept = self.kept_texts
+        texts = {e: kept[e] for e in exacts if e in kept}
+        if len(texts) < len(exacts):
+            fresh = self.index.texts(exacts.difference(texts))
+            texts.update(fresh)
+            if len(fresh) <= self.KEEP_TEXTS:
+                make_room(kept, len(fresh), self.KEEP_TEXTS)
+                kept.update(fresh)
+        return texts
+
+
+def _up_to(values: list[int], old: dict[int, list[int]], most: int) -> Iterator[list[int]]:
+    """The band values in runs whose buckets hold at most `most` other
+    paragraphs together (a bucket that holds more is a run alone)."""
+    run: list[int] = []
+    held = 0
+    for value in values:
+        size = len(old.get(value, ()))
+        if run and held + size > most:
+            yield run
+            run, held = [], 0
+        run.append(value)
+        held += size
+    if run:
+        yield run
