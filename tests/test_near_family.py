@@ -278,12 +278,16 @@ def neighbours(folder: Path) -> set[tuple[int, int]]:
         index.close()
 
 
-@pytest.mark.parametrize("jobs", [1, 2, 3])
-def test_a_first_fill_linked_by_band_in_workers_finds_what_the_definition_pairs(tmp_path: Path, jobs: int) -> None:
+@pytest.mark.parametrize(("jobs", "chunk"), [(1, 5000), (2, 5000), (3, 5000), (2, 37)])
+def test_a_first_fill_linked_by_band_in_workers_finds_what_the_definition_pairs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int, chunk: int
+) -> None:
     """A first fill may leave its linking to the end, where each worker process
-    links a share of the bands: the pairs are those of linking batch by batch."""
+    links a share of the bands of a chunk of the paragraphs at a time: the
+    pairs are those of linking batch by batch."""
     from lintkit.pipeline.workers import link_by_band
 
+    monkeypatch.setattr(Linking, "LINK_CHUNK", chunk)
     paragraphs = mixed_paragraphs(random.Random(6), 260)
     fill(tmp_path / "later", paragraphs, link_later=True, linker=link_by_band(jobs))
     fill(tmp_path / "batches", paragraphs, link_later=False)
@@ -292,10 +296,14 @@ def test_a_first_fill_linked_by_band_in_workers_finds_what_the_definition_pairs(
     assert expected
 
 
-def test_a_first_fill_killed_before_it_linked_is_linked_by_the_next_run(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chunk", [5000, 23])
+def test_a_first_fill_killed_before_it_linked_is_linked_by_the_next_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
     """The paragraphs a first fill leaves to link at the end are noted with them,
     batch by batch: a run killed before the end leaves them noted, and the next
-    update links them (here, without workers)."""
+    update links them (here, without workers, a chunk at a time)."""
+    monkeypatch.setattr(Linking, "LINK_CHUNK", chunk)
     paragraphs = mixed_paragraphs(random.Random(7), 150)
     fill(tmp_path, paragraphs, link_later=True, finish=False)
     assert neighbours(tmp_path) == set()

@@ -37,7 +37,11 @@ class Linking:
     LINK_TEXTS = 5000
 
     def pairs(
-        self, new: list[int], given: Mapping[int, ParagraphPrint] | None = None, of_bands: Sequence[int] = range(BANDS)
+        self,
+        new: list[int],
+        given: Mapping[int, ParagraphPrint] | None = None,
+        of_bands: Sequence[int] = range(BANDS),
+        pending_from: int | None = None,
     ) -> set[tuple[int, int]]:
         """Find and verify the near duplicates of paragraphs new to the index
         (LSH candidates, then the rapidfuzz ratio), so that no later run has to.
@@ -52,7 +56,13 @@ class Linking:
         twice; few do). The bands and texts of the new paragraphs are read from
         the index, but those `given` (the batch just stored). A pair is found in
         each band it shares: `of_bands` may be a share of them, and the pairs of
-        every share make those of all."""
+        every share make those of all.
+
+        With `pending_from`, `new` is a chunk of the paragraphs pending links
+        (`pending_links`), the first of them from that key on: those before it are
+        another chunk's, which is linked with this one, so they are not compared
+        here (the index leaves them out). Each chunk may then be linked apart,
+        in any order, and none needs all of the others held."""
         db = self.index.db
         given = given or {}
         pairs: set[tuple[int, int]] = set()
@@ -63,9 +73,13 @@ class Linking:
         # corpus written from shared sentences does not read its largest buckets
         # again at every batch (1,000 generated posts: 420,000 rows). In one chunk,
         # a kept bucket's members are its old ones exactly; with more, they are not kept.
-        kept = self.kept_buckets if len(new) <= self.LINK_CHUNK else None
+        kept = self.kept_buckets if len(new) <= self.LINK_CHUNK and pending_from is None else None
         if kept is None:
             self.forget_buckets()
+        # With `pending_from`, the pending paragraphs of the chunks before this one are left out.
+        elsewhere, before = "", ()
+        if pending_from is not None:
+            elsewhere, before = " AND NOT (exact < ? AND exact IN (SELECT exact FROM pending_links))", (pending_from,)
         for new_chunk in chunks(new, self.LINK_CHUNK):
             new_bands = {e: given[e].bands for e in new_chunk if e in given}
             for chunk in chunks([e for e in new_chunk if e not in given], 500):
@@ -91,8 +105,8 @@ class Linking:
                         old.update((v, kept[i, v]) for v in values if (i, v) in kept)
                     if asked:
                         marks = ",".join("?" * len(asked))
-                        query = f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks})"
-                        for other, value in db.execute(query, asked):
+                        query = f"SELECT exact, b{i} FROM reps WHERE b{i} IN ({marks}){elsewhere}"
+                        for other, value in db.execute(query, (*asked, *before)):
                             if other not in new_bands and other not in linked:
                                 old[value].append(other)
                     for some in _up_to(values, old, self.LINK_TEXTS):

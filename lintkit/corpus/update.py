@@ -12,7 +12,7 @@ results a later run may replay.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import field
 
 from lintkit.corpus.buckets import Buckets
@@ -27,8 +27,9 @@ KEEP_CHANGES = 32
 
 
 # What links an update's pending paragraphs elsewhere (lintkit.pipeline.workers.link_by_band):
-# the union of `IndexUpdate.pending_pairs` over a share of the bands each.
-Linker = Callable[["IndexUpdate"], set[tuple[int, int]]]
+# `IndexUpdate.pending_pairs` of each chunk of them (`pending_chunks`) and each share
+# of the bands, whose pairs it gives as they come.
+Linker = Callable[["IndexUpdate"], Iterator[list[tuple[int, int]]]]
 
 
 @dataclass(frozen=True)
@@ -166,9 +167,6 @@ class IndexUpdate:
         self._flush()
         self.linking.forget_buckets()  # paragraphs no file holds any more go below
         unlinked = self.index.db.execute("SELECT 1 FROM pending_links LIMIT 1").fetchone() is not None
-        found: set[tuple[int, int]] | None = None
-        if unlinked and linker is not None and self.link_later and not self.gone:
-            found = linker(self)  # on the committed index, before the transaction below
         if not self.gone and not self.changed and not unlinked:
             return  # nothing, or only new modification times: no change to log
         db = self.index.db
@@ -192,13 +190,19 @@ class IndexUpdate:
                     e for pair in db.execute(f"SELECT a, b FROM neighbours WHERE {orphans}") for e in pair
                 )
             db.execute(f"DELETE FROM neighbours WHERE {orphans}")
-            pending = [exact for (exact,) in db.execute("SELECT exact FROM pending_links")]
-            db.execute("DELETE FROM pending_links")
-            if found is None:
-                linked = self._link(pending)
+            # The pending paragraphs are linked chunk by chunk, by the linker's
+            # processes (reading what is committed: in a first fill nothing above
+            # has changed it) or here; their pairs are stored as they come.
+            if linker is None or not self.link_later or self.gone:
+                found = (sorted(self.pending_pairs(start)) for start in self.pending_chunks())
             else:
-                db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(found))
-                linked = [e for pair in found for e in pair]
+                found = linker(self)
+            linked: set[int] = set()
+            for pairs in found:
+                db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", pairs)
+                if self.log:
+                    linked.update(e for pair in pairs for e in pair)
+            db.execute("DELETE FROM pending_links")
             if self.log:
                 touched.exacts.update(linked)
             self._log_change(touched if self.log else None)
@@ -281,11 +285,25 @@ class IndexUpdate:
         self.index.db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", sorted(pairs))
         return [e for pair in pairs for e in pair]
 
-    def pending_pairs(self, bands: Sequence[int]) -> set[tuple[int, int]]:
-        """The pairs of the paragraphs pending links, found in these bands only:
-        a linker's share, in a process of its own (reading the index)."""
-        pending = [exact for (exact,) in self.index.db.execute("SELECT exact FROM pending_links")]
-        return self.linking.pairs(pending, of_bands=bands)
+    def pending_chunks(self) -> list[int]:
+        """Where each chunk of the paragraphs pending links begins (their keys in
+        order, LINK_CHUNK to a chunk): a first fill of a large corpus is never
+        held whole."""
+        size = self.linking.LINK_CHUNK
+        rows = self.index.db.execute("SELECT exact FROM pending_links ORDER BY exact")
+        return [exact for k, (exact,) in enumerate(rows) if k % size == 0]
+
+    def pending_pairs(self, start: int, bands: Sequence[int] = range(BANDS)) -> set[tuple[int, int]]:
+        """The pairs of the chunk of pending paragraphs that begins at `start`,
+        found in these bands (a linker's share, in a process of its own)."""
+        chunk = [
+            exact
+            for (exact,) in self.index.db.execute(
+                "SELECT exact FROM pending_links WHERE exact >= ? ORDER BY exact LIMIT ?",
+                (start, self.linking.LINK_CHUNK),
+            )
+        ]
+        return self.linking.pairs(chunk, of_bands=bands, pending_from=start)
 
     @property
     def buckets(self) -> Buckets:

@@ -222,35 +222,39 @@ _UPDATE: IndexUpdate | None = None
 
 
 def link_by_band(jobs: int) -> Linker:
-    """A linker for `IndexUpdate.finish`: the pending paragraphs' pairs, each of
-    `jobs` forked processes linking a share of the bands on a connection of its
-    own to the index (committed by then), the main process waiting."""
+    """A linker for `IndexUpdate.finish`: the pairs of each chunk of the pending
+    paragraphs in each share of the bands (a task each), linked by `jobs`
+    forked processes on connections of their own to the index (committed by
+    then), given as each task ends."""
 
-    def linker(update: IndexUpdate) -> set[tuple[int, int]]:
+    def linker(update: IndexUpdate) -> Iterator[list[tuple[int, int]]]:
         global _UPDATE
         import multiprocessing
 
         file = update.index.file
         assert file is not None
         shares = [range(k, BANDS, jobs) for k in range(jobs)]
+        tasks = [(file, start, share) for start in update.pending_chunks() for share in shares]
         _UPDATE = update
         try:
             with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
-                found: set[tuple[int, int]] = set()
-                for pairs in pool.imap_unordered(_link_share, [(file, share) for share in shares]):
-                    found.update(pairs)
-                return found
+                yield from pool.imap_unordered(_link_share, tasks)
         finally:
             _UPDATE = None
 
     return linker
 
 
-def _link_share(task: tuple[str, range]) -> list[tuple[int, int]]:
+_OPENED: list[str] = []  # the index file this process has a connection of its own to
+
+
+def _link_share(task: tuple[str, int, range]) -> list[tuple[int, int]]:
     assert _UPDATE is not None
-    file, share = task
-    _UPDATE.index.reopen(file)
-    return sorted(_UPDATE.pending_pairs(share))
+    file, start, share = task
+    if not _OPENED:
+        _UPDATE.index.reopen(file)
+        _OPENED.append(file)
+    return sorted(_UPDATE.pending_pairs(start, share))
 
 
 def _finish_one(target: Target) -> bytes:
