@@ -147,11 +147,13 @@ def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, job
     def runs() -> Iterator[tuple[Callable[[Any], Any], list[Any]]]:  # read by the pool's task thread
         # Runs of items, one task each: the first small (an eighth of `chunk`,
         # then twice as many each time), so that the caller gets results to work
-        # on at once. With whole chunks from the start, the main process waited
-        # for 62 posts (0.27 s of 1,000) before it could link anything, and
-        # its linking then ended the run alone.
+        # on at once (with whole chunks from the start, the main process waited
+        # for 62 posts, 0.27 s of 1,000, before it could store or link any)...
         size, at = max(1, chunk // 8), 0
         while at < len(items):
+            # ...and the last ones small again (a share of what is left), so that
+            # no worker is left with a whole chunk while the others are done.
+            size = max(1, min(size, (len(items) - at) // (2 * jobs)))
             run = items[at : at + size]
             for _ in run:
                 while not slots.acquire(timeout=0.05):
