@@ -6,7 +6,7 @@ import re
 import sys
 
 from helpers import lint_findings, seed
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from lintkit.formats import parse_bytes
@@ -202,7 +202,13 @@ MARKDOWN_LINES = st.sampled_from(
 
 
 @FAST
-@given(st.lists(MARKDOWN_LINES, max_size=30))
+@given(st.lists(MARKDOWN_LINES | st.text(alphabet=st.sampled_from("|-=: \t>[^]x1#*`~."), max_size=12), max_size=30))
+@example(["Title", "===  "])  # an underline with blanks after it
+@example(["Title", "---\t"])
+@example(["a|b", "-|-", "c|d"])  # a table with no space by its pipes
+@example(["> Title", "> ---"])  # an underline in a quote
+@example(["- item", "  text", "  ==="])  # and in a list item
+@example(["x[^1]", "", "[^1]: note"])
 def test_markdown_rules_left_idle_would_have_matched_nothing(lines: list[str]) -> None:
     """The block rules `idle_rules` leaves out for a text (no `|`: no table, and
     so on) give the same tokens as the full parser on it."""
@@ -225,3 +231,12 @@ def test_has_special_is_the_pattern(text: str) -> None:
     from lintkit.text import _SPECIAL, has_special
 
     assert has_special(text) == (_SPECIAL.search(text) is not None)
+
+
+def test_has_special_knows_every_ascii_character_the_pattern_does() -> None:
+    """The shortcut's ASCII characters (a tab, an escape) are all the pattern has:
+    one added to the pattern and not to the shortcut fails here."""
+    from lintkit.text import _SPECIAL, has_special
+
+    for code in range(128):
+        assert has_special(chr(code)) == (_SPECIAL.search(chr(code)) is not None), code

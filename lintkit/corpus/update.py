@@ -11,8 +11,9 @@ results a later run may replay.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import field
 
 from lintkit.corpus.buckets import Buckets
@@ -29,7 +30,7 @@ KEEP_CHANGES = 32
 # What links an update's pending paragraphs elsewhere (lintkit.pipeline.workers.link_by_band):
 # `IndexUpdate.pending_pairs` of each chunk of them (`pending_chunks`) and each share
 # of the bands, whose pairs it gives as they come.
-Linker = Callable[["IndexUpdate"], Iterator[list[tuple[int, int]]]]
+Linker = Callable[["IndexUpdate"], Generator[list[tuple[int, int]], None, None]]
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,13 @@ class IndexUpdate:
             done = Fingerprinted(done.state, done.digest, None)  # the same content, only a new modification time
         self.changed = self.changed or done.prints is not None  # not only a new modification time
         self.batch.append(done)
-        # The last files of the update come in ever smaller batches (half of those
-        # still to come), so that what is left to link once the last file is in,
-        # while nothing else can run, is a few files' worth and not a whole batch.
-        if len(self.batch) >= max(self.TAIL_BATCH, min(self.BATCH, len(self.pending_keys))):
+        # The last files of a first fill linked batch by batch come in ever smaller
+        # batches (half of those still to come), so that what is left to link once
+        # the last file is in, while nothing else can run, is a few files' worth.
+        # (Not in a later update: each batch takes a change number, and the log
+        # keeps KEEP_CHANGES of them.)
+        tail = not self.log and not self.link_later
+        if len(self.batch) >= (max(self.TAIL_BATCH, min(self.BATCH, len(self.pending_keys))) if tail else self.BATCH):
             self._flush()
 
     def _flush(self) -> None:
@@ -198,10 +202,11 @@ class IndexUpdate:
             else:
                 found = linker(self)
             linked: set[int] = set()
-            for pairs in found:
-                db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", pairs)
-                if self.log:
-                    linked.update(e for pair in pairs for e in pair)
+            with contextlib.closing(found):  # an interrupted run stops the linker's processes before the rollback
+                for pairs in found:
+                    db.executemany("INSERT OR IGNORE INTO neighbours VALUES (?, ?)", pairs)
+                    if self.log:
+                        linked.update(e for pair in pairs for e in pair)
             db.execute("DELETE FROM pending_links")
             if self.log:
                 touched.exacts.update(linked)

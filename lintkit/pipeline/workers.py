@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -229,17 +229,20 @@ def link_by_band(jobs: int) -> Linker:
     forked processes on connections of their own to the index (committed by
     then), given as each task ends."""
 
-    def linker(update: IndexUpdate) -> Iterator[list[tuple[int, int]]]:
+    def linker(update: IndexUpdate) -> Generator[list[tuple[int, int]], None, None]:
         global _UPDATE
         import multiprocessing
 
         file = update.index.file
         assert file is not None
-        shares = [range(k, BANDS, jobs) for k in range(jobs)]
+        processes = min(jobs, BANDS)  # a share of no band would read a chunk for nothing
+        shares = [range(k, BANDS, processes) for k in range(processes)]
         tasks = [(file, start, share) for start in update.pending_chunks() for share in shares]
+        if not tasks:
+            return
         _UPDATE = update
         try:
-            with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
+            with multiprocessing.get_context("fork").Pool(processes, initializer=_ignore_interrupts) as pool:
                 yield from pool.imap_unordered(_link_share, tasks)
         finally:
             _UPDATE = None
