@@ -262,7 +262,10 @@ def _started_writing(tmp_path: Path, server: str, *extra: str) -> subprocess.Pop
     (tmp_path / "a.txt").write_text(S0.replace(URL, server + "/trickle.png"))
     (tmp_path / "lintkit.toml").write_text("url_retries = 0\n")
     command = [*LINTKIT, "check", "--check-urls", "--url-timeout", "60", "--no-cache", "-o", "report.txt", "a.txt"]
-    proc = subprocess.Popen(command, cwd=tmp_path, env=_ENV, stderr=subprocess.PIPE, text=True)
+    # Its temporary cache folder below the test's own: a run killed leaves it behind.
+    (tmp_path / "temp").mkdir()
+    env = {**_ENV, "TMPDIR": str(tmp_path / "temp")}
+    proc = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120  # a guard against a hang, not a measure
     while not _temporary(tmp_path):
         assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read() if proc.stderr else ""

@@ -77,7 +77,8 @@ def run(
                 raise
             if note is not None:
                 note(f"the disk under {settings.cache_dir} is full ({exc}): running without the cache")
-            for result in Run(dataclasses.replace(settings, cache_dir=None), jobs, progress).results(
+            # The index in memory: a temporary one on the same disk would fill up as well.
+            for result in Run(dataclasses.replace(settings, cache_dir=None), jobs, progress, on_disk=False).results(
                 targets, with_index
             ):
                 yield existing_files_checked(result, exists)
@@ -86,10 +87,13 @@ def run(
 
 
 class Run:
-    def __init__(self, settings: Settings, jobs: int, progress: Progress | None) -> None:
+    def __init__(self, settings: Settings, jobs: int, progress: Progress | None, on_disk: bool = True) -> None:
         self.settings = settings
         self.jobs = jobs
         self.progress = progress
+        # The corpus index in the cache folder, a temporary one without the cache
+        # (False: in memory, after the disk under the cache was found full).
+        self.on_disk = on_disk
         rules, reported = run_rules(settings)
         self.corpus = any(r.kind is Kind.CORPUS for r in rules)
         self.online = any(r.kind is Kind.URLS for r in rules)
@@ -123,7 +127,8 @@ class Run:
                 for target in targets:
                     yield self.stages.finish(self.stored(cache, target), None, results)
                 return
-            index = stack.enter_context(contextlib.closing(self.open_index(stack)))
+            index_folder = cache_folder if self.on_disk else None
+            index = stack.enter_context(contextlib.closing(self.open_index(stack, index_folder)))
             yield from self.with_corpus(targets, cache, cache_folder, index, with_index)
 
     # -- stage A ----------------------------------------------------------------
@@ -170,14 +175,16 @@ class Run:
 
     # -- the corpus --------------------------------------------------------------
 
-    def open_index(self, stack: contextlib.ExitStack) -> CorpusIndex:
-        """The corpus index in the cache folder, held by this run until it ends.
-        The index is the corpus of one run: another run sharing the cache
-        folder, with other files, would make it its own in the middle of this
-        one. While another run holds it (after `db.EXCLUSIVE_WAIT` seconds),
-        this run builds its own in memory, as with --no-cache."""
+    def open_index(self, stack: contextlib.ExitStack, folder: Path | None) -> CorpusIndex:
+        """The corpus index in the run's cache folder (`folder`: the cache's, or
+        with --no-cache the run's temporary one, so that a large corpus is not
+        held in memory, and can be linked and finished in workers), held by
+        this run until it ends. The index is the corpus of one run: another run
+        sharing the cache folder, with other files, would make it its own in the
+        middle of this one. While another run holds it (after
+        `db.EXCLUSIVE_WAIT` seconds), this run builds its own in memory."""
         options = self.settings.config.options
-        cache_dir = self.settings.cache_dir
+        cache_dir = folder
         if cache_dir is not None and not stack.enter_context(exclusive(cache_dir, "corpus.lock")):
             cache_dir = None
         return CorpusIndex.open(
@@ -201,8 +208,9 @@ class Run:
         url_results = self.check_urls(online) if self.online else None
         # A file's result is the last run's while nothing it depends on changed
         # (not with the url check, whose answers change with the network).
-        replayer = None
-        if index.file is not None and not self.online and not settings.breakdown:
+        replayer = None  # (not in a temporary cache: nothing would read its results again)
+        real_cache = cache_folder is not None and cache_folder == settings.cache_dir
+        if index.file is not None and real_cache and not self.online and not settings.breakdown:
             key = replay_key(self.key, index.epoch, settings.cwd, naming.unusual())
             replayer = Replayer(cache, index, naming, key)
         bulk = len(targets) > BULK_TARGETS
