@@ -148,6 +148,8 @@ class Linking:
                 self.kept_members -= len(kept.pop(next(iter(kept))))
 
     def forget_buckets(self) -> None:
+        """Keep no bucket's members any more: before paragraphs leave the index,
+        or for a call whose old members they would not be exactly."""
         self.kept_buckets.clear()
         self.kept_members = 0
 
