@@ -141,6 +141,8 @@ def walk(source: str) -> Parsed:
         kind = token.type
         if token.map is not None:
             line = token.map[0] + 1
+        if kind in _PASSED:  # two tokens in three: nothing to read, and no test of the chain below
+            continue
         if kind == "heading_open":
             inline = tokens[i + 1]
             text = _without_heading_id(_clean(" ".join(t for t, _ in _inline(inline.content, line, found, refs))))
@@ -194,6 +196,26 @@ def walk(source: str) -> Parsed:
             if not token.content.lstrip().startswith("<!--"):  # a comment is not content
                 found.blocks.append(_markup(line))
     return found
+
+
+# Tokens the walk reads nothing from (those around a paragraph, a list item, a table's
+# rows and cells, a quote, a footnote: their content is an `inline` token of its own).
+_PASSED = frozenset(
+    (
+        *(
+            f"{name}_{side}"
+            for name in ("paragraph", "list_item", "tr", "td", "th", "thead", "tbody")
+            for side in ("open", "close")
+        ),
+        *(
+            f"{name}_{side}"
+            for name in ("blockquote", "footnote_reference", "footnote_block", "footnote")
+            for side in ("open", "close")
+        ),
+        "heading_close",
+        "hr",
+    )
+)
 
 
 def _markup(line: int) -> Block:
