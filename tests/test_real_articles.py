@@ -3131,3 +3131,72 @@ def test_a_requirements_direct_references_are_code() -> None:
         ("Remote", ["paragraph", "code", "paragraph"]),
     ]
     assert lint(text, ["META006"]) == []
+
+
+# -- 14th round: a second blog stand-in (dstack, ragas, outlines, distilabel, Python-Markdown) --
+
+CONTINUED_COMMANDS = """\
+Benchmark methodology
+
+We ran the collective tests on two nodes; the hostfile lists them.
+
+cat > hostfile <<EOF
+100.64.129.30 slots=8
+100.64.129.62 slots=8
+EOF
+
+mpirun --allow-run-as-root \\
+  --hostfile hostfile \\
+  -N 8 \\
+  -n 16 \\
+  -x NCCL_IB_GID_INDEX=3 \\
+  ./build/all_gather_perf -b 4 -e 16G -f 2 -g 1 -w 5 --iters 100 -c 0
+
+To run the vLLM benchmark on default mode we used a single GPU with below vLLM launch command on baremetal.
+
+docker run -itd \\
+  --ipc host \\
+  --device=/dev/kfd \\
+  -p 8081:8000 \\
+  rocm/vllm:latest \\
+  vllm serve meta-llama/Llama-3.1-8B-Instruct \\
+    --max-model-len 4096
+
+Setup your environment
+
+We've created a simple module you can install and run so that you can focus on the evaluation.
+
+uv pip install "ragas-examples[text2sql]"
+
+Install Dependencies
+
+%pip install --upgrade --user --quiet langchain-core langchain-google-vertexai langchain ragas
+
+Download the model
+
+The quantised weights are a single file.
+
+    wget https://hf.co/NousResearch/Hermes-2-Pro-Llama-3-8B-GGUF/resolve/main/Hermes-2-Pro-Llama-3-8B-Q4_K_M.gguf
+
+Playing chess
+
+%pip install outlines -q
+%pip install chess -q
+"""
+
+
+def test_commands_continued_by_a_backslash_heredocs_and_notebook_installs_are_code() -> None:
+    """As dstack's benchmark posts and ragas' and outlines' notebooks write them: a command continued
+    line after line by a backslash (`mpirun ... \\`, `--hostfile hostfile \\`), a here-document and its
+    `EOF`, an install run through another tool (`uv pip install`), a notebook's `%pip install`, a
+    download from a url. Read as paragraphs or headings they left `Setup your environment` and
+    `Install Dependencies` empty."""
+    text = post(CONTINUED_COMMANDS, 5, language="shell")
+    assert shape(text)[:5] == [
+        ("Benchmark methodology", ["paragraph", "code", "paragraph", "code"]),
+        ("Setup your environment", ["paragraph", "code"]),
+        ("Install Dependencies", ["code"]),
+        ("Download the model", ["paragraph", "code"]),
+        ("Playing chess", ["code"]),
+    ]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []

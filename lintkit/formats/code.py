@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import _PATTERNS  # the line patterns, by language
+from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.memo import text_memo
 
 # Lines longer than this are never treated as code: nobody pastes a
@@ -22,19 +23,6 @@ from lintkit.memo import text_memo
 MAX_CODE_LINE = 2000
 
 # Evidence that a line is code at all, in any language.
-_GENERIC_CODE = (
-    _compile(r"[;{}]\s*$"),
-    _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
-    _compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
-    _compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
-    _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
-    # Indented lines that are not sentences: the body of a block.
-    _compile(r"^(\s{2,}|\t)[^\s•*-]"),
-    _compile(r"<\?php|\?>"),
-    # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a
-    # command printed; `Since  time.Time` fields). A page's paragraph or heading collapses its blanks.
-    _compile(r"\S {3,}\S"),
-)
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
 _WORDS = _compile(r"[A-Za-z]+")
 _NAMES = _compile(r"[A-Za-z_]\w*")
@@ -186,7 +174,7 @@ _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
-    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1)"
+    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S)"
 )
 
 
@@ -197,6 +185,8 @@ def is_shell_command(line: str) -> bool:
     if _PROMPT.match(line):
         return len(line.split()) >= 2 or line.lstrip()[0] == "$"
     parts = line.split()
+    if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
+        parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
@@ -207,6 +197,8 @@ def is_shell_command(line: str) -> bool:
         parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
     if parts[0] == "docker" and parts[1] in _DOCKER_VERBS:
         return True  # `docker rmi nativebuildimage`
+    if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
+        parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 

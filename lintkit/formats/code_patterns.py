@@ -10,6 +10,27 @@ import re
 
 from lintkit.compiled import pattern as _compile
 
+# Code of any language: evidence that a line is code, naming no language.
+GENERIC_CODE = (
+    _compile(r"[;{}]\s*$"),
+    _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
+    _compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
+    _compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
+    _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
+    # Indented lines that are not sentences: the body of a block.
+    _compile(r"^(\s{2,}|\t)[^\s•*-]"),
+    _compile(r"<\?php|\?>"),
+    # A command continued on the next line (`docker run -it \`), and the options that continue it
+    # (`  --hostfile hostfile \`, `--max-model-len 4096`, in a shell script or a YAML file's commands):
+    # no sentence ends in a backslash or opens on `--`.
+    _compile(r"\S\s+\\$"),
+    _compile(r"^\s*--[a-z][\w-]*(=\S|\s+\S)"),
+    # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a
+    # command printed; `Since  time.Time` fields). A page's paragraph or heading collapses its blanks.
+    # Kept last: lintkit.formats.code reads it alone too.
+    _compile(r"\S {3,}\S"),
+)
+
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
         # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
@@ -58,7 +79,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*set\s+-[euxo]"), 3),
         (
             _compile(
-                r"^\s*(\$\s+)?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
+                r"^\s*(\$\s+|[%!])?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
                 r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
                 r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
                 r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm|find|"
@@ -75,6 +96,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         # A prompt, and a command run with variables set before it (`RUST_LOG=debug cargo run`).
         (_compile(r"^\s*\$\s+[\w./-]"), 3),
         (_compile(r"^\s*[A-Z_][A-Z0-9_]*=\S*\s+[a-z][\w.-]*(\s|$)"), 2),
+        # A here-document (`cat > hostfile <<EOF`) and the line that closes it.
+        (_compile(r"<<-?\s*['\"]?[A-Z_]+['\"]?\s*$"), 3),
+        (_compile(r"^(EOF|EOT|END)$"), 1.5),
     ],
     "rust": [
         (_compile(r"^\s*(pub(\([\w:]+\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+\w+\s*[<(]"), 3),
