@@ -3200,3 +3200,60 @@ def test_commands_continued_by_a_backslash_heredocs_and_notebook_installs_are_co
         ("Playing chess", ["code"]),
     ]
     assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+PARENTS_IN_A_BENCHMARK_POST = """\
+Introduction
+
+What is Prefill-Decode disaggregation?
+
+LLM inference has two distinct phases: prefill and decode, and each has its own bottleneck.
+
+What is the prefill-decode ratio?
+
+The ratio is how many prefill workers serve the cluster for each decode worker.
+
+Benchmark setup
+
+Hardware configurations
+
+  • AMD 8xMI300x
+  • NVIDIA 8xH200 SXM5
+
+Benchmark methodology
+
+Online inference
+
+We utilized SGLang's bench_serving.py script, modified to incorporate TensorRT-LLM.
+
+Offline inference
+
+For offline inference, we used the benchmark_throughput.py script of each engine.
+
+Backwards-incompatible Changes
+
+safe_mode Deprecated
+
+Both safe_mode and the associated html_replacement_text keywords are deprecated in version 2.6.
+
+Positional Arguments Deprecated
+
+Positional arguments on the markdown.Markdown() class are deprecated as of version 2.6.
+
+Acknowledgments
+
+Hot Aisle
+
+Big thanks to Hot Aisle for providing the compute power behind these benchmarks.
+"""
+
+
+def test_a_standalone_or_thanking_heading_over_its_subsections_is_a_parent() -> None:
+    """As dstack's benchmark posts and Python-Markdown's release notes write them, their levels lost in
+    the export: `Introduction` over two questions, `Benchmark setup` over `Hardware configurations` and
+    `Benchmark methodology`, itself a parent; `Backwards-incompatible Changes` over `safe_mode
+    Deprecated` (a heading opening on a name of code is a post's own); `Acknowledgments` over the one
+    sponsor it thanks. `Background` emptied before `Results` stays reported
+    (test_an_emptied_one_word_section_that_stands_alone_is_still_empty)."""
+    text = post(PARENTS_IN_A_BENCHMARK_POST, 8)
+    assert lint(text, ["STR004", "META006"]) == []
