@@ -3257,3 +3257,66 @@ def test_a_standalone_or_thanking_heading_over_its_subsections_is_a_parent() -> 
     (test_an_emptied_one_word_section_that_stands_alone_is_still_empty)."""
     text = post(PARENTS_IN_A_BENCHMARK_POST, 8)
     assert lint(text, ["STR004", "META006"]) == []
+
+
+NOTEBOOK_OUTPUT = """\
+Helper functions
+
+Below are some helper functions for plotting the evaluation results.
+
+def plot_radar_plot(eval_results, max_score=5, metrics=None):
+    fig = go.Figure()
+
+    for eval_result in eval_results:
+        title, summary_metrics, report_df = eval_result
+
+        if metrics:
+            summary_metrics = {k: summary_metrics[k] for k in metrics}
+        fig.add_trace(go.Scatterpolar(r=list(summary_metrics.values()), name=title))
+
+    fig.show()
+
+Evaluate the prompts
+
+The incentive prompt is evaluated on the same questions as the base prompt.
+
+eval_dataset_base = create_ragas_evaluation_dataset(eval_df, prompt=diabetes_assistant_prompt)
+
+Generating responses for base prompt...
+Processing samples: 100%|██████████| 15/15 [00:43<00:00,  2.88s/it]
+
+print("Generating responses for incentive prompt...")
+eval_dataset_incentive = create_ragas_evaluation_dataset(eval_df, prompt=incentive_prompt)
+
+Generating responses for incentive prompt...
+Processing samples: 100%|██████████| 15/15 [00:39<00:00,  2.63s/it]
+
+Load it into pandas
+
+You can even load this into a pandas DataFrame for further analysis:
+
+import pandas as pd
+from io import StringIO
+
+df = pd.read_csv(StringIO(csv_data))
+print(df)
+
+   year  revenue  operating_income  net_income
+0  2024    60922             32972       29760
+1  2023    26974              4224        4368
+"""
+
+
+def test_a_notebooks_loop_over_snake_case_names_and_what_its_cells_print_are_code() -> None:
+    """As ragas' and outlines' notebooks write them: `for eval_result in eval_results:` opens a
+    block (a lead-in never names `snake_case` names), the lines a cell printed with its progress
+    bar are output (read as paragraphs, `Generating responses for base prompt...` and `... for
+    incentive prompt...` were near repeats), and neither they nor the DataFrame `print(df)` shows
+    after the snippet are Python that fails to parse."""
+    text = post(NOTEBOOK_OUTPUT, 4)
+    assert shape(text)[:3] == [
+        ("Helper functions", ["paragraph", "code"]),
+        ("Evaluate the prompts", ["paragraph", "code"]),
+        ("Load it into pandas", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["CODE001", "META006", "DUP"]) == []

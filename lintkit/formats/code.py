@@ -14,7 +14,10 @@ import re
 from collections.abc import Sequence
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.code_patterns import _PATTERNS  # the line patterns, by language
+from lintkit.formats.code_patterns import (
+    _PATTERNS,  # the line patterns, by language
+    PROGRESS_BAR,
+)
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.memo import text_memo
 
@@ -50,9 +53,10 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 _STOPS = ".!?:"
 _CLOSERS = "\"')"
 # A Python block's opening line (`for item in items(x):`), which ends in `:` as
-# a lead-in does: told apart by the code inside it (a call, an index, `=`, `a.b`).
+# a lead-in does: told apart by the code inside it (a call, an index, `=`, `a.b`, a `snake_case` name).
 _BLOCK_OPENER = _compile(
-    r"^\s*(for|while|if|elif|with|def|class|async (def|for|with)|except)\b.*(\w\(|\[|=|[A-Za-z_]\.[A-Za-z_]).*:$"
+    r"^\s*(for|while|if|elif|with|def|class|async (def|for|with)|except)\b"
+    r".*(\w\(|\[|=|[A-Za-z_]\.[A-Za-z_]|[a-z]_[a-z]).*:$"
 )
 
 
@@ -262,6 +266,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     if _OUTPUT_HEAD.match(lines[0]):
         return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
+    if any(PROGRESS_BAR.search(ln) for ln in lines):
+        return True  # what a cell printed, with its progress bar (`Running experiment: 100%|████| 99/99 [...]`)
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):
