@@ -109,9 +109,10 @@ PROSE_DIRECTIVES = frozenset(
 CODE_DIRECTIVES = frozenset(
     "code-block code sourcecode code-cell doctest testcode testoutput ipython jupyter-execute".split()
 )
-# Attribute lists (`{#anchor}`, `{: .class}`, Pandoc's `{width=80%}` after an image), template expressions,
+# Attribute lists (`{#anchor}`, `{: .class}`, Pandoc's `{width=80%}` after an image, MkDocs' `{ width=650 }`),
+# template expressions,
 # MyST roles before their code (`{func}`).
-ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{[#.:][^}]*\}|\{:?\s*\.[^}]*\}|\{[\w-]+=[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
+ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{\s*[#.:][^}]*\}|\{\s*[\w-]+=[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
 SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 TASK = re.compile(r"^\[[ xX]\]\s+")
 
