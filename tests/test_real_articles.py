@@ -3320,3 +3320,56 @@ def test_a_notebooks_loop_over_snake_case_names_and_what_its_cells_print_are_cod
         ("Load it into pandas", ["paragraph", "code"]),
     ]
     assert lint(text, ["CODE001", "META006", "DUP"]) == []
+
+
+SERVING_POST = """\
+Run locally for testing and debugging
+
+Then you can run a server locally by:
+
+bentoml serve .
+
+The server is now active at port 3000, and you can interact with it using the Swagger UI.
+
+Deploy to the cloud
+
+Make sure you have logged in to BentoCloud, then run the following command to deploy it.
+
+bentoml deploy .
+
+Once the application is up and running, you can access it via the exposed URL.
+
+Prompting the model
+
+Outlines adds no instruction tokens by default, so we use the tokenizer's chat template to add them.
+
+def add_instruction(prompt):
+    return tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False)
+
+print(add_instruction("Howdy"))
+
+<|user|>
+Howdy<|end|>
+<|assistant|>
+
+If you are curious, the final prompt that is sent to the model looks (roughly) like this:
+
+<|im_start|>system
+You are a helpful assistant.<|im_end|>
+<|im_start|>user
+You are an expert at extracting information from receipts.
+Please extract the information from the receipt. Be as detailed as possible.
+"""
+
+
+def test_a_subcommand_run_on_the_folder_and_a_chat_templates_prompt_are_code() -> None:
+    """As outlines' examples write them: `bentoml serve .` (any program's subcommand, run on `.`:
+    no sentence ends on a lone stop), and what a chat template makes of a prompt (`<|im_start|>user`,
+    then the prompt's sentences): code, not paragraphs; printed after a snippet, no Python to parse."""
+    text = post(SERVING_POST, 7)
+    assert shape(text)[:3] == [
+        ("Run locally for testing and debugging", ["paragraph", "code", "paragraph"]),
+        ("Deploy to the cloud", ["paragraph", "code", "paragraph"]),
+        ("Prompting the model", ["paragraph", "code", "paragraph", "code"]),
+    ]
+    assert lint(text, ["CODE001", "META006", "STR004", "DUP"]) == []

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
-    PROGRESS_BAR,
+    NEVER_PROSE,
 )
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.memo import text_memo
@@ -195,6 +195,8 @@ def is_shell_command(line: str) -> bool:
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
         return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
+    if len(parts) >= 3 and parts[-1] == "." and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS:
+        return bool(_PROGRAM.match(parts[0]))  # `bentoml serve .`: a subcommand run on the folder
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
@@ -266,8 +268,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     if _OUTPUT_HEAD.match(lines[0]):
         return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
-    if any(PROGRESS_BAR.search(ln) for ln in lines):
-        return True  # what a cell printed, with its progress bar (`Running experiment: 100%|████| 99/99 [...]`)
+    if any(NEVER_PROSE.search(ln) for ln in lines):
+        return True  # a cell's output with its progress bar, a chat template's prompt (`<|im_start|>user`)
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):

@@ -33,6 +33,9 @@ GENERIC_CODE = (
 
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
+# What no prose shows, in a chunk of any length: such a progress bar, or a model's chat-template token
+# (`<|im_start|>system`, `<|image_pad|>`: the prompt a post shows the model receives).
+NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>")
 
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [

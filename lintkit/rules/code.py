@@ -56,7 +56,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     (`>>> `, `... `), notebook magics and the shell commands that open a
     block (`pip install ...`, run together with the snippet after it) are
     skipped, and so is what an unfenced snippet printed after it (a chunk
-    with a progress bar, a closing table of values in columns), and a
+    with a progress bar or a chat template's tokens, a closing table of
+    values in columns), and a
     snippet with an
     elision (`...`) that does not parse is not reported: real posts write
     both, fenced or not. Nor is a listing of signatures without bodies
@@ -193,9 +194,10 @@ def _without_output(texts: list[str]) -> list[str]:
     """The lines without what the snippet printed, each kept as a blank line: the
     export runs a snippet and the output block after it together. Output is a
     chunk (between blank lines) with a progress bar in it (`Evaluating: 100%|███|
-    50/50 [...]`), or a table of two rows or more closing the block (`print(df)`,
-    then `   year  revenue  net_income` and its rows): ragas' and outlines' posts."""
-    from lintkit.formats.code_patterns import PROGRESS_BAR
+    50/50 [...]`) or a chat template's tokens (`<|user|>`, what `print(prompt)`
+    shows), or a table of two rows or more closing the block (`print(df)`, then
+    `   year  revenue  net_income` and its rows): ragas' and outlines' posts."""
+    from lintkit.formats.code_patterns import NEVER_PROSE
 
     out = list(texts)
     chunks: list[tuple[int, int]] = []
@@ -211,7 +213,8 @@ def _without_output(texts: list[str]) -> list[str]:
         k = j
     for n, (a, b) in enumerate(chunks):
         rows = texts[a:b]
-        printed = any(PROGRESS_BAR.search(t) for t in rows)
+        # No quote, call or assignment: a chunk of a string that holds a template stays the code's.
+        printed = any(NEVER_PROSE.search(t) for t in rows) and not any(c in t for t in rows for c in "\"'(=")
         table = n == len(chunks) - 1 and n > 0 and len(rows) >= 2 and all(_TABLE_ROW.match(t) for t in rows)
         if printed or table:
             out[a:b] = [""] * (b - a)
