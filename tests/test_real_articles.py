@@ -3359,17 +3359,31 @@ You are a helpful assistant.<|im_end|>
 <|im_start|>user
 You are an expert at extracting information from receipts.
 Please extract the information from the receipt. Be as detailed as possible.
+
+Default mode
+
+To run the vLLM benchmark on default mode we used a single GPU with below vLLM launch command on baremetal.
+
+vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096
+
+Tensor parallel
+
+For partitioned mode we used the following steps.
 """
 
 
 def test_a_subcommand_run_on_the_folder_and_a_chat_templates_prompt_are_code() -> None:
     """As outlines' examples write them: `bentoml serve .` (any program's subcommand, run on `.`:
     no sentence ends on a lone stop), and what a chat template makes of a prompt (`<|im_start|>user`,
-    then the prompt's sentences): code, not paragraphs; printed after a snippet, no Python to parse."""
-    text = post(SERVING_POST, 7)
-    assert shape(text)[:3] == [
+    then the prompt's sentences): code, not paragraphs; printed after a snippet, no Python to parse.
+    As dstack's benchmark post writes it, a subcommand with an option and another argument (`vllm
+    serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`) is no heading over `Tensor parallel`."""
+    text = post(SERVING_POST, 9)
+    assert shape(text)[:5] == [
         ("Run locally for testing and debugging", ["paragraph", "code", "paragraph"]),
         ("Deploy to the cloud", ["paragraph", "code", "paragraph"]),
         ("Prompting the model", ["paragraph", "code", "paragraph", "code"]),
+        ("Default mode", ["paragraph", "code"]),
+        ("Tensor parallel", ["paragraph"]),
     ]
     assert lint(text, ["CODE001", "META006", "STR004", "DUP"]) == []

@@ -195,8 +195,12 @@ def is_shell_command(line: str) -> bool:
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
         return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
-    if len(parts) >= 3 and parts[-1] == "." and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS:
-        return bool(_PROGRAM.match(parts[0]))  # `bentoml serve .`: a subcommand run on the folder
+    if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):
+        # Any program's subcommand run on the folder (`bentoml serve .`) or with an option and another argument
+        # (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`): no heading is written so.
+        args = [p for p in parts[2:] if _ARGUMENT.match(p)]
+        if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("--") for p in args)):
+            return True
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
