@@ -3387,3 +3387,33 @@ def test_a_subcommand_run_on_the_folder_and_a_chat_templates_prompt_are_code() -
         ("Tensor parallel", ["paragraph"]),
     ]
     assert lint(text, ["CODE001", "META006", "STR004", "DUP"]) == []
+
+
+QUESTIONS_AND_CONTEXTS = '''\
+Questions and contexts
+
+We ask three questions, each about a short biography given as its context.
+
+question1 = "Where was John born?"
+context1 = """
+John Doe is a software engineer who was born in New York, USA.
+He studied Computer Science at the Massachusetts Institute of Technology.
+"""
+
+question2 = "What did Emily study in university?"
+context2 = """
+Emily Smith is a data scientist from London, England.
+She attended the University of Cambridge where she studied Statistics and Machine Learning.
+"""
+
+The model answers each question with a citation of the sentence it relies on.
+'''
+
+
+def test_a_triple_quoted_string_opened_on_a_chunks_second_line_is_code() -> None:
+    """As outlines' citations example writes it: a string given to a name on the chunk's second
+    line, after a line of code (`question1 = "..."`, then `context1 = '''` in triple double quotes
+    and the biography's sentences), is code, not a paragraph of several lines."""
+    text = post(QUESTIONS_AND_CONTEXTS, 3)
+    assert shape(text)[:1] == [("Questions and contexts", ["paragraph", "code", "paragraph"])]
+    assert lint(text, ["META006", "DUP"]) == []
