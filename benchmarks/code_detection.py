@@ -63,6 +63,7 @@ LANGUAGES = {
     "diff": "output",
 }
 FENCE = re.compile(r"^(```+|~~~+)\s*([\w+-]*)")
+SNIPPET = re.compile(r"^\s*-+8<-+")
 FRAME = "| |\n\na post about one snippet\n\nthe intro of the post says what it is about, in a sentence or two.\n\n"
 
 
@@ -84,10 +85,12 @@ def blocks(root: Path):
                 body.pop(0)
             while body and not body[-1].strip():
                 body.pop()
-            # Blocks of the doc's own templating or with two blank lines in a row are left out:
-            # the export cannot carry the latter as one block.
+            # Blocks of the doc's own templating (Jinja, a snippet's include `--8<-- "file.py"`: the page
+            # shows the file instead) or with two blank lines in a row are left out: the export cannot carry
+            # the latter as one block.
             text = "\n".join(body)
-            if info in LANGUAGES and body and "\n\n\n" not in text and "{%" not in text:
+            include = all(SNIPPET.match(ln) for ln in body if ln.strip())
+            if info in LANGUAGES and body and "\n\n\n" not in text and "{%" not in text and not include:
                 yield LANGUAGES[info], text
             i = j + 1
 

@@ -21,7 +21,9 @@ builds posts from their paragraphs and code blocks.
 the project's blog: real dated posts (`docs/blog/posts/*.md` of an MkDocs
 Material blog, `blog/*/index.qmd` of a Quarto site), only those, into
 benchmarks/corpus/real-blog-src/ (also git-ignored). `real_articles.py --blog`
-converts and lints them.
+converts and lints them. `--blog-more` fetches the posts in `BLOGS_MORE` (other
+projects, other blog engines' habits) into benchmarks/corpus/real-blog-more-src/,
+which `real_articles.py --blog-more` converts and lints the same way.
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
 `apt-get download`, each `.deb` checked against its pinned sha256) and keeps
@@ -103,6 +105,19 @@ BLOGS = (
     ("instructor==1.17.0", "docs/blog/posts/"),
     ("kura==0.5.4", "docs/blog/posts/"),
     ("pointblank==1.1.1", "blog/"),
+)
+
+# A second blog stand-in (`--blog-more`), from projects the first does not use: dstack's MkDocs Material
+# blog (47 posts: YAML, shell sessions, Python), Python-Markdown's release announcements written as
+# prose (`What's new in 2.x`: Markdown, HTML, Python), and the articles distilabel, ragas and outlines
+# write as posts (a paper reproduced, a how-to, a worked example: Python, JSON, shell, SQL).
+BLOG_MORE_DIR = HERE / "corpus" / "real-blog-more-src"
+BLOGS_MORE = (
+    ("distilabel==1.5.3", ("docs/sections/pipeline_samples/papers/", "docs/sections/pipeline_samples/examples/")),
+    ("dstack==0.22.5", "mkdocs/blog/posts/"),
+    ("markdown==3.11.3", "docs/change_log/release-"),
+    ("outlines==1.3.3", "docs/examples/"),
+    ("ragas==0.4.3", ("docs/howtos/applications/", "docs/tutorials/")),
 )
 
 
@@ -231,9 +246,9 @@ def _safe(path: str) -> str | None:
     return "/".join(parts[1:]) if len(parts) > 1 else norm
 
 
-def fetch(spec: str, out: Path, index: str = INDEX, under: str | None = None) -> dict[str, object]:
+def fetch(spec: str, out: Path, index: str = INDEX, under: str | tuple[str, ...] | None = None) -> dict[str, object]:
     """Extract the release's Markdown files into `out`; with `under`, only its blog
-    posts: the files below that folder (Quarto's `.qmd` too)."""
+    posts: the files below that folder or those folders (Quarto's `.qmd` too)."""
     name, version = spec.split("==")
     target = out / f"{name}-{version}"
     marker = target / ".complete"
@@ -276,13 +291,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     parser.add_argument("--index", default=INDEX, help=f"the JSON API's base url (default {INDEX})")
     parser.add_argument("--blog", action="store_true", help=f"fetch the blogs in BLOGS (default DIR {BLOG_DIR})")
+    parser.add_argument(
+        "--blog-more", action="store_true", help=f"fetch the posts in BLOGS_MORE (default DIR {BLOG_MORE_DIR})"
+    )
     parser.add_argument("--more", action="store_true", help=f"fetch MORE's Debian packages (default DIR {MORE_DIR})")
     args = parser.parse_args(argv)
-    if args.out_dir == DEFAULT_DIR and (args.blog or args.more):
-        args.out_dir = BLOG_DIR if args.blog else MORE_DIR
+    if args.out_dir == DEFAULT_DIR and (args.blog or args.blog_more or args.more):
+        args.out_dir = BLOG_DIR if args.blog else BLOG_MORE_DIR if args.blog_more else MORE_DIR
     args.out_dir.mkdir(parents=True, exist_ok=True)
     records, failed = [], []
-    jobs = BLOGS if args.blog else [(spec, None) for spec in PACKAGES]
+    jobs = BLOGS if args.blog else BLOGS_MORE if args.blog_more else [(spec, None) for spec in PACKAGES]
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         if args.more:
             futures = {pool.submit(fetch_deb, *pin, args.out_dir): f"{pin[0]}={pin[1]}" for pin in MORE}

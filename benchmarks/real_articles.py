@@ -1,6 +1,7 @@
 """Real documentation pages as clean export articles, linted: findings per code.
 
     .venv/bin/python benchmarks/real_articles.py [--src DIR] [--count 200] [--out DIR] [--examples CODE]
+    .venv/bin/python benchmarks/real_articles.py --blog | --blog-more   (the blog stand-ins: every post)
 
 Converts Markdown pages of real package documentation (DIR, by default
 benchmarks/corpus/real-md-src/, filled by benchmarks/fetch_markdown_docs.py)
@@ -108,9 +109,10 @@ PROSE_DIRECTIVES = frozenset(
 CODE_DIRECTIVES = frozenset(
     "code-block code sourcecode code-cell doctest testcode testoutput ipython jupyter-execute".split()
 )
-# Attribute lists (`{#anchor}`, `{: .class}`, Pandoc's `{width=80%}` after an image), template expressions,
+# Attribute lists (`{#anchor}`, `{: .class}`, Pandoc's `{width=80%}` after an image, MkDocs' `{ width=650 }`),
+# template expressions,
 # MyST roles before their code (`{func}`).
-ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{[#.:][^}]*\}|\{:?\s*\.[^}]*\}|\{[\w-]+=[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
+ATTRIBUTES = re.compile(r"\{[\w:-]+\}(?=\S)|\{\s*[#.:][^}]*\}|\{\s*[\w-]+=[^}]*\}|\{\{.*?\}\}|\{%.*?%\}")
 SHORTCODE = re.compile(r"(?<![\w:]):[a-z][a-z0-9_+-]*:(?![\w:])")
 TASK = re.compile(r"^\[[ xX]\]\s+")
 
@@ -438,6 +440,12 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     return make_corpus.render(d)
 
 
+def is_quarto_post(path: Path) -> bool:
+    """Whether an `index` page is a post (Quarto's `blog/<slug>/index.qmd`), not the
+    listing a blog's or a section's `index.md` is."""
+    return path.suffix == ".qmd" and path.parent.name not in BLOG_FOLDERS
+
+
 def pages(root: Path, count: int, blog: bool = False) -> list[Path]:
     """Documentation pages (not change logs...), or with `blog` every post
     (a release announcement is a post; a blog's `index` lists the posts)."""
@@ -446,7 +454,7 @@ def pages(root: Path, count: int, blog: bool = False) -> list[Path]:
         p
         for p in sorted(root.rglob("*.*md"))
         if p.suffix in (".md", ".qmd")
-        and (p.stem != "index" or p.parent.name not in BLOG_FOLDERS if blog else p.suffix == ".md")
+        and (p.stem != "index" or is_quarto_post(p) if blog else p.suffix == ".md")
         and (blog or not NOT_ARTICLES.search(p.relative_to(root).as_posix()))
         and MIN_WORDS <= len(p.read_text(encoding="utf-8", errors="replace").split()) <= maximum
     ]
@@ -459,10 +467,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--src", type=Path, help="the Markdown (default corpus/real-md-src, with --blog real-blog-src)")
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--blog", action="store_true", help="the pages are blog posts (fetch_markdown_docs.py --blog)")
+    parser.add_argument(
+        "--blog-more", action="store_true", help="the second blog stand-in (fetch_markdown_docs.py --blog-more)"
+    )
     parser.add_argument("--out", type=Path, help="keep the articles in this folder")
     parser.add_argument("--examples", metavar="CODE", action="append", default=[])
     args = parser.parse_args(argv)
-    args.src = args.src or Path(__file__).parent / "corpus" / ("real-blog-src" if args.blog else "real-md-src")
+    args.blog = args.blog or args.blog_more
+    folder = "real-blog-more-src" if args.blog_more else "real-blog-src" if args.blog else "real-md-src"
+    args.src = args.src or Path(__file__).parent / "corpus" / folder
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)

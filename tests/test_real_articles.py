@@ -3131,3 +3131,289 @@ def test_a_requirements_direct_references_are_code() -> None:
         ("Remote", ["paragraph", "code", "paragraph"]),
     ]
     assert lint(text, ["META006"]) == []
+
+
+# -- 14th round: a second blog stand-in (dstack, ragas, outlines, distilabel, Python-Markdown) --
+
+CONTINUED_COMMANDS = """\
+Benchmark methodology
+
+We ran the collective tests on two nodes; the hostfile lists them.
+
+cat > hostfile <<EOF
+100.64.129.30 slots=8
+100.64.129.62 slots=8
+EOF
+
+mpirun --allow-run-as-root \\
+  --hostfile hostfile \\
+  -N 8 \\
+  -n 16 \\
+  -x NCCL_IB_GID_INDEX=3 \\
+  ./build/all_gather_perf -b 4 -e 16G -f 2 -g 1 -w 5 --iters 100 -c 0
+
+To run the vLLM benchmark on default mode we used a single GPU with below vLLM launch command on baremetal.
+
+docker run -itd \\
+  --ipc host \\
+  --device=/dev/kfd \\
+  -p 8081:8000 \\
+  rocm/vllm:latest \\
+  vllm serve meta-llama/Llama-3.1-8B-Instruct \\
+    --max-model-len 4096
+
+Setup your environment
+
+We've created a simple module you can install and run so that you can focus on the evaluation.
+
+uv pip install "ragas-examples[text2sql]"
+
+Install Dependencies
+
+%pip install --upgrade --user --quiet langchain-core langchain-google-vertexai langchain ragas
+
+Download the model
+
+The quantised weights are a single file.
+
+    wget https://hf.co/NousResearch/Hermes-2-Pro-Llama-3-8B-GGUF/resolve/main/Hermes-2-Pro-Llama-3-8B-Q4_K_M.gguf
+
+Playing chess
+
+%pip install outlines -q
+%pip install chess -q
+"""
+
+
+def test_commands_continued_by_a_backslash_heredocs_and_notebook_installs_are_code() -> None:
+    """As dstack's benchmark posts and ragas' and outlines' notebooks write them: a command continued
+    line after line by a backslash (`mpirun ... \\`, `--hostfile hostfile \\`), a here-document and its
+    `EOF`, an install run through another tool (`uv pip install`), a notebook's `%pip install`, a
+    download from a url. Read as paragraphs or headings they left `Setup your environment` and
+    `Install Dependencies` empty."""
+    text = post(CONTINUED_COMMANDS, 5, language="shell")
+    assert shape(text)[:5] == [
+        ("Benchmark methodology", ["paragraph", "code", "paragraph", "code"]),
+        ("Setup your environment", ["paragraph", "code"]),
+        ("Install Dependencies", ["code"]),
+        ("Download the model", ["paragraph", "code"]),
+        ("Playing chess", ["code"]),
+    ]
+    assert lint(text, ["STR004", "META006", "DUP"]) == []
+
+
+PARENTS_IN_A_BENCHMARK_POST = """\
+Introduction
+
+What is Prefill-Decode disaggregation?
+
+LLM inference has two distinct phases: prefill and decode, and each has its own bottleneck.
+
+What is the prefill-decode ratio?
+
+The ratio is how many prefill workers serve the cluster for each decode worker.
+
+Benchmark setup
+
+Hardware configurations
+
+  • AMD 8xMI300x
+  • NVIDIA 8xH200 SXM5
+
+Benchmark methodology
+
+Online inference
+
+We utilized SGLang's bench_serving.py script, modified to incorporate TensorRT-LLM.
+
+Offline inference
+
+For offline inference, we used the benchmark_throughput.py script of each engine.
+
+Backwards-incompatible Changes
+
+safe_mode Deprecated
+
+Both safe_mode and the associated html_replacement_text keywords are deprecated in version 2.6.
+
+Positional Arguments Deprecated
+
+Positional arguments on the markdown.Markdown() class are deprecated as of version 2.6.
+
+Acknowledgments
+
+Hot Aisle
+
+Big thanks to Hot Aisle for providing the compute power behind these benchmarks.
+"""
+
+
+def test_a_standalone_or_thanking_heading_over_its_subsections_is_a_parent() -> None:
+    """As dstack's benchmark posts and Python-Markdown's release notes write them, their levels lost in
+    the export: `Introduction` over two questions, `Benchmark setup` over `Hardware configurations` and
+    `Benchmark methodology`, itself a parent; `Backwards-incompatible Changes` over `safe_mode
+    Deprecated` (a heading opening on a name of code is a post's own); `Acknowledgments` over the one
+    sponsor it thanks. `Background` emptied before `Results` stays reported
+    (test_an_emptied_one_word_section_that_stands_alone_is_still_empty)."""
+    text = post(PARENTS_IN_A_BENCHMARK_POST, 8)
+    assert lint(text, ["STR004", "META006"]) == []
+
+
+NOTEBOOK_OUTPUT = """\
+Helper functions
+
+Below are some helper functions for plotting the evaluation results.
+
+def plot_radar_plot(eval_results, max_score=5, metrics=None):
+    fig = go.Figure()
+
+    for eval_result in eval_results:
+        title, summary_metrics, report_df = eval_result
+
+        if metrics:
+            summary_metrics = {k: summary_metrics[k] for k in metrics}
+        fig.add_trace(go.Scatterpolar(r=list(summary_metrics.values()), name=title))
+
+    fig.show()
+
+Evaluate the prompts
+
+The incentive prompt is evaluated on the same questions as the base prompt.
+
+eval_dataset_base = create_ragas_evaluation_dataset(eval_df, prompt=diabetes_assistant_prompt)
+
+Generating responses for base prompt...
+Processing samples: 100%|██████████| 15/15 [00:43<00:00,  2.88s/it]
+
+print("Generating responses for incentive prompt...")
+eval_dataset_incentive = create_ragas_evaluation_dataset(eval_df, prompt=incentive_prompt)
+
+Generating responses for incentive prompt...
+Processing samples: 100%|██████████| 15/15 [00:39<00:00,  2.63s/it]
+
+Load it into pandas
+
+You can even load this into a pandas DataFrame for further analysis:
+
+import pandas as pd
+from io import StringIO
+
+df = pd.read_csv(StringIO(csv_data))
+print(df)
+
+   year  revenue  operating_income  net_income
+0  2024    60922             32972       29760
+1  2023    26974              4224        4368
+"""
+
+
+def test_a_notebooks_loop_over_snake_case_names_and_what_its_cells_print_are_code() -> None:
+    """As ragas' and outlines' notebooks write them: `for eval_result in eval_results:` opens a
+    block (a lead-in never names `snake_case` names), the lines a cell printed with its progress
+    bar are output (read as paragraphs, `Generating responses for base prompt...` and `... for
+    incentive prompt...` were near repeats), and neither they nor the DataFrame `print(df)` shows
+    after the snippet are Python that fails to parse."""
+    text = post(NOTEBOOK_OUTPUT, 4)
+    assert shape(text)[:3] == [
+        ("Helper functions", ["paragraph", "code"]),
+        ("Evaluate the prompts", ["paragraph", "code"]),
+        ("Load it into pandas", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["CODE001", "META006", "DUP"]) == []
+
+
+SERVING_POST = """\
+Run locally for testing and debugging
+
+Then you can run a server locally by:
+
+bentoml serve .
+
+The server is now active at port 3000, and you can interact with it using the Swagger UI.
+
+Deploy to the cloud
+
+Make sure you have logged in to BentoCloud, then run the following command to deploy it.
+
+bentoml deploy .
+
+Once the application is up and running, you can access it via the exposed URL.
+
+Prompting the model
+
+Outlines adds no instruction tokens by default, so we use the tokenizer's chat template to add them.
+
+def add_instruction(prompt):
+    return tokenizer.apply_chat_template([{"role": "user", "content": prompt}], tokenize=False)
+
+print(add_instruction("Howdy"))
+
+<|user|>
+Howdy<|end|>
+<|assistant|>
+
+If you are curious, the final prompt that is sent to the model looks (roughly) like this:
+
+<|im_start|>system
+You are a helpful assistant.<|im_end|>
+<|im_start|>user
+You are an expert at extracting information from receipts.
+Please extract the information from the receipt. Be as detailed as possible.
+
+Default mode
+
+To run the vLLM benchmark on default mode we used a single GPU with below vLLM launch command on baremetal.
+
+vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096
+
+Tensor parallel
+
+For partitioned mode we used the following steps.
+"""
+
+
+def test_a_subcommand_run_on_the_folder_and_a_chat_templates_prompt_are_code() -> None:
+    """As outlines' examples write them: `bentoml serve .` (any program's subcommand, run on `.`:
+    no sentence ends on a lone stop), and what a chat template makes of a prompt (`<|im_start|>user`,
+    then the prompt's sentences): code, not paragraphs; printed after a snippet, no Python to parse.
+    As dstack's benchmark post writes it, a subcommand with an option and another argument (`vllm
+    serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`) is no heading over `Tensor parallel`."""
+    text = post(SERVING_POST, 9)
+    assert shape(text)[:5] == [
+        ("Run locally for testing and debugging", ["paragraph", "code", "paragraph"]),
+        ("Deploy to the cloud", ["paragraph", "code", "paragraph"]),
+        ("Prompting the model", ["paragraph", "code", "paragraph", "code"]),
+        ("Default mode", ["paragraph", "code"]),
+        ("Tensor parallel", ["paragraph"]),
+    ]
+    assert lint(text, ["CODE001", "META006", "STR004", "DUP"]) == []
+
+
+QUESTIONS_AND_CONTEXTS = '''\
+Questions and contexts
+
+We ask three questions, each about a short biography given as its context.
+
+question1 = "Where was John born?"
+context1 = """
+John Doe is a software engineer who was born in New York, USA.
+He studied Computer Science at the Massachusetts Institute of Technology.
+"""
+
+question2 = "What did Emily study in university?"
+context2 = """
+Emily Smith is a data scientist from London, England.
+She attended the University of Cambridge where she studied Statistics and Machine Learning.
+"""
+
+The model answers each question with a citation of the sentence it relies on.
+'''
+
+
+def test_a_triple_quoted_string_opened_on_a_chunks_second_line_is_code() -> None:
+    """As outlines' citations example writes it: a string given to a name on the chunk's second
+    line, after a line of code (`question1 = "..."`, then `context1 = '''` in triple double quotes
+    and the biography's sentences), is code, not a paragraph of several lines."""
+    text = post(QUESTIONS_AND_CONTEXTS, 3)
+    assert shape(text)[:1] == [("Questions and contexts", ["paragraph", "code", "paragraph"])]
+    assert lint(text, ["META006", "DUP"]) == []

@@ -14,7 +14,11 @@ import re
 from collections.abc import Sequence
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.code_patterns import _PATTERNS  # the line patterns, by language
+from lintkit.formats.code_patterns import (
+    _PATTERNS,  # the line patterns, by language
+    NEVER_PROSE,
+)
+from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.memo import text_memo
 
 # Lines longer than this are never treated as code: nobody pastes a
@@ -22,19 +26,6 @@ from lintkit.memo import text_memo
 MAX_CODE_LINE = 2000
 
 # Evidence that a line is code at all, in any language.
-_GENERIC_CODE = (
-    _compile(r"[;{}]\s*$"),
-    _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
-    _compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
-    _compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
-    _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
-    # Indented lines that are not sentences: the body of a block.
-    _compile(r"^(\s{2,}|\t)[^\s•*-]"),
-    _compile(r"<\?php|\?>"),
-    # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a
-    # command printed; `Since  time.Time` fields). A page's paragraph or heading collapses its blanks.
-    _compile(r"\S {3,}\S"),
-)
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
 _WORDS = _compile(r"[A-Za-z]+")
 _NAMES = _compile(r"[A-Za-z_]\w*")
@@ -62,9 +53,10 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 _STOPS = ".!?:"
 _CLOSERS = "\"')"
 # A Python block's opening line (`for item in items(x):`), which ends in `:` as
-# a lead-in does: told apart by the code inside it (a call, an index, `=`, `a.b`).
+# a lead-in does: told apart by the code inside it (a call, an index, `=`, `a.b`, a `snake_case` name).
 _BLOCK_OPENER = _compile(
-    r"^\s*(for|while|if|elif|with|def|class|async (def|for|with)|except)\b.*(\w\(|\[|=|[A-Za-z_]\.[A-Za-z_]).*:$"
+    r"^\s*(for|while|if|elif|with|def|class|async (def|for|with)|except)\b"
+    r".*(\w\(|\[|=|[A-Za-z_]\.[A-Za-z_]|[a-z]_[a-z]).*:$"
 )
 
 
@@ -186,7 +178,7 @@ _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
-    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1)"
+    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S)"
 )
 
 
@@ -197,16 +189,26 @@ def is_shell_command(line: str) -> bool:
     if _PROMPT.match(line):
         return len(line.split()) >= 2 or line.lstrip()[0] == "$"
     parts = line.split()
+    if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
+        parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
         return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
+    if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):
+        # Any program's subcommand run on the folder (`bentoml serve .`) or with an option and another argument
+        # (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`): no heading is written so.
+        args = [p for p in parts[2:] if _ARGUMENT.match(p)]
+        if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("--") for p in args)):
+            return True
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
         parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
     if parts[0] == "docker" and parts[1] in _DOCKER_VERBS:
         return True  # `docker rmi nativebuildimage`
+    if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
+        parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
@@ -270,6 +272,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     if _OUTPUT_HEAD.match(lines[0]):
         return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
+    if any(NEVER_PROSE.search(ln) for ln in lines):
+        return True  # a cell's output with its progress bar, a chat template's prompt (`<|im_start|>user`)
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]
     if sum(prose) * 2 >= len(lines):

@@ -10,6 +10,33 @@ import re
 
 from lintkit.compiled import pattern as _compile
 
+# Code of any language: evidence that a line is code, naming no language.
+GENERIC_CODE = (
+    _compile(r"[;{}]\s*$"),
+    _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
+    _compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
+    _compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
+    _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
+    # Indented lines that are not sentences: the body of a block.
+    _compile(r"^(\s{2,}|\t)[^\s•*-]"),
+    _compile(r"<\?php|\?>"),
+    # A command continued on the next line (`docker run -it \`), and the options that continue it
+    # (`  --hostfile hostfile \`, `--max-model-len 4096`, in a shell script or a YAML file's commands):
+    # no sentence ends in a backslash or opens on `--`.
+    _compile(r"\S\s+\\$"),
+    _compile(r"^\s*--[a-z][\w-]*(=\S|\s+\S)"),
+    # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a
+    # command printed; `Since  time.Time` fields). A page's paragraph or heading collapses its blanks.
+    # Kept last: lintkit.formats.code reads it alone too.
+    _compile(r"\S {3,}\S"),
+)
+
+# A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
+PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
+# What no prose shows, in a chunk of any length: such a progress bar, or a model's chat-template token
+# (`<|im_start|>system`, `<|image_pad|>`: the prompt a post shows the model receives).
+NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>")
+
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
         # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
@@ -58,7 +85,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*set\s+-[euxo]"), 3),
         (
             _compile(
-                r"^\s*(\$\s+)?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
+                r"^\s*(\$\s+|[%!])?(sudo|npm|npx|yarn|pnpm|pip3?|git|docker|kubectl|curl|wget|"
                 r"rsync|systemctl|apt-get|apt|brew|composer|chmod|chown|mkdir|tar|scp|ssh|"
                 r"export|source|cd|ls|cp|mv|rm|echo|cat|grep|sed|awk|make|uvicorn|gunicorn|"
                 r"pytest|ruff|psql|mysql|redis-cli|wp|php|node|python3?|terraform|helm|find|"
@@ -75,6 +102,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         # A prompt, and a command run with variables set before it (`RUST_LOG=debug cargo run`).
         (_compile(r"^\s*\$\s+[\w./-]"), 3),
         (_compile(r"^\s*[A-Z_][A-Z0-9_]*=\S*\s+[a-z][\w.-]*(\s|$)"), 2),
+        # A here-document (`cat > hostfile <<EOF`) and the line that closes it.
+        (_compile(r"<<-?\s*['\"]?[A-Z_]+['\"]?\s*$"), 3),
+        (_compile(r"^(EOF|EOT|END)$"), 1.5),
     ],
     "rust": [
         (_compile(r"^\s*(pub(\([\w:]+\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+\w+\s*[<(]"), 3),
@@ -165,6 +195,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
         (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
         (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
+        (PROGRESS_BAR, 3),
         # A Rust panic and the runtime's note after it.
         (_compile(r"^thread '[^']*' panicked at |^note: run with `RUST_BACKTRACE=1`"), 3),
         # The line between two chained tracebacks.

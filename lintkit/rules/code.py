@@ -55,7 +55,10 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     `await` are accepted. An interactive session is read by its prompts
     (`>>> `, `... `), notebook magics and the shell commands that open a
     block (`pip install ...`, run together with the snippet after it) are
-    skipped, and a snippet with an
+    skipped, and so is what an unfenced snippet printed after it (a chunk
+    with a progress bar or a chat template's tokens, a closing table of
+    values in columns), and a
+    snippet with an
     elision (`...`) that does not parse is not reported: real posts write
     both, fenced or not. Nor is a listing of signatures without bodies
     (`def get(key: str) -> bytes`, as API documentation writes them): a
@@ -78,8 +81,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     for block in python_blocks(article):
         texts = _session_code([ln.text for ln in block.lines])  # a console session or notebook lines
-        if block.language is None:  # unfenced: a command block may have run into the snippet
-            texts = _without_leading_commands(texts)
+        if block.language is None:  # unfenced: a command block, or what it printed, may have run into the snippet
+            texts = _without_output(_without_leading_commands(texts))
         indent = min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
         source = "\n".join(t[indent:] for t in texts)
         try:
@@ -180,6 +183,41 @@ def _without_leading_commands(texts: list[str]) -> list[str]:
         if t.strip() and not is_shell_command(t.strip()):
             break
         out[k] = ""
+    return out
+
+
+# A row of a table a program printed: values in columns, two blanks or more apart (`0  2024    60922`).
+_TABLE_ROW = _compile(r"^\s*[\w.%+-]+(\s{2,}[\w.%+-]+)+\s*$")
+
+
+def _without_output(texts: list[str]) -> list[str]:
+    """The lines without what the snippet printed, each kept as a blank line: the
+    export runs a snippet and the output block after it together. Output is a
+    chunk (between blank lines) with a progress bar in it (`Evaluating: 100%|███|
+    50/50 [...]`) or a chat template's tokens (`<|user|>`, what `print(prompt)`
+    shows), or a table of two rows or more closing the block (`print(df)`, then
+    `   year  revenue  net_income` and its rows): ragas' and outlines' posts."""
+    from lintkit.formats.code_patterns import NEVER_PROSE
+
+    out = list(texts)
+    chunks: list[tuple[int, int]] = []
+    k = 0
+    while k < len(texts):
+        if not texts[k].strip():
+            k += 1
+            continue
+        j = k
+        while j < len(texts) and texts[j].strip():
+            j += 1
+        chunks.append((k, j))
+        k = j
+    for n, (a, b) in enumerate(chunks):
+        rows = texts[a:b]
+        # No quote, call or assignment: a chunk of a string that holds a template stays the code's.
+        printed = any(NEVER_PROSE.search(t) for t in rows) and not any(c in t for t in rows for c in "\"'(=")
+        table = n == len(chunks) - 1 and n > 0 and len(rows) >= 2 and all(_TABLE_ROW.match(t) for t in rows)
+        if printed or table:
+            out[a:b] = [""] * (b - a)
     return out
 
 

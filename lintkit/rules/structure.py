@@ -156,10 +156,13 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     `Poetry`), or when the parent ends with `:` or is a single word naming
     a topic (`Usage`, `Integrations`; not a section that stands alone, such
     as `Conclusion` or `Background`), or when it and the two headings after
-    it are capitalised as a post's own are and those two have content
-    (`Real-World Examples`, then `Content Moderation`, `Fact-Checking`), not
-    lower case as the export's (`the practical approach`). An empty
-    checklist is left to CHK002.
+    it are capitalised as a post's own are (or open on a name of code:
+    `safe_mode Deprecated`) and those two have content or open subsections
+    in turn (`Real-World Examples`, then `Content Moderation`,
+    `Fact-Checking`; `Introduction`, then two questions), not lower case as
+    the export's (`the practical approach`), or when it thanks and the next
+    names who (`Acknowledgments`, then `Hot Aisle`). An empty checklist is
+    left to CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -235,7 +238,10 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     what was to be written (`further reading`, `the practical approach`),
     and a capitalised heading before two capitalised sections with content
     is a post's own parent, its levels lost in the export (`Real-World
-    Examples`, then `Content Moderation`, `Fact-Checking`). Otherwise,
+    Examples`, then `Content Moderation`, `Fact-Checking`), even one that
+    otherwise stands alone (`Introduction`, then `What is ...?` twice), and
+    so is a heading that thanks over a name (`Acknowledgments`, then `Hot
+    Aisle`). Otherwise,
     between two headings of two words or more, nothing else tells a parent
     (`Maintainer notes`, then `Testing sample configs`) from an empty
     sibling (`further reading`, then `production checks`): those stay
@@ -247,12 +253,14 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
         return False
     if parent.heading.text.endswith(":") or _NUMBERED.match(child.heading.text):
         return True
-    if _stands_alone(parent):  # `Background`, `Conclusion`: a section of its own, never a parent
+    if _subsections_follow(sections, i):
+        return True  # a real post's heading levels, lost in the export (`Introduction`, then two questions)
+    if _thanks_by_name(parent, child):
+        return True
+    if _stands_alone(parent):  # `Background`, `Conclusion`: a section of its own, not a parent of one
         return False
     if len(parent.heading.text.split()) == 1:  # a topic: `Usage`, `Installation`, `Integrations`
         return True
-    if _subsections_follow(sections, i):
-        return True  # a real post's heading levels, lost in the export
     if _one_names_the_other(parent.heading.text, child.heading.text):
         return True
     first = _first_word(child)
@@ -274,7 +282,7 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     return all(len(s.heading.text.split()) == 1 and not _stands_alone(s) for s in pair)
 
 
-def _subsections_follow(sections: Sequence[Section], i: int) -> bool:
+def _subsections_follow(sections: Sequence[Section], i: int, depth: int = 0) -> bool:
     """Whether an empty heading and the two after it are capitalised, as a
     post's own headings are, and those two have content: a run of
     subsections under their parent (`Real-World Examples`, then `Content
@@ -290,13 +298,37 @@ def _subsections_follow(sections: Sequence[Section], i: int) -> bool:
     return (
         len(run) == 3
         and all(_capitalised(s.heading.text) for s in run)
-        and all(s.blocks and s.role is Role.BODY and s.level == run[0].level for s in run[1:])
+        and all(s.role is Role.BODY and s.level == run[0].level for s in run[1:])
+        and bool(run[1].blocks)
+        # The second may be a parent of its own (`Benchmark setup`, `Hardware configurations`, then
+        # `Benchmark methodology` over `Online inference` and `Offline inference`).
+        and (bool(run[2].blocks) or (depth < 3 and _subsections_follow(sections, i + 2, depth + 1)))
     )
 
 
 def _capitalised(heading: str) -> bool:
+    """Whether a heading is written as a post's own are: capitalised, or opening on
+    a name of code (`safe_mode Deprecated`, `__init__.py files`)."""
+    words = heading.split()
+    if words and ("_" in words[0] or words[0].endswith("()")):
+        return True
     first = next((c for c in heading if c.isalpha()), "")
     return first.isupper()
+
+
+# The words of a heading that thanks: its sub-headings name who is thanked.
+_THANKS = frozenset("acknowledgments acknowledgements thanks credits sponsors partners".split())
+
+
+def _thanks_by_name(parent: Section, child: Section) -> bool:
+    """Whether an empty heading that thanks (`Acknowledgments`, `Thanks to our
+    partners`) opens a sub-heading for each it thanks, a name of one to three
+    capitalised words with content under it (dstack's posts: `Acknowledgments`,
+    then `Hot Aisle`; `Thanks to our partners`, then `Jarvislabs`)."""
+    if not _THANKS.intersection(w.strip(":!.").casefold() for w in parent.heading.text.split()):
+        return False
+    words = child.heading.text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _stands_alone(child)
 
 
 def _stands_alone(section: Section) -> bool:

@@ -59,7 +59,11 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
         # Only the first line can open the string, or the second after a line of code
         # (`def load(path):`, then `    """Load a package.`): a prose block's text is not joined for nothing.
         first = item.text if isinstance(item, Line) else item.lines[0].text
-        assigns = bool(_OPENS_STRING.match(first))
+        # Or the second, after a line of code (`question1 = "Where was John born?"`, then `context1 = """`).
+        second = item.lines[1].text if isinstance(item, Block) and len(item.lines) > 1 else ""
+        assigns = bool(_OPENS_STRING.match(first)) or bool(
+            _OPENS_STRING.match(second) and looks_like_code([lines[item.lines[0].line - 1]])
+        )
         if assigns and not is_code(item) and not _odd_quotes(item.text):
             out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))  # the string closes in its own chunk
             k += 1
