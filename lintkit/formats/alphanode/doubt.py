@@ -44,12 +44,19 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   heading (a docs page's `Examples`, then `Commit a
   container`), nor a heading over a numbered run's first (`1. Hierarchical
   Caching`), nor one naming the options it shows (`Format the output
-  (--format)`), a heading wherever it stands.
+  (--format)`), a heading wherever it stands;
+- a label of a series (`label_series`): the lower of two headings stacked with the same head word
+  (`Cost Breakdown ($)`, then `Time Breakdown (seconds)`: siblings, so the upper was a label over a
+  table left out, and so is the lower), numbered steps written as instructions (`Step 1: treat
+  available compute as queryable state`, `Step 2: define ...`), and a heading a post writes three
+  times or more, once right under another heading (`NVIDIA H200 performance` under each metric's
+  heading): a post's bold labels as often as its sub-headings.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
@@ -81,11 +88,53 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
         isinstance(first, Block) and first.kind is BlockKind.PARAGRAPH and _heading_with_stop(first)
     )
     kinds = {}
+    series = label_series(blocks)
     for k, item in enumerate(blocks):
-        kind = _doubt(blocks, k, stops)
+        kind = _doubt(blocks, k, stops) or ("label series" if k in series else None)
         if kind:
             kinds[item.line] = kind
     return kinds
+
+
+def label_series(blocks: list[Block | Line]) -> frozenset[int]:
+    """The headings (their places in `blocks`) that the post's other headings show to be labels of a series, as
+    a post sets in bold: the lower of two stacked headings sharing their head word, a numbered step written as an
+    instruction in a run of two or more, a heading written three times or more and once stacked under another."""
+    lines = [
+        (k, b)
+        for k, b in enumerate(blocks)
+        if isinstance(b, Line) and not is_known_heading(b.text) and not _OPTION_AFTER.search(b.text)
+    ]
+    written = Counter(normalize_heading(b.text) for _, b in lines)
+    stacked = {normalize_heading(b.text) for k, b in lines if k and isinstance(blocks[k - 1], Line)}
+    steps = Counter(m[1].casefold() for _, b in lines if (m := _STEP.match(b.text)))
+    found = set()
+    for k, b in lines:
+        upper = blocks[k - 1] if k else None
+        step = _STEP.match(b.text)
+        text = normalize_heading(b.text)
+        if (
+            (isinstance(upper, Line) and _siblings(upper.text, b.text))
+            or (step and steps[step[1].casefold()] > 1)
+            or (written[text] > 2 and text in stacked)
+        ):
+            found.add(k)
+    return frozenset(found)
+
+
+# A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
+# queryable state`): a bold lead-in; a heading capitalises its title (`Step 3 - Run Benchmark`, `Example 2: Using`).
+_STEP = _compile(r"^([A-Z]\w*)\s+\d+[:.)]?\s+[a-z]+\s")
+
+
+def _siblings(upper: str, lower: str) -> bool:
+    """Two headings of two words or more with the same head word and another first word, an aside in brackets left
+    out (`Cost Breakdown ($)`, `Time Breakdown (seconds)`): parallel labels, not a parent over its child."""
+    a, b = (_ASIDE.sub("", text).casefold().split() for text in (upper, lower))
+    return len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[0] != b[0]
+
+
+_ASIDE = _compile(r"\s*\([^)]*\)$")
 
 
 def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | None:
