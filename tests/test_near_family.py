@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from helpers import VARIANTS, article, check_json, dup004, lint, replace_once, s
 from rapidfuzz import fuzz, process
 
 from lintkit import analysis
-from lintkit.corpus.index import CorpusIndex
+from lintkit.corpus.index import LOOKUPS, CorpusIndex
 from lintkit.corpus.linking import Linking
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints, band_keys, exact_key
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
@@ -270,6 +271,15 @@ def fill(folder: Path, paragraphs: list[str], link_later: bool, linker: object =
     index.close()
 
 
+def lookups(folder: Path) -> set[str]:
+    """The indexes by content the index file holds, read without opening it as lintkit does."""
+    db = sqlite3.connect(folder / "corpus.sqlite3")
+    try:
+        return {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")} & set(LOOKUPS)
+    finally:
+        db.close()
+
+
 def neighbours(folder: Path) -> set[tuple[int, int]]:
     index = CorpusIndex.open(folder, 90, 40)
     try:
@@ -294,6 +304,8 @@ def test_a_first_fill_linked_by_band_in_workers_finds_what_the_definition_pairs(
     expected = expected_pairs(paragraphs)
     assert neighbours(tmp_path / "later") == neighbours(tmp_path / "batches") == expected
     assert expected
+    # Stored under no index by content, which the fill made before linking.
+    assert lookups(tmp_path / "later") == lookups(tmp_path / "batches") == set(LOOKUPS)
 
 
 @pytest.mark.parametrize("chunk", [5000, 23])
@@ -306,8 +318,10 @@ def test_a_first_fill_killed_before_it_linked_is_linked_by_the_next_run(
     monkeypatch.setattr(Linking, "LINK_CHUNK", chunk)
     paragraphs = mixed_paragraphs(random.Random(7), 150)
     fill(tmp_path, paragraphs, link_later=True, finish=False)
+    assert lookups(tmp_path) == set()  # killed before it made its indexes by content
     assert neighbours(tmp_path) == set()
     index = CorpusIndex.open(tmp_path, 90, 40)
+    assert lookups(tmp_path) == set(LOOKUPS)  # the next opening makes them
     assert index.db.execute("SELECT count(*) FROM pending_links").fetchone()[0] > 0
     keys = [f"/corpus/{i:05d}.txt" for i in range(len(paragraphs))]
     update = IndexUpdate(index, [(key, key, 1, 1) for key in keys])

@@ -142,6 +142,9 @@ class IndexUpdate:
         db = self.index.db
         db.execute("BEGIN IMMEDIATE")
         try:
+            if self.link_later:
+                # A first fill stores under no index by content, and makes them in `finish`.
+                self.index.drop_lookups()
             touched = Touched()
             rows = _Rows()
             for done in self.batch:
@@ -169,6 +172,8 @@ class IndexUpdate:
         to the end (with `linker`, which shares the bands out to other
         processes, or here), or what a run killed before it could link left."""
         self._flush()
+        if self.link_later:
+            self.index.make_lookups()  # committed: the linker's processes read them
         self.linking.forget_buckets()  # paragraphs no file holds any more go below
         unlinked = self.index.db.execute("SELECT 1 FROM pending_links LIMIT 1").fetchone() is not None
         if not self.gone and not self.changed and not unlinked:
