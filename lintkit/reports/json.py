@@ -66,6 +66,10 @@ def summary_to_json(summary: Summary) -> dict[str, int]:
     return {"files": summary.files, **counts, "omitted": summary.omitted}
 
 
+# json.dumps(obj, ensure_ascii=False), its encoder made once: json.dumps makes
+# one per call when given an option (a finding's object each).
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
 # Output is written in pieces of about this many characters: a write per file
 # costs a system call each when Python runs unbuffered (PYTHONUNBUFFERED).
 WRITE_CHUNK = 1 << 16
@@ -100,9 +104,9 @@ class JsonReporter(ChunkedWriter):
         sep = "\n  " if self.count == 0 else ",\n  "
         head = {"path": result.path, "format": result.format, "scores": result.scores}
         head["omitted"] = omitted_to_json(result)
-        self._write(sep + json.dumps(head, ensure_ascii=False)[:-1] + ', "findings": [')
+        self._write(sep + _ENCODE(head)[:-1] + ', "findings": [')
         for i, finding in enumerate(result.findings):
-            self._write((", " if i else "") + json.dumps(finding_to_json(finding), ensure_ascii=False))
+            self._write((", " if i else "") + _ENCODE(finding_to_json(finding)))
         self._write("]}")
         self.count += 1
 
