@@ -240,3 +240,35 @@ def test_has_special_knows_every_ascii_character_the_pattern_does() -> None:
 
     for code in range(128):
         assert has_special(chr(code)) == (_SPECIAL.search(chr(code)) is not None), code
+
+
+# Text with every kind of character the ASCII shortcuts must agree on: letters and
+# digits, `_`, apostrophes, dots and dashes, white space (\x1c to \x1f included), and
+# characters past ASCII (a letter, a digit, a space, a curly apostrophe).
+_SHORTCUT_TEXT = st.text(alphabet=st.sampled_from("aZ09_'’.- \t\n\x0b\x0c\r\x1c\x1f!,;é٣\u00a0"), max_size=40)
+
+
+@FAST
+@given(_SHORTCUT_TEXT)
+def test_the_ascii_shortcuts_find_what_the_unicode_patterns_do(text: str) -> None:
+    """`text.words` and readability's cleaning take ASCII patterns for ASCII text:
+    the same words and the same cleaned text as the Unicode patterns give."""
+    from lintkit import readability
+    from lintkit import text as text_module
+
+    assert text_module.words(text) == text_module._WORD.findall(text)
+    assert readability._cleaned(text) == readability._PUNCTUATION.sub(
+        "", readability._NON_CONTRACTION_APOSTROPHE.sub("", text)
+    )
+
+
+def test_the_ascii_shortcuts_agree_on_every_ascii_character() -> None:
+    """Each ASCII character alone, and between two letters: a character the ASCII
+    patterns read otherwise than the Unicode ones fails here."""
+    from lintkit import readability
+    from lintkit import text as text_module
+
+    for code in range(128):
+        for sample in (chr(code), f"a{chr(code)}b", f"{chr(code)}{chr(code)}"):
+            assert text_module.words(sample) == text_module._WORD.findall(sample), code
+            assert readability._ASCII_PUNCTUATION.sub("", sample) == readability._PUNCTUATION.sub("", sample), code
