@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import random
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -280,6 +281,27 @@ def lookups(folder: Path) -> set[str]:
         db.close()
 
 
+def test_an_index_a_killed_fill_left_without_its_lookups_opens_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index file that cannot be written, left by a first fill killed before it
+    made its indexes by content, still opens (and does without them)."""
+    fill(tmp_path, mixed_paragraphs(random.Random(8), 40), link_later=True, finish=False)
+    assert lookups(tmp_path) == set()
+    connect = sqlite3.connect
+
+    def read_only(path: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        return connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    index = CorpusIndex.open(tmp_path, 90, 40)
+    try:
+        assert index.db.execute("SELECT count(*) FROM files").fetchone()[0] == 40
+    finally:
+        index.close()
+    assert lookups(tmp_path) == set()
+
+
 def neighbours(folder: Path) -> set[tuple[int, int]]:
     index = CorpusIndex.open(folder, 90, 40)
     try:
@@ -299,7 +321,17 @@ def test_a_first_fill_linked_by_band_in_workers_finds_what_the_definition_pairs(
 
     monkeypatch.setattr(Linking, "LINK_CHUNK", chunk)
     paragraphs = mixed_paragraphs(random.Random(6), 260)
-    fill(tmp_path / "later", paragraphs, link_later=True, linker=link_by_band(jobs))
+    by_band = link_by_band(jobs)
+    seen: list[set[str]] = []
+
+    def linker(update: IndexUpdate) -> Iterator[list[tuple[int, int]]]:
+        # What the linker's processes find committed when they start: every index by
+        # content (without them each band's query reads the whole table).
+        seen.append(lookups(tmp_path / "later"))
+        yield from by_band(update)
+
+    fill(tmp_path / "later", paragraphs, link_later=True, linker=linker)
+    assert seen == [set(LOOKUPS)]
     fill(tmp_path / "batches", paragraphs, link_later=False)
     expected = expected_pairs(paragraphs)
     assert neighbours(tmp_path / "later") == neighbours(tmp_path / "batches") == expected

@@ -100,10 +100,13 @@ def _format_version() -> str:
 FORMAT_VERSION = _format_version()
 
 # The pages of the index file SQLite keeps in memory, at most (its default: 2 MB).
-# A cold run inserts every paragraph under eight band indexes, in no order: with
-# 2 MB, past a few hundred posts most inserts read their page back from the file
-# (1,000 generated posts: 0.1 s less system time, 2 to 3 % less wall with 16 MB;
-# the main process holds up to 16 MB more, whatever the corpus's size).
+# A first fill linked batch by batch (and any later update) inserts its paragraphs
+# under eight band indexes, in no order: with 2 MB, past a few hundred posts most
+# inserts read their page back from the file (1,000 generated posts, measured
+# before a fill linked at the end made its indexes once: 0.1 s less system time,
+# 2 to 3 % less wall with 16 MB). The main process holds up to 16 MB more,
+# whatever the corpus's size; making LOOKUPS sorts beyond it in SQLite's
+# temporary files.
 PAGE_CACHE_KIB = 16 * 1024
 
 
@@ -165,7 +168,10 @@ class CorpusIndex:
                     "INSERT INTO meta VALUES (?, ?)", [("epoch", os.urandom(16).hex()), ("seq", "0"), ("oldest", "0")]
                 )
             else:
-                self._make_lookups()  # those a first fill killed before its end left out
+                # Those a first fill killed before its end left out; an index file
+                # that cannot be written (read-only) does without them, slower.
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self._make_lookups()
             db.execute("COMMIT")
         except BaseException:
             rollback(db)

@@ -130,7 +130,7 @@ class IndexUpdate:
         # The last files of a first fill come in ever smaller batches (half of those
         # still to come), so that what is left to store (and to link, batch by batch)
         # once the last file is in, while nothing else can run, is a few files' worth
-        # (1,000 generated posts: the last flush 27 -> 4 ms). (Not in a later
+        # (1,000 generated posts: the last flush 27-34 ms -> 1 ms). (Not in a later
         # update: each batch takes a change number, and the log keeps KEEP_CHANGES.)
         tail = not self.log
         if len(self.batch) >= (max(self.TAIL_BATCH, min(self.BATCH, len(self.pending_keys))) if tail else self.BATCH):
