@@ -55,14 +55,23 @@ def test_words_pyphen_need_not_be_loaded_for() -> None:
         assert syllables._pyphen_syllables(word) == len(pyphen.positions(word)) + 1 == 1, word
 
 
-@pytest.mark.parametrize("whole", [False, True], ids=["word lookups", "whole table"])
-def test_equal_to_textstat_on_seeds_and_a_generated_corpus(table_dir: Path, monkeypatch, whole: bool) -> None:
+@pytest.mark.parametrize(
+    ("whole", "seen_most"),
+    [(False, syllables.SEEN_MOST), (True, syllables.SEEN_MOST), (True, 25)],
+    ids=["word lookups", "whole table", "whole table, few words seen"],
+)
+def test_equal_to_textstat_on_seeds_and_a_generated_corpus(
+    table_dir: Path, monkeypatch, whole: bool, seen_most: int
+) -> None:
     monkeypatch.setattr(syllables, "WHOLE_AFTER", 0 if whole else 10**9)
+    monkeypatch.setattr(syllables, "SEEN_MOST", seen_most)
     table = syllables.Syllables(table_dir)
     monkeypatch.setattr(table, "save_learned", lambda: None)  # keep the shared table as built
     for text in TEXTS:
         assert readability.flesch_reading_ease(text, table) == textstat.flesch_reading_ease(text), text[:60]
     assert table.whole is whole
+    # The words counted since are kept apart, up to the most (and a batch beyond it).
+    assert bool(table.seen) is whole and len(table.seen) < seen_most + 200
 
 
 @settings(max_examples=150, deadline=None)
