@@ -15,14 +15,13 @@ the file they come from.
 from __future__ import annotations
 
 import enum
-import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import field
 from typing import Annotated, Any, NamedTuple
 
 from lintkit.memo import text_memo
 from lintkit.records import GIVEN, SAME_FILE
-from lintkit.structs import dataclass
+from lintkit.structs import cached_property, dataclass
 from lintkit.text import fold, sentences, words
 
 
@@ -125,23 +124,23 @@ class Block:
 
     # Computed once each, as the rules, the scores and the corpus index all ask.
 
-    @functools.cached_property
+    @cached_property
     def text(self) -> str:
         lines = self.lines
         return lines[0].text if len(lines) == 1 else "\n".join([ln.text for ln in lines])
 
-    @functools.cached_property
+    @cached_property
     def folded(self) -> str:
         """The text with case folded and whitespace collapsed: a paragraph's identity."""
         return folded(self.text)
 
-    @functools.cached_property
+    @cached_property
     def sentence_words(self) -> tuple[SentenceCounts, ...]:
         """Each sentence (`text.sentences`): its offset in `text`, its end, how many
         words it has and its first word (`text.words`)."""
         return sentence_words(self.text)
 
-    @functools.cached_property
+    @cached_property
     def word_count(self) -> int:
         """The words of the text (as many as its sentences have: no word spans two)."""
         return words_in(self.text)
@@ -168,7 +167,7 @@ class Section:
 
     # Computed once each: the rules ask for them many times per article.
 
-    @functools.cached_property
+    @cached_property
     def paragraphs(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind is BlockKind.PARAGRAPH)
 
@@ -176,7 +175,7 @@ class Section:
     def code_blocks(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.kind is BlockKind.CODE)
 
-    @functools.cached_property
+    @cached_property
     def list_items(self) -> tuple[Line, ...]:
         return tuple(item for b in self.blocks if b.kind is BlockKind.LIST for item in b.items)
 
@@ -331,7 +330,7 @@ class Article:
         """Every prose paragraph a reader reads, in order: lead, sections, final notes."""
         return self._prose
 
-    @functools.cached_property
+    @cached_property
     def _prose(self) -> tuple[Block, ...]:
         out = [b for b in self.lead if b.kind is BlockKind.PARAGRAPH]
         for s in self.sections:

@@ -28,7 +28,7 @@ import inspect
 import operator
 import reprlib
 from collections.abc import Callable
-from typing import Any, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 from lintkit import compiled
 
@@ -178,3 +178,33 @@ def _frozen(cls: type, names: frozenset[str]) -> tuple[Callable[..., None], Call
         super(cls, self).__delattr__(name)
 
     return __setattr__, __delattr__
+
+
+class cached_property(Generic[T]):
+    """`functools.cached_property` without its lock: the value, made by the
+    method at the first read, goes into the instance's `__dict__`, where later
+    reads find it before the descriptor (frozen dataclasses too). On Python
+    3.11 the standard one takes a lock at every first read: three times the
+    cost, and a block's text, folded text, sentences and word count are each
+    read first some 80,000 times over 1,000 posts. lintkit reads its values
+    from one thread."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> cached_property[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> T | cached_property[T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value

@@ -214,3 +214,32 @@ def test_what_it_does_not_write_goes_to_the_standard_decorator() -> None:
 
             x: int = 0
             y: int  # type: ignore[misc]
+
+
+def test_cached_property_makes_its_value_once_and_keeps_it_on_a_frozen_instance() -> None:
+    """lintkit.structs.cached_property behaves as functools.cached_property: the
+    method runs at the first read only, its value is kept in the instance's
+    `__dict__` (a frozen dataclass too), each instance has its own, and the
+    class reads the descriptor with the method's docstring."""
+    from lintkit.structs import cached_property
+
+    calls: list[int] = []
+
+    @dataclass(frozen=True)
+    class Box:
+        n: int
+
+        @cached_property
+        def double(self) -> int:
+            """Twice n."""
+            calls.append(self.n)
+            return 2 * self.n
+
+    a, b = Box(1), Box(2)
+    assert (a.double, a.double, b.double, a.double) == (2, 2, 4, 2)
+    assert calls == [1, 2]
+    assert a.__dict__["double"] == 2
+    assert isinstance(Box.double, cached_property) and Box.double.__doc__ == "Twice n."
+    assert a == Box(1) and hash(a) == hash(Box(1))  # the kept value is no field
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.n = 3  # type: ignore[misc]
