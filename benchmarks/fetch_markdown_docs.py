@@ -24,6 +24,10 @@ benchmarks/corpus/real-blog-src/ (also git-ignored). `real_articles.py --blog`
 converts and lints them. `--blog-more` fetches the posts in `BLOGS_MORE` (other
 projects, other blog engines' habits) into benchmarks/corpus/real-blog-more-src/,
 which `real_articles.py --blog-more` converts and lints the same way.
+`--blog-third` fetches `BLOGS_THIRD` (PyPI), `BLOGS_THIRD_NPM` (npm, through
+`npm pack`) and `BLOGS_THIRD_DEB` (Debian) into
+benchmarks/corpus/real-blog-third-src/, for `real_articles.py --blog-third`: text
+no round of fixes was tuned on (JavaScript, TypeScript, Rust, Python).
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
 `apt-get download`, each `.deb` checked against its pinned sha256) and keeps
@@ -120,6 +124,56 @@ BLOGS_MORE = (
     ("ragas==0.4.3", ("docs/howtos/applications/", "docs/tutorials/")),
 )
 
+# A third blog stand-in (`--blog-third`), measured before any tuning. Few releases on the three registries
+# ship dated posts: isort's major release announcements (PyPI), fastify's guides (npm: two of them written
+# as posts, Prototype-Poisoning and Delay-Accepting-Requests, and its migration guides, announcements of
+# what a major release changes: JavaScript, TypeScript, shell) and PyO3's guide as its crate ships it
+# (Debian: Rust, Python, TOML, shell sessions, rustc's diagnostics). npm and Debian archives are pinned by
+# the sha256 of the tarball or .deb as downloaded; PyPI's is checked against the index.
+BLOG_THIRD_DIR = HERE / "corpus" / "real-blog-third-src"
+BLOGS_THIRD = (("isort==9.0.2", "docs/major_releases/"),)
+BLOGS_THIRD_NPM = (
+    ("fastify", "5.12.8", "459048aabd9311309f4f95b36e8ca065e3a4613ded292bcf50442926931e4748", "docs/Guides/"),
+)
+BLOGS_THIRD_DEB = (
+    (
+        "librust-pyo3-dev",
+        "0.17.3-1",
+        "2e6029d460bad99d6723b66af0937c5d7e371394cfe4a7b871498e94f9908eab",
+        "pyo3",
+        "guide/src/",
+    ),
+)
+
+
+def fetch_npm(package: str, version: str, sha256: str, under: str, out: Path) -> dict[str, object]:
+    """Download one pinned npm package with `npm pack`, check its sha256 and keep its
+    Markdown below `under` (a folder of the package) in `out/<package>-<version>/`."""
+    target = out / f"{package}-{version}"
+    marker = target / ".complete"
+    if marker.exists():
+        return json.loads(marker.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", f"{package}@{version}", "--silent"], cwd=tmp, check=True, capture_output=True)
+        (tgz,) = Path(tmp).glob("*.tgz")
+        data = tgz.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != sha256:
+        raise RuntimeError(f"{package}@{version}: sha256 {digest} is not the pinned {sha256}")
+    count = 0
+    for path, body in _members(data, tgz.name, BLOG_SUFFIXES):
+        rel = _safe(path)  # without npm's `package/`
+        if not rel or not rel.startswith(under):
+            continue
+        dest = target / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_bytes(body)
+        count += 1
+    record = {"name": package, "version": version, "archive": tgz.name, "sha256": digest, "files": count}
+    target.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return record
+
 
 # Debian (bookworm) packages whose Markdown is long-form documentation beyond Python:
 # (package, version, sha256 of the .deb, the project's name for its folder).
@@ -164,9 +218,12 @@ MORE = tuple(
 )
 
 
-def fetch_deb(package: str, version: str, sha256: str, project: str, out: Path) -> dict[str, object]:
+def fetch_deb(
+    package: str, version: str, sha256: str, project: str, out: Path, under: str | None = None
+) -> dict[str, object]:
     """Download one pinned Debian package with apt-get, check its sha256 and keep its
-    Markdown (`*.md`, `*.md.gz` unpacked) below `out/<project>-<upstream version>/`."""
+    Markdown (`*.md`, `*.md.gz` unpacked) below `out/<project>-<upstream version>/`;
+    with `under`, only the files below a folder of that name (`guide/src/`)."""
     upstream = version.rsplit("-", 1)[0].split(":")[-1]
     target = out / f"{project}-{upstream}"
     marker = target / ".complete"
@@ -192,7 +249,7 @@ def fetch_deb(package: str, version: str, sha256: str, project: str, out: Path) 
             # usr/share/cargo/registry/<crate>-<version>/..., usr/share/doc/<package>/...
             parts = rel.split("/")
             rel = "/".join(parts[4:] if parts[:3] in (["usr", "share", "cargo"], ["usr", "share", "doc"]) else parts)
-            if len(body) > MAX_FILE_BYTES or not rel:
+            if len(body) > MAX_FILE_BYTES or not rel or (under is not None and f"/{under}" not in f"/{rel}"):
                 continue
             dest = target / rel
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -294,16 +351,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--blog-more", action="store_true", help=f"fetch the posts in BLOGS_MORE (default DIR {BLOG_MORE_DIR})"
     )
+    parser.add_argument(
+        "--blog-third", action="store_true", help=f"fetch the posts in BLOGS_THIRD* (default DIR {BLOG_THIRD_DIR})"
+    )
     parser.add_argument("--more", action="store_true", help=f"fetch MORE's Debian packages (default DIR {MORE_DIR})")
     args = parser.parse_args(argv)
-    if args.out_dir == DEFAULT_DIR and (args.blog or args.blog_more or args.more):
-        args.out_dir = BLOG_DIR if args.blog else BLOG_MORE_DIR if args.blog_more else MORE_DIR
+    if args.out_dir == DEFAULT_DIR and (args.blog or args.blog_more or args.blog_third or args.more):
+        dirs = ((args.blog, BLOG_DIR), (args.blog_more, BLOG_MORE_DIR), (args.blog_third, BLOG_THIRD_DIR))
+        args.out_dir = next((d for chosen, d in dirs if chosen), MORE_DIR)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     records, failed = [], []
     jobs = BLOGS if args.blog else BLOGS_MORE if args.blog_more else [(spec, None) for spec in PACKAGES]
+    jobs = BLOGS_THIRD if args.blog_third else jobs
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         if args.more:
             futures = {pool.submit(fetch_deb, *pin, args.out_dir): f"{pin[0]}={pin[1]}" for pin in MORE}
+        elif args.blog_third:
+            futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
+            for package, version, sha256, under in BLOGS_THIRD_NPM:
+                job = pool.submit(fetch_npm, package, version, sha256, under, args.out_dir)
+                futures[job] = f"{package}@{version}"
+            for package, version, sha256, project, under in BLOGS_THIRD_DEB:
+                job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
+                futures[job] = f"{package}={version}"
         else:
             futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
         for future in concurrent.futures.as_completed(futures):
