@@ -984,10 +984,13 @@ def test_a_short_chunk_inside_a_snippet_stays_in_the_code_block() -> None:
     )
     shaped = shape(post(prose, 3))
     assert shaped[0] == ("Running it", ["paragraph", "code", "paragraph"])
-    # A section's heading after a code block stays a heading, even one that reads like code.
-    after = "Running it\n\nThe listing below is what matters:\n\nfrom x import y\nz = y()\n\nimport settings\n\n"
+    # A section's heading after a code block stays a heading, even one that reads like code; a
+    # statement of the block's own language there is the block's last line (test_real_code_edges.py).
+    after = "Running it\n\nThe listing below is what matters:\n\nfrom x import y\nz = y()\n\nImport settings\n\n"
     after += "The settings come from the environment, as the next part shows.\n"
-    assert shape(post(after, 3))[:2] == [("Running it", ["paragraph", "code"]), ("import settings", ["paragraph"])]
+    assert shape(post(after, 3))[:2] == [("Running it", ["paragraph", "code"]), ("Import settings", ["paragraph"])]
+    statement = after.replace("Import settings", "import settings")
+    assert shape(post(statement, 3))[0] == ("Running it", ["paragraph", "code", "paragraph"])
 
 
 # Sessions and annotated command lists, as real documentation writes them (hatch, attrs, ruff).

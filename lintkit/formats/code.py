@@ -164,6 +164,35 @@ def code_beside_code(lines: Sequence[str]) -> bool:
     )  # a comment may end in `:` (`# out:`): a lead-in is never written as one
 
 
+def ends_code_block(code: str, line: str) -> bool:
+    """Whether a line alone right after a code block, before prose or a heading, is the block's
+    last line set apart by a blank one: a line of the block's own language (a YAML file's last key,
+    `placement: cluster`; Python's last import, `import outlines`; `echo "exited $0"`) or a comment
+    as that language writes one (`# rest of code`). A section's heading after code is capitalised
+    or says something in words (`Import settings`, `Next steps`), none of these."""
+    stripped = line.strip()
+    if not stripped or len(line) > MAX_CODE_LINE or is_prose(stripped):
+        return False
+    language = detect_language(code)
+    if language is None:
+        return False
+    if m := _COMMENT.match(line):
+        return m.group(1) == _COMMENT_MARK.get(language)
+    if stripped.endswith(":"):
+        return False
+    own = sum(w for p, w in _PATTERNS[language] if p.search(line))
+    return own >= _OWN_LINE and own >= max(_language_scores([line]).values())
+
+
+# How much of its block's own language a line after the block must show to be its last line.
+_OWN_LINE = 1.5
+# The comment mark of each language whose comments open on one.
+_COMMENT_MARK = {
+    **dict.fromkeys(("python", "shell", "yaml", "toml"), "#"),
+    **dict.fromkeys(("javascript", "rust", "go", "java", "c", "php"), "//"),
+}
+
+
 def code_after_lead_in(line: str) -> bool:
     """Whether a line a heading would be (`import os`, `griffe dump pkg -o api.json`,
     `uv self update`) is the code a lead-in (`Run the server with:`) introduces:

@@ -20,7 +20,7 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import chunk_rows, is_code, is_known_heading, make_block
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
-from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, looks_like_code
+from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, ends_code_block, looks_like_code
 from lintkit.model import Block, BlockKind, Line
 
 
@@ -147,8 +147,11 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
     where it stands next to code and reads as code (`code_beside_code`):
     otherwise it split the block, or opened a section. A heading-like line
     must come right before code (a section's heading after a code block
-    stays a heading: `import settings`) or be indented as the lines of a
-    block are, and known headings stay headings.
+    stays a heading: `Import settings`) or be indented as the lines of a
+    block are, or be a line of the block's own language after it, set apart
+    by a blank line (`placement: cluster` closing a YAML file, `import
+    outlines` after other imports: `code.ends_code_block`); known headings
+    stay headings.
     Two passes, so that a run of such chunks follows code either way."""
     out = list(blocks)
     for order in (range(len(out)), range(len(out) - 1, -1, -1)):
@@ -160,6 +163,8 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             # An indented line after code is the block's (`    return inner`); a heading never is.
             indented = isinstance(item, Line) and lines[item.line - 1][:1].isspace()
             if isinstance(item, Line) and (not (before_code or indented) or is_known_heading(item.text)):
+                if not is_known_heading(item.text) and _ends_block(out[:k], lines[item.line - 1]):
+                    out[k] = make_block(BlockKind.CODE, lines, [item.line - 1])
                 continue
             rows = chunk_rows(item)
             if isinstance(item, Block) and item.kind is BlockKind.LIST and is_code(out[k - 1] if k else None):
@@ -172,6 +177,18 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
                 out[k] = make_block(BlockKind.CODE, lines, rows)
     return out
+
+
+def _ends_block(before: list[Block | Line], line: str) -> bool:
+    """A line alone after code that is the block's last line (`code.ends_code_block`): `placement:
+    cluster` after a YAML file, `import outlines` after Python's other imports. The block is the run of
+    code chunks right before the line, which `_merge_code` joins."""
+    chunks = []
+    for item in reversed(before):
+        if not is_code(item):
+            break
+        chunks.append(item.text)  # type: ignore[union-attr]
+    return bool(chunks) and ends_code_block("\n\n".join(reversed(chunks)), line)
 
 
 def is_rule_line(text: str) -> bool:

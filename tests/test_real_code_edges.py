@@ -1,0 +1,75 @@
+"""Real posts' code at its edges (issue 13, sixteenth round): a block's last line set
+apart by a blank one, and one-line commands, read where they stand in the export."""
+
+from __future__ import annotations
+
+from test_real_articles import post, shape
+
+from lintkit.formats.code import ends_code_block
+
+
+def test_a_blocks_last_line_after_a_blank_one_is_the_blocks() -> None:
+    """dstack's fleet file ends on `placement: cluster` after a blank line, outlines' imports on
+    `import outlines`, instructor's snippet on `# rest of code`: each is the block's last line,
+    not a heading over the paragraph after it."""
+    body = """\
+Proxy jump
+
+type: fleet
+name: my-lambda-fleet
+
+ssh_config:
+  user: ubuntu
+  identity_file: ~/.ssh/lambda_node_id_rsa
+  proxy_jump:
+    hostname: 12.34.567.890
+    user: ubuntu
+
+placement: cluster
+
+When you run dstack apply, dstack creates an SSH fleet and connects to the configured hosts through the login node.
+
+Imports
+
+import json
+from dataclasses import dataclass
+from enum import Enum
+
+import outlines
+
+The model is loaded once and the generator is reused for every prompt.
+
+Anthropic
+
+from anthropic import Anthropic
+from instructor import from_anthropic
+
+client = from_anthropic(Anthropic())
+
+# rest of code
+
+The client is patched once and takes a response model on every call.
+"""
+    assert shape(post(body, 4, "yaml"))[:3] == [
+        ("Proxy jump", ["code", "paragraph"]),
+        ("Imports", ["code", "paragraph"]),
+        ("Anthropic", ["code", "paragraph"]),
+    ]
+
+
+def test_a_heading_after_code_stays_a_heading() -> None:
+    """A section's heading after a block is capitalised or says something in words, and a
+    line ending in `:` introduces what follows: none is the block's last line."""
+    yaml = "type: fleet\nname: my-lambda-fleet\n\nnodes: 2"
+    python = "import json\n\nimport outlines"
+    for code, line in (
+        (yaml, "Placement: cluster"),
+        (yaml, "Next steps"),
+        (yaml, "resources:"),
+        (python, "Import settings"),
+        (python, "None of the above"),
+        (python, "Why we import outlines"),
+    ):
+        assert not ends_code_block(code, line), line
+    assert ends_code_block(yaml, "placement: cluster")
+    assert ends_code_block(python, "import outlines")
