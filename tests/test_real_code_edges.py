@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_real_articles import post, shape
 
-from lintkit.formats.code import ends_code_block
+from lintkit.formats.code import ends_code_block, is_shell_command, looks_like_code
 
 
 def test_a_blocks_last_line_after_a_blank_one_is_the_blocks() -> None:
@@ -73,3 +73,61 @@ def test_a_heading_after_code_stays_a_heading() -> None:
         assert not ends_code_block(code, line), line
     assert ends_code_block(yaml, "placement: cluster")
     assert ends_code_block(python, "import outlines")
+
+
+def test_one_line_commands_after_a_step_are_code() -> None:
+    """dstack's AMD benchmark numbers its steps as list items without a colon, each over its
+    command (`dstack apply -f perf.dstack.yml`, `docker network create vllm_nginx`); docker's
+    builder reference elides a command's arguments (`$ docker run -p 80:80/tcp -p 80:80/udp ...`)
+    after `For example` without its colon; ragas' notebook writes its shell escape apart
+    (`! git clone ...`). Each was a heading over the paragraph after it, or a paragraph."""
+    body = """\
+Performance tests
+
+  • Run the task
+
+dstack apply -f perf.dstack.yml
+
+To enable the bidirectional mode, add the -b flag to both the server and client commands.
+
+  • Create the Docker network
+
+docker network create vllm_nginx
+
+Regardless of the EXPOSE settings, you can override them at runtime by using the -p flag. For example
+
+$ docker run -p 80:80/tcp -p 80:80/udp ...
+
+To set up port redirection on the host system, see using the -P flag.
+
+Run the command below to download the dummy Ragas Airline dataset and load the documents using LangChain.
+
+! git clone https://huggingface.co/datasets/vibrantlabsai/ragas-airline-dataset
+
+The documents are loaded from the cloned folder.
+"""
+    assert shape(post(body, 5, "shell"))[0] == (
+        "Performance tests",
+        [
+            "list",
+            "code",
+            "paragraph",
+            "list",
+            "code",
+            "paragraph",
+            "code",
+            "paragraph",
+            "paragraph",
+            "code",
+            "paragraph",
+        ],
+    )
+
+
+def test_a_commands_name_as_a_heading_stays_a_heading() -> None:
+    """Docker's reference pages head a section with the command's name alone, and a heading may
+    open on a tool's name: neither is a command run."""
+    for line in ("docker network create", "docker volume basics", "dstack apply for fleets"):
+        assert not looks_like_code([line]), line
+    assert is_shell_command("docker network create vllm_nginx")
+    assert is_shell_command("dstack apply -f perf.dstack.yml")

@@ -30,6 +30,7 @@ from lintkit.formats.commands import (
     _SUBCOMMANDS,
     _VERSION,
     PROMPT_FORMS,
+    is_prompted_command,
     is_shell_command,
 )
 from lintkit.memo import text_memo
@@ -68,6 +69,8 @@ def is_prose(line: str) -> bool:
         return False
     if stripped.endswith(" .") and is_shell_command(stripped):
         return False  # `pip install -e .`: the stop is the command's argument
+    if is_prompted_command(stripped):
+        return False  # `$ docker run -p 80:80/tcp ...`: a prompt's command, its stop an elision
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
     if _IMPORT_SPEC.match(stripped):

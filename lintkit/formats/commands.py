@@ -37,7 +37,7 @@ PROMPT_FORMS = r"(\([\w.-]+\)\s*)?([$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
-    r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
+    r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
     r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S)"
 )
 
@@ -51,15 +51,18 @@ def is_shell_command(line: str) -> bool:
     parts = line.split()
     if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
         parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
+    if len(parts) > 2 and parts[0] == "!" and parts[1] in _SHELL_COMMANDS:
+        parts = parts[1:]  # `! git clone https://...`: the escape written apart
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
         parts = parts[1:]  # `RUST_LOG=debug cargo run`
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
         return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
     if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):
         # Any program's subcommand run on the folder (`bentoml serve .`) or with an option and another argument
-        # (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`): no heading is written so.
+        # (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`, `dstack apply -f perf.dstack.yml`):
+        # no heading is written so.
         args = [p for p in parts[2:] if _ARGUMENT.match(p)]
-        if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("--") for p in args)):
+        if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("-") for p in args)):
             return True
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
@@ -67,6 +70,8 @@ def is_shell_command(line: str) -> bool:
         parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
     if parts[0] == "docker" and parts[1] in _DOCKER_VERBS:
         return True  # `docker rmi nativebuildimage`
+    if parts[0] == "docker" and len(parts) >= 4 and parts[1] in _DOCKER_OBJECTS and parts[2] in _DOCKER_OBJECT_VERBS:
+        return True  # `docker network create vllm_nginx` (not its reference page's heading, `docker network create`)
     if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
         parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
@@ -74,6 +79,25 @@ def is_shell_command(line: str) -> bool:
 
 # Docker's verbs that no heading opens with after `docker` (not `network`, `image`: `docker network basics`).
 _DOCKER_VERBS = frozenset("rmi rm ps inspect logs stop kill attach cp images pause unpause".split())
+# Docker's objects and what its commands do to them: `docker volume create hello`, `docker network connect ...`.
+_DOCKER_OBJECTS = frozenset(
+    "network volume container image node service stack secret config plugin system context builder buildx swarm "
+    "trust manifest".split()
+)
+_DOCKER_OBJECT_VERBS = frozenset(
+    "create ls rm inspect prune connect disconnect update ps push pull build tag save load import history logs "
+    "start stop restart kill exec run install enable disable use init join leave deploy scale rollback upgrade "
+    "set".split()
+)
+
+
+def is_prompted_command(line: str) -> bool:
+    """A prompt, then a program in lower case (`$ docker run -p 80:80/tcp -p 80:80/udp ...`): a command,
+    though it ends on a stop; a sentence never opens so (`% of the runs`: a function word after it)."""
+    if not (m := _PROMPT.match(line)):
+        return False
+    first = line[m.end() :].split(maxsplit=1)[0]
+    return bool(_PROGRAM.match(first)) and first not in _FUNCTION_WORDS
 # A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
 _SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
