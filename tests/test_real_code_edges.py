@@ -3,6 +3,7 @@ apart by a blank one, and one-line commands, read where they stand in the export
 
 from __future__ import annotations
 
+from helpers import lint
 from test_real_articles import post, shape
 
 from lintkit.formats.code import ends_code_block, is_shell_command, looks_like_code
@@ -131,3 +132,45 @@ def test_a_commands_name_as_a_heading_stays_a_heading() -> None:
         assert not looks_like_code([line]), line
     assert is_shell_command("docker network create vllm_nginx")
     assert is_shell_command("dstack apply -f perf.dstack.yml")
+
+
+def test_what_a_snippet_prints_after_it_is_its_output() -> None:
+    """ragas' RAG how-to prints `Answer: ...` and `Results: 58/66 passed (87.9%)` right after the
+    code that prints them (`print(f"Answer: {result['answer']}")`): the output, code that CODE001
+    leaves out of the Python before it, not a paragraph or a heading. A sentence after code
+    that opens otherwise stays prose, and so does one after a print without a label."""
+    body = """\
+Run it
+
+# Query the system
+question = "What architecture is the `tokenizers-linux-x64-musl` binary designed for?"
+result = asyncio.run(rag.query(question))
+print(f"Answer: {result['answer']}")
+
+Answer: It's built for the x86_64 architecture (specifically the x86_64-unknown-linux-musl target).
+
+The code above uses a simple RAG class that demonstrates the core RAG pattern.
+
+Evaluate
+
+results = await run_agentic_evaluation()
+print(f"Results: {pass_count}/{total_count} passed ({pass_rate:.1f}%)")
+
+Results: 58/66 passed (87.9%)
+
+Excellent! We achieved a significant improvement from 65.2% (naive) to 87.9% (agentic) with the agentic RAG approach!
+
+Compare
+
+answer = compare(naive, agentic)
+print(f"The better mode is {answer}")
+
+The better mode is the agentic one, as the pass rates above already showed.
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("Run it", ["code", "paragraph"]),
+        ("Evaluate", ["code", "paragraph"]),
+        ("Compare", ["code", "paragraph"]),
+    ]
+    assert lint(text, ["CODE001"]) == []

@@ -98,6 +98,8 @@ def is_prompted_command(line: str) -> bool:
         return False
     first = line[m.end() :].split(maxsplit=1)[0]
     return bool(_PROGRAM.match(first)) and first not in _FUNCTION_WORDS
+
+
 # A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
 _SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")

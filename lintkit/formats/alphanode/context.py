@@ -21,13 +21,14 @@ from lintkit.formats.alphanode.chunks import chunk_rows, is_code, is_known_headi
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
 from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, ends_code_block, looks_like_code
+from lintkit.formats.printed import opens_on_printed
 from lintkit.model import Block, BlockKind, Line
 
 
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    blocks = _between_rules(session_output(_code_in_context(blocks, lines), lines), lines)
+    blocks = _between_rules(session_output(_printed_output(_code_in_context(blocks, lines), lines), lines), lines)
     blocks = _merge_code(_reference_runs(blocks, lines), lines)
     return read_prose_lines(blocks, lines)
 
@@ -189,6 +190,28 @@ def _ends_block(before: list[Block | Line], line: str) -> bool:
             break
         chunks.append(item.text)  # type: ignore[union-attr]
     return bool(chunks) and ends_code_block("\n\n".join(reversed(chunks)), line)
+
+
+def _printed_output(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A chunk right after code that opens on what the code prints (`print(f"Answer: {result['answer']}")`,
+    then `Answer: It's built for the x86_64 architecture ...`; `print(f"Results: {n}/{total} passed")`, then
+    `Results: 58/66 passed (87.9%)`: `printed.opens_on_printed`) is that output, code, not a paragraph or a
+    heading. In the stand-ins' Markdown, a block after such code opening so is always the output's block."""
+    out = list(blocks)
+    for k in range(1, len(out)):
+        item = out[k]
+        if is_code(item) or not is_code(out[k - 1]) or is_known_heading(item.text):
+            continue
+        if isinstance(item, Block) and item.kind is BlockKind.LIST:
+            continue
+        run = []
+        for before in reversed(out[:k]):
+            if not is_code(before):
+                break
+            run.append(before.text)  # type: ignore[union-attr]
+        if opens_on_printed(lines[item.line - 1], "\n\n".join(reversed(run))):
+            out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
+    return out
 
 
 def is_rule_line(text: str) -> bool:
