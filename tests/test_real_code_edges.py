@@ -174,3 +174,24 @@ The better mode is the agentic one, as the pass rates above already showed.
         ("Compare", ["code", "paragraph"]),
     ]
     assert lint(text, ["CODE001"]) == []
+
+
+def test_output_shown_as_comments_is_code() -> None:
+    """instructor's caching post shows what its snippet printed as `#>` comments, as knitr and
+    reprex posts do: a chunk of them after a blank line is the snippet's, not a paragraph."""
+    lines = ["#> Time taken: 0.104s", "#> Time taken: 0.000s # (3)", "#> Speed improvement: 207,636x faster!"]
+    assert looks_like_code(lines)
+    body = """\
+Caching
+
+start = time.perf_counter()
+model = extract("Extract jason is 25 years old")  # (2)
+print(f"Time taken: {time.perf_counter() - start}")
+
+#> Time taken: 0.104s
+#> Time taken: 0.000s # (3)
+#> Speed improvement: 207,636x faster!
+
+The second call returns from the cache without a request to the model.
+"""
+    assert shape(post(body, 2))[0] == ("Caching", ["code", "paragraph"])
