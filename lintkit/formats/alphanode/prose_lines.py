@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.closing import read_closing_call
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -30,7 +31,7 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     # A dateline before the lines alone between two headings: `Changelog`, `v4.3.5`, `27 October 2026`, then the
     # changes is a version's heading over its date, not a paragraph of `Changelog` over a heading `27 October 2026`.
     blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
-    blocks = _as_paragraphs(_between_headings(blocks, lines), lines, is_callout_aside)
+    blocks = _as_paragraphs(_between_headings(read_closing_call(blocks, lines), lines), lines, is_callout_aside)
     return _faq_questions(_label_series(blocks, lines), lines)
 
 
