@@ -195,3 +195,26 @@ print(f"Time taken: {time.perf_counter() - start}")
 The second call returns from the cache without a request to the model.
 """
     assert shape(post(body, 2))[0] == ("Caching", ["code", "paragraph"])
+
+
+def test_the_reading_a_command_prints_last_is_its_output() -> None:
+    """docker's `image prune` session ends on `Total reclaimed space: 16.43 MB` after a blank
+    line: what the command printed, not a heading over the next section's paragraph."""
+    body = """\
+Examples
+
+$ docker image prune -a
+
+WARNING! This will remove all images without at least one container associated to them.
+Are you sure you want to continue? [y/N] y
+Deleted Images:
+untagged: alpine:latest
+deleted: sha256:2c675ee9ed53425e31a13e3390bf3f539bf8637000e4bcfbb85ee03ef4d910a1
+
+Total reclaimed space: 16.43 MB
+
+Filtering (--filter)
+
+The filtering flag (--filter) format is of "key=value". If there is more than one filter, then pass multiple flags.
+"""
+    assert shape(post(body, 2, "shell"))[:2] == [("Examples", ["code"]), ("Filtering (--filter)", ["paragraph"])]
