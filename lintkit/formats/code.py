@@ -176,15 +176,19 @@ def ends_code_block(code: str, line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(line) > MAX_CODE_LINE or is_prose(stripped):
         return False
+    comment = _COMMENT.match(line)
+    if comment is None:
+        if stripped.endswith(":") or (stripped[0].isupper() and not _SYMBOLS.search(stripped)):
+            return False  # a lead-in, or a heading's words (`Next steps`): the cheapest tests first
+        scores = _language_scores([line])  # the line's own first: most headings show no language at all
+        if max(scores.values()) < _OWN_LINE:
+            return False
     language = detect_language(code)
     if language is None:
         return False
-    if m := _COMMENT.match(line):
-        return m.group(1) == _COMMENT_MARK.get(language)
-    if stripped.endswith(":"):
-        return False
-    own = sum(w for p, w in _PATTERNS[language] if p.search(line))
-    return own >= _OWN_LINE and own >= max(_language_scores([line]).values())
+    if comment is not None:
+        return comment.group(1) == _COMMENT_MARK.get(language)
+    return scores[language] >= _OWN_LINE and scores[language] >= max(scores.values())
 
 
 # How much of its block's own language a line after the block must show to be its last line.

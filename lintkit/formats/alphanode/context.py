@@ -164,7 +164,7 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             # An indented line after code is the block's (`    return inner`); a heading never is.
             indented = isinstance(item, Line) and lines[item.line - 1][:1].isspace()
             if isinstance(item, Line) and (not (before_code or indented) or is_known_heading(item.text)):
-                if not is_known_heading(item.text) and _ends_block(out[:k], lines[item.line - 1]):
+                if order.step == 1 and not is_known_heading(item.text) and _ends_block(out, k, lines[item.line - 1]):
                     out[k] = make_block(BlockKind.CODE, lines, [item.line - 1])
                 continue
             rows = chunk_rows(item)
@@ -180,16 +180,20 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
     return out
 
 
-def _ends_block(before: list[Block | Line], line: str) -> bool:
+def _ends_block(out: list[Block | Line], k: int, line: str) -> bool:
     """A line alone after code that is the block's last line (`code.ends_code_block`): `placement:
     cluster` after a YAML file, `import outlines` after Python's other imports. The block is the run of
-    code chunks right before the line, which `_merge_code` joins."""
-    chunks = []
-    for item in reversed(before):
-        if not is_code(item):
-            break
-        chunks.append(item.text)  # type: ignore[union-attr]
-    return bool(chunks) and ends_code_block("\n\n".join(reversed(chunks)), line)
+    code chunks right before the line (`out[k]`), which `_merge_code` joins."""
+    code = _code_before(out, k)
+    return bool(code) and ends_code_block(code, line)
+
+
+def _code_before(out: list[Block | Line], k: int) -> str:
+    """The text of the run of code chunks right before `out[k]`, as `_merge_code` joins them ("" for none)."""
+    start = k
+    while start and is_code(out[start - 1]):
+        start -= 1
+    return "\n\n".join(out[i].text for i in range(start, k))
 
 
 def _printed_output(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
@@ -204,12 +208,7 @@ def _printed_output(blocks: list[Block | Line], lines: list[str]) -> list[Block 
             continue
         if isinstance(item, Block) and item.kind is BlockKind.LIST:
             continue
-        run = []
-        for before in reversed(out[:k]):
-            if not is_code(before):
-                break
-            run.append(before.text)  # type: ignore[union-attr]
-        if opens_on_printed(lines[item.line - 1], "\n\n".join(reversed(run))):
+        if opens_on_printed(lines[item.line - 1], _code_before(out, k)):
             out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
     return out
 
