@@ -16,7 +16,8 @@ It then measures the other side, real prose read as code: each paragraph
 of the same documents (as make_markdown.py's --real pool keeps them, joined
 into one line as the export writes a paragraph) after a heading and before
 a real code block, and again right after that code block; and each real
-heading before a paragraph, alone and right after a shell session. False code costs more than missed code: a
+heading before a paragraph, alone, right after a shell session and right after a real code block (where a
+block's last line, after a blank one, may stand alone). False code costs more than missed code: a
 paragraph read as code is lost to every prose rule.
 
     python benchmarks/code_detection.py DIR --misses python [--limit 20]
@@ -121,10 +122,10 @@ def _in_code(line: str, text: str) -> bool:
 SESSIONS = ("$ cargo build --release", "$ docker ps\nCONTAINER ID   IMAGE     COMMAND")
 
 
-def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int, int, int, int], int, list[str]]:
+def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int, int, int, int, int], int, list[str]]:
     """Real paragraphs read as code (after a heading before code, and after
     code), out of how many; real headings read as code, after a paragraph,
-    after a lead-in, before code and after a shell session, out of how many; and examples."""
+    after a lead-in, before code, after a shell session and after code, out of how many; and examples."""
     pool = load_real(root)
     paragraphs = [" ".join(p.split()) for p in pool.paragraphs]
     wrong_paragraphs = wrong_headings = 0
@@ -137,7 +138,7 @@ def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int,
                 wrong_paragraphs += 1
                 examples.append(f"paragraph: {para[:100]!r}")
                 break
-    after_lead_in = heading_before_code = after_session = 0
+    after_lead_in = heading_before_code = after_session = after_code = 0
     for k, heading in enumerate(pool.headings):
         section = heading + "\n\nA paragraph of the section, as a post has one.\n"
         if _in_code(heading, FRAME + section):
@@ -158,7 +159,11 @@ def prose_as_code(root: Path, snippets: list[str]) -> tuple[int, int, tuple[int,
             if _in_code(heading, FRAME + "Run it:\n\n" + session + "\n\n" + section):
                 after_session += 1
                 examples.append(f"heading after a session: {heading[:100]!r}")
-    counts = (wrong_headings, after_lead_in, heading_before_code, after_session)
+        # Right after a code block, as a post opens its next section.
+        if _in_code(heading, FRAME + "Run it:\n\n" + snippets[(k + 1) % len(snippets)] + "\n\n" + section):
+            after_code += 1
+            examples.append(f"heading after code: {heading[:100]!r}")
+    counts = (wrong_headings, after_lead_in, heading_before_code, after_session, after_code)
     return wrong_paragraphs, len(paragraphs), counts, len(pool.headings), examples
 
 
@@ -201,13 +206,13 @@ def main(argv: list[str] | None = None) -> int:
         f"({sum(right.values()) / n:.1%}) | {sum(python.values())} |"
     )
     if not args.no_prose:
-        paragraphs, n_paragraphs, (headings, after_lead_in, before_code, after_session), n_headings, examples = (
-            prose_as_code(args.dir, snippets)
-        )
+        paragraphs, n_paragraphs, counts, n_headings, examples = prose_as_code(args.dir, snippets)
+        headings, after_lead_in, before_code, after_session, after_code = counts
         print(
             f"\nreal paragraphs read as code: {paragraphs} of {n_paragraphs}; real headings read as code: "
             f"{headings} of {n_headings}, {before_code} right before code, {after_lead_in} right after a line "
-            f"ending in ':' (a worst case), {after_session} of {len(SESSIONS) * n_headings} right after a session"
+            f"ending in ':' (a worst case), {after_session} of {len(SESSIONS) * n_headings} right after a session, "
+            f"{after_code} right after code"
         )
         for example in examples[: args.limit]:
             print("  " + example)

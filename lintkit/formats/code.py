@@ -19,6 +19,20 @@ from lintkit.formats.code_patterns import (
     NEVER_PROSE,
 )
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
+from lintkit.formats.commands import (
+    _ARGUMENT,
+    _CAPITALISED,
+    _ENV_ASSIGNMENT,
+    _FUNCTION_WORDS,
+    _PROGRAM,
+    _PROMPT,
+    _SHELL_COMMANDS,
+    _SUBCOMMANDS,
+    _VERSION,
+    PROMPT_FORMS,
+    is_prompted_command,
+    is_shell_command,
+)
 from lintkit.memo import text_memo
 
 # Lines longer than this are never treated as code: nobody pastes a
@@ -29,26 +43,6 @@ MAX_CODE_LINE = 2000
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
 _WORDS = _compile(r"[A-Za-z]+")
 _NAMES = _compile(r"[A-Za-z_]\w*")
-_SHELL_COMMANDS = frozenset(
-    (
-        "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
-        "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
-        "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
-        "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
-        "twine flit pyenv virtualenv export powershell pwsh"
-    ).split()
-)
-_SUBCOMMANDS = frozenset(
-    (
-        "install ci run test build start add commit push pull tag checkout clone fetch merge rebase "
-        "status diff log compose exec up down require update restart reload apply -m -c -r -v -y -f "
-        "check clippy fmt doc new init get mod tidy vet publish package clean sync lock serve dev lint "
-        "env generate upgrade remove uninstall verify dump tool self repo venv wheel download freeze login deploy"
-    ).split()
-)
-
-
-_ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 
 _STOPS = ".!?:"
 _CLOSERS = "\"')"
@@ -75,6 +69,8 @@ def is_prose(line: str) -> bool:
         return False
     if stripped.endswith(" .") and is_shell_command(stripped):
         return False  # `pip install -e .`: the stop is the command's argument
+    if is_prompted_command(stripped):
+        return False  # `$ docker run -p 80:80/tcp ...`: a prompt's command, its stop an elision
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
     if _IMPORT_SPEC.match(stripped):
@@ -171,58 +167,37 @@ def code_beside_code(lines: Sequence[str]) -> bool:
     )  # a comment may end in `:` (`# out:`): a lead-in is never written as one
 
 
-# A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `, a
-# host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `/ # `), PowerShell's (`PS E:\\myproject> `).
-PROMPT_FORMS = r"(\([\w.-]+\)\s*)?([$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
-_PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
-# An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
-_ARGUMENT = _compile(
-    r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
-    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S)"
-)
-
-
-def is_shell_command(line: str) -> bool:
-    """One line that is clearly a command (`npm run build`, `(.venv)$ tox -e py`,
-    `export CIBW_SKIP=pp*`), not a heading that happens to start with a tool's
-    name (`git workflow tips`)."""
-    if _PROMPT.match(line):
-        return len(line.split()) >= 2 or line.lstrip()[0] == "$"
-    parts = line.split()
-    if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
-        parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
-    while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
-        parts = parts[1:]  # `RUST_LOG=debug cargo run`
-    if len(parts) >= 2 and _SCRIPT.match(parts[0]):
-        return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
-    if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):
-        # Any program's subcommand run on the folder (`bentoml serve .`) or with an option and another argument
-        # (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`): no heading is written so.
-        args = [p for p in parts[2:] if _ARGUMENT.match(p)]
-        if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("--") for p in args)):
-            return True
-    if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
+def ends_code_block(code: str, line: str) -> bool:
+    """Whether a line alone right after a code block, before prose or a heading, is the block's
+    last line set apart by a blank one: a line of the block's own language (a YAML file's last key,
+    `placement: cluster`; Python's last import, `import outlines`; `echo "exited $0"`) or a comment
+    as that language writes one (`# rest of code`). A section's heading after code is capitalised
+    or says something in words (`Import settings`, `Next steps`), none of these."""
+    stripped = line.strip()
+    if not stripped or len(line) > MAX_CODE_LINE or is_prose(stripped):
         return False
-    if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
-        parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
-    if parts[0] == "docker" and parts[1] in _DOCKER_VERBS:
-        return True  # `docker rmi nativebuildimage`
-    if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
-        parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
-    return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
+    comment = _COMMENT.match(line)
+    if comment is None:
+        if stripped.endswith(":") or (stripped[0].isupper() and not _SYMBOLS.search(stripped)):
+            return False  # a lead-in, or a heading's words (`Next steps`): the cheapest tests first
+        scores = _language_scores([line])  # the line's own first: most headings show no language at all
+        if max(scores.values()) < _OWN_LINE:
+            return False
+    language = detect_language(code)
+    if language is None:
+        return False
+    if comment is not None:
+        return comment.group(1) == _COMMENT_MARK.get(language)
+    return scores[language] >= _OWN_LINE and scores[language] >= max(scores.values())
 
 
-# Docker's verbs that no heading opens with after `docker` (not `network`, `image`: `docker network basics`).
-_DOCKER_VERBS = frozenset("rmi rm ps inspect logs stop kill attach cp images pause unpause".split())
-# A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
-_SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
-_PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
-_VERSION = _compile(r"^v?\d")
-_CAPITALISED = _compile(r"^[A-Z][a-z]+$")
-_FUNCTION_WORDS = frozenset(
-    "a an the and or but of to in on at for with from by is are was be how what why when where your you we "
-    "our this that it its".split()
-)
+# How much of its block's own language a line after the block must show to be its last line.
+_OWN_LINE = 1.5
+# The comment mark of each language whose comments open on one.
+_COMMENT_MARK = {
+    **dict.fromkeys(("python", "shell", "yaml", "toml"), "#"),
+    **dict.fromkeys(("javascript", "rust", "go", "java", "c", "php"), "//"),
+}
 
 
 def code_after_lead_in(line: str) -> bool:

@@ -14,7 +14,7 @@ from lintkit.compiled import pattern as _compile
 GENERIC_CODE = (
     _compile(r"[;{}]\s*$"),
     _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
-    _compile(r"^\s*(//|/\*|\*/|#\s|#!)"),
+    _compile(r"^\s*(//|/\*|\*/|#\s|#!|#>)"),  # `#> 42`: what the code printed, shown as a comment
     _compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
     _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
     # Indented lines that are not sentences: the body of a block.

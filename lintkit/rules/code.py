@@ -57,7 +57,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     block (`pip install ...`, run together with the snippet after it) are
     skipped, and so is what an unfenced snippet printed after it (a chunk
     with a progress bar or a chat template's tokens, a closing table of
-    values in columns), and a
+    values in columns, a chunk opening on what its `print` calls write:
+    `Answer: ...` after `print(f"Answer: {x}")`), and a
     snippet with an
     elision (`...`) that does not parse is not reported: real posts write
     both, fenced or not. Nor is a listing of signatures without bodies
@@ -196,8 +197,11 @@ def _without_output(texts: list[str]) -> list[str]:
     chunk (between blank lines) with a progress bar in it (`Evaluating: 100%|███|
     50/50 [...]`) or a chat template's tokens (`<|user|>`, what `print(prompt)`
     shows), or a table of two rows or more closing the block (`print(df)`, then
-    `   year  revenue  net_income` and its rows): ragas' and outlines' posts."""
+    `   year  revenue  net_income` and its rows), or a chunk opening on what the
+    code before it prints (`print(f"Answer: {x}")`, then `Answer: It targets
+    x86_64 ...`): ragas' and outlines' posts."""
     from lintkit.formats.code_patterns import NEVER_PROSE
+    from lintkit.formats.printed import opens_on_printed
 
     out = list(texts)
     chunks: list[tuple[int, int]] = []
@@ -216,6 +220,8 @@ def _without_output(texts: list[str]) -> list[str]:
         # No quote, call or assignment: a chunk of a string that holds a template stays the code's.
         printed = any(NEVER_PROSE.search(t) for t in rows) and not any(c in t for t in rows for c in "\"'(=")
         table = n == len(chunks) - 1 and n > 0 and len(rows) >= 2 and all(_TABLE_ROW.match(t) for t in rows)
+        # A chunk opening on what the code before it prints (`print(f"Answer: {x}")`, then `Answer: ...`).
+        printed = printed or (n > 0 and opens_on_printed(rows[0], "\n".join(texts[:a])))
         if printed or table:
             out[a:b] = [""] * (b - a)
     return out

@@ -20,14 +20,15 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import chunk_rows, is_code, is_known_heading, make_block
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
-from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, looks_like_code
+from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, ends_code_block, looks_like_code
+from lintkit.formats.printed import opens_on_printed
 from lintkit.model import Block, BlockKind, Line
 
 
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
     blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
-    blocks = _between_rules(session_output(_code_in_context(blocks, lines), lines), lines)
+    blocks = _between_rules(session_output(_printed_output(_code_in_context(blocks, lines), lines), lines), lines)
     blocks = _merge_code(_reference_runs(blocks, lines), lines)
     return read_prose_lines(blocks, lines)
 
@@ -147,8 +148,11 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
     where it stands next to code and reads as code (`code_beside_code`):
     otherwise it split the block, or opened a section. A heading-like line
     must come right before code (a section's heading after a code block
-    stays a heading: `import settings`) or be indented as the lines of a
-    block are, and known headings stay headings.
+    stays a heading: `Import settings`) or be indented as the lines of a
+    block are, or be a line of the block's own language after it, set apart
+    by a blank line (`placement: cluster` closing a YAML file, `import
+    outlines` after other imports: `code.ends_code_block`); known headings
+    stay headings.
     Two passes, so that a run of such chunks follows code either way."""
     out = list(blocks)
     for order in (range(len(out)), range(len(out) - 1, -1, -1)):
@@ -160,6 +164,8 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             # An indented line after code is the block's (`    return inner`); a heading never is.
             indented = isinstance(item, Line) and lines[item.line - 1][:1].isspace()
             if isinstance(item, Line) and (not (before_code or indented) or is_known_heading(item.text)):
+                if order.step == 1 and not is_known_heading(item.text) and _ends_block(out, k, lines[item.line - 1]):
+                    out[k] = make_block(BlockKind.CODE, lines, [item.line - 1])
                 continue
             rows = chunk_rows(item)
             if isinstance(item, Block) and item.kind is BlockKind.LIST and is_code(out[k - 1] if k else None):
@@ -171,6 +177,39 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
                 continue
             if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
                 out[k] = make_block(BlockKind.CODE, lines, rows)
+    return out
+
+
+def _ends_block(out: list[Block | Line], k: int, line: str) -> bool:
+    """A line alone after code that is the block's last line (`code.ends_code_block`): `placement:
+    cluster` after a YAML file, `import outlines` after Python's other imports. The block is the run of
+    code chunks right before the line (`out[k]`), which `_merge_code` joins."""
+    code = _code_before(out, k)
+    return bool(code) and ends_code_block(code, line)
+
+
+def _code_before(out: list[Block | Line], k: int) -> str:
+    """The text of the run of code chunks right before `out[k]`, as `_merge_code` joins them ("" for none)."""
+    start = k
+    while start and is_code(out[start - 1]):
+        start -= 1
+    return "\n\n".join(out[i].text for i in range(start, k))
+
+
+def _printed_output(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A chunk right after code that opens on what the code prints (`print(f"Answer: {result['answer']}")`,
+    then `Answer: It's built for the x86_64 architecture ...`; `print(f"Results: {n}/{total} passed")`, then
+    `Results: 58/66 passed (87.9%)`: `printed.opens_on_printed`) is that output, code, not a paragraph or a
+    heading. In the stand-ins' Markdown, a block after such code opening so is always the output's block."""
+    out = list(blocks)
+    for k in range(1, len(out)):
+        item = out[k]
+        if is_code(item) or not is_code(out[k - 1]) or is_known_heading(item.text):
+            continue
+        if isinstance(item, Block) and item.kind is BlockKind.LIST:
+            continue
+        if opens_on_printed(lines[item.line - 1], _code_before(out, k)):
+            out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
     return out
 
 

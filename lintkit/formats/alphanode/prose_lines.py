@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.closing import read_closing_call
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -26,11 +27,12 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     """The heading-like lines the passes below read as paragraphs, made paragraphs."""
     blocks = _lead_ins(_between_code(blocks, lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
+    blocks = _as_paragraphs(blocks, lines, _person_speaks)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
     # A dateline before the lines alone between two headings: `Changelog`, `v4.3.5`, `27 October 2026`, then the
     # changes is a version's heading over its date, not a paragraph of `Changelog` over a heading `27 October 2026`.
     blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
-    blocks = _as_paragraphs(_between_headings(blocks, lines), lines, is_callout_aside)
+    blocks = _as_paragraphs(_between_headings(read_closing_call(blocks, lines), lines), lines, is_callout_aside)
     return _faq_questions(_label_series(blocks, lines), lines)
 
 
@@ -268,6 +270,25 @@ def _opens_with_exclamation(out: list[Block | Line], k: int) -> bool:
         and not is_known_heading(before.text)
         and not is_known_heading(item.text)
     )
+
+
+def _person_speaks(out: list[Block | Line], k: int) -> bool:
+    """A heading-like line of eight words or more whose subject is the writer or the reader, before a
+    verb (`As we can see, none of these outputs are even phone numbers!`, `With our prompt ready we can
+    now generate 10 example phone numbers`): a sentence wherever it stands. In the stand-ins' Markdown,
+    21 paragraphs of eight to twelve words are written so, and no heading; a heading asking is left."""
+    text = out[k].text
+    return (
+        len(text.split()) >= SENTENCE_WORDS
+        and final_char(text) != "?"
+        and not is_known_heading(text)
+        and bool(_PERSON_VERB.search(text.replace("\u2019", "'")))
+    )
+
+
+# The writer or the reader as a sentence's subject, then its verb: `we can`, `I have` (not `you're`: `Enable the cargo
+# features for the APIs you're using` is a heading).
+_PERSON_VERB = _compile(r"\b(we|you|I)\s+(can|could|will|would|should|must|now|are|have|need|see|get)\b", re.I)
 
 
 # A date alone: `27 October 2026`, `October 27, 2026`, `2026-10-27`.

@@ -73,6 +73,9 @@ _QUOTED_COMMAND = _compile(r"'([a-z][\w.-]*) [^']+'")
 # `4be01827a72e: vieux/sshfs:latest`), or a message ending on a name with a path
 # (`Failed to add signer to: example/unauthorized`).
 _MESSAGE = _compile(r"^[a-z0-9][a-z0-9_.#/@-]*: \S|:\s+(?!https?:)[\w.-]+[/:][\w./:-]+$")
+# A reading a program prints: a label of a few words, its colon, a number and perhaps its unit
+# (`Total reclaimed space: 212 B`, `Total reclaimed space: 1.093 MB`); a heading names a topic.
+_READING = _compile(r"^[A-Z][a-z]+( [a-z]+){0,3}: \d[\d.,]*\s?([A-Za-z]{1,3}|%)?$")
 # A question a command asks and its answer: `Are you sure you want to continue? [y/N] y`.
 _CONFIRM = _compile(r"\[y/n\]", re.I)
 # A name with a path or a tag in lower case, last on its line: `example/trust-demo`, `alpine:latest`.
@@ -135,6 +138,8 @@ def _is_output(
         return False
     if looks_like_code([text]) or code_beside_code([text]) or _TOKEN.match(text) or _short_message(text):
         return True
+    if _READING.match(text):
+        return True  # `Total reclaimed space: 212 B`, what `docker system prune` prints last
     return is_prompt_line(last) and len(text.split()) <= MAX_MESSAGE_WORDS and _first_output(text, after)
 
 

@@ -1,0 +1,55 @@
+"""A post's closing call to action: the button or link line a blog sets after its
+last paragraph (`Join Discord`, `Subscribe to the newsletter`), and the question
+that leads into it (`Need help, have a question, or just want to stay updated?`).
+
+Alone after the last paragraph, a short line without a stop reads as a heading
+with nothing under it (STR004), and the question over it as the heading of a
+section that holds the button: the post counts both as paragraphs. Only the
+body's last lines, right before the export's own headings (the checklist, the
+final notes), are read so: an empty section's heading says what was to be
+written (`further reading`), never what the reader should do next.
+"""
+
+from __future__ import annotations
+
+from lintkit.formats.alphanode.chunks import final_char, is_known_heading, make_block
+from lintkit.model import Block, BlockKind, Line
+
+# A call to action's first word, or first two (`Sign up`, `Get started`): what a button says.
+CALLS = frozenset("join subscribe follow register book download star chat contact".split())
+CALLS_OF_TWO = frozenset({"sign up", "sign in", "get started", "get in", "try it", "try dstack", "try out"})
+# The most words a button or a link line closing a post has.
+CALL_WORDS = 5
+# The fewest words of the question that leads into it (a heading asking one is shorter: `Why Rust?`).
+QUESTION_WORDS = 6
+
+
+def read_closing_call(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """The body's last line, when it calls the reader to act after the post's content, as a
+    paragraph, and the question right before it that leads into it, too."""
+    end = next((k for k, b in enumerate(blocks) if isinstance(b, Line) and is_known_heading(b.text)), len(blocks))
+    k = end - 1
+    if k < 2 or not _calls_to_act(blocks[k]):
+        return blocks
+    out = list(blocks)
+    question = out[k - 1]
+    if (
+        isinstance(question, Line)
+        and isinstance(out[k - 2], Block)
+        and final_char(question.text) == "?"
+        and len(question.text.split()) >= QUESTION_WORDS
+    ):
+        out[k - 1] = make_block(BlockKind.PARAGRAPH, lines, [question.line - 1])
+    if isinstance(out[k], Line) and isinstance(out[k - 1], Block):
+        out[k] = make_block(BlockKind.PARAGRAPH, lines, [out[k].line - 1])
+    return out
+
+
+def _calls_to_act(item: Block | Line) -> bool:
+    """A line of a few words opening on what a button says (`Join Discord`, `Sign up for free`)."""
+    if isinstance(item, Block) and (item.kind is not BlockKind.PARAGRAPH or len(item.lines) > 1):
+        return False
+    words = item.text.casefold().split()
+    if not words or len(words) > CALL_WORDS or final_char(item.text) in (".", ":", "?"):
+        return False
+    return words[0] in CALLS or " ".join(words[:2]) in CALLS_OF_TWO

@@ -1,0 +1,111 @@
+"""Command lines as posts show them unfenced: a command alone on its line
+(`npm run build`, `(.venv)$ tox -e py`, `RUST_LOG=debug cargo run`), told
+from a heading that opens on a tool's name (`git workflow tips`). Apart
+from lintkit.formats.code, which reads a run of lines as code or prose and
+asks this module about a line that may be a command.
+"""
+
+from __future__ import annotations
+
+from lintkit.compiled import pattern as _compile
+
+_SHELL_COMMANDS = frozenset(
+    (
+        "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
+        "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
+        "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
+        "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
+        "twine flit pyenv virtualenv export powershell pwsh"
+    ).split()
+)
+_SUBCOMMANDS = frozenset(
+    (
+        "install ci run test build start add commit push pull tag checkout clone fetch merge rebase "
+        "status diff log compose exec up down require update restart reload apply -m -c -r -v -y -f "
+        "check clippy fmt doc new init get mod tidy vet publish package clean sync lock serve dev lint "
+        "env generate upgrade remove uninstall verify dump tool self repo venv wheel download freeze login deploy"
+    ).split()
+)
+
+
+_ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
+
+
+# A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `, a
+# host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `/ # `), PowerShell's (`PS E:\\myproject> `).
+PROMPT_FORMS = r"(\([\w.-]+\)\s*)?([$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
+_PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
+# An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
+_ARGUMENT = _compile(
+    r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
+    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S)"
+)
+
+
+def is_shell_command(line: str) -> bool:
+    """One line that is clearly a command (`npm run build`, `(.venv)$ tox -e py`,
+    `export CIBW_SKIP=pp*`), not a heading that happens to start with a tool's
+    name (`git workflow tips`)."""
+    if _PROMPT.match(line):
+        return len(line.split()) >= 2 or line.lstrip()[0] == "$"
+    parts = line.split()
+    if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
+        parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
+    if len(parts) > 2 and parts[0] == "!" and parts[1] in _SHELL_COMMANDS:
+        parts = parts[1:]  # `! git clone https://...`: the escape written apart
+    while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
+        parts = parts[1:]  # `RUST_LOG=debug cargo run`
+    if len(parts) >= 2 and _SCRIPT.match(parts[0]):
+        return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
+    if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):
+        # Any program's subcommand run on the folder (`bentoml serve .`) or with an option and another argument
+        # (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`, `dstack apply -f perf.dstack.yml`):
+        # no heading is written so.
+        args = [p for p in parts[2:] if _ARGUMENT.match(p)]
+        if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("-") for p in args)):
+            return True
+    if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
+        return False
+    if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
+        parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
+    if parts[0] == "docker" and parts[1] in _DOCKER_VERBS:
+        return True  # `docker rmi nativebuildimage`
+    if parts[0] == "docker" and len(parts) >= 4 and parts[1] in _DOCKER_OBJECTS and parts[2] in _DOCKER_OBJECT_VERBS:
+        return True  # `docker network create vllm_nginx` (not its reference page's heading, `docker network create`)
+    if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
+        parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
+    return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
+
+
+# Docker's verbs that no heading opens with after `docker` (not `network`, `image`: `docker network basics`).
+_DOCKER_VERBS = frozenset("rmi rm ps inspect logs stop kill attach cp images pause unpause".split())
+# Docker's objects and what its commands do to them: `docker volume create hello`, `docker network connect ...`.
+_DOCKER_OBJECTS = frozenset(
+    "network volume container image node service stack secret config plugin system context builder buildx swarm "
+    "trust manifest".split()
+)
+_DOCKER_OBJECT_VERBS = frozenset(
+    "create ls rm inspect prune connect disconnect update ps push pull build tag save load import history logs "
+    "start stop restart kill exec run install enable disable use init join leave deploy scale rollback upgrade "
+    "set".split()
+)
+
+
+def is_prompted_command(line: str) -> bool:
+    """A prompt, then a program in lower case (`$ docker run -p 80:80/tcp -p 80:80/udp ...`): a command,
+    though it ends on a stop; a sentence never opens so (`% of the runs`: a function word after it)."""
+    if not (m := _PROMPT.match(line)):
+        return False
+    first = line[m.end() :].split(maxsplit=1)[0]
+    return bool(_PROGRAM.match(first)) and first not in _FUNCTION_WORDS
+
+
+# A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
+_SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
+_PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
+_VERSION = _compile(r"^v?\d")
+_CAPITALISED = _compile(r"^[A-Z][a-z]+$")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of to in on at for with from by is are was be how what why when where your you we "
+    "our this that it its".split()
+)

@@ -1,0 +1,220 @@
+"""Real posts' code at its edges (issue 13, sixteenth round): a block's last line set
+apart by a blank one, and one-line commands, read where they stand in the export."""
+
+from __future__ import annotations
+
+from helpers import lint
+from test_real_articles import post, shape
+
+from lintkit.formats.code import ends_code_block, is_shell_command, looks_like_code
+
+
+def test_a_blocks_last_line_after_a_blank_one_is_the_blocks() -> None:
+    """dstack's fleet file ends on `placement: cluster` after a blank line, outlines' imports on
+    `import outlines`, instructor's snippet on `# rest of code`: each is the block's last line,
+    not a heading over the paragraph after it."""
+    body = """\
+Proxy jump
+
+type: fleet
+name: my-lambda-fleet
+
+ssh_config:
+  user: ubuntu
+  identity_file: ~/.ssh/lambda_node_id_rsa
+  proxy_jump:
+    hostname: 12.34.567.890
+    user: ubuntu
+
+placement: cluster
+
+When you run dstack apply, dstack creates an SSH fleet and connects to the configured hosts through the login node.
+
+Imports
+
+import json
+from dataclasses import dataclass
+from enum import Enum
+
+import outlines
+
+The model is loaded once and the generator is reused for every prompt.
+
+Anthropic
+
+from anthropic import Anthropic
+from instructor import from_anthropic
+
+client = from_anthropic(Anthropic())
+
+# rest of code
+
+The client is patched once and takes a response model on every call.
+"""
+    assert shape(post(body, 4, "yaml"))[:3] == [
+        ("Proxy jump", ["code", "paragraph"]),
+        ("Imports", ["code", "paragraph"]),
+        ("Anthropic", ["code", "paragraph"]),
+    ]
+
+
+def test_a_heading_after_code_stays_a_heading() -> None:
+    """A section's heading after a block is capitalised or says something in words, and a
+    line ending in `:` introduces what follows: none is the block's last line."""
+    yaml = "type: fleet\nname: my-lambda-fleet\n\nnodes: 2"
+    python = "import json\n\nimport outlines"
+    for code, line in (
+        (yaml, "Placement: cluster"),
+        (yaml, "Next steps"),
+        (yaml, "resources:"),
+        (python, "Import settings"),
+        (python, "None of the above"),
+        (python, "Why we import outlines"),
+    ):
+        assert not ends_code_block(code, line), line
+    assert ends_code_block(yaml, "placement: cluster")
+    assert ends_code_block(python, "import outlines")
+
+
+def test_one_line_commands_after_a_step_are_code() -> None:
+    """dstack's AMD benchmark numbers its steps as list items without a colon, each over its
+    command (`dstack apply -f perf.dstack.yml`, `docker network create vllm_nginx`); docker's
+    builder reference elides a command's arguments (`$ docker run -p 80:80/tcp -p 80:80/udp ...`)
+    after `For example` without its colon; ragas' notebook writes its shell escape apart
+    (`! git clone ...`). Each was a heading over the paragraph after it, or a paragraph."""
+    body = """\
+Performance tests
+
+  • Run the task
+
+dstack apply -f perf.dstack.yml
+
+To enable the bidirectional mode, add the -b flag to both the server and client commands.
+
+  • Create the Docker network
+
+docker network create vllm_nginx
+
+Regardless of the EXPOSE settings, you can override them at runtime by using the -p flag. For example
+
+$ docker run -p 80:80/tcp -p 80:80/udp ...
+
+To set up port redirection on the host system, see using the -P flag.
+
+Run the command below to download the dummy Ragas Airline dataset and load the documents using LangChain.
+
+! git clone https://huggingface.co/datasets/vibrantlabsai/ragas-airline-dataset
+
+The documents are loaded from the cloned folder.
+"""
+    assert shape(post(body, 5, "shell"))[0] == (
+        "Performance tests",
+        [
+            "list",
+            "code",
+            "paragraph",
+            "list",
+            "code",
+            "paragraph",
+            "code",
+            "paragraph",
+            "paragraph",
+            "code",
+            "paragraph",
+        ],
+    )
+
+
+def test_a_commands_name_as_a_heading_stays_a_heading() -> None:
+    """Docker's reference pages head a section with the command's name alone, and a heading may
+    open on a tool's name: neither is a command run."""
+    for line in ("docker network create", "docker volume basics", "dstack apply for fleets"):
+        assert not looks_like_code([line]), line
+    assert is_shell_command("docker network create vllm_nginx")
+    assert is_shell_command("dstack apply -f perf.dstack.yml")
+
+
+def test_what_a_snippet_prints_after_it_is_its_output() -> None:
+    """ragas' RAG how-to prints `Answer: ...` and `Results: 58/66 passed (87.9%)` right after the
+    code that prints them (`print(f"Answer: {result['answer']}")`): the output, code that CODE001
+    leaves out of the Python before it, not a paragraph or a heading. A sentence after code
+    that opens otherwise stays prose, and so does one after a print without a label."""
+    body = """\
+Run it
+
+# Query the system
+question = "What architecture is the `tokenizers-linux-x64-musl` binary designed for?"
+result = asyncio.run(rag.query(question))
+print(f"Answer: {result['answer']}")
+
+Answer: It's built for the x86_64 architecture (specifically the x86_64-unknown-linux-musl target).
+
+The code above uses a simple RAG class that demonstrates the core RAG pattern.
+
+Evaluate
+
+results = await run_agentic_evaluation()
+print(f"Results: {pass_count}/{total_count} passed ({pass_rate:.1f}%)")
+
+Results: 58/66 passed (87.9%)
+
+Excellent! We achieved a significant improvement from 65.2% (naive) to 87.9% (agentic) with the agentic RAG approach!
+
+Compare
+
+answer = compare(naive, agentic)
+print(f"The better mode is {answer}")
+
+The better mode is the agentic one, as the pass rates above already showed.
+"""
+    text = post(body, 4)
+    assert shape(text)[:3] == [
+        ("Run it", ["code", "paragraph"]),
+        ("Evaluate", ["code", "paragraph"]),
+        ("Compare", ["code", "paragraph"]),
+    ]
+    assert lint(text, ["CODE001"]) == []
+
+
+def test_output_shown_as_comments_is_code() -> None:
+    """instructor's caching post shows what its snippet printed as `#>` comments, as knitr and
+    reprex posts do: a chunk of them after a blank line is the snippet's, not a paragraph."""
+    lines = ["#> Time taken: 0.104s", "#> Time taken: 0.000s # (3)", "#> Speed improvement: 207,636x faster!"]
+    assert looks_like_code(lines)
+    body = """\
+Caching
+
+start = time.perf_counter()
+model = extract("Extract jason is 25 years old")  # (2)
+print(f"Time taken: {time.perf_counter() - start}")
+
+#> Time taken: 0.104s
+#> Time taken: 0.000s # (3)
+#> Speed improvement: 207,636x faster!
+
+The second call returns from the cache without a request to the model.
+"""
+    assert shape(post(body, 2))[0] == ("Caching", ["code", "paragraph"])
+
+
+def test_the_reading_a_command_prints_last_is_its_output() -> None:
+    """docker's `image prune` session ends on `Total reclaimed space: 16.43 MB` after a blank
+    line: what the command printed, not a heading over the next section's paragraph."""
+    body = """\
+Examples
+
+$ docker image prune -a
+
+WARNING! This will remove all images without at least one container associated to them.
+Are you sure you want to continue? [y/N] y
+Deleted Images:
+untagged: alpine:latest
+deleted: sha256:2c675ee9ed53425e31a13e3390bf3f539bf8637000e4bcfbb85ee03ef4d910a1
+
+Total reclaimed space: 16.43 MB
+
+Filtering (--filter)
+
+The filtering flag (--filter) format is of "key=value". If there is more than one filter, then pass multiple flags.
+"""
+    assert shape(post(body, 2, "shell"))[:2] == [("Examples", ["code"]), ("Filtering (--filter)", ["paragraph"])]

@@ -1,0 +1,85 @@
+"""Lines a heading would be that real posts write as paragraphs (issue 13, sixteenth round):
+a closing call to action (dstack's blog ends its posts on a question and a `Join Discord`
+button, both paragraphs of the post) and a sentence whose subject is the writer or the reader."""
+
+from __future__ import annotations
+
+from helpers import lint
+from test_real_articles import line_of, post, shape
+
+SKY = """\
+Configure backends
+
+To use your own cloud account, open the project settings and edit the corresponding backend.
+
+Seeking the cheapest on-demand and spot cloud GPUs? dstack Sky has you covered!
+
+Need help, have a question, or just want to stay updated?
+
+Join Discord
+"""
+
+SKY_LAUNCH = """\
+Getting started
+
+Now, you can choose — either use dstack via the open-source version or via dstack Sky, or even use them side by side.
+
+dstack Sky is live on Product Hunt. Support it by giving it your vote!
+
+Join Discord
+"""
+
+
+def test_a_button_closing_the_post_and_its_question_are_paragraphs() -> None:
+    """dstack Sky's two posts: the question and the button after the last paragraph are the
+    post's paragraphs (the converter counts both), not a heading over an empty section."""
+    text = post(SKY, 5)
+    assert shape(text)[0] == ("Configure backends", ["paragraph"] * 4)
+    assert lint(text, ["STR004", "META006"]) == []
+    text = post(SKY_LAUNCH, 4)
+    assert shape(text)[0] == ("Getting started", ["paragraph"] * 3)
+    assert lint(text, ["STR004", "META006"]) == []
+
+
+def test_an_empty_last_section_that_calls_no_one_to_act_is_still_empty() -> None:
+    """The generated defect's shape, and a real heading whose content the export left out,
+    stay empty sections; a section that calls to act over its content is a section."""
+    body = SKY.replace("Need help, have a question, or just want to stay updated?\n\nJoin Discord", "Further reading")
+    text = post(body, 4)
+    assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Further reading"))]
+    body = SKY.replace("Join Discord", "Join the community\n\nThe forum and the chat are open to everyone.")
+    assert shape(post(body, 5))[-3][0] == "Join the community"
+
+
+def test_a_line_whose_subject_is_the_writer_or_the_reader_is_a_sentence() -> None:
+    """outlines' workflow example: `With our prompt ready we can now generate 10 example phone
+    numbers` before its code, and `As we can see, none of these outputs are even phone numbers!`
+    after the output, both paragraphs (eight words or more, `we can`: no heading of the stand-ins
+    is written so). A heading naming what the reader uses stays one (wasm-bindgen's `Enable the
+    cargo features for the APIs you're using`), and so does a question."""
+    body = """\
+Generating phone numbers
+
+With our prompt ready we can now generate 10 example phone numbers
+
+phone_generator_unstruct = outlines.Generator(model)
+for _ in range(3):
+    print(phone_generator_unstruct(prompt_phone, max_new_tokens=12))
+
+As we can see, none of these outputs are even phone numbers!
+
+Let's see if we can improve this using structured generation.
+
+Enable the cargo features for the APIs you're using
+
+For example, if we're looking for the window.resizeTo function, we would search for it in the docs.
+
+How can we make sure the numbers are valid for the state?
+
+The regular expression below only accepts area codes that exist in Washington State.
+"""
+    assert shape(post(body, 7))[:3] == [
+        ("Generating phone numbers", ["paragraph", "code", "paragraph", "paragraph"]),
+        ("Enable the cargo features for the APIs you're using", ["paragraph"]),
+        ("How can we make sure the numbers are valid for the state?", ["paragraph"]),
+    ]
