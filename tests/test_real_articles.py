@@ -1466,6 +1466,37 @@ Try the template on a small project first.
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Further reading"))]
 
 
+def test_a_release_heading_and_a_heading_over_a_one_word_subsection_are_parents() -> None:
+    """PyO3's migration guide, never tuned on before (the third blog stand-in): `from 0.16.* to
+    0.17` opens its first change, and `Features for embedding Python in Rust` its first feature,
+    `auto-initialize`. In the real pages' Markdown a heading naming a version right before a
+    section with content is its parent 1,039 times and an emptied section once; a heading of one
+    word or name right under another is a first subsection 833 times, 6 times the next section
+    (change logs' `Added` then `Changed`). A lower-case empty heading before a sibling of
+    several words, the generated defect's shape, stays reported."""
+    body = """\
+from 0.16.* to 0.17
+
+Type checks have been changed for PyMapping and PySequence types
+
+PyO3 0.17 changes these downcast checks to test if the type is a subclass of the abstract base class.
+
+Features for embedding Python in Rust
+
+auto-initialize
+
+This feature changes Python::with_gil to initialize a Python interpreter when needed.
+
+further reading
+
+production checks
+
+Watch the error rate for a day after the change and compare it with the week before.
+"""
+    text = post(body, 3)
+    assert lint(text, ["STR004"]) == [("STR004", line_of(text, "further reading"))]
+
+
 def test_a_command_block_run_into_the_python_after_it_is_no_syntax_error() -> None:
     """instructor's posts: a `bash` block, then a `python` block; the export runs them together."""
     body = """\
