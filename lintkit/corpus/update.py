@@ -113,6 +113,7 @@ class IndexUpdate:
         # shared sentences kept the main process busy after the workers were done,
         # since each batch has more to compare with than the one before.
         self.link_later = link_later and not self.log
+        self.batches = 0  # the batches stored so far
 
     def wants(self, key: str) -> bool:
         return key in self.pending_keys
@@ -142,8 +143,9 @@ class IndexUpdate:
         db = self.index.db
         db.execute("BEGIN IMMEDIATE")
         try:
-            if self.link_later:
-                # A first fill stores under no index by content, and makes them in `finish`.
+            if self.link_later and not self.batches:
+                # A first fill stores under no index by content, and makes them in `finish`
+                # (dropped in its first batch: the corpus lock keeps other runs out till then).
                 self.index.drop_lookups()
             touched = Touched()
             rows = _Rows()
@@ -165,6 +167,7 @@ class IndexUpdate:
             rollback(db)
             raise
         self.batch = []
+        self.batches += 1
 
     def finish(self, linker: Linker | None = None) -> None:
         """Store what is left, drop vanished files and the paragraphs and pairs
