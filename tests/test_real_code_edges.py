@@ -218,3 +218,39 @@ Filtering (--filter)
 The filtering flag (--filter) format is of "key=value". If there is more than one filter, then pass multiple flags.
 """
     assert shape(post(body, 2, "shell"))[:2] == [("Examples", ["code"]), ("Filtering (--filter)", ["paragraph"])]
+
+
+def test_a_tools_diagnostic_is_code() -> None:
+    """PyO3's guide shows what static linking fails with: `lto1: fatal error: ...` and the linker's
+    `/usr/bin/ld: ...: relocation R_X86_64_32 ...`, each a block of its own after a list item. A tool's
+    name or path, then its diagnostic, is output, not a paragraph."""
+    lto = (
+        "lto1: fatal error: bytecode stream in file 'rust-numpy/target/release/deps/libpyo3-6a7fb2ed970dbf26.rlib'"
+        " generated with LTO version 6.0 instead of the expected 6.2"
+    )
+    ld = (
+        "/usr/bin/ld: /usr/lib/gcc/x86_64-linux-gnu/9/../../../x86_64-linux-gnu/libpython3.9.a(zlibmodule.o):"
+        " relocation R_X86_64_32 against `.data' can not be used when making a PIE object; recompile with -fPIE"
+    )
+    body = f"""\
+Statically embedding the Python interpreter
+
+The known complications are:
+
+  • The C compiler and flags which were used to create libpython.a must be compatible with your Rust compiler.
+  • Significantly different compiler versions may see errors like this:
+
+{lto}
+
+  • Mismatching flags may lead to errors like this:
+
+{ld}
+
+If you encounter these or other complications when linking the interpreter statically, discuss them on issue 416.
+"""
+    assert shape(post(body, 3, "rust"))[0] == (
+        "Statically embedding the Python interpreter",
+        ["paragraph", "list", "code", "list", "code", "paragraph"],
+    )
+    assert looks_like_code(["collect2: error: ld returned 1 exit status"])
+    assert not looks_like_code(["Note: the linker reports an error when the flags do not match."])
