@@ -254,3 +254,38 @@ If you encounter these or other complications when linking the interpreter stati
     )
     assert looks_like_code(["collect2: error: ld returned 1 exit status"])
     assert not looks_like_code(["Note: the linker reports an error when the flags do not match."])
+
+
+def test_a_comment_between_two_chunks_of_code_is_the_blocks() -> None:
+    """PyO3's Rust block sets `// a function with a signature but without docs. ...` apart by blank
+    lines between two functions: a sentence, but a comment as Rust writes one, so the block's line."""
+    body = """\
+Making the function signature available to Python
+
+#[pyo3(text_signature)] should be preferred, since it will override automatically generated signatures.
+
+use pyo3::prelude::*;
+
+/// add(a, b, /)
+/// --
+///
+/// This function adds two unsigned 64-bit integers.
+#[pyfunction]
+fn add(a: u64, b: u64) -> u64 {
+    a + b
+}
+
+// a function with a signature but without docs. Both blank lines after the `--` are mandatory.
+
+/// sub(a, b, /)
+#[pyfunction]
+fn sub(a: u64, b: u64) -> u64 {
+    a - b
+}
+
+When annotated like this, signatures are also correctly displayed in IPython.
+"""
+    assert shape(post(body, 3, "rust"))[0] == (
+        "Making the function signature available to Python",
+        ["paragraph", "code", "paragraph"],
+    )

@@ -191,6 +191,13 @@ def ends_code_block(code: str, line: str) -> bool:
     return scores[language] >= _OWN_LINE and scores[language] >= max(scores.values())
 
 
+def comment_of_block(code: str, line: str) -> bool:
+    """Whether a line is a comment as the block's language writes one (`// a function with a signature but
+    without docs. ...` in Rust): set apart by blank lines inside the block, a sentence all the same."""
+    comment = _COMMENT.match(line)
+    return comment is not None and comment.group(1) == _COMMENT_MARK.get(detect_language(code) or "")
+
+
 # How much of its block's own language a line after the block must show to be its last line.
 _OWN_LINE = 1.5
 # The comment mark of each language whose comments open on one.
