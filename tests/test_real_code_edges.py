@@ -289,3 +289,31 @@ When annotated like this, signatures are also correctly displayed in IPython.
         "Making the function signature available to Python",
         ["paragraph", "code", "paragraph"],
     )
+
+
+def test_any_program_with_two_options_is_a_command() -> None:
+    """fastify's benchmarking guide runs `branchcmp`, a program lintkit does not know, under each `###`
+    heading: an option first and another after is a command, so the heading over it stays a heading
+    (it was read as the command's lead-in, and the command as a heading)."""
+    body = """\
+Advanced
+
+Run the test in different branches
+
+branchcmp --rounds 2 --script "npm run benchmark"
+
+Compare current branch with main (Gitflow)
+
+branchcmp --rounds 2 --gitflow --script "npm run benchmark"
+
+or
+
+npm run bench
+"""
+    assert shape(post(body, 1, "javascript"))[:3] == [
+        ("Advanced", []),
+        ("Run the test in different branches", ["code"]),
+        ("Compare current branch with main (Gitflow)", ["code", "paragraph", "code"]),
+    ]
+    assert is_shell_command('rust-gdb --args python -c "import my_package; my_package.sum_to_string(1, 2)"')
+    assert not is_shell_command("the --rounds and --script options")
