@@ -317,3 +317,23 @@ npm run bench
     ]
     assert is_shell_command('rust-gdb --args python -c "import my_package; my_package.sum_to_string(1, 2)"')
     assert not is_shell_command("the --rounds and --script options")
+
+
+def test_a_sentence_opening_on_a_capitalised_name_is_prose() -> None:
+    """PyO3's guide opens sentences on its own name and cites Rust's types in them (`PyO3 will
+    automatically convert a Result<T, E> returned by a #[pyfunction] into a PyResult<T> ...`): most of
+    the words plain, so a paragraph, as one opening on a capitalised word is, not code."""
+    line = (
+        "PyO3 will automatically convert a Result<T, E> returned by a #[pyfunction] into a PyResult<T> as long"
+        " as there is an implementation of std::from::From<E> for PyErr. Many error types in the Rust standard"
+        " library have a From conversion defined in this way."
+    )
+    assert not looks_like_code([line])
+    body = f"""\
+Custom Rust error types
+
+{line}
+
+If the type you want to convert to a Python error is defined in your own crate, implement From<E> for PyErr.
+"""
+    assert shape(post(body, 3, "rust"))[0] == ("Custom Rust error types", ["paragraph", "paragraph"])

@@ -90,6 +90,8 @@ def is_prose(line: str) -> bool:
 _IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
 _PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*('[a-z]{1,2})?[,.;:]?$")  # `let's`, `don't` too
+# A capitalised name, a sentence's subject (`PyO3 will automatically convert a Result<T, E> ...`, `GitHub`).
+_CAPITALISED_NAME = _compile(r"^[A-Z][A-Za-z0-9]*$")
 # A line of this many words, most of them plain, is a sentence whatever names and types it cites.
 SENTENCE_TOKENS = 10
 
@@ -102,7 +104,7 @@ def _mostly_words(stripped: str) -> bool:
     return (
         len(tokens) >= SENTENCE_TOKENS
         and (
-            (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0])))
+            (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0]) or _CAPITALISED_NAME.match(tokens[0])))
             or len(_NEXT_SENTENCE.findall(stripped)) >= 2
         )
         and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if len(tokens) >= LONG_SENTENCE_TOKENS else 3)
