@@ -3595,3 +3595,25 @@ The metadata is read from the context in the handler.
     assert paragraph_range(post(body, 7)) == (7, 7)
     found = lint_findings(post(body, 8), ["META006"])
     assert "payload says 8 paragraphs but the article has 7" in found[0].message
+
+
+def test_a_faq_whose_first_heading_exclaims_writes_its_questions_so() -> None:
+    """PyO3's FAQ opens each question on a heading ending in `!` (`I'm experiencing deadlocks using PyO3
+    with lazy_static or once_cell!`): a later one-line exclamation over its answer (`I want to use the
+    pyo3 crate re-exported from from dependency but the proc-macros fail!`) may be a heading too, so a
+    count that reads it as one is not reported. A post whose first heading does not exclaim keeps it a
+    paragraph for sure."""
+    body = """\
+I'm experiencing deadlocks using PyO3 with lazy_static or once_cell!
+
+lazy_static and once_cell::sync both use locks to ensure that initialization is performed only by a single thread.
+
+I want to use the pyo3 crate re-exported from from dependency but the proc-macros fail!
+
+All PyO3 proc-macros expect the pyo3 crate to be available under that name in your crate root.
+"""
+    text = post(body, 3, "rust")
+    assert shape(text)[0][0] == "I'm experiencing deadlocks using PyO3 with lazy_static or once_cell!"
+    assert "META006" not in {code for code, _ in lint(text)}
+    plain = body.replace("I'm experiencing deadlocks using PyO3 with lazy_static or once_cell!", "Deadlocks")
+    assert "META006" in {code for code, _ in lint(post(plain, 3, "rust"))}

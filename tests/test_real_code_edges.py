@@ -218,3 +218,122 @@ Filtering (--filter)
 The filtering flag (--filter) format is of "key=value". If there is more than one filter, then pass multiple flags.
 """
     assert shape(post(body, 2, "shell"))[:2] == [("Examples", ["code"]), ("Filtering (--filter)", ["paragraph"])]
+
+
+def test_a_tools_diagnostic_is_code() -> None:
+    """PyO3's guide shows what static linking fails with: `lto1: fatal error: ...` and the linker's
+    `/usr/bin/ld: ...: relocation R_X86_64_32 ...`, each a block of its own after a list item. A tool's
+    name or path, then its diagnostic, is output, not a paragraph."""
+    lto = (
+        "lto1: fatal error: bytecode stream in file 'rust-numpy/target/release/deps/libpyo3-6a7fb2ed970dbf26.rlib'"
+        " generated with LTO version 6.0 instead of the expected 6.2"
+    )
+    ld = (
+        "/usr/bin/ld: /usr/lib/gcc/x86_64-linux-gnu/9/../../../x86_64-linux-gnu/libpython3.9.a(zlibmodule.o):"
+        " relocation R_X86_64_32 against `.data' can not be used when making a PIE object; recompile with -fPIE"
+    )
+    body = f"""\
+Statically embedding the Python interpreter
+
+The known complications are:
+
+  • The C compiler and flags which were used to create libpython.a must be compatible with your Rust compiler.
+  • Significantly different compiler versions may see errors like this:
+
+{lto}
+
+  • Mismatching flags may lead to errors like this:
+
+{ld}
+
+If you encounter these or other complications when linking the interpreter statically, discuss them on issue 416.
+"""
+    assert shape(post(body, 3, "rust"))[0] == (
+        "Statically embedding the Python interpreter",
+        ["paragraph", "list", "code", "list", "code", "paragraph"],
+    )
+    assert looks_like_code(["collect2: error: ld returned 1 exit status"])
+    assert not looks_like_code(["Note: the linker reports an error when the flags do not match."])
+
+
+def test_a_comment_between_two_chunks_of_code_is_the_blocks() -> None:
+    """PyO3's Rust block sets `// a function with a signature but without docs. ...` apart by blank
+    lines between two functions: a sentence, but a comment as Rust writes one, so the block's line."""
+    body = """\
+Making the function signature available to Python
+
+#[pyo3(text_signature)] should be preferred, since it will override automatically generated signatures.
+
+use pyo3::prelude::*;
+
+/// add(a, b, /)
+/// --
+///
+/// This function adds two unsigned 64-bit integers.
+#[pyfunction]
+fn add(a: u64, b: u64) -> u64 {
+    a + b
+}
+
+// a function with a signature but without docs. Both blank lines after the `--` are mandatory.
+
+/// sub(a, b, /)
+#[pyfunction]
+fn sub(a: u64, b: u64) -> u64 {
+    a - b
+}
+
+When annotated like this, signatures are also correctly displayed in IPython.
+"""
+    assert shape(post(body, 3, "rust"))[0] == (
+        "Making the function signature available to Python",
+        ["paragraph", "code", "paragraph"],
+    )
+
+
+def test_any_program_with_two_options_is_a_command() -> None:
+    """fastify's benchmarking guide runs `branchcmp`, a program lintkit does not know, under each `###`
+    heading: an option first and another after is a command, so the heading over it stays a heading
+    (it was read as the command's lead-in, and the command as a heading)."""
+    body = """\
+Advanced
+
+Run the test in different branches
+
+branchcmp --rounds 2 --script "npm run benchmark"
+
+Compare current branch with main (Gitflow)
+
+branchcmp --rounds 2 --gitflow --script "npm run benchmark"
+
+or
+
+npm run bench
+"""
+    assert shape(post(body, 1, "javascript"))[:3] == [
+        ("Advanced", []),
+        ("Run the test in different branches", ["code"]),
+        ("Compare current branch with main (Gitflow)", ["code", "paragraph", "code"]),
+    ]
+    assert is_shell_command('rust-gdb --args python -c "import my_package; my_package.sum_to_string(1, 2)"')
+    assert not is_shell_command("the --rounds and --script options")
+
+
+def test_a_sentence_opening_on_a_capitalised_name_is_prose() -> None:
+    """PyO3's guide opens sentences on its own name and cites Rust's types in them (`PyO3 will
+    automatically convert a Result<T, E> returned by a #[pyfunction] into a PyResult<T> ...`): most of
+    the words plain, so a paragraph, as one opening on a capitalised word is, not code."""
+    line = (
+        "PyO3 will automatically convert a Result<T, E> returned by a #[pyfunction] into a PyResult<T> as long"
+        " as there is an implementation of std::from::From<E> for PyErr. Many error types in the Rust standard"
+        " library have a From conversion defined in this way."
+    )
+    assert not looks_like_code([line])
+    body = f"""\
+Custom Rust error types
+
+{line}
+
+If the type you want to convert to a Python error is defined in your own crate, implement From<E> for PyErr.
+"""
+    assert shape(post(body, 3, "rust"))[0] == ("Custom Rust error types", ["paragraph", "paragraph"])

@@ -83,3 +83,27 @@ The regular expression below only accepts area codes that exist in Washington St
         ("Enable the cargo features for the APIs you're using", ["paragraph"]),
         ("How can we make sure the numbers are valid for the state?", ["paragraph"]),
     ]
+
+
+def test_a_clause_whose_subject_is_the_reader_makes_a_sentence() -> None:
+    """fastify's getting-started guide leaves the stop out of `Plugin loading starts when you call
+    fastify.listen(), fastify.inject() or fastify.ready()`: a paragraph between two, not a heading
+    (`when you call`: no heading of the stand-ins' Markdown holds such a clause). A question that
+    does stays a heading."""
+    body = """\
+Your first plugin
+
+This is one of the best features of Fastify, it will load your plugins in the same order you declare them.
+
+Plugin loading starts when you call fastify.listen(), fastify.inject() or fastify.ready()
+
+The MongoDB plugin uses the decorate API to add custom objects to the Fastify instance.
+
+What happens when you call fastify.ready()?
+
+Every plugin registered so far is loaded, in the order it was registered.
+"""
+    assert shape(post(body, 5, "javascript"))[:2] == [
+        ("Your first plugin", ["paragraph", "paragraph", "paragraph"]),
+        ("What happens when you call fastify.ready()?", ["paragraph"]),
+    ]

@@ -90,6 +90,8 @@ def is_prose(line: str) -> bool:
 _IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
 _PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*('[a-z]{1,2})?[,.;:]?$")  # `let's`, `don't` too
+# A capitalised name, a sentence's subject (`PyO3 will automatically convert a Result<T, E> ...`, `GitHub`).
+_CAPITALISED_NAME = _compile(r"^[A-Z][A-Za-z0-9]*$")
 # A line of this many words, most of them plain, is a sentence whatever names and types it cites.
 SENTENCE_TOKENS = 10
 
@@ -102,7 +104,7 @@ def _mostly_words(stripped: str) -> bool:
     return (
         len(tokens) >= SENTENCE_TOKENS
         and (
-            (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0])))
+            (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0]) or _CAPITALISED_NAME.match(tokens[0])))
             or len(_NEXT_SENTENCE.findall(stripped)) >= 2
         )
         and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if len(tokens) >= LONG_SENTENCE_TOKENS else 3)
@@ -189,6 +191,13 @@ def ends_code_block(code: str, line: str) -> bool:
     if comment is not None:
         return comment.group(1) == _COMMENT_MARK.get(language)
     return scores[language] >= _OWN_LINE and scores[language] >= max(scores.values())
+
+
+def comment_of_block(code: str, line: str) -> bool:
+    """Whether a line is a comment as the block's language writes one (`// a function with a signature but
+    without docs. ...` in Rust): set apart by blank lines inside the block, a sentence all the same."""
+    comment = _COMMENT.match(line)
+    return comment is not None and comment.group(1) == _COMMENT_MARK.get(detect_language(code) or "")
 
 
 # How much of its block's own language a line after the block must show to be its last line.

@@ -188,6 +188,10 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
             8,
         ),  # a diff of any language
         (_compile(r"^(error|warning)(\[[A-Z]?\d+\])?: \S"), 2),
+        # A tool's diagnostic, its program or path first (`lto1: fatal error: bytecode stream ...`, `/usr/bin/ld:
+        # /usr/lib/.../libpython3.9.a(zlibmodule.o): relocation R_X86_64_32 ...`, `collect2: error: ld returned 1
+        # exit status`): no paragraph or heading of the five stand-ins' Markdown opens so (2 code lines, PyO3's).
+        (_compile(r"^[\w.+-]+: (fatal error|error|warning): \S|^(/[\w.+-]+){2,}: \S"), 2),
         (_compile(r"^\s*(-->|= (note|help):)\s*\S"), 3),
         (_compile(r"^\s*\d*\s+\|(\s|$)"), 1),
         (_compile(r"^\S+\.(rs|go|c|h|cc|cpp|py|js|ts|java|rb|php|kt|swift):\d+(:\d+)?:"), 3),

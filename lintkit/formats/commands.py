@@ -64,6 +64,15 @@ def is_shell_command(line: str) -> bool:
         args = [p for p in parts[2:] if _ARGUMENT.match(p)]
         if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("-") for p in args)):
             return True
+    if (
+        len(parts) >= 3
+        and _PROGRAM.match(parts[0])
+        and parts[0] not in _FUNCTION_WORDS
+        and _OPTION.match(parts[1])
+        and any(_OPTION.match(p) for p in parts[2:])
+    ):
+        return True  # any program, an option first and another after (`branchcmp --rounds 2 --script "npm run
+        # benchmark"`): in the five stand-ins' Markdown no heading or paragraph of prose is written so
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
@@ -104,6 +113,7 @@ def is_prompted_command(line: str) -> bool:
 _SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
+_OPTION = _compile(r"^--?[A-Za-z][\w-]*(=\S*)?$")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "

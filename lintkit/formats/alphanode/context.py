@@ -20,7 +20,14 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import chunk_rows, is_code, is_known_heading, make_block
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
-from lintkit.formats.code import MAX_CODE_LINE, code_after_lead_in, code_beside_code, ends_code_block, looks_like_code
+from lintkit.formats.code import (
+    MAX_CODE_LINE,
+    code_after_lead_in,
+    code_beside_code,
+    comment_of_block,
+    ends_code_block,
+    looks_like_code,
+)
 from lintkit.formats.printed import opens_on_printed
 from lintkit.model import Block, BlockKind, Line
 
@@ -175,9 +182,24 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
                 continue
             if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
                 continue
-            if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and code_beside_code([lines[i] for i in rows]):
+            if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and (
+                code_beside_code([lines[i] for i in rows]) or _comment_between(out, k, [lines[i] for i in rows])
+            ):
                 out[k] = make_block(BlockKind.CODE, lines, rows)
     return out
+
+
+def _comment_between(out: list[Block | Line], k: int, texts: list[str]) -> bool:
+    """A chunk of comments as the code before writes them, between two chunks of code (PyO3's `// a function
+    with a signature but without docs. Both blank lines after the `--` are mandatory.`, set apart by blank
+    lines inside a Rust block): the block's, not a paragraph. No paragraph of the five stand-ins' Markdown
+    stands between two code blocks opening so."""
+    return (
+        0 < k < len(out) - 1
+        and is_code(out[k + 1])
+        and is_code(out[k - 1])
+        and all(comment_of_block(_code_before(out, k), t) for t in texts)
+    )
 
 
 def _ends_block(out: list[Block | Line], k: int, line: str) -> bool:

@@ -87,10 +87,13 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     stops = (isinstance(first, Line) and final_char(first.text) == ".") or (
         isinstance(first, Block) and first.kind is BlockKind.PARAGRAPH and _heading_with_stop(first)
     )
+    # The body's first heading exclaims (PyO3's FAQ: `I'm experiencing deadlocks using PyO3 with lazy_static or
+    # once_cell!`): a page that writes its headings so, as its other questions (`... the proc-macros fail!`).
+    exclaims = isinstance(first, Line) and final_char(first.text) == "!"
     kinds = {}
     series = label_series(blocks)
     for k, item in enumerate(blocks):
-        kind = _doubt(blocks, k, stops) or ("label series" if k in series else None)
+        kind = _doubt(blocks, k, stops, exclaims) or ("label series" if k in series else None)
         if kind:
             kinds[item.line] = kind
     return kinds
@@ -137,9 +140,10 @@ def _siblings(upper: str, lower: str) -> bool:
 _ASIDE = _compile(r"\s*\([^)]*\)$")
 
 
-def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | None:
+def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bool = False) -> str | None:
     """The kind of doubt about the heading or block `blocks[k]`, None when the text settles it. `stops`: the
-    body's first heading (the line after the caption, a heading wherever it stands) ends in a full stop."""
+    body's first heading (the line after the caption, a heading wherever it stands) ends in a full stop;
+    `exclaims`: it ends in `!`."""
     item = blocks[k]
     before = blocks[k - 1] if k else None
     after = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -171,6 +175,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False) -> str | Non
         ("asks", _asks(item, after)),
         ("stopped heading", _stopped_heading(item, before, after)),
         ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
+        ("exclaims like the first", exclaims and _one_exclamation(item) and isinstance(after, Block)),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
         (
             "beside a rule",
@@ -227,6 +232,16 @@ def _heading_with_stop(item: Block) -> bool:
         and len(item.text.split()) <= MAX_HEADING_WORDS
         and item.text.count(". ") == 0
     )
+
+
+def _one_exclamation(item: Block) -> bool:
+    """One line, one sentence ending in `!` (`I can't run cargo test: my crate cannot be found for tests in tests/
+    directory!`). In the five stand-ins' Markdown, the pages whose first heading exclaims (2) write 7 headings so
+    before their content, and no paragraph."""
+    return len(item.lines) == 1 and final_char(item.text) == "!" and not _NEXT_SENTENCE.search(item.text)
+
+
+_NEXT_SENTENCE = _compile(r"[.!?] [A-Z]")
 
 
 def _asks(item: Block, after: Block | Line | None) -> bool:

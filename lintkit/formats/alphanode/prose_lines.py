@@ -276,19 +276,26 @@ def _person_speaks(out: list[Block | Line], k: int) -> bool:
     """A heading-like line of eight words or more whose subject is the writer or the reader, before a
     verb (`As we can see, none of these outputs are even phone numbers!`, `With our prompt ready we can
     now generate 10 example phone numbers`): a sentence wherever it stands. In the stand-ins' Markdown,
-    21 paragraphs of eight to twelve words are written so, and no heading; a heading asking is left."""
+    21 paragraphs of eight to twelve words are written so, and no heading; a heading asking is left. A line
+    with such a clause is a sentence too (`... starts when you call fastify.listen()`, its stop left out)."""
     text = out[k].text
     return (
         len(text.split()) >= SENTENCE_WORDS
         and final_char(text) != "?"
         and not is_known_heading(text)
-        and bool(_PERSON_VERB.search(text.replace("\u2019", "'")))
+        and bool(_PERSON_VERB.search(text.replace("\u2019", "'")) or _PERSON_CLAUSE.search(text))
     )
 
 
 # The writer or the reader as a sentence's subject, then its verb: `we can`, `I have` (not `you're`: `Enable the cargo
 # features for the APIs you're using` is a heading).
 _PERSON_VERB = _compile(r"\b(we|you|I)\s+(can|could|will|would|should|must|now|are|have|need|see|get)\b", re.I)
+
+
+# A clause whose subject is the writer or the reader (`Plugin loading starts when you call fastify.listen(),
+# fastify.inject() or fastify.ready()`, its stop left out): 15 paragraphs of the five stand-ins' Markdown without
+# their stop are written so, and no heading that is not a question.
+_PERSON_CLAUSE = _compile(r"\b(when|if|once|after|before|until|unless) (you|we) [a-z]+")
 
 
 # A date alone: `27 October 2026`, `October 27, 2026`, `2026-10-27`.
