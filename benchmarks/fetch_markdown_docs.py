@@ -28,6 +28,9 @@ which `real_articles.py --blog-more` converts and lints the same way.
 `npm pack`) and `BLOGS_THIRD_DEB` (Debian) into
 benchmarks/corpus/real-blog-third-src/, for `real_articles.py --blog-third`: text
 no round of fixes was tuned on (JavaScript, TypeScript, Rust, Python).
+`--blog-fourth` fetches `BLOGS_FOURTH_NPM` and `BLOGS_FOURTH_DEB` into
+benchmarks/corpus/real-blog-fourth-src/, for `real_articles.py --blog-fourth`: a
+fourth stand-in, stacks the others lack (Go, C++, JavaScript again from another project).
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
 `apt-get download`, each `.deb` checked against its pinned sha256) and keeps
@@ -142,6 +145,26 @@ BLOGS_THIRD_DEB = (
         "2e6029d460bad99d6723b66af0937c5d7e371394cfe4a7b871498e94f9908eab",
         "pyo3",
         "guide/src/",
+    ),
+)
+
+# A fourth blog stand-in (`--blog-fourth`), measured before any tuning, from stacks the others lack: etcd's
+# upgrade guides (what each release from 3.0 to 3.5 changes, Go, shell sessions, etcd's flags), Delve's
+# documentation (the Go debugger: getting started, its client how-to, FAQ: Go, shell sessions, a debugger's
+# output), Catch2's documentation (C++: a tutorial, why Catch, benchmarks, matchers, CMake) and pino's
+# guides (npm: JavaScript, TypeScript, JSON logs). Each archive is pinned by the sha256 of the .deb or
+# tarball as downloaded; `under` None keeps all of the package's Markdown.
+BLOG_FOURTH_DIR = HERE / "corpus" / "real-blog-fourth-src"
+BLOGS_FOURTH_NPM = (("pino", "10.4.0", "f745d3dee0bddd39f11226335ee6dbbe3d49cc037168f2b31a8cdbe78f0e6216", "docs/"),)
+BLOGS_FOURTH_DEB = (
+    ("catch2", "2.13.10-1", "0b32d3017609fecef1ecb0827729c2f3cda61332dd1f50da73ea9066fb4fc7ca", "catch2", None),
+    ("delve", "1.20.2-1+deb12u1", "0972f31d491e9c7f412bc134039945229c0032f7c5d500e2fbc087ac40e4edc6", "delve", None),
+    (
+        "etcd-server",
+        "3.4.23-4+b4",
+        "3a9445d4560ad6de1c375756b2a17d97713df44cbd20a658c871fe108af7ef5d",
+        "etcd",
+        "upgrades/",
     ),
 )
 
@@ -346,24 +369,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--blog-third", action="store_true", help=f"fetch the posts in BLOGS_THIRD* (default DIR {BLOG_THIRD_DIR})"
     )
+    parser.add_argument(
+        "--blog-fourth", action="store_true", help=f"fetch the posts in BLOGS_FOURTH* (default DIR {BLOG_FOURTH_DIR})"
+    )
     parser.add_argument("--more", action="store_true", help=f"fetch MORE's Debian packages (default DIR {MORE_DIR})")
     args = parser.parse_args(argv)
-    if args.out_dir == DEFAULT_DIR and (args.blog or args.blog_more or args.blog_third or args.more):
+    chosen_blog = args.blog or args.blog_more or args.blog_third or args.blog_fourth
+    if args.out_dir == DEFAULT_DIR and (chosen_blog or args.more):
         dirs = ((args.blog, BLOG_DIR), (args.blog_more, BLOG_MORE_DIR), (args.blog_third, BLOG_THIRD_DIR))
+        dirs = (*dirs, (args.blog_fourth, BLOG_FOURTH_DIR))
         args.out_dir = next((d for chosen, d in dirs if chosen), MORE_DIR)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     records, failed = [], []
     jobs = BLOGS if args.blog else BLOGS_MORE if args.blog_more else [(spec, None) for spec in PACKAGES]
-    jobs = BLOGS_THIRD if args.blog_third else jobs
+    jobs = BLOGS_THIRD if args.blog_third else () if args.blog_fourth else jobs
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         if args.more:
             futures = {pool.submit(fetch_deb, *pin, args.out_dir): f"{pin[0]}={pin[1]}" for pin in MORE}
-        elif args.blog_third:
+        elif args.blog_third or args.blog_fourth:
             futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
-            for package, version, sha256, under in BLOGS_THIRD_NPM:
+            npm_pins, deb_pins = (
+                (BLOGS_FOURTH_NPM, BLOGS_FOURTH_DEB) if args.blog_fourth else (BLOGS_THIRD_NPM, BLOGS_THIRD_DEB)
+            )
+            for package, version, sha256, under in npm_pins:
                 job = pool.submit(fetch_npm, package, version, sha256, under, args.out_dir)
                 futures[job] = f"{package}@{version}"
-            for package, version, sha256, project, under in BLOGS_THIRD_DEB:
+            for package, version, sha256, project, under in deb_pins:
                 job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
                 futures[job] = f"{package}={version}"
         else:

@@ -1,7 +1,8 @@
 """Real documentation pages as clean export articles, linted: findings per code.
 
     .venv/bin/python benchmarks/real_articles.py [--src DIR] [--count 200] [--out DIR] [--examples CODE]
-    .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | --blog-third   (the blog stand-ins: every post)
+    .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | --blog-third | --blog-fourth
+        (the blog stand-ins: every post)
 
 Converts Markdown pages of real package documentation (DIR, by default
 benchmarks/corpus/real-md-src/, filled by benchmarks/fetch_markdown_docs.py)
@@ -473,12 +474,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--blog-third", action="store_true", help="the third blog stand-in (fetch_markdown_docs.py --blog-third)"
     )
+    parser.add_argument(
+        "--blog-fourth", action="store_true", help="the fourth blog stand-in (fetch_markdown_docs.py --blog-fourth)"
+    )
     parser.add_argument("--out", type=Path, help="keep the articles in this folder")
     parser.add_argument("--examples", metavar="CODE", action="append", default=[])
     args = parser.parse_args(argv)
-    args.blog = args.blog or args.blog_more or args.blog_third
+    args.blog = args.blog or args.blog_more or args.blog_third or args.blog_fourth
     folder = "real-blog-more-src" if args.blog_more else "real-blog-src" if args.blog else "real-md-src"
-    folder = "real-blog-third-src" if args.blog_third else folder
+    folder = "real-blog-third-src" if args.blog_third else "real-blog-fourth-src" if args.blog_fourth else folder
     args.src = args.src or Path(__file__).parent / "corpus" / folder
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
