@@ -1,6 +1,7 @@
 """Lines a heading would be that real posts write as paragraphs (issue 13, sixteenth round):
 a closing call to action (dstack's blog ends its posts on a question and a `Join Discord`
-button, both paragraphs of the post) and a sentence whose subject is the writer or the reader."""
+button, both paragraphs of the post), a page's closing navigation link (Catch2's `Home`) and a
+sentence whose subject is the writer or the reader."""
 
 from __future__ import annotations
 
@@ -49,6 +50,28 @@ def test_an_empty_last_section_that_calls_no_one_to_act_is_still_empty() -> None
     assert lint(text, ["STR004"]) == [("STR004", line_of(text, "Further reading"))]
     body = SKY.replace("Join Discord", "Join the community\n\nThe forum and the chat are open to everyone.")
     assert shape(post(body, 5))[-3][0] == "Join the community"
+
+
+def test_a_navigation_link_closing_the_page_is_a_paragraph() -> None:
+    """Catch2's docs (the fourth stand-in, judged before any tuning) end each page on its
+    navigation link, `[Home](Readme.md#top)`, after a rule: alone after the last paragraph,
+    `Home` read as a heading with nothing under it (STR004 on 19 pages) and one paragraph
+    less (META006). In the six stand-ins' Markdown such a label is a page's last paragraph 21
+    times and never its last heading (8 headings named so, `Contents`, all inside a page)."""
+    body = """\
+Who else is using Catch?
+
+See the list of open source projects using Catch.
+
+See the tutorial to get more of a taste of using Catch in practice
+
+Home
+"""
+    text = post(body, 3)
+    assert shape(text)[0] == ("Who else is using Catch?", ["paragraph"] * 3)
+    assert lint(text, ["STR004", "META006"]) == []
+    text = post(body.replace("Home\n", "↑ Back to top\n"), 3)
+    assert lint(text, ["STR004", "META006"]) == []
 
 
 def test_a_line_whose_subject_is_the_writer_or_the_reader_is_a_sentence() -> None:

@@ -1,6 +1,7 @@
 """A post's closing call to action: the button or link line a blog sets after its
 last paragraph (`Join Discord`, `Subscribe to the newsletter`), and the question
-that leads into it (`Need help, have a question, or just want to stay updated?`).
+that leads into it (`Need help, have a question, or just want to stay updated?`);
+or the page's navigation link the same place holds (Catch2's `Home`, `Back to top`).
 
 Alone after the last paragraph, a short line without a stop reads as a heading
 with nothing under it (STR004), and the question over it as the heading of a
@@ -22,6 +23,10 @@ CALLS_OF_TWO = frozenset({"sign up", "sign in", "get started", "get in", "try it
 CALL_WORDS = 5
 # The fewest words of the question that leads into it (a heading asking one is shorter: `Why Rust?`).
 QUESTION_WORDS = 6
+# A page's navigation link, its arrows and brackets left out (`[Home](Readme.md#top)`, `↑ Back to top`).
+NAVIGATION = frozenset(
+    {"home", "back to top", "top", "back to home", "go back", "contents", "table of contents", "next", "previous"}
+)
 
 
 def read_closing_call(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
@@ -46,10 +51,13 @@ def read_closing_call(blocks: list[Block | Line], lines: list[str]) -> list[Bloc
 
 
 def _calls_to_act(item: Block | Line) -> bool:
-    """A line of a few words opening on what a button says (`Join Discord`, `Sign up for free`)."""
+    """A line of a few words opening on what a button says (`Join Discord`, `Sign up for free`),
+    or a navigation link (`Home`)."""
     if isinstance(item, Block) and (item.kind is not BlockKind.PARAGRAPH or len(item.lines) > 1):
         return False
     words = item.text.casefold().split()
     if not words or len(words) > CALL_WORDS or final_char(item.text) in (".", ":", "?"):
         return False
+    if " ".join("".join(c for c in item.text.casefold() if c.isalpha() or c == " ").split()) in NAVIGATION:
+        return True  # the page's navigation, which a post's own heading never is
     return words[0] in CALLS or " ".join(words[:2]) in CALLS_OF_TWO
