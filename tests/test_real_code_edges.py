@@ -337,3 +337,32 @@ Custom Rust error types
 If the type you want to convert to a Python error is defined in your own crate, implement From<E> for PyErr.
 """
     assert shape(post(body, 3, "rust"))[0] == ("Custom Rust error types", ["paragraph", "paragraph"])
+
+
+def test_a_diffs_removed_and_added_lines_are_code() -> None:
+    """etcd's upgrade guide shows what changed as a diff, unfenced in the export: a metric's
+    name removed and added, an image's tag. Read as paragraphs, each pair was a near duplicate
+    of the next (DUP002). No paragraph of the six stand-ins' Markdown is made of such lines;
+    a sign with a blank after it (a list's `- item`) is no diff's."""
+    body = """\
+Metrics changes
+
+v3.4 promotes etcd_debugging_mvcc_txn_total Prometheus metrics to etcd_mvcc_txn_total.
+
+-etcd_debugging_mvcc_txn_total
++etcd_mvcc_txn_total
+
+Latest and minor version images tags are deprecated:
+
+-docker pull gcr.io/etcd-development/etcd:v3.4
++docker pull gcr.io/etcd-development/etcd:v3.4.1
+
+-docker pull gcr.io/etcd-development/etcd:v3.4
++docker pull gcr.io/etcd-development/etcd:v3.4.2
+
+Note that etcd_debugging_* namespace metrics have been marked as experimental.
+"""
+    text = post(body, 3, "go")
+    assert shape(text)[0] == ("Metrics changes", ["paragraph", "code", "paragraph", "code", "paragraph"])
+    assert lint(text, ["DUP002"]) == []
+    assert not looks_like_code(["- the old way", "+ the new way"])  # a blank after the sign: no diff

@@ -247,6 +247,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
     if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
+    if len(lines) > 1 and all(_DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
+        return True  # a diff's lines removed and added (etcd's `-etcd_debugging_mvcc_txn_total`, `+etcd_mvcc_...`)
     if len(lines) == 1:
         line = lines[0]
         if _RULE.match(line) or is_markup(line):
@@ -266,6 +268,9 @@ def looks_like_code(lines: Sequence[str]) -> bool:
     return evidence * 2 >= len(lines)
 
 
+# A diff's removed or added line, its sign against the text (not `- item`, not `--flag`): no paragraph of
+# the six stand-ins' Markdown is made of them, 39 chunks of their code are.
+_DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
 # The first line of a program's failure: a Rust panic, a Python traceback.
 _OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
 
