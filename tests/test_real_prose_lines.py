@@ -74,6 +74,41 @@ Home
     assert lint(text, ["STR004", "META006"]) == []
 
 
+def test_a_before_or_after_label_over_code_is_a_paragraph() -> None:
+    """etcd's upgrade guide (the fourth stand-in) shows each change as `Before` over the old Go
+    and `After` over the new: labels the post counts as paragraphs, read as headings of
+    sections holding only code. In the six stand-ins' Markdown such a label (`Before`, `After`,
+    `Before and after`, `Output`) right over code is a paragraph 80 times and a heading never;
+    a heading `Output` over prose stays one."""
+    body = """\
+Changed grpclog.Logger to grpclog.LoggerV2
+
+grpclog.Logger has been deprecated in favor of grpclog.LoggerV2. clientv3.Logger is now grpclog.LoggerV2.
+
+Before
+
+import "github.com/coreos/etcd/clientv3"
+clientv3.SetLogger(log.New(os.Stderr, "grpc: ", 0))
+
+After
+
+import "github.com/coreos/etcd/clientv3"
+import "google.golang.org/grpc/grpclog"
+clientv3.SetLogger(grpclog.NewLoggerV2(os.Stderr, os.Stderr, os.Stderr))
+
+Output
+
+The logger writes to the standard error of the process, as before.
+"""
+    text = post(body, 5, "go")
+    assert shape(text)[0] == (
+        "Changed grpclog.Logger to grpclog.LoggerV2",
+        ["paragraph", "paragraph", "code", "paragraph", "code"],
+    )
+    assert shape(text)[1] == ("Output", ["paragraph"])
+    assert lint(text, ["STR004", "META006"]) == []
+
+
 def test_a_line_whose_subject_is_the_writer_or_the_reader_is_a_sentence() -> None:
     """outlines' workflow example: `With our prompt ready we can now generate 10 example phone
     numbers` before its code, and `As we can see, none of these outputs are even phone numbers!`

@@ -25,7 +25,7 @@ from lintkit.model import Block, BlockKind, Line
 
 def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The heading-like lines the passes below read as paragraphs, made paragraphs."""
-    blocks = _lead_ins(_between_code(blocks, lines), lines)
+    blocks = _lead_ins(_between_code(_as_paragraphs(blocks, lines, _labels_code), lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, _leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _as_paragraphs(blocks, lines, _person_speaks)
     blocks = _lead_ins(blocks, lines)  # again: a lead-in before a line just read as a paragraph (`... Xmas!`)
@@ -34,6 +34,17 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
     blocks = _as_paragraphs(_between_headings(read_closing_call(blocks, lines), lines), lines, is_callout_aside)
     return _faq_questions(_label_series(blocks, lines), lines)
+
+
+# A comparison's or a run's label right over its code (etcd's `Before` and `After` over Go, `Output`): in
+# the six stand-ins' Markdown a paragraph over code 80 times, a heading over code never.
+_CODE_LABELS = frozenset({"before", "after", "before and after", "output"})
+
+
+def _labels_code(out: list[Block | Line], k: int) -> bool:
+    after = out[k + 1]
+    label = " ".join("".join(c for c in out[k].text.casefold() if c.isalpha() or c == " ").split())
+    return isinstance(after, Block) and after.kind is BlockKind.CODE and label in _CODE_LABELS
 
 
 def _faq_questions(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
