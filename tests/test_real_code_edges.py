@@ -366,3 +366,38 @@ Note that etcd_debugging_* namespace metrics have been marked as experimental.
     assert shape(text)[0] == ("Metrics changes", ["paragraph", "code", "paragraph", "code", "paragraph"])
     assert lint(text, ["DUP002"]) == []
     assert not looks_like_code(["- the old way", "+ the new way"])  # a blank after the sign: no diff
+
+
+def test_a_here_document_to_its_closing_word_is_code() -> None:
+    """etcd's upgrade guide writes each command's output as a here-document (`<<COMMENT`, the
+    output, `COMMENT`), unfenced in the export: read as paragraphs, the two health checks before
+    and after the upgrade were near duplicates of each other (DUP002). No paragraph of the six stand-ins'
+    Markdown holds a here-document; 10 of their code blocks do."""
+    body = """\
+Step 1: check upgrade requirements
+
+Check the health of the cluster before the upgrade.
+
+endpoint health --endpoints=localhost:2379,localhost:22379,localhost:32379
+<<COMMENT
+localhost:2379 is healthy: successfully committed proposal: took = 2.118638ms
+localhost:22379 is healthy: successfully committed proposal: took = 3.631388ms
+localhost:32379 is healthy: successfully committed proposal: took = 2.157051ms
+COMMENT
+
+And again after the upgrade of the last member.
+
+endpoint health --endpoints=localhost:2379,localhost:22379,localhost:32379
+<<COMMENT
+localhost:2379 is healthy: successfully committed proposal: took = 492.834µs
+localhost:22379 is healthy: successfully committed proposal: took = 1.015025ms
+localhost:32379 is healthy: successfully committed proposal: took = 1.853077ms
+COMMENT
+
+Step 2: download snapshot backup from leader
+
+Download the snapshot backup to provide a downgrade path should any problems occur.
+"""
+    text = post(body, 4, "shell")
+    assert shape(text)[0] == ("Step 1: check upgrade requirements", ["paragraph", "code", "paragraph", "code"])
+    assert lint(text, ["DUP002"]) == []

@@ -249,6 +249,9 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) > 1 and all(_DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
         return True  # a diff's lines removed and added (etcd's `-etcd_debugging_mvcc_txn_total`, `+etcd_mvcc_...`)
+    opened = next((m.group(1) for ln in lines if (m := _HEREDOC.search(ln))), None)
+    if opened and any(ln.strip() == opened for ln in lines):
+        return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
     if len(lines) == 1:
         line = lines[0]
         if _RULE.match(line) or is_markup(line):
@@ -271,6 +274,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
 # A diff's removed or added line, its sign against the text (not `- item`, not `--flag`): no paragraph of
 # the six stand-ins' Markdown is made of them, 39 chunks of their code are.
 _DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
+# A here-document's opening (`cat <<EOF`, `<<'COMMENT'`), at the end of its line.
+_HEREDOC = _compile(r"<<-?\s*['\"]?([A-Z][A-Z0-9_]*)['\"]?\s*$")
 # The first line of a program's failure: a Rust panic, a Python traceback.
 _OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
 
