@@ -2,7 +2,7 @@
 
 What the passes over a body's blocks (`context`, `prose_lines`) and the
 parser share: how long a heading can be, which headings the export names,
-a line's last character, and a chunk made a block of a given kind from the
+a line's last character, its words alone, and a chunk made a block of a given kind from the
 article's lines (code keeps its indentation, prose and list items their
 columns).
 """
@@ -21,6 +21,12 @@ MAX_HEADING_CHARS = 100
 
 def is_known_heading(line: str) -> bool:
     return normalize_heading(line) in KNOWN_HEADINGS
+
+
+def words_only(text: str) -> str:
+    """A short line's words alone, case folded, its marks and arrows left out (`↑ Back to top`:
+    `back to top`, `Before:` `before`): how a label or a link is recognised, however written."""
+    return " ".join("".join(c for c in text.casefold() if c.isalpha() or c == " ").split())
 
 
 def final_char(text: str, closers: str = "\"')]’”»") -> str:

@@ -13,7 +13,7 @@ written (`further reading`), never what the reader should do next.
 
 from __future__ import annotations
 
-from lintkit.formats.alphanode.chunks import final_char, is_known_heading, make_block
+from lintkit.formats.alphanode.chunks import final_char, is_known_heading, make_block, words_only
 from lintkit.model import Block, BlockKind, Line
 
 # A call to action's first word, or first two (`Sign up`, `Get started`): what a button says.
@@ -58,6 +58,6 @@ def _calls_to_act(item: Block | Line) -> bool:
     words = item.text.casefold().split()
     if not words or len(words) > CALL_WORDS or final_char(item.text) in (".", ":", "?"):
         return False
-    if " ".join("".join(c for c in item.text.casefold() if c.isalpha() or c == " ").split()) in NAVIGATION:
+    if words_only(item.text) in NAVIGATION:
         return True  # the page's navigation, which a post's own heading never is
     return words[0] in CALLS or " ".join(words[:2]) in CALLS_OF_TWO

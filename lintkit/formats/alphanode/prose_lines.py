@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block, words_only
 from lintkit.formats.alphanode.closing import read_closing_call
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
@@ -43,8 +43,7 @@ _CODE_LABELS = frozenset({"before", "after", "before and after", "output"})
 
 def _labels_code(out: list[Block | Line], k: int) -> bool:
     after = out[k + 1]
-    label = " ".join("".join(c for c in out[k].text.casefold() if c.isalpha() or c == " ").split())
-    return isinstance(after, Block) and after.kind is BlockKind.CODE and label in _CODE_LABELS
+    return isinstance(after, Block) and after.kind is BlockKind.CODE and words_only(out[k].text) in _CODE_LABELS
 
 
 def _faq_questions(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
