@@ -286,3 +286,27 @@ def test_an_export_only_run_imports_no_markdown_or_yaml_parser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_code_set_inline_alone_is_code_not_prose() -> None:
+    # An API reference's signatures, each a paragraph of its own (pg_partman's, mimeo's): code, which DUP002
+    # found near duplicates of each other as prose. A paragraph with a code span among its words is prose.
+    text = (
+        "# Functions\n\n"
+        "*`create_parent(p_parent_table text, p_control text) RETURNS boolean`*\n\n"
+        "*logdel_maker(p_src_table text, p_dblink_id int, p_dest_table text DEFAULT NULL)*  \n\n"
+        "`pip install pg-partman`\n\n"
+        "Run `pip install pg-partman` first, then call the function.\n\n"
+        "*Note (optional)*\n\n"
+        "- `a list entry` stays an entry\n"
+    )
+    blocks = parse(text).lead
+    assert [(b.kind, b.line) for b in blocks] == [
+        (BlockKind.CODE, 3),
+        (BlockKind.CODE, 5),
+        (BlockKind.CODE, 7),
+        (BlockKind.PARAGRAPH, 9),
+        (BlockKind.PARAGRAPH, 11),
+        (BlockKind.LIST, 13),
+    ]
+    assert blocks[0].text == "create_parent(p_parent_table text, p_control text) RETURNS boolean"

@@ -254,6 +254,8 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
 
     Example
     A `json` block with a trailing comma after the last item.
+    (A block of an object's members alone, `"afterReset": ["reset.sql"]`,
+    shows a piece of a document: it is read as those members.)
 
     Fix
     Correct the snippet, or mark it as what it is (`jsonc`, `text`).
@@ -275,10 +277,17 @@ _JSON_COMMENT = _compile(r"^[^\S\n]*#|(?:^|\s)//|/\*", re.M)
 
 
 def _fragment(kind: str, text: str) -> bool:
-    """JSON with comments (`#`, `//`, `/* */`: a commented example), a TOML inline table out of its document."""
+    """JSON with comments (`#`, `//`, `/* */`: a commented example), an object's members
+    out of their braces (`"key": value`, a piece of a configuration shown alone), a TOML
+    inline table out of its document."""
     if kind == "JSON":
-        return _JSON_COMMENT.search(text) is not None
+        return _JSON_COMMENT.search(text) is not None or (
+            _JSON_MEMBER.match(text) is not None and _data_problem(kind, "{" + text + "}") is None
+        )
     return kind == "TOML" and text.lstrip().startswith("{")
+
+
+_JSON_MEMBER = _compile(r'\s*"(?:[^"\\\n]|\\.)*"\s*:')
 
 
 def _data_problem(kind: str, text: str) -> tuple[str, int] | None:

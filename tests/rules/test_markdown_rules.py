@@ -200,6 +200,12 @@ def test_code002_data_snippets() -> None:
     # A shape, not a document: elisions, placeholders, template tags, comments.
     for shape in ('{"cache": true, ...}', '{"token": <your-token>}', '{"a": {{ .Values.a }}}', '// config\n{"a": 1}'):
         assert md(GOOD.replace('{"cache": true, "ttl": 3600}', shape), ["CODE002"]) == [], shape
+    # An object's members out of their braces (graphile-migrate's `"afterReset": [ "!install_extensions.sql" ]`):
+    # a piece of a configuration, read as those members; broken members are still found.
+    members = GOOD.replace('{"cache": true, "ttl": 3600}', '"cache": true,\n"ttl": 3600')
+    assert md(members, ["CODE002"]) == []
+    assert md(members.replace('"ttl": 3600', '"ttl": 3600,'), ["CODE002"]) == [("CODE002", 26)]
+    assert md(GOOD.replace('{"cache": true, "ttl": 3600}', '"cache" true'), ["CODE002"]) == [("CODE002", 26)]
     assert md(GOOD, ["CODE002"]) == []
 
 

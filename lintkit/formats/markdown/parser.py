@@ -172,7 +172,8 @@ def walk(source: str) -> Parsed:
                     if task:
                         found.task_lines.add(entry.line)
                 continue
-            found.blocks.append(Block(BlockKind.PARAGRAPH, tuple(Line(_clean(t), n) for t, n in lines)))
+            kind_read = BlockKind.CODE if _code_alone(content) else BlockKind.PARAGRAPH
+            found.blocks.append(Block(kind_read, tuple(Line(_clean(t), n) for t, n in lines), language=None))
         elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
             text = " ".join(t for t, _ in _inline(token.content, line, found, refs)).strip()
             if text:
@@ -289,6 +290,26 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     lines = [(t.strip(), line + k) for k, t in enumerate(text.split("\n"))]
     return _untemplated(lines) if "{" in text else lines  # no template without a brace
+
+
+def _code_alone(content: str) -> bool:
+    """Whether a paragraph is code set inline, not prose: one code span and
+    nothing else but emphasis (pg_partman's `` *`create_parent(p_parent_table
+    text, ...) RETURNS boolean`* ``), or an emphasised call signature (mimeo's
+    `*logdel_maker(p_src_table text, p_dblink_id int, ...)*`). Read as prose,
+    an API reference's signatures were near duplicates of each other (DUP002)."""
+    text = content.strip()
+    if "`" in text:
+        spans = list(scan.code_spans(text))
+        if len(spans) != 1:
+            return False
+        start, end = spans[0]
+        return not (text[:start] + text[end:]).strip("*_ \n")
+    return (text[:1] in "*_") and _SIGNATURE.fullmatch(text.strip("*_")) is not None and text[-1:] in "*_"
+
+
+# A call's signature: a name, its parameters in parentheses (one level of them nested), and what it returns.
+_SIGNATURE = _compile(r"[A-Za-z_][\w.:]*\((?:[^()\n]|\([^()\n]*\))*\)(?:\s*(?:RETURNS|->|:)\s*[^\s()][^()\n]*)?")
 
 
 def _label(text: str) -> str:
