@@ -310,3 +310,95 @@ def test_code_set_inline_alone_is_code_not_prose() -> None:
         (BlockKind.LIST, 13),
     ]
     assert blocks[0].text == "create_parent(p_parent_table text, p_control text) RETURNS boolean"
+
+
+CONTAINERS = """\
+# Containers
+
+## Admonition
+
+!!! note "Read this first"
+    The cache is local to each machine.
+
+    ```python
+    CACHE = {}
+    ```
+
+## Tabs
+
+=== "Rust"
+
+    ```rust
+    let cache = HashMap::new();
+    ```
+
+=== "Words"
+    A tab of prose.
+
+## Docusaurus
+
+:::tip[Faster]
+Warm the cache before the first build.
+:::
+
+## MyST
+
+```{note}
+:class: dropdown
+A note in a directive.
+```
+
+```{code-block} python
+:linenos:
+print("cached")
+```
+
+```{literalinclude} ../src/example.py
+:language: python
+```
+
+/// warning | Careful
+    type: warning
+
+The cache is never shared.
+///
+
+## API
+
+::: my_package.cache
+    options:
+      show_source: false
+
+## Sample
+
+```markdown
+!!! note
+    shown as written
+```
+"""
+
+
+def test_documentation_containers_are_read_as_the_site_renders_them() -> None:
+    # MkDocs admonitions and tabs (content indented four spaces), Docusaurus admonitions, MyST directives,
+    # pymdown-extensions blocks and mkdocstrings' `:::` are prose, code and markup at their own lines,
+    # not indented code or paragraphs holding their markers; a fenced sample of the syntax stays as written.
+    article = parse(CONTAINERS)
+    read = {s.heading.text: [(b.kind, b.line, b.text, b.language) for b in s.blocks] for s in article.sections}
+    assert read["Admonition"] == [
+        (BlockKind.PARAGRAPH, 6, "The cache is local to each machine.", None),
+        (BlockKind.CODE, 9, "CACHE = {}", "python"),
+    ]
+    assert read["Tabs"] == [
+        (BlockKind.CODE, 17, "let cache = HashMap::new();", "rust"),
+        (BlockKind.PARAGRAPH, 21, "A tab of prose.", None),
+    ]
+    assert read["Docusaurus"] == [(BlockKind.PARAGRAPH, 26, "Warm the cache before the first build.", None)]
+    assert read["MyST"] == [
+        (BlockKind.PARAGRAPH, 33, "A note in a directive.", None),
+        (BlockKind.CODE, 38, 'print("cached")', "python"),
+        (BlockKind.MARKUP, 41, "", None),
+        (BlockKind.PARAGRAPH, 48, "The cache is never shared.", None),
+    ]
+    assert [b.kind for b in article.sections[4].blocks] == [BlockKind.MARKUP]  # the API reference: content
+    assert read["Sample"] == [(BlockKind.CODE, 60, "!!! note\n    shown as written", "markdown")]
+    assert lint(CONTAINERS, ["STR004"], path="a.md") == []

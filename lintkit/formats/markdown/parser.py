@@ -30,7 +30,7 @@ from typing import Any
 
 from lintkit import compiled
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.markdown import scan
+from lintkit.formats.markdown import containers, scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
 from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
 from lintkit.structs import dataclass
@@ -106,7 +106,8 @@ class Parsed:
 
 def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
     """The text markdown-it reads: the front matter lines (and MDX's import and
-    export lines) blanked, so that every line keeps its number."""
+    export lines) blanked, and documentation sites' containers unwrapped
+    (lintkit.formats.markdown.containers), so that every line keeps its number."""
     out = list(lines)
     if front.kind is not None:
         for i in range(front.start - 1, front.end):
@@ -125,6 +126,10 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
             elif fence is None and (_MDX_LINE.match(line) or depth > 0):
                 depth = max(0, depth + sum(line.count(c) for c in "({[") - sum(line.count(c) for c in ")}]"))
                 out[i] = ""  # an import or export, to the end of its brackets
+    source = "\n".join(out)
+    if containers.MAYBE.search(source) is None:
+        return source
+    containers.unwrap(out)  # admonitions, tabs, directives: their content read as the site renders it
     return "\n".join(out)
 
 
