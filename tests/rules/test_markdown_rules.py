@@ -206,6 +206,13 @@ def test_code002_data_snippets() -> None:
     assert md(members, ["CODE002"]) == []
     assert md(members.replace('"ttl": 3600', '"ttl": 3600,'), ["CODE002"]) == [("CODE002", 26)]
     assert md(GOOD.replace('{"cache": true, "ttl": 3600}', '"cache" true'), ["CODE002"]) == [("CODE002", 26)]
+    # Alternatives for one key, each explained by its comment (cibuildwheel's options page); without comments, a
+    # key written twice is an error.
+    alternatives = GOOD + '\n```toml\n# Skip CPython 3.9\nskip = "cp39-*"\n# Skip Windows\nskip = "*-win*"\n```\n'
+    assert md(alternatives, ["CODE002"]) == []
+    assert md(alternatives.replace("# Skip CPython 3.9\n", "").replace("# Skip Windows\n", ""), ["CODE002"]) == [
+        ("CODE002", 35)
+    ]
     assert md(GOOD, ["CODE002"]) == []
 
 
