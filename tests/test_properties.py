@@ -319,4 +319,7 @@ def test_containers_keep_every_line_and_only_rewrite_markers_and_indentation(lin
             or (after.strip() == before.strip() and len(after) < len(before))
             or after.lstrip().startswith(("```", "~~~"))
         ), (before, after)
-    assert parse_bytes("\n".join(lines).encode(), "page.md").readable  # and the page reads, whatever it holds
+    from lintkit.formats import FORMATS
+
+    page = parse_bytes("\n".join(lines).encode(), "page.md", FORMATS["markdown"])  # and the page parses
+    assert page.format == "markdown"
