@@ -378,6 +378,15 @@ The cache is never shared.
 """
 
 
+def test_vitepress_containers_and_an_api_reference_right_above_prose() -> None:
+    text = "# Page\n\n::: details Click me\nHidden words under the marker.\n:::\n\n::: griffe\nWords right after.\n"
+    assert [(b.kind, b.line, b.text) for b in parse(text).lead] == [
+        (BlockKind.PARAGRAPH, 4, "Hidden words under the marker."),
+        (BlockKind.MARKUP, 7, ""),
+        (BlockKind.PARAGRAPH, 8, "Words right after."),
+    ]
+
+
 def test_documentation_containers_are_read_as_the_site_renders_them() -> None:
     # MkDocs admonitions and tabs (content indented four spaces), Docusaurus admonitions, MyST directives,
     # pymdown-extensions blocks and mkdocstrings' `:::` are prose, code and markup at their own lines,

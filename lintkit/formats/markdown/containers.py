@@ -8,8 +8,8 @@ otherwise:
   `???+ warning`) and content tabs (`=== "Python"`): their content is
   indented four spaces, which CommonMark reads as an indented code block
   (prose as code, and a fenced snippet as code holding its fence lines);
-- Docusaurus admonitions and MyST colon fences (`:::note`, `:::tip[Title]`,
-  `:::{note}` ... `:::`) and pymdown-extensions blocks (`/// note | Title`
+- Docusaurus admonitions, VitePress containers and MyST colon fences
+  (`:::note`, `:::tip[Title]`, `::: details`, `:::{note}` ... `:::`) and pymdown-extensions blocks (`/// note | Title`
   ... `///`): their marker lines are read as words of the paragraph next to
   them;
 - MyST directives in backtick fences (```` ```{note} ````): read as code;
@@ -41,8 +41,12 @@ _INDENTED = _compile(r'([ \t]{0,3})(?:(?:!!!|\?\?\?\+?) ?[\w-]+(?: +[\w-]+)*(?: 
 # Docusaurus admonitions and MyST colon fences (opening or closing), mkdocstrings' `::: package.module`
 # (the reference it renders there), pymdown-extensions blocks (opening or closing).
 _MARKER = _compile(r"[ \t]{0,3}(?::{3,}(?: *\{?[\w-]+\}?(?:[ \[{].*)?| +[\w.]+)?|/{3,}(?: *[\w-]+(?: *\|.*)?)?) *")
-_AUTODOC = _compile(r"[ \t]{0,3}::: +[\w.]+ *")
-AUTODOC_TAG = "<lintkit-autodoc>"
+_AUTODOC = _compile(r"[ \t]{0,3}::: +([\w.]+) *")
+# VitePress's containers (markdown-it-container: `::: tip`, `::: details`), not an API reference.
+_CONTAINER_NAMES = frozenset("tip warning danger info details note code-group important caution raw v-pre".split())
+# An HTML block of one line (a processing instruction ends at its `?>`, unlike a tag, which takes
+# the lines up to the next blank one): the parser reads it as markup.
+AUTODOC_TAG = "<?lintkit api-reference?>"
 _FENCE = _compile(r"[ \t]{0,3}(`{3,}|~{3,})(.*)")
 _DIRECTIVE = _compile(r" *\{([\w:-]+)\} *(.*)")
 _OPTION = _compile(r"[ \t]*:[\w-]+:")  # a MyST directive's option (`:class: tip`)
@@ -71,7 +75,7 @@ def unwrap(lines: list[str]) -> None:
             lines[i] = ""
             _dedent(lines, i + 1, opener.group(1))
         elif _MARKER.fullmatch(line) is not None:
-            autodoc = _AUTODOC.fullmatch(line) is not None
+            autodoc = (ref := _AUTODOC.fullmatch(line)) is not None and ref.group(1) not in _CONTAINER_NAMES
             # What mkdocstrings renders there is content (a section holding it is not empty): a tag
             # of its own, which the parser reads as markup, as it reads any HTML block.
             lines[i] = AUTODOC_TAG if autodoc else ""
