@@ -32,9 +32,9 @@ from lintkit import compiled
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.markdown import containers, scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
-from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
+from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line
 from lintkit.structs import dataclass
-from lintkit.text import clean_line, fold, has_special
+from lintkit.text import clean_line, has_special
 
 _HEADING_ID = _compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
 _MDX_LINE = _compile(r"^(?:import|export)\s")
@@ -48,7 +48,6 @@ _ATTR = _compile(
     r"""(?<![-a-zA-Z0-9_:.])[-0-9.]*([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
 _COMMENT = _compile(r"<!--\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S)
-END_OF_FILE = 10**9
 
 
 @functools.cache
@@ -234,13 +233,15 @@ _TASK = _compile(r"\[[ xX]\]\s")
 # prose than trying each alternative at every position).
 _MARKERS = _compile(r"(?=[*~_])(?:\*+|~~|(?<![\w\\])_+|(?<!_)_+(?![\w]))")
 _ESCAPE = _compile(r"\\([!-/:-@\[-`{-~])")
+# An emoji shortcode (`:white_check_mark:`, GitHub's and MkDocs' emoji): a glyph on the page, not words.
+_EMOJI = _compile(r"(?<![\w:/]):(?:[a-z0-9][a-z0-9_+-]*|[+-]1):(?![\w:])")
 
 
 def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> list[tuple[str, int]]:
     """An inline's raw content as a reader reads it, one entry per source
     line: code spans kept as their text, images and raw HTML left out (and
     noted, with HTML comments), links as their label, emphasis markers,
-    footnote references and escapes dropped, entities decoded."""
+    footnote references, escapes and emoji shortcodes dropped, entities decoded."""
     codes: list[str] = []
     counted = ["", 0, line]  # the text last asked about, a position in it, and that position's line
 
@@ -291,6 +292,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
+    if ":" in text:
+        text = _EMOJI.sub("", text)
     if codes:
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     lines = [(t.strip(), line + k) for k, t in enumerate(text.split("\n"))]
@@ -365,83 +368,3 @@ def _html(html: str, line: int, found: Parsed) -> None:
         last = html.rfind("-->")  # each ends at a `-->`: none after the last (nor scans to the end from each `<!--`)
         for m in _COMMENT.finditer(html, 0, last + 3 if last >= 0 else 0):  # at the line where the comment ends
             found.comments.append((m.group(1), m.group(2), line + html.count("\n", 0, m.end())))
-
-
-# -- sections ----------------------------------------------------------------------
-
-
-def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, tuple[Block, ...], tuple[Section, ...]]:
-    """(title heading, lead, sections): blocks go to the heading above them."""
-    headings = found.headings
-    title = None
-    if headings and headings[0][1] == 1:
-        title = headings[0][0]
-        headings = headings[1:]
-    blocks = sorted(found.blocks, key=lambda b: b.line)
-    wanted = {_heading_key(h) for h in checklist_headings}
-    lead: list[Block] = []
-    sections: list[Section] = []
-    b = 0
-    while b < len(blocks) and (not headings or blocks[b].line < headings[0][0].line):
-        lead.append(blocks[b])
-        b += 1
-    named: list[int] = []  # sections under a checklist heading
-    tasks: list[int] = []  # sections holding a task list
-    for k, (heading, level) in enumerate(headings):
-        end = headings[k + 1][0].line if k + 1 < len(headings) else END_OF_FILE
-        own: list[Block] = []
-        while b < len(blocks) and blocks[b].line < end:
-            own.append(blocks[b])
-            b += 1
-        if _heading_key(heading.text) in wanted:
-            named.append(k)
-        elif any(item.line in found.task_lines for blk in own if blk.kind is BlockKind.LIST for item in blk.items):
-            tasks.append(k)
-        sections.append(Section(heading, tuple(own), Role.BODY, level))
-    # The checklist: the section under a checklist heading, else the last section when it holds a
-    # task list (a checklist closes an article; a task list earlier on, prerequisites say, is text).
-    chosen = named[:1] or [k for k in tasks[-1:] if k == len(sections) - 1]
-    for k in chosen:
-        sections[k] = Section(sections[k].heading, sections[k].blocks, Role.CHECKLIST, sections[k].level)
-    return title, tuple(lead), tuple(sections)
-
-
-def _heading_key(text: str) -> str:
-    return fold(text).rstrip(" :.!?")
-
-
-# -- suppressions ------------------------------------------------------------------
-
-
-def suppressions(comments: Sequence[tuple[str, str, int]]) -> tuple[Suppression, ...]:
-    """`disable-next-line`: the next line; `disable-file`: every line;
-    `disable` ... `enable`: the lines between (to the end without `enable`)."""
-    out: list[Suppression] = []
-    open_: dict[str, int] = {}  # code or prefix ("": every code) -> the line its `disable` is on
-    for directive, raw, line in comments:
-        codes = tuple(c.strip().upper() for c in re.split(r"[\s,]+", raw.strip()) if c.strip())
-        if directive == "disable-next-line":
-            out.append(Suppression(codes, line + 1, line + 1))
-        elif directive == "disable-file":
-            out.append(Suppression(codes, 1, END_OF_FILE))
-        elif directive == "disable":
-            for code in codes or ("",):
-                open_.setdefault(code, line)
-        else:  # enable: closes each code it names (whatever order), or every one when it names none
-            for code in [c for c in open_ if not codes or c in codes]:
-                start = open_.pop(code)
-                out.append(Suppression((code,) if code else (), start, line))
-    out += [Suppression((code,) if code else (), start, END_OF_FILE) for code, start in open_.items()]
-    return tuple(out)
-
-
-def front_fields(front: FrontMatter, keys: Mapping[str, Sequence[str]]) -> dict[str, Field]:
-    """Canonical key -> field, the first front matter key that means it."""
-    out: dict[str, Field] = {}
-    for canonical, names in keys.items():
-        for name in names:
-            found = front.field(name)
-            if found is not None:
-                out[canonical] = found
-                break
-    return out
