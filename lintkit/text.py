@@ -172,12 +172,41 @@ def lengths_within(length: int, threshold: float) -> tuple[int, int]:
 
 def differs_in_what_matters(a: str, b: str) -> bool:
     """Whether two near-identical texts differ where the meaning is: a negation
-    (`has made` / `has not made`), or only in numbers (a date, a version, an
-    issue number, a count). Such a pair is not a near duplicate."""
+    (`has made` / `has not made`), a word and its opposite (`valid` /
+    `invalid`, `enabled` / `disabled`), or only in numbers (a date, a
+    version, an issue number, a count). Such a pair is not a near duplicate."""
     (words_a, numbers_a), (words_b, numbers_b) = meaning(a), meaning(b)
     changed = (words_a ^ words_b) | (numbers_a ^ numbers_b)
     if not changed:
         return False
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
+    if words_a != words_b and _opposites(words_a - words_b, words_b - words_a):
+        return True
     return words_a == words_b  # every token changed has a digit
+
+
+# A word and its opposite made by a prefix (`valid` / `invalid`, `able` / `unable`, `allowed` / `disallowed`),
+# for words of four letters or more (`put` is not the opposite of `input`); and opposites no prefix makes.
+_NEGATING_PREFIXES = ("in", "un", "dis", "non-", "non", "im", "ir", "il")
+_OPPOSITE_PAIRS = frozenset(
+    frozenset(pair.split("/"))
+    for pair in (
+        "true/false enable/disable enabled/disabled enables/disables allow/deny allowed/denied accept/reject "
+        "accepted/rejected pass/fail passes/fails passed/failed success/failure increase/decrease "
+        "increases/decreases minimum/maximum always/never"
+    ).split()
+)
+
+
+def _opposites(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether a word of one text is the opposite of a word of the other (`... considered valid:` /
+    `... considered invalid:`: near-identical, and saying the opposite)."""
+    for x in only_a:
+        for y in only_b:
+            short, long_ = (x, y) if len(x) < len(y) else (y, x)
+            if len(short) >= 4 and long_.endswith(short) and long_[: -len(short)] in _NEGATING_PREFIXES:
+                return True
+            if frozenset((x, y)) in _OPPOSITE_PAIRS:
+                return True
+    return False

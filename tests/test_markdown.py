@@ -411,3 +411,10 @@ def test_documentation_containers_are_read_as_the_site_renders_them() -> None:
     assert [b.kind for b in article.sections[4].blocks] == [BlockKind.MARKUP]  # the API reference: content
     assert read["Sample"] == [(BlockKind.CODE, 60, "!!! note\n    shown as written", "markdown")]
     assert lint(CONTAINERS, ["STR004"], path="a.md") == []
+
+
+def test_emoji_shortcodes_are_glyphs_not_words() -> None:
+    # `:white_check_mark: The following is considered correct:` (eslint-plugin-import's rule pages) is five
+    # words, a label below DUP001's eight, not eight; times, urls and `a:b:` stay as written.
+    text = "# T\n\n:white_check_mark: Correct at 10:30:00, see https://x.y/a:b: and :+1: done.\n"
+    assert [b.text for b in parse(text).lead] == ["Correct at 10:30:00, see https://x.y/a:b: and done."]

@@ -1130,6 +1130,13 @@ def test_differs_in_what_matters() -> None:
     assert differs_in_what_matters("it works on linux.", "it doesn't work on linux.")
     assert differs_in_what_matters("fixed in 2.0.1 (#12)", "fixed in 2.0.3 (#19)")
     assert not differs_in_what_matters("collect the error rate first", "collect the failure rate first")
+    # A word and its opposite (eslint-plugin-import's rule pages: `... this will be considered valid:`, then
+    # `... considered invalid:`), by a prefix or as a known pair; `put` / `input` is no such pair.
+    valid = "With considerComments set to true this will be considered valid:"
+    assert differs_in_what_matters(valid, valid.replace("valid", "invalid"))
+    assert differs_in_what_matters("caching is enabled by default here", "caching is disabled by default here")
+    assert differs_in_what_matters("the request is allowed when signed", "the request is disallowed when signed")
+    assert not differs_in_what_matters("put the file in the folder first", "input the file in the folder first")
 
 
 # -- 6. short exact repeats ----------------------------------------------------------------

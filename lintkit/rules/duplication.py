@@ -152,9 +152,10 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     case-folded, whitespace-collapsed text) is at least
     `near_duplicate_threshold`, without being identical (that is DUP001).
     The later paragraph is reported with the most similar earlier one. Two
-    paragraphs that differ in a negation (`has made` / `has not made`) or
-    only in numbers (a date, a version, an issue number) say different
-    things and are not near duplicates (nor for DUP004).
+    paragraphs that differ in a negation (`has made` / `has not made`), in a
+    word and its opposite (`considered valid` / `considered invalid`,
+    `enabled` / `disabled`) or only in numbers (a date, a version, an issue
+    number) say different things and are not near duplicates (nor for DUP004).
 
     Why it matters
     A paraphrased copy (a few words swapped) pads the article just like an
