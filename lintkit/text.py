@@ -180,4 +180,69 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return False
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
+    if numbers_a == numbers_b and _opposite(words_a - words_b, words_b - words_a):
+        return True
     return words_a == words_b  # every token changed has a digit
+
+
+def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether the words that only one text has are opposites, one text's each with the other's
+    (`add` / `remove 1 replica`, `ingress` / `egress traffic`, `co-locate` / `separate`), or units of
+    one measure (a token good for `one minute` / `one hour`), perhaps with the prepositions they take
+    (`with` / `from pods`): two symmetric cases written in the same words, not a repeat."""
+    pairs = [(a, b) for a in only_a for b in only_b if (a, b) in _OPPOSITES or (a in _UNITS and b in _UNITS)]
+    rest = (only_a | only_b) - {t for pair in pairs for t in pair}
+    return bool(pairs) and rest <= _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("to from with into onto of for in on at by".split())
+_UNITS = frozenset(
+    "ms millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months "
+    "year years byte bytes kb mb gb tb kib mib gib tib".split()
+)
+_OPPOSITES = {
+    (a, b)
+    for pair in (
+        "add remove",
+        "adds removes",
+        "added removed",
+        "adding removing",
+        "enable disable",
+        "enables disables",
+        "enabled disabled",
+        "allow deny",
+        "allows denies",
+        "allowed denied",
+        "ingress egress",
+        "incoming outgoing",
+        "inbound outbound",
+        "input output",
+        "upload download",
+        "start stop",
+        "started stopped",
+        "increase decrease",
+        "increases decreases",
+        "minimum maximum",
+        "min max",
+        "include exclude",
+        "included excluded",
+        "import export",
+        "encrypt decrypt",
+        "lock unlock",
+        "accept reject",
+        "grant revoke",
+        "install uninstall",
+        "co-locate separate",
+        "colocate separate",
+        "co-location separation",
+        "colocation separation",
+        "attract repel",
+        "success failure",
+        "upper lower",
+        "higher lower",
+        "above below",
+        "ascending descending",
+    )
+    for x, y in [pair.split()]
+    for a, b in ((x, y), (y, x))
+}
