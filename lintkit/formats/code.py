@@ -289,7 +289,9 @@ def _strong_single_line(line: str) -> bool:
     if _LEAD_IN.match(line):
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
-        return True
+        # A sentence citing code (`Catch2 currently provides 5 built-in matchers that work on std::vector. These are`)
+        # is none: 3 paragraphs of the seven stand-ins, no line of code but statements ending in `;` and a comment.
+        return ";" in line or not _mostly_words(line.strip())
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
     if _SYNOPSIS.search(line) or _USAGE.match(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):

@@ -209,8 +209,12 @@ _LINK_TEXT = _compile(
 )
 
 # A callout's note of the version that brought a name, a sentence: `combine_header_slug is new in 10.1`,
-# `InlineHiliteException added in 9.5`.
-_VERSION_NOTE = _compile(r"^[\w.]+ (is new|(was )?(added|changed|deprecated|removed)) in (version )?v?\d+(\.\d+)+$")
+# `InlineHiliteException added in 9.5`, `WithinRel matcher was introduced in Catch 2.10.0` (12 paragraphs of the
+# seven stand-ins, no heading).
+_VERSION_NOTE = _compile(
+    r"^\S.* (is new|((was|were|has been|have been) )?(added|changed|deprecated|removed|introduced))"
+    r" in( [A-Z][\w+]*)?( version)? v?\d+(\.\d+)+$"
+)
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading.
 _NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
