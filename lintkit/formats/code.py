@@ -32,6 +32,7 @@ from lintkit.formats.commands import (
     PROMPT_FORMS,
     is_prompted_command,
     is_shell_command,
+    usage_lines,
 )
 from lintkit.memo import text_memo
 
@@ -245,6 +246,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return False
     if len(lines) > 1 and all(_NAME_LINE.match(ln) for ln in lines):
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
+    if usage_lines(lines):
+        return True  # one program's usage, an option after it on each line (`goroutines -with label key`)
     if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) > 1 and all(_DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
