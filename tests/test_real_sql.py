@@ -109,3 +109,30 @@ Portions Copyright (c) 1994, The Regents of the University of California
     text = post(body, 6)
     assert shape(text)[:2] == [("Notes", ["paragraph"] * 3), ("License", ["paragraph"] * 2)]
     assert lint(text, ["META006", "STR004"]) == []
+
+
+def test_psql_and_pg_regress_output_is_not_javascript() -> None:
+    """postgresql-unit's README lists its objects as psql's `\\dx+` prints them (` function avg(unit)`), and
+    plpgsql_check's closes its build on pg_regress's `=====================` frame: taken for JavaScript
+    (a function's declaration, `===`), each was a META013 finding in a post whose `code language` is
+    another. A declaration opens its body or runs on; an operator is no rule of `=` signs."""
+    listing = """\
+           Objects in extension "unit"
+                Object description
+--------------------------------------------------
+ function ampere(double precision)
+ function au(double precision)
+ function avg(unit)
+ function cbrt(unit)"""
+    frame = "=====================\n All 3 tests passed.\n====================="
+    assert detect_language(listing) != "javascript"
+    assert detect_language(frame) != "javascript"
+    assert detect_language("function add(a, b) {\n  return a + b;\n}") == "javascript"
+    assert (
+        detect_language("function request(\n  url,\n  options\n) {\n  return fetch(url, options);\n}") == "javascript"
+    )
+    assert detect_language("if (a === b) {\n  console.log(a);\n}") == "javascript"
+    assert (
+        lint(post("Objects\n\nThe unit extension provides the following objects:\n\n" + listing + "\n", 2), ["META013"])
+        == []
+    )

@@ -73,13 +73,14 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*let\s+(?!mut\b)[\w{\[]"), 1.5),
         # An arrow function; PHP's `'key' => value` has a quote before the arrow.
         (_compile(r"(\)|\b[A-Za-z_]\w*)\s*=>"), 1.5),
-        (_compile(r"^\s*(async\s+)?function\b[\s\w]*\("), 3),
+        # A function's declaration, its body opening or its parameters going on (not psql's `function avg(unit)`).
+        (_compile(r"^\s*(async\s+)?function\b[\s\w]*\((?:[^)]*\)\s*\{|[^)]*$)"), 3),
         (_compile(r"\brequire\(['\"]"), 3),
         (_compile(r"\bconsole\.\w+\("), 3),
         (_compile(r"^\s*(module\.exports|exports\.)"), 3),
         (_compile(r"^\s*import\s+.*\s+from\s+['\"]"), 3),
         (_compile(r"^\s*export\s+(default\s+|const\s+|function\s+|async\s+)"), 3),
-        (_compile(r"===|!=="), 2),
+        (_compile(r"(?<!=)(===|!==)(?!=)"), 2),  # not a rule of `=` signs (`==============`)
         (_compile(r"^\s*\}\)*;?\s*$"), 0.5),
         (_compile(r"\b(req|res)\.\w+"), 1),
     ],
