@@ -62,6 +62,16 @@ LANGUAGES = {
     "c": "c",
     "cpp": "c",
     "diff": "output",
+    "sql": "sql",
+    "psql": "sql",
+    "pgsql": "sql",
+    "plpgsql": "sql",
+    "postgresql": "sql",
+    "mysql": "sql",
+    "ruby": "ruby",
+    "rb": "ruby",
+    "typescript": "typescript",
+    "ts": "typescript",
 }
 FENCE = re.compile(r"^(```+|~~~+)\s*([\w+-]*)")
 SNIPPET = re.compile(r"^\s*-+8<-+")

@@ -31,6 +31,9 @@ no round of fixes was tuned on (JavaScript, TypeScript, Rust, Python).
 `--blog-fourth` fetches `BLOGS_FOURTH_NPM` and `BLOGS_FOURTH_DEB` into
 benchmarks/corpus/real-blog-fourth-src/, for `real_articles.py --blog-fourth`: a
 fourth stand-in, stacks the others lack (Go, C++, JavaScript again from another project).
+`--blog-fifth` fetches `BLOGS_FIFTH*` into benchmarks/corpus/real-blog-fifth-src/: SQL
+(PostgreSQL extensions' guides, SQL tools) and Kubernetes (cdk8s-plus, kr8s, kubeclient,
+Ansible's collections). `STAND_INS` names each stand-in's folder and pinned sources.
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
 `apt-get download`, each `.deb` checked against its pinned sha256) and keeps
@@ -61,11 +64,11 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DIR = HERE / "corpus" / "real-md-src"
-BLOG_DIR = HERE / "corpus" / "real-blog-src"
 INDEX = "https://pypi.org/pypi"
 SUFFIXES = (".md", ".markdown", ".mdx")
 BLOG_SUFFIXES = (*SUFFIXES, ".qmd")  # Quarto's Markdown
@@ -118,7 +121,6 @@ BLOGS = (
 # blog (47 posts: YAML, shell sessions, Python), Python-Markdown's release announcements written as
 # prose (`What's new in 2.x`: Markdown, HTML, Python), and the articles distilabel, ragas and outlines
 # write as posts (a paper reproduced, a how-to, a worked example: Python, JSON, shell, SQL).
-BLOG_MORE_DIR = HERE / "corpus" / "real-blog-more-src"
 BLOGS_MORE = (
     ("distilabel==1.5.3", ("docs/sections/pipeline_samples/papers/", "docs/sections/pipeline_samples/examples/")),
     ("dstack==0.22.5", "mkdocs/blog/posts/"),
@@ -133,7 +135,6 @@ BLOGS_MORE = (
 # what a major release changes: JavaScript, TypeScript, shell) and PyO3's guide as its crate ships it
 # (Debian: Rust, Python, TOML, shell sessions, rustc's diagnostics). npm and Debian archives are pinned by
 # the sha256 of the tarball or .deb as downloaded; PyPI's is checked against the index.
-BLOG_THIRD_DIR = HERE / "corpus" / "real-blog-third-src"
 BLOGS_THIRD = (("isort==9.0.2", "docs/major_releases/"),)
 BLOGS_THIRD_NPM = (
     ("fastify", "5.12.8", "459048aabd9311309f4f95b36e8ca065e3a4613ded292bcf50442926931e4748", "docs/Guides/"),
@@ -154,7 +155,6 @@ BLOGS_THIRD_DEB = (
 # output), Catch2's documentation (C++: a tutorial, why Catch, benchmarks, matchers, CMake) and pino's
 # guides (npm: JavaScript, TypeScript, JSON logs). Each archive is pinned by the sha256 of the .deb or
 # tarball as downloaded; `under` None keeps all of the package's Markdown.
-BLOG_FOURTH_DIR = HERE / "corpus" / "real-blog-fourth-src"
 BLOGS_FOURTH_NPM = (("pino", "10.4.0", "f745d3dee0bddd39f11226335ee6dbbe3d49cc037168f2b31a8cdbe78f0e6216", "docs/"),)
 BLOGS_FOURTH_DEB = (
     ("catch2", "2.13.10-1", "0b32d3017609fecef1ecb0827729c2f3cda61332dd1f50da73ea9066fb4fc7ca", "catch2", None),
@@ -167,6 +167,113 @@ BLOGS_FOURTH_DEB = (
         "upgrades/",
     ),
 )
+
+
+# A fifth blog stand-in (`--blog-fifth`), measured before any tuning, for what the other four lack: SQL and
+# Kubernetes. PostgreSQL extensions' guides as Debian ships them (pg_partman's how-tos, pg_cron, periods,
+# pgaudit, plpgsql_check, PL/Proxy's tutorial and FAQ...: SQL, psql sessions and their output, server
+# configuration), SQL tools on npm and PyPI (graphile-migrate's migrations, pg-promise, pg-mem,
+# sql-formatter, sqlglot: SQL inside JavaScript, TypeScript and Python), and Kubernetes: cdk8s-plus's
+# guides to each resource (TypeScript), kr8s's documentation (Python, kubectl sessions, YAML manifests),
+# ruby-kubeclient's guide (Ruby) and Ansible's kubernetes.core, postgresql, mysql and grafana collections
+# (YAML playbooks). Each archive pinned by the sha256 of the tarball or .deb as downloaded (PyPI's
+# checked against the index).
+BLOGS_FIFTH = (("kr8s==0.20.15", "docs/"), ("sqlglot==30.30.0", "README.md"))
+BLOGS_FIFTH_NPM = (
+    ("cdk8s-plus-30", "2.4.10", "77e9471a4c97488f750db63cac76c4ecd997b185a8c48d6b9e39bbc1db9e422a", "docs/plus/"),
+    ("graphile-migrate", "1.4.1", "1558487c62c368e35c2bcd9a064c2a237e3fbb8e4190bcd8bd781c21e4092afc", "README.md"),
+    ("pg-mem", "3.0.14", "2214fed1e0bb7484e18547ab8b0bdb3ad9867efc6b6cef9bc1b753dc63e5ef2f", "readme.md"),
+    ("pg-promise", "12.7.1", "59bd54008660cb2555591d9b2766fc46f2c2f3be04dacb5160eecb23b2000e1e", "README.md"),
+    ("sql-formatter", "15.9.0", "ca4475f0c03b22c8803dcd05f13c02961dd8363ae4f112b2a3d071edf5fa095f", "README.md"),
+)
+# (package, version, sha256 of the .deb, the project's folder, the folders kept or None for all its Markdown):
+# PostgreSQL 15's extensions, their package named without its `postgresql-15-`, then the others.
+COLLECTIONS = tuple(
+    f"ansible_collections/{c}/" for c in ("kubernetes", "community/postgresql", "community/mysql", "grafana")
+)
+BLOGS_FIFTH_DEB = (
+    *(
+        (f"postgresql-15-{name}", version, sha256, project, None)
+        for name, version, sha256, project in (
+            line.split()
+            for line in """
+    cron 1.4.2-2+b1 517a508b75775758a53d568aa2f0658fa9c5661cb9815e525f69b4dd0d13d59d pg_cron
+    decoderbufs 2.1.2-1 be36635e05fc0fe9d2ffb905e9f01d0344fed92c5a107876f10e416a0b957e51 decoderbufs
+    dirtyread 2.5-1+b1 f8d71301aadce7ad4c24fd6c882c401624f47b5c2e395c06c79f706893238681 pg_dirtyread
+    hll 2.17-1+b1 b1e97554d2b4aabc8a00e6a3d0d5c2c5482cff1300f4dbced1d0dc2295c2e751 postgresql-hll
+    hypopg 1.3.1-2+b1 92b898008162782ac6dd29081031455c3dc9ff088b88e33b430cb04c7c5705cb hypopg
+    icu-ext 1.6.2-4+b2 1eacec620e1483704c0d9503dc68f192599407884479ac64e5abe362c4c3c271 icu_ext
+    jsquery 1.1.1-6+b1 30eddca0d0286429c9af1681312956b7726acb6c3aa17d2fbde463962f7e4817 jsquery
+    mimeo 1.5.1-14 e2b4df2d3216078b2790223dd4b6748a51df9916af8f6d09e0c372f510ed9b57 mimeo
+    mysql-fdw 2.8.0-4 beedf9ed2af768ffd9d8c52dc303cf21ee5ff8db1d7cd31d6877081791359968 mysql_fdw
+    partman 4.7.2-1 ffb6e6befd4d6e19d0f93e92517aee482f5394f1850d63052530e81893fa927c pg_partman
+    periods 1.2.2-1+b1 e30625510ad1039cc899b1c97e4c48b1ff579fe3c0fb377fda1b492bf3686bf9 periods
+    pg-qualstats 2.0.4-2+b1 a15131e064450f6969f0215071abcd94cb4a7aab6e283777dfbee98d6eae6300 pg_qualstats
+    pg-wait-sampling 1.1.4-2+b1 f77a3e1366e9a07f3b4aa1640194c4bfc08e1d6ba2ecca52f16af644ff16d665 pg_wait_sampling
+    pgaudit 1.7.0-2 f57f1675627485d115d09e7dbb92c2e1d14f0680ca56077803750d96f64f0824 pgaudit
+    pgl-ddl-deploy 2.1.0-3+b1 78d53d094e79043ac624660d254c1818863c48c71187bf62ea81aa4d292fa745 pgl_ddl_deploy
+    pglogical 2.4.2-3 8da04a6ba59b5d486c82325a1bce7dc4d65052410566ed76ce503041f2c74454 pglogical
+    plpgsql-check 2.3.0-1 30cd7b9402bc4566d347e8a2915bc0ad3cd9276cdc0f8d61fac3a07b89342092 plpgsql_check
+    plproxy 2.10.0-8+b1 74f3042b0725bf998ae51edf634d6b94535893574c1ed50ce48225866eb7101b plproxy
+    powa 4.1.4-2+b1 42403970e93b0d1f8cb5868df1ffb955999c618290bf9fbe6f64092bb44b73ae powa
+    q3c 2.0.0-7+b1 c8e65ea10de0796a217f8ffa326b621888984241507a9b7dd62ecd15cc8f0f12 q3c
+    semver 0.32.0-1+b1 7b7b230d685684e50325ee82fe916e7bb4a15b41f92878291813c7af1205019f semver
+    set-user 4.0.1-1 1180f2783824606b77d3ea7ada8d3746141872968940f743b985b78b701a2d32 set_user
+    tdigest 1.4.0-2+b1 9cbc3b5ff2602865b76836a6555386210e4438d13e4c9f77df2c61d4c6093820 tdigest
+    tds-fdw 2.0.3-1+b1 168fa77bcd53cd24c0d0d6e6a5f5d4ac3aa7508208faa2bf10f6986c4e270c41 tds_fdw
+    toastinfo 1.4-3+b1 f60b7d7c9b776bbee5cb90d8daa6ffd1ca943464d328e95f223e2cbd30c25ebd toastinfo
+    unit 7.7-1 a632a24ddfc446071ea5b299e5daea5bd6f899df92ed2100ef8c4671e199f4a2 postgresql-unit
+""".strip().splitlines()
+        )
+    ),
+    (
+        "ansible",
+        "7.7.0+dfsg-3+deb12u1",
+        "625d3724fe2e75bfcdf8710a1549af473163cc5971350ac5d785c6ad1dec4af3",
+        "ansible",
+        COLLECTIONS,
+    ),
+    (
+        "node-sqlite3",
+        "5.1.5+ds1-1",
+        "7cee9e215989fc1407e1bbcc7fc6ca3e497e659b903d1b3f654e98b38d9eaaad",
+        "node-sqlite3",
+        None,
+    ),
+    (
+        "ruby-kubeclient",
+        "4.9.3-2",
+        "1dfe0adc75dfabf4e66e7e90ae48165a02aafca84d81ca2d4fcf19adfcee539f",
+        "kubeclient",
+        None,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class StandIn:
+    """A blog stand-in: its folder below benchmarks/corpus/ and the pinned sources it is made of,
+    PyPI's `(spec, under)`, npm's `(package, version, sha256, under)` and Debian's
+    `(package, version, sha256, project, under)`."""
+
+    folder: str
+    pypi: tuple[tuple[str, object], ...] = ()
+    npm: tuple[tuple[str, str, str, str], ...] = ()
+    deb: tuple[tuple[str, str, str, str, object], ...] = ()
+
+    @property
+    def path(self) -> Path:
+        return HERE / "corpus" / self.folder
+
+
+# The blog stand-ins by the option that fetches them (`--blog-fourth`) and `real_articles.py` lints.
+STAND_INS = {
+    "blog": StandIn("real-blog-src", BLOGS),
+    "blog-more": StandIn("real-blog-more-src", BLOGS_MORE),
+    "blog-third": StandIn("real-blog-third-src", BLOGS_THIRD, BLOGS_THIRD_NPM, BLOGS_THIRD_DEB),
+    "blog-fourth": StandIn("real-blog-fourth-src", (), BLOGS_FOURTH_NPM, BLOGS_FOURTH_DEB),
+    "blog-fifth": StandIn("real-blog-fifth-src", BLOGS_FIFTH, BLOGS_FIFTH_NPM, BLOGS_FIFTH_DEB),
+}
 
 
 def fetch_npm(package: str, version: str, sha256: str, under: str, out: Path) -> dict[str, object]:
@@ -235,11 +342,12 @@ MORE = tuple(
 
 
 def fetch_deb(
-    package: str, version: str, sha256: str, project: str, out: Path, under: str | None = None
+    package: str, version: str, sha256: str, project: str, out: Path, under: str | tuple[str, ...] | None = None
 ) -> dict[str, object]:
     """Download one pinned Debian package with apt-get, check its sha256 and keep its
     Markdown (`*.md`, `*.md.gz` unpacked) below `out/<project>-<upstream version>/`;
-    with `under`, only the files below a folder of that name (`guide/src/`)."""
+    with `under`, only the files below a folder of that name (`guide/src/`) or of those names."""
+    folders = (under,) if isinstance(under, str) else under
     upstream = version.rsplit("-", 1)[0].split(":")[-1]
     target = out / f"{project}-{upstream}"
     marker = target / ".complete"
@@ -265,7 +373,7 @@ def fetch_deb(
             # usr/share/cargo/registry/<crate>-<version>/..., usr/share/doc/<package>/...
             parts = rel.split("/")
             rel = "/".join(parts[4:] if parts[:3] in (["usr", "share", "cargo"], ["usr", "share", "doc"]) else parts)
-            if len(body) <= MAX_FILE_BYTES and rel and (under is None or f"/{under}" in f"/{rel}"):
+            if len(body) <= MAX_FILE_BYTES and rel and (folders is None or any(f"/{u}" in f"/{rel}" for u in folders)):
                 kept.append((rel, body))
     return _keep(target, kept, {"name": package, "version": version, "archive": deb.name, "sha256": digest})
 
@@ -362,43 +470,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out_dir", nargs="?", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     parser.add_argument("--index", default=INDEX, help=f"the JSON API's base url (default {INDEX})")
-    parser.add_argument("--blog", action="store_true", help=f"fetch the blogs in BLOGS (default DIR {BLOG_DIR})")
-    parser.add_argument(
-        "--blog-more", action="store_true", help=f"fetch the posts in BLOGS_MORE (default DIR {BLOG_MORE_DIR})"
-    )
-    parser.add_argument(
-        "--blog-third", action="store_true", help=f"fetch the posts in BLOGS_THIRD* (default DIR {BLOG_THIRD_DIR})"
-    )
-    parser.add_argument(
-        "--blog-fourth", action="store_true", help=f"fetch the posts in BLOGS_FOURTH* (default DIR {BLOG_FOURTH_DIR})"
-    )
+    for name, stand_in in STAND_INS.items():
+        parser.add_argument(f"--{name}", action="store_true", help=f"fetch that stand-in (default DIR {stand_in.path})")
     parser.add_argument("--more", action="store_true", help=f"fetch MORE's Debian packages (default DIR {MORE_DIR})")
     args = parser.parse_args(argv)
-    chosen_blog = args.blog or args.blog_more or args.blog_third or args.blog_fourth
-    if args.out_dir == DEFAULT_DIR and (chosen_blog or args.more):
-        dirs = ((args.blog, BLOG_DIR), (args.blog_more, BLOG_MORE_DIR), (args.blog_third, BLOG_THIRD_DIR))
-        dirs = (*dirs, (args.blog_fourth, BLOG_FOURTH_DIR))
-        args.out_dir = next((d for chosen, d in dirs if chosen), MORE_DIR)
+    chosen = next((s for name, s in STAND_INS.items() if getattr(args, name.replace("-", "_"))), None)
+    if args.out_dir == DEFAULT_DIR and (chosen or args.more):
+        args.out_dir = chosen.path if chosen else MORE_DIR
     args.out_dir.mkdir(parents=True, exist_ok=True)
     records, failed = [], []
-    jobs = BLOGS if args.blog else BLOGS_MORE if args.blog_more else [(spec, None) for spec in PACKAGES]
-    jobs = BLOGS_THIRD if args.blog_third else () if args.blog_fourth else jobs
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        if args.more:
+        if args.more and not chosen:
             futures = {pool.submit(fetch_deb, *pin, args.out_dir): f"{pin[0]}={pin[1]}" for pin in MORE}
-        elif args.blog_third or args.blog_fourth:
-            futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
-            npm_pins, deb_pins = (
-                (BLOGS_FOURTH_NPM, BLOGS_FOURTH_DEB) if args.blog_fourth else (BLOGS_THIRD_NPM, BLOGS_THIRD_DEB)
-            )
-            for package, version, sha256, under in npm_pins:
+        else:
+            pypi = chosen.pypi if chosen else [(spec, None) for spec in PACKAGES]
+            futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in pypi}
+            for package, version, sha256, under in chosen.npm if chosen else ():
                 job = pool.submit(fetch_npm, package, version, sha256, under, args.out_dir)
                 futures[job] = f"{package}@{version}"
-            for package, version, sha256, project, under in deb_pins:
+            for package, version, sha256, project, under in chosen.deb if chosen else ():
                 job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
                 futures[job] = f"{package}={version}"
-        else:
-            futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in jobs}
         for future in concurrent.futures.as_completed(futures):
             spec = futures[future]
             try:

@@ -1,8 +1,8 @@
 """Real documentation pages as clean export articles, linted: findings per code.
 
     .venv/bin/python benchmarks/real_articles.py [--src DIR] [--count 200] [--out DIR] [--examples CODE]
-    .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | --blog-third | --blog-fourth
-        (the blog stand-ins: every post)
+    .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | --blog-third | --blog-fourth | --blog-fifth
+        (the blog stand-ins, fetch_markdown_docs.STAND_INS: every post)
 
 Converts Markdown pages of real package documentation (DIR, by default
 benchmarks/corpus/real-md-src/, filled by benchmarks/fetch_markdown_docs.py)
@@ -58,6 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import make_corpus
+from fetch_markdown_docs import STAND_INS
 from make_aged_docs import NOT_ARTICLES, title_of
 
 from lintkit.config import Config
@@ -474,23 +475,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", type=Path, help="the Markdown (default corpus/real-md-src, with --blog real-blog-src)")
     parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--blog", action="store_true", help="the pages are blog posts (fetch_markdown_docs.py --blog)")
-    parser.add_argument(
-        "--blog-more", action="store_true", help="the second blog stand-in (fetch_markdown_docs.py --blog-more)"
-    )
-    parser.add_argument(
-        "--blog-third", action="store_true", help="the third blog stand-in (fetch_markdown_docs.py --blog-third)"
-    )
-    parser.add_argument(
-        "--blog-fourth", action="store_true", help="the fourth blog stand-in (fetch_markdown_docs.py --blog-fourth)"
-    )
+    for name, stand_in in STAND_INS.items():
+        parser.add_argument(
+            f"--{name}", action="store_true", help=f"the pages are that stand-in's posts ({stand_in.folder})"
+        )
     parser.add_argument("--out", type=Path, help="keep the articles in this folder")
     parser.add_argument("--examples", metavar="CODE", action="append", default=[])
     args = parser.parse_args(argv)
-    args.blog = args.blog or args.blog_more or args.blog_third or args.blog_fourth
-    folder = "real-blog-more-src" if args.blog_more else "real-blog-src" if args.blog else "real-md-src"
-    folder = "real-blog-third-src" if args.blog_third else "real-blog-fourth-src" if args.blog_fourth else folder
-    args.src = args.src or Path(__file__).parent / "corpus" / folder
+    chosen = next((s for name, s in STAND_INS.items() if getattr(args, name.replace("-", "_"))), None)
+    args.blog = chosen is not None
+    args.src = args.src or (chosen.path if chosen else Path(__file__).parent / "corpus" / "real-md-src")
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)

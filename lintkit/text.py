@@ -181,32 +181,87 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return False
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
-    if words_a != words_b and _opposites(words_a - words_b, words_b - words_a):
+    if numbers_a == numbers_b and _opposite(words_a - words_b, words_b - words_a):
         return True
     return words_a == words_b  # every token changed has a digit
 
 
-# A word and its opposite made by a prefix (`valid` / `invalid`, `able` / `unable`, `allowed` / `disallowed`),
-# for words of four letters or more (`put` is not the opposite of `input`); and opposites no prefix makes.
-_NEGATING_PREFIXES = ("in", "un", "dis", "non-", "non", "im", "ir", "il")
-_OPPOSITE_PAIRS = frozenset(
-    frozenset(pair.split("/"))
-    for pair in (
-        "true/false enable/disable enabled/disabled enables/disables allow/deny allowed/denied accept/reject "
-        "accepted/rejected pass/fail passes/fails passed/failed success/failure increase/decrease "
-        "increases/decreases minimum/maximum always/never"
-    ).split()
+def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether the words that only one text has are opposites, one text's each with the other's
+    (`add` / `remove 1 replica`, `ingress` / `egress traffic`, `co-locate` / `separate`, `valid` /
+    `invalid`), or units of
+    one measure (a token good for `one minute` / `one hour`), perhaps with the prepositions they take
+    (`with` / `from pods`): two symmetric cases written in the same words, not a repeat."""
+    pairs = [(a, b) for a in only_a for b in only_b if _opposite_words(a, b) or (a in _UNITS and b in _UNITS)]
+    rest = (only_a | only_b) - {t for pair in pairs for t in pair}
+    return bool(pairs) and rest <= _PREPOSITIONS
+
+
+def _opposite_words(a: str, b: str) -> bool:
+    """A known pair (`_OPPOSITES`), or a word and its opposite made by a prefix (`valid` / `invalid`,
+    `able` / `unable`, `allowed` / `disallowed`) for words of four letters or more (`put` is not the
+    opposite of `input`)."""
+    if (a, b) in _OPPOSITES:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 4 and long_.endswith(short) and long_[: -len(short)] in _NEGATING_PREFIXES
+
+
+_NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "il"))
+_PREPOSITIONS = frozenset("to from with into onto of for in on at by".split())
+_UNITS = frozenset(
+    "ms millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months "
+    "year years byte bytes kb mb gb tb kib mib gib tib".split()
 )
-
-
-def _opposites(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
-    """Whether a word of one text is the opposite of a word of the other (`... considered valid:` /
-    `... considered invalid:`: near-identical, and saying the opposite)."""
-    for x in only_a:
-        for y in only_b:
-            short, long_ = (x, y) if len(x) < len(y) else (y, x)
-            if len(short) >= 4 and long_.endswith(short) and long_[: -len(short)] in _NEGATING_PREFIXES:
-                return True
-            if frozenset((x, y)) in _OPPOSITE_PAIRS:
-                return True
-    return False
+_OPPOSITES = {
+    (a, b)
+    for pair in (
+        "add remove",
+        "adds removes",
+        "added removed",
+        "adding removing",
+        "enable disable",
+        "enables disables",
+        "enabled disabled",
+        "allow deny",
+        "allows denies",
+        "allowed denied",
+        "ingress egress",
+        "incoming outgoing",
+        "inbound outbound",
+        "input output",
+        "upload download",
+        "start stop",
+        "started stopped",
+        "increase decrease",
+        "increases decreases",
+        "minimum maximum",
+        "min max",
+        "include exclude",
+        "included excluded",
+        "import export",
+        "encrypt decrypt",
+        "lock unlock",
+        "accept reject",
+        "grant revoke",
+        "install uninstall",
+        "co-locate separate",
+        "colocate separate",
+        "co-location separation",
+        "colocation separation",
+        "attract repel",
+        "success failure",
+        "true false",
+        "pass fail",
+        "passes fails",
+        "passed failed",
+        "accepted rejected",
+        "always never",
+        "upper lower",
+        "higher lower",
+        "above below",
+        "ascending descending",
+    )
+    for x, y in [pair.split()]
+    for a, b in ((x, y), (y, x))
+}

@@ -4,7 +4,7 @@ apart by a blank one, and one-line commands, read where they stand in the export
 from __future__ import annotations
 
 from helpers import lint
-from test_real_articles import post, shape
+from test_real_articles import line_of, post, shape
 
 from lintkit.formats.code import ends_code_block, is_shell_command, looks_like_code
 
@@ -401,3 +401,58 @@ Download the snapshot backup to provide a downgrade path should any problems occ
     text = post(body, 4, "shell")
     assert shape(text)[0] == ("Step 1: check upgrade requirements", ["paragraph", "code", "paragraph", "code"])
     assert lint(text, ["DUP002"]) == []
+
+
+LABEL_KEY_LEAD_IN = "To only display goroutines that have (or do not have) the specified label key, use:"
+
+
+def test_a_commands_usage_and_a_services_restart_are_code() -> None:
+    """Delve's command reference ends on the usage `whatis <expression>`, and shows two lines of
+    `goroutines -with label key` / `-without label key`; set_user's README runs each build step after a
+    `$> ` prompt; powa's install notes end on `service postgresql-9.4 restart`. Read as headings over
+    nothing (STR004) or as a paragraph beside its near twin (DUP002). No heading or paragraph of the
+    seven stand-ins' Markdown is written so; 48 lines of their code are usage lines."""
+    body = """\
+goroutines
+
+To only display goroutines that have (or do not have) the specified label key and value, use:
+
+goroutines -with label key=value
+goroutines -without label key=value
+
+To only display goroutines that have (or do not have) the specified label key, use:
+
+goroutines -with label key
+goroutines -without label key
+
+Build set_user:
+
+$> make
+
+Install set_user:
+
+$> make install
+
+whatis
+
+Prints type of an expression.
+
+whatis <expression>
+
+Upgrading
+
+As root, run the following command:
+
+service postgresql-9.4 restart
+"""
+    text = post(body, 7, "shell")
+    assert [kinds for _, kinds in shape(text)[:3]] == [
+        ["paragraph", "code", "paragraph", "code", "paragraph", "code", "paragraph", "code"],
+        ["paragraph", "code"],
+        ["paragraph", "code"],
+    ]
+    assert lint(text, ["STR004"]) == []
+    # The page's own near repeat stays (`... the specified label key, use:` after `... key and value, use:`).
+    assert lint(text, ["DUP002"]) == [("DUP002", line_of(text, LABEL_KEY_LEAD_IN))]
+    assert is_shell_command("whatis <expression>") and is_shell_command("$> make install")
+    assert not is_shell_command("Install set_user") and not is_shell_command("service mesh basics")

@@ -32,6 +32,7 @@ from lintkit.formats.commands import (
     PROMPT_FORMS,
     is_prompted_command,
     is_shell_command,
+    usage_lines,
 )
 from lintkit.memo import text_memo
 
@@ -245,6 +246,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return False
     if len(lines) > 1 and all(_NAME_LINE.match(ln) for ln in lines):
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
+    if usage_lines(lines):
+        return True  # one program's usage, an option after it on each line (`goroutines -with label key`)
     if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) > 1 and all(_DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
@@ -289,7 +292,9 @@ def _strong_single_line(line: str) -> bool:
     if _LEAD_IN.match(line):
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
-        return True
+        # A sentence citing code (`Catch2 currently provides 5 built-in matchers that work on std::vector. These are`)
+        # is none: 3 paragraphs of the seven stand-ins, no line of code but statements ending in `;` and a comment.
+        return ";" in line or not _mostly_words(line.strip())
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
     if _SYNOPSIS.search(line) or _USAGE.match(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):

@@ -37,6 +37,22 @@ PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # (`<|im_start|>system`, `<|image_pad|>`: the prompt a post shows the model receives).
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>")
 
+# A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE
+# EXTENSION`, `ALTER TABLE`, `WITH x AS (`), and a clause's (`FROM`, `WHERE`, `ORDER BY`, `JOIN`).
+_SQL_STATEMENT = (
+    r"SELECT|INSERT\s+INTO|UPDATE\s+[\w.\"]+\s+SET|UPDATE\s+[\w.\"]+$|DELETE\s+FROM"
+    r"|CREATE\s+(OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|UNIQUE\s+|MATERIALIZED\s+|FOREIGN\s+)?(TABLE|INDEX|VIEW"
+    r"|EXTENSION|FUNCTION|PROCEDURE|SCHEMA|ROLE|USER|TRIGGER|SEQUENCE|TYPE|DATABASE|SERVER|PUBLICATION|POLICY)"
+    r"|ALTER\s+(TABLE|EXTENSION|SYSTEM|ROLE|USER|DATABASE|INDEX|SERVER|FOREIGN\s+TABLE|FUNCTION|SCHEMA)"
+    r"|DROP\s+(TABLE|INDEX|VIEW|EXTENSION|FUNCTION|SCHEMA|ROLE|TRIGGER|SERVER|DATABASE|TYPE)"
+    r"|GRANT|REVOKE|TRUNCATE|EXPLAIN|VACUUM|COPY\s+[\w.]+\s+(FROM|TO)\s|WITH\s+\w+\s+AS\s*\("
+    r"|(BEGIN|COMMIT|ROLLBACK|END);|CALL\s+[\w.]+\(|SET\s+[\w.]+\s*(=|TO\s)"
+)
+_SQL_CLAUSE = (
+    r"(FROM|WHERE|GROUP\s+BY|ORDER\s+BY|HAVING|LIMIT|OFFSET|((LEFT|RIGHT|INNER|FULL|CROSS)\s+)?(OUTER\s+)?JOIN"
+    r"|UNION(\s+ALL)?|VALUES|RETURNING|WINDOW|ON\s+CONFLICT|AND|OR)"
+)
+
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
         # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
@@ -57,13 +73,14 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*let\s+(?!mut\b)[\w{\[]"), 1.5),
         # An arrow function; PHP's `'key' => value` has a quote before the arrow.
         (_compile(r"(\)|\b[A-Za-z_]\w*)\s*=>"), 1.5),
-        (_compile(r"^\s*(async\s+)?function\b[\s\w]*\("), 3),
+        # A function's declaration, its body opening or its parameters going on (not psql's `function avg(unit)`).
+        (_compile(r"^\s*(async\s+)?function\b[\s\w]*\((?:[^)]*\)\s*\{|[^)]*$)"), 3),
         (_compile(r"\brequire\(['\"]"), 3),
         (_compile(r"\bconsole\.\w+\("), 3),
         (_compile(r"^\s*(module\.exports|exports\.)"), 3),
         (_compile(r"^\s*import\s+.*\s+from\s+['\"]"), 3),
         (_compile(r"^\s*export\s+(default\s+|const\s+|function\s+|async\s+)"), 3),
-        (_compile(r"===|!=="), 2),
+        (_compile(r"(?<!=)(===|!==)(?!=)"), 2),  # not a rule of `=` signs (`==============`)
         (_compile(r"^\s*\}\)*;?\s*$"), 0.5),
         (_compile(r"\b(req|res)\.\w+"), 1),
     ],
@@ -180,6 +197,23 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     "json": [
         (_compile(r'^\s*"[^"]+"\s*:\s*("|\d|-\d|true|false|null|\[|\{)'), 2),
+    ],
+    # SQL as real posts write it, keywords in capitals, and psql's sessions: in the seven stand-ins' Markdown a
+    # statement's opening with what only a statement has after it, a clause with a symbol, a psql prompt, its
+    # `(1 row)`, a table's rule and its messages open no heading or paragraph; 601 lines of code open so.
+    "sql": [
+        (
+            _compile(
+                rf"^\s*({_SQL_STATEMENT})\b(?=.*(;\s*(--\s.*)?$|[(*=]|\s(FROM|WHERE|SET|VALUES|INTO|ON|TO|AS)\s))(?!.*[.:]$)"
+            ),
+            3,
+        ),
+        (_compile(rf"^\s*({_SQL_STATEMENT})\b(?!.*[.:]$)"), 1),
+        (_compile(rf"^\s*{_SQL_CLAUSE}\b\s+\S(?=.*[=<>(),;*'\"]|.*\w_\w)(?!.*[.:]$)"), 1.5),
+        (_compile(r"^\s*\w[\w-]*(=[#>]|-#)(\s|$)"), 3),  # `postgres=# SELECT ...`, `destinationdb=# ...`
+        (_compile(r"^\s*\(\d+ rows?\)\s*$|^\s*-+(\+-+)+\s*$|^Time: \d+(\.\d+)? ms"), 3),
+        (_compile(r"^(NOTICE|ERROR|WARNING|DETAIL|HINT|CONTEXT|INFO):  \S"), 2),
+        (_compile(r";\s*--\s|^\s*--\s+\S"), 1.5),  # a comment after a statement, or on its own line
     ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [

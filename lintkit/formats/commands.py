@@ -7,6 +7,8 @@ asks this module about a line that may be a command.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from lintkit.compiled import pattern as _compile
 
 _SHELL_COMMANDS = frozenset(
@@ -31,9 +33,9 @@ _SUBCOMMANDS = frozenset(
 _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 
 
-# A prompt before a command: `$ `, `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `, a
+# A prompt before a command: `$ `, `$> ` (set_user's), `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `, a
 # host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `/ # `), PowerShell's (`PS E:\\myproject> `).
-PROMPT_FORMS = r"(\([\w.-]+\)\s*)?([$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
+PROMPT_FORMS = r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
@@ -49,6 +51,8 @@ def is_shell_command(line: str) -> bool:
     if _PROMPT.match(line):
         return len(line.split()) >= 2 or line.lstrip()[0] == "$"
     parts = line.split()
+    if (_SYNOPSIS.match(line.strip()) or _SERVICE.match(line.strip())) and parts[0] not in _FUNCTION_WORDS:
+        return True  # `whatis <expression>`, `service postgresql-9.4 restart`: no heading or paragraph is written so
     if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
         parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
     if len(parts) > 2 and parts[0] == "!" and parts[1] in _SHELL_COMMANDS:
@@ -98,6 +102,21 @@ _DOCKER_OBJECT_VERBS = frozenset(
     "start stop restart kill exec run install enable disable use init join leave deploy scale rollback upgrade "
     "set".split()
 )
+
+
+# A command's synopsis, a program in lower case and its placeholders (Delve's `whatis <expression>`, `frame <m>
+# <command>`): 48 lines of the seven stand-ins' code, no heading or paragraph. A service's start, stop or restart.
+_SYNOPSIS = _compile(r"^[a-z][\w-]*( [a-z][\w-]*)*( (<[\w.-]+>|\[[^\]]+\])(\.\.\.)?)+$")
+_SERVICE = _compile(r"^(sudo )?service [\w.@-]+ (start|stop|restart|reload|status)$")
+# A program in lower case and an option right after it (`goroutines -with label key`).
+_OPTION_FIRST = _compile(r"^([a-z][\w.-]*) -{1,2}[a-z][\w-]*(\s|=|$)")
+
+
+def usage_lines(lines: Sequence[str]) -> bool:
+    """Two lines or more that run one program, each with an option right after it (Delve's `goroutines -with
+    label key`, `goroutines -without label key`): a command's usage set out as code, which no paragraph is."""
+    firsts = {m.group(1) if (m := _OPTION_FIRST.match(ln.strip())) else None for ln in lines}
+    return len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= _FUNCTION_WORDS
 
 
 def is_prompted_command(line: str) -> bool:

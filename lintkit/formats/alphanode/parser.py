@@ -209,8 +209,15 @@ _LINK_TEXT = _compile(
 )
 
 # A callout's note of the version that brought a name, a sentence: `combine_header_slug is new in 10.1`,
-# `InlineHiliteException added in 9.5`.
-_VERSION_NOTE = _compile(r"^[\w.]+ (is new|(was )?(added|changed|deprecated|removed)) in (version )?v?\d+(\.\d+)+$")
+# `InlineHiliteException added in 9.5`, `WithinRel matcher was introduced in Catch 2.10.0` (12 paragraphs of the
+# seven stand-ins, no heading).
+_VERSION_NOTE = _compile(
+    r"^\S.* (is new|((was|were|has been|have been) )?(added|changed|deprecated|removed|introduced))"
+    r" in( [A-Z][\w+]*)?( version)? v?\d+(\.\d+)+$"
+)
+# A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
+# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading.
+_NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
 
 
 def is_heading_like(line: str) -> bool:
@@ -221,8 +228,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
     if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
         return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
-    if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped):
-        return False  # a link alone on its line (`View full source code`), a callout's version note
+    if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped) or _NOTICE.search(stripped):
+        return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     return len(stripped.split()) <= MAX_HEADING_WORDS
 
 

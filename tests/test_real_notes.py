@@ -1,0 +1,45 @@
+"""Catch2's notes and sentences (issue 13, the fourth stand-in's last misreadings): a quoted note of
+the version that brought a name, and a sentence that cites C++, are paragraphs."""
+
+from __future__ import annotations
+
+from helpers import lint
+from test_real_articles import post, shape
+
+from lintkit.formats.code import looks_like_code
+
+
+def test_a_note_of_the_version_that_brought_a_name_is_a_paragraph() -> None:
+    """Catch2's matchers page quotes `> WithinRel matcher was introduced in Catch 2.10.0` under the
+    matcher it names: read as a heading, the payload's count was off (META006). 12 paragraphs of the
+    seven stand-ins are written so (pymdown's `combine_header_slug is new in 10.1` too), no heading."""
+    body = """\
+Floating point matchers
+
+The WithinRel matcher accepts a margin relative to the magnitude of the compared numbers.
+
+WithinRel matcher was introduced in Catch 2.10.0
+
+Exception matchers
+
+The ExceptionMessageMatcher checks the message of a thrown std::exception exactly.
+
+ExceptionMessageMatcher was introduced in Catch 2.10.0
+
+range() for floating point numbers has been introduced in Catch 2.11.0
+"""
+    text = post(body, 6, "c")
+    assert shape(text)[:2] == [
+        ("Floating point matchers", ["paragraph", "paragraph"]),
+        ("Exception matchers", ["paragraph", "paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []
+
+
+def test_a_sentence_citing_code_without_its_stop_is_prose() -> None:
+    """`Catch2 currently provides 5 built-in matchers that work on std::vector. These are`, a list after
+    it: `std::` made it C++ (3 paragraphs of the seven stand-ins read so, no line of code but statements
+    ending in `;`, `SELECT fx(10); -- run functions - function is checked before runtime starts it`)."""
+    assert not looks_like_code(["Catch2 currently provides 5 built-in matchers that work on std::vector. These are"])
+    assert looks_like_code(["SELECT fx(10); -- run functions - function is checked before runtime starts it"])
+    assert looks_like_code(["std::vector<int> v = make_vector();"])

@@ -1,0 +1,75 @@
+"""Two symmetric cases written in the same words (issue 13, the fifth stand-in): sentences that
+differ in opposites or in a measure's unit are not near duplicates (DUP002)."""
+
+from __future__ import annotations
+
+from helpers import lint
+from test_real_articles import post
+
+from lintkit.text import differs_in_what_matters
+
+
+def test_opposites_and_units_are_what_matters() -> None:
+    """cdk8s-plus's guides describe scaling up and down, ingress and egress, co-location and
+    separation in the same sentence with one word turned; kubeclient's two tokens are good for one
+    minute and one hour. Each was a DUP002 finding."""
+    pairs = [
+        (
+            "The autoscaler will try and add 1 replica, meaning we'll have 2 web servers running.",
+            "The autoscaler will try and remove 1 replica, meaning we'll have 2 web servers running.",
+        ),
+        (
+            "Isolating pods for egress traffic egress can be done either at, or post construction:",
+            "Isolating pods for ingress traffic ingress can be done either at, or post construction:",
+        ),
+        (
+            "No policy can cause any incoming connection to those pods to be denied, nor egress from any pod.",
+            "No policy can cause any outgoing connection from those pods to be denied, nor ingress to any pod.",
+        ),
+        (
+            "This will co-locate the Web pod with pods that have the app=cache label.",
+            "This will separate the Web pod from pods that have the app=cache label.",
+        ),
+        (
+            "Note that this returns a token good for one minute. Plan to acquire a new one.",
+            "Note that this returns a token good for one hour. Plan to acquire a new one.",
+        ),
+    ]
+    for a, b in pairs:
+        assert differs_in_what_matters(a, b), (a, b)
+
+
+def test_the_same_sentence_about_another_name_is_still_a_near_repeat() -> None:
+    """Words that are no opposites (a noun, a function's name), or an opposite with another word
+    changed beside it, leave a near repeat a near repeat: tdigest's `Computes trimmed mean of
+    values` / `trimmed sum`, kubeclient's `The GET request should include ...` / `The PATCH request`."""
+    pairs = [
+        (
+            "Computes trimmed mean of values, discarding values at the low end.",
+            "Computes trimmed sum of values, discarding values at the low end.",
+        ),
+        (
+            "The GET request should include the namespace name, except for nodes.",
+            "The PATCH request should include the namespace name, except for nodes.",
+        ),
+        ("Add the plugin to the server before it starts.", "Remove the plugin from the client before it starts."),
+    ]
+    for a, b in pairs:
+        assert not differs_in_what_matters(a, b), (a, b)
+
+
+def test_two_symmetric_cases_in_a_guide_are_no_duplicate() -> None:
+    body = """\
+Scaling up
+
+If the CPU utilization is 140% the autoscaler will try and provision 2 replicas.
+
+The autoscaler will try and add 1 replica, meaning we'll have 2 web servers running, the first and a new one.
+
+Scaling down
+
+For example if our target CPU utilization is 70% and we have 3 replicas running and the CPU utilization is at 50%.
+
+The autoscaler will try and remove 1 replica, meaning we'll have 2 web servers running, the first and a new one.
+"""
+    assert lint(post(body, 5), ["DUP002"]) == []
