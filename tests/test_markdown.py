@@ -418,3 +418,25 @@ def test_emoji_shortcodes_are_glyphs_not_words() -> None:
     # words, a label below DUP001's eight, not eight; times, urls and `a:b:` stay as written.
     text = "# T\n\n:white_check_mark: Correct at 10:30:00, see https://x.y/a:b: and :+1: done.\n"
     assert [b.text for b in parse(text).lead] == ["Correct at 10:30:00, see https://x.y/a:b: and done."]
+
+
+def test_containers_never_closed_or_past_the_budget_are_left_as_commonmark_reads_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A directive never closed is code to the end of the page (CommonMark), and each such line once looked
+    # for its closing line through the rest of the page: 20,000 of them took a minute.
+    from lintkit.formats.markdown import containers
+
+    unclosed = ["```{note}"] * 50 + ["!!! note", "    prose"]
+    out = list(unclosed)
+    containers.unwrap(out)
+    assert out == unclosed
+    # Past the lines a page may have looked at for closing lines, the rest is not rewritten.
+    nested = ["````{note}", "```{tip}", "words", "```", "````", "!!! note", "    prose"]
+    out = list(nested)
+    containers.unwrap(out)
+    assert out == ["", "", "words", "", "", "", "prose"]
+    monkeypatch.setattr(containers, "MAX_LOOKED_AT", 3)  # spent on finding the first directive's closing line
+    out = list(nested)
+    containers.unwrap(out)
+    assert out == ["", "```{tip}", "words", "```", "", "!!! note", "    prose"]

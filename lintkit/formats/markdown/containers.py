@@ -61,14 +61,21 @@ CODE_DIRECTIVES = frozenset("code-block code sourcecode code-cell".split())
 BARE_CODE_DIRECTIVES = frozenset("doctest testcode testsetup testcleanup testoutput ipython jupyter-execute".split())
 
 
+# Lines looked at, at most, for fences' closing lines on one page: each directive's content is
+# looked through for its closing line, so thousands of nested directives cost the square of
+# their number; past this, the rest of the page is read as CommonMark has it.
+MAX_LOOKED_AT = 1_000_000
+
+
 def unwrap(lines: list[str]) -> None:
     """The containers of `lines` (a page's body, one entry per line) rewritten in place."""
+    budget = [MAX_LOOKED_AT]
     i = 0
     while i < len(lines):
         line = lines[i]
         fence = _FENCE.fullmatch(line)
         if fence is not None:
-            i = _fence(lines, i, fence)
+            i = _fence(lines, i, fence, budget)
             continue
         opener = _INDENTED.fullmatch(line)
         if opener is not None:
@@ -83,17 +90,17 @@ def unwrap(lines: list[str]) -> None:
         i += 1
 
 
-def _fence(lines: list[str], i: int, fence: re.Match[str]) -> int:
+def _fence(lines: list[str], i: int, fence: re.Match[str], budget: list[int]) -> int:
     """At a fence's opening line: a directive rewritten (a prose one's fence lines
     gone, a code one's naming its language); the index to go on from."""
     marker, info = fence.group(1), fence.group(2)
     directive = _DIRECTIVE.fullmatch(info)
     name = directive.group(1) if directive else None
-    end = _closing(lines, i + 1, marker)
+    end = _closing(lines, i + 1, marker, budget) if budget[0] > 0 else len(lines)
+    if end == len(lines):
+        return end  # never closed: CommonMark reads the rest as its code (and a scan from each such line was quadratic)
     if name in PROSE_DIRECTIVES:
-        lines[i] = ""
-        if end < len(lines):
-            lines[end] = ""
+        lines[i] = lines[end] = ""
         _drop_options(lines, i + 1)
         return i + 1  # its content is read as Markdown, containers included
     if name is None:
@@ -112,13 +119,16 @@ def _indent_of(line: str) -> str:
     return line[: len(line) - len(line.lstrip())]
 
 
-def _closing(lines: list[str], start: int, marker: str) -> int:
+def _closing(lines: list[str], start: int, marker: str, budget: list[int]) -> int:
     """The line that closes a fence opened with `marker` (CommonMark: the same
-    character, as many or more, nothing after), or len(lines)."""
+    character, as many or more, nothing after), or len(lines): none, or the
+    page's `budget` of lines to look at spent."""
     for j in range(start, len(lines)):
         close = _FENCE.fullmatch(lines[j])
         if close is not None and close.group(1).startswith(marker) and not close.group(2).strip():
+            budget[0] -= j - start
             return j
+    budget[0] -= len(lines) - start
     return len(lines)
 
 
