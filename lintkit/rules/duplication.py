@@ -79,6 +79,8 @@ def _delete_paragraph(article: Article, block: Block) -> Fix | None:
 
 
 _FENCE = _compile(r"^\s*(`{3,}|~{3,})")
+# A name, a type or a value alone (`Promise<void>`, `dateFns.fp`, `--force`), not a call or a statement.
+_NAME_ALONE = _compile(r"[\w.:<>\[\]|,/@$-]+")
 
 
 def _delete_code_block(article: Article, block: Block) -> Fix | None:
@@ -207,7 +209,9 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     Keep one copy, or replace the second with the example that section needs.
 
     A block without a letter or a digit (`---` alone, separating the parts
-    of a snippet) is no example and never a repeat.
+    of a snippet) is no example and never a repeat, nor is a name alone
+    (a type, a name or a value set as code: an API reference's
+    `Promise<void>` under each method; not a call, `print(x)`).
 
     Options
     None.
@@ -215,7 +219,7 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     first: dict[str, Block] = {}
     for block in article.code_blocks():
         key = code_key(block)
-        if not any(c.isalnum() for c in key):
+        if not any(c.isalnum() for c in key) or _NAME_ALONE.fullmatch(key) is not None:
             continue
         if key in first:
             earlier = first[key]
