@@ -23,6 +23,7 @@ round of fixes was tuned on: `--count 10000` reads every page of it.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -114,11 +115,33 @@ def _merged(start: int, end: int, read: dict[int, tuple[Reading, int]], written:
     return "right" if not others else "merged with " + "+".join(sorted(others))
 
 
+def code_line_shape(text: str, k: int, lines: list[str]) -> str:
+    """A misread code line's shape and place, for `--code-lines`: what it looks like
+    (a comment, a sentence, three words or fewer, symbols, words) and where it stands."""
+    t = text.strip()
+    words = len(t.split())
+    if re.match(r"(#|//|--|/\*|\*)", t):
+        look = "comment"
+    elif t.endswith((".", "!", "?")) and words >= 4:
+        look = "sentence-like"
+    elif words <= 3:
+        look = "three words or fewer"
+    elif re.search(r"[{};=()\[\]<>]", t):
+        look = "symbols"
+    else:
+        look = "words"
+    solid = [n for n, ln in enumerate(lines) if ln.strip()]
+    place = "alone" if len(solid) == 1 else "first" if k == solid[0] else "last" if k == solid[-1] else "middle"
+    return f"{look}, {place}"
+
+
 def measure(
-    src: Path, count: int, blog: bool = False, shown: int = 5
+    src: Path, count: int, blog: bool = False, shown: int = 5, code_lines: Counter[str] | None = None
 ) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], list[str]], int]:
     """Every converted page below `src` read and judged: (kind written, verdict) -> items,
-    the examples of each misreading (at most `shown`), and the articles aligned."""
+    the examples of each misreading (at most `shown`), and the articles aligned. With
+    `code_lines`, each code line read as a heading or a paragraph is counted there by
+    how it was read and its shape (`code_line_shape`)."""
     table: Counter[tuple[str, str]] = Counter()
     examples: dict[tuple[str, str], list[str]] = defaultdict(list)
     articles = 0
@@ -136,6 +159,12 @@ def measure(
         written = {n: kind for kind, start, end, _ in items for n in range(start, end + 1)}
         written.update((end + 1, "blank") for _, _, end, _ in items)  # the blank line after each
         for item in items:
+            if code_lines is not None and item[0] == "code":
+                lines = item[3].split("\n")
+                for k, ln in enumerate(lines):
+                    how = read.get(item[1] + k, ("nothing", 0))[0]
+                    if ln.strip() and how in ("heading", "paragraph"):
+                        code_lines[f"read as {how}: {code_line_shape(ln, k, lines)}"] += 1
             verdict = judge(item, read, written)
             if verdict.startswith("read as") and item[1] in article.doubtful:
                 verdict += " (doubtful: META006 allows both)"
@@ -152,8 +181,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=200, help="pages at most (every k-th of them)")
     parser.add_argument("--blog", action="store_true", help="the pages are blog posts (every post)")
     parser.add_argument("--examples", type=int, default=5, help="examples shown per misreading")
+    parser.add_argument(
+        "--code-lines", action="store_true", help="count the code lines read as headings or paragraphs by shape"
+    )
     args = parser.parse_args(argv)
-    table, examples, articles = measure(args.src, args.count, args.blog, args.examples)
+    code_lines: Counter[str] | None = Counter() if args.code_lines else None
+    table, examples, articles = measure(args.src, args.count, args.blog, args.examples, code_lines)
     print(f"{articles} articles")
     for kind in ("heading", "para", "list", "code"):
         total = sum(n for (k, _), n in table.items() if k == kind)
@@ -166,6 +199,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {verdict}: {n}")
                 for example in examples[k, verdict]:
                     print(f"      {example}")
+    if code_lines is not None:
+        print("code lines read as prose, by shape:")
+        for shape, n in code_lines.most_common():
+            print(f"  {shape}: {n}")
     return 0
 
 

@@ -79,3 +79,12 @@ def test_each_misreading_is_named() -> None:
     merged = right | {16: ("code", 10)}
     assert structure_reading.judge(code, merged, written) == "merged with para"
     assert structure_reading.judge(para, merged, written) == "read as code"
+
+
+def test_a_misread_code_lines_shape() -> None:
+    lines = ["# build it", "make all", "", "Done."]
+    shape = structure_reading.code_line_shape
+    assert shape(lines[0], 0, lines) == "comment, first"
+    assert shape(lines[1], 1, lines) == "three words or fewer, middle"
+    assert shape(lines[3], 3, lines) == "three words or fewer, last"
+    assert shape("The build is done now.", 0, ["The build is done now."]) == "sentence-like, alone"
