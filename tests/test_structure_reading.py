@@ -88,3 +88,15 @@ def test_a_misread_code_lines_shape() -> None:
     assert shape(lines[1], 1, lines) == "three words or fewer, middle"
     assert shape(lines[3], 3, lines) == "three words or fewer, last"
     assert shape("The build is done now.", 0, ["The build is done now."]) == "sentence-like, alone"
+
+
+def test_rendered_paragraphs_compare(tmp_path: Path) -> None:
+    import rendered_paragraphs
+
+    page = tmp_path / "page.md"
+    page.write_text('# Page\n\nFirst words.\n\n!!! note "Title"\n    Words in a note.\n\n```text\ncode\n```\n')
+    # As Python-Markdown with the admonition extension renders it: two paragraphs (the title is no <p>).
+    rendered = {str(page): ["First words.", "Words in a note."]}
+    assert rendered_paragraphs.compare(rendered, 0) == (2, 2, 2, 2)
+    rendered[str(page)].append("A paragraph lintkit does not have.")
+    assert rendered_paragraphs.compare(rendered, 0) == (3, 2, 2, 2)
