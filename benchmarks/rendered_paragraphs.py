@@ -9,7 +9,7 @@
 `render` converts each page as an MkDocs Material site does (admonitions,
 collapsible blocks, content tabs, superfences, pymdown blocks, attribute
 lists, tables, footnotes, definition lists) and keeps the text of each
-`<p>` outside `<pre>`. `compare` parses the same pages with lintkit's
+`<p>` outside `<pre>` and list items. `compare` parses the same pages with lintkit's
 Markdown format and counts, on words alone (case folded, markup and
 punctuation out): the rendered paragraphs lintkit reads as paragraphs,
 and lintkit's paragraphs the site renders as paragraphs. A page's prose
@@ -50,21 +50,24 @@ EXTENSIONS = [
 
 
 class _Paragraphs(HTMLParser):
-    """The text of each `<p>` outside `<pre>`."""
+    """The text of each `<p>` outside `<pre>` and list items (a loose list's
+    items are `<p>`s, lintkit's a list's entries)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.found: list[str] = []
         self.current: list[str] | None = None
-        self.pre = 0
+        self.pre = self.li = 0
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
         self.pre += tag == "pre"
-        if tag == "p" and not self.pre:
+        self.li += tag == "li"
+        if tag == "p" and not self.pre and not self.li:
             self.current = []
 
     def handle_endtag(self, tag: str) -> None:
         self.pre -= tag == "pre"
+        self.li -= tag == "li"
         if tag == "p" and self.current is not None:
             text = " ".join("".join(self.current).split())
             if text:
