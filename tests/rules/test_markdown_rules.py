@@ -12,6 +12,7 @@ from helpers import check_json, lint, lint_findings
 
 from lintkit.cli import main
 from lintkit.formats import FORMATS, parse_bytes
+from lintkit.formats.markdown import front_matter
 
 GOOD = """---
 title: Faster builds with caching
@@ -391,3 +392,66 @@ def test_numbers_as_titles_and_ipython_sessions_are_fine() -> None:
     assert md(ipython, ["CODE001"]) == []
     broken = ipython.replace("def cached(key):", "def cached(key)")
     assert md(broken, ["CODE001"]) == [("CODE001", 21)]
+
+
+# Pelican's test article (pelican 4.12.0, pelican/tests/content/article_with_md_extension.md): MultiMarkdown
+# metadata above the first blank line, which Pelican and MkDocs read as front matter.
+PELICAN = """Title: Test md File
+Category: test
+Tags: foo, bar, foobar
+Date: 2010-12-02 10:14
+Modified: 2010-12-02 10:20
+Summary: I have a lot to test
+    and more to say about it
+
+Test Markdown File Header
+=========================
+
+Used for pelican test
+---------------------
+
+The quick brown fox jumped over the lazy dog's back.
+"""
+
+
+def test_multimarkdown_metadata_is_front_matter() -> None:
+    article = parse_bytes(PELICAN.encode(), "post.md", FORMATS["markdown"])
+    title, published, description = (article.fields.get(k) for k in ("title", "published", "description"))
+    assert title is not None and (title.value, title.line) == ("Test md File", 1)
+    assert published is not None and (published.value, published.line) == (dt.date(2010, 12, 2), 4)
+    assert description is not None and description.value == "I have a lot to test and more to say about it"
+    assert (article.meta_line, article.body_start) == (1, 8)
+    # Its title is the page's: no STR002; the setext heading differs from it (META016, true).
+    assert md(PELICAN, ["STR002", "META015", "META016"]) == [("META016", 9)]
+    # Prose that opens a page is not metadata: no `title` key, or a line that is not a key.
+    for text in ("Note: this page is a draft.\n\n# Caching\n", "Title: Caching\nwhy it matters, at length.\n"):
+        assert parse_bytes(text.encode(), "post.md", FORMATS["markdown"]).meta_line is None
+    assert md("Title: Caching\nwhy it matters, at length.\n", ["STR002"]) == [("STR002", 1)]
+
+
+# A Hexo scaffold (hexo-starter's scaffolds/post.md) and a Hugo archetype (Cloudflare's docs theme 1.0.4,
+# archetypes/default.md; Hugo's own `date = {{ .Date }}`): front matter that is a template.
+HEXO_SCAFFOLD = "---\ntitle: {{ title }}\ndate: {{ date }}\ntags:\n---\n"
+HUGO_ARCHETYPE = """+++
+title= "{{ replace .TranslationBaseName "-" " " | title }}"
+date = {{ .Date }}
+draft = true
++++
+
+Lorem Ipsum.
+"""
+
+
+def test_front_matter_that_is_a_template() -> None:
+    for text in (HEXO_SCAFFOLD, HUGO_ARCHETYPE):
+        article = parse_bytes(text.encode(), "post.md", FORMATS["markdown"])
+        front = front_matter(article)
+        assert front.error is None and front.templated == {"title", "date"}
+        assert front.keys["title"].value.startswith("{{") and front.keys["date"].line == 3
+        # A value the generator fills in is no value yet: no title to compare, no date to age.
+        assert article.fields.get("title") is None and article.fields.get("published") is None
+        assert md(text, ["ALL"]) == []
+    draft = parse_bytes(HUGO_ARCHETYPE.encode(), "post.md", FORMATS["markdown"]).fields.get("draft")
+    assert draft is not None and draft.value is True
+    # Broken all the same once the expressions are set aside: still META015.
+    assert md("---\ntitle: {{ title }}\nsummary: a: b\n---\n\nText.\n", ["META015"]) == [("META015", 3)]
