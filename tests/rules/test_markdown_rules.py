@@ -455,3 +455,23 @@ def test_front_matter_that_is_a_template() -> None:
     assert draft is not None and draft.value is True
     # Broken all the same once the expressions are set aside: still META015.
     assert md("---\ntitle: {{ title }}\nsummary: a: b\n---\n\nText.\n", ["META015"]) == [("META015", 3)]
+
+
+def test_dup005_column_in_the_line_as_written() -> None:
+    # Node.js 18's assert.md: a sentence after inline code and a reference link, and again in a quote.
+    text = """# assert
+
+`NaN` is specially handled and treated as being identical if both sides are `NaN`.
+
+Tests shallow, coercive inequality with the [`!=` operator][]. `NaN` is
+specially handled and treated as being identical if both sides are `NaN`.
+
+> A quote says it in other words first, then once more. `NaN` is specially handled
+> and treated as being identical if both sides are `NaN`.
+
+[`!=` operator]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Inequality
+"""
+    findings = lint_findings(text, ["DUP005"], path="post.md")
+    assert [(f.line, f.column) for f in findings] == [(5, 64), (8, 57)]
+    assert text.split("\n")[4][63:68] == "`NaN`" and text.split("\n")[7][56:61] == "`NaN`"
+    assert [(r.line, r.column) for f in findings for r in f.related] == [(3, 1), (3, 1)]
