@@ -475,3 +475,22 @@ specially handled and treated as being identical if both sides are `NaN`.
     assert [(f.line, f.column) for f in findings] == [(5, 64), (8, 57)]
     assert text.split("\n")[4][63:68] == "`NaN`" and text.split("\n")[7][56:61] == "`NaN`"
     assert [(r.line, r.column) for f in findings for r in f.related] == [(3, 1), (3, 1)]
+
+
+def test_myst_embeds_are_no_images() -> None:
+    # Jupyter Book 2.1.7's docs: MyST embeds a target of the page or of another project.
+    text = """---
+title: Embeds
+---
+
+Read the tutorial's notes first:
+
+![](#lookout-for-tutorial-actions)
+
+![A cool figure with two subfigures](xref:guide#subfigure)
+
+![A real one](https://example.org/sunset.png)
+"""
+    article = parse_bytes(text.encode(), "post.md", FORMATS["markdown"])
+    assert [(i.url.value, i.line) for i in article.images] == [("https://example.org/sunset.png", 11)]
+    assert md(text, ["IMG001", "IMG009"]) == []

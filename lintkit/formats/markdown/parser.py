@@ -237,6 +237,9 @@ _ESCAPE = _compile(r"\\([!-/:-@\[-`{-~])")
 _EMOJI = _compile(r"(?<![\w:/]):(?:[a-z0-9][a-z0-9_+-]*|[+-]1):(?![\w:])")
 
 
+_EMBEDS = ("#", "xref:")
+
+
 def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> list[tuple[str, int]]:
     """An inline's raw content as a reader reads it, one entry per source
     line: code spans kept as their text, images and raw HTML left out (and
@@ -270,6 +273,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
             src = ref.get("href") if isinstance(ref, dict) else None
         if src is None:
             return m.group(0)[1:]  # `![not an image]`: text
+        if src.startswith(_EMBEDS):  # MyST's embed of a target (`![](#label)`, `![](xref:guide#fig)`): no image
+            return "\n" * m.group(0).count("\n")
         found.images.append(Image(ImageOrigin.MARKUP, at, url=Field(src, at), alt=Field(alt, at)))
         return "\n" * m.group(0).count("\n")
 
