@@ -494,3 +494,31 @@ Read the tutorial's notes first:
     article = parse_bytes(text.encode(), "post.md", FORMATS["markdown"])
     assert [(i.url.value, i.line) for i in article.images] == [("https://example.org/sunset.png", 11)]
     assert md(text, ["IMG001", "IMG009"]) == []
+
+
+def test_attribute_lists_are_no_words() -> None:
+    # jekyll-theme-chirpy 5.3.21's _tabs/about.md and a post (kramdown's attribute lists), fastapi's docs
+    # (Python-Markdown's attr_list); set as code, or a template's `{{ .Date }}`, they stay text.
+    text = """---
+title: About
+---
+
+> Add Markdown syntax content to file `_tabs/about.md`{: .filepath } and it will show up on this page.
+{: .prompt-tip }
+
+```go
+package main
+```
+{: file="HelloWorld.go" }
+
+Two links: [Project Generators](project-generation.md){.internal-link target=_blank} and `{: .class }`.
+
+Built on {{ .Date }} from the [Get started](start.md){ .md-button } page.
+"""
+    article = parse_bytes(text.encode(), "post.md", FORMATS["markdown"])
+    read = [ln.text for block in article.prose() for ln in block.lines]
+    assert read == [
+        "Add Markdown syntax content to file _tabs/about.md and it will show up on this page.",
+        "Two links: Project Generators and {: .class }.",
+        "Built on from the Get started page.",
+    ]

@@ -238,6 +238,9 @@ _EMOJI = _compile(r"(?<![\w:/]):(?:[a-z0-9][a-z0-9_+-]*|[+-]1):(?![\w:])")
 
 
 _EMBEDS = ("#", "xref:")
+# Attribute lists, no words: kramdown's (Jekyll: `{: .prompt-tip }`, `{: file="main.go" }`, `{:toc}`) and
+# Python-Markdown's attr_list (MkDocs: `[Get started](start.md){ .md-button }`); not a template's `{{ .Date }}`.
+_ATTRIBUTES = _compile(r"\{:[^{}\n]*\}|(?<!\{)\{[ \t]*[.#][\w-][^{}\n]*\}(?!\})")
 
 
 def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> list[tuple[str, int]]:
@@ -299,6 +302,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = html.unescape(text)
     if ":" in text:
         text = _EMOJI.sub("", text)
+    if "{" in text:  # before code spans come back: `{: .class}` set as code is text
+        text = _ATTRIBUTES.sub("", text)
     if codes:
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     lines = [(t.strip(), line + k) for k, t in enumerate(text.split("\n"))]
