@@ -453,6 +453,8 @@ def test_front_matter_that_is_a_template() -> None:
         assert md(text, ["ALL"]) == []
     draft = parse_bytes(HUGO_ARCHETYPE.encode(), "post.md", FORMATS["markdown"]).fields.get("draft")
     assert draft is not None and draft.value is True
+    # Two expressions in one YAML value, one in a list: a value all the same.
+    assert md("---\ntitle: {{ a }} and {{ b }}\ntags:\n  - {{ c }}\n---\n\n# T\n\nText.\n", ["META015", "STR002"]) == []
     # Broken all the same once the expressions are set aside: still META015.
     assert md("---\ntitle: {{ title }}\nsummary: a: b\n---\n\nText.\n", ["META015"]) == [("META015", 3)]
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.markdown.frontmatter import Block, FrontMatter, Key
+from lintkit.formats.markdown.frontmatter import YAML, Block, FrontMatter, Key
 
 MULTIMARKDOWN = "multimarkdown"
 
@@ -81,15 +81,17 @@ _TOKENS = _compile(r"lintkit-template-expression-(\d+)")
 
 
 def templated(block: Block, reader: Callable[[Block], FrontMatter]) -> FrontMatter | None:
-    """The front matter read with each template expression set aside (a value of its own where it
-    stands for one, quoted, as TOML wants), then put back; None when it does not parse even so."""
+    """The front matter read with each template expression set aside (a word, or in TOML a quoted
+    string where it stands for a value), then put back; None when it does not parse even so."""
     expressions: list[str] = []
 
     def aside(m: re.Match[str]) -> str:
         expressions.append(m.group(0))
         token = _TOKEN.format(len(expressions) - 1)
-        before = m.string[: m.start()].rstrip()
-        return f'"{token}"' if before.endswith(("=", ":", "[", ",")) or not before else token
+        if block.kind == YAML:
+            return token  # a plain scalar wherever it stands (`title: {{ a }} and {{ b }}` is text)
+        before = m.string[: m.start()].rstrip()  # TOML: a value of its own after `=`, `[` or `,` is quoted
+        return f'"{token}"' if before.endswith(("=", "[", ",")) else token
 
     text = TEMPLATE.sub(aside, block.text)
     if not expressions:
