@@ -524,3 +524,35 @@ Built on {{ .Date }} from the [Get started](start.md){ .md-button } page.
         "Two links: Project Generators and {: .class }.",
         "Built on from the Get started page.",
     ]
+
+
+def test_myst_roles_display_math_and_mdx_comments_are_no_words() -> None:
+    # Jupyter Book 2.1.7's mystmd.md and math.md, Ax's intro-to-bo.mdx, create-docusaurus's blog posts.
+    myst = """---
+title: MyST
+---
+
+{abbr}`MyST (Markedly Structured Text)` is designed for {term}`structured content`, not `{term}` alone.
+
+$$
+\\int_0^\\infty \\frac{x^3}{e^x-1}\\,dx = \\frac{\\pi^4}{15}
+$$ (my_label)
+
+If $$f^+$$ is the best outcome so far, the expected improvement is
+$$
+\\text{EI}(x) = \\mathbb{E}\\bigl[\\max(f(x) - f^*, 0)\\bigr]
+$$
+and so on.
+"""
+    article = parse_bytes(myst.encode(), "post.md", FORMATS["markdown"])
+    assert [ln.text for block in article.prose() for ln in block.lines] == [
+        "MyST (Markedly Structured Text) is designed for structured content, not {term} alone.",
+        "If $$f^+$$ is the best outcome so far, the expected improvement is",
+        "and so on.",
+    ]
+    mdx = "---\ntitle: Welcome\n---\n\nBlog posts support Docusaurus Markdown features.\n\n{/* truncate */}\n\nMore.\n"
+    article = parse_bytes(mdx.encode(), "blog/post.mdx", FORMATS["markdown"])
+    assert [ln.text for block in article.prose() for ln in block.lines] == [
+        "Blog posts support Docusaurus Markdown features.",
+        "More.",
+    ]
