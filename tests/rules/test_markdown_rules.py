@@ -556,3 +556,23 @@ and so on.
         "Blog posts support Docusaurus Markdown features.",
         "More.",
     ]
+
+
+def test_jsx_attributes_may_hold_a_closing_angle_bracket() -> None:
+    # create-docusaurus 3.10.2's templates/shared/blog/2021-08-01-mdx-blog-post.mdx
+    text = """---
+title: MDX Blog Post
+---
+
+Blog posts support [Docusaurus Markdown features](https://docusaurus.io/docs/markdown-features), such as MDX.
+
+<button onClick={() => alert('button clicked!')}>Click me!</button>
+
+Style it: <span style={{color: 'red'}}>red</span> text.
+"""
+    article = parse_bytes(text.encode(), "blog/post.mdx", FORMATS["markdown"])
+    assert [ln.text for block in article.prose() for ln in block.lines] == [
+        "Blog posts support Docusaurus Markdown features, such as MDX.",
+        "Click me!",
+        "Style it: red text.",
+    ]
