@@ -13,6 +13,7 @@ from lintkit.analysis import Repeat, code_key, paragraph_repeats
 from lintkit.compiled import pattern as _compile
 from lintkit.corpus.view import CorpusView
 from lintkit.fixes import delete_block
+from lintkit.formats.markdown.positions import source_column
 from lintkit.memo import text_memo
 from lintkit.model import Applicability, Article, Block, Fix, Location, Severity, sentence_words
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
@@ -235,10 +236,15 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
             first[key] = block
 
 
-def _position(block: Block, offset: int) -> tuple[int, int]:
-    """Line and column of a character offset into `block.text`."""
+def _position(block: Block, offset: int, article: Article) -> tuple[int, int]:
+    """Line and column of a character offset into `block.text`; on Markdown, the column in the line
+    as written, past the markup a paragraph's text is read without (`` `message` ``, `[...][]`)."""
     for ln in block.lines:
         if offset <= len(ln.text):
+            if article.format == "markdown" and 0 < ln.line <= len(article.lines):
+                column = source_column(article.lines[ln.line - 1], ln.text, offset)
+                if column is not None:
+                    return ln.line, column
             return ln.line, ln.column + offset
         offset -= len(ln.text) + 1
     last = block.lines[-1]
@@ -286,8 +292,8 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
             if key not in first:
                 first[key] = (block, offset)
                 continue
-            first_line, first_col = _position(*first[key])
-            line, column = _position(block, offset)
+            first_line, first_col = _position(*first[key], article)
+            line, column = _position(block, offset, article)
             yield Hit(
                 f"sentence repeated from line {first_line}: {shorten(sentence)!r}",
                 line,

@@ -38,6 +38,7 @@ from lintkit.text import clean_line, has_special
 
 _HEADING_ID = _compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
 _MDX_LINE = _compile(r"^(?:import|export)\s")
+_MDX_COMMENT = _compile(r"\s*\{/\*.*\*/\}\s*")  # `{/* truncate */}` alone on its line: a comment, no words
 _FENCE = _compile(r"^\s{0,3}(`{3,}|~{3,})")
 _IMG_TAG = _compile(r"<img\b([^>]*)>", re.I | re.S)
 # An attribute is looked for only where a run of name characters begins (the
@@ -122,6 +123,8 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
                     fence = marker[0] * len(marker)
                 elif marker.startswith(fence):
                     fence = None
+            elif fence is None and _MDX_COMMENT.fullmatch(line):
+                out[i] = ""
             elif fence is None and (_MDX_LINE.match(line) or depth > 0):
                 depth = max(0, depth + sum(line.count(c) for c in "({[") - sum(line.count(c) for c in ")}]"))
                 out[i] = ""  # an import or export, to the end of its brackets
@@ -237,6 +240,14 @@ _ESCAPE = _compile(r"\\([!-/:-@\[-`{-~])")
 _EMOJI = _compile(r"(?<![\w:/]):(?:[a-z0-9][a-z0-9_+-]*|[+-]1):(?![\w:])")
 
 
+_EMBEDS = ("#", "xref:")
+_DISPLAY_MATH = _compile(r"^[ \t]*\$\$[^$]*\$\$(?:[ \t]*\([\w:.-]+\))?[ \t]*$", re.M)
+_ROLE = _compile(r"\{[A-Za-z][\w:.+-]*\}(?=\x00)")
+# Attribute lists, no words: kramdown's (Jekyll: `{: .prompt-tip }`, `{: file="main.go" }`, `{:toc}`) and
+# Python-Markdown's attr_list (MkDocs: `[Get started](start.md){ .md-button }`); not a template's `{{ .Date }}`.
+_ATTRIBUTES = _compile(r"\{:[^{}\n]*\}|(?<!\{)\{[ \t]*[.#][\w-][^{}\n]*\}(?!\})")
+
+
 def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> list[tuple[str, int]]:
     """An inline's raw content as a reader reads it, one entry per source
     line: code spans kept as their text, images and raw HTML left out (and
@@ -270,6 +281,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
             src = ref.get("href") if isinstance(ref, dict) else None
         if src is None:
             return m.group(0)[1:]  # `![not an image]`: text
+        if src.startswith(_EMBEDS):  # MyST's embed of a target (`![](#label)`, `![](xref:guide#fig)`): no image
+            return "\n" * m.group(0).count("\n")
         found.images.append(Image(ImageOrigin.MARKUP, at, url=Field(src, at), alt=Field(alt, at)))
         return "\n" * m.group(0).count("\n")
 
@@ -278,6 +291,10 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         return "\n" * text.count("\n", start, end)
 
     text = scan.replace(content, scan.code_spans(content), code) if "`" in content else content
+    if "$$" in text:  # display math on lines of its own (`$$` ... `$$`, MyST's `(label)` after): no words
+        text = _DISPLAY_MATH.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if "}\x00" in text:  # a MyST role's name before its content (`{term}`AST``): no words
+        text = _ROLE.sub("", text)
     if "![" in text:
         text = scan.images(text, image)
     if "<" in text:
@@ -294,6 +311,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = html.unescape(text)
     if ":" in text:
         text = _EMOJI.sub("", text)
+    if "{" in text:  # before code spans come back: `{: .class}` set as code is text
+        text = _ATTRIBUTES.sub("", text)
     if codes:
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     lines = [(t.strip(), line + k) for k, t in enumerate(text.split("\n"))]

@@ -89,7 +89,7 @@ def front_fields(front: FrontMatter, keys: Mapping[str, Sequence[str]]) -> dict[
     out: dict[str, Field] = {}
     for canonical, names in keys.items():
         for name in names:
-            found = front.field(name)
+            found = front.field(name) if name not in front.templated else None  # a template's: no value yet
             if found is not None:
                 out[canonical] = found
                 break
