@@ -200,15 +200,21 @@ def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
 def _opposite_words(a: str, b: str) -> bool:
     """A known pair (`_OPPOSITES`), or a word and its opposite made by a prefix (`valid` / `invalid`,
     `able` / `unable`, `allowed` / `disallowed`) for words of four letters or more (`put` is not the
-    opposite of `input`)."""
+    opposite of `input`), or names that differ in one part, that part so (`process.stdout` /
+    `process.stderr`)."""
     if (a, b) in _OPPOSITES:
         return True
+    if "." in a and "." in b:  # names that differ in one part (`process.stdout` / `process.stderr`)
+        parts_a, parts_b = a.split("."), b.split(".")
+        changed = [(x, y) for x, y in zip(parts_a, parts_b, strict=False) if x != y]
+        return len(parts_a) == len(parts_b) and len(changed) == 1 and _opposite_words(*changed[0])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(short) >= 4 and long_.endswith(short) and long_[: -len(short)] in _NEGATING_PREFIXES
 
 
 _NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "il"))
-_PREPOSITIONS = frozenset("to from with into onto of for in on at by".split())
+# The words that go with a pair's (`with` / `from pods`, `a signed` / `an unsigned` integer).
+_PREPOSITIONS = frozenset("to from with into onto of for in on at by a an the".split())
 _UNITS = frozenset(
     "ms millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months "
     "year years byte bytes kb mb gb tb kib mib gib tib".split()
@@ -261,6 +267,36 @@ _OPPOSITES = {
         "higher lower",
         "above below",
         "ascending descending",
+        # A reference's symmetric entries (Node's: `Reads a signed, little-endian ...` / `... big-endian`,
+        # `process.stdout` / `process.stderr`, `readable` / `writable` streams, `cipher` / `decipher`).
+        "little-endian big-endian",
+        "synchronous asynchronous",
+        "synchronously asynchronously",
+        "sync async",
+        "stdout stderr",
+        "stdin stdout",
+        "stdin stderr",
+        "readable writable",
+        "read write",
+        "reads writes",
+        "reading writing",
+        "request response",
+        "requests responses",
+        "public private",
+        "sign verify",
+        "cipher decipher",
+        "encoder decoder",
+        "encode decode",
+        "encoding decoding",
+        "compress decompress",
+        "serialize deserialize",
+        "client server",
+        "get set",
+        "gets sets",
+        "before after",
+        "first last",
+        "open close",
+        "opened closed",
     )
     for x, y in [pair.split()]
     for a, b in ((x, y), (y, x))

@@ -1137,6 +1137,12 @@ def test_differs_in_what_matters() -> None:
     assert differs_in_what_matters("caching is enabled by default here", "caching is disabled by default here")
     assert differs_in_what_matters("the request is allowed when signed", "the request is disallowed when signed")
     assert not differs_in_what_matters("put the file in the folder first", "input the file in the folder first")
+    # A reference's symmetric entries, articles and all (Node's buffer and process pages).
+    reads = "Reads a signed, little-endian 32-bit integer from buf at the specified offset."
+    assert differs_in_what_matters(reads, reads.replace("a signed, little", "an unsigned, big"))
+    assert differs_in_what_matters(
+        "Writes the data to process.stdout as is.", "Writes the data to process.stderr as is."
+    )
 
 
 # -- 6. short exact repeats ----------------------------------------------------------------
