@@ -54,3 +54,27 @@ Prompt changes
     ]
     assert shape(text)[6][1] == ["paragraph", "list"]
     assert lint(text, ["META006"]) == []
+
+
+def test_a_heading_ending_on_a_list_cut_short_is_a_heading() -> None:
+    """tds_fdw's `Installing on RHEL and clones (CentOS, Rocky Linux, AlmaLinux, Oracle...)` and Catch2's
+    `CodeCoverage module (GCOV, LCOV...)`: the ellipsis in the bracket is no sentence's stop. Read as
+    paragraphs, the payload's count was off (META006). A list cut short ends a heading 4 times in the
+    seven stand-ins' Markdown and a paragraph 3, sentences too long for a heading, which stay prose."""
+    body = """\
+Installing on RHEL and clones (CentOS, Rocky Linux, AlmaLinux, Oracle...)
+
+This document will explain how to install the foreign data wrapper on a clone of Red Hat Enterprise Linux.
+
+Using workloads
+
+Exactly as for a managed Pod, you can pass an instance of any workload resource (e.g Deployment, StatefulSet, ...)
+
+The selector is built from the labels of the resource you pass.
+"""
+    text = post(body, 4)
+    assert shape(text)[:2] == [
+        ("Installing on RHEL and clones (CentOS, Rocky Linux, AlmaLinux, Oracle...)", ["paragraph"]),
+        ("Using workloads", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []

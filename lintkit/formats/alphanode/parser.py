@@ -237,7 +237,14 @@ def _ends_sentence(stripped: str) -> bool:
     """Whether a line ends with a full stop (or `,`, `;`, `…`), perhaps inside closing
     quotes or brackets, or before an emoji (`... deploy FastAPI apps with them. 🤓`)."""
     end = final_char(stripped, _CLOSERS)
+    if _CUT_LIST.search(stripped):
+        return False  # `Installing on RHEL and clones (CentOS, Rocky Linux, AlmaLinux, Oracle...)`: a list cut short
     return not end or end in _SENTENCE_END
+
+
+# A list in brackets cut short (`(GCOV, LCOV...)`): a heading's end 4 times in the seven stand-ins' Markdown,
+# a paragraph's 3 (sentences too long for a heading: `... any workload resource (e.g Deployment, StatefulSet, ...)`).
+_CUT_LIST = _compile(r"(\.\.\.|…)[)\]]$")
 
 
 def _parse_body(lines: list[str], end: int) -> dict:
