@@ -43,3 +43,34 @@ def test_a_sentence_citing_code_without_its_stop_is_prose() -> None:
     assert not looks_like_code(["Catch2 currently provides 5 built-in matchers that work on std::vector. These are"])
     assert looks_like_code(["SELECT fx(10); -- run functions - function is checked before runtime starts it"])
     assert looks_like_code(["std::vector<int> v = make_vector();"])
+
+
+def test_a_pointer_to_more_without_its_stop_is_a_paragraph() -> None:
+    """pg-promise's README closes on `See the relevant API: pgp.end, Database.$pool`, Catch2's page on test
+    cases points on with `For more detail on command line selection see the command line docs`: read as
+    headings, one over nothing (STR004), both off the payload's count (META006). 21 paragraphs of the seven
+    stand-ins are written so; the headings that open on `See` are `See also` and `See you on GitHub!`."""
+    body = """\
+Shutdown
+
+Once you have shut down the pool associated with your Database object, you can no longer use the object.
+
+See the relevant API: pgp.end, Database.$pool
+
+Tags
+
+Tags are a way of associating test cases with each other, to filter them on the command line.
+
+For more detail on command line selection see the command line docs
+
+See also
+
+The tutorial shows the same in practice.
+"""
+    text = post(body, 6)
+    assert shape(text)[:3] == [
+        ("Shutdown", ["paragraph", "paragraph"]),
+        ("Tags", ["paragraph", "paragraph"]),
+        ("See also", ["paragraph"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []

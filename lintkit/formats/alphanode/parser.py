@@ -201,10 +201,13 @@ _OPENS_SENTENCE = _compile(
 )
 
 # A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
-# `Download it here`), or a pointer to an example's source (`View full source code`).
+# `Download it here`), a pointer to an example's source (`View full source code`), or to more (`See the relevant
+# API: pgp.end, Database.$pool`, `For more detail on command line selection see the command line docs`: 21
+# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See you on GitHub!`).
 _LINK_TEXT = _compile(
     r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
-    r"|view (the )?(full )?(source( code)?|code|example|demo|on github))$",
+    r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
+    r"|(see (?!also$)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
     re.I,
 )
 
