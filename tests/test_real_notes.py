@@ -74,3 +74,36 @@ The tutorial shows the same in practice.
         ("See also", ["paragraph"]),
     ]
     assert lint(text, ["META006", "STR004"]) == []
+
+
+def test_a_macros_signature_in_words_is_a_paragraph() -> None:
+    """Catch2's logging page writes each macro's signature as a bold paragraph, its arguments in words
+    (`INFO( message expression )`, `CAPTURE( expression1, expression2, ... )`): read as code or as headings,
+    the payload's count was off (META006). 6 paragraphs of the seven stand-ins are written so, no line of
+    code (`CATCH_REGISTER_LISTENER( MyListener )`, `CHECK( 2 == 2 )` stay code)."""
+    body = """\
+Logging macros
+
+These macros come in three forms that give you different lifetimes for the logged messages.
+
+WARN( message expression )
+
+The message is always reported but does not fail the test.
+
+FAIL( message expression )
+
+The message is reported and the test case fails.
+
+Quickly capture value of variables or expressions
+
+CAPTURE( expression1, expression2, ... )
+
+Sometimes you just want to log a value of variable, or expression.
+"""
+    text = post(body, 8, "c")
+    assert shape(text)[:2] == [
+        ("Logging macros", ["paragraph"] * 5),
+        ("Quickly capture value of variables or expressions", ["paragraph", "paragraph"]),
+    ]
+    assert lint(text, ["META006", "STR004"]) == []
+    assert looks_like_code(["CATCH_REGISTER_LISTENER( MyListener )"]) and looks_like_code(["CHECK( 2 == 2 )"])

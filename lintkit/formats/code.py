@@ -17,6 +17,7 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
     NEVER_PROSE,
+    SIGNATURE,
 )
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.formats.commands import (
@@ -259,7 +260,9 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         line = lines[0]
         if _RULE.match(line) or is_markup(line):
             return True  # `---` alone, or markup: a page shows neither, so they are a snippet's (front matter, a link)
-        return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
+        return (
+            not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
+        )
     if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
     if _OUTPUT_HEAD.match(lines[0]):

@@ -31,6 +31,10 @@ GENERIC_CODE = (
     _compile(r"\S {3,}\S"),
 )
 
+# A macro's signature with words for its arguments, as a reference page writes it in bold (Catch2's `INFO( message
+# expression )`, `CAPTURE( expression1, expression2, ... )`): 6 paragraphs of the seven stand-ins, no line of code.
+SIGNATURE = _compile(r"^[A-Z][A-Z0-9_]*\( [a-z]+\d?(,? [a-z]+\d?)+(, \.\.\.)? \)$")
+
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # What no prose shows, in a chunk of any length: such a progress bar, or a model's chat-template token
