@@ -107,3 +107,37 @@ Sometimes you just want to log a value of variable, or expression.
     ]
     assert lint(text, ["META006", "STR004"]) == []
     assert looks_like_code(["CATCH_REGISTER_LISTENER( MyListener )"]) and looks_like_code(["CHECK( 2 == 2 )"])
+
+
+def test_a_lead_in_that_points_at_its_example_without_its_colon_is_a_paragraph() -> None:
+    """PL/Proxy's tutorial leads into its function with `The following is an example`, mimeo's README into
+    `make` with `In directory where you downloaded mimeo to run`: read as headings over the code, the
+    payload's count was off (META006). No heading of the seven stand-ins' Markdown is written so."""
+    body = """\
+Configuration
+
+When a query needs to be forwarded to a remote database the function plproxy.get_cluster_partitions is called.
+
+The following is an example
+
+CREATE OR REPLACE FUNCTION plproxy.get_cluster_partitions(cluster_name text)
+RETURNS SETOF text AS $$
+BEGIN
+    RETURN NEXT 'dbname=part00 host=127.0.0.1';
+    RETURN;
+END;
+$$ LANGUAGE plpgsql;
+
+Installation
+
+In directory where you downloaded mimeo to run
+
+make
+make install
+"""
+    text = post(body, 4)
+    assert shape(text)[:2] == [
+        ("Configuration", ["paragraph", "paragraph", "code"]),
+        ("Installation", ["paragraph", "code"]),
+    ]
+    assert lint(text, ["META006"]) == []
