@@ -219,6 +219,15 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^(NOTICE|ERROR|WARNING|DETAIL|HINT|CONTEXT|INFO):  \S"), 2),
         (_compile(r";\s*--\s|^\s*--\s+\S"), 1.5),  # a comment after a statement, or on its own line
     ],
+    # Ruby as kubeclient's guide writes it: a block's parameters (`client.watch_pods do |notice|`), a library
+    # required (`require 'googleauth'`), a line printed, a block's `end`.
+    "ruby": [
+        (_compile(r"\b(do|\{)\s*\|[\w, ]+\|"), 3),
+        (_compile(r"^\s*require(_relative)?\s+['\"][\w/.-]+['\"]\s*$"), 3),
+        (_compile(r"^\s*puts\s+[\w'\"]"), 2),
+        (_compile(r"^\s*(unless|elsif)\s+\S"), 2),
+        (_compile(r"^\s*end\s*$"), 1),
+    ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [
         (
