@@ -136,3 +136,19 @@ def test_psql_and_pg_regress_output_is_not_javascript() -> None:
         lint(post("Objects\n\nThe unit extension provides the following objects:\n\n" + listing + "\n", 2), ["META013"])
         == []
     )
+
+
+def test_sql_comments_and_a_printed_statement_are_the_codes() -> None:
+    """pg_cron's and pgl_ddl_deploy's snippets comment each statement (`-- optionally, grant usage to regular
+    users:`, `--Setup permissions for the same role ...`, no blank after the dashes), sqlglot's README shows
+    the statement Python printed (`'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'`): the comment read
+    as a sentence, the string as a heading. No heading or paragraph of the seven stand-ins opens so."""
+    assert looks_like_code(["-- optionally, grant usage to regular users:", "GRANT USAGE ON SCHEMA cron TO marco;"])
+    assert looks_like_code(
+        [
+            "--Be sure that on the subscriber, app_owner role has the following perms:",
+            "GRANT CREATE ON DATABASE :DBNAME TO app_owner;",
+        ]
+    )
+    assert looks_like_code(["'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'"])
+    assert not looks_like_code(['"Select the rows you want to keep," she said.'])

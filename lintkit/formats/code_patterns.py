@@ -35,6 +35,15 @@ GENERIC_CODE = (
 # expression )`, `CAPTURE( expression1, expression2, ... )`): 6 paragraphs of the seven stand-ins, no line of code.
 SIGNATURE = _compile(r"^[A-Z][A-Z0-9_]*\( [a-z]+\d?(,? [a-z]+\d?)+(, \.\.\.)? \)$")
 
+# A diff's removed or added line, its sign against the text (not `- item`, not `--flag`): no paragraph of
+# the six stand-ins' Markdown is made of them, 39 chunks of their code are.
+DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
+# A here-document's opening (`cat <<EOF`, `<<'COMMENT'`), at the end of its line.
+HEREDOC = _compile(r"<<-?\s*['\"]?([A-Z][A-Z0-9_]*)['\"]?\s*$")
+# The first line of a program's failure: a Rust panic, a Python traceback.
+OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
+
+
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # What no prose shows, in a chunk of any length: such a progress bar, or a model's chat-template token
@@ -215,9 +224,11 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(rf"^\s*({_SQL_STATEMENT})\b(?!.*[.:]$)"), 1),
         (_compile(rf"^\s*{_SQL_CLAUSE}\b\s+\S(?=.*[=<>(),;*'\"]|.*\w_\w)(?!.*[.:]$)"), 1.5),
         (_compile(r"^\s*\w[\w-]*(=[#>]|-#)(\s|$)"), 3),  # `postgres=# SELECT ...`, `destinationdb=# ...`
+        # A statement as a string a REPL printed (sqlglot's `'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'`).
+        (_compile(r"^(['\"])(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|ALTER|DROP)\b.*\1$"), 3),
         (_compile(r"^\s*\(\d+ rows?\)\s*$|^\s*-+(\+-+)+\s*$|^Time: \d+(\.\d+)? ms"), 3),
         (_compile(r"^(NOTICE|ERROR|WARNING|DETAIL|HINT|CONTEXT|INFO):  \S"), 2),
-        (_compile(r";\s*--\s|^\s*--\s+\S"), 1.5),  # a comment after a statement, or on its own line
+        (_compile(r";\s*--\s|^\s*--(\s+\S|[A-Z][a-z]+\s)"), 1.5),  # a comment after a statement, or on its own line
     ],
     # Ruby as kubeclient's guide writes it: a block's parameters (`client.watch_pods do |notice|`), a library
     # required (`require 'googleauth'`), a line printed, a block's `end`.
