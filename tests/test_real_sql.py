@@ -152,3 +152,12 @@ def test_sql_comments_and_a_printed_statement_are_the_codes() -> None:
     )
     assert looks_like_code(["'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'"])
     assert not looks_like_code(['"Select the rows you want to keep," she said.'])
+
+
+def test_pseudocode_with_compound_names_is_code() -> None:
+    """jsquery's README shows how its index entries are laid out, a line of pseudocode each in an indented
+    block (`(hash(path_item_1.path_item_2. ... .path_item_n); value)`): read as paragraphs, the payload's
+    count was off (META006). A name with underscores is one name (`path_item_1`), as a call's are counted."""
+    assert looks_like_code(["(hash(path_item_1.path_item_2. ... .path_item_n); value)"])
+    assert looks_like_code(["(value; bloom(path_item_1) | bloom(path_item_2) | ... | bloom(path_item_n))"])
+    assert not looks_like_code(["Use the hash(path) function to compare the value of each path in the document"])

@@ -314,7 +314,7 @@ def _strong_single_line(line: str) -> bool:
     bare = _PLURAL.sub("s", _STRING.sub('""', code))  # `sponsor(s)` is a plural, not a call
     if _OPENS_AS_SENTENCE.match(line) or _READS_AS_SENTENCE.match(line):
         return False  # `How to use #[structopt(flatten)]`, `How #[structopt(rename_all)] works.`: a sentence
-    return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
+    return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_NAMES.findall(bare)) <= 8)
 
 
 # A command's synopsis: a placeholder its argument repeats (`black {source_file_or_directory}...`).
