@@ -161,3 +161,13 @@ def test_pseudocode_with_compound_names_is_code() -> None:
     assert looks_like_code(["(hash(path_item_1.path_item_2. ... .path_item_n); value)"])
     assert looks_like_code(["(value; bloom(path_item_1) | bloom(path_item_2) | ... | bloom(path_item_n))"])
     assert not looks_like_code(["Use the hash(path) function to compare the value of each path in the document"])
+
+
+def test_a_statement_in_lower_case_is_code() -> None:
+    """Many posts write SQL in lower case (`select * from tbl where id = 3`, sql-formatter's samples):
+    with its object after it, a statement opens 42 lines of the stand-ins' code and no heading or paragraph;
+    a sentence that opens on the verb is capitalised and says more (`Select the rows from the list below`)."""
+    assert looks_like_code(["select * from tbl where id = 3"])
+    assert looks_like_code(["create table users (id serial primary key, name text);"])
+    assert detect_language("select id, name from users where id = 3;\ndelete from users where id = 4;") == "sql"
+    assert not looks_like_code(["Select the rows from the list below"])

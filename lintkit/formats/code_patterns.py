@@ -224,6 +224,17 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(rf"^\s*({_SQL_STATEMENT})\b(?!.*[.:]$)"), 1),
         (_compile(rf"^\s*{_SQL_CLAUSE}\b\s+\S(?=.*[=<>(),;*'\"]|.*\w_\w)(?!.*[.:]$)"), 1.5),
         (_compile(r"^\s*\w[\w-]*(=[#>]|-#)(\s|$)"), 3),  # `postgres=# SELECT ...`, `destinationdb=# ...`
+        # A statement in lower case, as many posts write it, with its object (`select * from t where id = 3;`,
+        # `create table users (...)`): 42 lines of the stand-ins' code, no heading or paragraph.
+        (
+            _compile(
+                r"^\s*(select\s+[\w*.,() ]+\s+from\s+[\w.\"]+|insert\s+into\s+[\w.\"]+"
+                r"|update\s+[\w.\"]+\s+set\s+\w+\s*="
+                r"|delete\s+from\s+[\w.\"]+|create\s+(or\s+replace\s+)?(table|index|view|extension|function|schema)\s+\w"
+                r"|alter\s+table\s+[\w.\"]+|drop\s+(table|index|view)\s+(if\s+exists\s+)?[\w.\"]+)"
+            ),
+            3,
+        ),
         # A statement as a string a REPL printed (sqlglot's `'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'`).
         (_compile(r"^(['\"])(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|ALTER|DROP)\b.*\1$"), 3),
         (_compile(r"^\s*\(\d+ rows?\)\s*$|^\s*-+(\+-+)+\s*$|^Time: \d+(\.\d+)? ms"), 3),
