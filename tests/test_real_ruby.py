@@ -1,4 +1,4 @@
-"""Ruby as real guides show it (issue 13, the fifth stand-in): kubeclient's blocks and requires, unfenced
+"""Ruby and Kotlin as real guides show them (issue 13, the fifth stand-in): kubeclient's blocks and requires, unfenced
 in the export, are code."""
 
 from __future__ import annotations
@@ -28,3 +28,22 @@ end
 The watch can be stopped from another thread by calling finish on it.
 """
     assert shape(post(body, 3))[0] == ("Watching entities", ["paragraph", "code", "paragraph"])
+
+
+def test_kotlin_is_code_and_no_language_lintkit_checks() -> None:
+    """A Kotlin post's snippet, unfenced: a data class declared after a blank line was read as a heading
+    (no pattern of the languages lintkit knew matched it). Kotlin is recognised, not checked."""
+    code = """\
+fun main() {
+    val names = listOf("Ada", "Grace")
+    for (name in names) {
+        println("Hello, $name")
+    }
+}
+
+data class User(val id: Long, val name: String)"""
+    assert detect_language(code) == "kotlin"
+    assert looks_like_code(["data class User(val id: Long, val name: String)"])
+    assert looks_like_code(["suspend fun load(id: Long): User = api.user(id)"])
+    body = f"Setting it up\n\nThe listing below is the part that matters here:\n\n{code}\n\nThat is all it needs.\n"
+    assert shape(post(body, 3))[0] == ("Setting it up", ["paragraph", "code", "paragraph"])

@@ -250,6 +250,19 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*(unless|elsif)\s+\S"), 2),
         (_compile(r"^\s*end\s*$"), 1),
     ],
+    # Kotlin: a function (`fun main() {`, `suspend fun load(id: Long): User`), a class whose constructor holds
+    # its properties (`data class User(val id: Long, val name: String)`), a read-only value. No heading,
+    # paragraph or line of code of the seven stand-ins' Markdown opens so.
+    "kotlin": [
+        (_compile(r"^\s*((private|internal|override|suspend|inline|public)\s+)*fun\s+(<[^>]+>\s*)?[\w.]+\s*\("), 3),
+        (
+            _compile(
+                r"^\s*((data|sealed|open|abstract|enum)\s+)?class\s+\w+(<[^>]*>)?\s*\(\s*(private\s+)?(val|var)\s"
+            ),
+            3,
+        ),
+        (_compile(r"^\s*val\s+\w+(\s*:\s*[\w<>?, ]+)?\s*=\s*\S"), 2),
+    ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [
         (
