@@ -136,3 +136,38 @@ def test_psql_and_pg_regress_output_is_not_javascript() -> None:
         lint(post("Objects\n\nThe unit extension provides the following objects:\n\n" + listing + "\n", 2), ["META013"])
         == []
     )
+
+
+def test_sql_comments_and_a_printed_statement_are_the_codes() -> None:
+    """pg_cron's and pgl_ddl_deploy's snippets comment each statement (`-- optionally, grant usage to regular
+    users:`, `--Setup permissions for the same role ...`, no blank after the dashes), sqlglot's README shows
+    the statement Python printed (`'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'`): the comment read
+    as a sentence, the string as a heading. No heading or paragraph of the seven stand-ins opens so."""
+    assert looks_like_code(["-- optionally, grant usage to regular users:", "GRANT USAGE ON SCHEMA cron TO marco;"])
+    assert looks_like_code(
+        [
+            "--Be sure that on the subscriber, app_owner role has the following perms:",
+            "GRANT CREATE ON DATABASE :DBNAME TO app_owner;",
+        ]
+    )
+    assert looks_like_code(["'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'"])
+    assert not looks_like_code(['"Select the rows you want to keep," she said.'])
+
+
+def test_pseudocode_with_compound_names_is_code() -> None:
+    """jsquery's README shows how its index entries are laid out, a line of pseudocode each in an indented
+    block (`(hash(path_item_1.path_item_2. ... .path_item_n); value)`): read as paragraphs, the payload's
+    count was off (META006). A name with underscores is one name (`path_item_1`), as a call's are counted."""
+    assert looks_like_code(["(hash(path_item_1.path_item_2. ... .path_item_n); value)"])
+    assert looks_like_code(["(value; bloom(path_item_1) | bloom(path_item_2) | ... | bloom(path_item_n))"])
+    assert not looks_like_code(["Use the hash(path) function to compare the value of each path in the document"])
+
+
+def test_a_statement_in_lower_case_is_code() -> None:
+    """Many posts write SQL in lower case (`select * from tbl where id = 3`, sql-formatter's samples):
+    with its object after it, a statement opens 42 lines of the stand-ins' code and no heading or paragraph;
+    a sentence that opens on the verb is capitalised and says more (`Select the rows from the list below`)."""
+    assert looks_like_code(["select * from tbl where id = 3"])
+    assert looks_like_code(["create table users (id serial primary key, name text);"])
+    assert detect_language("select id, name from users where id = 3;\ndelete from users where id = 4;") == "sql"
+    assert not looks_like_code(["Select the rows from the list below"])

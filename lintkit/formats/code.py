@@ -16,7 +16,11 @@ from collections.abc import Sequence
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
+    DIFF_LINE,
+    HEREDOC,
     NEVER_PROSE,
+    OUTPUT_HEAD,
+    SIGNATURE,
 )
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.formats.commands import (
@@ -205,8 +209,9 @@ def comment_of_block(code: str, line: str) -> bool:
 _OWN_LINE = 1.5
 # The comment mark of each language whose comments open on one.
 _COMMENT_MARK = {
-    **dict.fromkeys(("python", "shell", "yaml", "toml"), "#"),
+    **dict.fromkeys(("python", "shell", "yaml", "toml", "ruby"), "#"),
     **dict.fromkeys(("javascript", "rust", "go", "java", "c", "php"), "//"),
+    "sql": "--",
 }
 
 
@@ -250,19 +255,21 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # one program's usage, an option after it on each line (`goroutines -with label key`)
     if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
-    if len(lines) > 1 and all(_DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
+    if len(lines) > 1 and all(DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
         return True  # a diff's lines removed and added (etcd's `-etcd_debugging_mvcc_txn_total`, `+etcd_mvcc_...`)
-    opened = next((m.group(1) for ln in lines if (m := _HEREDOC.search(ln))), None)
+    opened = next((m.group(1) for ln in lines if (m := HEREDOC.search(ln))), None)
     if opened and any(ln.strip() == opened for ln in lines):
         return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
     if len(lines) == 1:
         line = lines[0]
         if _RULE.match(line) or is_markup(line):
             return True  # `---` alone, or markup: a page shows neither, so they are a snippet's (front matter, a link)
-        return not is_prose(line) and (is_shell_command(line) or _strong_single_line(line))
+        return (
+            not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
+        )
     if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
         return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
-    if _OUTPUT_HEAD.match(lines[0]):
+    if OUTPUT_HEAD.match(lines[0]):
         return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
     if any(NEVER_PROSE.search(ln) for ln in lines):
         return True  # a cell's output with its progress bar, a chat template's prompt (`<|im_start|>user`)
@@ -272,15 +279,6 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return False
     evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
     return evidence * 2 >= len(lines)
-
-
-# A diff's removed or added line, its sign against the text (not `- item`, not `--flag`): no paragraph of
-# the six stand-ins' Markdown is made of them, 39 chunks of their code are.
-_DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
-# A here-document's opening (`cat <<EOF`, `<<'COMMENT'`), at the end of its line.
-_HEREDOC = _compile(r"<<-?\s*['\"]?([A-Z][A-Z0-9_]*)['\"]?\s*$")
-# The first line of a program's failure: a Rust panic, a Python traceback.
-_OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
 
 
 def _strong_single_line(line: str) -> bool:
@@ -316,7 +314,7 @@ def _strong_single_line(line: str) -> bool:
     bare = _PLURAL.sub("s", _STRING.sub('""', code))  # `sponsor(s)` is a plural, not a call
     if _OPENS_AS_SENTENCE.match(line) or _READS_AS_SENTENCE.match(line):
         return False  # `How to use #[structopt(flatten)]`, `How #[structopt(rename_all)] works.`: a sentence
-    return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_WORDS.findall(bare)) <= 8)
+    return bool(re.search(r"\w\(.*\)", bare) and _SYMBOLS.search(bare) and len(_NAMES.findall(bare)) <= 8)
 
 
 # A command's synopsis: a placeholder its argument repeats (`black {source_file_or_directory}...`).
@@ -350,7 +348,7 @@ _STATEMENT_COMMENT = _compile(r"[;{}]\s*//\s")
 # A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
-_COMMENT = _compile(r"^\s*(#|//)\s")
+_COMMENT = _compile(r"^\s*(#|//|--)(?=\s|(?<=--)[A-Z][a-z]+\s)")  # SQL's `--Setup permissions ...` too
 # Markup a page renders, written out at a line's start: a Markdown heading (`## Header`, `##Not a
 # Header`), an image or a badge (`![alt](...)`, `[![Code style: black](...)](...)`), an HTML element with
 # attributes (`<a href="...">`, `<abbr title="...">`), a fence (```` ```python ````), a LaTeX command

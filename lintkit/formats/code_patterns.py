@@ -31,6 +31,19 @@ GENERIC_CODE = (
     _compile(r"\S {3,}\S"),
 )
 
+# A macro's signature with words for its arguments, as a reference page writes it in bold (Catch2's `INFO( message
+# expression )`, `CAPTURE( expression1, expression2, ... )`): 6 paragraphs of the seven stand-ins, no line of code.
+SIGNATURE = _compile(r"^[A-Z][A-Z0-9_]*\( [a-z]+\d?(,? [a-z]+\d?)+(, \.\.\.)? \)$")
+
+# A diff's removed or added line, its sign against the text (not `- item`, not `--flag`): no paragraph of
+# the six stand-ins' Markdown is made of them, 39 chunks of their code are.
+DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
+# A here-document's opening (`cat <<EOF`, `<<'COMMENT'`), at the end of its line.
+HEREDOC = _compile(r"<<-?\s*['\"]?([A-Z][A-Z0-9_]*)['\"]?\s*$")
+# The first line of a program's failure: a Rust panic, a Python traceback.
+OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
+
+
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # What no prose shows, in a chunk of any length: such a progress bar, or a model's chat-template token
@@ -211,9 +224,44 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(rf"^\s*({_SQL_STATEMENT})\b(?!.*[.:]$)"), 1),
         (_compile(rf"^\s*{_SQL_CLAUSE}\b\s+\S(?=.*[=<>(),;*'\"]|.*\w_\w)(?!.*[.:]$)"), 1.5),
         (_compile(r"^\s*\w[\w-]*(=[#>]|-#)(\s|$)"), 3),  # `postgres=# SELECT ...`, `destinationdb=# ...`
+        # A statement in lower case, as many posts write it, with its object (`select * from t where id = 3;`,
+        # `create table users (...)`): 42 lines of the stand-ins' code, no heading or paragraph.
+        (
+            _compile(
+                r"^\s*(select\s+[\w*.,() ]+\s+from\s+[\w.\"]+|insert\s+into\s+[\w.\"]+"
+                r"|update\s+[\w.\"]+\s+set\s+\w+\s*="
+                r"|delete\s+from\s+[\w.\"]+|create\s+(or\s+replace\s+)?(table|index|view|extension|function|schema)\s+\w"
+                r"|alter\s+table\s+[\w.\"]+|drop\s+(table|index|view)\s+(if\s+exists\s+)?[\w.\"]+)"
+            ),
+            3,
+        ),
+        # A statement as a string a REPL printed (sqlglot's `'SELECT FROM_UNIXTIME(1618088028295 / POW(10, 3))'`).
+        (_compile(r"^(['\"])(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|ALTER|DROP)\b.*\1$"), 3),
         (_compile(r"^\s*\(\d+ rows?\)\s*$|^\s*-+(\+-+)+\s*$|^Time: \d+(\.\d+)? ms"), 3),
         (_compile(r"^(NOTICE|ERROR|WARNING|DETAIL|HINT|CONTEXT|INFO):  \S"), 2),
-        (_compile(r";\s*--\s|^\s*--\s+\S"), 1.5),  # a comment after a statement, or on its own line
+        (_compile(r";\s*--\s|^\s*--(\s+\S|[A-Z][a-z]+\s)"), 1.5),  # a comment after a statement, or on its own line
+    ],
+    # Ruby as kubeclient's guide writes it: a block's parameters (`client.watch_pods do |notice|`), a library
+    # required (`require 'googleauth'`), a line printed, a block's `end`.
+    "ruby": [
+        (_compile(r"\b(do|\{)\s*\|[\w, ]+\|"), 3),
+        (_compile(r"^\s*require(_relative)?\s+['\"][\w/.-]+['\"]\s*$"), 3),
+        (_compile(r"^\s*puts\s+[\w'\"]"), 2),
+        (_compile(r"^\s*(unless|elsif)\s+\S"), 2),
+        (_compile(r"^\s*end\s*$"), 1),
+    ],
+    # Kotlin: a function (`fun main() {`, `suspend fun load(id: Long): User`), a class whose constructor holds
+    # its properties (`data class User(val id: Long, val name: String)`), a read-only value. No heading,
+    # paragraph or line of code of the seven stand-ins' Markdown opens so.
+    "kotlin": [
+        (_compile(r"^\s*((private|internal|override|suspend|inline|public)\s+)*fun\s+(<[^>]+>\s*)?[\w.]+\s*\("), 3),
+        (
+            _compile(
+                r"^\s*((data|sealed|open|abstract|enum)\s+)?class\s+\w+(<[^>]*>)?\s*\(\s*(private\s+)?(val|var)\s"
+            ),
+            3,
+        ),
+        (_compile(r"^\s*val\s+\w+(\s*:\s*[\w<>?, ]+)?\s*=\s*\S"), 2),
     ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [

@@ -18,14 +18,12 @@ from dataclasses import dataclass
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import (
-    MAX_HEADING_CHARS,
-    MAX_HEADING_WORDS,
-    final_char,
     is_known_heading,
     make_block,
 )
 from lintkit.formats.alphanode.context import read_in_context
 from lintkit.formats.alphanode.doubt import doubtful_lines
+from lintkit.formats.alphanode.heading_lines import ends_sentence, is_heading_like
 from lintkit.formats.alphanode.meta import Meta, canonical_fields, parse_meta, record_images
 from lintkit.formats.alphanode.schema import (
     META_HEADING,
@@ -87,13 +85,6 @@ def _image_source(line: str) -> tuple[str, str] | None:
     cut = _DOTS_AND_BLANKS.match(before[::-1]).end()  # type: ignore[union-attr]
     return before[: len(before) - cut], line[m.end() :].lstrip()
 
-
-# Only these end a line that is not a heading: a real heading may end in `?`
-# (`What's next?`), `!` or `:` (`Prerequisites:`). A line ending in `:` that
-# leads into code or a list, or opens a section, is a paragraph all the same (`_lead_ins`).
-_SENTENCE_END = ".,;…"
-# Closing quotes and brackets are looked through for the final character.
-_CLOSERS = "\"')]’”»"
 
 MAX_TITLE = 200
 
@@ -185,61 +176,6 @@ def _bullet_in_prose(line: str) -> bool:
     return line[:1] == "\u2022" and len(line.split()) > BULLETED_SENTENCE_WORDS
 
 
-# A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
-# welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
-_SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
-# A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
-# a letter or digit (`---`, a rule inside a snippet) names nothing either.
-_STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
-# Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`), a
-# pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
-# a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table).
-_OPENS_SENTENCE = _compile(
-    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
-    r"|^[*†‡](?=[A-Za-z])[^*]*$",
-    re.I,
-)
-
-# A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
-# `Download it here`), or a pointer to an example's source (`View full source code`).
-_LINK_TEXT = _compile(
-    r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
-    r"|view (the )?(full )?(source( code)?|code|example|demo|on github))$",
-    re.I,
-)
-
-# A callout's note of the version that brought a name, a sentence: `combine_header_slug is new in 10.1`,
-# `InlineHiliteException added in 9.5`, `WithinRel matcher was introduced in Catch 2.10.0` (12 paragraphs of the
-# seven stand-ins, no heading).
-_VERSION_NOTE = _compile(
-    r"^\S.* (is new|((was|were|has been|have been) )?(added|changed|deprecated|removed|introduced))"
-    r" in( [A-Z][\w+]*)?( version)? v?\d+(\.\d+)+$"
-)
-# A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
-# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading.
-_NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
-
-
-def is_heading_like(line: str) -> bool:
-    stripped = line.strip()
-    if not stripped or len(stripped) > MAX_HEADING_CHARS or _is_bullet(line):
-        return False
-    if _ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
-        return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
-    if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
-        return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
-    if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped) or _NOTICE.search(stripped):
-        return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
-    return len(stripped.split()) <= MAX_HEADING_WORDS
-
-
-def _ends_sentence(stripped: str) -> bool:
-    """Whether a line ends with a full stop (or `,`, `;`, `…`), perhaps inside closing
-    quotes or brackets, or before an emoji (`... deploy FastAPI apps with them. 🤓`)."""
-    end = final_char(stripped, _CLOSERS)
-    return not end or end in _SENTENCE_END
-
-
 def _parse_body(lines: list[str], end: int) -> dict:
     chunks = list(_chunks(lines, end))
     breadcrumb = title = None
@@ -253,7 +189,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
         first = lines[chunks[0][0]]
         if (
             len(first.strip()) <= MAX_TITLE
-            and not _ends_sentence(first.strip())
+            and not ends_sentence(first.strip())
             and not is_known_heading(first)
             and not _is_bullet(first)
             and not _image_source(first)

@@ -196,9 +196,11 @@ _EXAMPLE_LEADS = frozenset({"for example", "for instance", "in this", "for more"
 SPEAKING = frozenset(
     "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
 )
-# A lead-in's last words when they point at what follows (`This gives us the output of`).
+# A lead-in's last words when they point at what follows (`This gives us the output of`, `The following is an example`).
 _POINTING = _compile(
-    r"\b(below|following|as follows|like this|like so|output of|looks like|the following( \w+){1,2})$", re.I
+    r"\b(below|following|as follows|like this|like so|output of|looks like|the following( \w+){1,2}"
+    r"|(is|are) (an|some|a few) examples?)$",
+    re.I,
 )
 # A lead-in's first words when they give an example (`For example, the switch ... requires three adjustments`).
 _EXAMPLE = ("for example,", "for instance,")
@@ -303,9 +305,9 @@ _PERSON_VERB = _compile(r"\b(we|you|I)\s+(can|could|will|would|should|must|now|a
 
 
 # A clause whose subject is the writer or the reader (`Plugin loading starts when you call fastify.listen(),
-# fastify.inject() or fastify.ready()`, its stop left out): 15 paragraphs of the five stand-ins' Markdown without
-# their stop are written so, and no heading that is not a question.
-_PERSON_CLAUSE = _compile(r"\b(when|if|once|after|before|until|unless) (you|we) [a-z]+")
+# fastify.inject() or fastify.ready()`, its stop left out; mimeo's `In directory where you downloaded mimeo to run`):
+# 18 paragraphs of the seven stand-ins' Markdown without their stop are written so, no heading but a question.
+_PERSON_CLAUSE = _compile(r"\b(when|if|once|after|before|until|unless|where) (you|we) [a-z]+")
 
 
 # A date alone: `27 October 2026`, `October 27, 2026`, `2026-10-27`.

@@ -1,0 +1,87 @@
+"""Whether a line alone reads as a heading: short, without a sentence's stop, and none of the lines a
+page writes as one-line paragraphs though they look like headings (a pointer to more, a version's note, a
+licence's notice, a macro's signature). The parser asks it of each line of a chunk; the passes of
+lintkit.formats.alphanode.context then read the lines beside what stands around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lintkit.compiled import pattern as _compile
+from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char
+from lintkit.formats.alphanode.schema import bullet
+from lintkit.formats.code_patterns import SIGNATURE
+
+# Only these end a line that is not a heading: a real heading may end in `?`
+# (`What's next?`), `!` or `:` (`Prerequisites:`). A line ending in `:` that
+# leads into code or a list, or opens a section, is a paragraph all the same (`_lead_ins`).
+_SENTENCE_END = ".,;…"
+# Closing quotes and brackets are looked through for the final character.
+_CLOSERS = "\"')]’”»"
+
+# A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
+# welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
+_SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
+# A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
+# a letter or digit (`---`, a rule inside a snippet) names nothing either.
+_STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
+# Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`), a
+# pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
+# a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table).
+_OPENS_SENTENCE = _compile(
+    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
+    r"|^[*†‡](?=[A-Za-z])[^*]*$",
+    re.I,
+)
+
+# A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
+# `Download it here`), a pointer to an example's source (`View full source code`), or to more (`See the relevant
+# API: pgp.end, Database.$pool`, `For more detail on command line selection see the command line docs`: 21
+# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See you on GitHub!`).
+_LINK_TEXT = _compile(
+    r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
+    r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
+    r"|(see (?!also$)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
+    re.I,
+)
+
+# A callout's note of the version that brought a name, a sentence: `combine_header_slug is new in 10.1`,
+# `InlineHiliteException added in 9.5`, `WithinRel matcher was introduced in Catch 2.10.0` (12 paragraphs of the
+# seven stand-ins, no heading).
+_VERSION_NOTE = _compile(
+    r"^\S.* (is new|((was|were|has been|have been) )?(added|changed|deprecated|removed|introduced))"
+    r" in( [A-Z][\w+]*)?( version)? v?\d+(\.\d+)+$"
+)
+# A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
+# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading.
+_NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
+
+
+def is_heading_like(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_HEADING_CHARS or bullet(line) is not None:
+        return False
+    if ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
+        return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
+    if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
+        return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
+    if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped) or _NOTICE.search(stripped):
+        return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
+    if SIGNATURE.match(stripped):
+        return False  # a macro's signature in bold, its arguments in words (Catch2's `INFO( message expression )`)
+    return len(stripped.split()) <= MAX_HEADING_WORDS
+
+
+def ends_sentence(stripped: str) -> bool:
+    """Whether a line ends with a full stop (or `,`, `;`, `…`), perhaps inside closing
+    quotes or brackets, or before an emoji (`... deploy FastAPI apps with them. 🤓`)."""
+    end = final_char(stripped, _CLOSERS)
+    if _CUT_LIST.search(stripped):
+        return False  # `Installing on RHEL and clones (CentOS, Rocky Linux, AlmaLinux, Oracle...)`: a list cut short
+    return not end or end in _SENTENCE_END
+
+
+# A list in brackets cut short (`(GCOV, LCOV...)`): a heading's end 4 times in the seven stand-ins' Markdown,
+# a paragraph's 3 (sentences too long for a heading: `... any workload resource (e.g Deployment, StatefulSet, ...)`).
+_CUT_LIST = _compile(r"(\.\.\.|…)[)\]]$")
