@@ -160,6 +160,8 @@ def _code_evidence(line: str) -> bool:
         return True
     if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line):
         return True  # front matter's `---`, markup as written, a requirement's direct reference
+    if is_shell_command(line):
+        return True  # a command line as a session runs it unprompted (`./vcpkg install catch2`)
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
 
 

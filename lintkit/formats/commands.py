@@ -51,6 +51,11 @@ def is_shell_command(line: str) -> bool:
     if _PROMPT.match(line):
         return len(line.split()) >= 2 or line.lstrip()[0] == "$"
     parts = line.split()
+    if parts and (_RELATIVE_RUN.match(parts[0]) or (len(parts) == 2 and parts[0] == "cd" and _PATH.match(parts[1]))):
+        # A program run by its path (`./bootstrap-vcpkg.sh`, `./vcpkg install catch2`) and a change of folder
+        # (`cd vcpkg`, Catch2's unprompted session): no heading, paragraph or list item of the seven stand-ins'
+        # Markdown opens so; 8 and 20 lines of their code do.
+        return True
     if (_SYNOPSIS.match(line.strip()) or _SERVICE.match(line.strip())) and parts[0] not in _FUNCTION_WORDS:
         return True  # `whatis <expression>`, `service postgresql-9.4 restart`: no heading or paragraph is written so
     if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
@@ -130,6 +135,8 @@ def is_prompted_command(line: str) -> bool:
 
 # A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
 _SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
+_RELATIVE_RUN = _compile(r"^\.{1,2}/[\w.+-][\w./+-]*$")
+_PATH = _compile(r"^[\w.~/-]+$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
 _OPTION = _compile(r"^--?[A-Za-z][\w-]*(=\S*)?$")
