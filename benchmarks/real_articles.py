@@ -374,6 +374,13 @@ def reads_as_intro(text: str) -> bool:
 
 
 def convert(path: Path, root: Path, ident: int) -> str | None:
+    """The page as an export article, or None when it is not one to convert."""
+    converted = convert_with_body(path, root, ident)
+    return None if converted is None else converted[0]
+
+
+def convert_with_body(path: Path, root: Path, ident: int) -> tuple[str, list[tuple[str, object]]] | None:
+    """`convert`, with the body's blocks as written (structure_reading.py knows each line by them)."""
     if TEST_DATA.intersection(path.relative_to(root).parts):
         return None  # a test's data (a translation fixer's pages), not documentation
     text = path.read_text(encoding="utf-8", errors="replace")
@@ -439,7 +446,7 @@ def convert(path: Path, root: Path, ident: int) -> str | None:
     ]
     d.field("image sources").set("caption", d.caption)
     d.field("payload").set("paragraphs", str(prose))
-    return make_corpus.render(d)
+    return make_corpus.render(d), body
 
 
 def is_quarto_post(path: Path) -> bool:

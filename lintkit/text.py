@@ -172,8 +172,9 @@ def lengths_within(length: int, threshold: float) -> tuple[int, int]:
 
 def differs_in_what_matters(a: str, b: str) -> bool:
     """Whether two near-identical texts differ where the meaning is: a negation
-    (`has made` / `has not made`), or only in numbers (a date, a version, an
-    issue number, a count). Such a pair is not a near duplicate."""
+    (`has made` / `has not made`), a word and its opposite (`valid` /
+    `invalid`, `enabled` / `disabled`), or only in numbers (a date, a
+    version, an issue number, a count). Such a pair is not a near duplicate."""
     (words_a, numbers_a), (words_b, numbers_b) = meaning(a), meaning(b)
     changed = (words_a ^ words_b) | (numbers_a ^ numbers_b)
     if not changed:
@@ -187,15 +188,33 @@ def differs_in_what_matters(a: str, b: str) -> bool:
 
 def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
     """Whether the words that only one text has are opposites, one text's each with the other's
-    (`add` / `remove 1 replica`, `ingress` / `egress traffic`, `co-locate` / `separate`), or units of
+    (`add` / `remove 1 replica`, `ingress` / `egress traffic`, `co-locate` / `separate`, `valid` /
+    `invalid`), or units of
     one measure (a token good for `one minute` / `one hour`), perhaps with the prepositions they take
     (`with` / `from pods`): two symmetric cases written in the same words, not a repeat."""
-    pairs = [(a, b) for a in only_a for b in only_b if (a, b) in _OPPOSITES or (a in _UNITS and b in _UNITS)]
+    pairs = [(a, b) for a in only_a for b in only_b if _opposite_words(a, b) or (a in _UNITS and b in _UNITS)]
     rest = (only_a | only_b) - {t for pair in pairs for t in pair}
     return bool(pairs) and rest <= _PREPOSITIONS
 
 
-_PREPOSITIONS = frozenset("to from with into onto of for in on at by".split())
+def _opposite_words(a: str, b: str) -> bool:
+    """A known pair (`_OPPOSITES`), or a word and its opposite made by a prefix (`valid` / `invalid`,
+    `able` / `unable`, `allowed` / `disallowed`) for words of four letters or more (`put` is not the
+    opposite of `input`), or names that differ in one part, that part so (`process.stdout` /
+    `process.stderr`)."""
+    if (a, b) in _OPPOSITES:
+        return True
+    if "." in a and "." in b:  # names that differ in one part (`process.stdout` / `process.stderr`)
+        parts_a, parts_b = a.split("."), b.split(".")
+        changed = [(x, y) for x, y in zip(parts_a, parts_b, strict=False) if x != y]
+        return len(parts_a) == len(parts_b) and len(changed) == 1 and _opposite_words(*changed[0])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 4 and long_.endswith(short) and long_[: -len(short)] in _NEGATING_PREFIXES
+
+
+_NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "il"))
+# The words that go with a pair's (`with` / `from pods`, `a signed` / `an unsigned` integer).
+_PREPOSITIONS = frozenset("to from with into onto of for in on at by a an the".split())
 _UNITS = frozenset(
     "ms millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months "
     "year years byte bytes kb mb gb tb kib mib gib tib".split()
@@ -238,10 +257,46 @@ _OPPOSITES = {
         "colocation separation",
         "attract repel",
         "success failure",
+        "true false",
+        "pass fail",
+        "passes fails",
+        "passed failed",
+        "accepted rejected",
+        "always never",
         "upper lower",
         "higher lower",
         "above below",
         "ascending descending",
+        # A reference's symmetric entries (Node's: `Reads a signed, little-endian ...` / `... big-endian`,
+        # `process.stdout` / `process.stderr`, `readable` / `writable` streams, `cipher` / `decipher`).
+        "little-endian big-endian",
+        "synchronous asynchronous",
+        "synchronously asynchronously",
+        "sync async",
+        "stdout stderr",
+        "stdin stdout",
+        "stdin stderr",
+        "readable writable",
+        "read write",
+        "reads writes",
+        "reading writing",
+        "request response",
+        "requests responses",
+        "public private",
+        "sign verify",
+        "cipher decipher",
+        "encoder decoder",
+        "encode decode",
+        "encoding decoding",
+        "compress decompress",
+        "serialize deserialize",
+        "client server",
+        "get set",
+        "gets sets",
+        "before after",
+        "first last",
+        "open close",
+        "opened closed",
     )
     for x, y in [pair.split()]
     for a, b in ((x, y), (y, x))

@@ -286,3 +286,157 @@ def test_an_export_only_run_imports_no_markdown_or_yaml_parser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_code_set_inline_alone_is_code_not_prose() -> None:
+    # An API reference's signatures, each a paragraph of its own (pg_partman's, mimeo's): code, which DUP002
+    # found near duplicates of each other as prose. A paragraph with a code span among its words is prose.
+    text = (
+        "# Functions\n\n"
+        "*`create_parent(p_parent_table text, p_control text) RETURNS boolean`*\n\n"
+        "*logdel_maker(p_src_table text, p_dblink_id int, p_dest_table text DEFAULT NULL)*  \n\n"
+        "`pip install pg-partman`\n\n"
+        "Run `pip install pg-partman` first, then call the function.\n\n"
+        "*Note (optional)*\n\n"
+        "- `a list entry` stays an entry\n"
+    )
+    blocks = parse(text).lead
+    assert [(b.kind, b.line) for b in blocks] == [
+        (BlockKind.CODE, 3),
+        (BlockKind.CODE, 5),
+        (BlockKind.CODE, 7),
+        (BlockKind.PARAGRAPH, 9),
+        (BlockKind.PARAGRAPH, 11),
+        (BlockKind.LIST, 13),
+    ]
+    assert blocks[0].text == "create_parent(p_parent_table text, p_control text) RETURNS boolean"
+
+
+CONTAINERS = """\
+# Containers
+
+## Admonition
+
+!!! note "Read this first"
+    The cache is local to each machine.
+
+    ```python
+    CACHE = {}
+    ```
+
+## Tabs
+
+=== "Rust"
+
+    ```rust
+    let cache = HashMap::new();
+    ```
+
+=== "Words"
+    A tab of prose.
+
+## Docusaurus
+
+:::tip[Faster]
+Warm the cache before the first build.
+:::
+
+## MyST
+
+```{note}
+:class: dropdown
+A note in a directive.
+```
+
+```{code-block} python
+:linenos:
+print("cached")
+```
+
+```{literalinclude} ../src/example.py
+:language: python
+```
+
+/// warning | Careful
+    type: warning
+
+The cache is never shared.
+///
+
+## API
+
+::: my_package.cache
+    options:
+      show_source: false
+
+## Sample
+
+```markdown
+!!! note
+    shown as written
+```
+"""
+
+
+def test_vitepress_containers_and_an_api_reference_right_above_prose() -> None:
+    text = "# Page\n\n::: details Click me\nHidden words under the marker.\n:::\n\n::: griffe\nWords right after.\n"
+    assert [(b.kind, b.line, b.text) for b in parse(text).lead] == [
+        (BlockKind.PARAGRAPH, 4, "Hidden words under the marker."),
+        (BlockKind.MARKUP, 7, ""),
+        (BlockKind.PARAGRAPH, 8, "Words right after."),
+    ]
+
+
+def test_documentation_containers_are_read_as_the_site_renders_them() -> None:
+    # MkDocs admonitions and tabs (content indented four spaces), Docusaurus admonitions, MyST directives,
+    # pymdown-extensions blocks and mkdocstrings' `:::` are prose, code and markup at their own lines,
+    # not indented code or paragraphs holding their markers; a fenced sample of the syntax stays as written.
+    article = parse(CONTAINERS)
+    read = {s.heading.text: [(b.kind, b.line, b.text, b.language) for b in s.blocks] for s in article.sections}
+    assert read["Admonition"] == [
+        (BlockKind.PARAGRAPH, 6, "The cache is local to each machine.", None),
+        (BlockKind.CODE, 9, "CACHE = {}", "python"),
+    ]
+    assert read["Tabs"] == [
+        (BlockKind.CODE, 17, "let cache = HashMap::new();", "rust"),
+        (BlockKind.PARAGRAPH, 21, "A tab of prose.", None),
+    ]
+    assert read["Docusaurus"] == [(BlockKind.PARAGRAPH, 26, "Warm the cache before the first build.", None)]
+    assert read["MyST"] == [
+        (BlockKind.PARAGRAPH, 33, "A note in a directive.", None),
+        (BlockKind.CODE, 38, 'print("cached")', "python"),
+        (BlockKind.MARKUP, 41, "", None),
+        (BlockKind.PARAGRAPH, 48, "The cache is never shared.", None),
+    ]
+    assert [b.kind for b in article.sections[4].blocks] == [BlockKind.MARKUP]  # the API reference: content
+    assert read["Sample"] == [(BlockKind.CODE, 60, "!!! note\n    shown as written", "markdown")]
+    assert lint(CONTAINERS, ["STR004"], path="a.md") == []
+
+
+def test_emoji_shortcodes_are_glyphs_not_words() -> None:
+    # `:white_check_mark: The following is considered correct:` (eslint-plugin-import's rule pages) is five
+    # words, a label below DUP001's eight, not eight; times, urls and `a:b:` stay as written.
+    text = "# T\n\n:white_check_mark: Correct at 10:30:00, see https://x.y/a:b: and :+1: done.\n"
+    assert [b.text for b in parse(text).lead] == ["Correct at 10:30:00, see https://x.y/a:b: and done."]
+
+
+def test_containers_never_closed_or_past_the_budget_are_left_as_commonmark_reads_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A directive never closed is code to the end of the page (CommonMark), and each such line once looked
+    # for its closing line through the rest of the page: 20,000 of them took a minute.
+    from lintkit.formats.markdown import containers
+
+    unclosed = ["```{note}"] * 50 + ["!!! note", "    prose"]
+    out = list(unclosed)
+    containers.unwrap(out)
+    assert out == unclosed
+    # Past the lines a page may have looked at for closing lines, the rest is not rewritten.
+    nested = ["````{note}", "```{tip}", "words", "```", "````", "!!! note", "    prose"]
+    out = list(nested)
+    containers.unwrap(out)
+    assert out == ["", "", "words", "", "", "", "prose"]
+    monkeypatch.setattr(containers, "MAX_LOOKED_AT", 3)  # spent on finding the first directive's closing line
+    out = list(nested)
+    containers.unwrap(out)
+    assert out == ["", "```{tip}", "words", "```", "", "!!! note", "    prose"]

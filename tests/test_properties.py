@@ -272,3 +272,54 @@ def test_the_ascii_shortcuts_agree_on_every_ascii_character() -> None:
         for sample in (chr(code), f"a{chr(code)}b", f"{chr(code)}{chr(code)}"):
             assert text_module.words(sample) == text_module._WORD.findall(sample), code
             assert readability._ASCII_PUNCTUATION.sub("", sample) == readability._PUNCTUATION.sub("", sample), code
+
+
+CONTAINER_LINES = st.sampled_from(
+    [
+        '!!! note "Title"',
+        "??? tip",
+        "???+ warning",
+        '=== "Rust"',
+        "    indented prose",
+        "\tprose after a tab",
+        "        deeper",
+        ":::tip[Title]",
+        ":::",
+        ":::{note}",
+        "/// note | Title",
+        "///",
+        "    type: warning",
+        "::: package.module",
+        "```{note}",
+        "```{code-block} python",
+        "```{literalinclude} x.py",
+        ":class: tip",
+        "```",
+        "````",
+        "~~~",
+        "",
+        "prose",
+    ]
+)
+
+
+@FAST
+@given(st.lists(CONTAINER_LINES | st.text(alphabet=st.sampled_from('!?=:/`~{} \tab"|'), max_size=12), max_size=30))
+def test_containers_keep_every_line_and_only_rewrite_markers_and_indentation(lines: list[str]) -> None:
+    """`containers.unwrap` never raises, keeps every line at its number, and a line it
+    rewrites is blanked, moved left (its text unchanged) or a fence naming a language."""
+    from lintkit.formats.markdown.containers import AUTODOC_TAG, unwrap
+
+    out = list(lines)
+    unwrap(out)
+    assert len(out) == len(lines)
+    for before, after in zip(lines, out, strict=True):
+        assert (
+            after in ("", before, AUTODOC_TAG)
+            or (after.strip() == before.strip() and len(after) < len(before))
+            or after.lstrip().startswith(("```", "~~~"))
+        ), (before, after)
+    from lintkit.formats import FORMATS
+
+    page = parse_bytes("\n".join(lines).encode(), "page.md", FORMATS["markdown"])  # and the page parses
+    assert page.format == "markdown"

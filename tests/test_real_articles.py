@@ -1130,6 +1130,19 @@ def test_differs_in_what_matters() -> None:
     assert differs_in_what_matters("it works on linux.", "it doesn't work on linux.")
     assert differs_in_what_matters("fixed in 2.0.1 (#12)", "fixed in 2.0.3 (#19)")
     assert not differs_in_what_matters("collect the error rate first", "collect the failure rate first")
+    # A word and its opposite (eslint-plugin-import's rule pages: `... this will be considered valid:`, then
+    # `... considered invalid:`), by a prefix or as a known pair; `put` / `input` is no such pair.
+    valid = "With considerComments set to true this will be considered valid:"
+    assert differs_in_what_matters(valid, valid.replace("valid", "invalid"))
+    assert differs_in_what_matters("caching is enabled by default here", "caching is disabled by default here")
+    assert differs_in_what_matters("the request is allowed when signed", "the request is disallowed when signed")
+    assert not differs_in_what_matters("put the file in the folder first", "input the file in the folder first")
+    # A reference's symmetric entries, articles and all (Node's buffer and process pages).
+    reads = "Reads a signed, little-endian 32-bit integer from buf at the specified offset."
+    assert differs_in_what_matters(reads, reads.replace("a signed, little", "an unsigned, big"))
+    assert differs_in_what_matters(
+        "Writes the data to process.stdout as is.", "Writes the data to process.stderr as is."
+    )
 
 
 # -- 6. short exact repeats ----------------------------------------------------------------

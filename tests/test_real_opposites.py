@@ -52,7 +52,7 @@ def test_the_same_sentence_about_another_name_is_still_a_near_repeat() -> None:
             "The GET request should include the namespace name, except for nodes.",
             "The PATCH request should include the namespace name, except for nodes.",
         ),
-        ("Add the plugin to the server before it starts.", "Remove the plugin from the client before it starts."),
+        ("Add the plugin to the server before it starts.", "Remove the plugin from the database before it starts."),
     ]
     for a, b in pairs:
         assert not differs_in_what_matters(a, b), (a, b)

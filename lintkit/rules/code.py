@@ -254,6 +254,10 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
 
     Example
     A `json` block with a trailing comma after the last item.
+    (A block of an object's members alone, `"afterReset": ["reset.sql"]`,
+    shows a piece of a document: it is read as those members. A TOML block
+    that sets a key twice with comments among its lines shows alternatives,
+    each explained: it is not reported.)
 
     Fix
     Correct the snippet, or mark it as what it is (`jsonc`, `text`).
@@ -266,7 +270,7 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
         if kind is None or _NOT_DATA.search(block.text) or _fragment(kind, block.text):
             continue
         problem = _data_problem(kind, block.text)
-        if problem is not None:
+        if problem is not None and not (kind == "TOML" and _alternatives(problem[0], block.text)):
             index = min(max(problem[1] - 1, 0), len(block.lines) - 1)
             yield Hit(f"{kind} does not parse: {problem[0]}", block.lines[index].line)
 
@@ -275,10 +279,25 @@ _JSON_COMMENT = _compile(r"^[^\S\n]*#|(?:^|\s)//|/\*", re.M)
 
 
 def _fragment(kind: str, text: str) -> bool:
-    """JSON with comments (`#`, `//`, `/* */`: a commented example), a TOML inline table out of its document."""
+    """JSON with comments (`#`, `//`, `/* */`: a commented example), an object's members
+    out of their braces (`"key": value`, a piece of a configuration shown alone), a TOML
+    inline table out of its document."""
     if kind == "JSON":
-        return _JSON_COMMENT.search(text) is not None
+        return _JSON_COMMENT.search(text) is not None or (
+            _JSON_MEMBER.match(text) is not None and _data_problem(kind, "{" + text + "}") is None
+        )
     return kind == "TOML" and text.lstrip().startswith("{")
+
+
+def _alternatives(message: str, text: str) -> bool:
+    """A TOML block that sets a key or a table twice with comments among its lines:
+    alternatives, each explained (cibuildwheel's `# Skip building on CPython 3.9`,
+    `skip = "cp39-*"`, then `# Skip CPython 3.9 on Windows`, `skip = "cp39-win*"`)."""
+    return message.startswith(("Cannot overwrite a value", "Cannot declare")) and _TOML_COMMENT.search(text) is not None
+
+
+_TOML_COMMENT = _compile(r"^[^\S\n]*#", re.M)
+_JSON_MEMBER = _compile(r'\s*"(?:[^"\\\n]|\\.)*"\s*:')
 
 
 def _data_problem(kind: str, text: str) -> tuple[str, int] | None:

@@ -13,6 +13,7 @@ from lintkit.analysis import Repeat, code_key, paragraph_repeats
 from lintkit.compiled import pattern as _compile
 from lintkit.corpus.view import CorpusView
 from lintkit.fixes import delete_block
+from lintkit.formats.markdown.positions import source_column
 from lintkit.memo import text_memo
 from lintkit.model import Applicability, Article, Block, Fix, Location, Severity, sentence_words
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
@@ -79,6 +80,8 @@ def _delete_paragraph(article: Article, block: Block) -> Fix | None:
 
 
 _FENCE = _compile(r"^\s*(`{3,}|~{3,})")
+# A name, a type or a value alone (`Promise<void>`, `dateFns.fp`, `--force`), not a call or a statement.
+_NAME_ALONE = _compile(r"[\w.:<>\[\]|,/@$-]+")
 
 
 def _delete_code_block(article: Article, block: Block) -> Fix | None:
@@ -152,9 +155,10 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     case-folded, whitespace-collapsed text) is at least
     `near_duplicate_threshold`, without being identical (that is DUP001).
     The later paragraph is reported with the most similar earlier one. Two
-    paragraphs that differ in a negation (`has made` / `has not made`) or
-    only in numbers (a date, a version, an issue number) say different
-    things and are not near duplicates (nor for DUP004).
+    paragraphs that differ in a negation (`has made` / `has not made`), in a
+    word and its opposite (`considered valid` / `considered invalid`,
+    `enabled` / `disabled`) or only in numbers (a date, a version, an issue
+    number) say different things and are not near duplicates (nor for DUP004).
 
     Why it matters
     A paraphrased copy (a few words swapped) pads the article just like an
@@ -206,7 +210,9 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     Keep one copy, or replace the second with the example that section needs.
 
     A block without a letter or a digit (`---` alone, separating the parts
-    of a snippet) is no example and never a repeat.
+    of a snippet) is no example and never a repeat, nor is a name alone
+    (a type, a name or a value set as code: an API reference's
+    `Promise<void>` under each method; not a call, `print(x)`).
 
     Options
     None.
@@ -214,7 +220,7 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     first: dict[str, Block] = {}
     for block in article.code_blocks():
         key = code_key(block)
-        if not any(c.isalnum() for c in key):
+        if not any(c.isalnum() for c in key) or _NAME_ALONE.fullmatch(key) is not None:
             continue
         if key in first:
             earlier = first[key]
@@ -230,10 +236,15 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
             first[key] = block
 
 
-def _position(block: Block, offset: int) -> tuple[int, int]:
-    """Line and column of a character offset into `block.text`."""
+def _position(block: Block, offset: int, article: Article) -> tuple[int, int]:
+    """Line and column of a character offset into `block.text`; on Markdown, the column in the line
+    as written, past the markup a paragraph's text is read without (`` `message` ``, `[...][]`)."""
     for ln in block.lines:
         if offset <= len(ln.text):
+            if article.format == "markdown" and 0 < ln.line <= len(article.lines):
+                column = source_column(article.lines[ln.line - 1], ln.text, offset)
+                if column is not None:
+                    return ln.line, column
             return ln.line, ln.column + offset
         offset -= len(ln.text) + 1
     last = block.lines[-1]
@@ -281,8 +292,8 @@ def repeated_sentence(article: Article, ctx: Context) -> Iterator[Hit]:
             if key not in first:
                 first[key] = (block, offset)
                 continue
-            first_line, first_col = _position(*first[key])
-            line, column = _position(block, offset)
+            first_line, first_col = _position(*first[key], article)
+            line, column = _position(block, offset, article)
             yield Hit(
                 f"sentence repeated from line {first_line}: {shorten(sentence)!r}",
                 line,

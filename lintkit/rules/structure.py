@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from lintkit.fixes import delete_line
 from lintkit.formats.alphanode import export
+from lintkit.formats.markdown import front_matter
 from lintkit.model import Applicability, Article, Line, ProblemKind, Role, Section, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
 from lintkit.text import shorten, word_count
@@ -76,7 +77,9 @@ def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     That the first non-empty line after the breadcrumb residue is a title:
     one short line, not a sentence ending in a full stop, not a heading such
     as `why this matters`, not a list item or an image caption. On Markdown:
-    a front matter `title` or a first-level heading.
+    a front matter `title` (MultiMarkdown's `Title:` line too, as Pelican
+    and MkDocs read it; a template's `title: {{ title }}` is one) or a
+    first-level heading.
 
     Why it matters
     The title is what readers and search engines see first; without it the
@@ -91,13 +94,19 @@ def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
-    if article.title is None:
+    if article.title is None and not _templated_title(article):
         line = first_content_line(article)
         found = shorten(article.lines[line - 1]) if article.lines else ""
         if article.format == "alphanode":
             yield Hit(f"no title line: the article starts with {found!r}", line)
         else:
             yield Hit(f"no title: no front matter `title` and no first-level heading (it starts with {found!r})", line)
+
+
+def _templated_title(article: Article) -> bool:
+    """A template's front matter sets the title (a Hugo archetype's `title = "{{ .Name }}"`, a Hexo
+    scaffold's `title: {{ title }}`): the page has one once the generator fills it in."""
+    return article.format == "markdown" and any(k.lower() == "title" for k in front_matter(article).templated)
 
 
 @rule(

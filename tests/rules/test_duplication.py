@@ -40,6 +40,15 @@ def test_dup003_duplicate_code_block() -> None:
     assert lint(S1, ["DUP003"]) == []
 
 
+def test_dup003_a_name_alone_is_no_repeated_snippet() -> None:
+    # An API reference's return type under each method (undici's `Promise<void>`), set as a paragraph of
+    # code: a name, not a snippet. A call alone is a snippet.
+    page = "# Methods\n\n## close()\n\n`Promise<void>`\n\n## destroy()\n\n`Promise<void>`\n"
+    assert lint(page, ["DUP003"], path="a.md") == []
+    calls = page.replace("`Promise<void>`", "`await client.close()`")
+    assert lint(calls, ["DUP003"], path="a.md") == [("DUP003", 9)]
+
+
 def test_dup005_repeated_sentence_with_column() -> None:
     findings = lint_findings(S2, ["DUP005"])
     assert [(f.code, f.line, f.column) for f in findings] == [("DUP005", 24, 274)]

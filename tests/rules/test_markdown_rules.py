@@ -12,6 +12,7 @@ from helpers import check_json, lint, lint_findings
 
 from lintkit.cli import main
 from lintkit.formats import FORMATS, parse_bytes
+from lintkit.formats.markdown import front_matter
 
 GOOD = """---
 title: Faster builds with caching
@@ -200,6 +201,19 @@ def test_code002_data_snippets() -> None:
     # A shape, not a document: elisions, placeholders, template tags, comments.
     for shape in ('{"cache": true, ...}', '{"token": <your-token>}', '{"a": {{ .Values.a }}}', '// config\n{"a": 1}'):
         assert md(GOOD.replace('{"cache": true, "ttl": 3600}', shape), ["CODE002"]) == [], shape
+    # An object's members out of their braces (graphile-migrate's `"afterReset": [ "!install_extensions.sql" ]`):
+    # a piece of a configuration, read as those members; broken members are still found.
+    members = GOOD.replace('{"cache": true, "ttl": 3600}', '"cache": true,\n"ttl": 3600')
+    assert md(members, ["CODE002"]) == []
+    assert md(members.replace('"ttl": 3600', '"ttl": 3600,'), ["CODE002"]) == [("CODE002", 26)]
+    assert md(GOOD.replace('{"cache": true, "ttl": 3600}', '"cache" true'), ["CODE002"]) == [("CODE002", 26)]
+    # Alternatives for one key, each explained by its comment (cibuildwheel's options page); without comments, a
+    # key written twice is an error.
+    alternatives = GOOD + '\n```toml\n# Skip CPython 3.9\nskip = "cp39-*"\n# Skip Windows\nskip = "*-win*"\n```\n'
+    assert md(alternatives, ["CODE002"]) == []
+    assert md(alternatives.replace("# Skip CPython 3.9\n", "").replace("# Skip Windows\n", ""), ["CODE002"]) == [
+        ("CODE002", 35)
+    ]
     assert md(GOOD, ["CODE002"]) == []
 
 
@@ -378,3 +392,187 @@ def test_numbers_as_titles_and_ipython_sessions_are_fine() -> None:
     assert md(ipython, ["CODE001"]) == []
     broken = ipython.replace("def cached(key):", "def cached(key)")
     assert md(broken, ["CODE001"]) == [("CODE001", 21)]
+
+
+# Pelican's test article (pelican 4.12.0, pelican/tests/content/article_with_md_extension.md): MultiMarkdown
+# metadata above the first blank line, which Pelican and MkDocs read as front matter.
+PELICAN = """Title: Test md File
+Category: test
+Tags: foo, bar, foobar
+Date: 2010-12-02 10:14
+Modified: 2010-12-02 10:20
+Summary: I have a lot to test
+    and more to say about it
+
+Test Markdown File Header
+=========================
+
+Used for pelican test
+---------------------
+
+The quick brown fox jumped over the lazy dog's back.
+"""
+
+
+def test_multimarkdown_metadata_is_front_matter() -> None:
+    article = parse_bytes(PELICAN.encode(), "post.md", FORMATS["markdown"])
+    title, published, description = (article.fields.get(k) for k in ("title", "published", "description"))
+    assert title is not None and (title.value, title.line) == ("Test md File", 1)
+    assert published is not None and (published.value, published.line) == (dt.date(2010, 12, 2), 4)
+    assert description is not None and description.value == "I have a lot to test and more to say about it"
+    assert (article.meta_line, article.body_start) == (1, 8)
+    # Its title is the page's: no STR002; the setext heading differs from it (META016, true).
+    assert md(PELICAN, ["STR002", "META015", "META016"]) == [("META016", 9)]
+    # Prose that opens a page is not metadata: no `title` key, or a line that is not a key.
+    for text in ("Note: this page is a draft.\n\n# Caching\n", "Title: Caching\nwhy it matters, at length.\n"):
+        assert parse_bytes(text.encode(), "post.md", FORMATS["markdown"]).meta_line is None
+    assert md("Title: Caching\nwhy it matters, at length.\n", ["STR002"]) == [("STR002", 1)]
+
+
+# A Hexo scaffold (hexo-starter's scaffolds/post.md) and a Hugo archetype (Cloudflare's docs theme 1.0.4,
+# archetypes/default.md; Hugo's own `date = {{ .Date }}`): front matter that is a template.
+HEXO_SCAFFOLD = "---\ntitle: {{ title }}\ndate: {{ date }}\ntags:\n---\n"
+HUGO_ARCHETYPE = """+++
+title= "{{ replace .TranslationBaseName "-" " " | title }}"
+date = {{ .Date }}
+draft = true
++++
+
+Lorem Ipsum.
+"""
+
+
+def test_front_matter_that_is_a_template() -> None:
+    for text in (HEXO_SCAFFOLD, HUGO_ARCHETYPE):
+        article = parse_bytes(text.encode(), "post.md", FORMATS["markdown"])
+        front = front_matter(article)
+        assert front.error is None and front.templated == {"title", "date"}
+        assert front.keys["title"].value.startswith("{{") and front.keys["date"].line == 3
+        # A value the generator fills in is no value yet: no title to compare, no date to age.
+        assert article.fields.get("title") is None and article.fields.get("published") is None
+        assert md(text, ["ALL"]) == []
+    draft = parse_bytes(HUGO_ARCHETYPE.encode(), "post.md", FORMATS["markdown"]).fields.get("draft")
+    assert draft is not None and draft.value is True
+    # Two expressions in one YAML value, one in a list: a value all the same.
+    assert md("---\ntitle: {{ a }} and {{ b }}\ntags:\n  - {{ c }}\n---\n\n# T\n\nText.\n", ["META015", "STR002"]) == []
+    # Broken all the same once the expressions are set aside: still META015.
+    assert md("---\ntitle: {{ title }}\nsummary: a: b\n---\n\nText.\n", ["META015"]) == [("META015", 3)]
+
+
+def test_dup005_column_in_the_line_as_written() -> None:
+    # Node.js 18's assert.md: a sentence after inline code and a reference link, and again in a quote.
+    text = """# assert
+
+`NaN` is specially handled and treated as being identical if both sides are `NaN`.
+
+Tests shallow, coercive inequality with the [`!=` operator][]. `NaN` is
+specially handled and treated as being identical if both sides are `NaN`.
+
+> A quote says it in other words first, then once more. `NaN` is specially handled
+> and treated as being identical if both sides are `NaN`.
+
+[`!=` operator]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Operators/Inequality
+"""
+    findings = lint_findings(text, ["DUP005"], path="post.md")
+    assert [(f.line, f.column) for f in findings] == [(5, 64), (8, 57)]
+    assert text.split("\n")[4][63:68] == "`NaN`" and text.split("\n")[7][56:61] == "`NaN`"
+    assert [(r.line, r.column) for f in findings for r in f.related] == [(3, 1), (3, 1)]
+
+
+def test_myst_embeds_are_no_images() -> None:
+    # Jupyter Book 2.1.7's docs: MyST embeds a target of the page or of another project.
+    text = """---
+title: Embeds
+---
+
+Read the tutorial's notes first:
+
+![](#lookout-for-tutorial-actions)
+
+![A cool figure with two subfigures](xref:guide#subfigure)
+
+![A real one](https://example.org/sunset.png)
+"""
+    article = parse_bytes(text.encode(), "post.md", FORMATS["markdown"])
+    assert [(i.url.value, i.line) for i in article.images] == [("https://example.org/sunset.png", 11)]
+    assert md(text, ["IMG001", "IMG009"]) == []
+
+
+def test_attribute_lists_are_no_words() -> None:
+    # jekyll-theme-chirpy 5.3.21's _tabs/about.md and a post (kramdown's attribute lists), fastapi's docs
+    # (Python-Markdown's attr_list); set as code, or a template's `{{ .Date }}`, they stay text.
+    text = """---
+title: About
+---
+
+> Add Markdown syntax content to file `_tabs/about.md`{: .filepath } and it will show up on this page.
+{: .prompt-tip }
+
+```go
+package main
+```
+{: file="HelloWorld.go" }
+
+Two links: [Project Generators](project-generation.md){.internal-link target=_blank} and `{: .class }`.
+
+Built on {{ .Date }} from the [Get started](start.md){ .md-button } page.
+"""
+    article = parse_bytes(text.encode(), "post.md", FORMATS["markdown"])
+    read = [ln.text for block in article.prose() for ln in block.lines]
+    assert read == [
+        "Add Markdown syntax content to file _tabs/about.md and it will show up on this page.",
+        "Two links: Project Generators and {: .class }.",
+        "Built on from the Get started page.",
+    ]
+
+
+def test_myst_roles_display_math_and_mdx_comments_are_no_words() -> None:
+    # Jupyter Book 2.1.7's mystmd.md and math.md, Ax's intro-to-bo.mdx, create-docusaurus's blog posts.
+    myst = """---
+title: MyST
+---
+
+{abbr}`MyST (Markedly Structured Text)` is designed for {term}`structured content`, not `{term}` alone.
+
+$$
+\\int_0^\\infty \\frac{x^3}{e^x-1}\\,dx = \\frac{\\pi^4}{15}
+$$ (my_label)
+
+If $$f^+$$ is the best outcome so far, the expected improvement is
+$$
+\\text{EI}(x) = \\mathbb{E}\\bigl[\\max(f(x) - f^*, 0)\\bigr]
+$$
+and so on.
+"""
+    article = parse_bytes(myst.encode(), "post.md", FORMATS["markdown"])
+    assert [ln.text for block in article.prose() for ln in block.lines] == [
+        "MyST (Markedly Structured Text) is designed for structured content, not {term} alone.",
+        "If $$f^+$$ is the best outcome so far, the expected improvement is",
+        "and so on.",
+    ]
+    mdx = "---\ntitle: Welcome\n---\n\nBlog posts support Docusaurus Markdown features.\n\n{/* truncate */}\n\nMore.\n"
+    article = parse_bytes(mdx.encode(), "blog/post.mdx", FORMATS["markdown"])
+    assert [ln.text for block in article.prose() for ln in block.lines] == [
+        "Blog posts support Docusaurus Markdown features.",
+        "More.",
+    ]
+
+
+def test_jsx_attributes_may_hold_a_closing_angle_bracket() -> None:
+    # create-docusaurus 3.10.2's templates/shared/blog/2021-08-01-mdx-blog-post.mdx
+    text = """---
+title: MDX Blog Post
+---
+
+Blog posts support [Docusaurus Markdown features](https://docusaurus.io/docs/markdown-features), such as MDX.
+
+<button onClick={() => alert('button clicked!')}>Click me!</button>
+
+Style it: <span style={{color: 'red'}}>red</span> text.
+"""
+    article = parse_bytes(text.encode(), "blog/post.mdx", FORMATS["markdown"])
+    assert [ln.text for block in article.prose() for ln in block.lines] == [
+        "Blog posts support Docusaurus Markdown features, such as MDX.",
+        "Click me!",
+        "Style it: red text.",
+    ]

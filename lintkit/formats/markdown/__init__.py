@@ -57,13 +57,14 @@ class Markdown:
 
     def parse(self, text: str, path: str) -> Article:
         from lintkit.formats.markdown import frontmatter, parser
+        from lintkit.formats.markdown.sections import cut, front_fields, suppressions
 
         raw = split_lines(text)
         lines = [clean_line(line) for line in raw] if has_special(text) else [line.rstrip() for line in raw]
         front = frontmatter.read(frontmatter.split(raw))
         found = parser.walk(parser.body_source(raw, front, path.lower().endswith(".mdx")))
-        title, lead, sections = parser.cut(found, self.checklist_headings)
-        fields = parser.front_fields(front, self.keys)
+        title, lead, sections = cut(found, self.checklist_headings)
+        fields = front_fields(front, self.keys)
         # A page is published unless its front matter says it is a draft (the revision status freshness reads).
         draft = fields.get("draft")
         fields["status"] = Field(
@@ -86,7 +87,7 @@ class Markdown:
             meta_line=front.start if front.kind else None,
             body_start=front.end + 1 if front.kind else 1,
             checklist_required=self.require_checklist,
-            suppressions=parser.suppressions(found.comments),
+            suppressions=suppressions(found.comments),
             syntax=front,
         )
 

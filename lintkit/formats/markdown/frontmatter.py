@@ -61,6 +61,8 @@ class FrontMatter:
     duplicates: tuple[Key, ...] = ()  # later occurrences of a key (YAML; TOML refuses them)
     error: tuple[str, int] | None = None  # (message, line) when the block does not parse
     data: Any = None  # the parsed document, for a JSON Schema
+    # Keys whose value holds a template expression (a Hugo archetype's, a Hexo scaffold's): no value yet.
+    templated: frozenset[str] = frozenset()
 
     def field(self, name: str) -> Field | None:
         key = self.keys.get(name)
@@ -73,10 +75,13 @@ NONE = FrontMatter()
 def split(lines: list[str]) -> Block | None:
     """The front matter block at the top of the file, if it opens one: on its
     first line that is not blank (Hugo skips blank lines before it, and so do
-    real exports: Docker's reference pages start with one)."""
+    real exports: Docker's reference pages start with one); without one,
+    MultiMarkdown metadata on the first line (lintkit.formats.markdown.metadata)."""
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].rstrip() not in _FENCES:
-        return None
+        from lintkit.formats.markdown import metadata
+
+        return metadata.split(lines) if first == 0 else None
     fence = lines[first].rstrip()
     kind = _FENCES[fence]
     ends = _YAML_END if kind == YAML else (fence,)
@@ -94,8 +99,18 @@ def read(block: Block | None) -> FrontMatter:
         message = f"the front matter opened here is never closed (no {fence} line)"
         # Where it should end is unknown: the body is read from the next line.
         return FrontMatter(block.kind, block.start, block.start, error=(message, block.start))
+    from lintkit.formats.markdown import metadata
+
+    if block.kind == metadata.MULTIMARKDOWN:
+        return metadata.read(block)
     reader = _read_yaml if block.kind == YAML else _read_toml
-    return reader(block)
+    front = reader(block)
+    if front.error is not None and metadata.TEMPLATE.search(block.text):
+        # A template's front matter (`title: {{ title }}`): read with its expressions set aside.
+        return metadata.templated(block, reader) or front
+    if front.keys and metadata.TEMPLATE.search(block.text):
+        return metadata.marked(front)  # `title: "{{ title }}"`, quoted: YAML, but a template all the same
+    return front
 
 
 # -- YAML --------------------------------------------------------------------------
@@ -281,7 +296,7 @@ def list_edit(front: FrontMatter, raw: list[str], name: str, values: list[str]) 
     written in a way that cannot be rewritten for certain (an item over
     several lines, a comment on the line, a multi-line string)."""
     key = front.keys.get(name)
-    if key is None or front.kind is None or front.error is not None or not values:
+    if key is None or front.kind not in (YAML, TOML) or front.error is not None or not values:
         return None
     lines = key.item_lines
     if isinstance(key.value, list) and lines and lines[0] != key.line:

@@ -30,14 +30,15 @@ from typing import Any
 
 from lintkit import compiled
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.markdown import scan
+from lintkit.formats.markdown import containers, scan
 from lintkit.formats.markdown.frontmatter import FrontMatter
-from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line, Role, Section, Suppression
+from lintkit.model import Block, BlockKind, Field, Image, ImageOrigin, Line
 from lintkit.structs import dataclass
-from lintkit.text import clean_line, fold, has_special
+from lintkit.text import clean_line, has_special
 
 _HEADING_ID = _compile(r"\s*\{#[^}]*\}\s*$")  # `## Title {#custom-id}` (Hugo, kramdown, Docusaurus)
 _MDX_LINE = _compile(r"^(?:import|export)\s")
+_MDX_COMMENT = _compile(r"\s*\{/\*.*\*/\}\s*")  # `{/* truncate */}` alone on its line: a comment, no words
 _FENCE = _compile(r"^\s{0,3}(`{3,}|~{3,})")
 _IMG_TAG = _compile(r"<img\b([^>]*)>", re.I | re.S)
 # An attribute is looked for only where a run of name characters begins (the
@@ -48,7 +49,6 @@ _ATTR = _compile(
     r"""(?<![-a-zA-Z0-9_:.])[-0-9.]*([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))"""
 )
 _COMMENT = _compile(r"<!--\s*lintkit-(disable-next-line|disable-file|disable|enable)\b(.*?)-->", re.S)
-END_OF_FILE = 10**9
 
 
 @functools.cache
@@ -106,7 +106,8 @@ class Parsed:
 
 def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
     """The text markdown-it reads: the front matter lines (and MDX's import and
-    export lines) blanked, so that every line keeps its number."""
+    export lines) blanked, and documentation sites' containers unwrapped
+    (lintkit.formats.markdown.containers), so that every line keeps its number."""
     out = list(lines)
     if front.kind is not None:
         for i in range(front.start - 1, front.end):
@@ -122,9 +123,15 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
                     fence = marker[0] * len(marker)
                 elif marker.startswith(fence):
                     fence = None
+            elif fence is None and _MDX_COMMENT.fullmatch(line):
+                out[i] = ""
             elif fence is None and (_MDX_LINE.match(line) or depth > 0):
                 depth = max(0, depth + sum(line.count(c) for c in "({[") - sum(line.count(c) for c in ")}]"))
                 out[i] = ""  # an import or export, to the end of its brackets
+    source = "\n".join(out)
+    if containers.MAYBE.search(source) is None:
+        return source
+    containers.unwrap(out)  # admonitions, tabs, directives: their content read as the site renders it
     return "\n".join(out)
 
 
@@ -172,7 +179,8 @@ def walk(source: str) -> Parsed:
                     if task:
                         found.task_lines.add(entry.line)
                 continue
-            found.blocks.append(Block(BlockKind.PARAGRAPH, tuple(Line(_clean(t), n) for t, n in lines)))
+            kind_read = BlockKind.CODE if _code_alone(content) else BlockKind.PARAGRAPH
+            found.blocks.append(Block(kind_read, tuple(Line(_clean(t), n) for t, n in lines), language=None))
         elif kind == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
             text = " ".join(t for t, _ in _inline(token.content, line, found, refs)).strip()
             if text:
@@ -228,13 +236,23 @@ _TASK = _compile(r"\[[ xX]\]\s")
 # prose than trying each alternative at every position).
 _MARKERS = _compile(r"(?=[*~_])(?:\*+|~~|(?<![\w\\])_+|(?<!_)_+(?![\w]))")
 _ESCAPE = _compile(r"\\([!-/:-@\[-`{-~])")
+# An emoji shortcode (`:white_check_mark:`, GitHub's and MkDocs' emoji): a glyph on the page, not words.
+_EMOJI = _compile(r"(?<![\w:/]):(?:[a-z0-9][a-z0-9_+-]*|[+-]1):(?![\w:])")
+
+
+_EMBEDS = ("#", "xref:")
+_DISPLAY_MATH = _compile(r"^[ \t]*\$\$[^$]*\$\$(?:[ \t]*\([\w:.-]+\))?[ \t]*$", re.M)
+_ROLE = _compile(r"\{[A-Za-z][\w:.+-]*\}(?=\x00)")
+# Attribute lists, no words: kramdown's (Jekyll: `{: .prompt-tip }`, `{: file="main.go" }`, `{:toc}`) and
+# Python-Markdown's attr_list (MkDocs: `[Get started](start.md){ .md-button }`); not a template's `{{ .Date }}`.
+_ATTRIBUTES = _compile(r"\{:[^{}\n]*\}|(?<!\{)\{[ \t]*[.#][\w-][^{}\n]*\}(?!\})")
 
 
 def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> list[tuple[str, int]]:
     """An inline's raw content as a reader reads it, one entry per source
     line: code spans kept as their text, images and raw HTML left out (and
     noted, with HTML comments), links as their label, emphasis markers,
-    footnote references and escapes dropped, entities decoded."""
+    footnote references, escapes and emoji shortcodes dropped, entities decoded."""
     codes: list[str] = []
     counted = ["", 0, line]  # the text last asked about, a position in it, and that position's line
 
@@ -263,6 +281,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
             src = ref.get("href") if isinstance(ref, dict) else None
         if src is None:
             return m.group(0)[1:]  # `![not an image]`: text
+        if src.startswith(_EMBEDS):  # MyST's embed of a target (`![](#label)`, `![](xref:guide#fig)`): no image
+            return "\n" * m.group(0).count("\n")
         found.images.append(Image(ImageOrigin.MARKUP, at, url=Field(src, at), alt=Field(alt, at)))
         return "\n" * m.group(0).count("\n")
 
@@ -271,6 +291,10 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         return "\n" * text.count("\n", start, end)
 
     text = scan.replace(content, scan.code_spans(content), code) if "`" in content else content
+    if "$$" in text:  # display math on lines of its own (`$$` ... `$$`, MyST's `(label)` after): no words
+        text = _DISPLAY_MATH.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if "}\x00" in text:  # a MyST role's name before its content (`{term}`AST``): no words
+        text = _ROLE.sub("", text)
     if "![" in text:
         text = scan.images(text, image)
     if "<" in text:
@@ -285,10 +309,34 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
         text = html.unescape(text)
+    if ":" in text:
+        text = _EMOJI.sub("", text)
+    if "{" in text:  # before code spans come back: `{: .class}` set as code is text
+        text = _ATTRIBUTES.sub("", text)
     if codes:
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     lines = [(t.strip(), line + k) for k, t in enumerate(text.split("\n"))]
     return _untemplated(lines) if "{" in text else lines  # no template without a brace
+
+
+def _code_alone(content: str) -> bool:
+    """Whether a paragraph is code set inline, not prose: one code span and
+    nothing else but emphasis (pg_partman's `` *`create_parent(p_parent_table
+    text, ...) RETURNS boolean`* ``), or an emphasised call signature (mimeo's
+    `*logdel_maker(p_src_table text, p_dblink_id int, ...)*`). Read as prose,
+    an API reference's signatures were near duplicates of each other (DUP002)."""
+    text = content.strip()
+    if "`" in text:
+        spans = list(scan.code_spans(text))
+        if len(spans) != 1:
+            return False
+        start, end = spans[0]
+        return not (text[:start] + text[end:]).strip("*_ \n")
+    return (text[:1] in "*_") and _SIGNATURE.fullmatch(text.strip("*_")) is not None and text[-1:] in "*_"
+
+
+# A call's signature: a name, its parameters in parentheses (one level of them nested), and what it returns.
+_SIGNATURE = _compile(r"[A-Za-z_][\w.:]*\((?:[^()\n]|\([^()\n]*\))*\)(?:\s*(?:RETURNS|->|:)\s*[^\s()][^()\n]*)?")
 
 
 def _label(text: str) -> str:
@@ -339,83 +387,3 @@ def _html(html: str, line: int, found: Parsed) -> None:
         last = html.rfind("-->")  # each ends at a `-->`: none after the last (nor scans to the end from each `<!--`)
         for m in _COMMENT.finditer(html, 0, last + 3 if last >= 0 else 0):  # at the line where the comment ends
             found.comments.append((m.group(1), m.group(2), line + html.count("\n", 0, m.end())))
-
-
-# -- sections ----------------------------------------------------------------------
-
-
-def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, tuple[Block, ...], tuple[Section, ...]]:
-    """(title heading, lead, sections): blocks go to the heading above them."""
-    headings = found.headings
-    title = None
-    if headings and headings[0][1] == 1:
-        title = headings[0][0]
-        headings = headings[1:]
-    blocks = sorted(found.blocks, key=lambda b: b.line)
-    wanted = {_heading_key(h) for h in checklist_headings}
-    lead: list[Block] = []
-    sections: list[Section] = []
-    b = 0
-    while b < len(blocks) and (not headings or blocks[b].line < headings[0][0].line):
-        lead.append(blocks[b])
-        b += 1
-    named: list[int] = []  # sections under a checklist heading
-    tasks: list[int] = []  # sections holding a task list
-    for k, (heading, level) in enumerate(headings):
-        end = headings[k + 1][0].line if k + 1 < len(headings) else END_OF_FILE
-        own: list[Block] = []
-        while b < len(blocks) and blocks[b].line < end:
-            own.append(blocks[b])
-            b += 1
-        if _heading_key(heading.text) in wanted:
-            named.append(k)
-        elif any(item.line in found.task_lines for blk in own if blk.kind is BlockKind.LIST for item in blk.items):
-            tasks.append(k)
-        sections.append(Section(heading, tuple(own), Role.BODY, level))
-    # The checklist: the section under a checklist heading, else the last section when it holds a
-    # task list (a checklist closes an article; a task list earlier on, prerequisites say, is text).
-    chosen = named[:1] or [k for k in tasks[-1:] if k == len(sections) - 1]
-    for k in chosen:
-        sections[k] = Section(sections[k].heading, sections[k].blocks, Role.CHECKLIST, sections[k].level)
-    return title, tuple(lead), tuple(sections)
-
-
-def _heading_key(text: str) -> str:
-    return fold(text).rstrip(" :.!?")
-
-
-# -- suppressions ------------------------------------------------------------------
-
-
-def suppressions(comments: Sequence[tuple[str, str, int]]) -> tuple[Suppression, ...]:
-    """`disable-next-line`: the next line; `disable-file`: every line;
-    `disable` ... `enable`: the lines between (to the end without `enable`)."""
-    out: list[Suppression] = []
-    open_: dict[str, int] = {}  # code or prefix ("": every code) -> the line its `disable` is on
-    for directive, raw, line in comments:
-        codes = tuple(c.strip().upper() for c in re.split(r"[\s,]+", raw.strip()) if c.strip())
-        if directive == "disable-next-line":
-            out.append(Suppression(codes, line + 1, line + 1))
-        elif directive == "disable-file":
-            out.append(Suppression(codes, 1, END_OF_FILE))
-        elif directive == "disable":
-            for code in codes or ("",):
-                open_.setdefault(code, line)
-        else:  # enable: closes each code it names (whatever order), or every one when it names none
-            for code in [c for c in open_ if not codes or c in codes]:
-                start = open_.pop(code)
-                out.append(Suppression((code,) if code else (), start, line))
-    out += [Suppression((code,) if code else (), start, END_OF_FILE) for code, start in open_.items()]
-    return tuple(out)
-
-
-def front_fields(front: FrontMatter, keys: Mapping[str, Sequence[str]]) -> dict[str, Field]:
-    """Canonical key -> field, the first front matter key that means it."""
-    out: dict[str, Field] = {}
-    for canonical, names in keys.items():
-        for name in names:
-            found = front.field(name)
-            if found is not None:
-                out[canonical] = found
-                break
-    return out

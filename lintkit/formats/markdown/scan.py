@@ -25,7 +25,10 @@ IMAGE = _compile("!" + _LABEL + r"(?:\(\s*<?([^\s)>]*)>?(?:\s+(?:\"[^\"]*\"|'[^'
 LINK = _compile(_LABEL + r"(?:\([^)\s]*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\)|\[[^\]]*\])?")
 AUTOLINK = _compile(r"<((?:https?|ftp|mailto):[^>\s]*)>", re.I)
 FOOTNOTE_REF = _compile(r"\[\^[^\]\s]+\]")
-TAG = _compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+# A tag's attributes: MDX's JSX may hold `>` in an expression (`onClick={() => go()}`, `style={{a: 1}}`);
+# atomic groups, so that a tag that does not close costs a scan, not a search over ways to read its braces.
+_ATTRIBUTES = r"(?:\s(?>[^<>{}]+|\{(?>[^{}]+|\{[^{}]*\})*\}|[{}])*)?"
+TAG = _compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*" + _ATTRIBUTES + r"/?>", re.S)
 
 # The same with their label alone (the other groups never match), and where a
 # failed scan stops: a label's text up to its `]`, a `(destination` up to what
@@ -37,7 +40,7 @@ _IMAGE_DESTINATION = _compile(r"\(\s*<?[^\s)>]*")
 _LINK_DESTINATION = _compile(r"\([^)\s]*")
 _FOOTNOTE_TEXT = _compile(r"[^\]\s]*")
 _AUTOLINK_TEXT = _compile(r"<(?:https?|ftp|mailto):[^>\s]*", re.I)
-_HTML_TAG = _compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")  # TAG without its comments
+_HTML_TAG = _compile(r"</?[A-Za-z][A-Za-z0-9-]*" + _ATTRIBUTES + r"/?>")  # TAG without its comments
 
 
 def _sub(pattern: re.Pattern[str], repl: Repl, text: str, opener: str, stop: re.Pattern[str], skip: int) -> str:
