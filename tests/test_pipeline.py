@@ -322,3 +322,23 @@ def test_workers_wait_for_a_slow_caller() -> None:
     taken += list(results)
     assert taken == items and _DONE.value == len(items)
     _DONE = None
+
+
+def test_a_failed_worker_result_is_raised_once_every_task_is_back() -> None:
+    """A worker's exception comes back as a value (workers.Failed): the results before it are given, every
+    later task is still waited for (a pool stopped with workers sending results could hang), then it is raised."""
+    from lintkit.pipeline.workers import Failed, _caught, _until_failed
+
+    waited = []
+
+    def results():  # type: ignore[no-untyped-def]
+        for item in (1, Failed(ValueError("first")), 2, Failed(KeyError("second")), 3):
+            waited.append(item)
+            yield item
+
+    given = []
+    with pytest.raises(ValueError, match="first"):
+        for result in _until_failed(results()):
+            given.append(result)
+    assert given == [1] and len(waited) == 5
+    assert isinstance(_caught(int, "x"), Failed) and _caught(int, "7") == 7

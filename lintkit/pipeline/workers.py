@@ -243,17 +243,53 @@ def link_by_band(jobs: int) -> Linker:
         _UPDATE = update
         try:
             with multiprocessing.get_context("fork").Pool(processes, initializer=_ignore_interrupts) as pool:
-                yield from pool.imap_unordered(_link_share, tasks)
+                yield from _until_failed(pool.imap_unordered(_link_share, tasks))
         finally:
             _UPDATE = None
 
     return linker
 
 
+@dataclass(frozen=True)
+class Failed:
+    """An exception a worker caught, sent back as its result. Raised in a worker,
+    it stopped the pool at once, with the other workers busy sending results:
+    one killed while it held the result queue's lock left the pool's task
+    thread waiting for that lock, and the run hung for minutes (a stage B or
+    linking worker that cannot open the index, under load one time in ten)."""
+
+    error: Exception
+
+
+def _until_failed(results: Iterator[Any]) -> Iterator[Any]:
+    """The workers' results until one is `Failed`; then every other task's is
+    waited for (none is cut off in the middle of sending it), and the first
+    failure raised once the pool has nothing left in flight."""
+    failure: Exception | None = None
+    for result in results:
+        if isinstance(result, Failed):
+            failure = failure or result.error
+        elif failure is None:
+            yield result
+    if failure is not None:
+        raise failure
+
+
+def _caught(fn: Callable[[Any], Any], item: Any) -> Any:
+    try:
+        return fn(item)
+    except Exception as exc:  # sent back as a value: see Failed
+        return Failed(exc)
+
+
 _OPENED: list[str] = []  # the index file this process has a connection of its own to
 
 
-def _link_share(task: tuple[str, int, range]) -> list[tuple[int, int]]:
+def _link_share(task: tuple[str, int, range]) -> list[tuple[int, int]] | Failed:
+    return _caught(_pairs_of_share, task)  # type: ignore[no-any-return]
+
+
+def _pairs_of_share(task: tuple[str, int, range]) -> list[tuple[int, int]]:
     assert _UPDATE is not None
     file, start, share = task
     if not _OPENED:
@@ -262,9 +298,9 @@ def _link_share(task: tuple[str, int, range]) -> list[tuple[int, int]]:
     return sorted(_UPDATE.pending_pairs(start, share))
 
 
-def _finish_one(target: Target) -> bytes:
+def _finish_one(target: Target) -> bytes | Failed:
     assert _FINISHER is not None
-    return _FINISHER.finish(target)
+    return _caught(_FINISHER.finish, target)  # type: ignore[no-any-return]
 
 
 def finish_in_workers(targets: Sequence[Target], finisher: Finisher, jobs: int) -> Iterator[bytes]:
@@ -277,6 +313,6 @@ def finish_in_workers(targets: Sequence[Target], finisher: Finisher, jobs: int) 
         jobs = max(1, min(jobs, len(targets) // MIN_FILES_PER_JOB))
         chunk = max(1, min(32, len(targets) // (jobs * 8)))
         with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
-            yield from pool.imap(_finish_one, targets, chunksize=chunk)
+            yield from _until_failed(pool.imap(_finish_one, targets, chunksize=chunk))
     finally:
         _FINISHER = None
