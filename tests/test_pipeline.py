@@ -342,3 +342,21 @@ def test_a_failed_worker_result_is_raised_once_every_task_is_back() -> None:
             given.append(result)
     assert given == [1] and len(waited) == 5
     assert isinstance(_caught(int, "x"), Failed) and _caught(int, "7") == 7
+
+
+def _fail_at_100(item: int) -> int:
+    if item == 100:
+        raise ValueError("item 100")
+    return item
+
+
+def test_a_stage_a_worker_failure_hands_out_nothing_more_and_is_raised() -> None:
+    """A worker's exception in `map_jobs`: the results before it in order, no run handed out after it (the
+    ones out are waited for), then the exception in the main process."""
+    from lintkit.pipeline import workers
+
+    given = []
+    with pytest.raises(ValueError, match="item 100"):
+        for result in workers.map_jobs(_fail_at_100, list(range(6000)), None, jobs=2):  # type: ignore[arg-type]
+            given.append(result)
+    assert given == list(range(100))

@@ -150,7 +150,7 @@ def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, job
         # on at once (with whole chunks from the start, the main process waited
         # for 62 posts, 0.27 s of 1,000, before it could store or link any)...
         size, at = max(1, chunk // 8), 0
-        while at < len(items):
+        while at < len(items) and not stop.is_set():
             # ...and the last ones small again (a share of what is left), so that
             # no worker is left with a whole chunk while the others are done.
             size = max(1, min(size, (len(items) - at) // (2 * jobs)))
@@ -164,18 +164,25 @@ def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, job
             size = min(chunk, 2 * size)
 
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, True)) as pool:
+        failure: Exception | None = None
         try:
             for results in pool.imap(_apply, runs()):
                 for result in results:
                     slots.release()
-                    yield result
+                    if isinstance(result, Failed):  # no run handed out after it; those out are waited for
+                        failure = failure or result.error
+                        stop.set()
+                    elif failure is None:
+                        yield result
         finally:
             stop.set()
+        if failure is not None:
+            raise failure
 
 
 def _apply(task: tuple[Callable[[Any], Any], list[Any]]) -> list[Any]:
     fn, run = task
-    return [fn(item) for item in run]
+    return [_caught(fn, item) for item in run]
 
 
 @dataclass
