@@ -478,7 +478,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.out_dir == DEFAULT_DIR and (chosen or args.more):
         args.out_dir = chosen.path if chosen else MORE_DIR
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    records, failed = [], []
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         if args.more and not chosen:
             futures = {pool.submit(fetch_deb, *pin, args.out_dir): f"{pin[0]}={pin[1]}" for pin in MORE}
@@ -491,20 +490,27 @@ def main(argv: list[str] | None = None) -> int:
             for package, version, sha256, project, under in chosen.deb if chosen else ():
                 job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
                 futures[job] = f"{package}={version}"
-        for future in concurrent.futures.as_completed(futures):
-            spec = futures[future]
-            try:
-                record = future.result()
-            except Exception as exc:  # one failed release must not stop the others
-                failed.append(spec)
-                print(f"{spec}: {exc}", file=sys.stderr)
-                continue
-            records.append(record)
-            print(f"{spec}: {record['files']} Markdown files", file=sys.stderr)
+        return collect(futures, args.out_dir, "releases")
+
+
+def collect(futures: dict[concurrent.futures.Future[dict[str, object]], str], out_dir: Path, what: str) -> int:
+    """Each fetch's record as it ends (one that fails is said, and does not stop
+    the others), all of them in `out_dir/SOURCES.json`; 1 when any failed."""
+    records, failed = [], []
+    for future in concurrent.futures.as_completed(futures):
+        spec = futures[future]
+        try:
+            record = future.result()
+        except Exception as exc:  # one failed release must not stop the others
+            failed.append(spec)
+            print(f"{spec}: {exc}", file=sys.stderr)
+            continue
+        records.append(record)
+        print(f"{spec}: {record['files']} Markdown files", file=sys.stderr)
     records.sort(key=lambda r: (str(r["name"]), str(r["version"])))
-    (args.out_dir / "SOURCES.json").write_text(json.dumps(records, indent=1) + "\n", encoding="utf-8")
+    (out_dir / "SOURCES.json").write_text(json.dumps(records, indent=1) + "\n", encoding="utf-8")
     total = sum(int(r["files"]) for r in records)  # type: ignore[call-overload]
-    print(f"{len(records)} releases, {total} Markdown files in {args.out_dir}", file=sys.stderr)
+    print(f"{len(records)} {what}, {total} Markdown files in {out_dir}", file=sys.stderr)
     return 1 if failed else 0
 
 

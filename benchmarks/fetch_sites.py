@@ -27,13 +27,12 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fetch_markdown_docs import HERE, fetch, fetch_deb, fetch_npm
+from fetch_markdown_docs import HERE, collect, fetch, fetch_deb, fetch_npm
 
 DEFAULT_DIR = HERE / "corpus" / "real-sites-src"
 
@@ -105,7 +104,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    records, failed = [], []
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
         futures = {pool.submit(fetch, spec, args.out_dir, under=under): spec for spec, under in SITES_PYPI}
         for package, version, sha256, under in SITES_NPM:
@@ -113,21 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         for package, version, sha256, project, under in SITES_DEB:
             job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
             futures[job] = f"{package}={version}"
-        for future in concurrent.futures.as_completed(futures):
-            spec = futures[future]
-            try:
-                record = future.result()
-            except Exception as exc:  # one failed archive must not stop the others
-                failed.append(spec)
-                print(f"{spec}: {exc}", file=sys.stderr)
-                continue
-            records.append(record)
-            print(f"{spec}: {record['files']} Markdown files", file=sys.stderr)
-    records.sort(key=lambda r: (str(r["name"]), str(r["version"])))
-    (args.out_dir / "SOURCES.json").write_text(json.dumps(records, indent=1) + "\n", encoding="utf-8")
-    total = sum(int(r["files"]) for r in records)  # type: ignore[call-overload]
-    print(f"{len(records)} archives, {total} Markdown files in {args.out_dir}", file=sys.stderr)
-    return 1 if failed else 0
+        return collect(futures, args.out_dir, "archives")
 
 
 if __name__ == "__main__":
