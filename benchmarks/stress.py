@@ -15,6 +15,9 @@ lintkit.toml names it the corpus, then for `--seconds`:
 
 A run that finishes must exit 0 or 1, a stopped one 130 or 143 (or die by
 SIGKILL), and none may print a traceback or say the cache cannot be used.
+A SIGINT that lands while Python itself starts (its `site` module, runpy,
+the imports before lintkit's first statement installs its handler) is
+counted apart, as "stopped starting".
 Then the editor stops, every runner runs once more to the end, and each
 report must equal a `--no-cache` run's byte for byte; no temporary report
 (`*.tmp`) may be left beside the reports. Exit status 0 when all of it
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -42,6 +46,20 @@ AS_OF = ["--as-of", "2026-11-24"]
 # A stopped run: 128 + the signal, once lintkit's handlers are installed; before
 # that (the interpreter still starting) the signal's default, death.
 STOPPED = {130, 143, -signal.SIGKILL, -signal.SIGTERM, -signal.SIGINT}
+# What Python prints when SIGINT lands while it imports its `site` module, before any program code.
+PYTHON_STARTING = "Fatal Python error: init_import_site"
+# The only frames of lintkit's a traceback from before its handler can hold: `__main__`'s first import
+# (`lintkit.interrupts`, which imports only `os` and `signal`) and that module's own imports.
+_BEFORE_HANDLER = re.compile(r'File "[^"]*lintkit/(__main__|interrupts)\.py", line \d+, in <module>')
+
+
+def starting(err: str) -> bool:
+    """Whether a SIGINT's traceback is Python's start-up's (its `site` module, runpy, or the imports
+    before lintkit's first statement installs its handler), not lintkit's."""
+    if PYTHON_STARTING in err:
+        return True
+    frames = [line for line in err.splitlines() if line.lstrip().startswith('File "') and "/lintkit/" in line]
+    return "KeyboardInterrupt" in err and all(_BEFORE_HANDLER.search(line) for line in frames)
 
 
 def make_corpus(folder: Path, articles: int, seed: int) -> Path:
@@ -146,6 +164,11 @@ class Runner(threading.Thread):
                 except subprocess.TimeoutExpired:
                     proc.send_signal(how)
             _, err = proc.communicate()
+            if kill and how == signal.SIGINT and starting(err):
+                # Python's own start-up was interrupted, before lintkit's first statement could install its
+                # handler: nothing of lintkit's to check, and a stopped run.
+                self.counts["stopped starting"] = self.counts.get("stopped starting", 0) + 1
+                continue
             allowed = {0, 1} | (STOPPED if kill else set())
             key = "stopped" if proc.returncode in STOPPED else f"exit {proc.returncode}"
             self.counts[key] = self.counts.get(key, 0) + 1
