@@ -13,9 +13,9 @@ from lintkit.analysis import Repeat, code_key, paragraph_repeats
 from lintkit.compiled import pattern as _compile
 from lintkit.corpus.view import CorpusView
 from lintkit.fixes import delete_block
-from lintkit.formats.markdown.positions import source_column
 from lintkit.memo import text_memo
 from lintkit.model import Applicability, Article, Block, Fix, Location, Severity, sentence_words
+from lintkit.positions import source_column
 from lintkit.rules.base import Category, Context, Hit, Kind, Option, rule
 from lintkit.text import sentence_key, shorten
 
@@ -237,12 +237,13 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
 
 
 def _position(block: Block, offset: int, article: Article) -> tuple[int, int]:
-    """Line and column of a character offset into `block.text`; on Markdown, the column in the line
-    as written, past the markup a paragraph's text is read without (`` `message` ``, `[...][]`)."""
+    """Line and column of a character offset into `block.text`: in the line as written when the
+    format read it without its markup (Markdown's `` `message` ``, `[...][]`)."""
     for ln in block.lines:
         if offset <= len(ln.text):
-            if article.format == "markdown" and 0 < ln.line <= len(article.lines):
-                column = source_column(article.lines[ln.line - 1], ln.text, offset)
+            source = article.lines[ln.line - 1] if 0 < ln.line <= len(article.lines) else ln.text
+            if source[ln.column - 1 :] != ln.text:
+                column = source_column(source, ln.text, offset)
                 if column is not None:
                     return ln.line, column
             return ln.line, ln.column + offset

@@ -1,4 +1,4 @@
-"""Where a piece of a paragraph's text is in its source line.
+"""Where a piece of a line as read is in the line as written (any format that reads without markup).
 
 A paragraph's lines are read as a reader sees them (lintkit.formats.markdown.parser): without the
 markup (`` `code` ``, `**bold**`, `[text][ref]`, a link's `(url)`, a list item's `- ` or a quote's
