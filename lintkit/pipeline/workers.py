@@ -163,21 +163,19 @@ def map_jobs(fn: Callable[[Any], Any], items: Sequence[Any], stages: Stages, job
             at += len(run)
             size = min(chunk, 2 * size)
 
+    def results(pool: Any) -> Iterator[Any]:
+        for run in pool.imap(_apply, runs()):
+            for result in run:
+                slots.release()
+                if isinstance(result, Failed):
+                    stop.set()  # no run handed out after it; those out are waited for (_until_failed)
+                yield result
+
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(stages, True)) as pool:
-        failure: Exception | None = None
         try:
-            for results in pool.imap(_apply, runs()):
-                for result in results:
-                    slots.release()
-                    if isinstance(result, Failed):  # no run handed out after it; those out are waited for
-                        failure = failure or result.error
-                        stop.set()
-                    elif failure is None:
-                        yield result
+            yield from _until_failed(results(pool))
         finally:
             stop.set()
-        if failure is not None:
-            raise failure
 
 
 def _apply(task: tuple[Callable[[Any], Any], list[Any]]) -> list[Any]:
