@@ -3,6 +3,7 @@ and other blogs' posts): what their first contact showed misread, as realistic f
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from helpers import check_json, lint
@@ -174,3 +175,31 @@ def test_directions_and_visibility_are_opposites() -> None:
     ]
     for a, b in repeats:
         assert not differs_in_what_matters(a, b), (a, b)
+
+
+def test_hexo_front_matter_without_its_opening_fence() -> None:
+    """hexo-theme-reimu's example post, as Hexo 2's `hexo new` wrote it: YAML up to the first `---` line,
+    no `---` above it. It was read as a setext heading (STR002: no title)."""
+    text = """title: Hello World
+date: 2013-12-24 17:49:32
+tags:
+  - hexo
+---
+
+Welcome to [Hexo](http://zespia.tw/hexo)! This is your very first post.
+"""
+    article = parse_bytes(text.encode(), "hello-world.md", FORMATS["markdown"])
+    assert (article.title.text if article.title else None, article.meta_line, article.body_start) == ("Hello World", 1, 6)
+    assert article.fields.get("published") == (dt.date(2013, 12, 24), 2)
+    assert lint(text, ["STR002", "META015"], path="hello-world.md") == []
+    # Prose above a thematic break or a setext underline stays the body's: no key, no `title`, a line of prose.
+    for body in (
+        "Note: this page moved.\n---\n\nRead on.\n",
+        "Summary: a short one\nAuthor: me\n---\n",
+        "title: Hello\nand more text\n---\n",
+    ):
+        found = parse_bytes(body.encode(), "post.md", FORMATS["markdown"])
+        assert found.meta_line is None and found.body_start == 1, body
+    # Lines that look like keys but are no YAML: the body's too.
+    broken = parse_bytes(b"title: [unclosed\ndate: x\n---\n\nText.\n", "post.md", FORMATS["markdown"])
+    assert broken.meta_line is None and broken.body_start == 1
