@@ -8,17 +8,21 @@ into DIR (default benchmarks/corpus/real-content-src/, git-ignored: the text is 
 and file count. Each archive is pinned by the sha256 of the tarball or .deb as downloaded. No round of fixes
 was tuned on these pages before they were judged (docs/markdown.md, "Judged on pages never tuned on").
 
-- Hugo: Bootstrap 5.2's documentation (libjs-bootstrap5-doc: `site/content/docs/5.2/`, 102 pages, YAML
-  front matter, paired shortcodes `{{< example >}}` ... `{{< /example >}}`, `{{< callout >}}`,
-  `{{< docsref >}}`, `{{< partial >}}`, inline templates `{{< foo.inline >}}` holding Go templates,
-  tables, HTML in Markdown, Sass, JavaScript, shell).
-- Hugo again, an older tree: Bootstrap 4.6's documentation (libjs-bootstrap4, 73 pages: the same shortcodes
-  a major version earlier, `{{< highlight >}}`, reference-style links).
-- Astro: AstroPaper's blog (astro-paper, `src/content/blog/`: dated posts with `pubDatetime`, `tags`,
-  `ogImage`, tables of contents, images, Astro components, TypeScript, shell).
-- Eleventy: eleventy-base-blog's posts and pages (`{% %}` Nunjucks, `eleventyNavigation`).
-- Astro again: astro-accelerator's sample site (`pubDate`, `authors`, `layout`, navigation keys).
-- Hexo: hexo-theme-reimu's example site (`_posts/`, page bundles `about/index.md`, `friend/index.md`).
+- Hugo: Bootstrap 5.2's documentation (libjs-bootstrap5-doc: upstream's `site/content/docs/5.2/`, 102 pages:
+  YAML front matter, paired shortcodes `{{< example >}}` ... `{{< /example >}}` and `{{< callout >}}`,
+  `{{< docsref >}}` and `{{< param >}}` in link destinations, `{{< partial >}}`, inline shortcodes
+  `{{< flex.inline >}}` holding Go templates, `{{< bs-table >}}` around Markdown tables, HTML, Sass,
+  JavaScript, shell).
+- Hugo again, a major version earlier: Bootstrap 4.6's documentation (libjs-bootstrap4, 73 pages).
+- Astro: AstroPaper's blog (astro-paper, `src/content/blog/`: posts with `pubDatetime`, `postSlug`,
+  `featured`, `draft`, `tags`, a remark-toc `## Table of contents`, tables, remote images, TypeScript, shell).
+- Eleventy: eleventy-base-blog's posts and pages (`{% %}` Nunjucks, `eleventyNavigation`, images under `/img/`).
+- Astro again: astro-accelerator's sample site (`pubDate`, `keywords`, `bannerImage`, `navOrder`, `navMenu`).
+- Hexo: hexo-theme-reimu's example site (`_posts/hello-world.md` with no opening `---`, page bundles
+  `about/index.md` and `friend/index.md`, a `{% friendsLink %}` tag, Chinese text).
+
+No footnotes among them; the two Bootstrap trees are two sites in one folder (their titles and boilerplate
+repeat across versions: META017, DUP004 and DUP006 say so, true to the corpus as linted).
 """
 
 from __future__ import annotations

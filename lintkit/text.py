@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import math
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -218,13 +217,23 @@ def _opposite_words(a: str, b: str) -> bool:
 def _affixed_pair(a: str, b: str) -> bool:
     """Whether two words are one known pair (`_OPPOSITES`) with the same word parts around it: a class
     name's (`dropleft` / `dropright`, `fixed-top` / `fixed-bottom`, `dropup-center` / `dropdown-center`)."""
-    prefix = len(os.path.commonprefix((a, b)))
-    suffix = len(os.path.commonprefix((a[prefix:][::-1], b[prefix:][::-1])))
+    prefix = _shared(a, b)
+    suffix = _shared(a[prefix:][::-1], b[prefix:][::-1])
     for i in range(prefix + 1):  # the pair's words may share letters with the parts around them
         for j in range(suffix + 1):
             if (i or j) and (a[i : len(a) - j], b[i : len(b) - j]) in _OPPOSITES:
                 return True
     return False
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters two words begin with alike."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 _NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "il"))

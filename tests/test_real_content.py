@@ -189,7 +189,8 @@ tags:
 Welcome to [Hexo](http://zespia.tw/hexo)! This is your very first post.
 """
     article = parse_bytes(text.encode(), "hello-world.md", FORMATS["markdown"])
-    assert (article.title.text if article.title else None, article.meta_line, article.body_start) == ("Hello World", 1, 6)
+    assert article.title is not None and article.title.text == "Hello World"
+    assert (article.meta_line, article.body_start) == (1, 6)
     assert article.fields.get("published") == (dt.date(2013, 12, 24), 2)
     assert lint(text, ["STR002", "META015"], path="hello-world.md") == []
     # Prose above a thematic break or a setext underline stays the body's: no key, no `title`, a line of prose.
