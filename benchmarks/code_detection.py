@@ -23,6 +23,11 @@ paragraph read as code is lost to every prose rule.
     python benchmarks/code_detection.py DIR --misses python [--limit 20]
 
 prints the blocks of a language not read whole, each with how it was read.
+
+    python benchmarks/code_detection.py benchmarks/corpus/code-samples --any-language --no-prose
+
+counts every fence language by its own name: the snippets of some forty languages that
+fetch_code_samples.py cuts from Pygments' example files.
 """
 
 from __future__ import annotations
@@ -78,7 +83,9 @@ SNIPPET = re.compile(r"^\s*-+8<-+")
 FRAME = "| |\n\na post about one snippet\n\nthe intro of the post says what it is about, in a sentence or two.\n\n"
 
 
-def blocks(root: Path):
+def blocks(root: Path, any_language: bool = False):
+    """(language, code) of each fenced block below `root` whose language is in LANGUAGES (with
+    `any_language`, of every block with an info string, named by it)."""
     for path in sorted(root.rglob("*.md")):
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         i = 0
@@ -101,8 +108,9 @@ def blocks(root: Path):
             # the latter as one block.
             text = "\n".join(body)
             include = all(SNIPPET.match(ln) for ln in body if ln.strip())
-            if info in LANGUAGES and body and "\n\n\n" not in text and "{%" not in text and not include:
-                yield LANGUAGES[info], text
+            known = info in LANGUAGES or (any_language and info)
+            if known and body and "\n\n\n" not in text and "{%" not in text and not include:
+                yield LANGUAGES.get(info, info), text
             i = j + 1
 
 
@@ -183,11 +191,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", metavar="LANG", help="print the blocks of LANG not read whole")
     parser.add_argument("--limit", type=int, default=50, help="how many misses or prose examples to print")
     parser.add_argument("--no-prose", action="store_true", help="skip the prose measurement")
+    parser.add_argument(
+        "--any-language", action="store_true", help="count every fence language, by its name (fetch_code_samples.py)"
+    )
     args = parser.parse_args(argv)
     total, whole, right, python = Counter(), Counter(), Counter(), Counter()
     snippets: list[str] = []
     shown = 0
-    for lang, code in blocks(args.dir):
+    for lang, code in blocks(args.dir, args.any_language):
         article = _read("The listing below is the part that matters here:\n\n" + code)
         section = article.sections[0]
         code_blocks = [b for b in section.blocks if b.kind is BlockKind.CODE]

@@ -40,8 +40,7 @@ from lintkit.formats.commands import (
 )
 from lintkit.memo import text_memo
 
-# Lines longer than this are never treated as code: nobody pastes a
-# 2,000-character statement, and scanning megabyte lines costs time.
+# Longer lines are never code: nobody pastes a 2,000-character statement, and megabyte lines cost time.
 MAX_CODE_LINE = 2000
 
 # Evidence that a line is code at all, in any language.
@@ -284,7 +283,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
     if sum(prose) * 2 >= len(lines):
         return False
     evidence = sum(1 for ln, p in zip(lines, prose, strict=True) if not p and _code_evidence(ln))
-    return evidence * 2 >= len(lines)
+    # The export writes a paragraph on one line: three lines and more, none a sentence, one of them code, are code.
+    return evidence * 2 >= len(lines) or (len(lines) >= 3 and evidence > 0 and not any(prose))
 
 
 def _strong_single_line(line: str) -> bool:
