@@ -65,3 +65,16 @@ def test_a_report_cut_short_by_its_reader_ends_quietly() -> None:
     assert first.strip()
     assert status in (0, 1), errors  # 1: the findings (or the report cut short), never a crash
     assert b"Traceback" not in errors and b"Exception ignored" not in errors, errors
+
+
+def test_under_a_profiler_the_process_ends_as_usual_so_that_it_reports() -> None:
+    # `python -m cProfile -m lintkit ...`: the profiler prints its table once lintkit's main returns.
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-m", "lintkit", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("lintkit ") and "ncalls" in done.stdout
