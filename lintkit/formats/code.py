@@ -35,6 +35,7 @@ from lintkit.formats.commands import (
     _VERSION,
     PROMPT_FORMS,
     is_prompted_command,
+    is_root_command,
     is_shell_command,
     usage_lines,
 )
@@ -269,8 +270,10 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
-    if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
-        return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
+    if is_root_command(lines[0]) or (
+        _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0])))
+    ):
+        return True  # a session: a prompt (`$ `, `>>> `, root's `# `) and its command, then what it printed
     if OUTPUT_HEAD.match(lines[0]):
         return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
     if any(NEVER_PROSE.search(ln) for ln in lines):

@@ -245,10 +245,17 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     # required (`require 'googleauth'`), a line printed, a block's `end`.
     "ruby": [
         (_compile(r"\b(do|\{)\s*\|[\w, ]+\|"), 3),
+        # A call that takes a block, its arguments in brackets, a symbol or a string (capybara's `within_table(
+        # 'Employee') do`, grape's `params do`, `get :hello do`, rspec's `it 'adds' do`); a predicate called
+        # (`page.has_xpath?('a')`, `.visible?`); what a line evaluates to, `# =>`; a Gemfile's `gem 'rack'`.
+        (_compile(r"^\s*[A-Za-z_][\w.:]*[?!]?(\(.*\)|\s+(:\w+|'[^']*'|\"[^\"]*\")(,\s*\S.*)?)?\s+do\s*$"), 2),
+        (_compile(r"[\w)]\.[a-z_]\w*\?\(|\)\.(?!await\?)[a-z_]\w*\?(\s|$)|\.[a-z]+_\w+\?(\s|$)"), 2),
+        (_compile(r"\S\s+#\s?=>\s"), 2),
+        (_compile(r"^\s*gem\s+['\"][\w-]+['\"]"), 3),
         (_compile(r"^\s*require(_relative)?\s+['\"][\w/.-]+['\"]\s*$"), 3),
         (_compile(r"^\s*puts\s+[\w'\"]"), 2),
         (_compile(r"^\s*(unless|elsif)\s+\S"), 2),
-        (_compile(r"^\s*end\s*$"), 1),
+        (_compile(r"^\s*end\s*$"), 1.5),
     ],
     # Kotlin: a function (`fun main() {`, `suspend fun load(id: Long): User`), a class whose constructor holds
     # its properties (`data class User(val id: Long, val name: String)`), a read-only value. No heading,
@@ -295,6 +302,15 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
         (_compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
         (_compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
+        # What `kubectl` or `oc` prints of each object it changed: `deploymentconfig.apps.openshift.io/buildah
+        # created`, `serviceaccount/buildah-sa created`.
+        (
+            _compile(
+                r"^[a-z][a-z0-9.-]*/[a-z0-9][\w.-]* (created|configured|unchanged|deleted|patched|labeled"
+                r"|annotated|scaled|exposed|restarted|rolled back)( \(dry run\))?$"
+            ),
+            3,
+        ),
         (_compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
         # A CLI's plain help: `usage: prog [-h] ...`, then its options (`  -h, --help   show this help...`).
         (_compile(r"^usage: [\w.-]+ (\[-|<|[a-z])"), 3),
