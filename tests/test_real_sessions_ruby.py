@@ -99,6 +99,12 @@ def test_ruby_blocks_predicates_and_results_are_code() -> None:
     assert detect_language("TwitterAPI::versions # => ['v1', 'v2']\nTwitterAPI::routes[0].version # => 'v1'") == "ruby"
     assert looks_like_code(["gem 'rack', '~> 1.6.0'"])
     assert not is_python("def add(a, b)\n  a + b\nend")
+    # rspec's block expectations, a brace block with its parameter, were taken for JavaScript (META013).
+    block = (
+        "expect { |b| User.transaction(&b) }.to yield_control\n"
+        "expect { |b| 5.tap(&b)            }.to yield_with_args(Integer)       # because Integer === 5"
+    )
+    assert detect_language(block) == "ruby"
     # Questions that end on a name with a dot stay prose.
     for line in ("What is llms.txt?", "Is the cluster healthy and running v3.4.x?", "When to use a config.ru?"):
         assert not looks_like_code([line])

@@ -244,7 +244,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     # Ruby as kubeclient's guide writes it: a block's parameters (`client.watch_pods do |notice|`), a library
     # required (`require 'googleauth'`), a line printed, a block's `end`.
     "ruby": [
-        (_compile(r"\b(do|\{)\s*\|[\w, ]+\|"), 3),
+        (_compile(r"(\bdo|\{)\s*\|[\w, ]+\|"), 3),  # `{ |b| ... }` too: no word before its brace
         # A call that takes a block, its arguments in brackets, a symbol or a string (capybara's `within_table(
         # 'Employee') do`, grape's `params do`, `get :hello do`, rspec's `it 'adds' do`); a predicate called
         # (`page.has_xpath?('a')`, `.visible?`); what a line evaluates to, `# =>`; a Gemfile's `gem 'rack'`.
