@@ -124,3 +124,24 @@ end
 Note that within will scope the actions to the first element that matches the selector.
 """
     assert shape(post(body, 3, "ruby"))[0][1] == ["paragraph", "code", "paragraph"]
+
+
+def test_rspec_expectations_ruby_dsl_compiler_definitions_and_package_managers_are_code() -> None:
+    """rspec's matchers listed one a line (`expect(actual).to be >= expected`), grape's `raise
+    Grape::Exceptions::Validation, ...` and `requires :values, type: Array[String]`, googletest's CMake
+    definitions alone on their line (`-DGTEST_HAS_PTHREAD=1`, read as headings) and buildah's `zypper in ...`,
+    `apt install ...` were read as prose or headings."""
+    assert looks_like_code(
+        ["expect(actual).to be >  expected", "expect(actual).to be >= expected", "expect(actual).to be <= expected"]
+    )
+    assert looks_like_code(["actual.should eq expected", "actual.should be > 3", "[1, 2, 3].should_not include 4"])
+    assert looks_like_code(["raise Grape::Exceptions::Validation, params: [:id], message_key: :presence"])
+    dsl = ["requires :true_value, type: TrueClass", "requires :bool_value, types: [FalseClass, TrueClass]"]
+    assert looks_like_code(dsl) and detect_language("\n".join(dsl)) == "ruby"
+    assert looks_like_code(["-DGTEST_HAS_PTHREAD=1"])
+    assert is_shell_command("zypper in libbtrfs-devel libgpgme-devel device-mapper-devel")
+    assert is_shell_command("apt install libbtrfs-dev libgpgme-dev libdevmapper-dev")
+    # A sentence citing an expectation stays prose.
+    assert not looks_like_code(
+        ["RSpec provides a fluent interface off of expect(...).to receive(...) that allows you to constrain it."]
+    )

@@ -188,6 +188,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         ),
         (_compile(r"\b(printf|fprintf|malloc|free|sizeof|memcpy|strlen)\s*\("), 2),
         (_compile(r"\bstd::\w+"), 3),
+        # A definition for the compiler or CMake alone on its line (googletest's `-DGTEST_HAS_PTHREAD=1`).
+        (_compile(r"^\s*-D[A-Z][A-Z0-9_]*(=\S*)?\s*$"), 3),
     ],
     "toml": [
         (_compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' <>]*\]\]?\s*(#.*)?$"), 3),
@@ -252,6 +254,13 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"[\w)]\.[a-z_]\w*\?\(|\)\.(?!await\?)[a-z_]\w*\?(\s|$)|\.[a-z]+_\w+\?(\s|$)"), 2),
         (_compile(r"\S\s+#\s?=>\s"), 2),
         (_compile(r"^\s*gem\s+['\"][\w-]+['\"]"), 3),
+        # RSpec's expectations (`expect(actual).to be > expected`, `expect { ... }.to raise_error`, `actual.should eq
+        # expected`: not chai's `.to.equal`), an error raised by its constant's path (`raise Grape::Exceptions::
+        # Validation, ...`), a class method's call with a symbol and keywords (`requires :values, type: Array`,
+        # `has_many :posts, dependent: :destroy`).
+        (_compile(r"\bexpect\s*(\(.*\)|\{.*\})\.(to|not_to|to_not)\s|\.should(_not)?\s+[\w(]"), 2),
+        (_compile(r"^\s*(raise|fail)\s+[A-Z]\w*(::[A-Z]\w*)+"), 3),
+        (_compile(r"^\s*[a-z_]\w*\s+:\w+,\s*[a-z_]\w*:\s"), 2),
         (_compile(r"^\s*require(_relative)?\s+['\"][\w/.-]+['\"]\s*$"), 3),
         (_compile(r"^\s*puts\s+[\w'\"]"), 2),
         (_compile(r"^\s*(unless|elsif)\s+\S"), 2),

@@ -19,7 +19,9 @@ _SHELL_COMMANDS = frozenset(
         "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
         "twine flit pyenv virtualenv export powershell pwsh "
         # Containers' tools beside Docker (buildah's and podman's tutorials: `podman ps -a`, `oc create -f -`).
-        "podman podman-remote buildah skopeo nerdctl oc"
+        "podman podman-remote buildah skopeo nerdctl oc "
+        # Distributions' package managers (`apt install libbtrfs-dev ...`, `yum install git`).
+        "apt dnf yum zypper apk pacman"
     ).split()
 )
 _SUBCOMMANDS = frozenset(
@@ -90,6 +92,8 @@ def is_shell_command(line: str) -> bool:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
         parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
+    if parts[0] in _PACKAGE_MANAGERS and parts[1] in _PACKAGE_VERBS:
+        return True  # `zypper in libbtrfs-devel ...`, `apk add git`, `pacman -S go`
     if parts[0] in _DOCKER_LIKE and parts[1] in _DOCKER_VERBS:
         return True  # `docker rmi nativebuildimage`, `podman ps`
     if (
@@ -104,6 +108,9 @@ def is_shell_command(line: str) -> bool:
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
+# Distributions' package managers and their verbs, short ones too (zypper's `in`, `rm`, pacman's `-S`).
+_PACKAGE_MANAGERS = frozenset("apt apt-get dnf yum zypper apk pacman".split())
+_PACKAGE_VERBS = frozenset("in install rm remove up update upgrade add del search info -S -Syu -R".split())
 # Docker and the tools that take its commands (`podman ps`, `nerdctl images`).
 _DOCKER_LIKE = frozenset(("docker", "podman", "podman-remote", "nerdctl"))
 # Docker's verbs that no heading opens with after `docker` (not `network`, `image`: `docker network basics`).
