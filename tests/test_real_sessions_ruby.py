@@ -145,3 +145,19 @@ def test_rspec_expectations_ruby_dsl_compiler_definitions_and_package_managers_a
     assert not looks_like_code(
         ["RSpec provides a fluent interface off of expect(...).to receive(...) that allows you to constrain it."]
     )
+
+
+def test_a_dockerfile_and_a_root_command_naming_one_are_code() -> None:
+    """buildah's tutorial writes its Dockerfile unfenced in the export: its first chunk (a comment, `FROM
+    fedora:latest`, `MAINTAINER ...`) was read as a paragraph, and `# buildah build -f Dockerfile -t
+    fedora-httpd .` (its `.` a stop) as one too. Docker's reference about the instructions stays prose."""
+    dockerfile = """\
+# Base on the most recently released Fedora
+FROM fedora:latest
+MAINTAINER ipbabble email buildahboy@redhat.com # not a real email"""
+    assert looks_like_code(dockerfile.splitlines())
+    assert detect_language(dockerfile + '\nEXPOSE 80\nCMD ["/usr/sbin/httpd", "-DFOREGROUND"]') == "dockerfile"
+    assert looks_like_code(["COPY ./runecho.sh /usr/bin/runecho.sh", "RUN chmod +x /usr/bin/runecho.sh"])
+    assert is_root_command("# buildah build -f Dockerfile -t fedora-httpd .")
+    for prose in ("RUN has 2 forms:", "COPY has two forms:", "MAINTAINER (deprecated)", "USER GUIDE"):
+        assert not looks_like_code([prose]), prose

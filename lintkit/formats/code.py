@@ -212,7 +212,7 @@ def comment_of_block(code: str, line: str) -> bool:
 _OWN_LINE = 1.5
 # The comment mark of each language whose comments open on one.
 _COMMENT_MARK = {
-    **dict.fromkeys(("python", "shell", "yaml", "toml", "ruby"), "#"),
+    **dict.fromkeys(("python", "shell", "yaml", "toml", "ruby", "dockerfile"), "#"),
     **dict.fromkeys(("javascript", "rust", "go", "java", "c", "php"), "//"),
     "sql": "--",
 }

@@ -279,6 +279,21 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         ),
         (_compile(r"^\s*val\s+\w+(\s*:\s*[\w<>?, ]+)?\s*=\s*\S"), 2),
     ],
+    # A Dockerfile's instructions, each with the argument only it takes (`FROM fedora:latest`, `EXPOSE 80`, `CMD
+    # ["/usr/sbin/httpd", "-DFOREGROUND"]`), not a heading in capitals (`USER GUIDE`, `ADD ONS`).
+    "dockerfile": [
+        (_compile(r"^FROM\s+[a-z0-9$][\w./:@${}-]*(\s+(AS|as)\s+[\w-]+)?\s*$"), 3),
+        # Not the reference's prose about them (`RUN has 2 forms:`, `COPY has two forms:`).
+        (_compile(r"^(RUN|CMD|ENTRYPOINT|SHELL)\s+(\[\s*\"|[./$]|[a-z][\w.+-]*(\s+[-a-z./$\"'{]|\s*$))(?!.*:\s*$)"), 2),
+        (_compile(r"^(COPY|ADD)\s+(--[a-z]+=\S+\s+)*\S*[./*$]\S*\s+[\w./$-]+(?!.*:\s*$)"), 2),
+        (
+            _compile(
+                r"^(WORKDIR\s+[/$]|EXPOSE\s+\d+|ENV\s+[A-Z_][A-Z0-9_]*[= ]|ARG\s+[A-Z_][A-Za-z0-9_]*"
+                r"|USER\s+[a-z0-9_$]|LABEL\s+[\w.-]+=|VOLUME\s+[\[/\"]|MAINTAINER\s+[^\s(].*@)"
+            ),
+            2,
+        ),
+    ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [
         (

@@ -149,11 +149,11 @@ _SHELL_VARIABLE = _compile(r"^[a-z_]\w*=\S")
 
 
 def is_root_command(line: str) -> bool:
-    """Root's prompt, then a command: a lower-case program, no capitalised or function word after it, and a
+    """Root's prompt, then a command: a lower-case program, no function word after it nor a capitalised one next, and a
     subcommand, an argument or a variable (`# podman run --rm newimage`, `# buildah images`), or a shell
     variable set (`# container=$(buildah from fedora)`). A comment of a script says something in words
     (`# install the updates`, `# Base on Fedora`). No heading or paragraph of the eight stand-ins' Markdown
-    (real-md-src, real-more-src, the six blog stand-ins) opens so, 149 lines of their code do."""
+    (real-md-src, real-more-src, the six blog stand-ins) opens so, 151 lines of their code do."""
     if not (m := _ROOT_PROMPT.match(line)):
         return False
     rest = line[m.end() :].strip()
@@ -163,7 +163,8 @@ def is_root_command(line: str) -> bool:
     if (
         len(parts) == 1
         or not _PROGRAM.match(parts[0])
-        or any(p in _FUNCTION_WORDS or _CAPITALISED.match(p) for p in parts)
+        or _CAPITALISED.match(parts[1])
+        or any(p in _FUNCTION_WORDS for p in parts)
     ):
         return False
     return (
