@@ -3,8 +3,10 @@ blog stand-in's tutorials write them (issue 13: buildah's and podman's tutorials
 
 from __future__ import annotations
 
-from test_real_articles import post, shape
+from helpers import lint
+from test_real_articles import QUESTION_HEADINGS, post, shape
 
+from lintkit.formats import parse_bytes
 from lintkit.formats.code import detect_language, is_python, looks_like_code
 from lintkit.formats.commands import is_root_command, is_shell_command
 
@@ -161,3 +163,14 @@ MAINTAINER ipbabble email buildahboy@redhat.com # not a real email"""
     assert is_root_command("# buildah build -f Dockerfile -t fedora-httpd .")
     for prose in ("RUN has 2 forms:", "COPY has two forms:", "MAINTAINER (deprecated)", "USER GUIDE"):
         assert not looks_like_code([prose]), prose
+
+
+def test_a_title_in_title_case_may_end_in_a_stop() -> None:
+    """podman's rootless tutorial is titled `Basic Setup and Use of Podman in a Rootless environment.`: read as
+    no title (a false STR002). An intro in the title's place is a sentence in lower case: still no title."""
+    title = "Basic Setup and Use of Podman in a Rootless environment."
+    a = parse_bytes(post(QUESTION_HEADINGS, 5, title=title).encode(), "a.txt")
+    assert a.title is not None and a.title.text == title
+    intro = "This guide shows how to set up and use Podman without root privileges."
+    assert parse_bytes(post(QUESTION_HEADINGS, 5, title=intro).encode(), "a.txt").title is None
+    assert lint(post(QUESTION_HEADINGS, 5, title=intro), ["STR002"]) != []
