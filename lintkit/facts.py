@@ -196,13 +196,29 @@ def is_remote(source: str) -> bool:
 
 
 def url_images(article: Article) -> tuple[Image, ...]:
-    """The images with a url to fetch: every meta record, and each image element with a remote source."""
+    """The images with a url to fetch: every meta record, and each image element with a remote source
+    written out (not one a template fills in when the site is built: `{{ .Site.BaseURL }}/a.png`,
+    `https://github.com/{{ .user }}.png`, `{{ site.baseurl }}` or `{% link a.png %}`)."""
     return tuple(
         i
         for i in article.images
         if i.origin is ImageOrigin.RECORD
-        or (i.origin is ImageOrigin.MARKUP and i.url is not None and is_remote(i.url.value))
+        or (
+            i.origin is ImageOrigin.MARKUP
+            and i.url is not None
+            and is_remote(i.url.value)
+            and not has_template(i.url.value)
+        )
     )
+
+
+# A template expression: Go's and Hugo's, Liquid's, Jinja's and Nunjucks' `{{ ... }}` and `{% ... %}`, ERB's `<% %>`.
+_TEMPLATE = _compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>", re.S)
+
+
+def has_template(source: str) -> bool:
+    """Whether an image's source holds a template expression, a value known only once the site is built."""
+    return ("{" in source or "<%" in source) and _TEMPLATE.search(source) is not None
 
 
 def image_urls(article: Article) -> tuple[tuple[int, str], ...]:

@@ -208,8 +208,32 @@ def _opposite_words(a: str, b: str) -> bool:
         parts_a, parts_b = a.split("."), b.split(".")
         changed = [(x, y) for x, y in zip(parts_a, parts_b, strict=False) if x != y]
         return len(parts_a) == len(parts_b) and len(changed) == 1 and _opposite_words(*changed[0])
+    if _affixed_pair(a, b):  # `.dropstart` / `.dropend`, `fixed-top` / `fixed-bottom`, `dropup-center`
+        return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(short) >= 4 and long_.endswith(short) and long_[: -len(short)] in _NEGATING_PREFIXES
+
+
+def _affixed_pair(a: str, b: str) -> bool:
+    """Whether two words are one known pair (`_OPPOSITES`) with the same word parts around it: a class
+    name's (`dropleft` / `dropright`, `fixed-top` / `fixed-bottom`, `dropup-center` / `dropdown-center`)."""
+    prefix = _shared(a, b)
+    suffix = _shared(a[prefix:][::-1], b[prefix:][::-1])
+    for i in range(prefix + 1):  # the pair's words may share letters with the parts around them
+        for j in range(suffix + 1):
+            if (i or j) and (a[i : len(a) - j], b[i : len(b) - j]) in _OPPOSITES:
+                return True
+    return False
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters two words begin with alike."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 _NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "il"))
@@ -302,6 +326,22 @@ _OPPOSITES = {
         "first last",
         "open close",
         "opened closed",
+        # Directions and visibility, what a UI framework's docs describe in symmetric entries (Bootstrap's
+        # `Position an element at the top` / `bottom of the viewport`, `.dropstart` / `.dropend`,
+        # `Cycles to the previous` / `next item`, `Shows` / `Hides a collapsible element`).
+        "top bottom",
+        "left right",
+        "up down",
+        "start end",
+        "previous next",
+        "prev next",
+        "horizontal vertical",
+        "horizontally vertically",
+        "show hide",
+        "shows hides",
+        "shown hidden",
+        "expand collapse",
+        "expanded collapsed",
     )
     for x, y in [pair.split()]
     for a, b in ((x, y), (y, x))

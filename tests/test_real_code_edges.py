@@ -368,6 +368,46 @@ Note that etcd_debugging_* namespace metrics have been marked as experimental.
     assert not looks_like_code(["- the old way", "+ the new way"])  # a blank after the sign: no diff
 
 
+def test_a_diff_among_its_context_lines_or_of_one_sign_is_code() -> None:
+    """etcd's upgrade guides also show diffs with the lines around them (`cfg := embed.NewConfig()`
+    over `-cfg.SnapCount = 100000`), of one sign only (`+# to write logs to stderr ...` over
+    `+etcd --logger=zap ...`), or of a session (`-$ curl ...`): read as the lines they remove and
+    add, they are code; unread, each was a paragraph (6 of the fourth stand-in's 42 such blocks)."""
+    body = """\
+Logging changes
+
+The flag was renamed in v3.4, and the embedded configuration follows it:
+
+cfg := embed.NewConfig()
+-cfg.SnapCount = 100000
++cfg.SnapshotCount = 100000
+
+Writing to several outputs takes the new logger:
+
++# to write logs to stderr and a.log file at the same time
++# only "--logger=zap" supports multiple writers
++etcd --logger=zap --log-outputs=stderr,a.log
+
+The endpoint to change the level at run time is gone:
+
+-$ curl http://127.0.0.1:2379/config/local/log -XPUT -d '{"Level":"DEBUG"}'
+-# debug logging enabled
+
+ # Specify 'stdout' or 'stderr' to skip journald logging even when running under systemd.
+-log-output: default
++log-outputs: [default]
+
+The old flag is rejected from v3.5 on.
+"""
+    text = post(body, 4, "go")
+    kinds = ["paragraph", "code", "paragraph", "code", "paragraph", "code", "paragraph"]  # the last two: one block
+    assert shape(text)[0] == ("Logging changes", kinds)
+    # Prose that only opens on a sign is still prose, whatever its lines.
+    assert not looks_like_code(
+        ["+1 to the idea of keeping the old flag for a release", "and a warning when it is read"]
+    )
+
+
 def test_a_here_document_to_its_closing_word_is_code() -> None:
     """etcd's upgrade guide writes each command's output as a here-document (`<<COMMENT`, the
     output, `COMMENT`), unfenced in the export: read as paragraphs, the two health checks before

@@ -30,10 +30,10 @@ from lintkit.formats.commands import (
     _FUNCTION_WORDS,
     _PROGRAM,
     _PROMPT,
+    _SESSION,
     _SHELL_COMMANDS,
     _SUBCOMMANDS,
     _VERSION,
-    PROMPT_FORMS,
     is_prompted_command,
     is_root_command,
     is_shell_command,
@@ -260,6 +260,10 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) > 1 and all(DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
         return True  # a diff's lines removed and added (etcd's `-etcd_debugging_mvcc_txn_total`, `+etcd_mvcc_...`)
+    if len(lines) > 1 and any(DIFF_LINE.match(ln) for ln in lines):
+        # A diff among its context lines, or of one sign (`-cfg.SnapCount = 1`, `+etcd --logger=zap`): judged
+        # as the lines it removes and adds (a line without its sign is no diff line: asked once).
+        return looks_like_code([ln[1:] if DIFF_LINE.match(ln) else ln for ln in lines])
     opened = next((m.group(1) for ln in lines if (m := HEREDOC.search(ln))), None)
     if opened and any(ln.strip() == opened for ln in lines):
         return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
@@ -404,9 +408,7 @@ _ASSIGNMENT = _compile(
 
 # A name given a string that holds the whole rest of the line (`summary="Gemini 1.5 Pro is ..."`).
 _STRING_ASSIGNMENT = _compile(r"^[A-Za-z_][\w.]*\s*=\s*[rbfu]?(\"[^\"]*\"|'[^']*')$")
-_SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|>>> \S)")
-# Only from the start of a run of blanks (the lookbehind), and possessive: tried from
-# every blank of a long run, the pattern scanned the run again each time.
+# From a run of blanks' start only, possessive: tried from each blank, it scanned the run again each time.
 _TRAILING_COMMENT = _compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
 
 
@@ -443,8 +445,3 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     if python >= 2 and python >= 3 * other:
         return True
     return declared_python and python > 0 and other < 1.5 and detect_language(text) is None
-
-
-def is_prompt_line(line: str) -> bool:
-    """Whether a line is a prompt and the command typed after it (`$ docker ps`, `root@host:/# ls`)."""
-    return bool(_SESSION.match(line)) and not line.lstrip().startswith(">>>")

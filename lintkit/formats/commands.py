@@ -41,6 +41,15 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 # host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `/ # `), PowerShell's (`PS E:\\myproject> `).
 PROMPT_FORMS = r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
+# A session's line: a prompt and its command, or Python's `>>> `.
+_SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|>>> \S)")
+
+
+def is_prompt_line(line: str) -> bool:
+    """Whether a line is a prompt and the command typed after it (`$ docker ps`, `root@host:/# ls`)."""
+    return bool(_SESSION.match(line)) and not line.lstrip().startswith(">>>")
+
+
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"

@@ -76,12 +76,13 @@ def split(lines: list[str]) -> Block | None:
     """The front matter block at the top of the file, if it opens one: on its
     first line that is not blank (Hugo skips blank lines before it, and so do
     real exports: Docker's reference pages start with one); without one,
-    MultiMarkdown metadata on the first line (lintkit.formats.markdown.metadata)."""
+    MultiMarkdown metadata on the first line, or Hexo's YAML with no opening
+    fence (lintkit.formats.markdown.metadata)."""
     first = next((k for k, line in enumerate(lines) if line.strip()), None)
     if first is None or lines[first].rstrip() not in _FENCES:
         from lintkit.formats.markdown import metadata
 
-        return metadata.split(lines) if first == 0 else None
+        return (metadata.split(lines) or metadata.split_hexo(lines)) if first == 0 else None
     fence = lines[first].rstrip()
     kind = _FENCES[fence]
     ends = _YAML_END if kind == YAML else (fence,)
@@ -103,6 +104,8 @@ def read(block: Block | None) -> FrontMatter:
 
     if block.kind == metadata.MULTIMARKDOWN:
         return metadata.read(block)
+    if block.kind == metadata.HEXO:
+        return metadata.read_hexo(block, _read_yaml)
     reader = _read_yaml if block.kind == YAML else _read_toml
     front = reader(block)
     if front.error is not None and metadata.TEMPLATE.search(block.text):

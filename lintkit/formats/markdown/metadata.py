@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import Any
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.markdown.frontmatter import YAML, Block, FrontMatter, Key
+from lintkit.formats.markdown.frontmatter import NONE, YAML, Block, FrontMatter, Key
 
 MULTIMARKDOWN = "multimarkdown"
 
@@ -50,6 +50,37 @@ def split(lines: list[str]) -> Block | None:
     if "title" not in names:
         return None
     return Block(MULTIMARKDOWN, "\n".join(lines[:end]), 1, end, True)
+
+
+# -- Hexo's front matter without its opening fence ------------------------------------
+
+HEXO = "hexo"
+_YAML_MORE = _compile(r"^(?:[ \t]+\S|- )")  # a YAML value going on: indented, or a list's item
+
+
+def split_hexo(lines: list[str]) -> Block | None:
+    """Hexo's YAML front matter written without its opening `---` (hexo-front-matter reads the lines up to
+    the first `---` line as such; Hexo 2's `hexo new` wrote them so): when every line from the first
+    to a `---` line is a key or a YAML value going on (no blank line) and one key is `title`. Else the
+    lines are what CommonMark makes of them (a setext heading)."""
+    names = []
+    for i, line in enumerate(lines):
+        if line.rstrip() == "---":
+            return Block(HEXO, "\n".join(lines[:i]), 0, i + 1, True) if "title" in names else None
+        m = _KEY.match(line)
+        if m is not None:
+            names.append(m.group(1))
+        elif _YAML_MORE.match(line) is None:
+            return None
+    return None
+
+
+def read_hexo(block: Block, reader: Callable[[Block], FrontMatter]) -> FrontMatter:
+    """The block read as YAML from the file's first line; no front matter when it does not parse."""
+    front = reader(Block(YAML, block.text, 0, block.end, True))  # no fence line: its text starts at line 1
+    if front.error is not None:
+        return NONE  # not YAML after all: the lines are the body's
+    return dataclasses.replace(front, start=1)
 
 
 def read(block: Block) -> FrontMatter:

@@ -275,7 +275,7 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
     def image(m: re.Match[str]) -> str:
         at = line_of(m.string, m.start())
         alt = _ESCAPE.sub(r"\1", m.group(1))
-        src = m.group(2)
+        src = m.group(2) if m.group(2) is None else m.group(2).replace("\x01", " ")
         if src is None:  # a reference image: `![alt][id]`, `![alt][]`, `![alt]`
             ref = refs.get(_label(m.group(3) or m.group(1)))
             src = ref.get("href") if isinstance(ref, dict) else None
@@ -295,6 +295,9 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = _DISPLAY_MATH.sub(lambda m: "\n" * m.group(0).count("\n"), text)
     if "}\x00" in text:  # a MyST role's name before its content (`{term}`AST``): no words
         text = _ROLE.sub("", text)
+    kept_blanks = "](" in text and "{" in text and _DESTINATION_TEMPLATE.search(text) is not None
+    if kept_blanks:  # a template tag in a destination: its blanks set aside, the destination reads as one
+        text = _DESTINATION_TEMPLATE.sub(lambda m: m.group(0).replace(" ", "\x01"), text)
     if "![" in text:
         text = scan.images(text, image)
     if "<" in text:
@@ -303,6 +306,8 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
     if "[" in text:
         text = scan.footnote_refs(text, lambda m: "")
         text = scan.links(text, lambda m: m.group(1))
+    if kept_blanks:
+        text = text.replace("\x01", " ")  # a destination that still did not read as one: text as written
     if "*" in text or "_" in text or "~" in text:
         text = _MARKERS.sub("", text)
     if "\\" in text:
@@ -317,6 +322,13 @@ def _inline(content: str, line: int, found: Parsed, refs: Mapping[str, Any]) -> 
         text = re.sub("\x00(\\d+)\x00", lambda m: codes[int(m.group(1))], text)
     lines = [(t.strip(), line + k) for k, t in enumerate(text.split("\n"))]
     return _untemplated(lines) if "{" in text else lines  # no template without a brace
+
+
+# A template tag in a link's or an image's destination (Hugo's `[a]({{< ref "b.md" >}})`, Jekyll's
+# `![a]({{ site.baseurl }}/b.png)`, `[a]({% link b.md %})`): the site writes a url there when it is built.
+# Its blanks are set aside while links and images are read, so that the destination reads as one.
+_TEMPLATE_TAG = r"(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})"
+_DESTINATION_TEMPLATE = _compile(r"(?<=\]\()[^\s(){}]*" + _TEMPLATE_TAG + r"(?:[^\s(){}]*" + _TEMPLATE_TAG + ")*")
 
 
 def _code_alone(content: str) -> bool:

@@ -42,6 +42,8 @@ def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, 
         while b < len(blocks) and blocks[b].line < end:
             own.append(blocks[b])
             b += 1
+        if not own and _TABLE_OF_CONTENTS.fullmatch(_heading_key(heading.text)):
+            own.append(Block(BlockKind.MARKUP, (Line("", heading.line),)))  # the build writes the contents there
         if _heading_key(heading.text) in wanted:
             named.append(k)
         elif any(item.line in found.task_lines for blk in own if blk.kind is BlockKind.LIST for item in blk.items):
@@ -53,6 +55,12 @@ def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, 
     for k in chosen:
         sections[k] = Section(sections[k].heading, sections[k].blocks, Role.CHECKLIST, sections[k].level)
     return title, tuple(lead), tuple(sections)
+
+
+# The heading under which remark-toc (Astro, Gatsby, Next.js and other remark pipelines), markdown-toc and
+# their like write a table of contents when the site is built, left empty in the source: remark-toc's
+# own test, `(table[ -]of[ -])?contents?|toc`.
+_TABLE_OF_CONTENTS = re.compile(r"(?:table[ -]of[ -])?contents?|toc", re.I)
 
 
 def _heading_key(text: str) -> str:
