@@ -33,7 +33,11 @@ benchmarks/corpus/real-blog-fourth-src/, for `real_articles.py --blog-fourth`: a
 fourth stand-in, stacks the others lack (Go, C++, JavaScript again from another project).
 `--blog-fifth` fetches `BLOGS_FIFTH*` into benchmarks/corpus/real-blog-fifth-src/: SQL
 (PostgreSQL extensions' guides, SQL tools) and Kubernetes (cdk8s-plus, kr8s, kubeclient,
-Ansible's collections). `STAND_INS` names each stand-in's folder and pinned sources.
+Ansible's collections). `--blog-sixth` fetches `BLOGS_SIXTH_DEB` (Debian) into
+benchmarks/corpus/real-blog-sixth-src/: buildah's release announcements and tutorials, podman's guides (root's
+`#` sessions and their output, Dockerfiles), C and C++ notes and READMEs (libgit2, zstd, googletest,
+nlohmann-json), git-lfs's specs, Go READMEs, Ruby guides (grape, capybara, rspec, dry-types) and hlint's
+(Haskell). `STAND_INS` names each stand-in's folder and pinned sources.
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
 `apt-get download`, each `.deb` checked against its pinned sha256) and keeps
