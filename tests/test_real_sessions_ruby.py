@@ -174,3 +174,14 @@ def test_a_title_in_title_case_may_end_in_a_stop() -> None:
     intro = "This guide shows how to set up and use Podman without root privileges."
     assert parse_bytes(post(QUESTION_HEADINGS, 5, title=intro).encode(), "a.txt").title is None
     assert lint(post(QUESTION_HEADINGS, 5, title=intro), ["STR002"]) != []
+
+
+def test_a_chunk_holding_a_whole_digest_is_data() -> None:
+    """git-lfs's spec shows its pointer files (`version https://...`, `oid sha256:<64 hex digits>`, `size 12345`),
+    two of them a near twin of the other: read as paragraphs, a false DUP002 each. A one-line paragraph that
+    cites a commit whole stays prose (release notes do)."""
+    digest = "4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393"
+    pointer = ["version https://git-lfs.github.com/spec/v1", f"oid sha256:{digest}", "size 12345", "(ending \\n)"]
+    assert looks_like_code(pointer)
+    assert looks_like_code(["Pointer from STDIN", "version https://git-lfs.github.com/spec/v1", f"oid sha256 {digest}"])
+    assert not looks_like_code([f"Optimize the HTTP ranges parsing logic {digest[:40]} in the static files."])

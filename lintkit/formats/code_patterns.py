@@ -46,9 +46,11 @@ OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent c
 
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
-# What no prose shows, in a chunk of any length: such a progress bar, or a model's chat-template token
-# (`<|im_start|>system`, `<|image_pad|>`: the prompt a post shows the model receives).
-NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>")
+# What no prose shows in a chunk of lines: such a progress bar, a model's chat-template token (`<|im_start|>system`,
+# `<|image_pad|>`: the prompt a post shows the model receives), a whole digest of 40 hex digits or more (git-lfs's
+# pointer file, `oid sha256:4d7a2146...`; a checksum's output). A one-line paragraph cites a commit so (13 of the
+# eight stand-ins' Markdown): the export writes a paragraph on one line, and a chunk of one is not asked this.
+NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 # A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE
 # EXTENSION`, `ALTER TABLE`, `WITH x AS (`), and a clause's (`FROM`, `WHERE`, `ORDER BY`, `JOIN`).
