@@ -33,7 +33,11 @@ benchmarks/corpus/real-blog-fourth-src/, for `real_articles.py --blog-fourth`: a
 fourth stand-in, stacks the others lack (Go, C++, JavaScript again from another project).
 `--blog-fifth` fetches `BLOGS_FIFTH*` into benchmarks/corpus/real-blog-fifth-src/: SQL
 (PostgreSQL extensions' guides, SQL tools) and Kubernetes (cdk8s-plus, kr8s, kubeclient,
-Ansible's collections). `STAND_INS` names each stand-in's folder and pinned sources.
+Ansible's collections). `--blog-sixth` fetches `BLOGS_SIXTH_DEB` (Debian) into
+benchmarks/corpus/real-blog-sixth-src/: buildah's release announcements and tutorials, podman's guides (root's
+`#` sessions and their output, Dockerfiles), C and C++ notes and READMEs (libgit2, zstd, googletest,
+nlohmann-json), git-lfs's specs, Go READMEs, Ruby guides (grape, capybara, rspec, dry-types) and hlint's
+(Haskell). `STAND_INS` names each stand-in's folder and pinned sources.
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
 `apt-get download`, each `.deb` checked against its pinned sha256) and keeps
@@ -250,6 +254,69 @@ BLOGS_FIFTH_DEB = (
 )
 
 
+# A sixth blog stand-in (`--blog-sixth`), measured before any tuning, for the languages and formats the other
+# five have least of, all from Debian (bookworm), each .deb pinned by its sha256 as downloaded: buildah's
+# release announcements and tutorials and podman's tutorials and troubleshooting guide (shell sessions with
+# their output, Dockerfiles, YAML), libgit2's and zstd's and bpfcc's notes (C), googletest's, nlohmann-json's
+# and cxxopts's READMEs (C++, CMake), git-lfs's specs (HTTP, JSON, shell), Go packages' READMEs (gorilla/mux,
+# sqlx, logrus, urfave/cli), Ruby's (grape's README and upgrading guide, sinatra, capybara, faraday, rspec's
+# features, dry-types' guide) and hlint's README (Haskell). (package, version, sha256, project, folders or
+# files kept, `SIXTH_KEPT`, or else all the package's Markdown.)
+SIXTH_KEPT = {
+    "buildah": ("release-announcements/", "tutorials/"),
+    "urfave-cli": ("README.md",),
+    "libgit2": (
+        "api-stability",
+        "buffers",
+        "checkout-internals",
+        "coding-style",
+        "conventions",
+        "diff-internals",
+        "differences-from-git",
+        "error-handling",
+        "fuzzing",
+        "projects",
+        "release.md",
+        "threading",
+        "troubleshooting",
+        "win32-longpaths",
+        "examples/",
+    ),
+    "podman": ("podman_tutorial.md", "rootless", "remote_client", "transfer", "troubleshooting", "commands-demo"),
+    "zstd": ("README.md", "TESTING.md"),
+}
+BLOGS_SIXTH_DEB = tuple(
+    (package, version, sha256, project, SIXTH_KEPT.get(project))
+    for package, version, sha256, project in (
+        line.split()
+        for line in """
+bpfcc-tools 0.26.0+ds-1 3bfd46b0da684620edbc54b840e5ef06815bc853d4bb8213a0edc0d5f1801782 bcc
+buildah 1.28.2+ds1-3+deb12u1+b3 d12d6017f6ba04d8e0f9c3327fc39375f866b05a731522be211057f6df63fbf5 buildah
+git-lfs 3.3.0-1+deb12u2 56804e8b1bdbf5703c27eb078e1e31ad7bd4083b69bbb4d5574c6784816452b3 git-lfs
+golang-github-gorilla-mux-dev 1.8.0-1 0880a4019fe68496a0e0a749c2948c029e489f49edd448bed2fedaba33f848c2 gorilla-mux
+golang-github-jmoiron-sqlx-dev 1.3.5-1 6172e08bab1955867f3ad2aece8b01a7056a94d6698c026b6cf8ac6db2661c64 sqlx
+golang-github-sirupsen-logrus-dev 1.9.0-1 51fb87b05452e96be38b97c03d5f997f6ce3a144421f911338d6c4ea2e8aa118 logrus
+golang-github-urfave-cli-v2-dev 2.3.0-2 13d2a5cdf924d4c161d2f75d173888fc4dd4b1d0e04f64418f915979c811aa53 urfave-cli
+googletest 1.12.1-0.2 927be72067517da503b6538026d451455c9e860f5dbfe237f792543db7d5a928 googletest
+hlint 3.3.6-1+b4 143775ac227079804e29618f3ed2e55dd619dea98226eb62cda97a6598be9170 hlint
+libcxxopts-dev 3.1.1-1 f630f681cf07f5c8438241983ddd27e97fce36a1ef3c7d8b954a88e8de3d8417 cxxopts
+libgit2-dev 1.5.1+ds-1+deb12u2 b2edeb232dfb007d9555bca1b20385b36f6c40710a38c315ad00e699414eaa81 libgit2
+nlohmann-json3-dev 3.11.2-2 ec57940def6b6186c30be0e0ee81d1e58f86d11a54a145b28686a1e3e4aae801 nlohmann-json
+podman 4.3.1+ds1-8+deb12u1+b3 881ab556a1df5b911359c83a647597eb36c156a8615e754436e520a6ae0661ab podman
+ruby-capybara 3.36.0+ds-2 2ee33b3496d38b327dbc3d39a0e3369bae495aa3eb51aa36afd6279c5adfe7b6 capybara
+ruby-dry-types 1.2.2-2 3066af2a33352393d8ef1b1dc1985b9e32d24af029ebe83d2796b912a55a56cf dry-types
+ruby-faraday 1.1.0-7 67e17b9012a198443552c9df47a8cbcea4285aba06c48cc2b772792d3c57e4c0 faraday
+ruby-grape 1.6.2-3 46d100d431d3f311b03677947832ddb565963fe92a73320db18760bc38fc0117 grape
+ruby-rspec-core 3.12.0c0e1m1s0-1 67a0563cc9b164b8c1209468e24bd6e3c8d84a7ea5ad03c755a19ef988b40bd2 rspec-core
+ruby-rspec-expectations 3.12.0c0e1m1s0-1 977b0b597763eefe04b0f9a7485e90a1c6ffb3965ee182d36987e9045c52713e rspec-expect
+ruby-rspec-mocks 3.12.0c0e1m1s0-1 6aaa254eeab1c5c32a40aebdbe7a16bd5699b057707d8b9e007a5d4c1e704d9b rspec-mocks
+ruby-sinatra 3.0.5-3+deb12u1 7980ec9e78c5e48bf9062111c68296c183c8fb2bb0b522f85e3dc04129221323 sinatra
+zstd 1.5.4+dfsg2-5+deb12u1 59fd093988b4b7f17cb10329ce6dd080ace367cd3b7928d6145012cb7fc3a334 zstd
+""".strip().splitlines()
+    )
+)
+
+
 @dataclass(frozen=True)
 class StandIn:
     """A blog stand-in: its folder below benchmarks/corpus/ and the pinned sources it is made of,
@@ -273,6 +340,7 @@ STAND_INS = {
     "blog-third": StandIn("real-blog-third-src", BLOGS_THIRD, BLOGS_THIRD_NPM, BLOGS_THIRD_DEB),
     "blog-fourth": StandIn("real-blog-fourth-src", (), BLOGS_FOURTH_NPM, BLOGS_FOURTH_DEB),
     "blog-fifth": StandIn("real-blog-fifth-src", BLOGS_FIFTH, BLOGS_FIFTH_NPM, BLOGS_FIFTH_DEB),
+    "blog-sixth": StandIn("real-blog-sixth-src", (), (), BLOGS_SIXTH_DEB),
 }
 
 

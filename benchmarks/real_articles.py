@@ -1,7 +1,7 @@
 """Real documentation pages as clean export articles, linted: findings per code.
 
     .venv/bin/python benchmarks/real_articles.py [--src DIR] [--count 200] [--out DIR] [--examples CODE]
-    .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | --blog-third | --blog-fourth | --blog-fifth
+    .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | ... | --blog-fifth | --blog-sixth
         (the blog stand-ins, fetch_markdown_docs.STAND_INS: every post)
 
 Converts Markdown pages of real package documentation (DIR, by default

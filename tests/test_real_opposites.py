@@ -73,3 +73,17 @@ For example if our target CPU utilization is 70% and we have 3 replicas running 
 The autoscaler will try and remove 1 replica, meaning we'll have 2 web servers running, the first and a new one.
 """
     assert lint(post(body, 5), ["DUP002"]) == []
+
+
+def test_uploads_and_downloads_push_and_pull_are_what_matters() -> None:
+    """git-lfs's custom transfer spec shows the request for uploads, then for downloads, in the same words
+    (a false DUP002 of the sixth stand-in); its locking spec asks for push access to create locks and pull
+    access to list them."""
+    assert differs_in_what_matters(
+        "For uploads the request sent from git-lfs to the transfer process will look like this:",
+        "For downloads the request sent from git-lfs to the transfer process will look like this:",
+    )
+    assert differs_in_what_matters(
+        "Lock servers should require that users have push access to the repository.",
+        "Lock servers should require that users have pull access to the repository.",
+    )

@@ -30,11 +30,12 @@ from lintkit.formats.commands import (
     _FUNCTION_WORDS,
     _PROGRAM,
     _PROMPT,
+    _SESSION,
     _SHELL_COMMANDS,
     _SUBCOMMANDS,
     _VERSION,
-    PROMPT_FORMS,
     is_prompted_command,
+    is_root_command,
     is_shell_command,
     usage_lines,
 )
@@ -210,7 +211,7 @@ def comment_of_block(code: str, line: str) -> bool:
 _OWN_LINE = 1.5
 # The comment mark of each language whose comments open on one.
 _COMMENT_MARK = {
-    **dict.fromkeys(("python", "shell", "yaml", "toml", "ruby"), "#"),
+    **dict.fromkeys(("python", "shell", "yaml", "toml", "ruby", "dockerfile"), "#"),
     **dict.fromkeys(("javascript", "rust", "go", "java", "c", "php"), "//"),
     "sql": "--",
 }
@@ -272,8 +273,10 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
-    if _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0]))):
-        return True  # a session: a prompt and its command (`$ ls dist`, `>>> f(x)`), then what it printed
+    if is_root_command(lines[0]) or (
+        _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0])))
+    ):
+        return True  # a session: a prompt (`$ `, `>>> `, root's `# `) and its command, then what it printed
     if OUTPUT_HEAD.match(lines[0]):
         return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
     if any(NEVER_PROSE.search(ln) for ln in lines):
@@ -405,7 +408,6 @@ _ASSIGNMENT = _compile(
 
 # A name given a string that holds the whole rest of the line (`summary="Gemini 1.5 Pro is ..."`).
 _STRING_ASSIGNMENT = _compile(r"^[A-Za-z_][\w.]*\s*=\s*[rbfu]?(\"[^\"]*\"|'[^']*')$")
-_SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|>>> \S)")
 # From a run of blanks' start only, possessive: tried from each blank, it scanned the run again each time.
 _TRAILING_COMMENT = _compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
 
@@ -443,8 +445,3 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     if python >= 2 and python >= 3 * other:
         return True
     return declared_python and python > 0 and other < 1.5 and detect_language(text) is None
-
-
-def is_prompt_line(line: str) -> bool:
-    """Whether a line is a prompt and the command typed after it (`$ docker ps`, `root@host:/# ls`)."""
-    return bool(_SESSION.match(line)) and not line.lstrip().startswith(">>>")

@@ -46,9 +46,11 @@ OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent c
 
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
-# What no prose shows, in a chunk of any length: such a progress bar, or a model's chat-template token
-# (`<|im_start|>system`, `<|image_pad|>`: the prompt a post shows the model receives).
-NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>")
+# What no prose shows in a chunk of lines: such a progress bar, a model's chat-template token (`<|im_start|>system`,
+# `<|image_pad|>`: the prompt a post shows the model receives), a whole digest of 40 hex digits or more (git-lfs's
+# pointer file, `oid sha256:4d7a2146...`; a checksum's output). A one-line paragraph cites a commit so (13 of the
+# eight stand-ins' Markdown): the export writes a paragraph on one line, and a chunk of one is not asked this.
+NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 # A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE
 # EXTENSION`, `ALTER TABLE`, `WITH x AS (`), and a clause's (`FROM`, `WHERE`, `ORDER BY`, `JOIN`).
@@ -188,6 +190,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         ),
         (_compile(r"\b(printf|fprintf|malloc|free|sizeof|memcpy|strlen)\s*\("), 2),
         (_compile(r"\bstd::\w+"), 3),
+        # A definition for the compiler or CMake alone on its line (googletest's `-DGTEST_HAS_PTHREAD=1`).
+        (_compile(r"^\s*-D[A-Z][A-Z0-9_]*(=\S*)?\s*$"), 3),
     ],
     "toml": [
         (_compile(r"^\s*\[\[?[A-Za-z_][\w.\-\"' <>]*\]\]?\s*(#.*)?$"), 3),
@@ -244,11 +248,25 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     # Ruby as kubeclient's guide writes it: a block's parameters (`client.watch_pods do |notice|`), a library
     # required (`require 'googleauth'`), a line printed, a block's `end`.
     "ruby": [
-        (_compile(r"\b(do|\{)\s*\|[\w, ]+\|"), 3),
+        (_compile(r"(\bdo|\{)\s*\|[\w, ]+\|"), 3),  # `{ |b| ... }` too: no word before its brace
+        # A call that takes a block, its arguments in brackets, a symbol or a string (capybara's `within_table(
+        # 'Employee') do`, grape's `params do`, `get :hello do`, rspec's `it 'adds' do`); a predicate called
+        # (`page.has_xpath?('a')`, `.visible?`); what a line evaluates to, `# =>`; a Gemfile's `gem 'rack'`.
+        (_compile(r"^\s*[A-Za-z_][\w.:]*[?!]?(\(.*\)|\s+(:\w+|'[^']*'|\"[^\"]*\")(,\s*\S.*)?)?\s+do\s*$"), 2),
+        (_compile(r"[\w)]\.[a-z_]\w*\?\(|\)\.(?!await\?)[a-z_]\w*\?(\s|$)|\.[a-z]+_\w+\?(\s|$)"), 2),
+        (_compile(r"\S\s+#\s?=>\s"), 2),
+        (_compile(r"^\s*gem\s+['\"][\w-]+['\"]"), 3),
+        # RSpec's expectations (`expect(actual).to be > expected`, `expect { ... }.to raise_error`, `actual.should eq
+        # expected`: not chai's `.to.equal`), an error raised by its constant's path (`raise Grape::Exceptions::
+        # Validation, ...`), a class method's call with a symbol and keywords (`requires :values, type: Array`,
+        # `has_many :posts, dependent: :destroy`).
+        (_compile(r"\bexpect\s*(\(.*\)|\{.*\})\.(to|not_to|to_not)\s|\.should(_not)?\s+[\w(]"), 2),
+        (_compile(r"^\s*(raise|fail)\s+[A-Z]\w*(::[A-Z]\w*)+"), 3),
+        (_compile(r"^\s*[a-z_]\w*\s+:\w+,\s*[a-z_]\w*:\s"), 2),
         (_compile(r"^\s*require(_relative)?\s+['\"][\w/.-]+['\"]\s*$"), 3),
         (_compile(r"^\s*puts\s+[\w'\"]"), 2),
         (_compile(r"^\s*(unless|elsif)\s+\S"), 2),
-        (_compile(r"^\s*end\s*$"), 1),
+        (_compile(r"^\s*end\s*$"), 1.5),
     ],
     # Kotlin: a function (`fun main() {`, `suspend fun load(id: Long): User`), a class whose constructor holds
     # its properties (`data class User(val id: Long, val name: String)`), a read-only value. No heading,
@@ -262,6 +280,21 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
             3,
         ),
         (_compile(r"^\s*val\s+\w+(\s*:\s*[\w<>?, ]+)?\s*=\s*\S"), 2),
+    ],
+    # A Dockerfile's instructions, each with the argument only it takes (`FROM fedora:latest`, `EXPOSE 80`, `CMD
+    # ["/usr/sbin/httpd", "-DFOREGROUND"]`), not a heading in capitals (`USER GUIDE`, `ADD ONS`).
+    "dockerfile": [
+        (_compile(r"^FROM\s+[a-z0-9$][\w./:@${}-]*(\s+(AS|as)\s+[\w-]+)?\s*$"), 3),
+        # Not the reference's prose about them (`RUN has 2 forms:`, `COPY has two forms:`).
+        (_compile(r"^(RUN|CMD|ENTRYPOINT|SHELL)\s+(\[\s*\"|[./$]|[a-z][\w.+-]*(\s+[-a-z./$\"'{]|\s*$))(?!.*:\s*$)"), 2),
+        (_compile(r"^(COPY|ADD)\s+(--[a-z]+=\S+\s+)*\S*[./*$]\S*\s+[\w./$-]+(?!.*:\s*$)"), 2),
+        (
+            _compile(
+                r"^(WORKDIR\s+[/$]|EXPOSE\s+\d+|ENV\s+[A-Z_][A-Z0-9_]*[= ]|ARG\s+[A-Z_][A-Za-z0-9_]*"
+                r"|USER\s+[a-z0-9_$]|LABEL\s+[\w.-]+=|VOLUME\s+[\[/\"]|MAINTAINER\s+[^\s(].*@)"
+            ),
+            2,
+        ),
     ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [
@@ -295,6 +328,15 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
         (_compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
         (_compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
+        # What `kubectl` or `oc` prints of each object it changed: `deploymentconfig.apps.openshift.io/buildah
+        # created`, `serviceaccount/buildah-sa created`.
+        (
+            _compile(
+                r"^[a-z][a-z0-9.-]*/[a-z0-9][\w.-]* (created|configured|unchanged|deleted|patched|labeled"
+                r"|annotated|scaled|exposed|restarted|rolled back)( \(dry run\))?$"
+            ),
+            3,
+        ),
         (_compile(r"^\s*[╭╰│├└┌┐┘┤┃┏┓┗┛━═║╔╗╚╝]"), 3),  # a CLI's framed help or banner
         # A CLI's plain help: `usage: prog [-h] ...`, then its options (`  -h, --help   show this help...`).
         (_compile(r"^usage: [\w.-]+ (\[-|<|[a-z])"), 3),

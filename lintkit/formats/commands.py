@@ -17,7 +17,11 @@ _SHELL_COMMANDS = frozenset(
         "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
         "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
         "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
-        "twine flit pyenv virtualenv export powershell pwsh"
+        "twine flit pyenv virtualenv export powershell pwsh "
+        # Containers' tools beside Docker (buildah's and podman's tutorials: `podman ps -a`, `oc create -f -`).
+        "podman podman-remote buildah skopeo nerdctl oc "
+        # Distributions' package managers (`apt install libbtrfs-dev ...`, `yum install git`).
+        "apt dnf yum zypper apk pacman"
     ).split()
 )
 _SUBCOMMANDS = frozenset(
@@ -37,6 +41,15 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 # host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `/ # `), PowerShell's (`PS E:\\myproject> `).
 PROMPT_FORMS = r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
+# A session's line: a prompt and its command, or Python's `>>> `.
+_SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|>>> \S)")
+
+
+def is_prompt_line(line: str) -> bool:
+    """Whether a line is a prompt and the command typed after it (`$ docker ps`, `root@host:/# ls`)."""
+    return bool(_SESSION.match(line)) and not line.lstrip().startswith(">>>")
+
+
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
@@ -50,6 +63,8 @@ def is_shell_command(line: str) -> bool:
     name (`git workflow tips`)."""
     if _PROMPT.match(line):
         return len(line.split()) >= 2 or line.lstrip()[0] == "$"
+    if _ROOT_PROMPT.match(line):
+        return is_root_command(line)
     parts = line.split()
     if parts and (_RELATIVE_RUN.match(parts[0]) or (len(parts) == 2 and parts[0] == "cd" and _PATH.match(parts[1]))):
         # A program run by its path (`./bootstrap-vcpkg.sh`, `./vcpkg install catch2`) and a change of folder
@@ -86,15 +101,27 @@ def is_shell_command(line: str) -> bool:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
         parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
-    if parts[0] == "docker" and parts[1] in _DOCKER_VERBS:
-        return True  # `docker rmi nativebuildimage`
-    if parts[0] == "docker" and len(parts) >= 4 and parts[1] in _DOCKER_OBJECTS and parts[2] in _DOCKER_OBJECT_VERBS:
+    if parts[0] in _PACKAGE_MANAGERS and parts[1] in _PACKAGE_VERBS:
+        return True  # `zypper in libbtrfs-devel ...`, `apk add git`, `pacman -S go`
+    if parts[0] in _DOCKER_LIKE and parts[1] in _DOCKER_VERBS:
+        return True  # `docker rmi nativebuildimage`, `podman ps`
+    if (
+        parts[0] in _DOCKER_LIKE
+        and len(parts) >= 4
+        and parts[1] in _DOCKER_OBJECTS
+        and parts[2] in _DOCKER_OBJECT_VERBS
+    ):
         return True  # `docker network create vllm_nginx` (not its reference page's heading, `docker network create`)
     if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
         parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
+# Distributions' package managers and their verbs, short ones too (zypper's `in`, `rm`, pacman's `-S`).
+_PACKAGE_MANAGERS = frozenset("apt apt-get dnf yum zypper apk pacman".split())
+_PACKAGE_VERBS = frozenset("in install rm remove up update upgrade add del search info -S -Syu -R".split())
+# Docker and the tools that take its commands (`podman ps`, `nerdctl images`).
+_DOCKER_LIKE = frozenset(("docker", "podman", "podman-remote", "nerdctl"))
 # Docker's verbs that no heading opens with after `docker` (not `network`, `image`: `docker network basics`).
 _DOCKER_VERBS = frozenset("rmi rm ps inspect logs stop kill attach cp images pause unpause".split())
 # Docker's objects and what its commands do to them: `docker volume create hello`, `docker network connect ...`.
@@ -122,6 +149,39 @@ def usage_lines(lines: Sequence[str]) -> bool:
     label key`, `goroutines -without label key`): a command's usage set out as code, which no paragraph is."""
     firsts = {m.group(1) if (m := _OPTION_FIRST.match(ln.strip())) else None for ln in lines}
     return len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= _FUNCTION_WORDS
+
+
+# Root's prompt, `# `, before a command: sysadmins' tutorials show sessions so (buildah's `# buildah run $container
+# bash`, `# dnf -y install buildah`, `# newcontainer=$(buildah from scratch)`).
+_ROOT_PROMPT = _compile(r"^\s*# (?=[a-z])")
+_SHELL_VARIABLE = _compile(r"^[a-z_]\w*=\S")
+
+
+def is_root_command(line: str) -> bool:
+    """Root's prompt, then a command: a lower-case program, no function word after it nor a capitalised one next, and a
+    subcommand, an argument or a variable (`# podman run --rm newimage`, `# buildah images`), or a shell
+    variable set (`# container=$(buildah from fedora)`). A comment of a script says something in words
+    (`# install the updates`, `# Base on Fedora`). No heading or paragraph of the eight stand-ins' Markdown
+    (real-md-src, real-more-src, the six blog stand-ins) opens so, 151 lines of their code do."""
+    if not (m := _ROOT_PROMPT.match(line)):
+        return False
+    rest = line[m.end() :].strip()
+    parts = rest.split()
+    if _SHELL_VARIABLE.match(rest):
+        return True
+    if (
+        len(parts) == 1
+        or not _PROGRAM.match(parts[0])
+        or _CAPITALISED.match(parts[1])
+        or any(p in _FUNCTION_WORDS for p in parts)
+    ):
+        return False
+    return (
+        is_shell_command(rest)
+        or parts[0] in _SHELL_COMMANDS
+        or parts[1] in _SUBCOMMANDS
+        or any(_ARGUMENT.match(p) or p.startswith("$") for p in parts[1:])
+    )
 
 
 def is_prompted_command(line: str) -> bool:

@@ -75,8 +75,9 @@ def unreadable_file(article: Article, ctx: Context) -> Iterator[Hit]:
 def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     That the first non-empty line after the breadcrumb residue is a title:
-    one short line, not a sentence ending in a full stop, not a heading such
-    as `why this matters`, not a list item or an image caption. On Markdown:
+    one short line, not a sentence ending in a full stop (a title in title
+    case may end in one), not a heading such as `why this matters`, not a
+    list item or an image caption. On Markdown:
     a front matter `title` (MultiMarkdown's `Title:` line too, as Pelican
     and MkDocs read it; a template's `title: {{ title }}` is one) or a
     first-level heading.

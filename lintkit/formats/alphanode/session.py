@@ -26,14 +26,8 @@ import re
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading
-from lintkit.formats.code import (
-    MAX_CODE_LINE,
-    PROMPT_FORMS,
-    code_beside_code,
-    is_prompt_line,
-    is_prose,
-    looks_like_code,
-)
+from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, is_prose, looks_like_code
+from lintkit.formats.commands import PROMPT_FORMS, is_prompt_line
 from lintkit.model import Block, BlockKind, Line
 
 # A lead-in's first word as a post's sentence opens (`Here is the output:`, `To list them, run:`).
