@@ -546,3 +546,42 @@ It returns the exit status.
 """
     for language in ("python", "py3"):
         assert lint(post(broken, 3, language), ["CODE001"]) == [("CODE001", line_of(post(broken, 3), "def main()"))]
+
+
+def test_a_lead_in_between_two_commands_at_roots_prompt_is_the_posts() -> None:
+    """buildah's tutorials run `$ sudo -s`, then say `Then install Buildah by running:` before
+    `# dnf -y install buildah`: the next command is typed at root's prompt, so the line before it is
+    the post's lead-in, not what `sudo -s` printed (as it already was before a `$ ` command). Read as
+    output, the paragraph was lost to the count (a false META006 in two tutorials)."""
+    body = """\
+Setup
+
+Run as root because you will need to be root for installing the Buildah package:
+
+$ sudo -s
+
+Then install Buildah by running:
+
+# dnf -y install buildah
+
+After installing Buildah check to see that there are no images installed.
+"""
+    assert shape(post(body, 4, "shell"))[0] == ("Setup", ["paragraph", "code", "paragraph", "code", "paragraph"])
+
+
+def test_a_chain_of_errors_as_printed_is_code() -> None:
+    """Go's wrapped errors, and many CLIs', print a chain: `runc create failed: unable to start container
+    process: exec: "java": executable file not found in $PATH`. After a post's sentence saying a message
+    like it comes back, the line is that output, not a paragraph (88 such lines inside code in the eleven
+    real corpora's Markdown, one outside)."""
+    body = """\
+Running Java
+
+Oops. Java is not installed. A message containing something like the following was returned.
+
+runc create failed: unable to start start container process: exec: "java": executable file not found in $PATH
+
+Let's try installing it inside the container.
+"""
+    assert shape(post(body, 3, "shell"))[0] == ("Running Java", ["paragraph", "code", "paragraph"])
+    assert not looks_like_code(["Note: the flag is new: it replaces --old: see the release notes."])

@@ -17,6 +17,7 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
     DIFF_LINE,
+    ERROR_CHAIN,
     HEREDOC,
     NEVER_PROSE,
     OUTPUT_HEAD,
@@ -268,8 +269,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
     if len(lines) == 1:
         line = lines[0]
-        if _RULE.match(line) or is_markup(line):
-            return True  # `---` alone, or markup: a page shows neither, so they are a snippet's (front matter, a link)
+        if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()):
+            return True  # `---` alone, markup (a page shows neither: a snippet's), or an error chain as printed
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
@@ -279,7 +280,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a session: a prompt (`$ `, `>>> `, root's `# `) and its command, then what it printed
     if OUTPUT_HEAD.match(lines[0]):
         return True  # a program's failure, then what it printed after (`note: run with ...`, `Aborted`)
-    if any(NEVER_PROSE.search(ln) for ln in lines):
+    if any(NEVER_PROSE.search(ln) or ERROR_CHAIN.match(ln.strip()) for ln in lines):
         return True  # a cell's output with its progress bar, a chat template's prompt (`<|im_start|>user`)
     # A comment among code lines is the code's, however much it reads as a sentence.
     prose = [is_prose(ln) and not _COMMENT.match(ln) and not _DOCSTRING.match(ln) for ln in lines]

@@ -50,6 +50,11 @@ PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # `<|image_pad|>`: the prompt a post shows the model receives), a whole digest of 40 hex digits or more (git-lfs's
 # pointer file, `oid sha256:4d7a2146...`; a checksum's output). A one-line paragraph cites a commit so (13 of the
 # eight stand-ins' Markdown): the export writes a paragraph on one line, and a chunk of one is not asked this.
+# A chain of errors as Go and many CLIs print it, each wrapping the next after `: ` (`runc create failed: unable to
+# start container process: exec: "java": executable file not found in $PATH`, `error building: error creating build
+# container: no such image ...`): a lower-case program or message, then three `: ` at least. In the eleven real
+# corpora's Markdown, 88 lines inside code and one outside (a lead-in run into the output it introduces).
+ERROR_CHAIN = _compile(r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S")
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 # A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE

@@ -27,7 +27,7 @@ import re
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading
 from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, is_prose, looks_like_code
-from lintkit.formats.commands import PROMPT_FORMS, is_prompt_line
+from lintkit.formats.commands import PROMPT_FORMS, is_prompt_line, is_root_command
 from lintkit.model import Block, BlockKind, Line
 
 # A lead-in's first word as a post's sentence opens (`Here is the output:`, `To list them, run:`).
@@ -177,6 +177,12 @@ def _names_next_command(text: str, programs: set[str]) -> bool:
     return any(m.group(1) in programs for m in _QUOTED_COMMAND.finditer(text))
 
 
+def _typed(line: str) -> bool:
+    """A command typed at a prompt, root's `# ` too (`# dnf -y install buildah`): what follows a
+    line before it is the post's again, not output."""
+    return is_prompt_line(line) or is_root_command(line)
+
+
 def _first_output(text: str, after: Block | Line | None) -> bool:
     """A short line right after a command that printed nothing yet: its output when it ends on a
     name with a path (`No signatures for example/trust-demo`), or when more output follows
@@ -184,7 +190,7 @@ def _first_output(text: str, after: Block | Line | None) -> bool:
     if _ENDS_ON_NAME.search(text):
         return True
     more = isinstance(after, Block) and (
-        (after.kind is BlockKind.CODE and not is_prompt_line(after.lines[0].text))
+        (after.kind is BlockKind.CODE and not _typed(after.lines[0].text))
         or (after.kind is BlockKind.PARAGRAPH and len(after.lines) > 1)
     )
     return more and len(text.split()) >= LABEL_WORDS
@@ -204,7 +210,7 @@ def _label(text: str, last: str, after: Block | Line | None) -> bool:
         and not is_prompt_line(last)
         and isinstance(after, Block)
         and after.kind is BlockKind.CODE
-        and not is_prompt_line(after.lines[0].text)
+        and not _typed(after.lines[0].text)
     )
 
 
@@ -219,7 +225,7 @@ def _before_indented_output(text: str, bare: str, after: Block | Line | None) ->
         and isinstance(after, Block)
         and after.kind is BlockKind.CODE
         and after.lines[0].text[:2].isspace()
-        and not is_prompt_line(after.lines[0].text)
+        and not _typed(after.lines[0].text)
     )
 
 
