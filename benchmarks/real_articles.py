@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/real_articles.py [--src DIR] [--count 200] [--out DIR] [--examples CODE]
     .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | ... | --blog-fifth | --blog-sixth
+        | --blog-seventh
         (the blog stand-ins, fetch_markdown_docs.STAND_INS: every post)
 
 Converts Markdown pages of real package documentation (DIR, by default
@@ -290,6 +291,8 @@ def blocks(text: str, pandoc: bool = False) -> tuple[str | None, list[tuple[str,
                     title = text_
                 elif text_:
                     out.append(("heading", text_))
+                if depth_list:
+                    items.append("")  # a heading inside a list item (`- #### Tokenizer`): the list goes on after it
                 i += 3
                 continue
             elif kind == "inline":
