@@ -183,7 +183,21 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return True
     if numbers_a == numbers_b and _opposite(words_a - words_b, words_b - words_a):
         return True
-    return words_a == words_b  # every token changed has a digit
+    return words_a == words_b or _one_template(a, b)  # every token changed has a digit, or a template's name
+
+
+def _one_template(a: str, b: str) -> bool:
+    """Whether two texts are one template filled with two names: every difference is the same word for
+    the same other word, in two places at least (Foundation's `Add the .hollow class to a button to give
+    it a hollow style ...` / `Add the .clear class ... a clear style ...`): a reference's entries, not a
+    paragraph copied and edited, whose edits each change one place."""
+    tokens_a = [t.lstrip(".#$-") for t in _TOKEN.findall(a.casefold())]
+    tokens_b = [t.lstrip(".#$-") for t in _TOKEN.findall(b.casefold())]
+    if len(tokens_a) != len(tokens_b):
+        return False
+    swaps = {(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if x != y}
+    places = sum(x != y for x, y in zip(tokens_a, tokens_b, strict=True))
+    return len(swaps) == 1 and places >= 2
 
 
 def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
@@ -191,8 +205,9 @@ def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
     (`add` / `remove 1 replica`, `ingress` / `egress traffic`, `co-locate` / `separate`, `valid` /
     `invalid`), or units of
     one measure (a token good for `one minute` / `one hour`), perhaps with the prepositions they take
-    (`with` / `from pods`): two symmetric cases written in the same words, not a repeat."""
-    pairs = [(a, b) for a in only_a for b in only_b if _opposite_words(a, b) or (a in _UNITS and b in _UNITS)]
+    (`with` / `from pods`), or two members of one set (`red` / `green`, `sine` / `cosine`, `update` /
+    `delete`): two symmetric cases written in the same words, not a repeat."""
+    pairs = [(a, b) for a in only_a for b in only_b if _opposite_words(a, b) or _one_set(a, b)]
     rest = (only_a | only_b) - {t for pair in pairs for t in pair}
     return bool(pairs) and rest <= _PREPOSITIONS
 
@@ -239,10 +254,34 @@ def _shared(a: str, b: str) -> int:
 _NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "il"))
 # The words that go with a pair's (`with` / `from pods`, `a signed` / `an unsigned` integer).
 _PREPOSITIONS = frozenset("to from with into onto of for in on at by a an the".split())
-_UNITS = frozenset(
-    "ms millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months "
-    "year years byte bytes kb mb gb tb kib mib gib tib".split()
+# Sets whose members are each a case of their own, none the other's opposite: units of one measure (a token good
+# for `one minute` / `one hour`), and what a reference's templated entries name (Stylus's `Return the red component
+# of the given color` / `... green component ...`, `sine` / `cosine`, sqlframe's `update` / `delete` method,
+# HTTP's `GET` / `PUT` request, a weekday, a month). A word may be in two sets (`read`).
+_SETS = tuple(
+    frozenset(members.split())
+    for members in (
+        "ms millisecond milliseconds second seconds minute minutes hour hours day days week weeks month months "
+        "year years byte bytes kb mb gb tb kib mib gib tib",
+        "red green blue alpha hue saturation lightness cyan magenta yellow",
+        "sin cos tan sine cosine tangent asin acos atan arcsine arccosine arctangent sinh cosh tanh",
+        "get put post patch delete head create read update insert select upsert",
+        "read write execute",
+        "monday tuesday wednesday thursday friday saturday sunday",
+        "january february april june july august september october november december",
+    )
 )
+_SET_OF: dict[str, frozenset[int]] = {}
+for _index, _members in enumerate(_SETS):
+    for _member in _members:
+        _SET_OF[_member] = _SET_OF.get(_member, frozenset()) | {_index}
+
+
+def _one_set(a: str, b: str) -> bool:
+    """Whether two words are members of one set (`_SETS`)."""
+    return a != b and bool(_SET_OF.get(a, frozenset()) & _SET_OF.get(b, frozenset()))
+
+
 _OPPOSITES = {
     (a, b)
     for pair in (

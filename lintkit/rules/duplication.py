@@ -157,8 +157,12 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     The later paragraph is reported with the most similar earlier one. Two
     paragraphs that differ in a negation (`has made` / `has not made`), in a
     word and its opposite (`considered valid` / `considered invalid`,
-    `enabled` / `disabled`) or only in numbers (a date, a version, an issue
-    number) say different things and are not near duplicates (nor for DUP004).
+    `enabled` / `disabled`), in two members of one set (`red` / `green`,
+    `GET` / `PATCH`, `minute` / `hour`), only in numbers (a date, a version,
+    an issue number), or in one name put for another wherever it stands,
+    twice at least (a reference's entries written from one template: `the
+    .hollow class ... a hollow style` / `the .clear class ... a clear
+    style`) say different things and are not near duplicates (nor for DUP004).
 
     Why it matters
     A paraphrased copy (a few words swapped) pads the article just like an
