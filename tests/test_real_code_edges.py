@@ -585,3 +585,27 @@ Let's try installing it inside the container.
 """
     assert shape(post(body, 3, "shell"))[0] == ("Running Java", ["paragraph", "code", "paragraph"])
     assert not looks_like_code(["Note: the flag is new: it replaces --old: see the release notes."])
+
+
+def test_html_written_out_is_code() -> None:
+    """Foundation's guides show their HTML: `<p><button class="button" data-open="exampleModal1">Click me
+    for a modal</button></p>`, `<hr>`, `<h3>Foundation for Sites <small>Version 6.6.1</small></h3>`. A
+    converter drops a post's own tags, so a line opening with an element (or an HTML comment, or a
+    component) is a sample's: code (the seventh stand-in's HTML blocks read whole 122 -> 148 of 149).
+    A type's `<T>` opening a sentence stays prose."""
+    for sample in (
+        ['<p><button class="button" data-open="exampleModal1">Click me for a modal</button></p>'],
+        ["<hr>"],
+        ["<h3>Foundation for Sites <small>Version 6.6.1</small></h3>"],
+        ['<div data-accordion data-slide-speed="500" data-multi-expand="true"></div>'],
+        ["<!-- The rest of your HTML is down here. -->"],
+        ['<Button variant="primary" onClick={save} />'],
+        [
+            "<label>",
+            "  What books did you read over summer break?",
+            '  <textarea placeholder="None"></textarea>',
+            "</label>",
+        ],
+    ):
+        assert looks_like_code(sample), sample
+    assert not looks_like_code(["<T> stands for the element type of the collection you pass in."])

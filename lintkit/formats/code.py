@@ -40,6 +40,7 @@ from lintkit.formats.commands import (
     is_shell_command,
     usage_lines,
 )
+from lintkit.formats.markup import is_markup
 from lintkit.memo import text_memo
 
 # Longer lines are never code: nobody pastes a 2,000-character statement, and megabyte lines cost time.
@@ -359,30 +360,6 @@ _STATEMENT_COMMENT = _compile(r"[;{}]\s*//\s")
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = _compile(r"^\s*(#|//|--)(?=\s|(?<=--)[A-Z][a-z]+\s)")  # SQL's `--Setup permissions ...` too
-# Markup a page renders, written out at a line's start: a Markdown heading (`## Header`, `##Not a
-# Header`), an image or a badge (`![alt](...)`, `[![Code style: black](...)](...)`), an HTML element with
-# attributes (`<a href="...">`, `<abbr title="...">`), a fence (```` ```python ````), a LaTeX command
-# (`\begin{table}`, `\toprule`), a quote's `> `, a critic mark (`{++`, `~~}`), a block's `///`, a list's marker as
-# Markdown aligns it (`#.  item`, `b.  Change ...`). A page shows none of them, and prose never opens so
-# even where a converter keeps inline markup (`` `kw_only` may ...``, `[Parea](...) is ...` are prose then).
-_MARKUP = _compile(
-    r"^\s*(#{2,6}\s*[A-Za-z]|!\[[^\]]*\]\(|\[!\[|<[a-z][a-z0-9]*\s+[a-z-]+=\"|```|~~~|\\[A-Za-z]{2,}(?![\w.])"
-    r"|\[[^\]]+\]:\s+(https?://|/|#)|\^\^\S|[A-Za-z]\^\w+\^"
-    r"|>(\s|$)|\{(\+\+|--|~~|==|>>)|(\+\+|--|~~|==|<<)\}|~>|/{3,}(\s|$)"
-    r"|#[.)]\s|([a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|\d+)[.)] {2,}\S)"
-)
-
-
-def is_markup(line: str) -> bool:
-    """Whether a line opens with markup a page renders rather than shows (`_MARKUP`), or holds a link
-    with its attribute list (`[Body - Multiple Parameters](body-multiple-params.md){.internal-link
-    target=_blank}`): a page renders that wherever it stands, so written out it is a sample's. (A
-    critic mark inside a line may be cited by the sentence that teaches it: `you can use
-    #!critic-markup {++insert me++}`.)"""
-    return bool(_MARKUP.match(line) or _LINK_ATTRIBUTES.search(line))
-
-
-_LINK_ATTRIBUTES = _compile(r"\]\([^()\s]*\)\{[.#:][^{}]*\}")
 
 
 _LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")
