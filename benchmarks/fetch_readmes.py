@@ -22,9 +22,9 @@ was tuned on them before they were judged (docs/markdown.md, "Judged on pages ne
 from __future__ import annotations
 
 import argparse
-import json
 import concurrent.futures
 import hashlib
+import json
 import subprocess
 import sys
 import tempfile
