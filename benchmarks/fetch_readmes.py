@@ -11,7 +11,9 @@ utilities (lodash, axios, zod, sharp, three...) and TypeScript types (@types/*, 
 
 Each package is fetched with `npm pack <package>@<version>`, pinned by the sha256 of the tarball as
 downloaded, and only its top-level README (`README.md` or `readme.md`, whatever its case) is kept, as
-`DIR/<package>-<version>/README.md` (a scoped `@scope/name` as `scope__name`). DIR defaults to
+`DIR/<package>-<version>/README.md` (a scoped `@scope/name` as `scope__name`), with the images it names
+that the package ships, at their paths (most packages ship none: their README's `media/logo.svg` is then
+missing, as it is from the package). DIR defaults to
 benchmarks/corpus/real-readmes-src/, git-ignored: the text is never committed. `DIR/SOURCES.json`
 lists each tarball, its sha256 and file count. A package already extracted (its `.complete` marker
 present) is not fetched again. None of these packages was used by an earlier round (fetch_content.py,
@@ -24,18 +26,21 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import hashlib
+import io
 import json
 import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fetch_markdown_docs import HERE, _keep, _members, collect
+from fetch_markdown_docs import HERE, MAX_FILE_BYTES, _keep, _members, _safe, collect
 
 DEFAULT_DIR = HERE / "corpus" / "real-readmes-src"
 README_NAMES = ("readme.md", "readme.markdown")
+IMAGE_SUFFIXES = (".png", ".svg", ".gif", ".jpg", ".jpeg", ".webp", ".avif")
 
 # package version sha256-of-the-tarball, as `npm pack` downloaded them on 2026-11-29
 PACKAGES = tuple(
@@ -333,8 +338,24 @@ def fetch_readme(package: str, version: str, sha256: str, out: Path) -> dict[str
         ("README.md", body)
         for path, body in _members(data, tgz.name, (".md", ".markdown"))
         if path.count("/") == 1 and path.split("/")[1].lower() in README_NAMES
-    ]
-    return _keep(target, kept[:1], {"name": package, "version": version, "archive": tgz.name, "sha256": digest})
+    ][:1]
+    if kept:  # the images it shows that the package ships (`media/logo.svg`), where they are
+        text = kept[0][1].decode("utf-8", "replace")
+        kept += [(rel, body) for rel, body in _images(data) if rel in text]
+    return _keep(target, kept, {"name": package, "version": version, "archive": tgz.name, "sha256": digest})
+
+
+def _images(data: bytes) -> list[tuple[str, bytes]]:
+    """The image files of a package tarball as (path without npm's `package/`, bytes)."""
+    out = []
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        for member in tar.getmembers():
+            rel = _safe(member.name)
+            if rel and member.isfile() and rel.lower().endswith(IMAGE_SUFFIXES) and member.size <= MAX_FILE_BYTES:
+                fh = tar.extractfile(member)
+                if fh is not None:
+                    out.append((rel, fh.read()))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
