@@ -11,6 +11,7 @@ What becomes what:
 - fenced and indented code blocks are CODE blocks with their info string's
   first word as `language` ("" when there is none: declared as nothing);
 - `![alt](src)`, reference images and HTML `<img>` are images (MARKUP);
+- an HTML block's `<h1>` with only markup before it (a logo, badges) is the title (a README's centred one);
 - template syntax (Hugo `{{< >}}` / `{{% %}}`, Liquid `{% %}` / `{{ }}`) is
   taken out of the text; in `.mdx` files `import` / `export` lines are
   skipped; HTML blocks (JSX included) are not prose;
@@ -201,6 +202,10 @@ def walk(source: str) -> Parsed:
                 found.blocks.append(_markup(line))
         elif kind == "html_block":
             _html(token.content, line, found)
+            if "<h1" in token.content.lower() and _opening(found) and token.level == 0:
+                title = _html_title(token.content, line)
+                if title is not None:
+                    found.headings.append((title, 1))
             if not token.content.lstrip().startswith("<!--"):  # a comment is not content
                 found.blocks.append(_markup(line))
     return found
@@ -380,6 +385,32 @@ def _without_heading_id(text: str) -> str:
 def _clean(text: str) -> str:
     """The text as `clean_line` cleans it, its white space collapsed."""
     return " ".join((clean_line(text) if has_special(text) else text).split())
+
+
+# A README's title written in HTML to be centred (`<h1 align="center">Zod</h1>`, a logo in it, its text
+# on the lines after when a blank line ends the block) with only a logo or badges before it: GitHub and npm
+# show it as the page's heading, and markdownlint's first-line-heading takes it as one. Its text, or its
+# logo's alt text. An `<h1>` after prose is an example's markup (Bootstrap's jumbotron), not the title.
+_H1 = _compile(r"<h1\b[^>]*>(.*?)(?:</h1\s*>|$)", re.I | re.S)
+_ALT = _compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def _opening(found: Parsed) -> bool:
+    """Nothing read yet but markup (a logo, a row of badges): where a page's title stands."""
+    return not found.headings and all(b.kind is BlockKind.MARKUP for b in found.blocks)
+
+
+def _html_title(block: str, line: int) -> Line | None:
+    """The first `<h1>` of an HTML block as a title line, when it has text or a logo's alt text."""
+    m = _H1.search(block)
+    if m is None:
+        return None
+    inner = m.group(1)
+    text = _clean(html.unescape(scan.TAG.sub(" ", inner)))
+    if not text:
+        alt = _ALT.search(inner)
+        text = _clean(html.unescape(alt.group(1) or alt.group(2) or "")) if alt else ""
+    return Line(text, line + block.count("\n", 0, m.start())) if text else None
 
 
 def _html(html: str, line: int, found: Parsed) -> None:
