@@ -68,3 +68,72 @@ def test_an_html_h1_after_prose_or_a_heading_is_not_the_title() -> None:
     # A README with a logo and no heading but second-level ones has no title: STR002 stays.
     no_title = '<p align="center"><img src="logo.svg" alt="ahooks"></p>\n\n## Documentation\n\nText.\n'
     assert lint(no_title, ["STR002"], path="README.md") == [("STR002", 1)]
+
+
+# ky's, ora's and meow's API: overloads or aliases stacked, one description under the last; Node's API docs
+# write theirs the same way (`### new Console(stdout[, stderr][, ignoreErrors])`, `### new Console(options)`).
+OVERLOADS = """# ky
+
+## API
+
+### ky(input, options?)
+
+The `input` and `options` are the same as `fetch`.
+
+### ky.get(input, options?)
+### ky.post(input, options?)
+### ky.put(input, options?)
+
+Sets `options.method` to the method name and makes a request.
+
+### Body
+
+#### body.arrayBuffer()
+
+#### body.text()
+
+Reads the body.
+
+### ky.extend(defaults)
+
+### ky.stop
+"""
+
+
+def test_stacked_signatures_share_the_description_under_the_last() -> None:
+    """STR004 said 31 of 50 empty sections were empty: each overload or alias above the last of its stack
+    (ky, ora, meow, query-string, axios's request aliases, node-fetch's body methods). A signature with
+    nothing under it and no signature after it at its level (`ky.extend(defaults)` above `ky.stop`, a
+    name) is still empty."""
+    assert lint(OVERLOADS, ["STR004"], path="README.md") == [("STR004", 23), ("STR004", 25)]
+
+
+def test_a_heading_that_holds_a_link_is_a_call_to_action() -> None:
+    """pinia's `## 👉 [Demo with Vue 3 on StackBlitz](...)`, TanStack's `### [Become a Sponsor!](...)`,
+    webpack-dev-server's `#### [MIT](./LICENSE)`, hapi's `### Visit [hapi.dev](...) Developer Portal`:
+    11 of the 50 empty sections. A heading without a link and nothing under it is still reported."""
+    text = """# pinia
+
+Intro.
+
+## 👉 [Demo with Vue 3 on StackBlitz](https://stackblitz.com/github/piniajs/example-vue-3-vite)
+
+## Help me keep working on this project 💚
+
+### <a href="https://tanstack.com/table">Read the Docs →</a>
+
+### [Become a Sponsor!][sponsor]
+
+## FAQ
+
+## What is a store?
+
+A store is an entity holding state.
+
+## License
+
+#### [MIT](./LICENSE)
+
+[sponsor]: https://github.com/sponsors/posva
+"""
+    assert lint(text, ["STR004"], path="README.md") == [("STR004", 13)]  # `FAQ`; `Help me` opens subsections
