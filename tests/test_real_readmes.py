@@ -65,6 +65,11 @@ def test_an_html_h1_after_prose_or_a_heading_is_not_the_title() -> None:
     assert article.title.text == "pkg"
     fenced = "```jsx\n<h1>{bears} around here ...</h1>\n```\n\n## Use\n"
     assert lint(fenced, ["STR002"], path="README.md") == [("STR002", 1)]
+    # fastify's guides: the site's banner `<h1>` straight above the page's own `# Title`, which is the title.
+    guide = '<h1 align="center">Fastify</h1>\n\n# Delay Accepting Requests\n\n## Introduction\n\nText.\n'
+    article = parse_bytes(guide.encode(), "Delay.md", FORMATS["markdown"])
+    assert (article.title.text, article.title.line) == ("Delay Accepting Requests", 3)
+    assert [s.heading.text for s in article.sections] == ["Introduction"]
     # A README with a logo and no heading but second-level ones has no title: STR002 stays.
     no_title = '<p align="center"><img src="logo.svg" alt="ahooks"></p>\n\n## Documentation\n\nText.\n'
     assert lint(no_title, ["STR002"], path="README.md") == [("STR002", 1)]

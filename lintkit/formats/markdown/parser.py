@@ -145,6 +145,7 @@ def walk(source: str) -> Parsed:
     list_depth = 0
     cells: list[Line] = []
     line = 1  # the line of the latest token that has one (a footnote's paragraph may have none)
+    html_title: Line | None = None  # a README's `<h1 align="center">`, taken as the title
     for i, token in enumerate(tokens):
         kind = token.type
         if token.map is not None:
@@ -203,12 +204,25 @@ def walk(source: str) -> Parsed:
         elif kind == "html_block":
             _html(token.content, line, found)
             if "<h1" in token.content.lower() and _opening(found) and token.level == 0:
-                title = _html_title(token.content, line)
-                if title is not None:
-                    found.headings.append((title, 1))
+                html_title = _html_title(token.content, line)
+                if html_title is not None:
+                    found.headings.append((html_title, 1))
             if not token.content.lstrip().startswith("<!--"):  # a comment is not content
                 found.blocks.append(_markup(line))
+    if html_title is not None:
+        _yield_title(found, html_title)
     return found
+
+
+def _yield_title(found: Parsed, html_title: Line) -> None:
+    """An HTML `<h1>` banner straight above the page's own `# Title`, only markup between (fastify's
+    guides: `<h1 align="center">Fastify</h1>` on each, then `# Delay Accepting Requests`), gives way
+    to it: the heading is the page's title, the banner the site's."""
+    after = found.headings[1] if len(found.headings) > 1 else None
+    if after is not None and after[1] == 1:
+        between = (b for b in found.blocks if html_title.line < b.line < after[0].line)
+        if all(b.kind is BlockKind.MARKUP for b in between):
+            found.headings.remove((html_title, 1))
 
 
 # Tokens the walk reads nothing from (those around a paragraph, a list item, a table's
