@@ -142,3 +142,32 @@ A store is an entity holding state.
 [sponsor]: https://github.com/sponsors/posva
 """
     assert lint(text, ["STR004"], path="README.md") == [("STR004", 13)]  # `FAQ`; `Help me` opens subsections
+
+
+def test_a_heading_inside_a_list_item_is_the_items_text() -> None:
+    """openai's `### Why is this dangerous?` inside a list item's `<details>` was a section with nothing
+    under it (STR004): the paragraph after it, in the same item, went to the list, read before it.
+    PostCSS's `- #### Parser [lib/parse.js](...)` entries are the same shape. A section cannot begin
+    inside a list item and go on outside it: the heading is the item's text."""
+    text = """# openai
+
+## Requirements
+
+- Web browsers: disabled by default.
+  <details>
+    <summary>More explanation</summary>
+
+  ### Why is this dangerous?
+
+  Enabling the `dangerouslyAllowBrowser` option exposes your secret API credentials.
+
+  </details>
+
+## Semantic versioning
+
+Text.
+"""
+    article = parse_bytes(text.encode(), "README.md", FORMATS["markdown"])
+    assert [s.heading.text for s in article.sections] == ["Requirements", "Semantic versioning"]
+    assert "Why is this dangerous?" in [item.text for item in article.sections[0].blocks[0].items]
+    assert lint(text, ["STR004"], path="README.md") == []

@@ -4,7 +4,8 @@ token map for lines (its block phase: a paragraph's inline content is read here)
 
 What becomes what:
 - a first-level heading before any other heading is the title; every other
-  heading starts a section at its level (`Section.level`);
+  heading starts a section at its level (`Section.level`), but one inside a
+  list item, which is the item's text;
 - paragraphs (in lists, blockquotes and footnotes too) are prose; a list is
   one LIST block whose items are its entries (nested ones included); a
   table is a TABLE block whose items are its cells;
@@ -155,7 +156,10 @@ def walk(source: str) -> Parsed:
         if kind == "heading_open":
             inline = tokens[i + 1]
             text = _without_heading_id(_clean(" ".join(t for t, _ in _inline(inline.content, line, found, refs))))
-            found.headings.append((Line(text, line), int(token.tag[1])))
+            if list_depth:  # inside a list item (`- #### Parser ...`): the item's text, its section the item
+                items.append(Line(text, line))
+            else:
+                found.headings.append((Line(text, line), int(token.tag[1])))
         elif kind in ("bullet_list_open", "ordered_list_open"):
             if list_depth == 0:
                 items = []
