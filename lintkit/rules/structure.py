@@ -177,8 +177,12 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     `v0.9.13`, then `Fixes`; `from 0.16.* to 0.17`), or the next is one word
     or name (`auto-initialize` under `Features for embedding Python in
     Rust`; not `Conclusion`), or when it thanks and the next names who
-    (`Acknowledgments`, then `Hot Aisle`). An empty checklist is left to
-    CHK002.
+    (`Acknowledgments`, then `Hot Aisle`). In Markdown, a call's signature
+    followed by another at its level is not empty (overloads or aliases
+    sharing the description under the last: `### ky.get(input, options?)`,
+    `### ky.post(input, options?)`), nor is a heading that holds a link (a
+    call to action set large: `## [Demo on StackBlitz](...)`). An empty
+    checklist is left to CHK002.
 
     Why it matters
     An empty heading renders as a dangling title and usually marks content
@@ -202,7 +206,35 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
             continue
         if article.format == "alphanode" and _opens_subsections(sections, i):
             continue
+        if article.format == "markdown" and (_overload(sections, i) or _link_heading(article, section)):
+            continue
         yield Hit(f"section {section.heading.text!r} has nothing under it", section.heading.line)
+
+
+# A heading that is a call's signature (`ky.get(input, options?)`, `axios#post(url[, data])`, `.pick(url, keys)`).
+_SIGNATURE = re.compile(r"\.?[A-Za-z_$][\w$]*(?:[.#][\w$]+)*\s*\(.*\)\s*\??")
+
+
+def _overload(sections: Sequence[Section], i: int) -> bool:
+    """A signature's heading followed by another's at its level: overloads or aliases that share the
+    description under the last (`### ky.get(input, options?)`, `### ky.post(input, options?)`, ...)."""
+    after = sections[i + 1] if i + 1 < len(sections) else None
+    return (
+        after is not None
+        and after.level == sections[i].level
+        and all(_SIGNATURE.fullmatch(s.heading.text.strip()) for s in (sections[i], after))
+    )
+
+
+# A Markdown link or an HTML anchor in a heading's source line.
+_HEADING_LINK = re.compile(r"\]\(|\]\[|<a\s[^>]*href", re.I)
+
+
+def _link_heading(article: Article, section: Section) -> bool:
+    """A heading that holds a link is a call to action set large (`## 👉 [Demo on StackBlitz](...)`,
+    `### [Become a Sponsor!](...)`, `#### [MIT](./LICENSE)`): the link is its content."""
+    line = section.heading.line
+    return 0 < line <= len(article.lines) and _HEADING_LINK.search(article.lines[line - 1]) is not None
 
 
 # A heading that numbers a step or part: `2.1 Install`, `Step 1: build`, `Option B`.

@@ -4,13 +4,15 @@ token map for lines (its block phase: a paragraph's inline content is read here)
 
 What becomes what:
 - a first-level heading before any other heading is the title; every other
-  heading starts a section at its level (`Section.level`);
+  heading starts a section at its level (`Section.level`), but one inside a
+  list item, which is the item's text;
 - paragraphs (in lists, blockquotes and footnotes too) are prose; a list is
   one LIST block whose items are its entries (nested ones included); a
   table is a TABLE block whose items are its cells;
 - fenced and indented code blocks are CODE blocks with their info string's
   first word as `language` ("" when there is none: declared as nothing);
 - `![alt](src)`, reference images and HTML `<img>` are images (MARKUP);
+- an HTML block's `<h1>` with only markup before it (a logo, badges) is the title (a README's centred one);
 - template syntax (Hugo `{{< >}}` / `{{% %}}`, Liquid `{% %}` / `{{ }}`) is
   taken out of the text; in `.mdx` files `import` / `export` lines are
   skipped; HTML blocks (JSX included) are not prose;
@@ -144,6 +146,7 @@ def walk(source: str) -> Parsed:
     list_depth = 0
     cells: list[Line] = []
     line = 1  # the line of the latest token that has one (a footnote's paragraph may have none)
+    html_title: Line | None = None  # a README's `<h1 align="center">`, taken as the title
     for i, token in enumerate(tokens):
         kind = token.type
         if token.map is not None:
@@ -153,7 +156,10 @@ def walk(source: str) -> Parsed:
         if kind == "heading_open":
             inline = tokens[i + 1]
             text = _without_heading_id(_clean(" ".join(t for t, _ in _inline(inline.content, line, found, refs))))
-            found.headings.append((Line(text, line), int(token.tag[1])))
+            if list_depth:  # inside a list item (`- #### Parser ...`): the item's text, its section the item
+                items.append(Line(text, line))
+            else:
+                found.headings.append((Line(text, line), int(token.tag[1])))
         elif kind in ("bullet_list_open", "ordered_list_open"):
             if list_depth == 0:
                 items = []
@@ -201,9 +207,26 @@ def walk(source: str) -> Parsed:
                 found.blocks.append(_markup(line))
         elif kind == "html_block":
             _html(token.content, line, found)
+            if "<h1" in token.content.lower() and _opening(found) and token.level == 0:
+                html_title = _html_title(token.content, line)
+                if html_title is not None:
+                    found.headings.append((html_title, 1))
             if not token.content.lstrip().startswith("<!--"):  # a comment is not content
                 found.blocks.append(_markup(line))
+    if html_title is not None:
+        _yield_title(found, html_title)
     return found
+
+
+def _yield_title(found: Parsed, html_title: Line) -> None:
+    """An HTML `<h1>` banner straight above the page's own `# Title`, only markup between (fastify's
+    guides: `<h1 align="center">Fastify</h1>` on each, then `# Delay Accepting Requests`), gives way
+    to it: the heading is the page's title, the banner the site's."""
+    after = found.headings[1] if len(found.headings) > 1 else None
+    if after is not None and after[1] == 1:
+        between = (b for b in found.blocks if html_title.line < b.line < after[0].line)
+        if all(b.kind is BlockKind.MARKUP for b in between):
+            found.headings.remove((html_title, 1))
 
 
 # Tokens the walk reads nothing from (those around a paragraph, a list item, a table's
@@ -380,6 +403,32 @@ def _without_heading_id(text: str) -> str:
 def _clean(text: str) -> str:
     """The text as `clean_line` cleans it, its white space collapsed."""
     return " ".join((clean_line(text) if has_special(text) else text).split())
+
+
+# A README's title written in HTML to be centred (`<h1 align="center">Zod</h1>`, a logo in it, its text
+# on the lines after when a blank line ends the block) with only a logo or badges before it: GitHub and npm
+# show it as the page's heading, and markdownlint's first-line-heading takes it as one. Its text, or its
+# logo's alt text. An `<h1>` after prose is an example's markup (Bootstrap's jumbotron), not the title.
+_H1 = _compile(r"<h1\b[^>]*>(.*?)(?:</h1\s*>|$)", re.I | re.S)
+_ALT = _compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+
+
+def _opening(found: Parsed) -> bool:
+    """Nothing read yet but markup (a logo, a row of badges): where a page's title stands."""
+    return not found.headings and all(b.kind is BlockKind.MARKUP for b in found.blocks)
+
+
+def _html_title(block: str, line: int) -> Line | None:
+    """The first `<h1>` of an HTML block as a title line, when it has text or a logo's alt text."""
+    m = _H1.search(block)
+    if m is None:
+        return None
+    inner = m.group(1)
+    text = _clean(html.unescape(scan.TAG.sub(" ", inner)))
+    if not text:
+        alt = _ALT.search(inner)
+        text = _clean(html.unescape(alt.group(1) or alt.group(2) or "")) if alt else ""
+    return Line(text, line + block.count("\n", 0, m.start())) if text else None
 
 
 def _html(html: str, line: int, found: Parsed) -> None:
