@@ -111,16 +111,25 @@ _NEGATIONS = frozenset(
 @large_text_memo  # a paragraph is compared with many others: its tokens are found once
 def meaning(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A text's tokens (case folded) as two sets: those without a digit (its
-    words) and those with one (its numbers: a date, a version, `#12`).
+    words) and those with one (its numbers: a date, a version, `#12`), with
+    the operators it names among the numbers (rspec's `supports the ==
+    matcher` / `the =~ matcher`: the words alike, the point the operator).
 
     What `differs_in_what_matters` compares. Two texts with the same words
     differ in what matters exactly when their numbers differ, so a family of
     templated paragraphs (`status update 41: ...`, `status update 42: ...`)
     is grouped by its words and never compared pair by pair (see
     lintkit.analysis and lintkit.corpus.update)."""
-    tokens = set(_TOKEN.findall(text.casefold()))
+    folded = text.casefold()
+    tokens = set(_TOKEN.findall(folded))
     numbers = frozenset(t for t in tokens if _has_digit(t))
+    if "=" in folded or "~" in folded or "&&" in folded or "||" in folded:
+        numbers |= frozenset(_OPERATOR.findall(folded))
     return frozenset(tokens - numbers), numbers
+
+
+# An operator a text names, two signs or more: `==`, `=~`, `!=`, `<=`, `&&` (not a dash's `--`).
+_OPERATOR = _compile(r"[=!<>~]{2,}|&&|\|\|")
 
 
 def _has_digit(token: str) -> bool:
@@ -201,15 +210,14 @@ def _one_template(a: str, b: str) -> bool:
 
 
 def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
-    """Whether the words that only one text has are opposites, one text's each with the other's
-    (`add` / `remove 1 replica`, `ingress` / `egress traffic`, `co-locate` / `separate`, `valid` /
-    `invalid`), or units of
-    one measure (a token good for `one minute` / `one hour`), perhaps with the prepositions they take
-    (`with` / `from pods`), or two members of one set (`red` / `green`, `sine` / `cosine`, `update` /
-    `delete`): two symmetric cases written in the same words, not a repeat."""
+    """Whether some word that only one text has and one that only the other has are opposites (`add` /
+    `remove 1 replica`, `ingress` / `egress traffic`, `co-locate` / `separate`, `valid` / `invalid`), or two
+    members of one set (`red` / `green`, `sine` / `cosine`, `update` / `delete`, a token good for `one
+    minute` / `one hour`), whatever other words changed with them (git-lfs's `push access ... before they
+    can create locks` / `pull access ... before they can list locks`): two cases written in the same
+    words, not a repeat. (An edit puts a word for its like, never for its opposite.)"""
     pairs = [(a, b) for a in only_a for b in only_b if _opposite_words(a, b) or _one_set(a, b)]
-    rest = (only_a | only_b) - {t for pair in pairs for t in pair}
-    return bool(pairs) and rest <= _PREPOSITIONS
+    return bool(pairs)
 
 
 def _opposite_words(a: str, b: str) -> bool:
@@ -252,8 +260,6 @@ def _shared(a: str, b: str) -> int:
 
 
 _NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "il"))
-# The words that go with a pair's (`with` / `from pods`, `a signed` / `an unsigned` integer).
-_PREPOSITIONS = frozenset("to from with into onto of for in on at by a an the".split())
 # Sets whose members are each a case of their own, none the other's opposite: units of one measure (a token good
 # for `one minute` / `one hour`), and what a reference's templated entries name (Stylus's `Return the red component
 # of the given color` / `... green component ...`, `sine` / `cosine`, sqlframe's `update` / `delete` method,
@@ -266,6 +272,7 @@ _SETS = tuple(
         "red green blue alpha hue saturation lightness cyan magenta yellow",
         "sin cos tan sine cosine tangent asin acos atan arcsine arccosine arctangent sinh cosh tanh",
         "get put post patch delete head create read update insert select upsert",
+        "http https ssh ftp sftp ws wss",
         "read write execute",
         "monday tuesday wednesday thursday friday saturday sunday",
         "january february april june july august september october november december",
@@ -343,6 +350,8 @@ _OPPOSITES = {
         "sync async",
         "stdout stderr",
         "stdin stdout",
+        "request response",
+        "requests responses",
         "stdin stderr",
         "readable writable",
         "read write",

@@ -160,7 +160,8 @@ def test_directions_and_visibility_are_opposites() -> None:
     ]
     for a, b in pairs:
         assert differs_in_what_matters(a, b), (a, b)
-    # Other words stay near repeats: a callout's kind, a package manager, a pair beside another change.
+    # Other words stay near repeats: a callout's kind, a package manager. (A pair beside another change says
+    # two cases: `Move the menu to the top` / `Move the toolbar to the bottom`, test_real_opposites.py.)
     repeats = [
         (
             "**This is an info callout.** Example text to show it in action.",
@@ -170,7 +171,6 @@ def test_directions_and_visibility_are_opposites() -> None:
             "Install Bootstrap in your Node.js powered apps with the npm package:",
             "Install Bootstrap in your Node.js powered apps with the yarn package:",
         ),
-        ("Move the menu to the top of the page.", "Move the toolbar to the bottom of the page."),
         ("Sets the frontend timeout.", "Sets the backend timeout."),
     ]
     for a, b in repeats:

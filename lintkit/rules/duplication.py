@@ -157,9 +157,10 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     The later paragraph is reported with the most similar earlier one. Two
     paragraphs that differ in a negation (`has made` / `has not made`), in a
     word and its opposite (`considered valid` / `considered invalid`,
-    `enabled` / `disabled`), in two members of one set (`red` / `green`,
-    `GET` / `PATCH`, `minute` / `hour`), only in numbers (a date, a version,
-    an issue number), or in one name put for another wherever it stands,
+    `enabled` / `disabled`) or two members of one set (`red` / `green`,
+    `GET` / `PATCH`, `minute` / `hour`), whatever else changed with them,
+    only in numbers (a date, a version, an issue number) or in an operator
+    they name (`==` / `=~`), or in one name put for another wherever it stands,
     twice at least (a reference's entries written from one template: `the
     .hollow class ... a hollow style` / `the .clear class ... a clear
     style`) say different things and are not near duplicates (nor for DUP004).
