@@ -255,7 +255,7 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     PyYAML's safe loader, `tomllib`). A block that shows a shape rather than
     a document is skipped: elisions (`...`), placeholders (`<your-token>`),
     template tags (`{{ }}`, `{% %}`) and comments in JSON. The finding points
-    at the line the parser names.
+    at the line the parser names (a trailing comma in JSON: the comma's line).
 
     Why it matters
     Readers paste configuration as it is; a stray comma or a tab in YAML
@@ -278,7 +278,9 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
         kind = DATA_LANGUAGES.get(block.language or "")
         if kind is None or _NOT_DATA.search(block.text) or _fragment(kind, block.text):
             continue
-        problem = _data_problem(kind, block.text)
+        # An object's members that do not parse in their braces either: their error, not the unwrapped text's.
+        members = kind == "JSON" and _JSON_MEMBER.match(block.text) is not None
+        problem = _data_problem(kind, "{" + block.text + "}" if members else block.text)
         if problem is not None and not (kind == "TOML" and _alternatives(problem[0], block.text)):
             index = min(max(problem[1] - 1, 0), len(block.lines) - 1)
             yield Hit(f"{kind} does not parse: {problem[0]}", block.lines[index].line)
@@ -318,6 +320,9 @@ def _data_problem(kind: str, text: str) -> tuple[str, int] | None:
             json.loads(text)
         except ValueError as exc:
             if isinstance(exc, json.JSONDecodeError):
+                before = text[: exc.pos].rstrip()
+                if before.endswith(",") and exc.msg.startswith(("Expecting property name", "Expecting value")):
+                    return "trailing comma", before.count("\n") + 1  # the comma's line, not the bracket's after it
                 return exc.msg, exc.lineno
             return str(exc), 1
         except RecursionError:

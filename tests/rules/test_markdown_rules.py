@@ -13,6 +13,7 @@ from helpers import check_json, lint, lint_findings
 from lintkit.cli import main
 from lintkit.formats import FORMATS, parse_bytes
 from lintkit.formats.markdown import front_matter
+from lintkit.model import Finding
 
 GOOD = """---
 title: Faster builds with caching
@@ -50,6 +51,10 @@ impl Cache { fn get(&self) -> Option<&str> { self.0.as_deref() } }
 
 def md(text: str, select: list[str], **options: object) -> list[tuple[str, int]]:
     return lint(text, select, options=options or None, path="post.md")
+
+
+def md_findings(text: str, select: list[str]) -> list[Finding]:
+    return lint_findings(text, select, path="post.md")
 
 
 def test_the_good_post_is_clean_under_every_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -205,7 +210,9 @@ def test_code002_data_snippets() -> None:
     # a piece of a configuration, read as those members; broken members are still found.
     members = GOOD.replace('{"cache": true, "ttl": 3600}', '"cache": true,\n"ttl": 3600')
     assert md(members, ["CODE002"]) == []
-    assert md(members.replace('"ttl": 3600', '"ttl": 3600,'), ["CODE002"]) == [("CODE002", 26)]
+    # A trailing comma is named, at its own line (eslint-plugin-react's `"rules": {...,}` fragment).
+    broken = md_findings(members.replace('"ttl": 3600', '"ttl": 3600,'), ["CODE002"])
+    assert [(f.code, f.line, f.message) for f in broken] == [("CODE002", 27, "JSON does not parse: trailing comma")]
     assert md(GOOD.replace('{"cache": true, "ttl": 3600}', '"cache" true'), ["CODE002"]) == [("CODE002", 26)]
     # Alternatives for one key, each explained by its comment (cibuildwheel's options page); without comments, a
     # key written twice is an error.
