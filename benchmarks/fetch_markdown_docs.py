@@ -41,7 +41,12 @@ nlohmann-json), git-lfs's specs, Go READMEs, Ruby guides (grape, capybara, rspec
 benchmarks/corpus/real-blog-seventh-src/: web front-end (Foundation's guides, Stylus, PostCSS, Storybook's
 docs addon: HTML, Sass, Stylus, JSX, MDX), data work with printed tables (dplyr, tibble, skimr's posts,
 sqlframe, skimpy, datacompy: R, PySpark, pandas) and infrastructure (Molecule, ansible-navigator's FAQ,
-ansible-lint's rules, mkosi, Alertmanager, gixy: Ansible, Docker, systemd, nginx, YAML). `STAND_INS`
+ansible-lint's rules, mkosi, Alertmanager, gixy: Ansible, Docker, systemd, nginx, YAML). `--blog-eighth`
+fetches `BLOGS_EIGHTH*` into benchmarks/corpus/real-blog-eighth-src/: game and graphics (Phaser 4's guides and
+how-tos, LYGIA, regl, LÖVE, awesome: JavaScript, GLSL, Lua), mobile and desktop (Capacitor's guides,
+agent-flutter's Dart how-tos, Electron's READMEs), security (eslint-plugin-security's articles, detect-secrets,
+fail2ban), databases other than PostgreSQL (MongoDB, Redis, MySQL, SQLite drivers) and machine learning
+(Flax's NNX tutorials and examples, einops, torchmetrics, keras, mlxtend, equinox). `STAND_INS`
 names each stand-in's folder and pinned sources.
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
@@ -420,6 +425,129 @@ BLOGS_SEVENTH_DEB = (
 )
 
 
+# An eighth blog stand-in (`--blog-eighth`), measured before any tuning, from domains the other seven lack.
+# Game and graphics: Phaser 4's guides (npm `phaser`: shaders in GLSL, pixel art, lighting, compressed
+# textures, a texture atlas format, its v3-to-v4 migration guide and twelve of its how-tos: JavaScript,
+# TypeScript, GLSL), LYGIA's
+# shader library READMEs (GLSL, WGSL, Metal), regl's README (WebGL), LÖVE's README (Debian: Lua) and
+# awesome's (Debian: Lua). Mobile and desktop: Capacitor's cookie, HTTP and system-bars guides (npm
+# `@capacitor/core`: TypeScript, iOS and Android settings), agent-flutter's Flutter how-tos (npm: Dart),
+# Electron's remote, store, signing, notarizing and fuses READMEs (npm). Security: eslint-plugin-security's
+# articles and longer rules (npm: command injection, ReDoS, CSRF, bracket notation, invisible characters),
+# detect-secrets' README (PyPI), fail2ban's README (Debian). Databases other than PostgreSQL: MongoDB
+# (npm `mongoose`, `mongodb`; Debian `node-mongodb`), Redis (npm `ioredis`, Debian `node-redis` and its
+# examples), MySQL (npm `mysql2`, Debian `node-mysql`), SQLite (npm `sql.js`, Debian `sqlite-utils`).
+# Machine learning: Flax's NNX tutorials and worked examples (PyPI: MyST notebooks, JAX, printed shapes,
+# losses and warnings), einops', torchmetrics', keras', mlxtend's and equinox's READMEs (PyPI: PyTorch, JAX).
+# Each archive pinned by the sha256 of the tarball or .deb as downloaded (PyPI's checked against the index).
+PHASER_PAGES = (
+    "docs/Phaser ",
+    "docs/WebGL Compressed Textures/",
+    "changelog/v4/4.0/MIGRATION-GUIDE.md",
+    *(
+        f"skills/{name}/SKILL.md"
+        for name in (
+            "cameras filters-and-postfx game-setup-and-config input-keyboard-mouse-touch particles physics-arcade "
+            "render-textures scenes tilemaps tweens v3-to-v4-migration v4-new-features"
+        ).split()
+    ),
+)
+AGENT_FLUTTER_PAGES = (
+    "templates/shared/rules/integration-api.md",
+    "templates/shared/rules/ui.md",
+    *(
+        f"templates/shared/skills/{name}/SKILL.md"
+        for name in (
+            "dart-language-patterns dart-model-reuse flutter-assets-management flutter-bloc-state-management "
+            "flutter-dependency-injection-injectable flutter-error-handling flutter-navigation-manager "
+            "flutter-standard-lib-src-architecture flutter-ui-widgets getx-localization-standard"
+        ).split()
+    ),
+)
+ESLINT_SECURITY_PAGES = tuple(
+    f"docs/{name}.md"
+    for name in (
+        "avoid-command-injection-node bypass-connect-csrf-protection-by-abusing regular-expression-dos-and-node "
+        "the-dangers-of-square-bracket-notation rules/detect-bidi-characters rules/detect-invisible-characters "
+        "rules/detect-object-injection"
+    ).split()
+)
+# Flax's NNX tutorials and worked examples (MyST notebooks: JAX, printed shapes, losses and tables).
+FLAX_PAGES = (
+    "docs_nnx/examples/",
+    *(
+        f"docs_nnx/{name}.md"
+        for name in (
+            "mnist_tutorial guides/checkpointing guides/data_loaders guides/optimization_cookbook "
+            "guides/performance guides/randomness"
+        ).split()
+    ),
+)
+BLOGS_EIGHTH = (
+    ("detect-secrets==1.5.0", "README.md"),
+    ("einops==0.8.2", "README.md"),
+    ("equinox==0.13.8", "README.md"),
+    ("flax==0.12.12", FLAX_PAGES),
+    ("keras==3.15.1", "README.md"),
+    ("mlxtend==0.25.0", "README.md"),
+    ("torchmetrics==1.9.0", "README.md"),
+)
+BLOGS_EIGHTH_NPM = (
+    (
+        "@capacitor/core",
+        "8.5.2",
+        "e2e5fbc94369b32ec1a4a1803a456b680d188a3ca23796e268f6f8112b2e24ce",
+        ("cookies.md", "http.md", "system-bars.md"),
+    ),
+    ("@electron/fuses", "1.8.0", "7e787845e9a18cd11bab38848c59ab29aa49091742a3b85578d9c10b38abe74b", "README.md"),
+    ("@electron/notarize", "2.5.0", "8e779716646f70cddf1d9d92dd7dfff9a751a1d047ca01e5f379af6588b9b7d7", "README.md"),
+    ("@electron/osx-sign", "1.3.3", "9b34492011e681d960bd8b915eddca3ec1cd7f589e215fa5a05808064a89bf68", "README.md"),
+    ("@electron/remote", "2.1.3", "2ac4c625c5c920a84b780b4a981882bac0aef2a4888fc980742aed276e306782", "README.md"),
+    (
+        "agent-flutter",
+        "0.1.33",
+        "98841f1971a4f57f62b0a6182f98bf6d446ab5b8d9d3707968dd95d60856b0d2",
+        AGENT_FLUTTER_PAGES,
+    ),
+    ("electron-store", "11.0.2", "7ae3d687d209ae97af3c6cde8797cfbfe603f735413139ccfc90300123fb45e2", "readme.md"),
+    (
+        "eslint-plugin-security",
+        "4.1.0",
+        "42e049a3c262178022d9071d8adae9f9d9adf93426e20c82ac5d3bff5ba5a277",
+        ESLINT_SECURITY_PAGES,
+    ),
+    ("ioredis", "6.0.0", "cf5ee4c5ef1d53ba60dd4f976ae467135162cd85ab8f3fc92c65441751fb589b", "README.md"),
+    (
+        "lygia",
+        "1.4.1",
+        "665a21fd2c273c941dd686586027c04b9d4b57ecb52c3c3ef85309583f5bdeff",
+        ("README.md", "README_GLSL.md", "DESIGN.md", "EXAMPLES.md"),
+    ),
+    ("mongodb", "7.9.0", "f66e692646d2678dd4281fc2e8637493d79e8732df128c61e9214a35b147bb03", "README.md"),
+    ("mongoose", "9.12.1", "de332a61c69faea1f9775291a984a9391a985e0b452d51c55b6458796de7d04b", "README.md"),
+    ("mysql2", "3.24.6", "4df878c91ac1f2de183626919ac31056df49a3dd1a561e8efb6f6e05c92c833b", "README.md"),
+    ("phaser", "4.2.1", "10c483ef182f0e2aafdc2a11b3bcf86cedb02a4b62a14cfce673b2f9b714318b", PHASER_PAGES),
+    ("regl", "2.1.1", "cff2389d59585bf3635302712ead044d989253a3d64c7415a5e7fdea43abc634", "README.md"),
+    ("sql.js", "1.17.0", "0764479cba502816fe07510a9499a941899fe3bd71c51ccf56bb8a7afdc293bc", "README.md"),
+)
+# (package, version, sha256 of the .deb, the project's folder, the files kept or None for all its Markdown)
+BLOGS_EIGHTH_DEB = tuple(
+    (package, version, sha256, project, None if kept == "-" else kept)
+    for package, version, sha256, project, kept in (
+        line.split()
+        for line in """
+awesome 4.3-7 22805bf78d0c6b45965d00050901fe5a3c6d45ff2e12367d935e78500a317a59 awesome 01-readme.md
+fail2ban 1.0.2-2 9717b7aeef7b00f0df4c76045cd6dab2755cbe9fc99dbfe3cd114126880ec7f7 fail2ban README.md
+love 11.4-1 b93515ca45020ee06b97eee286f3952d4157d3e6b1e5ff23d4f40934ec3c92f9 love readme.md
+node-mongodb 3.6.4+~cs11.13.19-2 81809f30faa983e1594f30097fc9ddcab3ebf7d94085e66bce55447ba5c75dc2 node-mongodb README.md
+node-mysql 2.18.1+~2.3.2-2 3a7263e58351e7d28176979ad289476c98f4a3a460e9550cdec7a27000342c51 node-mysql Readme.md
+node-redis 4.5.1+~1.1.2-1+deb12u1 e151430c23522c05b4447d51f4376def1cb41982852648d437fdeb72e6456882 node-redis -
+sqlite-utils 3.30-1+deb12u1 52104e04dc69c7000d311da6d35f091b2ef44c1fa34606d152b78f4b24536700 sqlite-utils README.md
+""".strip().splitlines()
+    )
+)
+
+
 @dataclass(frozen=True)
 class StandIn:
     """A blog stand-in: its folder below benchmarks/corpus/ and the pinned sources it is made of,
@@ -445,6 +573,7 @@ STAND_INS = {
     "blog-fifth": StandIn("real-blog-fifth-src", BLOGS_FIFTH, BLOGS_FIFTH_NPM, BLOGS_FIFTH_DEB),
     "blog-sixth": StandIn("real-blog-sixth-src", (), (), BLOGS_SIXTH_DEB),
     "blog-seventh": StandIn("real-blog-seventh-src", BLOGS_SEVENTH, BLOGS_SEVENTH_NPM, BLOGS_SEVENTH_DEB),
+    "blog-eighth": StandIn("real-blog-eighth-src", BLOGS_EIGHTH, BLOGS_EIGHTH_NPM, BLOGS_EIGHTH_DEB),
 }
 
 

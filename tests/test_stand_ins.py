@@ -25,6 +25,16 @@ def test_every_stand_in_has_its_own_folder_and_pinned_sources() -> None:
         assert len(pin[2]) == 64 and int(pin[2], 16) >= 0  # a sha256
 
 
+def test_the_eighth_stand_in_pins_every_source() -> None:
+    eighth = fetch_markdown_docs.STAND_INS["blog-eighth"]
+    assert eighth.folder == "real-blog-eighth-src"
+    assert eighth.pypi and eighth.npm and eighth.deb
+    for spec, _ in eighth.pypi:
+        assert "==" in spec
+    for pin in (*eighth.npm, *eighth.deb):
+        assert len(pin[2]) == 64 and int(pin[2], 16) >= 0  # a sha256
+
+
 def test_a_heading_inside_a_list_item_does_not_end_the_list() -> None:
     # PostCSS's architecture.md: `- #### Tokenizer [lib/tokenize.js](...)`, its text indented under it.
     text = "# Title\n\n- #### Tokenizer `lib/tokenize.js`\n\n    Tokenizer plays an important role.\n\n- Parser\n"
