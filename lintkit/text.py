@@ -192,7 +192,29 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return True
     if numbers_a == numbers_b and _opposite(words_a - words_b, words_b - words_a):
         return True
+    if _names(a) != _names(b):
+        return True  # entries about two APIs or paths (`remote.require()` / `remote.getGlobal()`)
     return words_a == words_b or _one_template(a, b)  # every token changed has a digit, or a template's name
+
+
+# A name only code has: a call (`remote.getGlobal()`, `require()`), a scoped name (`std::vector`), a path of
+# three parts or from a root (`platform/xcode/macosx`, `/etc/hosts`), a name with an underscore (`max_retries`) or
+# in camel case (`preventDefault`); not a product's `Node.js`, `iOS`, `macOS`, `iPhone`, nor `and/or`, `e.g.`.
+_NAME = _compile(
+    r"\b[A-Za-z_][\w.]*\(|\b\w+::\w+|(?<![\w/])(?:[.~]?/)?[\w.-]+(?:/[\w.-]+){2,}|(?<![\w/])[.~]?/[\w.-]+(?:/[\w.-]+)*"
+    r"|\b[A-Za-z]\w*_\w+|\b[a-z]{2,}[A-Z][a-z]\w*"
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    """The code names a text holds (`_NAME`): an edit copies them, entries written from one
+    template differ in them. (The generated near duplicates change plain words only.)"""
+    if not ("." in text or "_" in text or ":" in text or "/" in text or not text.islower()):
+        return frozenset()
+    return frozenset(m for m in _NAME.findall(text) if m.casefold() not in _NOT_NAMES)
+
+
+_NOT_NAMES = frozenset(("e.g", "i.e", "etc"))
 
 
 def _one_template(a: str, b: str) -> bool:

@@ -157,3 +157,38 @@ def test_an_opposite_with_other_words_changed_and_an_operator_are_what_matters()
         "Keep the owner -- and the rollback note -- in one place.",
         "Keep the owner — and the rollback note — in one place.",
     )
+
+
+def test_entries_about_two_code_names_are_what_matters() -> None:
+    """A reference's entries differ in the code name they are about, as status lines differ in an issue's
+    number: electron-remote's `remote.require()` / `remote.getGlobal()` events, etcd's metrics
+    (`etcd_debugging_mvcc_put_total` / `..._delete_total`), hatch's `--data-dir` / `--cache-dir` and
+    `HATCH_DATA_DIR` / `HATCH_CACHE_DIR`, LÖVE's `platform/xcode/macosx` / `platform/xcode/ios`. A
+    product's name is no code name (`Node.js`, `iOS`): a boilerplate paragraph about another product
+    stays a near repeat."""
+    pairs = [
+        (
+            "Emitted when remote.require() is called in the renderer process of webContents. Calling "
+            "event.preventDefault() will prevent the module from being returned.",
+            "Emitted when remote.getGlobal() is called in the renderer process of webContents. Calling "
+            "event.preventDefault() will prevent the global from being returned.",
+        ),
+        (
+            "etcd_debugging_mvcc_put_total is still served in v3.4 for backward compatibilities.",
+            "etcd_debugging_mvcc_delete_total is still served in v3.4 for backward compatibilities.",
+        ),
+        (
+            "Then use the Xcode project found at platform/xcode/love.xcodeproj to build for platform/xcode/macosx.",
+            "Then use the Xcode project found at platform/xcode/love.xcodeproj to build for platform/xcode/ios.",
+        ),
+    ]
+    for a, b in pairs:
+        assert differs_in_what_matters(a, b), (a, b)
+    assert not differs_in_what_matters(
+        "The best result is not only a faster or cleaner node.js services implementation.",
+        "The best result is not only a faster or cleaner python services implementation.",
+    )
+    assert not differs_in_what_matters(
+        "Build the app for iOS and keep the signing keys in one place.",
+        "Build the app for macOS and keep the signing keys in one place.",
+    )

@@ -159,8 +159,10 @@ def near_duplicate_paragraph(article: Article, ctx: Context) -> Iterator[Hit]:
     word and its opposite (`considered valid` / `considered invalid`,
     `enabled` / `disabled`) or two members of one set (`red` / `green`,
     `GET` / `PATCH`, `minute` / `hour`), whatever else changed with them,
-    only in numbers (a date, a version, an issue number) or in an operator
-    they name (`==` / `=~`), or in one name put for another wherever it stands,
+    only in numbers (a date, a version, an issue number), in an operator
+    they name (`==` / `=~`) or in a code name (`remote.require()` /
+    `remote.getGlobal()`, `max_retries`, `preventDefault`, a path; not a
+    product's `Node.js`), or in one name put for another wherever it stands,
     twice at least (a reference's entries written from one template: `the
     .hollow class ... a hollow style` / `the .clear class ... a clear
     style`) say different things and are not near duplicates (nor for DUP004).
