@@ -609,3 +609,27 @@ def test_html_written_out_is_code() -> None:
     ):
         assert looks_like_code(sample), sample
     assert not looks_like_code(["<T> stands for the element type of the collection you pass in."])
+
+
+def test_a_log_record_after_a_snippet_is_its_output_not_python() -> None:
+    """Flax's checkpointing notebook shows what a restore logged, `WARNING:absl:...`, right after the code
+    (one blank line apart in the export): a log record as Python's logging prints it is code, no
+    paragraph (a false DUP001 and META006 when the notebook shows it twice), and it is what the snippet
+    printed, not Python that fails to parse (CODE001)."""
+    body = """\
+Restoring
+
+Restore the state into the abstract model:
+
+graphdef, abstract_state = nnx.split(abstract_model)
+model = nnx.merge(graphdef, abstract_state)
+assert model(x).shape == (3, 4)  # The model still works!
+
+WARNING:absl:`StandardCheckpointHandler` expects a target tree to be provided for restore. Not doing so is UNSAFE.
+
+The model is ready to use again.
+"""
+    text = post(body, 3, "python")
+    assert shape(text)[0] == ("Restoring", ["paragraph", "code", "paragraph"])
+    assert lint(text, ["CODE001", "DUP001"]) == []
+    assert not looks_like_code(["INFO: the server starts on port 8000 when the flag is set."])

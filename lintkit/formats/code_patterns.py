@@ -54,7 +54,11 @@ PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # start container process: exec: "java": executable file not found in $PATH`, `error building: error creating build
 # container: no such image ...`): a lower-case program or message, then three `: ` at least. In the eleven real
 # corpora's Markdown, 88 lines inside code and one outside (a lead-in run into the output it introduces).
-ERROR_CHAIN = _compile(r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S")
+# A log record as Python's logging prints it by default, `LEVEL:logger:message` (`WARNING:absl:Configured ...`,
+# Flax's checkpointing notebook), no blank around its colons: no sentence opens so.
+ERROR_CHAIN = _compile(
+    r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
+)
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 # A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE

@@ -65,7 +65,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     (`>>> `, `... `), notebook magics and the shell commands that open a
     block (`pip install ...`, run together with the snippet after it) are
     skipped, and so is what an unfenced snippet printed after it (a chunk
-    with a progress bar or a chat template's tokens, a closing table of
+    with a progress bar or a chat template's tokens, of log records
+    (`WARNING:absl:...`) or error chains, a closing table of
     values in columns, a chunk opening on what its `print` calls write:
     `Answer: ...` after `print(f"Answer: {x}")`), and a
     snippet with an
@@ -208,8 +209,9 @@ def _without_output(texts: list[str]) -> list[str]:
     shows), or a table of two rows or more closing the block (`print(df)`, then
     `   year  revenue  net_income` and its rows), or a chunk opening on what the
     code before it prints (`print(f"Answer: {x}")`, then `Answer: It targets
-    x86_64 ...`): ragas' and outlines' posts."""
-    from lintkit.formats.code_patterns import NEVER_PROSE
+    x86_64 ...`): ragas' and outlines' posts; or a chunk of log records or error
+    chains after the code (`WARNING:absl:...`: Flax's notebooks)."""
+    from lintkit.formats.code_patterns import ERROR_CHAIN, NEVER_PROSE
     from lintkit.formats.printed import opens_on_printed
 
     out = list(texts)
@@ -231,6 +233,8 @@ def _without_output(texts: list[str]) -> list[str]:
         table = n == len(chunks) - 1 and n > 0 and len(rows) >= 2 and all(_TABLE_ROW.match(t) for t in rows)
         # A chunk opening on what the code before it prints (`print(f"Answer: {x}")`, then `Answer: ...`).
         printed = printed or (n > 0 and opens_on_printed(rows[0], "\n".join(texts[:a])))
+        # What the run logged or failed with (`WARNING:absl:...`, `runc create failed: ...: ...: ...`), after the code.
+        printed = printed or (n > 0 and all(ERROR_CHAIN.match(t.strip()) for t in rows))
         if printed or table:
             out[a:b] = [""] * (b - a)
     return out
