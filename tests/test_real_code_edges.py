@@ -633,3 +633,15 @@ The model is ready to use again.
     assert shape(text)[0] == ("Restoring", ["paragraph", "code", "paragraph"])
     assert lint(text, ["CODE001", "DUP001"]) == []
     assert not looks_like_code(["INFO: the server starts on port 8000 when the flag is set."])
+
+
+def test_an_api_references_fields_are_paragraphs_not_headings() -> None:
+    """Capacitor's and electron-store's references write each field on a line of its own:
+    `Returns: Promise<HttpResponse>`, `Since: 8.0.0`, `Type: object`, `Default: 'config'` (581
+    paragraphs of the eleven corpora's Markdown, no heading). Read as headings they split the entry
+    into empty sections and the paragraph count fell short (META006)."""
+    from lintkit.formats.alphanode.heading_lines import is_heading_like
+
+    for line in ("Returns: Promise<HttpResponse>", "Since: 8.0.0", "Type: object", "Default: 'config'"):
+        assert not is_heading_like(line), line
+    assert is_heading_like("Optional: Re-generating ProtoBuf code")  # the one heading of that shape
