@@ -1,0 +1,67 @@
+"""The seventh stand-in's misreadings that any blog shows (issue 13, after the seventh stand-in): a link's
+text or a sample's label alone on its line, one-line code, JavaScript one-liners with their `// =>`
+results, and prose set one blank line under code."""
+
+from __future__ import annotations
+
+from helpers import lint
+from test_real_articles import paragraph_range, post, shape
+
+# Foundation's guides: an icon link's text alone over each sample; Stylus's guide: each sample labelled with its
+# language, bold, and a link to a playground after the output.
+LINK_AND_LABELS = """\
+Making Closable
+
+Pair the callout with the close button component and data-closable attribute to create a dismissable alert box.
+
+Watch this part in video
+
+<div class="callout alert" data-closable>
+  <h5>This is Important!</h5>
+  <button class="close-button" aria-label="Dismiss alert" type="button" data-close>&times;</button>
+</div>
+
+Basic lists
+
+For a simple one-dimensional list, a space character should be good enough to define a list.
+
+Stylus
+
+div {
+    border-width: border-items-list[0]
+    border-style: border-items-list[1]
+}
+
+CSS
+
+div {
+    border-width: 1px
+    border-style: solid
+}
+
+Help yourself: test it online
+
+Nested lists
+
+To make a nested list, there are two ways to do it.
+
+Stylus: parentheses style
+
+mother-list = (1px solid #000) (2px solid #321) none (3px solid #341)
+"""
+
+
+def test_a_links_text_is_a_paragraph_and_a_samples_language_label_is_doubtful() -> None:
+    """`Watch this part in video` (an icon link's text) and `Help yourself: test it online` are
+    paragraphs, as `Watch the video` is in three READMEs; a language's name over a sample (`Stylus`,
+    `CSS`, `Stylus: parentheses style`) is a bold label or a tab as often as a heading: doubtful, so
+    the payload's count, which calls them paragraphs, is allowed."""
+    text = post(LINK_AND_LABELS, 8, "css")
+    sections = shape(text)
+    assert sections[0] == ("Making Closable", ["paragraph", "paragraph", "code"])
+    assert ("Stylus", ["code"]) in sections and ("CSS", ["code", "paragraph"]) in sections
+    low, high = paragraph_range(text)
+    assert low <= 8 <= high
+    assert lint(text, ["META006", "STR004"]) == []
+    # A heading that only starts so stays one.
+    assert shape(post("Watch mode\n\nThe compiler rebuilds on every save.\n", 2))[0] == ("Watch mode", ["paragraph"])
