@@ -65,3 +65,50 @@ def test_a_links_text_is_a_paragraph_and_a_samples_language_label_is_doubtful() 
     assert lint(text, ["META006", "STR004"]) == []
     # A heading that only starts so stays one.
     assert shape(post("Watch mode\n\nThe compiler rebuilds on every save.\n", 2))[0] == ("Watch mode", ["paragraph"])
+
+
+# Molecule's collection guide, Stylus's sourcemap, import and mixin pages: one-line code alone between prose.
+ONE_LINE_CODE = """\
+Per-Scenario Resources (Without shared_state)
+
+molecule test --all
+
+Each scenario manages its own lifecycle and creates and destroys its own independent resources.
+
+Create a sourcemap
+
+stylus -m style.styl
+
+You can also run this command while watching a file, and the sourcemap is updated on every save.
+
+Literal CSS
+
+Any filename with the extension .css will become a literal. For example:
+
+ @import "reset.css"
+
+Mixins as properties
+
+If we wished, we could invoke stripe() as if it were a property:
+
+stripe #fff #000
+
+Block mixins take a block of declarations after their name.
+"""
+
+
+def test_one_line_code_is_code_not_a_heading() -> None:
+    """A program with a subcommand and one option (`molecule test --all`), with an option and the file
+    it reads (`stylus -m style.styl`), a style sheet's import (`@import "reset.css"`) and a mixin given
+    colours after a lead-in (`stripe #fff #000`) are code: no heading of the stand-ins' Markdown is
+    written so. Headings that only look alike stay headings."""
+    text = post(ONE_LINE_CODE, 6, "shell")
+    assert shape(text)[:4] == [
+        ("Per-Scenario Resources (Without shared_state)", ["code", "paragraph"]),
+        ("Create a sourcemap", ["code", "paragraph"]),
+        ("Literal CSS", ["paragraph", "code"]),
+        ("Mixins as properties", ["paragraph", "code", "paragraph"]),
+    ]
+    assert lint(text, ["STR004", "META006"]) == []
+    alike = "@import and @require\n\nStylus imports a sheet once.\n\nIn #957\n\nThe fix landed in the next release.\n"
+    assert [s[0] for s in shape(post(alike, 3))][:2] == ["@import and @require", "In #957"]

@@ -160,8 +160,8 @@ def _code_evidence(line: str) -> bool:
         return False
     if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
         return True
-    if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line):
-        return True  # front matter's `---`, markup as written, a requirement's direct reference
+    if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line) or _AT_RULE.match(line):
+        return True  # front matter's `---`, markup as written, a requirement's direct reference, a style sheet's import
     if is_shell_command(line):
         return True  # a command line as a session runs it unprompted (`./vcpkg install catch2`)
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
@@ -243,8 +243,8 @@ def code_after_lead_in(line: str) -> bool:
         return "/" in parts[0]  # `bin/bump_version.py`; a lone word (`pip`, `docker`) names a section
     known = parts[0] in _SHELL_COMMANDS or parts[1] in _SUBCOMMANDS  # `ollama run llama2`
     known = known or any(
-        "_" in p.strip("_") for p in parts[1:]
-    )  # `critcmp my_baseline main`: a name a heading never has
+        "_" in p.strip("_") or _HEX_COLOUR.match(p) for p in parts[1:]
+    )  # `critcmp my_baseline main`, `stripe #fff #000` (a mixin given colours): a name a heading never has
     return known or "/" in parts[0] or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
@@ -339,6 +339,10 @@ _USAGE = _compile(
 # An inline table or a record of `key = value` pairs in braces, perhaps an array's item.
 _INLINE_TABLE = _compile(r"^\s*\{\s*[\w.-]+\s*=\s*\S.*\}\s*,?\s*$")
 # A requirement's direct reference (PEP 508): `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`.
+# A style sheet's import of a file (`@import "reset.css"`, Sass's `@use 'base'`): 324 lines of the stand-ins' code,
+# no heading or paragraph (`@import and @require` is a heading). A colour written in hex (`#fff`, `#A7A7A7`).
+_AT_RULE = _compile(r"""^\s*@(import|use|forward|require|charset|namespace)\s+(["']|url\()""")
+_HEX_COLOUR = _compile(r"^#([0-9a-fA-F]{3}){1,2}$")
 _DIRECT_REFERENCE = _compile(r"^\s*(<[A-Z_]+>|[A-Za-z][\w.-]*)(\[[\w,-]+\])? @ (<[A-Z_]+>|\{|[a-z][a-z+]*://)\S*$")
 # A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
 _OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")

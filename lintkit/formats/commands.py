@@ -97,6 +97,11 @@ def is_shell_command(line: str) -> bool:
     ):
         return True  # any program, an option first and another after (`branchcmp --rounds 2 --script "npm run
         # benchmark"`): in the five stand-ins' Markdown no heading or paragraph of prose is written so
+    if _SHORT_RUN.match(line.strip()) and not (set(parts[:2]) & _FUNCTION_WORDS):
+        # Any program with a subcommand and one option (`molecule test --all`), or an option and the file it
+        # reads (`stylus -m style.styl`): in the eight stand-ins' Markdown (real-md-src, real-more-src, the
+        # blogs), 57 lines of code and 34 indented are written so, no heading and one paragraph (Stylus's).
+        return True
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
@@ -200,6 +205,7 @@ _PATH = _compile(r"^[\w.~/-]+$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
 _OPTION = _compile(r"^--?[A-Za-z][\w-]*(=\S*)?$")
+_SHORT_RUN = _compile(r"^[a-z][\w.-]* ([a-z][\w-]* --?[a-z][\w-]*|-{1,2}[a-z][\w-]* [\w./-]+\.[a-z]{1,5})$")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "
