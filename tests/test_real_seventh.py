@@ -112,3 +112,40 @@ def test_one_line_code_is_code_not_a_heading() -> None:
     assert lint(text, ["STR004", "META006"]) == []
     alike = "@import and @require\n\nStylus imports a sheet once.\n\nIn #957\n\nThe fix landed in the next release.\n"
     assert [s[0] for s in shape(post(alike, 3))][:2] == ["@import and @require", "In #957"]
+
+
+# Foundation's JavaScript guide and its media query helpers: a call, then what it does or gives in a comment.
+ONE_LINERS = """\
+Media Query Helpers
+
+Get the name of the current breakpoint with MediaQuery.current.
+
+Foundation.MediaQuery.current // => 'small', 'medium', etc.
+
+To get the media query of a breakpoint, use MediaQuery.get.
+
+Foundation.MediaQuery.get('medium') // => only screen and (min-width: 640px)
+
+Programmatic Use
+
+Invoking methods is easy as pie:
+
+$('#reveal').foundation('open'); //will open a Reveal modal with id `reveal`.
+
+Any plugin's methods can be called so once it is initialised.
+"""
+
+
+def test_a_javascript_one_liner_with_its_result_in_a_comment_is_code() -> None:
+    """An expression and the value it gives after `// =>` (Ruby writes `# =>`) is code, however the
+    comment ends (`etc.`); so is a statement and its comment glued to `//` (`//will open ...`)."""
+    text = post(ONE_LINERS, 5, "javascript")
+    assert shape(text)[:2] == [
+        ("Media Query Helpers", ["paragraph", "code", "paragraph", "code"]),
+        ("Programmatic Use", ["paragraph", "code", "paragraph"]),
+    ]
+    assert lint(text, ["META006", "DUP"]) == []
+    assert shape(post("Ruby\n\nnumbers.sum # => 6\n\nThe sum of an empty array is zero.\n", 2, "ruby"))[0] == (
+        "Ruby",
+        ["code", "paragraph"],
+    )

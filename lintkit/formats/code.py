@@ -80,8 +80,8 @@ def is_prose(line: str) -> bool:
         return False  # `$ docker run -p 80:80/tcp ...`: a prompt's command, its stop an elision
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
-    if _IMPORT_SPEC.match(stripped):
-        return False  # `_ "google.golang.org/grpc/xds" // To install the xds resolvers.`: Go's, then a comment
+    if _IMPORT_SPEC.match(stripped) or _RESULT_COMMENT.match(stripped):
+        return False  # `_ "google.golang.org/grpc/xds" // To install ...`, `x.current // => 'small', etc.`
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
     if _STRING_ASSIGNMENT.match(stripped):
@@ -93,6 +93,9 @@ def is_prose(line: str) -> bool:
     return len(_WORDS.findall(stripped)) >= 6
 
 
+# An expression, then the value it gives in a comment (`Foundation.MediaQuery.current // => 'small', 'medium',
+# etc.`, Ruby's `[1, 2].sum # => 3`): 62 lines of the stand-ins' code, no heading or paragraph.
+_RESULT_COMMENT = _compile(r"^\s*[$\w][\w$.]*(\([^()]*\))?(\.[\w$]+(\([^()]*\))?)*;?\s*(//|#)\s*(=>|→)")
 # A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
 _IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
@@ -270,8 +273,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
     if len(lines) == 1:
         line = lines[0]
-        if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()):
-            return True  # `---` alone, markup (a page shows neither: a snippet's), or an error chain as printed
+        if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()) or _RESULT_COMMENT.match(line):
+            return True  # `---` alone, markup (a page shows neither: a snippet's), an error chain, a `// =>` result
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
@@ -359,7 +362,7 @@ _STATEMENT = _compile(
     r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
 # A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).
-_STATEMENT_COMMENT = _compile(r"[;{}]\s*//\s")
+_STATEMENT_COMMENT = _compile(r"[;{}]\s*//(\s|(?=[a-z]))")  # `$('#reveal').foundation('open'); //will open ...`
 # A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
