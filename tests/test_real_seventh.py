@@ -149,3 +149,38 @@ def test_a_javascript_one_liner_with_its_result_in_a_comment_is_code() -> None:
         "Ruby",
         ["code", "paragraph"],
     )
+
+
+# Molecule's systemd container guide: a paragraph opening on the check it explains, one blank line under the
+# playbook that makes it.
+AFTER_A_PLAYBOOK = """\
+Verify the unit
+
+verify.yml asserts that systemd actually brought the role's unit up:
+
+# verify.yml
+---
+- name: Verify
+  hosts: molecule
+  tasks:
+    - name: Confirm systemd is running the managed service
+      ansible.builtin.assert:
+        that:
+          - "ansible_facts.services['demo.service'].state == 'running'"
+
+state == 'running' is the right check for a long-running unit (Type=simple or exec). A Type=oneshot unit that \
+finished cleanly reports stopped, so for those assert on enablement or on the effect the unit produced instead.
+
+Extended privileges
+
+Most systemd workloads run under the default container above; some need more.
+"""
+
+
+def test_a_paragraph_opening_on_code_under_code_is_a_paragraph() -> None:
+    """A line as long as a paragraph, three fifths of its words plain and a second sentence after the
+    first, is prose though it opens on code (`state == 'running' is the right check ...`): not the
+    last lines of the playbook one blank line above it."""
+    text = post(AFTER_A_PLAYBOOK, 4, "yaml")
+    assert shape(text)[0] == ("Verify the unit", ["paragraph", "code", "paragraph"])
+    assert lint(text, ["META006"]) == []

@@ -109,16 +109,18 @@ SENTENCE_TOKENS = 10
 def _mostly_words(stripped: str) -> bool:
     """A sentence that cites code (`The Rust binding of std::vector<T> is called CxxVector<T>. See
     ...`): ten words or more, two thirds of them plain, opening on a capitalised one, or on a name
-    when two more sentences follow (`js_sys::Iterator can be converted ... The Rust iterator ...`)."""
+    when two more sentences follow (`js_sys::Iterator can be converted ... The Rust iterator ...`), or
+    one when it is as long as a paragraph (`state == 'running' is the right check for a long-running
+    unit (Type=simple or exec). A Type=oneshot unit ...`, after a playbook)."""
     tokens = stripped.split()
+    long = len(tokens) >= LONG_SENTENCE_TOKENS
     return (
         len(tokens) >= SENTENCE_TOKENS
         and (
             (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0]) or _CAPITALISED_NAME.match(tokens[0])))
-            or len(_NEXT_SENTENCE.findall(stripped)) >= 2
+            or len(_NEXT_SENTENCE.findall(stripped)) >= (1 if long else 2)
         )
-        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if len(tokens) >= LONG_SENTENCE_TOKENS else 3)
-        >= len(tokens) * (3 if len(tokens) >= LONG_SENTENCE_TOKENS else 2)
+        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if long else 3) >= len(tokens) * (3 if long else 2)
     )
 
 
@@ -142,7 +144,7 @@ def _joined_sentence(stripped: str) -> bool:
 
 
 # A sentence's end and the next one's start: `... js_sys::IntoIter). The Rust iterator`.
-_NEXT_SENTENCE = _compile(r"[a-z)][.!?] [A-Z][a-z]")
+_NEXT_SENTENCE = _compile(r"[a-z)][.!?] ([A-Z][a-z]|A )")
 
 
 def _language_scores(lines: Sequence[str]) -> dict[str, float]:
