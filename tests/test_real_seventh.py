@@ -63,6 +63,9 @@ def test_a_links_text_is_a_paragraph_and_a_samples_language_label_is_doubtful() 
     low, high = paragraph_range(text)
     assert low <= 8 <= high
     assert lint(text, ["META006", "STR004"]) == []
+    # A sentence ending on the address it points to is a paragraph too (Foundation's starter projects).
+    served = "Running the template\n\nOnce compiled, you project is viewable at: http://localhost:8000\n\nDone.\n"
+    assert shape(post(served, 3))[0] == ("Running the template", ["paragraph", "paragraph"])
     # A heading that only starts so stays one.
     assert shape(post("Watch mode\n\nThe compiler rebuilds on every save.\n", 2))[0] == ("Watch mode", ["paragraph"])
 

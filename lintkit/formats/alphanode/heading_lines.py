@@ -56,6 +56,10 @@ _VERSION_NOTE = _compile(
     r"^\S.* (is new|((was|were|has been|have been) )?(added|changed|deprecated|removed|introduced))"
     r" in( [A-Z][\w+]*)?( version)? v?\d+(\.\d+)+$"
 )
+# A sentence that ends on the address it points to (Foundation's `Once compiled, you project is viewable at:
+# http://localhost:8000`, q3c's `Fresh versions of the software could be obtained here: https://...`): 465 lines of
+# the stand-ins' Markdown prose end so, no heading but a badge's alt text.
+_ADDRESS_AT_END = _compile(r"^(\S+\s+){2,}(at|to|from|on|in|visit|see|here):?\s+https?://\S+$", re.I)
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading.
 _NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
@@ -71,6 +75,8 @@ def is_heading_like(line: str) -> bool:
         return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
     if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped) or _NOTICE.search(stripped):
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
+    if _ADDRESS_AT_END.match(stripped):
+        return False  # a sentence pointing to an address (`Once compiled, you project is viewable at: http://...`)
     if SIGNATURE.match(stripped):
         return False  # a macro's signature in bold, its arguments in words (Catch2's `INFO( message expression )`)
     return len(stripped.split()) <= MAX_HEADING_WORDS
