@@ -187,3 +187,48 @@ def test_a_paragraph_opening_on_code_under_code_is_a_paragraph() -> None:
     text = post(AFTER_A_PLAYBOOK, 4, "yaml")
     assert shape(text)[0] == ("Verify the unit", ["paragraph", "code", "paragraph"])
     assert lint(text, ["META006"]) == []
+
+
+# Stylus's executable guide: a command, then the lead-ins to the sheet it reads and to the CSS it writes.
+LEAD_INS_AFTER_A_COMMAND = """\
+Using plugins
+
+So, what we need to do is use the --use flag, which requires the module and calls the function it exports.
+
+$ stylus < test.styl --use ../nib/lib/nib
+
+Yielding the expected result:
+
+body {
+  background: linear-gradient(top, #fff 0%, #000 100%);
+}
+
+Prefixing classes
+
+The executable can prefix all the generated styles with the --prefix option.
+
+$ stylus --prefix foo-
+
+used with this code:
+
+.bar
+  width: 10px
+
+Every class of the sheet is prefixed, interpolated and extended ones too.
+"""
+
+
+def test_a_lead_in_after_a_command_is_the_posts_not_its_output() -> None:
+    """A line ending in `:` after a command, before code at the margin, is the post's lead-in when it
+    opens as a sentence does, in lower case or on what the command yields; a program's label (`Images
+    space usage:`, then its table) stays its output."""
+    text = post(LEAD_INS_AFTER_A_COMMAND, 5, "shell")
+    assert shape(text)[:2] == [
+        ("Using plugins", ["paragraph", "code", "paragraph", "code"]),
+        ("Prefixing classes", ["paragraph", "code", "paragraph", "code", "paragraph"]),
+    ]
+    assert lint(text, ["META006"]) == []
+    table = "REPOSITORY          TAG                 IMAGE ID\nalpine              latest              4e38e38c8ce0"
+    usage = "Running it\n\nThe listing below is the part that matters here:\n\n$ docker system df -v\n\n"
+    usage += f"Images space usage:\n\n{table}\n\nThe images take most of the space.\n"
+    assert shape(post(usage, 3))[0] == ("Running it", ["paragraph", "code", "paragraph"])
