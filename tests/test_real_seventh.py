@@ -232,3 +232,38 @@ def test_a_lead_in_after_a_command_is_the_posts_not_its_output() -> None:
     usage = "Running it\n\nThe listing below is the part that matters here:\n\n$ docker system df -v\n\n"
     usage += f"Images space usage:\n\n{table}\n\nThe images take most of the space.\n"
     assert shape(post(usage, 3))[0] == ("Running it", ["paragraph", "code", "paragraph"])
+
+
+# skimr's blog post: its team, one line each, a name and two fields; git-lfs's examples of a remote and its server.
+FIELDS = """\
+Our awesome team
+
+This was the original team in alphabetical order, and many more have contributed since.
+
+Eduardo Arino de la Rubia Job Title: Chief Data Scientist at Domino Data Lab Project Contributions: Coder
+
+Hope McLeod Job Title: Data Engineer at Kobalt Music Project Contributions: Documentation
+
+Amelia McNamara Job Title: Visiting Assistant Professor of Statistical and Data Sciences at Smith College Project \
+Contributions: Coder
+
+Michael Quinn Job Title: Quantitative Analyst at Google Project Contributions: Coder
+
+Elin Waring Job Title: Professor at Lehman College Sociology Department, City University of New York Project \
+Contributions: Coder
+
+Discovery
+
+Git Remote: https://git-server.com/foo/bar LFS Server: https://git-server.com/foo/bar.git/info/lfs
+
+The server is found from the remote's address.
+"""
+
+
+def test_two_fields_on_a_line_are_doubtful() -> None:
+    """A line of two fields, each a label and its value, is a table's or a list's row written out as
+    often as a heading: doubtful, so the payload's count, which calls the rows paragraphs, is allowed."""
+    text = post(FIELDS, 9, "shell")
+    low, high = paragraph_range(text)
+    assert low <= 9 <= high
+    assert lint(text, ["META006"]) == []

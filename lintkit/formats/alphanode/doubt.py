@@ -25,6 +25,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 - a file's name alone (`pyproject.toml`, `.gitlab-ci.yml`), over its code or
   over nothing (an include the page showed): a tab's or a bold label's as
   often as a heading's;
+- two fields on one line, each a label and its value (`Michael Quinn Job Title:
+  Quantitative Analyst at Google Project Contributions: Coder`): a flattened row;
 - a callout's title alone (`Note`, `Warning`), or a snippet's label over it
   (`Request`, `Response`, a code language's name: `CSS`, `Stylus: usage`): a boxed
   aside's or a snippet's bold line, or a heading;
@@ -157,6 +159,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
             ("snippet label", _snippet_label(item.text) and _is_code(after)),
             ("speaks", _speaks_or_exclaims(item.text)),
             ("file name", bool(_FILE_NAME.match(item.text))),
+            ("fields", bool(_FIELDS.match(item.text))),
             ("between code", _is_code(before) and _is_code(after)),
             (
                 "over a heading",
@@ -190,6 +193,13 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
 # A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
 # (docs)`): a page's tab or bold label as often as a heading.
 _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
+
+
+# Two fields or more written on one line, each a label and its value (skimr's team, `Michael Quinn Job Title:
+# Quantitative Analyst at Google Project Contributions: Coder`; git-lfs's `Git Remote: https://... LFS Server:
+# https://...`): a table's or a list's row flattened as often as a heading (the stand-ins' Markdown writes the shape
+# in 74 lines of prose, 1 heading).
+_FIELDS = _compile(r"^\S.*?\b[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S.*\s[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S")
 
 
 # A reference page's parts (`Examples`, `Description`) over their first sub-heading: the parent of the
