@@ -267,3 +267,29 @@ def test_two_fields_on_a_line_are_doubtful() -> None:
     low, high = paragraph_range(text)
     assert low <= 9 <= high
     assert lint(text, ["META006"]) == []
+
+
+def test_one_programs_subcommand_on_each_line_and_an_import_alone_are_code() -> None:
+    """Molecule's `ansible-creator add resource role role1` / `role2` / `role3` (a run of one program's
+    subcommand, none ending as a sentence) and Stylus's ` @import 'mixins/vendor'` alone are code."""
+    body = """\
+Adding roles
+
+Add three roles to the collection:
+
+ansible-creator add resource role role1
+ansible-creator add resource role role2
+ansible-creator add resource role role3
+
+Each role gets its own folder under roles.
+
+Vendor mixins
+
+ @import 'mixins/vendor'
+
+The mixins are imported once for every sheet.
+"""
+    assert shape(post(body, 4, "shell"))[:2] == [
+        ("Adding roles", ["paragraph", "code", "paragraph"]),
+        ("Vendor mixins", ["code", "paragraph"]),
+    ]

@@ -277,6 +277,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         line = lines[0]
         if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()) or _RESULT_COMMENT.match(line):
             return True  # `---` alone, markup (a page shows neither: a snippet's), an error chain, a `// =>` result
+        if _AT_RULE.match(line):
+            return True  # a style sheet's import (`@import 'mixins/vendor'`)
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )

@@ -146,6 +146,7 @@ _DOCKER_OBJECT_VERBS = frozenset(
 _SYNOPSIS = _compile(r"^[a-z][\w-]*( [a-z][\w-]*)*( (<[\w.-]+>|\[[^\]]+\])(\.\.\.)?)+$")
 _SERVICE = _compile(r"^(sudo )?service [\w.@-]+ (start|stop|restart|reload|status)$")
 # A program in lower case and an option right after it (`goroutines -with label key`).
+_SAME_RUN = _compile(r"^([a-z][\w.-]*) ([a-z][\w.-]*)( \S+)+$")
 _OPTION_FIRST = _compile(r"^([a-z][\w.-]*) -{1,2}[a-z][\w-]*(\s|=|$)")
 
 
@@ -153,7 +154,18 @@ def usage_lines(lines: Sequence[str]) -> bool:
     """Two lines or more that run one program, each with an option right after it (Delve's `goroutines -with
     label key`, `goroutines -without label key`): a command's usage set out as code, which no paragraph is."""
     firsts = {m.group(1) if (m := _OPTION_FIRST.match(ln.strip())) else None for ln in lines}
-    return len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= _FUNCTION_WORDS
+    if len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= _FUNCTION_WORDS:
+        return True
+    # Or one program's subcommand run on each line (`ansible-creator add resource role role1`, `... role2`), none
+    # ending as a sentence: the stand-ins' Markdown writes 43 runs so, all code.
+    heads = {m.group(1, 2) if (m := _SAME_RUN.match(ln.strip())) else None for ln in lines}
+    return (
+        len(lines) > 1
+        and None not in heads
+        and len(heads) == 1
+        and not set(next(iter(heads))) & _FUNCTION_WORDS
+        and not any(ln.rstrip()[-1] in ".!?" for ln in lines)
+    )
 
 
 # Root's prompt, `# `, before a command: sysadmins' tutorials show sessions so (buildah's `# buildah run $container
