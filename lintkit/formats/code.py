@@ -80,8 +80,8 @@ def is_prose(line: str) -> bool:
         return False  # `$ docker run -p 80:80/tcp ...`: a prompt's command, its stop an elision
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
-    if _IMPORT_SPEC.match(stripped):
-        return False  # `_ "google.golang.org/grpc/xds" // To install the xds resolvers.`: Go's, then a comment
+    if _IMPORT_SPEC.match(stripped) or _RESULT_COMMENT.match(stripped):
+        return False  # `_ "google.golang.org/grpc/xds" // To install ...`, `x.current // => 'small', etc.`
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
     if _STRING_ASSIGNMENT.match(stripped):
@@ -93,6 +93,9 @@ def is_prose(line: str) -> bool:
     return len(_WORDS.findall(stripped)) >= 6
 
 
+# An expression, then the value it gives in a comment (`Foundation.MediaQuery.current // => 'small', 'medium',
+# etc.`, Ruby's `[1, 2].sum # => 3`): 62 lines of the stand-ins' code, no heading or paragraph.
+_RESULT_COMMENT = _compile(r"^\s*[$\w][\w$.]*(\([^()]*\))?(\.[\w$]+(\([^()]*\))?)*;?\s*(//|#)\s*(=>|→)")
 # A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
 _IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
@@ -106,16 +109,18 @@ SENTENCE_TOKENS = 10
 def _mostly_words(stripped: str) -> bool:
     """A sentence that cites code (`The Rust binding of std::vector<T> is called CxxVector<T>. See
     ...`): ten words or more, two thirds of them plain, opening on a capitalised one, or on a name
-    when two more sentences follow (`js_sys::Iterator can be converted ... The Rust iterator ...`)."""
+    when two more sentences follow (`js_sys::Iterator can be converted ... The Rust iterator ...`), or
+    one when it is as long as a paragraph (`state == 'running' is the right check for a long-running
+    unit (Type=simple or exec). A Type=oneshot unit ...`, after a playbook)."""
     tokens = stripped.split()
+    long = len(tokens) >= LONG_SENTENCE_TOKENS
     return (
         len(tokens) >= SENTENCE_TOKENS
         and (
             (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0]) or _CAPITALISED_NAME.match(tokens[0])))
-            or len(_NEXT_SENTENCE.findall(stripped)) >= 2
+            or len(_NEXT_SENTENCE.findall(stripped)) >= (1 if long else 2)
         )
-        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if len(tokens) >= LONG_SENTENCE_TOKENS else 3)
-        >= len(tokens) * (3 if len(tokens) >= LONG_SENTENCE_TOKENS else 2)
+        and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if long else 3) >= len(tokens) * (3 if long else 2)
     )
 
 
@@ -139,7 +144,7 @@ def _joined_sentence(stripped: str) -> bool:
 
 
 # A sentence's end and the next one's start: `... js_sys::IntoIter). The Rust iterator`.
-_NEXT_SENTENCE = _compile(r"[a-z)][.!?] [A-Z][a-z]")
+_NEXT_SENTENCE = _compile(r"[a-z)][.!?] ([A-Z][a-z]|A )")
 
 
 def _language_scores(lines: Sequence[str]) -> dict[str, float]:
@@ -160,8 +165,8 @@ def _code_evidence(line: str) -> bool:
         return False
     if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
         return True
-    if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line):
-        return True  # front matter's `---`, markup as written, a requirement's direct reference
+    if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line) or _AT_RULE.match(line):
+        return True  # front matter's `---`, markup as written, a requirement's direct reference, a style sheet's import
     if is_shell_command(line):
         return True  # a command line as a session runs it unprompted (`./vcpkg install catch2`)
     return any(p.search(line) for patterns in _PATTERNS.values() for p, w in patterns if w >= 1.5)
@@ -243,8 +248,8 @@ def code_after_lead_in(line: str) -> bool:
         return "/" in parts[0]  # `bin/bump_version.py`; a lone word (`pip`, `docker`) names a section
     known = parts[0] in _SHELL_COMMANDS or parts[1] in _SUBCOMMANDS  # `ollama run llama2`
     known = known or any(
-        "_" in p.strip("_") for p in parts[1:]
-    )  # `critcmp my_baseline main`: a name a heading never has
+        "_" in p.strip("_") or _HEX_COLOUR.match(p) for p in parts[1:]
+    )  # `critcmp my_baseline main`, `stripe #fff #000` (a mixin given colours): a name a heading never has
     return known or "/" in parts[0] or any(_ARGUMENT.match(p) for p in parts[1:])
 
 
@@ -270,8 +275,10 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
     if len(lines) == 1:
         line = lines[0]
-        if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()):
-            return True  # `---` alone, markup (a page shows neither: a snippet's), or an error chain as printed
+        if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()) or _RESULT_COMMENT.match(line):
+            return True  # `---` alone, markup (a page shows neither: a snippet's), an error chain, a `// =>` result
+        if _AT_RULE.match(line):
+            return True  # a style sheet's import (`@import 'mixins/vendor'`)
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
@@ -339,6 +346,10 @@ _USAGE = _compile(
 # An inline table or a record of `key = value` pairs in braces, perhaps an array's item.
 _INLINE_TABLE = _compile(r"^\s*\{\s*[\w.-]+\s*=\s*\S.*\}\s*,?\s*$")
 # A requirement's direct reference (PEP 508): `black @ https://...zip`, `<NAME> @ <SCHEME>://<PATH>`.
+# A style sheet's import of a file (`@import "reset.css"`, Sass's `@use 'base'`): 324 lines of the stand-ins' code,
+# no heading or paragraph (`@import and @require` is a heading). A colour written in hex (`#fff`, `#A7A7A7`).
+_AT_RULE = _compile(r"""^\s*@(import|use|forward|require|charset|namespace)\s+(["']|url\()""")
+_HEX_COLOUR = _compile(r"^#([0-9a-fA-F]{3}){1,2}$")
 _DIRECT_REFERENCE = _compile(r"^\s*(<[A-Z_]+>|[A-Za-z][\w.-]*)(\[[\w,-]+\])? @ (<[A-Z_]+>|\{|[a-z][a-z+]*://)\S*$")
 # A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
 _OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
@@ -355,7 +366,7 @@ _STATEMENT = _compile(
     r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
 # A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).
-_STATEMENT_COMMENT = _compile(r"[;{}]\s*//\s")
+_STATEMENT_COMMENT = _compile(r"[;{}]\s*//(\s|(?=[a-z]))")  # `$('#reveal').foundation('open'); //will open ...`
 # A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")

@@ -97,6 +97,11 @@ def is_shell_command(line: str) -> bool:
     ):
         return True  # any program, an option first and another after (`branchcmp --rounds 2 --script "npm run
         # benchmark"`): in the five stand-ins' Markdown no heading or paragraph of prose is written so
+    if _SHORT_RUN.match(line.strip()) and not (set(parts[:2]) & _FUNCTION_WORDS):
+        # Any program with a subcommand and one option (`molecule test --all`), or an option and the file it
+        # reads (`stylus -m style.styl`): in the eight stand-ins' Markdown (real-md-src, real-more-src, the
+        # blogs), 57 lines of code and 34 indented are written so, no heading and one paragraph (Stylus's).
+        return True
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
@@ -141,6 +146,7 @@ _DOCKER_OBJECT_VERBS = frozenset(
 _SYNOPSIS = _compile(r"^[a-z][\w-]*( [a-z][\w-]*)*( (<[\w.-]+>|\[[^\]]+\])(\.\.\.)?)+$")
 _SERVICE = _compile(r"^(sudo )?service [\w.@-]+ (start|stop|restart|reload|status)$")
 # A program in lower case and an option right after it (`goroutines -with label key`).
+_SAME_RUN = _compile(r"^([a-z][\w.-]*) ([a-z][\w.-]*)( \S+)+$")
 _OPTION_FIRST = _compile(r"^([a-z][\w.-]*) -{1,2}[a-z][\w-]*(\s|=|$)")
 
 
@@ -148,7 +154,18 @@ def usage_lines(lines: Sequence[str]) -> bool:
     """Two lines or more that run one program, each with an option right after it (Delve's `goroutines -with
     label key`, `goroutines -without label key`): a command's usage set out as code, which no paragraph is."""
     firsts = {m.group(1) if (m := _OPTION_FIRST.match(ln.strip())) else None for ln in lines}
-    return len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= _FUNCTION_WORDS
+    if len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= _FUNCTION_WORDS:
+        return True
+    # Or one program's subcommand run on each line (`ansible-creator add resource role role1`, `... role2`), none
+    # ending as a sentence: the stand-ins' Markdown writes 43 runs so, all code.
+    heads = {m.group(1, 2) if (m := _SAME_RUN.match(ln.strip())) else None for ln in lines}
+    return (
+        len(lines) > 1
+        and None not in heads
+        and len(heads) == 1
+        and not set(next(iter(heads))) & _FUNCTION_WORDS
+        and not any(ln.rstrip()[-1] in ".!?" for ln in lines)
+    )
 
 
 # Root's prompt, `# `, before a command: sysadmins' tutorials show sessions so (buildah's `# buildah run $container
@@ -200,6 +217,7 @@ _PATH = _compile(r"^[\w.~/-]+$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
 _OPTION = _compile(r"^--?[A-Za-z][\w-]*(=\S*)?$")
+_SHORT_RUN = _compile(r"^[a-z][\w.-]* ([a-z][\w-]* --?[a-z][\w-]*|-{1,2}[a-z][\w-]* [\w./-]+\.[a-z]{1,5})$")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "

@@ -25,8 +25,11 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 - a file's name alone (`pyproject.toml`, `.gitlab-ci.yml`), over its code or
   over nothing (an include the page showed): a tab's or a bold label's as
   often as a heading's;
+- two fields on one line, each a label and its value (`Michael Quinn Job Title:
+  Quantitative Analyst at Google Project Contributions: Coder`): a flattened row;
 - a callout's title alone (`Note`, `Warning`), or a snippet's label over it
-  (`Request`, `Response`): a boxed aside's or a snippet's bold line, or a heading;
+  (`Request`, `Response`, a code language's name: `CSS`, `Stylus: usage`): a boxed
+  aside's or a snippet's bold line, or a heading;
   but not a callout's title over a one-paragraph aside and more prose, or
   between a heading and the next (`is_callout_aside`), a paragraph;
 - a short sentence with its stop as a section's first line, over code
@@ -153,9 +156,10 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         shapes = (
             ("label", _short_label(item.text)),
             ("callout", is_callout(item.text)),
-            ("snippet label", normalize_heading(item.text).rstrip(":") in _SNIPPET_LABELS and _is_code(after)),
+            ("snippet label", _snippet_label(item.text) and _is_code(after)),
             ("speaks", _speaks_or_exclaims(item.text)),
             ("file name", bool(_FILE_NAME.match(item.text))),
+            ("fields", bool(_FIELDS.match(item.text))),
             ("between code", _is_code(before) and _is_code(after)),
             (
                 "over a heading",
@@ -191,6 +195,13 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
 _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
 
 
+# Two fields or more written on one line, each a label and its value (skimr's team, `Michael Quinn Job Title:
+# Quantitative Analyst at Google Project Contributions: Coder`; git-lfs's `Git Remote: https://... LFS Server:
+# https://...`): a table's or a list's row flattened as often as a heading (the stand-ins' Markdown writes the shape
+# in 74 lines of prose, 1 heading).
+_FIELDS = _compile(r"^\S.*?\b[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S.*\s[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S")
+
+
 # A reference page's parts (`Examples`, `Description`) over their first sub-heading: the parent of the
 # headings below it, never a bold label over a table or a snippet left out.
 _PARENT_NAMES = frozenset({"examples", "description"})
@@ -214,8 +225,23 @@ _OPTION_AFTER = _compile(r"\s\(--?\w[\w-]*(,\s*--?\w[\w-]*)*\)$")
 _FIRST_OF_A_RUN = _compile(r"^(step\s+)?1[.):]?\s+\S", re.I)
 
 
-# A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading.
-_SNIPPET_LABELS = frozenset("request response".split())
+# A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading. So is a code
+# language's name, alone or before what the sample shows (Stylus's `**Stylus**` and `**CSS**` over each sample and
+# its output, `Stylus: parentheses style`; a tabbed sample's `Python`, `JavaScript`): a tab's or a bold label's as
+# often as a heading's.
+_SNIPPET_LABELS = frozenset(
+    (
+        "request response python javascript typescript js ts jsx tsx node.js html css scss sass less stylus "
+        "xml json yaml toml ini bash shell sh zsh powershell console terminal sql go golang rust ruby java "
+        "kotlin swift php perl lua haskell elixir scala dart c c++ c# r julia dockerfile vue svelte graphql"
+    ).split()
+)
+
+
+def _snippet_label(text: str) -> bool:
+    """A snippet's label (`Request`) or a code language's name, alone or before a colon (`Stylus: usage`)."""
+    head = normalize_heading(text).rstrip(":").split(":")[0].strip()
+    return head in _SNIPPET_LABELS and len(text.split()) <= 5
 
 
 def _stopped_heading(item: Block, before: Block | Line | None, after: Block | Line | None) -> bool:

@@ -38,10 +38,13 @@ _OPENS_SENTENCE = _compile(
 # A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
 # `Download it here`), a pointer to an example's source (`View full source code`), or to more (`See the relevant
 # API: pgp.end, Database.$pool`, `For more detail on command line selection see the command line docs`: 21
-# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See you on GitHub!`).
+# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See you on GitHub!`), to a video
+# (`Watch the video`, Foundation's `Watch this part in video`: 13 lines of the Markdown corpora, no heading) or
+# to a playground (Stylus's `Help yourself: test it online`; faker's heading `Try it Online` opens so).
 _LINK_TEXT = _compile(
     r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
+    r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
     r"|(see (?!also$)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
     re.I,
 )
@@ -53,6 +56,10 @@ _VERSION_NOTE = _compile(
     r"^\S.* (is new|((was|were|has been|have been) )?(added|changed|deprecated|removed|introduced))"
     r" in( [A-Z][\w+]*)?( version)? v?\d+(\.\d+)+$"
 )
+# A sentence that ends on the address it points to (Foundation's `Once compiled, you project is viewable at:
+# http://localhost:8000`, q3c's `Fresh versions of the software could be obtained here: https://...`): 465 lines of
+# the stand-ins' Markdown prose end so, no heading but a badge's alt text.
+_ADDRESS_AT_END = _compile(r"^(\S+\s+){2,}(at|to|from|on|in|visit|see|here):?\s+https?://\S+$", re.I)
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading.
 _NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
@@ -75,6 +82,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     if _API_FIELD.match(stripped):
         return False  # a reference's field (`Returns: Promise<HttpResponse>`), a one-line paragraph
+    if _ADDRESS_AT_END.match(stripped):
+        return False  # a sentence pointing to an address (`Once compiled, you project is viewable at: http://...`)
     if SIGNATURE.match(stripped):
         return False  # a macro's signature in bold, its arguments in words (Catch2's `INFO( message expression )`)
     return len(stripped.split()) <= MAX_HEADING_WORDS

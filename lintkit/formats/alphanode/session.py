@@ -35,6 +35,8 @@ _OPENINGS = frozenset(
     "we we'll let's here here's this these that it you now the a an to for if when then and or in on with as "
     "after before once run use".split()
 )
+# What a lead-in after a command opens on to bring what it made (`Yielding the expected result:`).
+_YIELDS = frozenset("yielding giving producing resulting rendering returning printing showing which".split())
 # One token only a program prints: an id (`f5283438590d`, `4cdgfyky7ozwh3htjfw0d12qv`), a
 # `name:value` (`0.0.0.0:4321`, `sha256:2c68...`), an image or a path in lower case
 # (`tiborvass/sample-volume-plugin`, `vieux/sshfs:next`). Not a version (`1.8.0`), a file
@@ -186,9 +188,20 @@ def _typed(line: str) -> bool:
 def _first_output(text: str, after: Block | Line | None) -> bool:
     """A short line right after a command that printed nothing yet: its output when it ends on a
     name with a path (`No signatures for example/trust-demo`), or when more output follows
-    (`Ignoring unsupported options: links`, then lines of `Creating network ...`)."""
+    (`Ignoring unsupported options: links`, then lines of `Creating network ...`). Not a lead-in ending in
+    `:` before code at the margin, in lower case, opening as a post's sentence does or on what the command
+    yields (Stylus's `$ stylus --prefix foo-`, then `used with this code:`; `Yielding the expected result:`);
+    a program's label is a noun's (`Images space usage:`, then its table)."""
     if _ENDS_ON_NAME.search(text):
         return True
+    first = text.split()[0]
+    if (
+        text.endswith(":")
+        and (first.islower() or first.casefold() in _OPENINGS or first.casefold() in _YIELDS)
+        and isinstance(after, Block)
+        and not after.lines[0].text[:1].isspace()
+    ):
+        return False
     more = isinstance(after, Block) and (
         (after.kind is BlockKind.CODE and not _typed(after.lines[0].text))
         or (after.kind is BlockKind.PARAGRAPH and len(after.lines) > 1)
