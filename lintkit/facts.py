@@ -213,7 +213,7 @@ def url_images(article: Article) -> tuple[Image, ...]:
 
 
 # A template expression: Go's and Hugo's, Liquid's, Jinja's and Nunjucks' `{{ ... }}` and `{% ... %}`, ERB's `<% %>`.
-_TEMPLATE = _compile(r"\{\{.*?\}\}|\{%.*?%\}|<%.*?%>", re.S)
+_TEMPLATE = _compile(r"\{\{.{0,500}?\}\}|\{%.{0,500}?%\}|<%.{0,500}?%>", re.S)  # an expression is short
 
 
 def has_template(source: str) -> bool:

@@ -43,10 +43,19 @@ def hostile_files() -> dict[str, bytes]:
         "bom.txt": b"\xef\xbb\xbf" + GOOD.encode(),
         "garbage-meta.txt": garbage.encode(),
         "ansi-and-marks.txt": ansi.encode(),
+        # Lines a pattern could read from each of their characters (quadratic): dotted names, numbers, dashes,
+        # template tags never closed, calls. Read once each, they cost nothing.
+        "long-lines.txt": GOOD.replace(
+            "\n\nwhy this matters\n", "\n\n" + "\n\n".join(_LONG_LINES) + "\n\nwhy this matters\n"
+        ).encode(),
+        "long-lines.md": ("---\ndescription: " + "{{ " * 40_000 + "\n---\n\n" + "\n\n".join(_LONG_LINES)).encode(),
     }
 
 
-BIG = {"random.txt", "huge-line.txt", "bullets.txt", "nested.txt"}
+_LONG_LINES = ["a.b" * 50_000, "1.2." * 40_000, "-a" * 70_000, "{{ " * 50_000, "a(" * 70_000, "a: " * 50_000]
+
+
+BIG = {"random.txt", "huge-line.txt", "bullets.txt", "nested.txt", "long-lines.txt", "long-lines.md"}
 
 
 def digest(folder: Path) -> dict[str, str]:

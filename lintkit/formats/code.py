@@ -95,7 +95,8 @@ def is_prose(line: str) -> bool:
 
 # An expression, then the value it gives in a comment (`Foundation.MediaQuery.current // => 'small', 'medium',
 # etc.`, Ruby's `[1, 2].sum # => 3`): 62 lines of the stand-ins' code, no heading or paragraph.
-_RESULT_COMMENT = _compile(r"^\s*[$\w][\w$.]*(\([^()]*\))?(\.[\w$]+(\([^()]*\))?)*;?\s*(//|#)\s*(=>|→)")
+# Possessive, and dots only between the parts: with `[\w$.]*` first, a long dotted line was tried every way (quadratic).
+_RESULT_COMMENT = _compile(r"^\s*[$\w][\w$]*+(\([^()]*\))?(\.[\w$]++(\([^()]*\))?)*+;?\s*(//|#)\s*(=>|→)")
 # A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
 _IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.

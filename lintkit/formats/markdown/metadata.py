@@ -106,7 +106,9 @@ def read(block: Block) -> FrontMatter:
 
 # -- templates ---------------------------------------------------------------------
 
-TEMPLATE = _compile(r"\{\{.*?\}\}|\{%.*?%\}")
+# An expression is short: 500 characters at most are looked through for its end (a line of unclosed `{{` was
+# quadratic).
+TEMPLATE = _compile(r"\{\{.{0,500}?\}\}|\{%.{0,500}?%\}")
 _TOKEN = "lintkit-template-expression-{}"
 _TOKENS = _compile(r"lintkit-template-expression-(\d+)")
 
