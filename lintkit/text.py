@@ -197,12 +197,14 @@ def differs_in_what_matters(a: str, b: str) -> bool:
     return words_a == words_b or _one_template(a, b)  # every token changed has a digit, or a template's name
 
 
-# A name only code has: a call (`remote.getGlobal()`, `require()`), a scoped name (`std::vector`), a path of
-# three parts or from a root (`platform/xcode/macosx`, `/etc/hosts`), a name with an underscore (`max_retries`) or
-# in camel case (`preventDefault`); not a product's `Node.js`, `iOS`, `macOS`, `iPhone`, nor `and/or`, `e.g.`. Each
-# alternative starts where its run of characters starts, possessive: a long line is read once, not from each character.
+# A name only code has: an address (`https://jsbin.com/henuyiw/edit`), a call (`remote.getGlobal()`), a scoped
+# name (`std::vector`), a path of three parts or from a root (`platform/xcode/macosx`, `/etc/hosts`), a name with an
+# underscore (`max_retries`) or in camel case (`preventDefault`); not a product's `Node.js`, `iOS`, `macOS`,
+# `iPhone`, nor `and/or`, `e.g.`. Each alternative starts where its run of characters starts, possessive: a long
+# line is read once, not from each character.
 _NAME = _compile(
-    r"(?<![\w.])[A-Za-z_][\w.]*+\(|\b\w+::\w+|(?<![\w/.~-])(?:[.~]?/)?[\w.-]++(?:/[\w.-]++){2,}|(?<![\w/.~-])[.~]?/[\w.-]++(?:/[\w.-]++)*"
+    r"(?<![\w.+-])[a-z][a-z0-9+.-]*+://[^\s)\]>\"']++|(?<![\w.])\.?[A-Za-z_][\w.]*+\(|\b\w+::\w+"
+    r"|(?<![\w/.~-])(?:[.~]?/)?[\w.-]++(?:/[\w.-]++){2,}|(?<![\w/.~-])[.~]?/[\w.-]++(?:/[\w.-]++)*"
     r"|\b[A-Za-z]\w*_\w+|\b[a-z]{2,}[A-Z][a-z]\w*"
 )
 
