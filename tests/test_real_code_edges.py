@@ -645,3 +645,19 @@ def test_an_api_references_fields_are_paragraphs_not_headings() -> None:
     for line in ("Returns: Promise<HttpResponse>", "Since: 8.0.0", "Type: object", "Default: 'config'"):
         assert not is_heading_like(line), line
     assert is_heading_like("Optional: Re-generating ProtoBuf code")  # the one heading of that shape
+
+
+def test_a_heading_in_title_case_naming_calls_is_no_code() -> None:
+    """DataChain's best practices title each section with the calls it is about, in title case: `save()
+    Before filter() on Expensive Operations`, `Use settings(parallel=True) for Expensive Operations`,
+    `Multiple Signals Per map()`. Read as one-line code, each was a Python block that does not parse
+    (six false CODE001 on the ninth stand-in). Two title-case words side by side, outside a string,
+    are no statement's; `print("Hello World")` and `public async Task Run()` stay code."""
+    for heading in (
+        "save() Before filter() on Expensive Operations",
+        "Use settings(parallel=True) for Expensive Operations",
+        "Multiple Signals Per map()",
+    ):
+        assert not looks_like_code([heading]), heading
+    for code in ('print("Hello World")', "public async Task Run()", 'raise ValueError("Bad Value Here")'):
+        assert looks_like_code([code]), code

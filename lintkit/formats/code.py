@@ -300,12 +300,19 @@ def looks_like_code(lines: Sequence[str]) -> bool:
     return evidence * 2 >= len(lines) or (len(lines) >= 3 and evidence > 0 and not any(prose))
 
 
+# Two words in title case, side by side, outside a string: a heading's (`Multiple Signals Per map()`), no
+# statement's (a name before a call or a dot is no such word).
+_TITLE_WORDS = _compile(r"(?<![\w.$])[A-Z][a-z]+ [A-Z][a-z]+(?![\w(.\[<])")
+
+
 def _strong_single_line(line: str) -> bool:
     if len(line) > MAX_CODE_LINE:
         return False
     scores = _language_scores([line])
     if scores["output"] >= 3:
         return True  # `Traceback (most recent call last):` ends in `:` as a lead-in does
+    if _TITLE_WORDS.search(_STRING.sub('""', line)):
+        return False  # a heading in title case naming calls (`save() Before filter() on Expensive Operations`)
     if _LEAD_IN.match(line):
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
