@@ -661,3 +661,29 @@ def test_a_heading_in_title_case_naming_calls_is_no_code() -> None:
         assert not looks_like_code([heading]), heading
     for code in ('print("Hello World")', "public async Task Run()", 'raise ValueError("Bad Value Here")'):
         assert looks_like_code([code]), code
+
+
+def test_reading_time_counts_code_as_a_blog_engine_does() -> None:
+    """fastapi-pagination's tutorial and Singer SDK's pagination guide declare one minute: their prose is
+    short, their code long. Split at punctuation, `chain.map(emb=compute_embedding)` was four words and the
+    page 482 (META007); a blog engine counts code's runs between blanks, about 300 here."""
+    from lintkit.facts import body_words
+    from lintkit.formats import parse_bytes
+    from lintkit.text import word_count
+
+    code = "\n".join(f"page = paginate(items.filter(Item.id > {i}), params=Params(size=10))" for i in range(60))
+    text = post(
+        "Paginate\n\nThe helper takes the query and the page's parameters:\n\n" + code + "\n\nIt returns the page.\n", 3
+    )
+    article = parse_bytes(text.encode(), "a.txt")
+    code_words = len(code.split())  # 6 a line: `page`, `=`, `paginate(items.filter(Item.id`, `>`, `0),`, `params=...`
+    assert code_words == 6 * 60 < word_count(code)  # split at punctuation, half as many again
+    prose_only = body_words(
+        parse_bytes(
+            post(
+                "Paginate\n\nThe helper takes the query and the page's parameters:\n\nIt returns the page.\n", 3
+            ).encode(),
+            "a.txt",
+        )
+    )
+    assert body_words(article) == prose_only + code_words
