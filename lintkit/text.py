@@ -221,17 +221,21 @@ _NOT_NAMES = frozenset(("e.g", "i.e", "etc"))
 
 
 def _one_template(a: str, b: str) -> bool:
-    """Whether two texts are one template filled with two names: every difference is the same word for
-    the same other word, in two places at least (Foundation's `Add the .hollow class to a button to give
-    it a hollow style ...` / `Add the .clear class ... a clear style ...`): a reference's entries, not a
-    paragraph copied and edited, whose edits each change one place."""
+    """Whether two texts are one template filled with a few names: every difference is a word put for
+    one other word only (three pairs at most), one of them in two places at least (Foundation's `Add
+    the .hollow class to a button to give it a hollow style ...` / `Add the .clear class ... a clear
+    style ...`): a reference's entries, not a paragraph copied and edited, whose edits each change one
+    place."""
     tokens_a = [t.lstrip(".#$-") for t in _TOKEN.findall(a.casefold())]
     tokens_b = [t.lstrip(".#$-") for t in _TOKEN.findall(b.casefold())]
     if len(tokens_a) != len(tokens_b):
         return False
-    swaps = {(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if x != y}
-    places = sum(x != y for x, y in zip(tokens_a, tokens_b, strict=True))
-    return len(swaps) == 1 and places >= 2
+    changed = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if x != y]
+    swaps = set(changed)
+    # Each word put for one other word only, and one of them in two places at least (DataChain's `uses gcsfs to
+    # interact with Google Cloud Storage ... gcsfs documentation` / `adlfs ... Azure Blob Storage ... adlfs`).
+    consistent = len({x for x, _ in swaps}) == len({y for _, y in swaps}) == len(swaps)
+    return bool(swaps) and consistent and len(swaps) <= 3 and len(changed) > len(swaps)
 
 
 def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
@@ -376,6 +380,10 @@ _OPPOSITES = {
         "stdout stderr",
         "stdin stdout",
         "request response",
+        "login logout",
+        "log-in log-out",
+        "signin signout",
+        "sign-in sign-out",
         "requests responses",
         "stdin stderr",
         "readable writable",
@@ -383,6 +391,10 @@ _OPPOSITES = {
         "reads writes",
         "reading writing",
         "request response",
+        "login logout",
+        "log-in log-out",
+        "signin signout",
+        "sign-in sign-out",
         "requests responses",
         "public private",
         "sign verify",

@@ -192,3 +192,25 @@ def test_entries_about_two_code_names_are_what_matters() -> None:
         "Build the app for iOS and keep the signing keys in one place.",
         "Build the app for macOS and keep the signing keys in one place.",
     )
+
+
+def test_a_template_filled_with_a_few_names_and_login_logout() -> None:
+    """DataChain's remotes page fills one paragraph for each storage: `uses gcsfs to interact with Google
+    Cloud Storage ... described at gcsfs documentation` / `adlfs ... Azure Blob Storage ... adlfs`: each
+    word put for one other only, one of them in two places (an edit changes each place once). fastapi-users'
+    `Login a user` / `Logout the authenticated user` are a pair."""
+    assert differs_in_what_matters(
+        "DataChain uses gcsfs to interact with Google Cloud Storage. Authentication can be achieved by using "
+        "any of the method described at gcsfs documentation.",
+        "DataChain uses adlfs to interact with Azure Blob Storage. Authentication can be achieved by using "
+        "any of the method described at adlfs documentation.",
+    )
+    assert differs_in_what_matters(
+        "Login a user against the method named name. Check the corresponding authentication method.",
+        "Logout the authenticated user against the method named name. Check the corresponding authentication method.",
+    )
+    # Two words changed once each, or one word changed in one of its two places: edits, near repeats.
+    assert not differs_in_what_matters(
+        "The team keeps the team notes in one place for the release.",
+        "The group keeps the team notes in one spot for the release.",
+    )
