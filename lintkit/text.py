@@ -194,6 +194,8 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return True
     if _names(a) != _names(b):
         return True  # entries about two APIs or paths (`remote.require()` / `remote.getGlobal()`)
+    if len(changed) == 1 and _case_added(a, b):
+        return True  # `Make a Http Request` / `Make a Http GET Request`: one case of the other's general one
     return words_a == words_b or _one_template(a, b)  # every token changed has a digit, or a template's name
 
 
@@ -229,6 +231,19 @@ def _one_template(a: str, b: str) -> bool:
     swaps = {(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if x != y}
     places = sum(x != y for x, y in zip(tokens_a, tokens_b, strict=True))
     return len(swaps) == 1 and places >= 2
+
+
+def _case_added(a: str, b: str) -> bool:
+    """Whether one text is the other with one word added, a member of a set (`_SETS`), as a reference names a
+    case (Capacitor's `Make a Http Request ...` / `Make a Http GET Request ...`): the entry for one case
+    beside the general one. (An edit adds a plain word; the generated near duplicates do.)"""
+    tokens_a, tokens_b = a.split(), b.split()
+    if abs(len(tokens_a) - len(tokens_b)) != 1:
+        return False
+    short, long_ = (tokens_a, tokens_b) if len(tokens_a) < len(tokens_b) else (tokens_b, tokens_a)
+    at = next((i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
+    added = long_[at]
+    return short == long_[:at] + long_[at + 1 :] and len(added) >= 3 and added.casefold() in _SET_OF
 
 
 def _opposite(only_a: frozenset[str], only_b: frozenset[str]) -> bool:
