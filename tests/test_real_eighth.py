@@ -4,7 +4,7 @@ reference's entry for one case beside its general one, ..."""
 from __future__ import annotations
 
 from helpers import lint
-from test_real_articles import post
+from test_real_articles import paragraph_range, post, shape
 
 from lintkit.text import differs_in_what_matters
 
@@ -48,3 +48,61 @@ def test_an_entry_for_one_case_beside_the_general_one_is_no_near_repeat() -> Non
         ("make a http request to a server using native libraries.", "make a http request to a server using libraries."),
     ]:
         assert not differs_in_what_matters(a, b), (a, b)
+
+
+# Phaser's v4 guide: each game object's section ends on a pointer to its source, a section's first line points to
+# the full reference; the next heading follows.
+POINTERS = """\
+New Game Objects
+
+Phaser 4 adds several game objects that render on the GPU, each with its own shader.
+
+CaptureFrame
+
+Captures the current framebuffer contents to a texture at the point in the display list where it sits.
+
+Key details:
+
+  • Requires camera.setForceComposite(true) or a framebuffer context
+  • The texture is updated once per frame
+
+Source: src/gameobjects/captureframe/CaptureFrame.js
+
+Gradient
+
+Displays GPU-rendered color gradients. Extends Shader.
+
+Source: src/gameobjects/gradient/Gradient.js
+
+New Components
+
+Full component reference: game-object-components.md
+
+Lighting Component
+
+Replaces the v3 approach of assigning a lighting pipeline. WebGL only.
+
+DEP0016: GLOBAL/root
+
+The GLOBAL and root aliases for the global property were deprecated in Node.js 6.0.0.
+"""
+
+
+def test_a_labelled_pointer_to_a_file_is_a_paragraph() -> None:
+    """`Source: src/gameobjects/gradient/Gradient.js` and `Full component reference: game-object-components.md`
+    point to a file: paragraphs (72 lines of the corpora's Markdown, no heading), so the heading after them
+    (`Gradient`, `New Components`) stays one. A code's label over a name (Node's `DEP0016: GLOBAL/root`) stays a
+    heading."""
+    text = post(POINTERS, 10, "javascript")
+    assert [h for h, _ in shape(text)][:7] == [
+        "New Game Objects",
+        "CaptureFrame",
+        "Gradient",
+        "New Components",
+        "Lighting Component",
+        "DEP0016: GLOBAL/root",
+        "implementation checklist",
+    ]
+    low, high = paragraph_range(text)
+    assert low <= 10 <= high
+    assert lint(text, ["META006", "STR004"]) == []
