@@ -106,3 +106,34 @@ def test_a_labelled_pointer_to_a_file_is_a_paragraph() -> None:
     low, high = paragraph_range(text)
     assert low <= 10 <= high
     assert lint(text, ["META006", "STR004"]) == []
+
+
+# MongoDB's README: a blockquote whose bold first line is a callout's label and its title.
+TITLED_CALLOUT = """\
+Connect to MongoDB
+
+Create a new app.js file and add the following code to try out some basic CRUD operations using the MongoDB driver.
+
+NOTE: Resolving DNS Connection issues
+
+Node.js 18 changed the default DNS resolution ordering from always prioritizing IPv4 to the DNS provider's.
+
+This can be resolved by:
+
+  • specifying the IP address family using the MongoClient family option
+  • using a host of 127.0.0.1 in place of localhost
+
+Insert a Document
+
+Add to app.js the following function which uses the insertMany method to add three documents.
+"""
+
+
+def test_a_callouts_label_before_its_title_is_doubtful() -> None:
+    """`NOTE: Resolving DNS Connection issues` is a boxed aside's bold first line as often as a heading (105
+    paragraphs of the corpora's Markdown open so, 3 headings): doubtful, so the payload's count, which
+    calls it a paragraph, is allowed."""
+    text = post(TITLED_CALLOUT, 6, "javascript")
+    low, high = paragraph_range(text)
+    assert low <= 6 <= high
+    assert lint(text, ["META006"]) == []

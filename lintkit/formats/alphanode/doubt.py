@@ -27,7 +27,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   often as a heading's;
 - two fields on one line, each a label and its value (`Michael Quinn Job Title:
   Quantitative Analyst at Google Project Contributions: Coder`): a flattened row;
-- a callout's title alone (`Note`, `Warning`), or a snippet's label over it
+- a callout's title alone (`Note`, `Warning`) or before its title (`NOTE: Resolving DNS Connection
+  issues`), or a snippet's label over it
   (`Request`, `Response`, a code language's name: `CSS`, `Stylus: usage`): a boxed
   aside's or a snippet's bold line, or a heading;
   but not a callout's title over a one-paragraph aside and more prose, or
@@ -155,7 +156,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
             return None
         shapes = (
             ("label", _short_label(item.text)),
-            ("callout", is_callout(item.text)),
+            ("callout", is_callout(item.text) or bool(_TITLED_CALLOUT.match(item.text))),
             ("snippet label", _snippet_label(item.text) and _is_code(after)),
             ("speaks", _speaks_or_exclaims(item.text)),
             ("file name", bool(_FILE_NAME.match(item.text))),
@@ -188,6 +189,12 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         ),
     )
     return next((kind for kind, found in shapes if found), None)
+
+
+# A callout's label before its title, the box's bold first line (MongoDB's `NOTE: Resolving DNS Connection issues`,
+# griffe's `NOTE: Occasional contributors`): in the stand-ins' Markdown 105 paragraphs open so, 3 headings (Node's
+# `Warning: Using 'uncaughtException' correctly`).
+_TITLED_CALLOUT = _compile(r"^(Note|NOTE|Warning|WARNING|Tip|TIP|Important|IMPORTANT|Caution|CAUTION|Hint|HINT):\s+\S")
 
 
 # A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
