@@ -137,3 +137,38 @@ def test_a_callouts_label_before_its_title_is_doubtful() -> None:
     low, high = paragraph_range(text)
     assert low <= 6 <= high
     assert lint(text, ["META006"]) == []
+
+
+# eslint-plugin-security's command-injection article: each sample's system call, as strace printed it, under a label.
+SYSTEM_CALLS = """\
+child_process.execFile
+
+var child_process = require('child_process');
+
+var path = '.';
+child_process.execFile('/bin/ls', ['-l', path], function (err, result) {
+  console.log(result);
+});
+
+System call that is run
+
+[pid 25565] execve("/bin/ls", ["/bin/ls", "-l", "."], [/* 16 vars */]
+
+Why it is safe
+
+When using spawn or execFile, our target program is the first argument to execve.
+
+System call that is run
+
+[pid 26883] execve("/bin/ls", ["/bin/ls", "-l", "."], [/* 16 vars */
+"""
+
+
+def test_a_system_call_as_strace_prints_it_is_code() -> None:
+    """`[pid 25565] execve("/bin/ls", ...` is what strace printed, whole or cut: code, so the label over it
+    (`System call that is run`) has something under it (no STR004)."""
+    text = post(SYSTEM_CALLS, 2, "javascript")
+    sections = shape(text)
+    assert sections[1] == ("System call that is run", ["code"])
+    assert sections[3] == ("System call that is run", ["code"])
+    assert lint(text, ["STR004", "META006"]) == []
