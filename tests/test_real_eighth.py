@@ -172,3 +172,36 @@ def test_a_system_call_as_strace_prints_it_is_code() -> None:
     assert sections[1] == ("System call that is run", ["code"])
     assert sections[3] == ("System call that is run", ["code"])
     assert lint(text, ["STR004", "META006"]) == []
+
+
+# eslint-plugin-security's article on square brackets: its headings are numbered findings, each a long sentence.
+NUMBERED_TITLES = """\
+Issue #1: Bracket object notation with user input grants access to every property available on the object
+
+exampleClass[userInput[0]] = userInput[1];
+
+I won't spend much time here, as I believe this is fairly well known.
+
+Issue #2: Bracket notation with user input grants access to every property on the object, including prototypes.
+
+userInput = ['constructor', '{}'];
+exampleClass[userInput[0]] = userInput[1];
+
+This looks pretty innocuous, even if it is an uncommon pattern.
+
+Exploitation
+
+In order to exploit the above code, we need a two stage exploit function.
+"""
+
+
+def test_numbered_titles_too_long_for_a_heading_are_doubtful() -> None:
+    """`Issue #1: ...` and `Issue #2: ...`, a label, its number and a colon, then a sentence too long for a
+    heading: the post's headings as often as paragraphs, doubtful, so the payload's count (which calls them
+    headings) is allowed. One such line alone stays a paragraph."""
+    text = post(NUMBERED_TITLES, 4, "javascript")
+    low, high = paragraph_range(text)
+    assert low <= 4 <= high
+    assert lint(text, ["META006"]) == []
+    alone = NUMBERED_TITLES.replace("Issue #2", "Then, as a second point")
+    assert paragraph_range(post(alone, 6, "javascript"))[0] == 6

@@ -95,7 +95,7 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     # once_cell!`): a page that writes its headings so, as its other questions (`... the proc-macros fail!`).
     exclaims = isinstance(first, Line) and final_char(first.text) == "!"
     kinds = {}
-    series = label_series(blocks)
+    series = label_series(blocks) | numbered_titles(blocks)
     for k, item in enumerate(blocks):
         kind = _doubt(blocks, k, stops, exclaims) or ("label series" if k in series else None)
         if kind:
@@ -127,6 +127,26 @@ def label_series(blocks: list[Block | Line]) -> frozenset[int]:
         ):
             found.add(k)
     return frozenset(found)
+
+
+def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
+    """The one-line paragraphs (their places in `blocks`) of a numbered series' shape, a label, its number and a
+    colon, too long for a heading or with a stop (eslint-plugin-security's `Issue #1: Bracket object notation with
+    user input grants access to every property available on the object`, `Issue #2: ...`), two or more with the
+    same label: a post's long headings as often as its paragraphs. (In the stand-ins' Markdown, 7 such lines of
+    nine words or more are headings, none a paragraph; but a list's items are written so.)"""
+    found = [
+        (k, m[1])
+        for k, b in enumerate(blocks)
+        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
+        if (m := _NUMBERED_TITLE.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
+    ]
+    labels = Counter(label for _, label in found)
+    return frozenset(k for k, label in found if labels[label] > 1)
+
+
+# A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
+_NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
 
 
 # A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
