@@ -205,3 +205,33 @@ def test_numbered_titles_too_long_for_a_heading_are_doubtful() -> None:
     assert lint(text, ["META006"]) == []
     alone = NUMBERED_TITLES.replace("Issue #2", "Then, as a second point")
     assert paragraph_range(post(alone, 6, "javascript"))[0] == 6
+
+
+# electron-store's options, each with its type and default on one line, the default a call or a function.
+API_FIELDS = """\
+cwd
+
+Type: string Default: app.getPath('userData')
+
+Storage file location. Don't specify this unless absolutely necessary!
+
+serialize
+
+Type: Function Default: value => JSON.stringify(value, null, '\\t')
+
+Function to serialize the config object to a UTF-8 string when writing the config file.
+
+deserialize
+
+Type: Function Default: JSON.parse
+
+Function to deserialize the config object from a UTF-8 string when reading the config file.
+"""
+
+
+def test_an_api_field_whose_value_is_code_is_a_paragraph() -> None:
+    """`Type: string Default: app.getPath('userData')` is a reference's fields, prose however much code the
+    default holds (808 lines of the corpora's Markdown prose open on such a field, 1 inside code)."""
+    text = post(API_FIELDS, 7, "javascript")
+    assert [kinds for _, kinds in shape(text)][:3] == [["paragraph", "paragraph"]] * 3
+    assert lint(text, ["META006", "CODE001"]) == []

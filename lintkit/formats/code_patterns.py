@@ -61,6 +61,10 @@ ERROR_CHAIN = _compile(
     r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
     r"|^\[pid\s+\d+\]\s+[a-z_]\w*\("
 )
+# A field of an API reference, capitalised, one blank after its colon (`Type: string Default: app.getPath('userData')`,
+# `Default: JSON.parse()`): prose however much code its value holds (808 lines of the corpora's Markdown prose open so,
+# 1 inside code: IPython's `Type:      builtin_function_or_method`, aligned).
+API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 # A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE
