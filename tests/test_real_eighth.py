@@ -235,3 +235,31 @@ def test_an_api_field_whose_value_is_code_is_a_paragraph() -> None:
     text = post(API_FIELDS, 7, "javascript")
     assert [kinds for _, kinds in shape(text)][:3] == [["paragraph", "paragraph"]] * 3
     assert lint(text, ["META006", "CODE001"]) == []
+
+
+# LÖVE's README: the build instructions per platform, one heading `*nix`.
+STAR_NIX = """\
+Windows
+
+Follow the instructions at the megasource repository page.
+
+*nix
+
+Run platform/unix/automagic from the repository root, then run ./configure and make.
+
+$ platform/unix/automagic
+$ ./configure
+$ make
+
+Notes
+
+*Extrapolated from observed scaling on two machines
+"""
+
+
+def test_a_word_glued_to_a_star_is_no_footnote() -> None:
+    """`*nix` (Unix and its likes) is a heading; a footnote's mark glued to a phrase (`*Extrapolated from
+    observed scaling ...`) stays a paragraph."""
+    text = post(STAR_NIX, 4, "shell")
+    assert [h for h, _ in shape(text)][:3] == ["Windows", "*nix", "Notes"]
+    assert shape(text)[2] == ("Notes", ["paragraph"])

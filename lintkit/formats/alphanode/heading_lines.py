@@ -28,10 +28,11 @@ _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
 # Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`), a
 # pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
-# a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table).
+# a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table; not
+# one word alone: LÖVE's heading `*nix`).
 _OPENS_SENTENCE = _compile(
     r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
-    r"|^[*†‡](?=[A-Za-z])[^*]*$",
+    r"|^[*†‡](?=[A-Za-z])[^*\s]*\s[^*]*$",
     re.I,
 )
 
