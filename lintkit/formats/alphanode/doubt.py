@@ -39,6 +39,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   and any such sentence over more of its section when the body's first
   heading (a heading wherever it stands) has a stop: a post that writes its
   headings so (`External program benchmarks have been removed.`);
+- a phrase on a verb's -ing form with a stop (`Using random state with flax Modules.`): a heading
+  written with a stop, or a sample's caption;
 - a heading that speaks (`Here were our results for 4o-mini`, `heres an
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
 - a heading between two code blocks, over code alone (`Example Output`), or
@@ -200,6 +202,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         ("asks", _asks(item, after)),
         ("stopped heading", _stopped_heading(item, before, after)),
         ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
+        ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
         ("exclaims like the first", exclaims and _one_exclamation(item) and isinstance(after, Block)),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
         (
@@ -215,6 +218,15 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
 # griffe's `NOTE: Occasional contributors`): in the stand-ins' Markdown 105 paragraphs open so, 3 headings (Node's
 # `Warning: Using 'uncaughtException' correctly`).
 _TITLED_CALLOUT = _compile(r"^(Note|NOTE|Warning|WARNING|Tip|TIP|Important|IMPORTANT|Caution|CAUTION|Hint|HINT):\s+\S")
+
+
+# A phrase on a verb's -ing form, with a stop and no verb after (Flax's heading `Using random state with flax Modules.`,
+# catch2's `Combining GENERATE and SECTION.`; Node's `Using an AbortController to cancel a question.` over its sample):
+# in the stand-ins' Markdown 3 headings and 19 paragraphs are written so.
+_GERUND_TITLE = _compile(
+    r"^[A-Z][a-z]+ing(?!.* (is|are|was|were|has|have|will|can|may|should|must|supports?|disables?)\b)"
+    r"( [\w-]+){1,6}\.$"
+)
 
 
 # A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
