@@ -275,13 +275,15 @@ def _opposite_words(a: str, b: str) -> bool:
 
 
 def _affixed_pair(a: str, b: str) -> bool:
-    """Whether two words are one known pair (`_OPPOSITES`) with the same word parts around it: a class
-    name's (`dropleft` / `dropright`, `fixed-top` / `fixed-bottom`, `dropup-center` / `dropdown-center`)."""
+    """Whether two words are one known pair (`_OPPOSITES`) or two members of one set (`_SETS`) with the same word
+    parts around them: a class name's (`dropleft` / `dropright`, `fixed-top` / `fixed-bottom`, `dropup-center` /
+    `dropdown-center`), a build target's (LÖVE's `love-macosx` / `love-ios`)."""
     prefix = _shared(a, b)
     suffix = _shared(a[prefix:][::-1], b[prefix:][::-1])
     for i in range(prefix + 1):  # the pair's words may share letters with the parts around them
         for j in range(suffix + 1):
-            if (i or j) and (a[i : len(a) - j], b[i : len(b) - j]) in _OPPOSITES:
+            core_a, core_b = a[i : len(a) - j], b[i : len(b) - j]
+            if (i or j) and ((core_a, core_b) in _OPPOSITES or _one_set(core_a, core_b)):
                 return True
     return False
 
@@ -300,7 +302,8 @@ _NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "i
 # Sets whose members are each a case of their own, none the other's opposite: units of one measure (a token good
 # for `one minute` / `one hour`), and what a reference's templated entries name (Stylus's `Return the red component
 # of the given color` / `... green component ...`, `sine` / `cosine`, sqlframe's `update` / `delete` method,
-# HTTP's `GET` / `PUT` request, a weekday, a month). A word may be in two sets (`read`).
+# HTTP's `GET` / `PUT` request, a weekday, a month, a platform: LÖVE's build steps for `macosx` / `ios`). A word may be
+# in two sets (`read`).
 _SETS = tuple(
     frozenset(members.split())
     for members in (
@@ -311,6 +314,7 @@ _SETS = tuple(
         "get put post patch delete head create read update insert select upsert",
         "http https ssh ftp sftp ws wss",
         "read write execute",
+        "windows linux macos macosx osx ios android freebsd",
         "monday tuesday wednesday thursday friday saturday sunday",
         "january february april june july august september october november december",
     )
