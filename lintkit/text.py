@@ -283,9 +283,18 @@ def _affixed_pair(a: str, b: str) -> bool:
     for i in range(prefix + 1):  # the pair's words may share letters with the parts around them
         for j in range(suffix + 1):
             core_a, core_b = a[i : len(a) - j], b[i : len(b) - j]
-            if (i or j) and ((core_a, core_b) in _OPPOSITES or _one_set(core_a, core_b)):
+            if (i or j) and ((core_a, core_b) in _OPPOSITES or _one_set(core_a, core_b) or _platforms(core_a, core_b)):
                 return True
     return False
+
+
+def _platforms(a: str, b: str) -> bool:
+    """Two platforms' names (`macosx` / `ios`), inside a name only: a product's name alone is none (the export's
+    boilerplate names its stack so, and a paragraph about another product stays a near repeat)."""
+    return a != b and a in _PLATFORMS and b in _PLATFORMS
+
+
+_PLATFORMS = frozenset("windows linux macos macosx osx ios android freebsd".split())
 
 
 def _shared(a: str, b: str) -> int:
@@ -302,8 +311,7 @@ _NEGATING_PREFIXES = frozenset(("in", "un", "dis", "non-", "non", "im", "ir", "i
 # Sets whose members are each a case of their own, none the other's opposite: units of one measure (a token good
 # for `one minute` / `one hour`), and what a reference's templated entries name (Stylus's `Return the red component
 # of the given color` / `... green component ...`, `sine` / `cosine`, sqlframe's `update` / `delete` method,
-# HTTP's `GET` / `PUT` request, a weekday, a month, a platform: LÖVE's build steps for `macosx` / `ios`). A word may be
-# in two sets (`read`).
+# HTTP's `GET` / `PUT` request, a weekday, a month). A word may be in two sets (`read`).
 _SETS = tuple(
     frozenset(members.split())
     for members in (
@@ -314,7 +322,6 @@ _SETS = tuple(
         "get put post patch delete head create read update insert select upsert",
         "http https ssh ftp sftp ws wss",
         "read write execute",
-        "windows linux macos macosx osx ios android freebsd",
         "monday tuesday wednesday thursday friday saturday sunday",
         "january february april june july august september october november december",
     )
