@@ -306,3 +306,30 @@ def test_build_steps_for_two_platforms_differ_in_what_matters() -> None:
         "build the app for ios and keep the signing keys in one place.",
         "build the app for macos and keep the signing keys in one place.",
     )
+
+
+# Phaser's tweens how-to: its first sample opens on a comment saying where it goes, then a blank line.
+OPENING_COMMENT = """\
+Quick Start
+
+// In a Scene's create() method:
+
+const logo = this.add.image(100, 300, 'logo');
+
+this.tweens.add({
+    targets: logo,
+    x: 600,
+    duration: 2000
+});
+
+this.tweens is the scene's TweenManager instance, available in every Scene.
+"""
+
+
+def test_a_comment_opening_a_sample_is_its_code() -> None:
+    """`// In a Scene's create() method:`, set apart by a blank line, opens the sample: a comment as the
+    JavaScript after writes one, code, not a paragraph (eighth stand-in: 3 JavaScript blocks more read
+    whole)."""
+    text = post(OPENING_COMMENT, 2, "javascript")
+    assert shape(text)[0] == ("Quick Start", ["code", "paragraph"])
+    assert lint(text, ["META006"]) == []
