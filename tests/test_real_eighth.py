@@ -333,3 +333,28 @@ def test_a_comment_opening_a_sample_is_its_code() -> None:
     text = post(OPENING_COMMENT, 2, "javascript")
     assert shape(text)[0] == ("Quick Start", ["code", "paragraph"])
     assert lint(text, ["META006"]) == []
+
+
+# einops' README: how an import changes, written as before => after inside a python block.
+RESULT_ARROW = """\
+Array API
+
+einops supports frameworks that follow the Python array API standard.
+
+from einops import rearrange
+=> from einops.array_api import rearrange
+
+But actually it is even better: einops can be used with any framework that supports the standard.
+
+Broken
+
+def health()
+    return 200
+"""
+
+
+def test_a_line_opening_on_an_arrow_is_a_notation_not_python() -> None:
+    """`=> from einops.array_api import rearrange` under the import it replaces shows what the line becomes,
+    as Ruby's and Stylus' results do: no Python to parse (CODE001). Python that is broken stays reported."""
+    text = post(RESULT_ARROW, 3, "python")
+    assert [line for code, line in lint(text, ["CODE001"])] == [text.splitlines().index("def health()") + 1]
