@@ -14,8 +14,9 @@ from lintkit.compiled import pattern as _compile
 from lintkit.facts import image_urls
 from lintkit.memo import article_memo, text_memo
 from lintkit.model import Article, Block
+from lintkit.near import differs_in_what_matters
 from lintkit.structs import dataclass
-from lintkit.text import differs_in_what_matters, lengths_within, meaning, near_matches
+from lintkit.text import lengths_within, meaning, near_matches
 
 # Pairwise comparison is quadratic; an article with more paragraphs than
 # this is pathological, and only exact duplicates are looked for in it.

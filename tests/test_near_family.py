@@ -1,5 +1,5 @@
 """Templated paragraph families (issue 17, defect 8): paragraphs that differ only
-in a number are never near duplicates (text.differs_in_what_matters), and
+in a number are never near duplicates (near.differs_in_what_matters), and
 finding that costs no comparison per pair, in one article (DUP002) or across
 the corpus index (DUP004)."""
 
@@ -21,7 +21,8 @@ from lintkit.corpus.linking import Linking
 from lintkit.corpus.sketch import BANDS, ParagraphPrint, Prints, band_keys, exact_key
 from lintkit.corpus.update import FileState, Fingerprinted, IndexUpdate
 from lintkit.formats import DEFAULT_FORMAT, parse_bytes
-from lintkit.text import differs_in_what_matters, fold, meaning
+from lintkit.near import differs_in_what_matters
+from lintkit.text import fold, meaning
 
 TEMPLATE = (
     "status update {n}: the nightly pipeline finished on every supported platform, the deployment to the "

@@ -9,7 +9,7 @@ from helpers import lint, lint_findings, replace_once, seed
 
 from lintkit.formats import parse_bytes
 from lintkit.formats.code import detect_language, is_python, looks_like_code
-from lintkit.text import differs_in_what_matters
+from lintkit.near import differs_in_what_matters
 
 S0 = seed("000")
 BODY_START = "\nwhy this matters\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import check_json, lint
 
 from lintkit.formats import FORMATS, parse_bytes
-from lintkit.text import differs_in_what_matters
+from lintkit.near import differs_in_what_matters
 
 # Bootstrap's `about/team.md`: a Hugo inline shortcode whose Go template writes one avatar per member.
 TEAM = """---

@@ -6,7 +6,7 @@ from __future__ import annotations
 from helpers import lint
 from test_real_articles import post
 
-from lintkit.text import differs_in_what_matters
+from lintkit.near import differs_in_what_matters
 
 
 def test_opposites_and_units_are_what_matters() -> None:

@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import Any
 
-from lintkit.text import differs_in_what_matters, lengths_within, meaning, near_matches
+from lintkit.near import differs_in_what_matters
+from lintkit.text import lengths_within, meaning, near_matches
 
 # A paragraph's words (their digest) and numbers: what groups a bucket (meaning_key).
 Meaning = tuple[bytes, frozenset[str]]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
+    API_FIELD,
     DIFF_LINE,
     ERROR_CHAIN,
     HEREDOC,
@@ -276,6 +277,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
     if len(lines) == 1:
         line = lines[0]
+        if API_FIELD.match(line):
+            return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`)
         if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()) or _RESULT_COMMENT.match(line):
             return True  # `---` alone, markup (a page shows neither: a snippet's), an error chain, a `// =>` result
         if _AT_RULE.match(line):

@@ -55,10 +55,16 @@ PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # container: no such image ...`): a lower-case program or message, then three `: ` at least. In the eleven real
 # corpora's Markdown, 88 lines inside code and one outside (a lead-in run into the output it introduces).
 # A log record as Python's logging prints it by default, `LEVEL:logger:message` (`WARNING:absl:Configured ...`,
-# Flax's checkpointing notebook), no blank around its colons: no sentence opens so.
+# Flax's checkpointing notebook), no blank around its colons: no sentence opens so. A system call as strace prints
+# it for a process it follows (`[pid 25565] execve("/bin/ls", ["/bin/ls", "-l", "."], [/* 16 vars */]`): neither.
 ERROR_CHAIN = _compile(
     r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
+    r"|^\[pid\s+\d+\]\s+[a-z_]\w*\("
 )
+# A field of an API reference, capitalised, one blank after its colon (`Type: string Default: app.getPath('userData')`,
+# `Default: JSON.parse()`): prose however much code its value holds (808 lines of the corpora's Markdown prose open so,
+# 1 inside code: IPython's `Type:      builtin_function_or_method`, aligned).
+API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 # A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE

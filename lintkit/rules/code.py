@@ -210,7 +210,7 @@ def _without_output(texts: list[str]) -> list[str]:
     `   year  revenue  net_income` and its rows), or a chunk opening on what the
     code before it prints (`print(f"Answer: {x}")`, then `Answer: It targets
     x86_64 ...`): ragas' and outlines' posts; or a chunk of log records or error
-    chains after the code (`WARNING:absl:...`: Flax's notebooks)."""
+    chains after the code (`WARNING:absl:...`: Flax's notebooks); or a line opening on `=> `, a result."""
     from lintkit.formats.code_patterns import ERROR_CHAIN, NEVER_PROSE
     from lintkit.formats.printed import opens_on_printed
 
@@ -237,7 +237,9 @@ def _without_output(texts: list[str]) -> list[str]:
         printed = printed or (n > 0 and all(ERROR_CHAIN.match(t.strip()) for t in rows))
         if printed or table:
             out[a:b] = [""] * (b - a)
-    return out
+    # A line opening on `=> `, what the line before returns or becomes (einops' `from einops import rearrange`, then
+    # `=> from einops.array_api import rearrange`): a notation beside the code, as Ruby's and Stylus' results are.
+    return ["" if t.startswith("=> ") else t for t in out]
 
 
 DATA_LANGUAGES = {"json": "JSON", "yaml": "YAML", "yml": "YAML", "toml": "TOML"}

@@ -27,7 +27,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   often as a heading's;
 - two fields on one line, each a label and its value (`Michael Quinn Job Title:
   Quantitative Analyst at Google Project Contributions: Coder`): a flattened row;
-- a callout's title alone (`Note`, `Warning`), or a snippet's label over it
+- a callout's title alone (`Note`, `Warning`) or before its title (`NOTE: Resolving DNS Connection
+  issues`), or a snippet's label over it
   (`Request`, `Response`, a code language's name: `CSS`, `Stylus: usage`): a boxed
   aside's or a snippet's bold line, or a heading;
   but not a callout's title over a one-paragraph aside and more prose, or
@@ -38,6 +39,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   and any such sentence over more of its section when the body's first
   heading (a heading wherever it stands) has a stop: a post that writes its
   headings so (`External program benchmarks have been removed.`);
+- a phrase on a verb's -ing form with a stop (`Using random state with flax Modules.`): a heading
+  written with a stop, or a sample's caption;
 - a heading that speaks (`Here were our results for 4o-mini`, `heres an
   example`) or exclaims (`Not too bad!`): a post's bold line or its heading;
 - a heading between two code blocks, over code alone (`Example Output`), or
@@ -94,7 +97,7 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     # once_cell!`): a page that writes its headings so, as its other questions (`... the proc-macros fail!`).
     exclaims = isinstance(first, Line) and final_char(first.text) == "!"
     kinds = {}
-    series = label_series(blocks)
+    series = label_series(blocks) | numbered_titles(blocks)
     for k, item in enumerate(blocks):
         kind = _doubt(blocks, k, stops, exclaims) or ("label series" if k in series else None)
         if kind:
@@ -128,6 +131,26 @@ def label_series(blocks: list[Block | Line]) -> frozenset[int]:
     return frozenset(found)
 
 
+def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
+    """The one-line paragraphs (their places in `blocks`) of a numbered series' shape, a label, its number and a
+    colon, too long for a heading or with a stop (eslint-plugin-security's `Issue #1: Bracket object notation with
+    user input grants access to every property available on the object`, `Issue #2: ...`), two or more with the
+    same label: a post's long headings as often as its paragraphs. (In the stand-ins' Markdown, 7 such lines of
+    nine words or more are headings, none a paragraph; but a list's items are written so.)"""
+    found = [
+        (k, m[1])
+        for k, b in enumerate(blocks)
+        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
+        if (m := _NUMBERED_TITLE.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
+    ]
+    labels = Counter(label for _, label in found)
+    return frozenset(k for k, label in found if labels[label] > 1)
+
+
+# A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
+_NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
+
+
 # A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
 # queryable state`): a bold lead-in; a heading capitalises its title (`Step 3 - Run Benchmark`, `Example 2: Using`).
 _STEP = _compile(r"^([A-Z]\w*)\s+\d+[:.)]?\s+[a-z]+\s")
@@ -155,7 +178,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
             return None
         shapes = (
             ("label", _short_label(item.text)),
-            ("callout", is_callout(item.text)),
+            ("callout", is_callout(item.text) or bool(_TITLED_CALLOUT.match(item.text))),
             ("snippet label", _snippet_label(item.text) and _is_code(after)),
             ("speaks", _speaks_or_exclaims(item.text)),
             ("file name", bool(_FILE_NAME.match(item.text))),
@@ -179,6 +202,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         ("asks", _asks(item, after)),
         ("stopped heading", _stopped_heading(item, before, after)),
         ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
+        ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
         ("exclaims like the first", exclaims and _one_exclamation(item) and isinstance(after, Block)),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
         (
@@ -188,6 +212,21 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         ),
     )
     return next((kind for kind, found in shapes if found), None)
+
+
+# A callout's label before its title, the box's bold first line (MongoDB's `NOTE: Resolving DNS Connection issues`,
+# griffe's `NOTE: Occasional contributors`): in the stand-ins' Markdown 105 paragraphs open so, 3 headings (Node's
+# `Warning: Using 'uncaughtException' correctly`).
+_TITLED_CALLOUT = _compile(r"^(Note|NOTE|Warning|WARNING|Tip|TIP|Important|IMPORTANT|Caution|CAUTION|Hint|HINT):\s+\S")
+
+
+# A phrase on a verb's -ing form, with a stop and no verb after (Flax's heading `Using random state with flax Modules.`,
+# catch2's `Combining GENERATE and SECTION.`; Node's `Using an AbortController to cancel a question.` over its sample):
+# in the stand-ins' Markdown 3 headings and 19 paragraphs are written so.
+_GERUND_TITLE = _compile(
+    r"^[A-Z][a-z]+ing(?!.* (is|are|was|were|has|have|will|can|may|should|must|supports?|disables?)\b)"
+    r"( [\w-]+){1,6}\.$"
+)
 
 
 # A file's name alone, perhaps with a path or an aside (`.github/workflows/build_wheels.yml`, `pyproject.toml
