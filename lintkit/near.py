@@ -8,6 +8,7 @@ are none of these; tests/test_real_opposites.py holds the real pairs each rule w
 from __future__ import annotations
 
 from lintkit.compiled import pattern as _compile
+from lintkit.memo import large_text_memo, text_memo
 from lintkit.text import _NEGATIONS, _TOKEN, meaning
 
 
@@ -22,13 +23,15 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return False
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
+    if words_a == words_b:
+        return True  # every token changed has a digit (or is an operator): a date, a version, an issue's number
     if numbers_a == numbers_b and _opposite(words_a - words_b, words_b - words_a):
         return True
     if _names(a) != _names(b):
         return True  # entries about two APIs or paths (`remote.require()` / `remote.getGlobal()`)
     if len(changed) == 1 and _case_added(a, b):
         return True  # `Make a Http Request` / `Make a Http GET Request`: one case of the other's general one
-    return words_a == words_b or _one_template(a, b)  # every token changed has a digit, or a template's name
+    return _one_template(a, b)  # a template filled with other names
 
 
 # A name only code has: an address (`https://jsbin.com/henuyiw/edit`), a call (`remote.getGlobal()`), a scoped
@@ -43,6 +46,7 @@ _NAME = _compile(
 )
 
 
+@text_memo  # a paragraph is compared with many others (linking a corpus): found once
 def _names(text: str) -> frozenset[str]:
     """The code names a text holds (`_NAME`): an edit copies them, entries written from one
     template differ in them. (The generated near duplicates change plain words only.)"""
@@ -60,8 +64,7 @@ def _one_template(a: str, b: str) -> bool:
     the .hollow class to a button to give it a hollow style ...` / `Add the .clear class ... a clear
     style ...`): a reference's entries, not a paragraph copied and edited, whose edits each change one
     place."""
-    tokens_a = [t.lstrip(".#$-") for t in _TOKEN.findall(a.casefold())]
-    tokens_b = [t.lstrip(".#$-") for t in _TOKEN.findall(b.casefold())]
+    tokens_a, tokens_b = _tokens(a), _tokens(b)
     if len(tokens_a) != len(tokens_b):
         return False
     changed = [(x, y) for x, y in zip(tokens_a, tokens_b, strict=True) if x != y]
@@ -70,6 +73,12 @@ def _one_template(a: str, b: str) -> bool:
     # interact with Google Cloud Storage ... gcsfs documentation` / `adlfs ... Azure Blob Storage ... adlfs`).
     consistent = len({x for x, _ in swaps}) == len({y for _, y in swaps}) == len(swaps)
     return bool(swaps) and consistent and len(swaps) <= 3 and len(changed) > len(swaps)
+
+
+@large_text_memo
+def _tokens(text: str) -> tuple[str, ...]:
+    """A text's tokens in order, case folded, a name's leading `.`, `#`, `$` or `-` left out."""
+    return tuple(t.lstrip(".#$-") for t in _TOKEN.findall(text.casefold()))
 
 
 def _case_added(a: str, b: str) -> bool:
