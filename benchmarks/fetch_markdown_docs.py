@@ -657,6 +657,19 @@ STAND_INS = {
 }
 
 
+def npm_tarball(package: str, version: str, sha256: str) -> tuple[bytes, str, str]:
+    """One pinned npm package's tarball as `npm pack` downloads it: (bytes, file name, sha256), checked
+    against the pinned sha256."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["npm", "pack", f"{package}@{version}", "--silent"], cwd=tmp, check=True, capture_output=True)
+        (tgz,) = Path(tmp).glob("*.tgz")
+        data = tgz.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != sha256:
+        raise RuntimeError(f"{package}@{version}: sha256 {digest} is not the pinned {sha256}")
+    return data, tgz.name, digest
+
+
 def fetch_npm(package: str, version: str, sha256: str, under: str | tuple[str, ...], out: Path) -> dict[str, object]:
     """Download one pinned npm package with `npm pack`, check its sha256 and keep its
     Markdown below `under` (a folder of the package, or the paths it begins with) in
@@ -665,19 +678,13 @@ def fetch_npm(package: str, version: str, sha256: str, under: str | tuple[str, .
     marker = target / ".complete"
     if marker.exists():
         return json.loads(marker.read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["npm", "pack", f"{package}@{version}", "--silent"], cwd=tmp, check=True, capture_output=True)
-        (tgz,) = Path(tmp).glob("*.tgz")
-        data = tgz.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != sha256:
-        raise RuntimeError(f"{package}@{version}: sha256 {digest} is not the pinned {sha256}")
+    data, name, digest = npm_tarball(package, version, sha256)
     kept = []
-    for path, body in _members(data, tgz.name, BLOG_SUFFIXES):
+    for path, body in _members(data, name, BLOG_SUFFIXES):
         rel = _safe(path)  # without npm's `package/`
         if rel and rel.startswith(under):
             kept.append((rel, body))
-    return _keep(target, kept, {"name": package, "version": version, "archive": tgz.name, "sha256": digest})
+    return _keep(target, kept, {"name": package, "version": version, "archive": name, "sha256": digest})
 
 
 # Debian (bookworm) packages whose Markdown is long-form documentation beyond Python:

@@ -25,18 +25,15 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import hashlib
 import io
 import json
-import subprocess
 import sys
 import tarfile
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fetch_markdown_docs import HERE, MAX_FILE_BYTES, _keep, _members, _safe, collect
+from fetch_markdown_docs import HERE, MAX_FILE_BYTES, _keep, _members, _safe, collect, npm_tarball
 
 DEFAULT_DIR = HERE / "corpus" / "real-readmes-src"
 README_NAMES = ("readme.md", "readme.markdown")
@@ -327,22 +324,16 @@ def fetch_readme(package: str, version: str, sha256: str, out: Path) -> dict[str
     marker = target / ".complete"
     if marker.exists():
         return json.loads(marker.read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["npm", "pack", f"{package}@{version}", "--silent"], cwd=tmp, check=True, capture_output=True)
-        (tgz,) = Path(tmp).glob("*.tgz")
-        data = tgz.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != sha256:
-        raise RuntimeError(f"{package}@{version}: sha256 {digest} is not the pinned {sha256}")
+    data, name, digest = npm_tarball(package, version, sha256)
     kept = [
         ("README.md", body)
-        for path, body in _members(data, tgz.name, (".md", ".markdown"))
+        for path, body in _members(data, name, (".md", ".markdown"))
         if path.count("/") == 1 and path.split("/")[1].lower() in README_NAMES
     ][:1]
     if kept:  # the images it shows that the package ships (`media/logo.svg`), where they are
         text = kept[0][1].decode("utf-8", "replace")
         kept += [(rel, body) for rel, body in _images(data) if rel in text]
-    return _keep(target, kept, {"name": package, "version": version, "archive": tgz.name, "sha256": digest})
+    return _keep(target, kept, {"name": package, "version": version, "archive": name, "sha256": digest})
 
 
 def _images(data: bytes) -> list[tuple[str, bytes]]:
