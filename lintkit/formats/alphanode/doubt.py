@@ -105,10 +105,16 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     return kinds
 
 
+# A heading written this many times in one post is a series' label (fastapi-users' `Arguments` and `Example` under
+# each of ten methods), whatever stands around it: a post's bold labels as often as its sub-headings.
+SERIES_LABEL_TIMES = 5
+
+
 def label_series(blocks: list[Block | Line]) -> frozenset[int]:
     """The headings (their places in `blocks`) that the post's other headings show to be labels of a series, as
     a post sets in bold: the lower of two stacked headings sharing their head word, a numbered step written as an
-    instruction in a run of two or more, a heading written three times or more and once stacked under another."""
+    instruction in a run of two or more, a heading written three times or more and once stacked under another, or
+    written `SERIES_LABEL_TIMES` times or more."""
     lines = [
         (k, b)
         for k, b in enumerate(blocks)
@@ -126,6 +132,7 @@ def label_series(blocks: list[Block | Line]) -> frozenset[int]:
             (isinstance(upper, Line) and _siblings(upper.text, b.text))
             or (step and steps[step[1].casefold()] > 1)
             or (written[text] > 2 and text in stacked)
+            or written[text] >= SERIES_LABEL_TIMES
         ):
             found.add(k)
     return frozenset(found)
