@@ -706,3 +706,11 @@ def test_a_label_written_five_times_is_a_series_label_for_the_count() -> None:
     assert lint(post(body, 21, "python"), ["META006"]) == []
     assert lint(post(body, 11, "python"), ["META006"]) == []  # the labels read as headings: 1 + 5 * 2
     assert lint(post(body, 30, "python"), ["META006"]) != []  # outside either reading
+
+
+def test_an_assertion_on_a_comparison_is_python() -> None:
+    """pandera's docs close a sample on `assert schema1 == schema2`, alone on its line after a blank one:
+    read as a heading, it opened a section with nothing under it (STR004). No sentence asserts so."""
+    assert looks_like_code(["assert schema1 == schema2"])
+    assert looks_like_code(["assert response.status_code == 200"])
+    assert not looks_like_code(["assert that the schema is right"])

@@ -96,6 +96,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"\b(self\.|None\b|True\b|False\b|print\(|lambda\b|\bf['\"])"), 1),
         (_compile(r"^\s*return\b(?!.*;\s*$)"), 1),
         (_compile(r"^\s*type\s+\w+(\[[^\]]*\])?\s*=\s*\S"), 2),  # a type alias statement (PEP 695)
+        # An assertion on a comparison (`assert schema1 == schema2`, pandera's docs): no sentence asserts so.
+        (_compile(r"^\s*assert\s+[\w.\[\]()'\"]+\s*(==|!=|<=|>=|<|>|\bis\b|\bin\b)\s*\S"), 3),
     ],
     "javascript": [
         (_compile(r"^\s*(const|var)\s+[\w{\[]"), 3),
