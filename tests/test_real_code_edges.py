@@ -714,3 +714,14 @@ def test_an_assertion_on_a_comparison_is_python() -> None:
     assert looks_like_code(["assert schema1 == schema2"])
     assert looks_like_code(["assert response.status_code == 200"])
     assert not looks_like_code(["assert that the schema is right"])
+
+
+def test_a_labelled_address_is_a_paragraph() -> None:
+    """GitHub's release notes end on `**Full Changelog**: https://github.com/.../compare/2.10.0...2.11.0`
+    (Posting's 2.11.0 post): a pointer, a paragraph (92 such lines in the corpora's Markdown, no heading),
+    not a heading over nothing (STR004)."""
+    from lintkit.formats.alphanode.heading_lines import is_heading_like
+
+    assert not is_heading_like("Full Changelog: https://github.com/darrenburns/posting/compare/2.10.0...2.11.0")
+    assert not is_heading_like("Source: src/gameobjects/gradient/Gradient.js")
+    assert is_heading_like("Full Changelog")
