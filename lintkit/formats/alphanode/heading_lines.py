@@ -72,10 +72,10 @@ _API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprec
 
 # A pointer to a file, a path or an address, labelled (Phaser's `Source: src/gameobjects/gradient/Gradient.js`, `Full
 # reference: filters-and-postfx.md`, commander's `Example file: split.js`, `Documentation: https://typer.tiangolo.com`):
-# 72 paragraphs of the eleven corpora's Markdown, no heading.
+# GitHub's `Full Changelog: https://...`): 92 paragraphs of the corpora's Markdown, no heading.
 _POINTER = _compile(
-    r"^[A-Z][a-z]+( [A-Za-z]+){0,2}:\s+(\S*/\S*|\S+\.(md|mdx|rst|txt|html?|js|mjs|ts|tsx|py|json|ya?ml|toml|go|rs|c|h|cpp"
-    r"|java|rb|css|sh))$"
+    r"^[A-Z][a-z]+( [A-Za-z]+){0,2}:\s+(\S*/\S*"
+    r"|\S+\.(md|mdx|rst|txt|html?|js|mjs|ts|tsx|py|json|ya?ml|toml|go|rs|c|h|cpp|java|rb|css|sh))$"
 )
 
 
