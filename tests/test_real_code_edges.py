@@ -725,3 +725,12 @@ def test_a_labelled_address_is_a_paragraph() -> None:
     assert not is_heading_like("Full Changelog: https://github.com/darrenburns/posting/compare/2.10.0...2.11.0")
     assert not is_heading_like("Source: src/gameobjects/gradient/Gradient.js")
     assert is_heading_like("Full Changelog")
+
+
+def test_see_and_a_verb_is_a_heading_not_a_pointer() -> None:
+    """Posting's 2.11.0 post titles a section `See and edit your variables`: two imperatives joined, a
+    heading; a pointer says what to see (`See the relevant API: pgp.end, Database.$pool`)."""
+    from lintkit.formats.alphanode.heading_lines import is_heading_like
+
+    assert is_heading_like("See and edit your variables")
+    assert not is_heading_like("See the relevant API: pgp.end, Database.$pool")

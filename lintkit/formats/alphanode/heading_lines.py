@@ -46,7 +46,7 @@ _LINK_TEXT = _compile(
     r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
     r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
-    r"|(see (?!also$)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
+    r"|(see (?!also$|and )\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
     re.I,
 )
 
