@@ -28,13 +28,12 @@ repeat across versions: META017, DUP004 and DUP006 say so, true to the corpus as
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fetch_markdown_docs import HERE, collect, fetch_deb, fetch_npm
+from fetch_markdown_docs import HERE, fetch_pinned
 
 DEFAULT_DIR = HERE / "corpus" / "real-content-src"
 
@@ -80,14 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        futures = {}
-        for package, version, sha256, under in CONTENT_NPM:
-            futures[pool.submit(fetch_npm, package, version, sha256, under, args.out_dir)] = f"{package}@{version}"
-        for package, version, sha256, project, under in CONTENT_DEB:
-            job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
-            futures[job] = f"{package}={version}"
-        return collect(futures, args.out_dir, "archives")
+    return fetch_pinned(args.out_dir, args.jobs, "archives", npm=CONTENT_NPM, deb=CONTENT_DEB)
 
 
 if __name__ == "__main__":

@@ -81,8 +81,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DIR = HERE / "corpus" / "real-md-src"
@@ -867,19 +869,34 @@ def main(argv: list[str] | None = None) -> int:
     if args.out_dir == DEFAULT_DIR and (chosen or args.more):
         args.out_dir = chosen.path if chosen else MORE_DIR
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        if args.more and not chosen:
-            futures = {pool.submit(fetch_deb, *pin, args.out_dir): f"{pin[0]}={pin[1]}" for pin in MORE}
-        else:
-            pypi = chosen.pypi if chosen else [(spec, None) for spec in PACKAGES]
-            futures = {pool.submit(fetch, spec, args.out_dir, args.index, under): spec for spec, under in pypi}
-            for package, version, sha256, under in chosen.npm if chosen else ():
-                job = pool.submit(fetch_npm, package, version, sha256, under, args.out_dir)
-                futures[job] = f"{package}@{version}"
-            for package, version, sha256, project, under in chosen.deb if chosen else ():
-                job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
-                futures[job] = f"{package}={version}"
-        return collect(futures, args.out_dir, "releases")
+    if args.more and not chosen:
+        deb = tuple((*pin, None) for pin in MORE)
+        return fetch_pinned(args.out_dir, args.jobs, "releases", deb=deb)
+    pypi = chosen.pypi if chosen else [(spec, None) for spec in PACKAGES]
+    npm, deb = (chosen.npm, chosen.deb) if chosen else ((), ())
+    return fetch_pinned(args.out_dir, args.jobs, "releases", pypi, npm, deb, args.index)
+
+
+def fetch_pinned(
+    out_dir: Path,
+    jobs: int,
+    what: str,
+    pypi: Sequence[tuple[str, Any]] = (),
+    npm: Sequence[tuple[str, str, str, Any]] = (),
+    deb: Sequence[tuple[str, str, str, str, Any]] = (),
+    index: str = INDEX,
+) -> int:
+    """Fetch pinned PyPI releases `(spec, under)`, npm packages `(package, version, sha256, under)` and
+    Debian packages `(package, version, sha256, project, under)` into `out_dir`, `jobs` at a time, and
+    `collect` their records (what the other fetch scripts share)."""
+    with concurrent.futures.ThreadPoolExecutor(max(1, jobs)) as pool:
+        futures = {pool.submit(fetch, spec, out_dir, index, under): spec for spec, under in pypi}
+        for package, version, sha256, under in npm:
+            futures[pool.submit(fetch_npm, package, version, sha256, under, out_dir)] = f"{package}@{version}"
+        for package, version, sha256, project, under in deb:
+            job = pool.submit(fetch_deb, package, version, sha256, project, out_dir, under)
+            futures[job] = f"{package}={version}"
+        return collect(futures, out_dir, what)
 
 
 def collect(futures: dict[concurrent.futures.Future[dict[str, object]], str], out_dir: Path, what: str) -> int:

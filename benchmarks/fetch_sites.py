@@ -26,13 +26,12 @@ tuned on these pages before they were judged (docs/markdown.md, "Judged on pages
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fetch_markdown_docs import HERE, collect, fetch, fetch_deb, fetch_npm
+from fetch_markdown_docs import HERE, fetch_pinned
 
 DEFAULT_DIR = HERE / "corpus" / "real-sites-src"
 
@@ -104,14 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=4, help="parallel downloads (default 4)")
     args = parser.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
-    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        futures = {pool.submit(fetch, spec, args.out_dir, under=under): spec for spec, under in SITES_PYPI}
-        for package, version, sha256, under in SITES_NPM:
-            futures[pool.submit(fetch_npm, package, version, sha256, under, args.out_dir)] = f"{package}@{version}"
-        for package, version, sha256, project, under in SITES_DEB:
-            job = pool.submit(fetch_deb, package, version, sha256, project, args.out_dir, under)
-            futures[job] = f"{package}={version}"
-        return collect(futures, args.out_dir, "archives")
+    return fetch_pinned(args.out_dir, args.jobs, "archives", SITES_PYPI, SITES_NPM, SITES_DEB)
 
 
 if __name__ == "__main__":
