@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/real_articles.py --blog | --blog-more | ... | --blog-fifth | --blog-sixth
         | --blog-seventh | --blog-eighth | --blog-ninth
         (the blog stand-ins, fetch_markdown_docs.STAND_INS: every post)
+    .venv/bin/python benchmarks/real_articles.py --src DIR --posts --count 1000
+        (DIR's pages are posts, as a stand-in's are: a blog's own repository)
 
 Converts Markdown pages of real package documentation (DIR, by default
 benchmarks/corpus/real-md-src/, filled by benchmarks/fetch_markdown_docs.py)
@@ -482,11 +484,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(
             f"--{name}", action="store_true", help=f"the pages are that stand-in's posts ({stand_in.folder})"
         )
+    parser.add_argument("--posts", action="store_true", help="with --src: its pages are posts, as a stand-in's are")
     parser.add_argument("--out", type=Path, help="keep the articles in this folder")
     parser.add_argument("--examples", metavar="CODE", action="append", default=[])
     args = parser.parse_args(argv)
     chosen = next((s for name, s in STAND_INS.items() if getattr(args, name.replace("-", "_"))), None)
-    args.blog = chosen is not None
+    args.blog = chosen is not None or args.posts
     args.src = args.src or (chosen.path if chosen else Path(__file__).parent / "corpus" / "real-md-src")
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)

@@ -98,6 +98,30 @@ def test_linking_a_family_finds_exactly_the_near_duplicates() -> None:
     assert 6 in partners(len(paragraphs) - 1)
 
 
+def test_a_near_match_met_in_several_bands_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Near duplicates share most bands, and linking meets them in each: what
+    differs in what matters is asked once per pair and direction
+    (Buckets.verdicts), and the pairs found are still the definition's."""
+    from lintkit.corpus import buckets
+
+    asked: list[tuple[str, str]] = []
+
+    def counted(a: str, b: str) -> bool:
+        asked.append((a, b))
+        return differs_in_what_matters(a, b)
+
+    monkeypatch.setattr(buckets, "differs_in_what_matters", counted)
+    paragraphs = [*VARIANTS, "Run the migration before you deploy the new release to production servers today."]
+    paragraphs += [p.replace("the", "a", 1) for p in paragraphs]
+    index, _ = build_index(paragraphs)
+    assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
+    assert asked and len(asked) == len(set(asked))
+    shared = [
+        sum(x == y for x, y in zip(band_keys(fold(a)), band_keys(fold(b)), strict=True)) for a, b in set(asked)
+    ]
+    assert max(shared) > 1  # a pair met in more than one band was asked once
+
+
 @pytest.mark.parametrize("variants", [0, 2])
 def test_candidates_compared_grow_linearly_with_the_family(variants: int) -> None:
     """Comparisons made while linking (rapidfuzz ratios asked), not time: a

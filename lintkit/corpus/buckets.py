@@ -32,6 +32,9 @@ class Buckets:
         # The meaning keys of the members of grouped buckets, kept from batch to
         # batch (a key is its text's: it never changes), up to KEEP_MEANINGS.
         self.meanings: dict[int, Meaning] = {}
+        # Whether a near match (query key, match key) differs in what matters, up to
+        # KEEP_VERDICTS: a near-duplicate pair shares most bands, and is met in each.
+        self.verdicts: dict[tuple[int, int], bool] = {}
 
     def pairs(
         self,
@@ -78,7 +81,7 @@ class Buckets:
                 self.families.add(band)
                 yield from self.grouped(fresh[k:], old, texts)
                 return
-            yield from _checked(a, texts[a], others, choices, matches)
+            yield from self._checked(a, texts[a], others, choices, matches)
 
     def grouped(
         self,
@@ -136,21 +139,28 @@ class Buckets:
         if not others:
             return
         self.compared += len(others)
-        yield from _checked(a, texts[a], others, choices, near_matches(texts[a], choices, self.threshold))
+        yield from self._checked(a, texts[a], others, choices, near_matches(texts[a], choices, self.threshold))
 
-
-def _checked(
-    a: int, text: str, others: list[int], choices: list[str], matches: list[tuple[str, float, int]]
-) -> Iterator[tuple[int, int]]:
-    """The pairs (a < b) of `a` (whose text is `text`) with those of its near
-    matches among `others` that differ in nothing that matters."""
-    for _, score, j in matches:
-        if score and not differs_in_what_matters(text, choices[j]):
+    def _checked(
+        self, a: int, text: str, others: list[int], choices: list[str], matches: list[tuple[str, float, int]]
+    ) -> Iterator[tuple[int, int]]:
+        """The pairs (a < b) of `a` (whose text is `text`) with those of its near
+        matches among `others` that differ in nothing that matters. A verdict
+        is kept (`verdicts`): the pair's other bands give the same match."""
+        verdicts = self.verdicts
+        make_room(verdicts, len(matches), KEEP_VERDICTS)
+        for _, score, j in matches:
+            if not score:
+                continue
             b = others[j]
-            yield (a, b) if a < b else (b, a)
+            differs = verdicts.get((a, b))
+            if differs is None:
+                differs = verdicts[a, b] = differs_in_what_matters(text, choices[j])
+            if not differs:
+                yield (a, b) if a < b else (b, a)
 
 
-def make_room(kept: dict[int, Any], coming: int, most: int) -> None:
+def make_room(kept: dict[Any, Any], coming: int, most: int) -> None:
     """Before `coming` entries go into `kept` (a cache linking keeps from batch
     to batch, at most `most` entries): the oldest go, half of them at least,
     so that what one batch needs is not thrown away entry by entry (a dict
@@ -175,5 +185,7 @@ def meaning_key(text: str) -> Meaning:
 SMALL_BUCKET = 12
 # The meaning keys kept between batches (about 200 bytes each).
 KEEP_MEANINGS = 10_000
+# The verdicts kept (Buckets.verdicts; about 150 bytes each).
+KEEP_VERDICTS = 50_000
 # More near matches than this for one paragraph of a larger bucket, and the bucket is grouped.
 FEW_MATCHES = 8
