@@ -116,9 +116,7 @@ def test_a_near_match_met_in_several_bands_is_checked_once(monkeypatch: pytest.M
     index, _ = build_index(paragraphs)
     assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
     assert asked and len(asked) == len(set(asked))
-    shared = [
-        sum(x == y for x, y in zip(band_keys(fold(a)), band_keys(fold(b)), strict=True)) for a, b in set(asked)
-    ]
+    shared = [sum(x == y for x, y in zip(band_keys(fold(a)), band_keys(fold(b)), strict=True)) for a, b in set(asked)]
     assert max(shared) > 1  # a pair met in more than one band was asked once
 
 
