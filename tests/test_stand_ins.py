@@ -4,6 +4,7 @@ reading of a heading inside a list item (benchmarks/real_articles.py): no downlo
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from helpers import ROOT
 
@@ -58,3 +59,31 @@ def test_a_heading_inside_a_list_item_does_not_end_the_list() -> None:
         ("heading", "Tokenizer lib/tokenize.js"),
         ("list", ["Tokenizer plays an important role.", "Parser"]),
     ]
+
+
+def test_posts_from_repositories_are_kept_only_with_their_pinned_digest(tmp_path: Path) -> None:
+    """fetch_github_posts.py reads `<repo>/<commit>/<path>` under its base (a
+    folder here, GitHub's raw host for real) and writes a post only when its
+    sha256 is the manifest's."""
+    import hashlib
+    import json
+
+    import fetch_github_posts
+
+    raw = tmp_path / "raw"
+    good, changed = b'+++\ntitle = "Announcing Rust 1.80.0"\n+++\n\nText.\n', b"---\ntitle: x\n---\nOther.\n"
+    for name, data in (("a.md", good), ("b.md", changed)):
+        file = raw / "rust-lang" / "blog" / "0123abc" / "content" / name
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_bytes(data)
+    posts = [
+        {"repo": "rust-lang/blog", "commit": "0123abc", "path": f"content/{n}", "folder": "rust-blog", "sha256": d}
+        for n, d in (("a.md", hashlib.sha256(good).hexdigest()), ("b.md", hashlib.sha256(b"before").hexdigest()))
+    ]
+    manifest = tmp_path / "blog-test.json"
+    manifest.write_text(json.dumps(posts), encoding="utf-8")
+    written, problems = fetch_github_posts.fetch(manifest, tmp_path / "out", raw.as_uri() + "/")
+    assert written == 1
+    assert (tmp_path / "out" / "rust-blog" / "a.md").read_bytes() == good
+    assert not (tmp_path / "out" / "rust-blog" / "b.md").exists()
+    assert len(problems) == 1 and "content/b.md" in problems[0] and "sha256" in problems[0]
