@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from lintkit.formats.markdown.frontmatter import FrontMatter
-from lintkit.formats.markdown.parser import Parsed
+from lintkit.formats.markdown.inline import Parsed
 from lintkit.model import Block, BlockKind, Field, Line, Role, Section, Suppression
 from lintkit.text import fold
 
