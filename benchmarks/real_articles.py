@@ -254,10 +254,13 @@ def pandoc_html(lines: list[str]) -> list[str]:
     return out
 
 
-def blocks(text: str, pandoc: bool = False) -> tuple[str | None, list[tuple[str, object]]]:
+def blocks(text: str, pandoc: bool = False, titled: bool = False) -> tuple[str | None, list[tuple[str, object]]]:
     """The page's title and its blocks as the rendered page shows them:
     ("heading", text), ("para", text), ("list", [items]), ("code", (info, text));
-    with `pandoc`, a Quarto page's HTML read as Pandoc does (`pandoc_html`)."""
+    with `pandoc`, a Quarto page's HTML read as Pandoc does (`pandoc_html`). On a
+    page `titled` by its front matter, only a `#` heading before anything else
+    is the page's title: one further down is a section's (the Rust blog's
+    `# LLD is now the default linker` under `## What's in 1.90.0 stable`)."""
     out: list[tuple[str, object]] = []
     title: str | None = None
     dropped = False  # something was left out since the last heading
@@ -289,7 +292,7 @@ def blocks(text: str, pandoc: bool = False) -> tuple[str | None, list[tuple[str,
                 if out and out[-1][0] == "heading" and dropped:
                     out.pop()  # a heading whose content was all left out (a table, HTML) is left out too
                 dropped = False
-                if tok.tag == "h1" and title is None:
+                if tok.tag == "h1" and title is None and not (titled and out):
                     title = text_
                 elif text_:
                     out.append(("heading", text_))
@@ -394,9 +397,10 @@ def convert_with_body(path: Path, root: Path, ident: int) -> tuple[str, list[tup
         front, _, text = text[3:].partition("\n---" if text.startswith("---") else "\n+++")
     if not MIN_WORDS <= len(text.split()) <= MAX_POST_WORDS:
         return None
-    page_title, body = blocks(text, pandoc=path.suffix == ".qmd")
     # A post's title is its `#` heading, or else its front matter's (as the blog engine renders it).
-    title = (page_title or front_title(front) or title_of(text, path)).strip()
+    titled = front_title(front)
+    page_title, body = blocks(text, pandoc=path.suffix == ".qmd", titled=titled is not None)
+    title = (page_title or titled or title_of(text, path)).strip()
     package = path.relative_to(root).parts[0].rsplit("-", 1)[0]
     intro_at = next((k for k, (kind, v) in enumerate(body) if kind == "para" and reads_as_intro(str(v))), None)
     if not title or intro_at is None or not any(kind == "heading" for kind, _ in body[intro_at:]):
@@ -477,6 +481,7 @@ def pages(root: Path, count: int, blog: bool = False) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global MAX_POST_WORDS
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--src", type=Path, help="the Markdown (default corpus/real-md-src, with --blog real-blog-src)")
     parser.add_argument("--count", type=int, default=200)
@@ -485,11 +490,14 @@ def main(argv: list[str] | None = None) -> int:
             f"--{name}", action="store_true", help=f"the pages are that stand-in's posts ({stand_in.folder})"
         )
     parser.add_argument("--posts", action="store_true", help="with --src: its pages are posts, as a stand-in's are")
+    parser.add_argument("--max-words", type=int, help=f"posts of up to this many words (default {MAX_POST_WORDS:,})")
     parser.add_argument("--out", type=Path, help="keep the articles in this folder")
     parser.add_argument("--examples", metavar="CODE", action="append", default=[])
     args = parser.parse_args(argv)
     chosen = next((s for name, s in STAND_INS.items() if getattr(args, name.replace("-", "_"))), None)
     args.blog = chosen is not None or args.posts
+    if args.max_words:
+        MAX_POST_WORDS = args.max_words
     args.src = args.src or (chosen.path if chosen else Path(__file__).parent / "corpus" / "real-md-src")
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp)

@@ -81,7 +81,8 @@ def paragraph_repeats(article: Article, threshold: int, min_chars: int, min_word
                         choices[j] = None
                     matches = near_matches(key, choices, threshold)
                 for _, score, j in matches:
-                    if score and not differs_in_what_matters(key, earlier[j] or ""):
+                    # As written (`differs_in_what_matters` folds what it needs): a name's capitals say it is one.
+                    if score and not differs_in_what_matters(block.text, blocks[j].text):
                         out.append(Repeat(block, blocks[j], score))
                         break
         if near and long and families is not None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from lintkit.compiled import pattern as _compile
 from lintkit.model import Article, Block, BlockKind, Field, Image, ImageOrigin, Line, Role
-from lintkit.text import fold, word_count
+from lintkit.text import fold
 
 DATE = _compile(r"^\d{4}-\d{2}-\d{2}$")
 _DIGITS = _compile(r"\d+")
@@ -231,21 +231,25 @@ def image_urls(article: Article) -> tuple[tuple[int, str], ...]:
 
 def body_words(article: Article) -> int:
     """Words a reader reads: title, lead, every section's text (headings,
-    paragraphs, code, checklist items). Not the meta. Code's words are its
-    runs of characters between blanks, as a blog engine counts them
-    (`chain.map(emb=compute_embedding)` is one, not four)."""
-    total = word_count(article.title.text) if article.title else 0
+    paragraphs, code, checklist items). Not the meta. A word is a run of
+    characters between blanks, as a blog engine counts them (Hugo, Jekyll):
+    `chain.map(emb=compute_embedding)` and `pointer::byte_offset_from` are one
+    each, not four and three."""
+    total = len(article.title.text.split()) if article.title else 0
     for b in article.lead:
         total += _words_read(b)
     for s in article.sections:
-        total += word_count(s.heading.text)
+        total += len(s.heading.text.split())
         for b in s.blocks:
             total += _words_read(b)
     return total
 
 
 def _words_read(block: Block) -> int:
-    return len(block.text.split()) if block.kind is BlockKind.CODE else block.word_count
+    """A block's runs between blanks; a list's are its entries' (not their markers)."""
+    if block.items:
+        return sum(len(item.text.split()) for item in block.items)
+    return len(block.text.split())
 
 
 def body_paragraph_count(article: Article) -> int:

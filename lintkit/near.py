@@ -31,7 +31,39 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return True  # entries about two APIs or paths (`remote.require()` / `remote.getGlobal()`)
     if len(changed) == 1 and _case_added(a, b):
         return True  # `Make a Http Request` / `Make a Http GET Request`: one case of the other's general one
+    if numbers_a == numbers_b and _names_put_for_names(a, b, words_a - words_b, words_b - words_a):
+        return True  # `CephFS volume plugin was ...` / `The Ceph RBD volume plugin was ...`
     return _one_template(a, b)  # a template filled with other names
+
+
+def _names_put_for_names(a: str, b: str, only_a: frozenset[str], only_b: frozenset[str]) -> bool:
+    """Whether every word one text has and the other lacks is a name in it, on both sides (an article left
+    out): capitalised inside a sentence, or with two capitals (`CephFS`, `RBD`). Kubernetes' `CephFS volume
+    plugin was formally marked as deprecated in v1.28.` / `The Ceph RBD volume plugin ...`, fastapi-pagination's
+    `available Params classes:` / `available Page classes:`: two products or classes, each its own entry. (An
+    edit puts a plain word for its like; the generated near duplicates put a word in lower case.)"""
+    only_a, only_b = only_a - _ARTICLES, only_b - _ARTICLES
+    return bool(only_a and only_b) and _all_names(a, only_a) and _all_names(b, only_b)
+
+
+def _all_names(text: str, words: frozenset[str]) -> bool:
+    """Whether each of `words` (case folded) is written as a name somewhere in `text`."""
+    named = set()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        folded = word.casefold()
+        if folded in words and folded not in named:
+            before = m.start() - 1  # what stands before the word, blanks passed over
+            while before >= 0 and text[before] in " \t\n":
+                before -= 1
+            at_start = before < 0 or text[before] in ".!?:"
+            if sum(c.isupper() for c in word) >= 2 or (word[0].isupper() and not at_start):
+                named.add(folded)
+    return len(named) == len(words)
+
+
+_ARTICLES = frozenset(("the", "a", "an"))
+_WORD = _compile(r"[A-Za-z][A-Za-z0-9]*+")
 
 
 # A name only code has: an address (`https://jsbin.com/henuyiw/edit`), a call (`remote.getGlobal()`), a scoped

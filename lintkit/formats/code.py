@@ -121,6 +121,7 @@ def _mostly_words(stripped: str) -> bool:
         and (
             (tokens[0][:1].isupper() and bool(_PLAIN_WORD.match(tokens[0]) or _CAPITALISED_NAME.match(tokens[0])))
             or len(_NEXT_SENTENCE.findall(stripped)) >= (1 if long else 2)
+            or (long and _NEXT_SENTENCE_ON_A_NAME.search(stripped) is not None)
         )
         and sum(1 for t in tokens if _PLAIN_WORD.match(t)) * (5 if long else 3) >= len(tokens) * (3 if long else 2)
     )
@@ -147,6 +148,8 @@ def _joined_sentence(stripped: str) -> bool:
 
 # A sentence's end and the next one's start: `... js_sys::IntoIter). The Rust iterator`.
 _NEXT_SENTENCE = _compile(r"[a-z)][.!?] ([A-Z][a-z]|A )")
+# Or on a scoped or dotted name (`... before awaiting baz. std::sync::MutexGuard<u32> does not implement Send ...`).
+_NEXT_SENTENCE_ON_A_NAME = _compile(r"[a-z)][.!?] [a-z_]\w*+(::|\.)\w")
 
 
 def _language_scores(lines: Sequence[str]) -> dict[str, float]:

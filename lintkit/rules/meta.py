@@ -467,9 +467,10 @@ def reading_time_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     """What it checks
     That `reading time` (minutes) is close to the body's words divided by
     `words_per_minute`. Body words are those of the title, lead, headings,
-    paragraphs, code and checklist items, not the meta block (code's words
-    are its runs between blanks, as a blog engine counts them). The tolerance
-    is the larger of 1 minute and 50 % of the expected time.
+    paragraphs, code and checklist items, not the meta block; a word is a run
+    of characters between blanks, as a blog engine counts them
+    (`pointer::byte_offset_from` is one). The tolerance is the larger of 1
+    minute and 50 % of the expected time.
 
     Why it matters
     Readers choose what to read by its reading time; a 10-minute label on a

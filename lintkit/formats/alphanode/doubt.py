@@ -51,6 +51,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   container`), nor a heading over a numbered run's first (`1. Hierarchical
   Caching`), nor one naming the options it shows (`Format the output
   (--format)`), a heading wherever it stands;
+- a line of three words or more all in quotes (`"Steep learning curve at the
+  beginning"`): a quotation set as its own paragraph, or a heading written as one;
 - a label of a series (`label_series`): the lower of two headings stacked with the same head word
   (`Cost Breakdown ($)`, then `Time Breakdown (seconds)`: siblings, so the upper was a label over a
   table left out, and so is the lower), numbered steps written as instructions (`Step 1: treat
@@ -190,6 +192,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
             ("speaks", _speaks_or_exclaims(item.text)),
             ("file name", bool(_FILE_NAME.match(item.text))),
             ("fields", bool(_FIELDS.match(item.text))),
+            ("quotation", bool(_QUOTATION.match(item.text))),
             ("between code", _is_code(before) and _is_code(after)),
             (
                 "over a heading",
@@ -246,6 +249,12 @@ _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
 # https://...`): a table's or a list's row flattened as often as a heading (the stand-ins' Markdown writes the shape
 # in 74 lines of prose, 1 heading).
 _FIELDS = _compile(r"^\S.*?\b[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S.*\s[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S")
+
+
+# A line of three words or more, all of it in quotes (the Rust survey's `"Steep learning curve at the beginning"`,
+# `"Thank you for making Rust awesome!"`; Black's FAQ heading `"The trailing comma isn't being removed by Black!"`):
+# a quotation set as a paragraph or a heading written as one, alike often (the corpora's Markdown: 19 and 14).
+_QUOTATION = _compile(r'^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}["”][.!?]?$|^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}[.!?]["”]$')
 
 
 # A reference page's parts (`Examples`, `Description`) over their first sub-heading: the parent of the

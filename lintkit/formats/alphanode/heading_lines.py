@@ -66,6 +66,15 @@ _ADDRESS_AT_END = _compile(r"^(\S+\s+){2,}(at|to|from|on|in|visit|see|here):?\s+
 _NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
 
 
+# A row of links, three or more (`Github | crates.io | docs.rs`, `Install · Options · CLI · API`, a README's
+# `Website • API Docs • Playground`): 20 paragraphs of the corpora's Markdown, 1 heading (a signature's union
+# type, `string.min(limit: number | Ref, ...)`, has brackets or a colon; a pipeline, redirections and options).
+_LINK_BAR = _compile(r"^[^|·•():<>=$&;]{1,40}(?: [|·•] [^|·•():<>=$&;]{1,40}){2,}$")
+# A pointer led by an arrow (fastapi-users' `➡️ Configure FastAPIUsers and routers`, `→ Try the demo.`,
+# `👉 See https://...`): 28 paragraphs of the corpora's Markdown, 2 headings.
+_ARROW_POINTER = _compile(r"^(?:➡️?|→|👉|⇒|⟶)\s*\S")
+
+
 # A field of an API reference, one line each (`Returns: Promise<HttpResponse>`, `Since: 8.0.0`, `Type: object`,
 # `Default: 'config'`): 581 paragraphs of the eleven corpora's Markdown, no heading.
 _API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?):\s+\S")
@@ -89,8 +98,10 @@ def is_heading_like(line: str) -> bool:
         return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
     if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped) or _NOTICE.search(stripped):
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
-    if _API_FIELD.match(stripped) or _POINTER.match(stripped):
+    if _API_FIELD.match(stripped) or _POINTER.match(stripped) or _ARROW_POINTER.match(stripped):
         return False  # a reference's field (`Returns: Promise<HttpResponse>`), a pointer (`Source: src/a/b.js`)
+    if _LINK_BAR.match(stripped) and " -" not in stripped:
+        return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):
         return False  # a sentence pointing to an address (`Once compiled, you project is viewable at: http://...`)
     if SIGNATURE.match(stripped):

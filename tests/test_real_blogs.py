@@ -1,0 +1,213 @@
+"""Engineering blogs' posts (issue 13, the tenth and eleventh stand-ins: the Rust, Go, Kubernetes and Tokio
+blogs, read from their repositories): a row of links, a pointer led by an arrow, a quotation set as its own
+paragraph, a sentence that opens on a scoped name after code, two products named in one sentence's two
+copies, and reading time counted as a blog engine counts it."""
+
+from __future__ import annotations
+
+from helpers import lint
+from test_real_articles import paragraph_range, post, shape
+
+from lintkit.formats.alphanode.heading_lines import is_heading_like
+from lintkit.near import differs_in_what_matters
+
+# Tokio's dial9 post: a row of links under the announcement, then the post goes on.
+LINK_BAR = """\
+Introducing dial9
+
+dial9 is on crates.io, you can try it right now.
+
+We'll be at TokioConf! Come find us at our booth and look out for our dial9 lightning talk!
+
+Github | crates.io | docs.rs
+
+The common issues teams hit running Tokio at scale can sometimes be deduced from aggregate metrics.
+
+Spotting kernel scheduling delay
+
+A task that is ready to run but waits for a thread shows up as a gap between its wake and its poll.
+"""
+
+
+def blocks_of(body: str, heading: str) -> list[str]:
+    """The kinds of the blocks under `heading` in a post whose body is `body`."""
+    return next(kinds for text, kinds in shape(post(body, 5)) if text == heading)
+
+
+def test_a_row_of_links_is_a_paragraph_and_a_pipeline_stays_code() -> None:
+    """`Github | crates.io | docs.rs` is what a page shows of a row of links, a one-line paragraph;
+    a union type in a signature and a shell pipeline are not rows of links."""
+    assert not is_heading_like("Github | crates.io | docs.rs")
+    assert not is_heading_like("Website • API Docs • Features Tutorial • Playground")
+    assert is_heading_like("string.min(limit: number | Ref, message?: string | function): Schema")
+    assert blocks_of(LINK_BAR, "Introducing dial9") == ["paragraph", "paragraph", "paragraph", "paragraph"]
+    assert [f for f in lint(post(LINK_BAR, 6, "rust")) if f[0] in ("META006", "STR004")] == []
+    # The Singer SDK's state guide: a pipeline after its lead-in is the lead-in's command.
+    pipeline = LINK_BAR.replace(
+        "Github | crates.io | docs.rs", "Run the tap and keep its last state:\n\ntap | target | tail -n 1 > state.json"
+    )
+    assert blocks_of(pipeline, "Introducing dial9")[2:4] == ["paragraph", "code"]
+
+
+# fastapi-users' configuration overview: each step points to its page with an arrow.
+ARROW_POINTERS = """\
+Configuration
+
+You can configure the library step by step, in the order below.
+
+User model and database adapters
+
+FastAPI Users is compatible with various databases and ORM. To build the interface, you'll need to create a model.
+
+➡️ I'm using SQLAlchemy
+
+➡️ I'm using Beanie
+
+Authentication backends
+
+Authentication backends define the way users sessions are managed in your app.
+
+➡️ Configure the authentication backends
+"""
+
+
+def test_a_pointer_led_by_an_arrow_is_a_paragraph() -> None:
+    """`➡️ I'm using SQLAlchemy` is a link to another page (28 lines of the corpora's Markdown are written
+    so, 2 headings): a paragraph, so the last section is not empty and the count is the page's."""
+    assert not is_heading_like("➡️ Configure the authentication backends")
+    assert not is_heading_like("👉 See https://typescript-eslint.io/packages/parser for documentation.")
+    assert blocks_of(ARROW_POINTERS, "User model and database adapters") == ["paragraph"] * 3
+    assert [f for f in lint(post(ARROW_POINTERS, 7)) if f[0] in ("META006", "STR004")] == []
+
+
+# The State of Rust Survey 2016: respondents' comments, each a quoted paragraph of its own.
+QUOTATIONS = """\
+Learning curve
+
+In total, 1 in 4 people commented on the learning curve when talking about Rust's challenges.
+
+"Borrow checker is hard to grasp for a beginner."
+
+"Steep learning curve at the beginning"
+
+The proverbial gauntlet has been thrown. For Rust to do well, it will need to retain the power it has.
+
+Immaturity of the language and libraries
+
+I'll let some of the quotes speak for themselves:
+
+"Thank you for making Rust awesome!"
+
+"Working in the Rust community has been an amazing experience."
+"""
+
+
+def test_a_quotation_alone_on_its_line_reads_either_way() -> None:
+    """A quoted line without a stop is a heading by its shape, and a paragraph that quotes by its page
+    (the corpora's Markdown write the shape 19 times as a paragraph, 14 as a heading): META006 allows
+    both, so the survey's count (8 paragraphs, the two quotations included) is within."""
+    low, high = paragraph_range(post(QUOTATIONS, 8, "rust"))
+    assert low <= 8 <= high and low < high
+    assert [f for f in lint(post(QUOTATIONS, 8, "rust")) if f[0] == "META006"] == []
+
+
+# The Rust blog's post on `Future is not Send` diagnostics: a paragraph right after a snippet, opening on the
+# function's name and naming a scoped type, is prose, not the snippet's last part.
+AFTER_CODE = """\
+Well, which type is the problem in the example?
+
+Returning to our example, the future must be holding a type across an .await point that doesn't implement Send.
+
+async fn bar(x: &Mutex<u32>) {
+    let g: MutexGuard<u32> = x.lock().unwrap();
+    baz().await
+} // <- `g` is dropped here
+
+{after}
+
+That wasn't obvious from the error: we had to know that futures might implement Send depending on what they hold.
+""".replace(
+    "{after}",
+    "bar locks the mutex before awaiting baz. std::sync::MutexGuard<u32> does not implement Send and lives "
+    "across the baz().await point (because g is dropped at the end of the scope) which causes the entire future "
+    "not to implement Send.",
+)
+
+
+def test_a_sentence_opening_on_a_scoped_name_after_code_is_prose() -> None:
+    assert blocks_of(AFTER_CODE, "Well, which type is the problem in the example?") == [
+        "paragraph",
+        "code",
+        "paragraph",
+        "paragraph",
+    ]
+    assert [f for f in lint(post(AFTER_CODE, 4, "rust")) if f[0] == "META006"] == []
+
+
+# Kubernetes' 1.31 deprecations post: each removed plugin gets the same closing sentence.
+TWO_PLUGINS = """\
+Removal of the CephFS volume plugin
+
+The v1.31 release will remove the CephFS volume plugin and its CSI migration support.
+
+CephFS volume plugin was formally marked as deprecated in v1.28.
+
+Removal of Ceph RBD volume plugin
+
+The v1.31 release will remove the Ceph RBD volume plugin and its CSI migration support (the rbd volume type).
+
+The Ceph RBD volume plugin was formally marked as deprecated in v1.28.
+"""
+
+
+def test_two_products_named_in_one_sentence_are_no_near_repeat() -> None:
+    """Every word one copy has and the other lacks is a name in it (capitalised inside its sentence,
+    or with two capitals): two products' entries (`CephFS` / `Ceph RBD`, `Params` / `Page` classes).
+    A plain word put for its like, as an edit does (and the generated near duplicates), is still one."""
+    assert [f for f in lint(post(TWO_PLUGINS, 5)) if f[0] == "DUP002"] == []
+    assert differs_in_what_matters(
+        "Here is an example of available Params classes:", "Here is an example of available Page classes:"
+    )
+    assert differs_in_what_matters(
+        "Running docker stats on all running containers against a Linux daemon.",
+        "Running docker stats on all running containers against a Windows daemon.",
+    )
+    for a, b in [
+        ("The team made quick progress on this goal.", "The team made steady progress on this goal."),
+        ("Check the logs before you restart the server.", "Verify the logs before you restart the server."),
+        ("We moved the build to GitHub Actions last month.", "We moved the builds to GitHub Actions last month."),
+    ]:
+        assert not differs_in_what_matters(a, b), (a, b)
+
+
+# Rust 1.75.0's stabilized APIs: a list of scoped names, one word each for a blog engine.
+API_LIST = """\
+Stabilized APIs
+
+These APIs are now stable in this release, and can be called from any crate that builds on it:
+
+  • Atomic*::from_ptr
+  • FileTimes
+  • File::set_times
+  • File::set_modified
+  • Ipv6Addr::to_ipv4_mapped
+  • MaybeUninit::assume_init_read
+  • pointer::byte_offset_from
+  • pointer::wrapping_byte_offset
+  • pointer::wrapping_byte_add
+  • pointer::wrapping_byte_sub
+"""
+
+
+def test_reading_time_counts_words_between_blanks() -> None:
+    """`pointer::wrapping_byte_offset` is one word for Hugo's or Jekyll's reading time, as code's words
+    already were, not three: the body's count is what the post's engine declared from."""
+    from lintkit import facts
+    from lintkit.formats import parse_bytes
+
+    article = parse_bytes(post(API_LIST, 2, "rust").encode(), "a.txt")
+    entries = next(s for s in article.sections if s.heading.text == "Stabilized APIs").blocks[1]
+    assert sum(len(item.text.split()) for item in entries.items) == 10
+    before = facts.body_words(article)
+    longer = parse_bytes(post(API_LIST.replace("FileTimes", "FileTimes::new"), 2, "rust").encode(), "a.txt")
+    assert facts.body_words(longer) == before  # a name made longer is still one word
