@@ -9,7 +9,8 @@ website's repository, not in its releases).
 Each stand-in is a manifest in benchmarks/github_posts/ (`<name>.json`): a list of
 posts, each its repository, the commit it was read at, its path there, the
 folder it goes into (its first part names the stack for real_articles.py:
-`rust-blog` is `rust`) and the sha256 of its bytes. A post is downloaded from
+`rust-blog` is `rust`), its file name there when not its own (`name`: two
+posts of one name) and the sha256 of its bytes. A post is downloaded from
 `--base` (GitHub's raw file host by default) at that commit and kept only when
 its digest is the manifest's: the text judged is the text fetched. Written to
 benchmarks/corpus/real-<name>-src/ (git-ignored, never committed).
@@ -54,7 +55,7 @@ def fetch(manifest: Path, out: Path, base: str = RAW) -> tuple[int, list[str]]:
         if digest != post["sha256"]:
             problems.append(f"{post['repo']}:{post['path']}: sha256 {digest}, the manifest says {post['sha256']}")
             continue
-        target = out / post["folder"] / Path(post["path"]).name
+        target = out / post["folder"] / post.get("name", Path(post["path"]).name)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         written += 1

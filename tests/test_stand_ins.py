@@ -87,3 +87,22 @@ def test_posts_from_repositories_are_kept_only_with_their_pinned_digest(tmp_path
     assert (tmp_path / "out" / "rust-blog" / "a.md").read_bytes() == good
     assert not (tmp_path / "out" / "rust-blog" / "b.md").exists()
     assert len(problems) == 1 and "content/b.md" in problems[0] and "sha256" in problems[0]
+
+
+def test_the_repository_stand_ins_pin_every_post() -> None:
+    """The tenth and eleventh stand-ins (the Rust blog; the Go, Kubernetes, Tokio and Bevy blogs): each
+    post by its commit and digest, into a folder that names its stack."""
+    import json
+
+    import fetch_github_posts
+
+    found = fetch_github_posts.manifests()
+    assert {"blog-tenth", "blog-eleventh"} <= set(found)
+    for name in ("blog-tenth", "blog-eleventh"):
+        posts = json.loads(found[name].read_text(encoding="utf-8"))
+        assert len(posts) >= 40
+        for post in posts:
+            assert len(post["commit"]) == 40 and int(post["commit"], 16) >= 0
+            assert len(post["sha256"]) == 64 and int(post["sha256"], 16) >= 0
+            assert post["folder"].endswith("-blog") and post["path"].endswith(".md")
+        assert len({(p["folder"], p.get("name", p["path"].rsplit("/", 1)[-1])) for p in posts}) == len(posts)
