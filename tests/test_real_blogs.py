@@ -211,3 +211,31 @@ def test_reading_time_counts_words_between_blanks() -> None:
     before = facts.body_words(article)
     longer = parse_bytes(post(API_LIST.replace("FileTimes", "FileTimes::new"), 2, "rust").encode(), "a.txt")
     assert facts.body_words(longer) == before  # a name made longer is still one word
+
+
+# Rust 1.85.0's announcement: a heading naming a function, opening as a sentence does.
+HEADING_NAMING_A_FUNCTION = """\
+Other changes
+
+Check out everything that changed in Rust, Cargo, and Clippy.
+
+Updates to std::env::home_dir()
+
+std::env::home_dir() has been deprecated for years, because it can give surprising results on Windows.
+
+Contributors to 1.85.0
+
+Many people came together to create Rust 1.85.0. We couldn't have done it without all of you. Thanks!
+"""
+
+
+def test_a_heading_opening_as_a_sentence_and_naming_a_function_is_no_code() -> None:
+    """`Updates to std::env::home_dir()` scores as Rust by its scoped name, but opens as a sentence
+    (a capitalised word, then a plain one) and has no statement's mark (`;`, `=`, braces, `->`): a
+    heading. A statement that opens so (`Some text with foo::bar() = 3;`) is still code."""
+    sections = shape(post(HEADING_NAMING_A_FUNCTION, 4, "rust"))
+    assert ("Updates to std::env::home_dir()", ["paragraph"]) in sections
+    from lintkit.formats.code import looks_like_code
+
+    assert looks_like_code(["Some text with foo::bar() = 3;"])
+    assert [f for f in lint(post(HEADING_NAMING_A_FUNCTION, 4, "rust")) if f[0] in ("META006", "STR004")] == []

@@ -63,9 +63,8 @@ _BLOCK_OPENER = _compile(
 
 
 def is_prose(line: str) -> bool:
-    """A sentence-like line: several words, a final stop, few symbols."""
+    """A sentence-like line: several words, a final stop (perhaps in a closing quote or bracket), few symbols."""
     stripped = line.strip()
-    # A final stop, perhaps inside a closing quote or bracket (the cheapest test first).
     if not stripped or not (
         stripped[-1] in _STOPS or (stripped[-1] in _CLOSERS and len(stripped) > 1 and stripped[-2] in _STOPS)
     ):
@@ -141,14 +140,13 @@ CONNECTIVE = _compile(
 
 
 def _joined_sentence(stripped: str) -> bool:
-    """A sentence of plain words opening on a word that joins it to the last (`Or, using the xargs Linux
-    utility;`): too short for `_mostly_words`, prose all the same."""
+    """Plain words opening on a word that joins them to the last (`Or, using the xargs Linux utility;`)."""
     return bool(CONNECTIVE.match(stripped)) and all(_PLAIN_WORD.match(t) for t in stripped.split())
 
 
-# A sentence's end and the next one's start: `... js_sys::IntoIter). The Rust iterator`.
+# A sentence's end and the next one's start (`... js_sys::IntoIter). The Rust iterator`), or on a scoped or dotted
+# name (`... before awaiting baz. std::sync::MutexGuard<u32> does not implement Send ...`).
 _NEXT_SENTENCE = _compile(r"[a-z)][.!?] ([A-Z][a-z]|A )")
-# Or on a scoped or dotted name (`... before awaiting baz. std::sync::MutexGuard<u32> does not implement Send ...`).
 _NEXT_SENTENCE_ON_A_NAME = _compile(r"[a-z)][.!?] [a-z_]\w*+(::|\.)\w")
 
 
@@ -323,8 +321,9 @@ def _strong_single_line(line: str) -> bool:
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
         # A sentence citing code (`Catch2 currently provides 5 built-in matchers that work on std::vector. These are`)
-        # is none: 3 paragraphs of the seven stand-ins, no line of code but statements ending in `;` and a comment.
-        return ";" in line or not _mostly_words(line.strip())
+        # is none, nor a heading opening as one (`Updates to std::env::home_dir()`), but for statements' marks.
+        opens = _OPENS_AS_SENTENCE.match(line) and not _STATEMENT_MARK.search(line)
+        return ";" in line or not (opens or _mostly_words(line.strip()))
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
     if _SYNOPSIS.search(line) or _USAGE.match(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
@@ -367,6 +366,7 @@ _HEX_COLOUR = _compile(r"^#([0-9a-fA-F]{3}){1,2}$")
 _DIRECT_REFERENCE = _compile(r"^\s*(<[A-Z_]+>|[A-Za-z][\w.-]*)(\[[\w,-]+\])? @ (<[A-Z_]+>|\{|[a-z][a-z+]*://)\S*$")
 # A capitalised word, then a plain one: a sentence's opening (`How to use ...`), never a line of code.
 _OPENS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ [a-z]+ ")
+_STATEMENT_MARK = _compile(r"[;={}]|\s(->|=>|&&|\|\|)\s")
 # A capitalised word, then whatever it cites, then a plain word and a stop: `How #[structopt(rename_all)] works.`
 _READS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ \S.* [a-z]+\.$")
 
