@@ -239,3 +239,72 @@ def test_a_heading_opening_as_a_sentence_and_naming_a_function_is_no_code() -> N
 
     assert looks_like_code(["Some text with foo::bar() = 3;"])
     assert [f for f in lint(post(HEADING_NAMING_A_FUNCTION, 4, "rust")) if f[0] in ("META006", "STR004")] == []
+
+
+# PyTorch's and Node's posts end with a signature; Ruby's advisories give a patch's address and checksum.
+SIGNED = """\
+Tutorial updates
+
+Making these improvements is just the first step of improving PyTorch.org for the community.
+
+Cheers,
+
+Joe, Greg, Woo & Jessica
+
+Patches
+
+A patch from ruby-1.8.2.tar.gz is also provided at the following location:
+
+ftp://ftp.ruby-lang.org/pub/ruby/1.8/1.8.2-patch1.gz
+
+md5sum: 4f32bae4546421a20a9211253da103d3
+
+Please upgrade to the patched version as soon as you can, and report anything that breaks.
+
+Team PyTorch
+"""
+
+
+def test_a_signature_an_address_and_a_checksum_are_no_headings() -> None:
+    """A post's signature under its last paragraph (a team's, or names after `Cheers,`) is its last
+    paragraph, not an empty section; an address or a checksum alone on its line (32 and 2 paragraphs of
+    the corpora's Markdown, no heading) is a paragraph. A `Team` heading with its section under it stays one."""
+    assert not is_heading_like("ftp://ftp.ruby-lang.org/pub/ruby/1.8/1.8.2-patch1.gz")
+    assert not is_heading_like("md5sum: 4f32bae4546421a20a9211253da103d3")
+    text = post(SIGNED, 9)
+    assert [f for f in lint(text) if f[0] in ("STR004", "META006")] == []
+    assert [h for h, _ in shape(text)][:2] == ["Tutorial updates", "Patches"]
+    team = "Team\n\nThe core team reviews every change before it lands, and rotates the release duty.\n"
+    assert ("Team", ["paragraph"]) in shape(post(SIGNED + "\n" + team, 10))
+
+
+# Node's posts: a one-line command after its lead-in, the lead-in's colon left out.
+COMMANDS = """\
+Checking your version
+
+You can also run is-my-node-vulnerable to check if you are using an EOL version or any version with a CVE.
+
+npx is-my-node-vulnerable
+
+Locking the versions
+
+In this case, A's author can use
+
+npm shrinkwrap
+
+This generates npm-shrinkwrap.json, which will look something like this when it is done.
+"""
+
+
+def test_a_package_run_by_name_and_a_lead_in_that_runs_on_into_its_command() -> None:
+    """`npx is-my-node-vulnerable` and `npm shrinkwrap` alone on their lines are commands (no heading);
+    `In this case, A's author can use` runs on into the command after it (a modal and a verb, as `The
+    response will be` ends on its copula: 23 paragraphs of the corpora's Markdown end so, 3 headings, each
+    opening on `What`), a paragraph."""
+    from lintkit.formats.commands import is_shell_command
+
+    assert is_shell_command("npx is-my-node-vulnerable") and is_shell_command("npm shrinkwrap")
+    assert not is_shell_command("cargo audit fix: automatically update vulnerable dependencies")
+    assert blocks_of(COMMANDS, "Checking your version") == ["paragraph", "code"]
+    assert blocks_of(COMMANDS, "Locking the versions") == ["paragraph", "code", "paragraph"]
+    assert [f for f in lint(post(COMMANDS, 4, "javascript")) if f[0] in ("STR004", "META006")] == []

@@ -13,7 +13,7 @@ from lintkit.compiled import pattern as _compile
 
 _SHELL_COMMANDS = frozenset(
     (
-        "sudo npm npx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
+        "sudo npm npx uvx bunx pnpx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
         "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
         "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
         "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
@@ -117,9 +117,18 @@ def is_shell_command(line: str) -> bool:
         and parts[2] in _DOCKER_OBJECT_VERBS
     ):
         return True  # `docker network create vllm_nginx` (not its reference page's heading, `docker network create`)
+    if parts[0] in _PACKAGE_RUNNERS or (len(parts) <= 3 and ":" not in line and parts[1] in _LESS_USED):
+        return True  # a package run by name (`npx is-my-node-vulnerable`), `npm shrinkwrap` alone on its line
     if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
         parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
     return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
+
+
+# Runners of a package by its name (`npx is-my-node-vulnerable`, `uvx ruff check`): no heading or paragraph of the
+# corpora's Markdown opens so. Subcommands that a heading names with more after them (`cargo audit fix: ...`): a
+# command when alone on their line.
+_PACKAGE_RUNNERS = frozenset("npx uvx bunx pnpx".split())
+_LESS_USED = frozenset("shrinkwrap audit outdated prune pack dedupe rebuild link ls version view".split())
 
 
 # Distributions' package managers and their verbs, short ones too (zypper's `in`, `rm`, pacman's `-S`).

@@ -75,6 +75,31 @@ _LINK_BAR = _compile(r"^[^|·•():<>=$&;]{1,40}(?: [|·•] [^|·•():<>=$&;]{
 _ARROW_POINTER = _compile(r"^(?:➡️?|→|👉|⇒|⟶)\s*\S")
 
 
+# An address alone (`ftp://ftp.ruby-lang.org/pub/ruby/1.8/ruby-1.8.3.tar.gz`, `<https://...>`; 32 paragraphs of the
+# corpora's Markdown, no heading) or a checksum (`md5sum: 4f32bae4546421a20a9211253da103d3`): a line a page links.
+_ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}$")
+# A post's signature under its last paragraph: a team's (`The PyTorch Team`, `Team PyTorch`, `— The Rust Release
+# Team`), or names after a salutation (`Cheers,`, then `Joe, Greg, Woo & Jessica`); 4 headings of the corpora's
+# Markdown write `Team` alone or `Website Team`, with their section under them.
+_TEAM_SIGNATURE = _compile(r"^(?:[—–-]+\s*)?(?:The\s+)?(?:[A-Z][\w.+#&-]*\s+){1,4}[Tt]eams?$|^Team\s+[A-Z][\w.+-]*$")
+_SALUTATION = _compile(r"^(?:Cheers|Thanks|Thank you|Best|Best regards|Kind regards|Regards|Sincerely|Yours|Love),$")
+
+
+# A sentence that runs on into the code or list after it, its `:` left out (`In this case, A's author can use`, `The
+# response will be`): 23 paragraphs of the corpora's Markdown end so, 3 headings, each opening on `What`.
+RUNS_ON = _compile(
+    r"^(?!(?:what|how|why|where|when)\b).*\b(?:(?:can|could|should|must|will|may|might|then|simply|just)"
+    r" (?:use|run|type|call|execute|write|add|do)|is|are|(?:will|would|should) be)$",
+    re.I,
+)
+
+
+def is_signature(line: str, before: str) -> bool:
+    """Whether a heading-like line with nothing under it signs the post off (`_TEAM_SIGNATURE`, or a short
+    line after a salutation): the last paragraph, not an empty section."""
+    return bool(_TEAM_SIGNATURE.match(line)) or (bool(_SALUTATION.match(before.strip())) and len(line.split()) <= 8)
+
+
 # A field of an API reference, one line each (`Returns: Promise<HttpResponse>`, `Since: 8.0.0`, `Type: object`,
 # `Default: 'config'`): 581 paragraphs of the eleven corpora's Markdown, no heading.
 _API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?):\s+\S")
@@ -100,6 +125,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     if _API_FIELD.match(stripped) or _POINTER.match(stripped) or _ARROW_POINTER.match(stripped):
         return False  # a reference's field (`Returns: Promise<HttpResponse>`), a pointer (`Source: src/a/b.js`)
+    if _ADDRESS_ALONE.match(stripped):
+        return False  # an address or a checksum alone on its line
     if _LINK_BAR.match(stripped) and " -" not in stripped:
         return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block, words_only
 from lintkit.formats.alphanode.closing import read_closing_call
+from lintkit.formats.alphanode.heading_lines import RUNS_ON, is_signature
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -230,8 +231,8 @@ def _speaks(text: str) -> bool:
         not is_known_heading(text)
         and (
             bool(_CLAUSE_THEN_MAIN.match(text))
-            # Running on, a shorter line too (`Licensed under either of`, then the licences).
-            or (len(words) >= LEAD_IN_WORDS - 1 and words[-1] in _UNFINISHED)
+            # Running on, a shorter line too (`Licensed under either of`, then the licences; `The response will be`).
+            or (len(words) >= LEAD_IN_WORDS - 1 and (words[-1] in _UNFINISHED or RUNS_ON.match(text) is not None))
             or (
                 len(words) >= LEAD_IN_WORDS
                 and (
@@ -395,7 +396,12 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
         and isinstance(after, Line)
         and (final_char(item.text) == ":" or not (k + 2 < len(out) and isinstance(out[k + 2], Line)))
         and not is_known_heading(item.text)
-        and (final_char(item.text) in ("!", ":") or len(item.text.split()) >= SENTENCE_WORDS or _speaks(item.text))
+        and (
+            final_char(item.text) in ("!", ":")
+            or len(item.text.split()) >= SENTENCE_WORDS
+            or _speaks(item.text)
+            or is_signature(item.text, before.lines[-1].text)
+        )
     )
 
 
