@@ -308,3 +308,33 @@ def test_a_package_run_by_name_and_a_lead_in_that_runs_on_into_its_command() -> 
     assert blocks_of(COMMANDS, "Checking your version") == ["paragraph", "code"]
     assert blocks_of(COMMANDS, "Locking the versions") == ["paragraph", "code", "paragraph"]
     assert [f for f in lint(post(COMMANDS, 4, "javascript")) if f[0] in ("STR004", "META006")] == []
+
+
+# Swift's post on SwiftPM's REPL: a session, the post's lead-in, then the REPL's numbered prompts.
+REPL = """\
+Vapor's HTTP
+
+The Vapor project has a HTTP package built on top of SwiftNIO package.
+
+Clone the package and launch REPL using swift run --repl:
+
+$ git clone https://github.com/vapor/http
+$ cd http
+$ swift run --repl
+
+Let's make a GET request using the HTTPClient type:
+
+  1> import HTTP
+  2> let worker = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+  3> let client = HTTPClient.connect(hostname: "httpbin.org", on: worker).wait()
+
+We can use Foundation's JSONSerialization to parse the response, as the next session shows.
+"""
+
+
+def test_a_lead_in_between_a_session_and_a_repl_is_the_posts() -> None:
+    """A line ending in `:` right after a command, before indented lines, was read as the command's
+    message (`To add a worker to this swarm, run the following command:`); one that speaks to the
+    reader (`Let's make a GET request ...:`), or before a REPL's numbered prompts, is the post's."""
+    assert blocks_of(REPL, "Vapor's HTTP") == ["paragraph", "paragraph", "code", "paragraph", "code", "paragraph"]
+    assert [f for f in lint(post(REPL, 5, "swift")) if f[0] == "META006"] == []

@@ -235,11 +235,20 @@ def _before_indented_output(text: str, bare: str, after: Block | Line | None) ->
     return (
         text.endswith(":")
         and bool(bare)
+        and text.split()[0].casefold().replace("\u2019", "'") not in _TO_THE_READER
         and isinstance(after, Block)
         and after.kind is BlockKind.CODE
         and after.lines[0].text[:2].isspace()
         and not _typed(after.lines[0].text)
+        and not _NUMBERED_PROMPT.match(after.lines[0].text)
     )
+
+
+# Openings no program's message has, a post's speaking to its reader (Swift's `Let's make a GET request using the
+# HTTPClient type:`, `This should compile the package and launch the Swift REPL. Let's try ...:`), and a REPL's
+# numbered prompt (Swift's `  1> import Yams`): what it brings is typed, not printed.
+_TO_THE_READER = frozenset("let's lets we we'll you you'll this now here here's".split())
+_NUMBERED_PROMPT = _compile(r"^\s*\d+>\s")
 
 
 def _short_message(text: str) -> bool:
