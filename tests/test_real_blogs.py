@@ -338,3 +338,60 @@ def test_a_lead_in_between_a_session_and_a_repl_is_the_posts() -> None:
     reader (`Let's make a GET request ...:`), or before a REPL's numbered prompts, is the post's."""
     assert blocks_of(REPL, "Vapor's HTTP") == ["paragraph", "paragraph", "code", "paragraph", "code", "paragraph"]
     assert [f for f in lint(post(REPL, 5, "swift")) if f[0] == "META006"] == []
+
+
+# The Go blog's govulncheck and module posts, Rust 1.38.0's: a command on Go's packages, a session's last
+# prompt alone, a snippet's elision alone between its parts.
+CODE_MARKS = """\
+Getting started
+
+Then, run govulncheck inside your module:
+
+govulncheck ./…
+
+See the govulncheck tutorial for additional information on how to get started with using the tool.
+
+Publishing
+
+func TestProverb(t *testing.T) {
+\tif got := Proverb(); got != want {
+\t\tt.Errorf("Proverb() = %q, want %q", got, want)
+\t}
+}
+
+$
+
+Next, create a new git repository and add an initial commit, then change to the directory containing go.mod.
+
+Uninitialized values
+
+struct CannotBeZero {
+    outer: Outer,
+    foo: i32,
+}
+
+...
+
+let bad_value: CannotBeZero = unsafe { std::mem::uninitialized() };
+
+Astute readers may note that Rust has more types that cannot be zero, notably NonNull<T> and NonZero<T>.
+"""
+
+
+def test_a_command_on_gos_packages_a_lone_prompt_and_an_elision_are_code() -> None:
+    """`govulncheck ./…` ends on Go's package pattern, not a stop; `$` and `...` alone on their lines
+    are a session's and a snippet's, never a paragraph's words. (`?` alone after a snippet, asking the
+    reader, and a notebook's `+++` kept by a converter are written as paragraphs: left so.)"""
+    assert blocks_of(CODE_MARKS, "Getting started") == ["paragraph", "code", "paragraph"]
+    assert blocks_of(CODE_MARKS, "Publishing")[-1] == "paragraph"
+    assert blocks_of(CODE_MARKS, "Uninitialized values")[-1] == "paragraph"
+    assert [f for f in lint(post(CODE_MARKS, 5, "go")) if f[0] == "META006"] == []
+
+
+def test_two_generic_types_are_what_matters() -> None:
+    """Rust 1.51.0's const generics: `If we then use FixedArray<u8>, ...` / `Now if we then used
+    Array<u8, 32>, ...`, two examples about two types (a generic type is a code name)."""
+    assert differs_in_what_matters(
+        "If we then use FixedArray<u8>, the compiler will make a monomorphic version of FixedArray that looks like:",
+        "Now if we then used Array<u8, 32>, the compiler will make a monomorphic version of Array that looks like:",
+    )

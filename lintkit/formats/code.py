@@ -74,7 +74,7 @@ def is_prose(line: str) -> bool:
         return False
     if stripped[-1] == ":" and _BLOCK_OPENER.match(stripped):
         return False
-    if stripped.endswith(" .") and is_shell_command(stripped):
+    if stripped.endswith((" .", "/...", "/…")) and is_shell_command(stripped):
         return False  # `pip install -e .`: the stop is the command's argument
     if is_prompted_command(stripped):
         return False  # `$ docker run -p 80:80/tcp ...`: a prompt's command, its stop an elision

@@ -66,6 +66,8 @@ def is_shell_command(line: str) -> bool:
     if _ROOT_PROMPT.match(line):
         return is_root_command(line)
     parts = line.split()
+    if len(parts) >= 2 and parts[-1] in ("./...", "./…") and _PROGRAM.match(parts[0]):
+        return True  # any program run on Go's packages (`govulncheck ./...`, `staticcheck ./...`)
     if parts and (_RELATIVE_RUN.match(parts[0]) or (len(parts) == 2 and parts[0] == "cd" and _PATH.match(parts[1]))):
         # A program run by its path (`./bootstrap-vcpkg.sh`, `./vcpkg install catch2`) and a change of folder
         # (`cd vcpkg`, Catch2's unprompted session): no heading, paragraph or list item of the seven stand-ins'

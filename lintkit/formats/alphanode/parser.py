@@ -315,8 +315,9 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
             yield make_block(BlockKind.CODE, lines, chunk)
         elif is_heading_like(line):
             yield Line(line.strip(), chunk[0] + 1)
-        else:
-            yield make_block(BlockKind.PARAGRAPH, lines, chunk)
+        else:  # an elision (`...` in a snippet) or a prompt alone (a session's last `$`) is code's
+            kind = BlockKind.CODE if line.strip() in ("...", "…", "$", "%", ">>>") else BlockKind.PARAGRAPH
+            yield make_block(kind, lines, chunk)
         return
     texts = [lines[i] for i in chunk]
     if (
