@@ -395,3 +395,24 @@ def test_two_generic_types_are_what_matters() -> None:
         "If we then use FixedArray<u8>, the compiler will make a monomorphic version of FixedArray that looks like:",
         "Now if we then used Array<u8, 32>, the compiler will make a monomorphic version of Array that looks like:",
     )
+
+
+# The Go blog's post on alias names: the conversation goes on with a question, a paragraph of its own.
+ASKS_ON = """\
+Background
+
+Type aliases were introduced so that a type could be moved from one package to another without breaking clients.
+
+But what about moving a type?
+
+In contrast to a regular type definition, an alias declaration does not create a new type, it only names one.
+"""
+
+
+def test_a_question_that_goes_on_from_the_last_paragraph_reads_either_way() -> None:
+    """`But what about moving a type?` is a heading by its shape, and a paragraph that asks by its
+    opening (`But`, `And`, `So`, `Or`, `Well`: 23 paragraphs of the corpora's Markdown ask so, 6 headings,
+    `So, why doesn't my future implement Send?`): META006 allows both."""
+    low, high = paragraph_range(post(ASKS_ON, 4, "go"))
+    assert low <= 4 <= high and low < high
+    assert [f for f in lint(post(ASKS_ON, 4, "go")) if f[0] == "META006"] == []

@@ -356,8 +356,14 @@ def _short_label(text: str) -> bool:
 
 
 def _speaks_or_exclaims(text: str) -> bool:
+    """A heading that speaks, exclaims, or asks as a conversation goes on (`But what about moving a type?`, `So
+    what should you expect next?`: 23 paragraphs of the corpora's Markdown ask so, 6 headings)."""
     words = text.casefold().replace("\u2019", "'").split()
-    return bool(words) and (words[0].strip(",") in SPEAKING or final_char(text) == "!")
+    asks_on = final_char(text) == "?" and words[0].strip(",") in _GOING_ON if words else False
+    return bool(words) and (words[0].strip(",") in SPEAKING or final_char(text) == "!" or asks_on)
+
+
+_GOING_ON = frozenset("but and so or yet well".split())
 
 
 def _long_heading(text: str) -> bool:
