@@ -2,9 +2,10 @@
 hidden corpus that no package registry ships (a project's blog lives in its
 website's repository, not in its releases).
 
-    .venv/bin/python benchmarks/fetch_github_posts.py --blog-tenth
-    .venv/bin/python benchmarks/fetch_github_posts.py --blog-eleventh
+    .venv/bin/python benchmarks/fetch_github_posts.py --blog-tenth   (or any manifest's name: --blog-twelfth, ...)
     .venv/bin/python benchmarks/real_articles.py --src benchmarks/corpus/real-blog-tenth-src --posts --count 1000
+    .venv/bin/python benchmarks/real_articles.py --src benchmarks/corpus/real-blog-goals-src --posts \
+        --count 1000 --max-words 60000   (the Rust project goals updates are long)
 
 Each stand-in is a manifest in benchmarks/github_posts/ (`<name>.json`): a list of
 posts, each its repository, the commit it was read at, its path there, the

@@ -90,17 +90,18 @@ def test_posts_from_repositories_are_kept_only_with_their_pinned_digest(tmp_path
 
 
 def test_the_repository_stand_ins_pin_every_post() -> None:
-    """The tenth and eleventh stand-ins (the Rust blog; the Go, Kubernetes, Tokio and Bevy blogs): each
-    post by its commit and digest, into a folder that names its stack."""
+    """The stand-ins read from repositories (the Rust blog; the Go, Kubernetes, Tokio and Bevy blogs; more
+    Rust and Go; Node's, PyTorch's, Ruby's and Swift's; the Rust project goals updates): each post by its
+    commit and digest, into a folder that names its stack."""
     import json
 
     import fetch_github_posts
 
     found = fetch_github_posts.manifests()
-    assert {"blog-tenth", "blog-eleventh"} <= set(found)
-    for name in ("blog-tenth", "blog-eleventh"):
+    assert {"blog-tenth", "blog-eleventh", "blog-twelfth", "blog-thirteenth", "blog-goals"} <= set(found)
+    for name in found:
         posts = json.loads(found[name].read_text(encoding="utf-8"))
-        assert len(posts) >= 40
+        assert len(posts) >= (5 if name == "blog-goals" else 40)
         for post in posts:
             assert len(post["commit"]) == 40 and int(post["commit"], 16) >= 0
             assert len(post["sha256"]) == 64 and int(post["sha256"], 16) >= 0
