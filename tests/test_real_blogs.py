@@ -416,3 +416,26 @@ def test_a_question_that_goes_on_from_the_last_paragraph_reads_either_way() -> N
     low, high = paragraph_range(post(ASKS_ON, 4, "go"))
     assert low <= 4 <= high and low < high
     assert [f for f in lint(post(ASKS_ON, 4, "go")) if f[0] == "META006"] == []
+
+
+# Rust's 2021 edition post: an aside in brackets after a snippet, a sentence citing a macro's call.
+ASIDE_AFTER_CODE = """\
+Panic macro consistency
+
+The panic!() macro only uses string formatting when it's invoked with more than one argument.
+
+let a = "{";
+println!(a); // Error: First argument must be a format string literal
+panic!(a); // Ok: The panic macro doesn't care
+
+(It even accepts non-strings such as panic!(123), which is uncommon and rarely useful.)
+
+This will especially be a problem once implicit format arguments are stabilized in a later release.
+"""
+
+
+def test_a_sentence_in_brackets_after_code_is_prose() -> None:
+    """A sentence of plain words opening inside a bracket (`(It even accepts ...)`) is the post's, not
+    the snippet's last line: its first word is read without the bracket."""
+    assert blocks_of(ASIDE_AFTER_CODE, "Panic macro consistency") == ["paragraph", "code", "paragraph", "paragraph"]
+    assert [f for f in lint(post(ASIDE_AFTER_CODE, 4, "rust")) if f[0] == "META006"] == []

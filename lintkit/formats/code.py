@@ -113,7 +113,7 @@ def _mostly_words(stripped: str) -> bool:
     when two more sentences follow (`js_sys::Iterator can be converted ... The Rust iterator ...`), or
     one when it is as long as a paragraph (`state == 'running' is the right check for a long-running
     unit (Type=simple or exec). A Type=oneshot unit ...`, after a playbook)."""
-    tokens = stripped.split()
+    tokens = stripped.lstrip("(\"\u201c").split()  # `(It even accepts non-strings such as panic!(123), ...)`
     long = len(tokens) >= LONG_SENTENCE_TOKENS
     return (
         len(tokens) >= SENTENCE_TOKENS
