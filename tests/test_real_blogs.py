@@ -439,3 +439,24 @@ def test_a_sentence_in_brackets_after_code_is_prose() -> None:
     the snippet's last line: its first word is read without the bracket."""
     assert blocks_of(ASIDE_AFTER_CODE, "Panic macro consistency") == ["paragraph", "code", "paragraph", "paragraph"]
     assert [f for f in lint(post(ASIDE_AFTER_CODE, 4, "rust")) if f[0] == "META006"] == []
+
+
+# Ruby 3.3.0's release post: a parent heading over its first subsection, named by a library's path.
+PARENT_OVER_A_PATH = """\
+Stdlib compatibility issues
+
+ext/readline is retired
+
+  • We have reline that is pure Ruby implementation compatible with ext/readline API.
+  • We no longer need to install libraries like libreadline or libedit.
+
+Standard library updates
+
+RubyGems and Bundler warn if users do gem install or require the gems that will become bundled gems.
+"""
+
+
+def test_a_parent_over_a_subsection_named_by_a_path_is_not_empty() -> None:
+    """A subsection's heading opening on a path or a scoped name (`ext/readline is retired`) is written as
+    a post's own headings are, like a capitalised one: the heading above it is its parent."""
+    assert [f for f in lint(post(PARENT_OVER_A_PATH, 2, "ruby")) if f[0] == "STR004"] == []

@@ -375,9 +375,10 @@ def _subsections_follow(sections: Sequence[Section], i: int, depth: int = 0) -> 
 
 def _capitalised(heading: str) -> bool:
     """Whether a heading is written as a post's own are: capitalised, or opening on
-    a name of code (`safe_mode Deprecated`, `__init__.py files`)."""
+    a name of code (`safe_mode Deprecated`, `__init__.py files`, Ruby 3.3's `ext/readline
+    is retired`, `std::env changes`)."""
     words = heading.split()
-    if words and ("_" in words[0] or words[0].endswith("()")):
+    if words and ("_" in words[0] or words[0].endswith("()") or "/" in words[0] or "::" in words[0]):
         return True
     first = next((c for c in heading if c.isalpha()), "")
     return first.isupper()
