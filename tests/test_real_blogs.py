@@ -460,3 +460,40 @@ def test_a_parent_over_a_subsection_named_by_a_path_is_not_empty() -> None:
     """A subsection's heading opening on a path or a scoped name (`ext/readline is retired`) is written as
     a post's own headings are, like a capitalised one: the heading above it is its parent."""
     assert [f for f in lint(post(PARENT_OVER_A_PATH, 2, "ruby")) if f[0] == "STR004"] == []
+
+
+# Swift's ArgumentParser announcement: a command's help screen, its parts apart.
+HELP_SCREEN = """\
+Validating input
+
+Our tool is now smarter about the values it can accept and includes rich documentation in its help screen:
+
+USAGE: random <high-value>
+
+ARGUMENTS:
+  <high-value>            The highest value to pick.
+
+OPTIONS:
+  -h, --help              Show help information.
+
+Using subcommands
+
+Modern command-line tools use subcommands to group related tools in a command tree.
+
+USAGE: random <subcommand>
+
+OPTIONS:
+  -h, --help              Show help information.
+
+SUBCOMMANDS:
+  number                  Chooses a random number between 1 and your chosen value.
+"""
+
+
+def test_a_help_screen_is_one_block_of_output() -> None:
+    """A help screen's parts in capitals (`USAGE: ...`, `ARGUMENTS:`, `OPTIONS:`) and its lines aligned in
+    columns (no paragraph or heading of the corpora's Markdown has four blanks inside it) are the program's
+    output: one block each, so two screens that end alike are no repeated snippet (DUP003)."""
+    assert blocks_of(HELP_SCREEN, "Validating input") == ["paragraph", "code"]
+    assert blocks_of(HELP_SCREEN, "Using subcommands") == ["paragraph", "code"]
+    assert [f for f in lint(post(HELP_SCREEN, 3, "swift")) if f[0] in ("DUP003", "META006", "STR004")] == []

@@ -74,8 +74,8 @@ def is_prose(line: str) -> bool:
         return False
     if stripped[-1] == ":" and _BLOCK_OPENER.match(stripped):
         return False
-    if stripped.endswith((" .", "/...", "/…")) and is_shell_command(stripped):
-        return False  # `pip install -e .`: the stop is the command's argument
+    if "    " in stripped or (stripped.endswith((" .", "/...", "/…")) and is_shell_command(stripped)):
+        return False  # columns aligned (a help screen's), or `pip install -e .`: the stop is the command's argument
     if is_prompted_command(stripped):
         return False  # `$ docker run -p 80:80/tcp ...`: a prompt's command, its stop an elision
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
@@ -113,7 +113,7 @@ def _mostly_words(stripped: str) -> bool:
     when two more sentences follow (`js_sys::Iterator can be converted ... The Rust iterator ...`), or
     one when it is as long as a paragraph (`state == 'running' is the right check for a long-running
     unit (Type=simple or exec). A Type=oneshot unit ...`, after a playbook)."""
-    tokens = stripped.lstrip("(\"\u201c").split()  # `(It even accepts non-strings such as panic!(123), ...)`
+    tokens = stripped.lstrip('("\u201c').split()  # `(It even accepts non-strings such as panic!(123), ...)`
     long = len(tokens) >= LONG_SENTENCE_TOKENS
     return (
         len(tokens) >= SENTENCE_TOKENS

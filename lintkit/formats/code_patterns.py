@@ -343,6 +343,16 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
             3,
         ),
         (_compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
+        # A command's help screen, its parts in capitals (Swift's ArgumentParser: `USAGE: random <high-value>`,
+        # `ARGUMENTS:`, `OPTIONS:`, `SUBCOMMANDS:`; clap's `FLAGS:`): no heading or paragraph of the corpora's
+        # Markdown is written so.
+        (
+            _compile(
+                r"^(USAGE|OPTIONS|ARGUMENTS|ARGS|SUBCOMMANDS|COMMANDS|FLAGS|OVERVIEW|POSITIONAL ARGUMENTS"
+                r"|GLOBAL OPTIONS|GLOBAL FLAGS):( \S.*)?$"
+            ),
+            3,
+        ),
         (_compile(r"^test [\w:]+ \.\.\. (ok|FAILED|ignored)|^test result: |^(=== RUN|--- (PASS|FAIL):)"), 3),
         (_compile(r"^(commit [0-9a-f]{7,40}$|Author: .+ <.+@.+>$|Date:\s+\w{3} )"), 3),
         # What `kubectl` or `oc` prints of each object it changed: `deploymentconfig.apps.openshift.io/buildah
