@@ -173,6 +173,23 @@ def test_meta016_title_heading_mismatch() -> None:
     assert md(GOOD.replace("# Faster builds with caching", "# Faster builds with caching-layers"), ["META016"]) != []
 
 
+def test_meta016_a_post_writing_its_sections_with_first_level_headings() -> None:
+    """A post titled by its front matter that writes its sections with `#` has no title heading: prose
+    before the first (Rust 1.52.1: its announcement, then `# Summary`), or another `#` after it (Node's
+    `# Summary`, then `# The Incident`). The sections are kept; META016 has nothing to compare."""
+    prose_first = GOOD.replace(
+        "# Faster builds with caching\n\nOur builds", "Our builds took long.\n\n# Summary\n\nOur builds"
+    )
+    assert md(prose_first, ["META016"]) == []
+    article = parse_bytes(prose_first.encode(), "post.md", FORMATS["markdown"])
+    assert article.title is not None and article.title.text == "Faster builds with caching"
+    assert next(s.heading.text for s in article.sections) == "Summary"
+    two = GOOD.replace("# Faster builds with caching", "# Summary").replace("## Why was it slow?", "# Why was it slow?")
+    assert md(two, ["META016"]) == []
+    # A heading of the first level alone at the top is the page's title: it still differs.
+    assert md(GOOD.replace("# Faster builds with caching", "# Summary"), ["META016"]) != []
+
+
 def test_meta018_description_length() -> None:
     short = GOOD.replace("How a build cache cut our CI time in half, and the three settings that mattered.", "Notes.")
     assert md(short, ["META018"]) == [("META018", 5)]

@@ -63,8 +63,9 @@ class Markdown:
         lines = [clean_line(line) for line in raw] if has_special(text) else [line.rstrip() for line in raw]
         front = frontmatter.read(frontmatter.split(raw))
         found = parser.walk(parser.body_source(raw, front, path.lower().endswith(".mdx")))
-        title, lead, sections = cut(found, self.checklist_headings)
         fields = front_fields(front, self.keys)
+        titled = "title" in fields and isinstance(fields["title"].value, str) and bool(fields["title"].value)
+        title, lead, sections = cut(found, self.checklist_headings, titled)
         # A page is published unless its front matter says it is a draft (the revision status freshness reads).
         draft = fields.get("draft")
         fields["status"] = Field(

@@ -19,11 +19,17 @@ END_OF_FILE = 10**9
 # -- sections ----------------------------------------------------------------------
 
 
-def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, tuple[Block, ...], tuple[Section, ...]]:
-    """(title heading, lead, sections): blocks go to the heading above them."""
+def cut(
+    found: Parsed, checklist_headings: Sequence[str], titled: bool = False
+) -> tuple[Line | None, tuple[Block, ...], tuple[Section, ...]]:
+    """(title heading, lead, sections): blocks go to the heading above them. The first
+    heading is the title when it is of the first level; on a page `titled` by its front
+    matter, only when nothing but markup stands before it and no other heading of the first
+    level follows: a post that writes its sections with `#` (Node's `# Summary`, then `# The
+    Incident`; Rust 1.52.1's prose, then `# Summary`) has its title in its front matter."""
     headings = found.headings
     title = None
-    if headings and headings[0][1] == 1:
+    if headings and headings[0][1] == 1 and not (titled and _sections_of_the_first_level(found)):
         title = headings[0][0]
         headings = headings[1:]
     blocks = sorted(found.blocks, key=lambda b: b.line)
@@ -55,6 +61,14 @@ def cut(found: Parsed, checklist_headings: Sequence[str]) -> tuple[Line | None, 
     for k in chosen:
         sections[k] = Section(sections[k].heading, sections[k].blocks, Role.CHECKLIST, sections[k].level)
     return title, tuple(lead), tuple(sections)
+
+
+def _sections_of_the_first_level(found: Parsed) -> bool:
+    """Whether the page's first-level headings are its sections: content (not markup) before
+    the first heading, or another first-level heading after it."""
+    first = found.headings[0][0].line
+    before = any(b.line < first and b.kind is not BlockKind.MARKUP for b in found.blocks)
+    return before or any(level == 1 for _, level in found.headings[1:])
 
 
 # The heading under which remark-toc (Astro, Gatsby, Next.js and other remark pipelines), markdown-toc and
