@@ -497,3 +497,43 @@ def test_a_help_screen_is_one_block_of_output() -> None:
     assert blocks_of(HELP_SCREEN, "Validating input") == ["paragraph", "code"]
     assert blocks_of(HELP_SCREEN, "Using subcommands") == ["paragraph", "code"]
     assert [f for f in lint(post(HELP_SCREEN, 3, "swift")) if f[0] in ("DUP003", "META006", "STR004")] == []
+
+
+# Electron 25's breaking changes, Svelte's monthly news, the Go blog's post on comparable types.
+LAST_BLOGS = """\
+Breaking changes
+
+Below are the breaking changes introduced in this release, and how to move off each.
+
+Deprecated: BrowserWindow.getTrafficLightPosition()
+
+BrowserWindow.getTrafficLightPosition() has been deprecated, use BrowserWindow.getWindowButtonPosition() instead.
+
+Satisfying a constraint
+
+Go 1.20 relaxes what it takes to satisfy the comparable constraint, for any type parameter list.
+
+A type T satisfies a constraint C if
+
+  • T implements C; or
+  • C can be written in the form interface{ comparable; E }, where E is a basic interface and T is comparable.
+
+That's all for this month. Let us know if we missed anything on Reddit or Discord.
+
+Until next month 👋
+"""
+
+
+def test_a_deprecation_heading_a_run_on_if_and_a_farewell() -> None:
+    """`Deprecated: BrowserWindow.getTrafficLightPosition()` heads an entry (an API reference's field
+    `Deprecated: ...` gives no dotted name); a lead-in ending on `if` runs on into its list; a farewell
+    closing the post (`Until next month 👋`) is its last paragraph, not an empty section."""
+    assert is_heading_like("Deprecated: BrowserWindow.getTrafficLightPosition()")
+    assert not is_heading_like("Deprecated: since 2.0, use the new loader instead")
+    text = post(LAST_BLOGS, 7, "go")
+    assert [h for h, _ in shape(text)][:3] == [
+        "Breaking changes",
+        "Deprecated: BrowserWindow.getTrafficLightPosition()",
+        "Satisfying a constraint",
+    ]
+    assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == []

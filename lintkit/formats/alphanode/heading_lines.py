@@ -83,13 +83,19 @@ _ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}
 # Markdown write `Team` alone or `Website Team`, with their section under them.
 _TEAM_SIGNATURE = _compile(r"^(?:[—–-]+\s*)?(?:The\s+)?(?:[A-Z][\w.+#&-]*\s+){1,4}[Tt]eams?$|^Team\s+[A-Z][\w.+-]*$")
 _SALUTATION = _compile(r"^(?:Cheers|Thanks|Thank you|Best|Best regards|Kind regards|Regards|Sincerely|Yours|Love),$")
+# A farewell closing a post (Svelte's `Until next month 👋`, `Stay tuned`, `Happy hacking`): 27 paragraphs of the
+# corpora's Markdown open so, 3 headings, each with its section under it.
+_FAREWELL = _compile(
+    r"^(?:until next \w+|see you\b|happy (?:coding|hacking|building)|stay tuned|cheers|thanks for reading)", re.I
+)
 
 
 # A sentence that runs on into the code or list after it, its `:` left out (`In this case, A's author can use`, `The
-# response will be`): 23 paragraphs of the corpora's Markdown end so, 3 headings, each opening on `What`.
+# response will be`, `A type T satisfies a constraint C if`): 24 paragraphs of the corpora's Markdown end so, 3
+# headings, each opening on `What`.
 RUNS_ON = _compile(
     r"^(?!(?:what|how|why|where|when)\b).*\b(?:(?:can|could|should|must|will|may|might|then|simply|just)"
-    r" (?:use|run|type|call|execute|write|add|do)|is|are|(?:will|would|should) be)$",
+    r" (?:use|run|type|call|execute|write|add|do)|is|are|(?:will|would|should) be|if)$",
     re.I,
 )
 
@@ -97,12 +103,15 @@ RUNS_ON = _compile(
 def is_signature(line: str, before: str) -> bool:
     """Whether a heading-like line with nothing under it signs the post off (`_TEAM_SIGNATURE`, or a short
     line after a salutation): the last paragraph, not an empty section."""
-    return bool(_TEAM_SIGNATURE.match(line)) or (bool(_SALUTATION.match(before.strip())) and len(line.split()) <= 8)
+    if _TEAM_SIGNATURE.match(line) or _FAREWELL.match(line):
+        return True
+    return bool(_SALUTATION.match(before.strip())) and len(line.split()) <= 8
 
 
 # A field of an API reference, one line each (`Returns: Promise<HttpResponse>`, `Since: 8.0.0`, `Type: object`,
-# `Default: 'config'`): 581 paragraphs of the eleven corpora's Markdown, no heading.
-_API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?):\s+\S")
+# `Default: 'config'`): 581 paragraphs of the eleven corpora's Markdown, no heading; but Electron's breaking changes
+# head each entry `Deprecated: BrowserWindow.getTrafficLightPosition()` (3 headings, no paragraph).
+_API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated(?!:\s+[\w$]+\.)|Aliases?):\s+\S")
 
 # A pointer to a file, a path or an address, labelled (Phaser's `Source: src/gameobjects/gradient/Gradient.js`, `Full
 # reference: filters-and-postfx.md`, commander's `Example file: split.js`, `Documentation: https://typer.tiangolo.com`):
