@@ -1,7 +1,8 @@
 """Whether a line alone reads as a heading: short, without a sentence's stop, and none of the lines a
 page writes as one-line paragraphs though they look like headings (a pointer to more, a version's note, a
-licence's notice, a macro's signature). The parser asks it of each line of a chunk; the passes of
-lintkit.formats.alphanode.context then read the lines beside what stands around them.
+licence's notice, a macro's signature, a row of links, an address alone). The parser asks it of each line of
+a chunk; the passes of lintkit.formats.alphanode.context then read the lines beside what stands around them,
+with two shapes defined here: a post's signature (`is_signature`) and a lead-in that runs on (`RUNS_ON`).
 """
 
 from __future__ import annotations
