@@ -132,6 +132,27 @@ def _fence_end(lines: list[str], i: int) -> int:
     return len(lines)
 
 
+# The Go blog's template tool (`golang.org/x/tools/present`): `{{raw `, the code, then `` `}} `` shows it as
+# written (Go's, on that blog: declared so, as the page's other code is).
+RAW_OPEN, RAW_CLOSE = re.compile(r"^\{\{raw `\s*$"), re.compile(r"^`\}\}\s*$")
+
+
+def raw_blocks(lines: list[str]) -> list[str]:
+    """The Go blog's `{{raw ...}}` blocks as the fenced code the page shows (kept as text, they were read as
+    prose: the converter's META006 on its posts)."""
+    out, inside = [], False
+    for line in lines:
+        if not inside and RAW_OPEN.match(line):
+            out.append("```go")
+            inside = True
+        elif inside and RAW_CLOSE.match(line):
+            out.append("```")
+            inside = False
+        else:
+            out.append(line)
+    return out
+
+
 def unwrap(lines: list[str]) -> list[str]:
     """The page's lines without the marks of the extensions its documentation
     site renders (MkDocs admonitions and tabs, pymdownx `///` blocks, MyST
@@ -339,7 +360,7 @@ def blocks(text: str, pandoc: bool = False, titled: bool = False) -> tuple[str |
                         i += 1
             i += 1
 
-    lines = unwrap(text.replace("\r\n", "\n").split("\n"))
+    lines = unwrap(raw_blocks(text.replace("\r\n", "\n").split("\n")))
     walk(MARKDOWN.parse("\n".join(pandoc_html(lines) if pandoc else lines)))
     flush_list()
     if out and out[-1][0] == "heading" and dropped:

@@ -108,3 +108,17 @@ def test_the_repository_stand_ins_pin_every_post() -> None:
             assert len(post["sha256"]) == 64 and int(post["sha256"], 16) >= 0
             assert post["folder"].endswith("-blog") and post.get("name", post["path"]).endswith(".md")
         assert len({(p["folder"], p.get("name", p["path"].rsplit("/", 1)[-1])) for p in posts}) == len(posts)
+
+
+def test_the_go_blogs_raw_blocks_are_code_to_the_converter() -> None:
+    """The Go blog writes code between `{{raw `` and `` `}}``, tab-indented after a text line (a paragraph's
+    continuation to CommonMark): the page shows it as code, and so does the converter."""
+    post = (
+        "Intro sentence for the post.\n\n## Loops\n\nEach iteration has its own variable:\n\n"
+        "{{raw `\n\tfor i := range 10 {\n\t\tfmt.Println(10 - i)\n\t}\n`}}\n\nThat is all.\n"
+    )
+    lines = real_articles.raw_blocks(post.split("\n"))
+    assert lines.count("```go") == 1 and lines.count("```") == 1
+    _, body = real_articles.blocks(post)
+    assert ("para", "Each iteration has its own variable:") in body
+    assert any(kind == "code" and "fmt.Println(10 - i)" in value[1] for kind, value in body)
