@@ -537,3 +537,42 @@ def test_a_deprecation_heading_a_run_on_if_and_a_farewell() -> None:
         "Satisfying a constraint",
     ]
     assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == []
+
+
+# Crystal's posts: a question over its snippet, a question heading over its sub-heading, a closing question.
+QUESTIONS = """\
+Type inference rules
+
+Crystal infers the type of a variable from every assignment to it, branch by branch.
+
+What type has the following if (and consequently the a variable)?
+
+if some_condition
+  a = 1
+else
+  a = "hello"
+end
+
+What we did and what surprises we found along the way?
+
+Hello CircleCI 2.0
+
+The first step was to move the release scripts from a laptop to the CI, one job per platform.
+
+You can make your specs run continuously, as long as you also watch the spec files.
+
+How would you adapt it to your own projects and their tests?
+"""
+
+
+def test_questions_over_code_over_a_heading_and_closing_a_post() -> None:
+    """A question over a snippet reads either way (a FAQ's heading, or the post's question leading into
+    the code); a long question right over the post's next heading heads a part (not a paragraph closing
+    the last); one over the export's own heading closes the post."""
+    text = post(QUESTIONS, 5, "crystal")
+    low, high = paragraph_range(text)
+    assert low <= 5 <= high
+    headings = [h for h, _ in shape(text)]
+    assert "What we did and what surprises we found along the way?" in headings
+    assert "How would you adapt it to your own projects and their tests?" not in headings
+    assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == []

@@ -51,6 +51,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   container`), nor a heading over a numbered run's first (`1. Hierarchical
   Caching`), nor one naming the options it shows (`Format the output
   (--format)`), a heading wherever it stands;
+- a question over code (`What type has the following if (and consequently the a variable)?`): a
+  FAQ's heading over its answer, or the post's question leading into the snippet;
 - a line of three words or more all in quotes (`"Steep learning curve at the
   beginning"`): a quotation set as its own paragraph, or a heading written as one;
 - a label of a series (`label_series`): the lower of two headings stacked with the same head word
@@ -193,6 +195,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
             ("file name", bool(_FILE_NAME.match(item.text))),
             ("fields", bool(_FIELDS.match(item.text))),
             ("quotation", bool(_QUOTATION.match(item.text))),
+            ("asks over code", final_char(item.text) == "?" and _is_code(after)),
             ("between code", _is_code(before) and _is_code(after)),
             (
                 "over a heading",

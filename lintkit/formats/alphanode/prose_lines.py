@@ -377,15 +377,13 @@ def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block |
     """A heading-like line between a section's content and the next heading
     that reads as a sentence is the section's last paragraph, not a heading
     with nothing under it: it ends in `!` or `:` (`Run make help to see all
-    the available actions!`, `Checkout the docs for more! 🎉`, a lead-in whose
-    table the export left out), runs to eight words or more (`Sphinx
-    AutoAPI is considering Griffe as a data extraction backend`), or leads in
-    as `_leads_in_unmarked` reads it (`This will output the following`, its
-    output an image the export left out). An empty
-    section's heading is short and says what was to be written (`Further
-    reading`). When a heading-like line follows, the line between is left to
-    `_between_headings` (`License`, `MIT`, `Contributing`), unless it ends in
-    `:` (`Looks like this:`, its badge left out, then `License`, `MIT`)."""
+    the available actions!`, `Checkout the docs for more! 🎉`, a lead-in whose table the export left out),
+    runs to eight words or more (`Sphinx AutoAPI is considering Griffe as a data extraction backend`; a
+    question so only over the export's own heading: over a post's it heads a part), or leads in as
+    `_leads_in_unmarked` reads it (`This will output the following`, its output an image the export left
+    out), or signs the post off. An empty section's heading is short and says what was to be written
+    (`Further reading`). When a heading-like line follows, the line between is left to `_between_headings`
+    (`License`, `MIT`, `Contributing`), unless it ends in `:` (`Looks like this:`, then `License`, `MIT`)."""
     return _as_paragraphs(blocks, lines, _closes_a_section)
 
 
@@ -398,7 +396,7 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
         and not is_known_heading(item.text)
         and (
             final_char(item.text) in ("!", ":")
-            or len(item.text.split()) >= SENTENCE_WORDS
+            or (len(item.text.split()) >= SENTENCE_WORDS and (item.text[-1:] != "?" or is_known_heading(after.text)))
             or _speaks(item.text)
             or is_signature(item.text, before.lines[-1].text)
         )
