@@ -576,3 +576,33 @@ def test_questions_over_code_over_a_heading_and_closing_a_post() -> None:
     assert "What we did and what surprises we found along the way?" in headings
     assert "How would you adapt it to your own projects and their tests?" not in headings
     assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == []
+
+
+# Rust 1.76.0's announcement: a program, what it prints said, then its output, a sentence.
+PRINTS = """\
+Type names from references
+
+For debugging purposes, any::type_name::<T>() has been available since Rust 1.38 to return a string.
+
+fn main() {
+    let iter = get_iter();
+    let sum: i32 = iter.sum();
+    println!("The sum of the `{iter_name}` is {sum}.");
+}
+
+This currently prints:
+
+The sum of the `core::array::iter::IntoIter<i32, 3>` is 6.
+
+Stabilized APIs
+
+These APIs are now stable in this release, and can be called from any crate that builds on it.
+"""
+
+
+def test_the_line_after_what_a_program_prints_is_its_output() -> None:
+    """After code and a lead-in saying what it prints (`This currently prints:`; 24 paragraphs of the
+    corpora's Markdown end so, no heading), the one line that follows is the output, code, however much it
+    reads as a sentence."""
+    assert blocks_of(PRINTS, "Type names from references") == ["paragraph", "code", "paragraph", "code"]
+    assert [f for f in lint(post(PRINTS, 4, "rust")) if f[0] == "META006"] == []

@@ -238,7 +238,24 @@ def _printed_output(blocks: list[Block | Line], lines: list[str]) -> list[Block 
             continue
         if opens_on_printed(lines[item.line - 1], _code_before(out, k)):
             out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
+    # The one line after a lead-in saying what the code above it prints (Rust 1.76.0's `This currently prints:`,
+    # then `The sum of the core::array::iter::IntoIter<i32, 3> is 6.`): the output, however much it reads as a sentence.
+    for k in range(2, len(out)):
+        before, item = out[k - 1], out[k]
+        if (
+            is_code(out[k - 2])
+            and (isinstance(before, Line) or before.kind is BlockKind.PARAGRAPH)  # a lead-in, not read as one yet
+            and _SAYS_WHAT_IT_PRINTS.search(before.text)
+            and not is_code(item)
+            and not (isinstance(item, Block) and item.kind is BlockKind.LIST)
+            and len(chunk_rows(item)) == 1
+            and (k + 1 == len(out) or not is_code(out[k + 1]))
+        ):
+            out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
     return out
+
+
+_SAYS_WHAT_IT_PRINTS = _compile(r"\b(prints|outputs|will print|will output|displays)( something like| out)?:$", re.I)
 
 
 def is_rule_line(text: str) -> bool:
