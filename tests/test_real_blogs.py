@@ -606,3 +606,31 @@ def test_the_line_after_what_a_program_prints_is_its_output() -> None:
     reads as a sentence."""
     assert blocks_of(PRINTS, "Type names from references") == ["paragraph", "code", "paragraph", "code"]
     assert [f for f in lint(post(PRINTS, 4, "rust")) if f[0] == "META006"] == []
+
+
+# The crates.io postmortem on the Rust blog: a timeline's dates head its events.
+TIMELINE = """\
+Timeline
+
+2023-07-19
+
+  • 12:32 UTC – the pull request migrating the remaining uploaders code was opened
+  • 17:41 UTC – it was merged, deploying to the staging environment
+
+2023-07-20
+
+  • 10:00 UTC – the fix for the readme field parsing was opened
+  • 12:17 UTC – the deployment to production started
+
+Lessons learned
+
+We will test the download endpoints end to end before any deployment reaches production again.
+"""
+
+
+def test_a_timelines_first_date_heads_its_events() -> None:
+    """A date alone right under a heading is a dateline (cibuildwheel's changelog), unless another date
+    stands as a heading after content below it: then the dates are a timeline's headings, the first too."""
+    text = post(TIMELINE, 2, "rust")
+    assert [h for h, _ in shape(text)][:4] == ["Timeline", "2023-07-19", "2023-07-20", "Lessons learned"]
+    assert [f for f in lint(text) if f[0] == "META006"] == []

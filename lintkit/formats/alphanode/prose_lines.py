@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from itertools import pairwise
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block, words_only
@@ -316,16 +317,17 @@ _DATE = _compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-
 
 
 def _dateline(out: list[Block | Line], k: int) -> bool:
-    """A date alone right under a heading, over the section's content, is its
-    dateline (cibuildwheel's changelog: `v4.3.5`, `27 October 2026`, then the
-    changes): a paragraph the post wrote in italics, not a heading over an
-    empty one."""
+    """A date alone right under a heading, over its content, is its dateline (cibuildwheel's `v4.3.5`, `27 October
+    2026`, then the changes), a paragraph; not a timeline's first date, another after content below it (crates.io's
+    postmortem: `Timeline`, `2023-07-19`, its events, `2023-07-20`)."""
     before, item, after = out[k - 1], out[k], out[k + 1]
+    dated = (isinstance(o, Line) and isinstance(p, Block) and _DATE.match(o.text) for p, o in pairwise(out[k:]))
     return (
         isinstance(before, Line)
         and isinstance(after, Block)
         and _DATE.match(item.text.strip()) is not None
         and not is_known_heading(before.text)
+        and not any(dated)
     )
 
 
