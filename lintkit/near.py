@@ -204,6 +204,7 @@ _SETS = tuple(
         "read write execute",
         "monday tuesday wednesday thursday friday saturday sunday",
         "january february april june july august september october november december",
+        "alpha beta stable ga deprecated experimental preview",  # a feature's stage (`now beta` / `now stable`)
     )
 )
 _SET_OF: dict[str, frozenset[int]] = {}

@@ -634,3 +634,45 @@ def test_a_timelines_first_date_heads_its_events() -> None:
     text = post(TIMELINE, 2, "rust")
     assert [h for h, _ in shape(text)][:4] == ["Timeline", "2023-07-19", "2023-07-20", "Lessons learned"]
     assert [f for f in lint(text) if f[0] == "META006"] == []
+
+
+# Kubernetes' SIG spotlights (an interview), a release post's stages, Helm's and Istio's posts.
+INTERVIEW = """\
+Getting to know SIG Storage
+
+Frederico talked with the SIG's chairs about what the group does and how to take part in it.
+
+FSM: That's where CSI enters the game?
+
+Yes. The Container Storage Interface lets storage vendors write one driver that works with every orchestrator.
+
+FSM: Any closing thoughts you would like to add?
+
+Come to a meeting: the agenda is open, and new contributors are always welcome to ask questions there.
+
+Run the checks
+
+Describe the pod to see what the mesh thinks of it:
+
+istioctl experimental describe pod $RATINGS_POD
+
+And much more...
+
+Happy Helm v3 sailing
+"""
+
+
+def test_an_interviews_turns_a_trailing_line_a_cluster_tool_and_a_farewell() -> None:
+    """A speaker's turn that asks (`FSM: That's where CSI enters the game?`) and a short line trailing off
+    (`And much more...`) read either way for META006; a cluster tool's command with a shell variable is
+    code; `Happy Helm v3 sailing` signs the post off; a feature's stages (`now beta` / `now stable`) are
+    what matters."""
+    text = post(INTERVIEW, 8)
+    low, high = paragraph_range(text)
+    assert low <= 8 <= high
+    assert blocks_of(INTERVIEW, "Run the checks")[:2] == ["paragraph", "code"]
+    assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == []
+    assert differs_in_what_matters(
+        "This is a selection of some of the improvements that are now beta following the v1.30 release.",
+        "This is a selection of some of the improvements that are now stable following the v1.30 release.",
+    )

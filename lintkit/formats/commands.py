@@ -21,7 +21,9 @@ _SHELL_COMMANDS = frozenset(
         # Containers' tools beside Docker (buildah's and podman's tutorials: `podman ps -a`, `oc create -f -`).
         "podman podman-remote buildah skopeo nerdctl oc "
         # Distributions' package managers (`apt install libbtrfs-dev ...`, `yum install git`).
-        "apt dnf yum zypper apk pacman"
+        "apt dnf yum zypper apk pacman "
+        # Cloud and cluster tools (`istioctl experimental describe pod $RATINGS_POD`, `eksctl create cluster`).
+        "istioctl linkerd kind minikube kustomize eksctl gcloud aws az argocd flux vault etcdctl crictl"
     ).split()
 )
 _SUBCOMMANDS = frozenset(
@@ -53,7 +55,7 @@ def is_prompt_line(line: str) -> bool:
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
-    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S)"
+    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S|\"?\$\{?[A-Za-z_])"
 )
 
 

@@ -51,6 +51,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   container`), nor a heading over a numbered run's first (`1. Hierarchical
   Caching`), nor one naming the options it shows (`Format the output
   (--format)`), a heading wherever it stands;
+- a speaker's turn that asks (`FSM: That's where CSI enters the game?`, `Q: Who hosts the weights?`): an
+  interview's or an FAQ's paragraph, or a heading labelled so;
 - a question over code (`What type has the following if (and consequently the a variable)?`): a
   FAQ's heading over its answer, or the post's question leading into the snippet;
 - a line of three words or more all in quotes (`"Steep learning curve at the
@@ -196,6 +198,7 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
             ("fields", bool(_FIELDS.match(item.text))),
             ("quotation", bool(_QUOTATION.match(item.text))),
             ("asks over code", final_char(item.text) == "?" and _is_code(after)),
+            ("dialogue", bool(_DIALOGUE.match(item.text))),
             ("between code", _is_code(before) and _is_code(after)),
             (
                 "over a heading",
@@ -216,6 +219,8 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         ("stopped heading", _stopped_heading(item, before, after)),
         ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
         ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
+        # A short line trailing off (`And much more...`, `Sending a request...`: 25 paragraphs, 6 headings).
+        ("trails off", len(item.lines) == 1 and len(item.text.split()) <= 5 and item.text.endswith(("...", "\u2026"))),
         ("exclaims like the first", exclaims and _one_exclamation(item) and isinstance(after, Block)),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
         (
@@ -252,6 +257,12 @@ _FILE_NAME = _compile(r"^[\w./*-]*\w\.[A-Za-z]{1,5}(\s+\([^)]*\))?$")
 # https://...`): a table's or a list's row flattened as often as a heading (the stand-ins' Markdown writes the shape
 # in 74 lines of prose, 1 heading).
 _FIELDS = _compile(r"^\S.*?\b[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S.*\s[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S")
+
+
+# A speaker's turn that asks (Kubernetes' spotlights: `FSM: That's where CSI enters the game?`, `Sandipan: What's
+# next for SIG Testing?`; an FAQ's `Q: Who hosts the model weights?`): 14 paragraphs of the corpora's Markdown, 3
+# headings (`Background: what is unwinding?`).
+_DIALOGUE = _compile(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}: .*\?$")
 
 
 # A line of three words or more, all of it in quotes (the Rust survey's `"Steep learning curve at the beginning"`,

@@ -84,10 +84,10 @@ _ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}
 # Markdown write `Team` alone or `Website Team`, with their section under them.
 _TEAM_SIGNATURE = _compile(r"^(?:[—–-]+\s*)?(?:The\s+)?(?:[A-Z][\w.+#&-]*\s+){1,4}[Tt]eams?$|^Team\s+[A-Z][\w.+-]*$")
 _SALUTATION = _compile(r"^(?:Cheers|Thanks|Thank you|Best|Best regards|Kind regards|Regards|Sincerely|Yours|Love),$")
-# A farewell closing a post (Svelte's `Until next month 👋`, `Stay tuned`, `Happy hacking`): 27 paragraphs of the
-# corpora's Markdown open so, 3 headings, each with its section under it.
+# A farewell closing a post (Svelte's `Until next month 👋`, `Stay tuned`, Helm's `Happy Helm v3 sailing`): 27
+# paragraphs of the corpora's Markdown open so, 3 headings, each with its section under it.
 _FAREWELL = _compile(
-    r"^(?:until next \w+|see you\b|happy (?:coding|hacking|building)|stay tuned|cheers|thanks for reading)", re.I
+    r"^(?:until next \w+|see you\b|happy (?:[\w.-]+ ){0,3}\w+ing\b|stay tuned|cheers|thanks for reading)", re.I
 )
 
 
