@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block, words_only
@@ -319,9 +319,9 @@ _DATE = _compile(r"^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-
 def _dateline(out: list[Block | Line], k: int) -> bool:
     """A date alone right under a heading, over its content, is its dateline (cibuildwheel's `v4.3.5`, `27 October
     2026`, then the changes), a paragraph; not a timeline's first date, another after content below it (crates.io's
-    postmortem: `Timeline`, `2023-07-19`, its events, `2023-07-20`)."""
+    postmortem: `Timeline`, `2023-07-19`, its events, `2023-07-20`), looked for lazily: no copy of `out` per line."""
     before, item, after = out[k - 1], out[k], out[k + 1]
-    dated = (isinstance(o, Line) and isinstance(p, Block) and _DATE.match(o.text) for p, o in pairwise(out[k:]))
+    dated = (type(o) is Line and type(p) is Block and _DATE.match(o.text) for p, o in islice(pairwise(out), k, None))
     return (
         isinstance(before, Line)
         and isinstance(after, Block)
