@@ -9,6 +9,7 @@ from helpers import lint
 from test_real_articles import paragraph_range, post, shape
 
 from lintkit.formats.alphanode.heading_lines import is_heading_like
+from lintkit.formats.code import detect_language
 from lintkit.near import differs_in_what_matters
 
 # Tokio's dial9 post: a row of links under the announcement, then the post goes on.
@@ -676,3 +677,57 @@ def test_an_interviews_turns_a_trailing_line_a_cluster_tool_and_a_farewell() -> 
         "This is a selection of some of the improvements that are now beta following the v1.30 release.",
         "This is a selection of some of the improvements that are now stable following the v1.30 release.",
     )
+
+
+# The Go blog's generics posts and Julia's thread-local state PSA (code detection over the blog stand-ins, fenced
+# blocks read through the export's frame): a generic signature, a generic type, an assignment into a composite
+# literal's key, a statement at a language's prompt and a module's names brought in, each alone between
+# paragraphs, had been read as headings; a pipe's second line, a returned call after a blank line, as prose.
+ONE_LINE_CODE = """\
+Generic functions
+
+Clone takes a slice of any type and returns a copy of it.
+
+func Clone4[S []E, E any](s S) S
+
+The constraint says that S must be a slice whose elements are of type E.
+
+type genericLookupTable[K comparable, V any] map[K]V
+
+A key that is not comparable panics at run time:
+
+lookupTable[[]int{}] = "slice"  // PANIC: runtime error: hash of unhashable type []int
+
+The same holds in a session of the language's own prompt.
+
+julia> using NullableArrays
+
+Bring the names you need into scope first.
+
+using Base.Threads: nthreads, @threads, threadid
+
+The above could be expressed as
+
+using Transducers
+itr |> Map(f) |> foldxt(op; init=some_initial_value)
+
+Then apply the configuration and return what the server says.
+
+return hpav1client.Apply(ctx, hpaApplyConfig, metav1.ApplyOptions{FieldManager: "mycontroller", Force: true})
+
+That is all it takes.
+"""
+
+
+def test_one_line_code_between_paragraphs_is_code() -> None:
+    """Each line of code alone between paragraphs is code (694 lines of the corpora's code open on a language's
+    prompt, 86 on a generic `func`, 481 return a call; no heading or paragraph does), and the blog's Go is Go."""
+    kinds = ["paragraph", "code", "paragraph", "code"] + ["paragraph", "code"] * 5 + ["paragraph"]
+    assert blocks_of(ONE_LINE_CODE, "Generic functions") == kinds
+    assert [f for f in lint(post(ONE_LINE_CODE, 9, "go")) if f[0] in ("META006", "STR004", "CODE001")] == []
+    # A method of a generic type and a variable declared with its type are Go's, not JavaScript's `var`.
+    generic_tree = "func (t *Tree[T]) Lookup(x T) *Tree[T] { ... }\n\nvar stringTree Tree[string]"
+    assert detect_language(generic_tree) == "go"
+    # What stays prose: a heading that names a module, a syntax written as a sentence's words.
+    named = ONE_LINE_CODE.replace("using Base.Threads: nthreads, @threads, threadid", "using XMLHttpRequest")
+    assert "using XMLHttpRequest" in [h for h, _ in shape(post(named, 9, "go"))]

@@ -36,6 +36,7 @@ from lintkit.formats.commands import (
     _SHELL_COMMANDS,
     _SUBCOMMANDS,
     _VERSION,
+    REPL_PROMPT,
     is_prompted_command,
     is_root_command,
     is_shell_command,
@@ -51,7 +52,6 @@ MAX_CODE_LINE = 2000
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
 _WORDS = _compile(r"[A-Za-z]+")
 _NAMES = _compile(r"[A-Za-z_]\w*")
-
 _STOPS = ".!?:"
 _CLOSERS = "\"')"
 # A Python block's opening line (`for item in items(x):`), which ends in `:` as
@@ -280,10 +280,10 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         line = lines[0]
         if API_FIELD.match(line):
             return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`)
-        if _RULE.match(line) or is_markup(line) or ERROR_CHAIN.match(line.strip()) or _RESULT_COMMENT.match(line):
-            return True  # `---` alone, markup (a page shows neither: a snippet's), an error chain, a `// =>` result
-        if _AT_RULE.match(line):
-            return True  # a style sheet's import (`@import 'mixins/vendor'`)
+        if _RULE.match(line) or REPL_PROMPT.match(line) or is_markup(line) or _RESULT_COMMENT.match(line):
+            return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
+        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line):
+            return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`)
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
@@ -371,12 +371,12 @@ _STATEMENT_MARK = _compile(r"[;={}]|\s(->|=>|&&|\|\|)\s")
 _READS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ \S.* [a-z]+\.$")
 
 
-# Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked
-# (`x, y = point`), an option first and its values (`--type container|image`, a CLI's synopsis), a template
-# string (`"table {{.ID}}\t{{.Name}}"`), a MANIFEST.in command (`graft tests`, `global-exclude *.py[cod]`).
+# Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked (`x, y = point`), an
+# option first and its values (`--type container|image`, a CLI's synopsis), a template string (`"table {{.ID}}"`),
+# a call returned (`return f(ctx, opts)`: 481 lines of the corpora's code, no prose), a MANIFEST.in command.
 _STATEMENT = _compile(
     r"^\s*([\w.]+(\s*,\s*[\w.]+)*\s*:=\s*\S|\w+(\s*,\s*\w+)+\s*=\s*[\w(\[]"
-    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$"
+    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$|return\s+[\w.&*]+\(.*\)\s*;?\s*$"
     r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
 # A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).

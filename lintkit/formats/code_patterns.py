@@ -15,7 +15,7 @@ GENERIC_CODE = (
     _compile(r"[;{}]\s*$"),
     _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
     _compile(r"^\s*(//|/\*|\*/|#\s|#!|#>)"),  # `#> 42`: what the code printed, shown as a comment
-    _compile(r"^\s*[\w.\[\]'\"$]+\s*[+\-*/.]?=\s*\S"),
+    _compile(r"^\s*[\w.\[\]{}'\"$]+\s*[+\-*/.]?=\s*\S"),  # `lookupTable[[]int{}] = "slice"`, `} = require(...)`
     _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
     # Indented lines that are not sentences: the body of a block.
     _compile(r"^(\s{2,}|\t)[^\s•*-]"),
@@ -171,16 +171,27 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     "go": [
         (_compile(r"^\s*package\s+\w+\s*$"), 3),
-        (_compile(r"^\s*func\s+(\(\w+\s+\*?\w+\)\s*)?\w+\s*\("), 3),
+        # A function, perhaps a method or generic (`func Clone4[S []E, E any](s S) S`: 86 lines of the corpora's
+        # code, no heading or paragraph).
+        (_compile(r"^\s*func\s+(\(\w+\s+\*?\w+(\[[^()]*\])?\)\s*)?\w+\s*(\[[^()]*\])?\s*\("), 3),
+        # A variable declared with its type (`var stringTree Tree[string]`; JavaScript's has `=` or `;`).
+        (_compile(r"^\s*var\s+\w+(\s*,\s*\w+)*\s+[\w*.\[\]]+(\[[\w, .*]+\])?\s*$"), 2),
         (_compile(r"\w\s*:=\s*\S"), 2),
         (_compile(r"\berr\s*!=\s*nil\b"), 3),
         (_compile(r"\bfmt\.\w+\("), 3),
-        (_compile(r"^\s*type\s+\w+\s+(struct|interface|map\[|\[\]|func\()"), 3),
+        (_compile(r"^\s*type\s+\w+(\[[^=()]*\])?\s+(struct|interface|map\[|\[\]|func\()"), 3),  # generic too
         # `import "fmt"`, `import (`, and an import for its side effects or under a name (`import _ "path"`).
         (_compile(r'^\s*import\s+(\(\s*$|([_.]|[a-z]\w*)?\s*"[\w./-]+"\s*$)'), 3),
         # An import spec inside `import (`: `_ "google.golang.org/grpc/xds" // To install the xds resolvers.`
         (_compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*(//.*)?$'), 3),
         (_compile(r"^\s*defer\s+\w"), 2),
+    ],
+    # Julia: names brought in from a module (`using Base.Threads: nthreads, @threads`; 4 lines of the corpora's
+    # code, no heading or paragraph), a pipe (`itr |> Map(f)`, Elixir's too: 25 lines of code, no prose).
+    "julia": [
+        (_compile(r"^\s*using\s+[A-Z]\w*(\.\w+)*:\s*@?\w+(,\s*@?\w+)*\s*$"), 3),
+        (_compile(r"^\s*julia> "), 5),
+        (_compile(r"[\w)\]]\s*\|>\s*[\w(@.]"), 1.5),
     ],
     "java": [
         (

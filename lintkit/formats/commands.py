@@ -43,13 +43,18 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 # host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `/ # `), PowerShell's (`PS E:\\myproject> `).
 PROMPT_FORMS = r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
-# A session's line: a prompt and its command, or Python's `>>> `.
-_SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|>>> \S)")
+# A language's interactive prompt and what is typed at it: Python's `>>> `, `julia> `, `scala> `, Elixir's
+# `iex(1)> `, Ruby's `irb(main):001:0> `, `ghci> `, `sqlite> `, `mysql> ` (694 lines of the corpora's code, no
+# heading or paragraph: `>>> import os` alone between paragraphs had been read as a heading).
+REPL_FORMS = r"(>>>|julia>|scala>|iex(\(\d+\))?>|irb\(\w+\):\d+:\d+[>*]|ghci>|sqlite>|mysql>) \S"
+REPL_PROMPT = _compile(rf"^\s*{REPL_FORMS}")
+# A session's line: a prompt and its command, or a language's prompt and its statement.
+_SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|{REPL_FORMS})")
 
 
 def is_prompt_line(line: str) -> bool:
     """Whether a line is a prompt and the command typed after it (`$ docker ps`, `root@host:/# ls`)."""
-    return bool(_SESSION.match(line)) and not line.lstrip().startswith(">>>")
+    return bool(_SESSION.match(line)) and not REPL_PROMPT.match(line)
 
 
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
