@@ -9,7 +9,7 @@ from helpers import lint
 from test_real_articles import paragraph_range, post, shape
 
 from lintkit.formats.alphanode.heading_lines import is_heading_like
-from lintkit.formats.code import detect_language
+from lintkit.formats.code import detect_language, looks_like_code
 from lintkit.near import differs_in_what_matters
 
 # Tokio's dial9 post: a row of links under the announcement, then the post goes on.
@@ -728,6 +728,8 @@ def test_one_line_code_between_paragraphs_is_code() -> None:
     # A method of a generic type and a variable declared with its type are Go's, not JavaScript's `var`.
     generic_tree = "func (t *Tree[T]) Lookup(x T) *Tree[T] { ... }\n\nvar stringTree Tree[string]"
     assert detect_language(generic_tree) == "go"
+    # PyTorch's two tuples unpacked, one line after the other (`_STATEMENT` is code evidence: 196 lines, no prose).
+    assert looks_like_code(["B, M, N = 100, 128, 100", "I, W1, B1 = torch.randn(B, M).cuda(), torch.randn(N).cuda()"])
     # What stays prose: a heading that names a module, a syntax written as a sentence's words.
     named = ONE_LINE_CODE.replace("using Base.Threads: nthreads, @threads, threadid", "using XMLHttpRequest")
     assert "using XMLHttpRequest" in [h for h, _ in shape(post(named, 9, "go"))]

@@ -166,7 +166,7 @@ def _code_evidence(line: str) -> bool:
     """Code-like patterns in a line that is not prose (the caller has asked `is_prose`)."""
     if len(line) > MAX_CODE_LINE:
         return False
-    if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line):
+    if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line) or _STATEMENT.match(line):
         return True
     if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line) or _AT_RULE.match(line):
         return True  # front matter's `---`, markup as written, a requirement's direct reference, a style sheet's import
