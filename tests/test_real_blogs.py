@@ -8,6 +8,7 @@ from __future__ import annotations
 from helpers import lint
 from test_real_articles import paragraph_range, post, shape
 
+from lintkit.formats import parse_bytes
 from lintkit.formats.alphanode.heading_lines import is_heading_like
 from lintkit.formats.code import detect_language, looks_like_code
 from lintkit.near import differs_in_what_matters
@@ -747,3 +748,22 @@ def test_entries_about_two_components_with_their_own_issue_numbers_are_two_entri
     assert differs_in_what_matters(entry, entry.replace("IO", "Tensor").replace("7235", "7420"))
     assert not differs_in_what_matters(entry, entry.replace("IO", "filesystem").replace("7235", "7161"))
     assert not differs_in_what_matters(entry, entry.replace("both", "each").replace("7235", "7236"))
+
+
+def test_a_title_written_as_a_name_and_what_it_is_may_end_in_a_stop() -> None:
+    """DuckDB's and Scala's blogs title posts as a name, then what it is, with a stop (twentieth and
+    twenty-second stand-ins: each read as no title, STR002, and counted as a paragraph, META006). An intro
+    opening on a label in capitals (`TLDR: ...`) in the title's place is still no title."""
+    for title in (
+        "DuckDB - The Lord of Enums: The Fellowship of the Categorical and Factors.",
+        "From Waddle to Flying: Quickly expanding DuckDB's functionality with Scalar Python UDFs.",
+        "Introducing Scastie - An interactive playground for Scala.",
+    ):
+        text = post(LINK_BAR, 6, "rust", title=title)
+        assert parse_bytes(text.encode(), "a.txt").title.text == title
+        assert [f for f in lint(text) if f[0] in ("STR002", "META006")] == []
+    for intro in (
+        "TLDR: The DuckDB ICU extension now provides time zone support.",
+        "Update: we moved the nightly builds to a new server last week.",
+    ):
+        assert parse_bytes(post(LINK_BAR, 6, "rust", title=intro).encode(), "a.txt").title is None
