@@ -767,3 +767,42 @@ def test_a_title_written_as_a_name_and_what_it_is_may_end_in_a_stop() -> None:
         "Update: we moved the nightly builds to a new server last week.",
     ):
         assert parse_bytes(post(LINK_BAR, 6, "rust", title=intro).encode(), "a.txt").title is None
+
+
+# The twentieth to twenty-second stand-ins (DuckDB's, Arrow's, Scala's and Babel's blogs): code alone between
+# paragraphs, each had been read as a paragraph or a heading.
+MORE_ONE_LINE_CODE = [
+    "(await f)(x)",  # Babel's pipeline proposal: a bracket's value called
+    "(implicit thisTransaction: Transaction)",  # Scala's implicit function types: a parameter section
+    "def Test = summon[InvF[B] =:= String] // was error: selector B does not uniquely determine parameter x",
+    "case class User(id: Int, name: String, surname: String)",
+    "sbt> scalafix github:olafurpg/FinalCaseClass/v1",  # sbt's prompt
+    "['apple', 'orange', 'apple', NULL, …]",  # Arrow's dictionary encoding, a column's values
+    "<AxesSubplot: title={'center': \"'trip_distance' from 'no-outliers'\"}, xlabel='trip_distance', ylabel='Count'>",
+    "duckdb region.parquet -c 'FROM region;'",  # a database's command line
+]
+
+
+def test_more_code_alone_between_paragraphs_is_code() -> None:
+    """Scala (a case class with typed fields, a method defined with `=`, a parameter section alone), sbt's prompt,
+    a bracket's value called, a column's values with NULL and an elision, an object as Python prints it, DuckDB's
+    command line; and a CSV file's rows (DuckDB's sniffer post), which the export writes as lines of values."""
+    for code in MORE_ONE_LINE_CODE:
+        body = ONE_LINE_CODE.split("\n\n")[0] + "\n\nThe snippet below is what the post shows.\n\n" + code
+        assert blocks_of(body + "\n\nThat is all it takes.\n", "Generic functions") == [
+            "paragraph",
+            "code",
+            "paragraph",
+        ], code
+    assert looks_like_code(["A,B,C", "1, 2, 3", "4, 5, 6"])
+    assert looks_like_code(
+        ["Name, Height, Vegetarian, Birthday", '"Pedro", 1.73, False, 30-07-92', "...", '"Mark", 1.72, N/A, 20-09-92']
+    )
+    assert (
+        detect_language('case class User(name: String, age: Int)\ndef greet(u: User): String = s"hi ${u.name}"')
+        == "scala"
+    )
+    # Arrow's `For example` alone over its snippet is a lead-in, as `For example,` is (15 paragraphs, no heading).
+    assert not is_heading_like("For example") and not is_heading_like("For instance")
+    # Lines of prose with commas are no rows: a sentence ends each.
+    assert not looks_like_code(["First, install it.", "Then, run it.", "Finally, check it."])

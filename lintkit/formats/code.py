@@ -37,6 +37,7 @@ from lintkit.formats.commands import (
     _SUBCOMMANDS,
     _VERSION,
     REPL_PROMPT,
+    data_rows,
     is_prompted_command,
     is_root_command,
     is_shell_command,
@@ -263,8 +264,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return False
     if len(lines) > 1 and all(_NAME_LINE.match(ln) for ln in lines):
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
-    if usage_lines(lines):
-        return True  # one program's usage, an option after it on each line (`goroutines -with label key`)
+    if usage_lines(lines) or data_rows(lines):
+        return True  # a program's usage, an option after it on each line (`goroutines -with label key`); a CSV
     if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) > 1 and all(DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
@@ -371,12 +372,12 @@ _STATEMENT_MARK = _compile(r"[;={}]|\s(->|=>|&&|\|\|)\s")
 _READS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ \S.* [a-z]+\.$")
 
 
-# Lines only code is: Go's short declaration (`conn, err := grpc.Dial(...)`), a tuple unpacked (`x, y = point`), an
-# option first and its values (`--type container|image`, a CLI's synopsis), a template string (`"table {{.ID}}"`),
-# a call returned (`return f(ctx, opts)`: 481 lines of the corpora's code, no prose), a MANIFEST.in command.
+# Lines only code is: Go's `conn, err := grpc.Dial(...)`, a tuple unpacked (`x, y = point`), an option and its
+# values (`--type container|image`), a template string (`"table {{.ID}}"`), a call returned (`return f(ctx)`: 481
+# lines of the corpora's code, no prose) or made of a bracket's value (`(await f)(x)`), a MANIFEST.in command.
 _STATEMENT = _compile(
     r"^\s*([\w.]+(\s*,\s*[\w.]+)*\s*:=\s*\S|\w+(\s*,\s*\w+)+\s*=\s*[\w(\[]"
-    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$|return\s+[\w.&*]+\(.*\)\s*;?\s*$"
+    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$|return\s+[\w.&*]+\(.*\)\s*;?\s*$|\(.*\)\(.*\)\s*;?\s*$"
     r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
 # A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).
@@ -386,17 +387,16 @@ _STATEMENT_COMMENT = _compile(r"[;{}]\s*//(\s|(?=[a-z]))")  # `$('#reveal').foun
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = _compile(r"^\s*(#|//|--)(?=\s|(?<=--)[A-Z][a-z]+\s)")  # SQL's `--Setup permissions ...` too
 
-
 _LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")
 # A line of three or more `-`, `*`, `_` or `=` alone: front matter's fence, a separator between samples.
 _RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")
-# One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
 # An expression with a bracket or a call before a comment two blanks on (`pkg["f"].resolved  # True`).
 _COMMENTED_CODE = _compile(r"^\s*[\w.]+[\[(]\S*(?<!\s)\s{2,}#\s")
+# One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
 _NAME_LINE = _compile(r"^\s*[\w~]+([./_@:-]+[\w~]+)+/?\s*$")
 # A collection of numbers and strings (already blanked to `""`), as a REPL prints it.
 _LITERAL = _compile(r"^\s*[(\[{](?=.*,)[\d\s,.:+\-\"()\[\]{}]*[)\]}]\s*$")
-_CONSTANTS = _compile(r"\b(None|True|False)\b")
+_CONSTANTS = _compile(r"\b(None|True|False|NULL|null|nil)\b|…")  # `['apple', NULL, …]`
 _PLURAL = _compile(r"(?<=[a-z])\((s|es)\)")
 _DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = _compile(r'"[^"]*"|\'[^\']*\'')

@@ -309,6 +309,16 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         ),
         (_compile(r"^\s*val\s+\w+(\s*:\s*[\w<>?, ]+)?\s*=\s*\S"), 2),
     ],
+    # Scala as its blog writes it (the twenty-second stand-in): a case class with typed fields, a method defined with
+    # `=` (never Python's `def f():`), a value, a trait or an object, a parameter section alone (`(implicit ctx:
+    # Context)`); 8, 41, 34, 54 and 2 lines of the corpora's code, no heading or paragraph. Kotlin's `val` is its too.
+    "scala": [
+        (_compile(r"^\s*(case\s+)?class\s+[A-Z]\w*(\[.*\])?\((val |var )?\w+\s*:\s*[A-Z]"), 3),
+        (_compile(r"^\s*def\s+\w+(\[[^\]]*\])?(\([^)]*\))*\s*(:\s*[\w\[\], .]+)?\s*=(?!=)"), 3),
+        (_compile(r"^\s*(lazy\s+)?val\s+\w+(\s*:\s*[\w\[\], .]+)?\s*=\s*\S"), 2),
+        (_compile(r"^\s*(sealed\s+)?(trait|object)\s+[A-Z]\w*(\[.*\])?(\s+extends\s+[\w\[\], ]+)?\s*[:{]?\s*$"), 2),
+        (_compile(r"^\s*\((implicit|using)\s+\w+\s*:\s*[\w\[\], .]+\)\s*$"), 3),
+    ],
     # A Dockerfile's instructions, each with the argument only it takes (`FROM fedora:latest`, `EXPOSE 80`, `CMD
     # ["/usr/sbin/httpd", "-DFOREGROUND"]`), not a heading in capitals (`USER GUIDE`, `ADD ONS`).
     "dockerfile": [
@@ -326,6 +336,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
     "output": [
+        # An object as Python prints it (`<AxesSubplot: title={...}, ylabel='Count'>`, `<Foo object at 0x7f...>`).
+        (_compile(r"^<[A-Z][\w.]*(: | object | at 0x)[^>]*>$"), 3),
         (
             _compile(r"^(diff --git |index [0-9a-f]+\.\.[0-9a-f]+|@@ -\d+(,\d+)? \+\d+|(\+\+\+|---) [ab]/)"),
             8,

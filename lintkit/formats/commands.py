@@ -7,6 +7,7 @@ asks this module about a line that may be a command.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from lintkit.compiled import pattern as _compile
@@ -23,7 +24,9 @@ _SHELL_COMMANDS = frozenset(
         # Distributions' package managers (`apt install libbtrfs-dev ...`, `yum install git`).
         "apt dnf yum zypper apk pacman "
         # Cloud and cluster tools (`istioctl experimental describe pod $RATINGS_POD`, `eksctl create cluster`).
-        "istioctl linkerd kind minikube kustomize eksctl gcloud aws az argocd flux vault etcdctl crictl"
+        "istioctl linkerd kind minikube kustomize eksctl gcloud aws az argocd flux vault etcdctl crictl "
+        # Databases' command lines (`duckdb region.parquet -c 'FROM region;'`, `sqlite3 app.db .tables`).
+        "duckdb sqlite3"
     ).split()
 )
 _SUBCOMMANDS = frozenset(
@@ -44,9 +47,9 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 PROMPT_FORMS = r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # A language's interactive prompt and what is typed at it: Python's `>>> `, `julia> `, `scala> `, Elixir's
-# `iex(1)> `, Ruby's `irb(main):001:0> `, `ghci> `, `sqlite> `, `mysql> ` (694 lines of the corpora's code, no
+# `iex(1)> `, Ruby's `irb(main):001:0> `, sbt's, `ghci> `, `sqlite> `, `mysql> ` (694 lines of the corpora's code, no
 # heading or paragraph: `>>> import os` alone between paragraphs had been read as a heading).
-REPL_FORMS = r"(>>>|julia>|scala>|iex(\(\d+\))?>|irb\(\w+\):\d+:\d+[>*]|ghci>|sqlite>|mysql>) \S"
+REPL_FORMS = r"(>>>|julia>|scala>|sbt(:[\w-]+)?>|iex(\(\d+\))?>|irb\(\w+\):\d+:\d+[>*]|ghci>|sqlite>|mysql>) \S"
 REPL_PROMPT = _compile(rf"^\s*{REPL_FORMS}")
 # A session's line: a prompt and its command, or a language's prompt and its statement.
 _SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|{REPL_FORMS})")
@@ -241,3 +244,15 @@ _FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "
     "our this that it its".split()
 )
+
+
+def data_rows(lines: Sequence[str]) -> bool:
+    """Rows of comma-separated values (`A,B,C`, `1, 2, 3`; DuckDB's posts show the files they read): three lines
+    or more, two in three of them the same number of fields, two or more, none a sentence's end. The export writes
+    a paragraph on one line, so a run of lines is never one; a list is bulleted."""
+    rows = [ln for ln in lines if ln.strip() not in ("...", "…") and not ln.lstrip().startswith(("...", "…"))]
+    if len(rows) < 3 or any(ln.rstrip().endswith((".", "!", "?", ":")) for ln in rows):
+        return False
+    counts = Counter(ln.count(",") for ln in rows)
+    fields, most = counts.most_common(1)[0]
+    return fields >= 1 and most * 3 >= len(rows) * 2

@@ -27,12 +27,13 @@ _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
 # a letter or digit (`---`, a rule inside a snippet) names nothing either.
 _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
-# Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`), a
+# Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`, or alone over
+# its snippet: 15 paragraphs of the corpora's Markdown, no heading), a
 # pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
 # a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table; not
 # one word alone: LÖVE's heading `*nix`).
 _OPENS_SENTENCE = _compile(
-    r"^(for example|for instance|e\.g\.|i\.e\.)[,\s]|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
+    r"^(for example|for instance|e\.g\.|i\.e\.)([,\s]|$)|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
     r"|^[*†‡](?=[A-Za-z])[^*\s]*\s[^*]*$",
     re.I,
 )
