@@ -806,3 +806,50 @@ def test_more_code_alone_between_paragraphs_is_code() -> None:
     assert not is_heading_like("For example") and not is_heading_like("For instance")
     # Lines of prose with commas are no rows: a sentence ends each.
     assert not looks_like_code(["First, install it.", "Then, run it.", "Finally, check it."])
+
+
+# Arrow's query-result post heads its parts with numbered sentences; Babel's babel-eslint post labels each
+# package manager's commands with its name, as a tabbed sample does.
+NUMBERED_AND_TABBED = """\
+Why Arrow is fast
+
+The format was designed for moving results between systems.
+
+1. The Arrow format is columnar.
+
+Columnar data formats hold the values for each column in contiguous blocks of memory.
+
+2. The Arrow format is self-describing and type-safe.
+
+Every batch carries its schema, so the receiver never guesses the types.
+
+3. The Arrow format enables zero-copy.
+
+A receiver can read the buffers in place instead of copying them.
+
+Upgrading
+
+Run the following commands to upgrade to the new packages:
+
+npm
+
+npm uninstall babel-eslint babel-eslint-plugin
+npm install --save-dev @babel/eslint-parser @babel/eslint-plugin
+
+Yarn
+
+yarn remove babel-eslint babel-eslint-plugin
+yarn add --dev @babel/eslint-parser @babel/eslint-plugin
+
+That is all it takes to move over.
+"""
+
+
+def test_numbered_sentences_and_a_package_managers_tab_read_either_way() -> None:
+    """A run of numbered sentences short enough for headings (6 headings of the corpora's Markdown, 5 longer
+    paragraphs) and a package manager's name over its commands are read either way for META006."""
+    # Six paragraphs and the intro; the numbered sentences as paragraphs, three more; the tabs', two more.
+    assert paragraph_range(post(NUMBERED_AND_TABBED, 7, "javascript")) == (7, 12)
+    for paragraphs in (7, 10, 12):
+        text = post(NUMBERED_AND_TABBED, paragraphs, "javascript")
+        assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == [], paragraphs

@@ -156,12 +156,23 @@ def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
         if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
         if (m := _NUMBERED_TITLE.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
     ]
+    # A run of numbered sentences each short enough for a heading (Arrow's `1. The Arrow format is columnar.`,
+    # `2. The Arrow format is self-describing and type-safe.`): headings written with a stop (6 of the corpora's
+    # Markdown) as often as a list's numbered entries set as paragraphs (5, longer).
+    found += [
+        (k, "1.")
+        for k, b in enumerate(blocks)
+        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
+        if _NUMBERED_SENTENCE.match(b.text) and len(b.text) <= MAX_HEADING_CHARS
+        if not _NEXT_SENTENCE.search(b.text.partition(" ")[2])
+    ]
     labels = Counter(label for _, label in found)
     return frozenset(k for k, label in found if labels[label] > 1)
 
 
 # A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
 _NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
+_NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*\.$")
 
 
 # A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
@@ -296,13 +307,15 @@ _FIRST_OF_A_RUN = _compile(r"^(step\s+)?1[.):]?\s+\S", re.I)
 
 # A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading. So is a code
 # language's name, alone or before what the sample shows (Stylus's `**Stylus**` and `**CSS**` over each sample and
-# its output, `Stylus: parentheses style`; a tabbed sample's `Python`, `JavaScript`): a tab's or a bold label's as
-# often as a heading's.
+# its output, `Stylus: parentheses style`; a tabbed sample's `Python`, `JavaScript`, `npm`): a tab's or a bold
+# label's as often as a heading's.
 _SNIPPET_LABELS = frozenset(
     (
         "request response python javascript typescript js ts jsx tsx node.js html css scss sass less stylus "
         "xml json yaml toml ini bash shell sh zsh powershell console terminal sql go golang rust ruby java "
-        "kotlin swift php perl lua haskell elixir scala dart c c++ c# r julia dockerfile vue svelte graphql"
+        "kotlin swift php perl lua haskell elixir scala dart c c++ c# r julia dockerfile vue svelte graphql "
+        # A package manager's tab over its command (Babel's `npm`, then `npm uninstall ...`, `Yarn`, then `yarn ...`).
+        "npm yarn pnpm bun pip uv poetry conda cargo brew"
     ).split()
 )
 
