@@ -23,8 +23,11 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return False
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
-    if words_a == words_b:
-        return True  # every token changed has a digit (or is an operator): a date, a version, an issue's number
+    if words_a == words_b or _within_numbers(words_a ^ words_b, numbers_a ^ numbers_b):
+        # Every token changed has a digit (or is an operator): a date, a version, an issue's number; or a word
+        # changed is a part of one (Arrow's `A definition level of 0 would imply a null at the level of d:` /
+        # `... of 1 would imply a null at the level of d.d2`).
+        return True
     if numbers_a == numbers_b and _opposite(words_a - words_b, words_b - words_a):
         return True
     if _names(a) != _names(b):
@@ -36,6 +39,15 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         # (Arrow's release notes: `The IO APIs now use Result<T> ... (ARROW-7235).` / `The CSV APIs ... (ARROW-7236).`)
         return True
     return _one_template(a, b)  # a template filled with other names
+
+
+def _within_numbers(words: frozenset[str], numbers: frozenset[str]) -> bool:
+    """Whether each word is a part of a changed token with a digit (`d` of `d.d2`)."""
+    parts = {part for n in numbers for part in _PARTS.split(n)}
+    return bool(numbers) and words <= parts
+
+
+_PARTS = _compile(r"[^\w]+")
 
 
 def _names_put_for_names(a: str, b: str, only_a: frozenset[str], only_b: frozenset[str]) -> bool:

@@ -748,6 +748,11 @@ def test_entries_about_two_components_with_their_own_issue_numbers_are_two_entri
     assert differs_in_what_matters(entry, entry.replace("IO", "Tensor").replace("7235", "7420"))
     assert not differs_in_what_matters(entry, entry.replace("IO", "filesystem").replace("7235", "7161"))
     assert not differs_in_what_matters(entry, entry.replace("both", "each").replace("7235", "7236"))
+    # Arrow's Parquet encoding post: three levels explained alike, each its level's number and its path (`d.d2`).
+    assert differs_in_what_matters(
+        "A definition level of 0 would imply a null at the level of d:",
+        "A definition level of 1 would imply a null at the level of d.d2",
+    )
 
 
 def test_a_title_written_as_a_name_and_what_it_is_may_end_in_a_stop() -> None:
