@@ -858,3 +858,20 @@ def test_numbered_sentences_and_a_package_managers_tab_read_either_way() -> None
     for paragraphs in (7, 10, 12):
         text = post(NUMBERED_AND_TABBED, paragraphs, "javascript")
         assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == [], paragraphs
+
+
+def test_a_notebooks_magic_a_databases_error_and_dot_command_and_a_yaml_key_are_code() -> None:
+    """DuckDB's posts (the twentieth stand-in): a notebook's magics (26 lines of the corpora's code, no prose), a
+    database's error heading its message, its shell's dot commands, a YAML key in snake case alone over its
+    indented block (48 lines, no prose); Haml's tags are not magics."""
+    for code in (
+        "%sqlplot boxplot --table no-outliers --column trip_distance --with no-outliers",
+        ".timer on",
+        ".schema",
+        "dutch_railway_network:",
+    ):
+        assert looks_like_code([code]), code
+    assert looks_like_code(["%load_ext sql", "%sql duckdb://"])
+    assert looks_like_code(["Binder Error:", "*COLUMNS() can not be used in this place"])
+    assert detect_language("%h1 Hello From Haml!\n%p= markdown(:greetings)") != "shell"
+    assert not looks_like_code(["Binder errors"]) and not looks_like_code(["Project name:"])

@@ -41,7 +41,10 @@ DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
 # A here-document's opening (`cat <<EOF`, `<<'COMMENT'`), at the end of its line.
 HEREDOC = _compile(r"<<-?\s*['\"]?([A-Z][A-Z0-9_]*)['\"]?\s*$")
 # The first line of a program's failure: a Rust panic, a Python traceback.
-OUTPUT_HEAD = _compile(r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$)")
+# A program's failure heading what it printed (a database's `Binder Error:`, `Invalid Input Error:` over its message).
+OUTPUT_HEAD = _compile(
+    r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$|[A-Z][a-z]+( [A-Z][a-z]+)? Error:$)"
+)
 
 
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
@@ -131,6 +134,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     "shell": [
         (_compile(r"^#!.*\b(ba|z|da|k)?sh\b"), 5),
+        # A notebook's magic (`%load_ext sql`, `%sqlplot boxplot --table t`, `%%sql`): 26 lines of code, no prose;
+        # not Haml's tags (`%h1 Hello From Haml!`, `%p= markdown(:greetings)`).
+        (_compile(r"^\s*%%?(?!(h[1-6]|p|div|span|ul|ol|li|a|table|tr|td|th|section|nav)\b)[a-z_]\w*(\s|$)"), 3),
         (_compile(r"^\s*set\s+-[euxo]"), 3),
         (
             _compile(
@@ -232,6 +238,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     ],
     "yaml": [
         (_compile(r"^---\s*$"), 1),
+        (_compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)+:\s*$"), 3),  # a key in snake case over its block: 48 lines, no prose
         (_compile(r"^\s*-\s+[\w.\-\"]+:(\s|$)"), 2),
         (_compile(r"^\s*(?!(if|elif|else|try|except|finally|for|while|with|def|class)\b)[\w.\-]+:\s*$"), 1.5),
         (_compile(r"^\s+[\w.\-]+:\s+[\w\"'$.{\[/~-]"), 1),
@@ -247,6 +254,14 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     # statement's opening with what only a statement has after it, a clause with a symbol, a psql prompt, its
     # `(1 row)`, a table's rule and its messages open no heading or paragraph; 601 lines of code open so.
     "sql": [
+        # A command of DuckDB's or SQLite's shell (`.timer on`, `.mode line`, `.schema`): 6 lines of code, no prose.
+        (
+            _compile(
+                r"^\.(schema|timer|mode|tables|sh|read|open|import|output|once|headers|maxrows|maxwidth|columns|"
+                r"databases|echo|bail|changes|nullvalue|separator|show|width|excel|indexes|dump|load|prompt|stats)(\s|$)"
+            ),
+            3,
+        ),
         (
             _compile(
                 rf"^\s*({_SQL_STATEMENT})\b(?=.*(;\s*(--\s.*)?$|[(*=]|\s(FROM|WHERE|SET|VALUES|INTO|ON|TO|AS)\s))(?!.*[.:]$)"
