@@ -28,7 +28,7 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         # changed is a part of one (Arrow's `A definition level of 0 would imply a null at the level of d:` /
         # `... of 1 would imply a null at the level of d.d2`).
         return True
-    if numbers_a == numbers_b and _opposite(words_a - words_b, words_b - words_a):
+    if _opposite(words_a - words_b, words_b - words_a):
         return True
     if _names(a) != _names(b):
         return True  # entries about two APIs or paths (`remote.require()` / `remote.getGlobal()`)
@@ -219,6 +219,7 @@ _SETS = tuple(
         "monday tuesday wednesday thursday friday saturday sunday",
         "january february april june july august september october november december",
         "alpha beta stable ga deprecated experimental preview",  # a feature's stage (`now beta` / `now stable`)
+        "platinum gold silver bronze",  # a sponsor's tier (ESLint's funding posts: `silver ...` / `bronze ...`)
     )
 )
 _SET_OF: dict[str, frozenset[int]] = {}

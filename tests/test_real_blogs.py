@@ -875,3 +875,17 @@ def test_a_notebooks_magic_a_databases_error_and_dot_command_and_a_yaml_key_are_
     assert looks_like_code(["Binder Error:", "*COLUMNS() can not be used in this place"])
     assert detect_language("%h1 Hello From Haml!\n%p= markdown(:greetings)") != "shell"
     assert not looks_like_code(["Binder errors"]) and not looks_like_code(["Project name:"])
+
+
+def test_sponsor_tiers_and_a_version_note_heading() -> None:
+    """ESLint's blog (the twenty-third stand-in): a funding post's two tiers, each its sums, are two entries, not a
+    near repeat; a heading written as a callout's version note reads either way for META006."""
+    silver = (
+        "The following sponsors have joined the ESLint Collective at the silver sponsor level, donating between "
+        "$500 and $999 per month:"
+    )
+    bronze = "And t" + silver[1:].replace("silver", "bronze").replace("$500 and $999", "$200 and $499")
+    assert differs_in_what_matters(silver, bronze)
+    body = LINK_BAR.replace("Spotting kernel scheduling delay", "eslintrc removed in ESLint v10.0.0")
+    assert [f for f in lint(post(body, 6, "rust")) if f[0] == "META006"] == []
+    assert [f for f in lint(post(body, 7, "rust")) if f[0] == "META006"] == []

@@ -55,6 +55,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   interview's or an FAQ's paragraph, or a heading labelled so;
 - a question over code (`What type has the following if (and consequently the a variable)?`): a
   FAQ's heading over its answer, or the post's question leading into the snippet;
+- a callout's version note (`combine_header_slug is new in 10.1`), or a heading written as one (`eslintrc
+  removed in ESLint v10.0.0`);
 - a line of three words or more all in quotes (`"Steep learning curve at the
   beginning"`): a quotation set as its own paragraph, or a heading written as one;
 - a label of a series (`label_series`): the lower of two headings stacked with the same head word
@@ -73,6 +75,7 @@ from collections import Counter
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
 from lintkit.formats.alphanode.context import is_rule_line
+from lintkit.formats.alphanode.heading_lines import _VERSION_NOTE
 from lintkit.formats.alphanode.prose_lines import (
     LEAD_IN_WORDS,
     QUESTION_LABEL,
@@ -232,6 +235,9 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
         # A short line trailing off (`And much more...`, `Sending a request...`: 25 paragraphs, 6 headings).
         ("trails off", len(item.lines) == 1 and len(item.text.split()) <= 5 and item.text.endswith(("...", "\u2026"))),
+        # A callout's version note (`InlineHiliteException added in 9.5`: 12 paragraphs of the stand-ins), or a
+        # heading written so (ESLint's `eslintrc removed in ESLint v10.0.0`: 1).
+        ("version note", len(item.lines) == 1 and bool(_VERSION_NOTE.match(item.text))),
         ("exclaims like the first", exclaims and _one_exclamation(item) and isinstance(after, Block)),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
         (
