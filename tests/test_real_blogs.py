@@ -889,3 +889,63 @@ def test_sponsor_tiers_and_a_version_note_heading() -> None:
     body = LINK_BAR.replace("Spotting kernel scheduling delay", "eslintrc removed in ESLint v10.0.0")
     assert [f for f in lint(post(body, 6, "rust")) if f[0] == "META006"] == []
     assert [f for f in lint(post(body, 7, "rust")) if f[0] == "META006"] == []
+
+
+# Prettier's release posts (the twenty-fifth stand-in): `## Highlights`, `### JavaScript`, then each change as a
+# `####` heading naming its pull requests and authors, over its text and its `// Input` / `// Output` code.
+CHANGE_LOG = """\
+Highlights
+
+TypeScript
+
+Support TypeScript 4.1 (#9473, #9636 by @sosukesuzuki)
+
+Key Remapping In Mapped Types
+
+Mapped types can now remap their keys with an as clause.
+
+type Getters<T> = { [K in keyof T as `get${Capitalize<string & K>}`]: () => T[K] };
+
+Other Changes
+
+JavaScript
+
+Don't let trailing template literal comments escape (#1580, #1713, #1598, #1713) by @josephfrazier and @k15a
+
+A comment after the last expression of a template literal now stays inside it.
+
+Address parentheses bugs for edge cases with call and new. (#6148 by @bakkot)
+
+Calls inside new expressions keep the parentheses they need.
+
+It was already possible to have multiple glob patterns in one run:
+
+prettier --write '{**/*,*}.{js,jsx,json}' '!vendor/**'
+
+Fix docblock parsing (#13054 by @fisker)
+
+Docblocks that hold a pragma are now parsed the way the rest of the tooling reads them.
+"""
+
+
+def test_a_change_logs_categories_entries_and_commands() -> None:
+    """A change log's entry is a heading however long (388 headings of the corpora's Markdown, 13 paragraphs,
+    each a sentence ending before its reference), and the category over it (`JavaScript`, between two headings)
+    a heading too, as `Highlights` over both is a parent, not an empty section; an entry with a stop before its
+    reference reads either way; `prettier --write ...` is a command."""
+    headings = [h for h, _ in shape(post(CHANGE_LOG, 7, "javascript"))]
+    assert headings[:7] == [
+        "Highlights",
+        "TypeScript",
+        "Support TypeScript 4.1 (#9473, #9636 by @sosukesuzuki)",
+        "Key Remapping In Mapped Types",
+        "Other Changes",
+        "JavaScript",
+        "Don't let trailing template literal comments escape (#1580, #1713, #1598, #1713) by @josephfrazier and @k15a",
+    ]
+    assert blocks_of(CHANGE_LOG, "Fix docblock parsing (#13054 by @fisker)") == ["paragraph"]
+    low, high = paragraph_range(post(CHANGE_LOG, 7, "javascript"))
+    assert low <= 6 and high >= 7  # the entry with a stop either way (and other doubts)
+    for paragraphs in (6, 7):
+        text = post(CHANGE_LOG, paragraphs, "javascript")
+        assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == [], paragraphs

@@ -26,7 +26,9 @@ _SHELL_COMMANDS = frozenset(
         # Cloud and cluster tools (`istioctl experimental describe pod $RATINGS_POD`, `eksctl create cluster`).
         "istioctl linkerd kind minikube kustomize eksctl gcloud aws az argocd flux vault etcdctl crictl "
         # Databases' command lines (`duckdb region.parquet -c 'FROM region;'`, `sqlite3 app.db .tables`).
-        "duckdb sqlite3"
+        "duckdb sqlite3 "
+        # JavaScript's tools (`prettier --write '{**/*,*}.{js,jsx,json}'`, `webpack --profile --json > stats.json`).
+        "prettier eslint tsc jest vitest webpack rollup esbuild vite babel"
     ).split()
 )
 _SUBCOMMANDS = frozenset(

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from lintkit.fixes import delete_line
 from lintkit.formats.alphanode import export
+from lintkit.formats.alphanode.heading_lines import CHANGE_ENTRY
 from lintkit.formats.markdown import front_matter
 from lintkit.model import Applicability, Article, Line, ProblemKind, Role, Section, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
@@ -310,8 +311,19 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     if i + 1 >= len(sections):
         return False
     parent, child = sections[i], sections[i + 1]
-    if child.level != parent.level or child.role is not Role.BODY or not child.blocks:
+    if child.level != parent.level or child.role is not Role.BODY:
         return False
+    if not child.blocks:
+        # The child a parent of its own, two levels lost in the export (Prettier's `Highlights`, then
+        # `JavaScript`, then `Break nested ternaries (#4120 by @duailibe)` and its text): a category's first entry.
+        # (An entry may be a parent too: `Support TypeScript 4.1 (#9473 ...)`, then `Key Remapping In Mapped Types`.)
+        grand = sections[i + 2] if i + 2 < len(sections) else None
+        category = grand is not None and len(child.heading.text.split()) <= 3 and CHANGE_ENTRY.match(grand.heading.text)
+        return (
+            bool(CHANGE_ENTRY.match(child.heading.text) or category)
+            and _capitalised(parent.heading.text)
+            and _opens_subsections(sections, i + 1)
+        )
     if parent.heading.text.endswith(":") or _NUMBERED.match(child.heading.text):
         return True
     if _subsections_follow(sections, i):

@@ -175,6 +175,7 @@ def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
 
 # A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
 _NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
+_STOPPED_ENTRY = _compile(r"^\S.{0,160}\.\s?\(#\d+[^)]*\)( by @[\w-]+((, | and )@[\w-]+)*)?$")
 _NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*\.$")
 
 
@@ -235,6 +236,10 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
         # A short line trailing off (`And much more...`, `Sending a request...`: 25 paragraphs, 6 headings).
         ("trails off", len(item.lines) == 1 and len(item.text.split()) <= 5 and item.text.endswith(("...", "\u2026"))),
+        # A change log's entry with a stop before its reference (Prettier's `Address parentheses bugs for edge cases
+        # with call and new. (#6148 by @bakkot)`, a heading; Tokio's `This release fixes a bug in Notified::enable.
+        # (#4747)`, one of 13 paragraphs written so).
+        ("entry with a stop", len(item.lines) == 1 and bool(_STOPPED_ENTRY.match(item.text))),
         # A callout's version note (`InlineHiliteException added in 9.5`: 12 paragraphs of the stand-ins), or a
         # heading written so (ESLint's `eslintrc removed in ESLint v10.0.0`: 1).
         ("version note", len(item.lines) == 1 and bool(_VERSION_NOTE.match(item.text))),

@@ -20,7 +20,7 @@ from itertools import islice, pairwise
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block, words_only
 from lintkit.formats.alphanode.closing import read_closing_call
-from lintkit.formats.alphanode.heading_lines import RUNS_ON, is_signature
+from lintkit.formats.alphanode.heading_lines import CHANGE_ENTRY, RUNS_ON, is_signature
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -332,9 +332,8 @@ def _dateline(out: list[Block | Line], k: int) -> bool:
 
 
 def _between_headings(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A heading-like line alone between two headings is the first one's
-    one-line paragraph (`License`, `MIT`, `Contributing`): read as a heading,
-    it would leave both sections empty, which no post means. Headings the
+    """A heading-like line alone between two headings is the first one's one-line paragraph (`License`, `MIT`,
+    `Contributing`): read as a heading, it would leave both sections empty, which no post means. Headings the
     export names (`final notes`, the checklist's) stay headings."""
     return _as_paragraphs(blocks, lines, _alone_between_headings)
 
@@ -346,6 +345,7 @@ def _alone_between_headings(out: list[Block | Line], k: int) -> bool:
         and isinstance(after, Line)
         and not is_known_heading(before.text)
         and not is_known_heading(item.text)
+        and not any(CHANGE_ENTRY.match(b.text) for b in (item, after))  # a change log's entry, its category over it
     )
 
 
