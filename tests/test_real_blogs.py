@@ -949,3 +949,17 @@ def test_a_change_logs_categories_entries_and_commands() -> None:
     for paragraphs in (6, 7):
         text = post(CHANGE_LOG, paragraphs, "javascript")
         assert [f for f in lint(text) if f[0] in ("META006", "STR004")] == [], paragraphs
+
+
+def test_two_files_lead_ins_and_a_long_subcommand_run() -> None:
+    """The Bytecode Alliance's blog (the twenty-fourth stand-in): one lead-in for each of two source files is two
+    entries (a file's name is a name code has); a program's subcommand with options and their paths is a command
+    however long (35 lines of the corpora's code, no heading or paragraph)."""
+    host = "Create a file named Host.cs in the project directory and add the following content:"
+    assert differs_in_what_matters(host, host.replace("Host.cs", "Allocator.cs"))
+    run = (
+        "wac encode --dep demo:terminal=./terminal/target/wasm32-wasi/debug/terminal.wasm "
+        "--dep demo:golang=./golang/build/greeter.wasm -o composed.wasm composition.wac"
+    )
+    assert looks_like_code([run])
+    assert not looks_like_code(["wac encode takes --dep and -o options"])

@@ -111,6 +111,9 @@ def is_shell_command(line: str) -> bool:
     ):
         return True  # any program, an option first and another after (`branchcmp --rounds 2 --script "npm run
         # benchmark"`): in the five stand-ins' Markdown no heading or paragraph of prose is written so
+    if _optioned_run(parts):
+        return True  # any program's subcommand with two options or more, each other part a path, a name's file or
+        # an assignment (`wac encode --dep demo:cli=./cli/cli.wasm -o composed.wasm composition.wac`)
     if _SHORT_RUN.match(line.strip()) and not (set(parts[:2]) & _FUNCTION_WORDS):
         # Any program with a subcommand and one option (`molecule test --all`), or an option and the file it
         # reads (`stylus -m style.styl`): in the eight stand-ins' Markdown (real-md-src, real-more-src, the
@@ -240,6 +243,18 @@ _PATH = _compile(r"^[\w.~/-]+$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
 _OPTION = _compile(r"^--?[A-Za-z][\w-]*(=\S*)?$")
+
+
+def _optioned_run(parts: list[str]) -> bool:
+    """A program's subcommand, then two options or more, each other part a path, a file's name or an assignment."""
+    if len(parts) < 4 or not _PROGRAM.match(parts[0]) or not _WORD.match(parts[1]) or parts[0] in _FUNCTION_WORDS:
+        return False
+    rest = parts[2:]
+    return sum(p.startswith("-") for p in rest) >= 2 and all(p.startswith("-") or _CODE_PART.search(p) for p in rest)
+
+
+_WORD = _compile(r"^[a-z][a-z-]*$")
+_CODE_PART = _compile(r"[/=:]|\.[a-z0-9]{1,6}$")
 _SHORT_RUN = _compile(r"^[a-z][\w.-]* ([a-z][\w-]* --?[a-z][\w-]*|-{1,2}[a-z][\w-]* [\w./-]+\.[a-z]{1,5})$")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
 _FUNCTION_WORDS = frozenset(
