@@ -963,3 +963,28 @@ def test_two_files_lead_ins_and_a_long_subcommand_run() -> None:
     )
     assert looks_like_code([run])
     assert not looks_like_code(["wac encode takes --dep and -o options"])
+
+
+# pandas' blog (the twenty-fifth stand-in): a grant's report writes its headings with a colon.
+COLON_HEADINGS = """\
+Challenges:
+
+My greatest challenge in the first weeks of the project was right within me, fear of breaking things.
+
+git checkout master # make sure you are in the master branch
+
+Learning from the source code:
+
+I was able to learn a lot from the source code and gained immense knowledge about testing.
+
+Teamwork and collaboration:
+
+For this project, I had an amazing mentor who was always willing to help.
+"""
+
+
+def test_a_line_ending_like_the_posts_headings_reads_either_way() -> None:
+    """Where two headings or more end in `:`, a line ending so over a paragraph is a heading as often as a
+    lead-in (`Learning from the source code:`, five words, had been a lead-in for certain)."""
+    for paragraphs in (4, 5):
+        assert [f for f in lint(post(COLON_HEADINGS, paragraphs, "shell")) if f[0] == "META006"] == [], paragraphs

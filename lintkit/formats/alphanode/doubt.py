@@ -39,6 +39,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   and any such sentence over more of its section when the body's first
   heading (a heading wherever it stands) has a stop: a post that writes its
   headings so (`External program benchmarks have been removed.`);
+- a line ending in `:` over a paragraph in a post whose headings end so (pandas' `Challenges:`, then
+  `Learning from the source code:`): a heading, or a lead-in;
 - a phrase on a verb's -ing form with a stop (`Using random state with flax Modules.`): a heading
   written with a stop, or a sample's caption;
 - a heading that speaks (`Here were our results for 4o-mini`, `heres an
@@ -105,10 +107,13 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     # The body's first heading exclaims (PyO3's FAQ: `I'm experiencing deadlocks using PyO3 with lazy_static or
     # once_cell!`): a page that writes its headings so, as its other questions (`... the proc-macros fail!`).
     exclaims = isinstance(first, Line) and final_char(first.text) == "!"
+    # Two headings or more end in `:` (pandas' `Challenges:`, `Teamwork and collaboration:`): a post that writes
+    # its headings so, as its `Learning from the source code:` over a paragraph.
+    colons = sum(isinstance(b, Line) and final_char(b.text) == ":" for b in blocks) >= 2
     kinds = {}
     series = label_series(blocks) | numbered_titles(blocks)
     for k, item in enumerate(blocks):
-        kind = _doubt(blocks, k, stops, exclaims) or ("label series" if k in series else None)
+        kind = _doubt(blocks, k, stops, exclaims, colons) or ("label series" if k in series else None)
         if kind:
             kinds[item.line] = kind
     return kinds
@@ -194,7 +199,9 @@ def _siblings(upper: str, lower: str) -> bool:
 _ASIDE = _compile(r"\s*\([^)]*\)$")
 
 
-def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bool = False) -> str | None:
+def _doubt(
+    blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bool = False, colons: bool = False
+) -> str | None:
     """The kind of doubt about the heading or block `blocks[k]`, None when the text settles it. `stops`: the
     body's first heading (the line after the caption, a heading wherever it stands) ends in a full stop;
     `exclaims`: it ends in `!`."""
@@ -244,6 +251,15 @@ def _doubt(blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bo
         # heading written so (ESLint's `eslintrc removed in ESLint v10.0.0`: 1).
         ("version note", len(item.lines) == 1 and bool(_VERSION_NOTE.match(item.text))),
         ("exclaims like the first", exclaims and _one_exclamation(item) and isinstance(after, Block)),
+        (
+            "ends like its headings",
+            colons
+            and len(item.lines) == 1
+            and final_char(item.text) == ":"
+            and len(item.text.split()) <= MAX_HEADING_WORDS
+            and isinstance(after, Block)
+            and after.kind is BlockKind.PARAGRAPH,
+        ),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
         (
             "beside a rule",
