@@ -221,9 +221,14 @@ def unwrap(lines: list[str]) -> list[str]:
             out.extend(LEFT_OUT)
             i += 1
             continue
-        out.append(GITHUB_ALERT.sub(r"\1", line))
+        out.append(MDX_HEADING_ID.sub("", GITHUB_ALERT.sub(r"\1", line)))
         i += 1
     return out
+
+
+# A heading's id written as an MDX comment (react.dev's `## Update Instructions {/*update-instructions*/}`): taken
+# out before the Markdown is read, whose emphasis would take its `*`s.
+MDX_HEADING_ID = re.compile(r"(?<=\S)\s*\{/\*[^*]*\*/\}\s*$")
 
 
 MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)

@@ -440,3 +440,17 @@ def test_containers_never_closed_or_past_the_budget_are_left_as_commonmark_reads
     out = list(nested)
     containers.unwrap(out)
     assert out == ["", "```{tip}", "words", "```", "", "!!! note", "    prose"]
+
+
+def test_a_headings_id_written_as_an_mdx_comment_is_no_part_of_it() -> None:
+    """react.dev's posts give each heading its id as an MDX comment (`## Update Instructions
+    {/*update-instructions*/}`): read whole, the heading was `Update Instructions {/update-instructions/}` (its
+    `*`s taken for emphasis); a `{#id}` is left out the same way."""
+    article = parse(
+        "---\ntitle: Critical Security Vulnerability\n---\n\n# Critical Security Vulnerability\n\n"
+        "There is a vulnerability in React Server Components.\n\n"
+        "## Update Instructions {/*update-instructions*/}\n\nUpgrade to the patched version.\n\n"
+        "## Next.js {#update-next-js}\n\nUpgrade Next.js too.\n"
+    )
+    headings = [s.heading.text for s in article.sections if s.heading is not None]
+    assert headings[-2:] == ["Update Instructions", "Next.js"]

@@ -141,7 +141,8 @@ def walk(source: str) -> Parsed:
             continue
         if kind == "heading_open":
             inline = tokens[i + 1]
-            text = without_heading_id(clean(" ".join(t for t, _ in read_inline(inline.content, line, found, refs))))
+            content = _MDX_HEADING_ID.sub("", inline.content)  # before emphasis reads its `*`s
+            text = without_heading_id(clean(" ".join(t for t, _ in read_inline(content, line, found, refs))))
             if list_depth:  # inside a list item (`- #### Parser ...`): the item's text, its section the item
                 items.append(Line(text, line))
             else:
@@ -240,6 +241,8 @@ def _markup(line: int) -> Block:
 
 
 _TASK = _compile(r"\[[ xX]\]\s")
+# A heading's id written as an MDX comment (react.dev's `## Update Instructions {/*update-instructions*/}`).
+_MDX_HEADING_ID = _compile(r"\s*\{/\*[^*]*\*/\}\s*$")
 
 
 def _opening(found: Parsed) -> bool:
