@@ -989,3 +989,32 @@ def test_a_line_ending_like_the_posts_headings_reads_either_way() -> None:
     lead-in (`Learning from the source code:`, five words, had been a lead-in for certain)."""
     for paragraphs in (4, 5):
         assert [f for f in lint(post(COLON_HEADINGS, paragraphs, "shell")) if f[0] == "META006"] == [], paragraphs
+
+
+def test_a_snippet_then_the_command_that_runs_it() -> None:
+    """Dask's release post (the twenty-sixth stand-in): a preload script, then, one blank line apart, the command
+    that runs it, read as one block: the script is checked as Python, the command is not (a false CODE001); a
+    cluster launcher's run is a command."""
+    script = PRELOAD.replace("{command}", "dask-scheduler --preload scheduler-setup.py")
+    assert [f for f in lint(post(script, 4)) if f[0] == "CODE001"] == []
+    broken = script.replace("def add_worker(", "def add_worker")  # the script's own error is still found
+    assert [f[0] for f in lint(post(broken, 4)) if f[0] == "CODE001"] == ["CODE001"]
+    assert looks_like_code(["mpirun -np 5 python my_dask_script.py"])
+
+
+PRELOAD = """\
+Preload scripts
+
+Now you can write your custom code as a separate standalone script and ask the command line interface to run it:
+
+# scheduler-setup.py
+from distributed.diagnostics.plugin import SchedulerPlugin
+
+class MyPlugin(SchedulerPlugin):
+    def add_worker(self, scheduler=None, worker=None, **kwargs):
+        print("Added a new worker at", worker)
+
+{command}
+
+This makes it easier for people to adapt Dask to their particular institution.
+"""

@@ -28,7 +28,9 @@ _SHELL_COMMANDS = frozenset(
         # Databases' command lines (`duckdb region.parquet -c 'FROM region;'`, `sqlite3 app.db .tables`).
         "duckdb sqlite3 "
         # JavaScript's tools (`prettier --write '{**/*,*}.{js,jsx,json}'`, `webpack --profile --json > stats.json`).
-        "prettier eslint tsc jest vitest webpack rollup esbuild vite babel"
+        "prettier eslint tsc jest vitest webpack rollup esbuild vite babel "
+        # Cluster launchers (Dask's `mpirun -np 5 python my_dask_script.py`).
+        "mpirun mpiexec srun sbatch"
     ).split()
 )
 _SUBCOMMANDS = frozenset(

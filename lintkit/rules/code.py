@@ -93,7 +93,7 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     for block in python_blocks(article):
         texts = _session_code([ln.text for ln in block.lines])  # a console session or notebook lines
         if block.language is None:  # unfenced: a command block, or what it printed, may have run into the snippet
-            texts = _without_output(_without_leading_commands(texts))
+            texts = _without_output(_without_trailing_commands(_without_leading_commands(texts)))
         indent = min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
         source = "\n".join(t[indent:] for t in texts)
         try:
@@ -195,6 +195,20 @@ def _without_leading_commands(texts: list[str]) -> list[str]:
             break
         out[k] = ""
     return out
+
+
+def _without_trailing_commands(texts: list[str]) -> list[str]:
+    """The lines without the shell commands that close them, after a blank line, each kept as a blank line:
+    Dask's preload script, then `dask-scheduler --preload scheduler-setup.py` that runs it, one blank apart."""
+    from lintkit.formats.code import is_shell_command
+
+    out = list(texts)
+    k = len(texts) - 1
+    while k >= 0 and (not texts[k].strip() or is_shell_command(texts[k].strip())):
+        out[k] = ""
+        k -= 1
+    # Only a separate chunk: a command run into the snippet's last line without a blank is left as written.
+    return out if k < 0 or not texts[k + 1 : k + 2] or not texts[k + 1].strip() else list(texts)
 
 
 # A row of a table a program printed: values in columns, two blanks or more apart (`0  2024    60922`).
