@@ -1018,3 +1018,13 @@ class MyPlugin(SchedulerPlugin):
 
 This makes it easier for people to adapt Dask to their particular institution.
 """
+
+
+def test_a_heading_naming_an_argument_and_a_lettered_subsection() -> None:
+    """PyPI's blog (the twenty-eighth stand-in): an audit's finding titled `TOB-PYPI-17: Use of shell=True in
+    subprocesses` is a heading, not an annotated assignment (a false CODE001); `3. Connection records` over
+    `3a. Project events` is a parent over its first subsection, not an empty section (a false STR004)."""
+    assert not looks_like_code(["TOB-PYPI-17: Use of shell=True in subprocesses"])
+    assert looks_like_code(["id: UUID = Field(default_factory=uuid4)"]) and looks_like_code(["y: int | None = None"])
+    body = LINK_BAR.replace("Spotting kernel scheduling delay", "3. Connection records\n\n3a. Project events")
+    assert [f for f in lint(post(body, 6, "rust")) if f[0] == "STR004"] == []

@@ -404,7 +404,7 @@ _STRING = _compile(r'"[^"]*"|\'[^\']*\'')
 # only code has: a literal, a collection, a call, an attribute or an index; never `a = b`.
 # Possessive blanks and annotation: a long run of blanks is read once.
 _ASSIGNMENT = _compile(
-    r"^\s*(\w[\w.\-]*(\[[^\]]*\])*|\"[^\"]+\")(\s*+:\s*+[\w.\[\], |]++)?\s*+[-+*/|]?=\s*"
+    r"^\s*(\w[\w.\-]*(\[[^\]]*\])*|\"[^\"]+\")(\s*+:\s*+[\w.\[\]]++(?:(?:,\s*+|\s*+\|\s*+)[\w.\[\]]++)*+)?\s*+[-+*/|]?=\s*"
     r"(-?\d|\"|'|[rbf]\"|[\[{(]|True\b|False\b|None\b|\.\.\.|\w[\w.]*(\(|\.\w|\[)|not\s)"
 )
 
