@@ -1028,3 +1028,12 @@ def test_a_heading_naming_an_argument_and_a_lettered_subsection() -> None:
     assert looks_like_code(["id: UUID = Field(default_factory=uuid4)"]) and looks_like_code(["y: int | None = None"])
     body = LINK_BAR.replace("Spotting kernel scheduling delay", "3. Connection records\n\n3a. Project events")
     assert [f for f in lint(post(body, 6, "rust")) if f[0] == "STR004"] == []
+
+
+def test_a_one_word_parent_after_its_emoji() -> None:
+    """Nuxt's blog (the twenty-ninth stand-in): `⚠️ Deprecations` over its one subsection is a topic's parent, as
+    `Deprecations` is (the emoji is no word): not an empty section."""
+    body = LINK_BAR.replace(
+        "Spotting kernel scheduling delay", "⚠️ Deprecations\n\nstatusCode → status, statusMessage → statusText"
+    )
+    assert [f for f in lint(post(body, 6, "rust")) if f[0] == "STR004"] == []

@@ -244,6 +244,14 @@ _VERSION = re.compile(r"\d+\.\d+|\bv\d+\b", re.I)
 _NUMBERED = re.compile(r"^\s*(\d+[a-z]?(\.\d+)*[.):]?\s|(step|part|option|phase|stage)\s+(\d+|[a-z])\b)", re.I)
 
 
+def _bare(heading: str) -> str:
+    """A heading without the symbols that open it (an emoji, an arrow: `⚠️ Deprecations`)."""
+    words = heading.split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _first_word(section: Section) -> str:
     words = section.heading.text.split()
     return words[0].casefold() if words else ""
@@ -338,7 +346,7 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
         return True  # a release's changes, or a migration's steps (`v0.9.13`, `Fixes`; `from 0.16.* to 0.17`)
     if len(child.heading.text.split()) == 1 and not _stands_alone(child):
         return True  # a first subsection named in a word (`auto-initialize` under `Features for embedding ...`)
-    if len(parent.heading.text.split()) == 1:  # a topic: `Usage`, `Installation`, `Integrations`
+    if len(_bare(parent.heading.text).split()) == 1:  # a topic: `Usage`, `Installation`, Nuxt's `⚠️ Deprecations`
         return True
     if _one_names_the_other(parent.heading.text, child.heading.text):
         return True
