@@ -62,7 +62,10 @@ def _all_names(text: str, words: frozenset[str]) -> bool:
             while before >= 0 and text[before] in " \t\n":
                 before -= 1
             at_start = before < 0 or text[before] in ".!?:"
-            if sum(c.isupper() for c in word) >= 2 or (word[0].isupper() and not at_start):
+            # A capital at a sentence's start names nothing, but before a number (`Llama 7b ...`, `Mistral 7b ...`:
+            # a product and its size, as Hugging Face lists notebooks) it does.
+            versioned = text[m.end() : m.end() + 2].strip()[:1].isdigit()
+            if sum(c.isupper() for c in word) >= 2 or (word[0].isupper() and (not at_start or versioned)):
                 named.add(folded)
     return len(named) == len(words)
 

@@ -1037,3 +1037,30 @@ def test_a_one_word_parent_after_its_emoji() -> None:
         "Spotting kernel scheduling delay", "⚠️ Deprecations\n\nstatusCode → status, statusMessage → statusText"
     )
     assert [f for f in lint(post(body, 6, "rust")) if f[0] == "STR004"] == []
+
+
+def test_a_resource_named_then_here_and_a_formula_are_paragraphs() -> None:
+    """Hugging Face's blog (the thirty-first stand-in): notebooks listed one a line, each `... colab example here`
+    (5 paragraphs of the corpora's Markdown, no heading), and a formula in TeX alone on its line, which the page
+    renders as math, are paragraphs."""
+    assert not is_heading_like("Mistral 7b Free Tesla T4 colab example here")
+    # Two of them, each a model and its size: two entries, not a near repeat.
+    assert differs_in_what_matters(
+        "Llama 7b Free Tesla T4 colab example here", "Mistral 7b Free Tesla T4 colab example here"
+    )
+    assert is_heading_like("Where to go from here")
+    assert not looks_like_code([r"$p(\tilde{x}_{n+1} | x_1, ..., x_n)$"])
+    assert looks_like_code(["$ cargo build --release"])
+
+
+def test_a_process_record_and_the_posts_own_final_notes() -> None:
+    """Apache Airflow's blog (the thirty-second stand-in): two records an Objective-C runtime printed are output, not
+    a sentence written twice (a false DUP005); a post's own `Final notes` section is the post's, the export's is the
+    last one (its paragraphs had been left out of the count: a false META006)."""
+    record = "objc[1873]: +[__NSPlaceholderDate initialize] may have been in progress in another thread when fork()."
+    assert looks_like_code([record, record.replace("1873", "1874")])
+    body = LINK_BAR.replace("Spotting kernel scheduling delay", "Final notes")
+    text = post(body, 6, "rust")
+    assert [f for f in lint(text) if f[0] == "META006"] == []
+    article = parse_bytes(text.encode(), "a.txt")
+    assert [s.heading.text for s in article.sections if s.role.value == "final notes"] == ["final notes"]

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
-    API_FIELD,
     DIFF_LINE,
     ERROR_CHAIN,
     HEREDOC,
     NEVER_PROSE,
+    NOT_CODE,
     OUTPUT_HEAD,
     SIGNATURE,
 )
@@ -279,8 +279,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a here-document to its closing word (etcd's `<<COMMENT`, the output, `COMMENT`)
     if len(lines) == 1:
         line = lines[0]
-        if API_FIELD.match(line):
-            return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`)
+        if NOT_CODE.match(line):
+            return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`); a formula
         if _RULE.match(line) or REPL_PROMPT.match(line) or is_markup(line) or _RESULT_COMMENT.match(line):
             return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
         if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line):

@@ -47,6 +47,9 @@ OUTPUT_HEAD = _compile(
 )
 
 
+# A formula written in TeX alone on its line (Hugging Face's `$p(\tilde{x}_{n+1} | x_1, ..., x_n)$`): a paragraph
+# the page renders as math, not code (1 paragraph of the corpora's Markdown, no line of code).
+MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # What no prose shows in a chunk of lines: such a progress bar, a model's chat-template token (`<|im_start|>system`,
@@ -63,11 +66,14 @@ PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 ERROR_CHAIN = _compile(
     r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
     r"|^\[pid\s+\d+\]\s+[a-z_]\w*\("
+    r"|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: +[...] may have been ...`), `Out[6]: 33`
 )
 # A field of an API reference, capitalised, one blank after its colon (`Type: string Default: app.getPath('userData')`,
 # `Default: JSON.parse()`): prose however much code its value holds (808 lines of the corpora's Markdown prose open so,
 # 1 inside code: IPython's `Type:      builtin_function_or_method`, aligned).
 API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
+# A line alone that is never code, whatever it holds: such a field, such a formula.
+NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}")
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 # A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE

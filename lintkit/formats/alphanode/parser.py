@@ -270,7 +270,7 @@ def _parse_body(lines: list[str], end: int) -> dict:
         "title": title,
         "lead": tuple(lead),
         "images": tuple(captions),
-        "sections": tuple(Section(h, tuple(b), _role(h.text)) for h, b in sections),
+        "sections": tuple(Section(h, tuple(b), role) for (h, b), role in zip(sections, _roles(sections), strict=True)),
         "problems": problems,
         "doubtful": doubtful,
     }
@@ -294,6 +294,16 @@ def _intro(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
 
 def _role(heading: str) -> Role:
     return ROLES.get(normalize_heading(heading), Role.BODY)
+
+
+def _roles(sections: list[tuple[Line, list[Block]]]) -> list[Role]:
+    """Each section's role; of two sections named as the export's checklist or final notes, the last is the
+    export's, an earlier one the post's own (Airflow's `Final notes` before the export's `final notes`)."""
+    roles = [_role(h.text) for h, _ in sections]
+    for k, role in enumerate(roles):
+        if role is not Role.BODY and role in roles[k + 1 :]:
+            roles[k] = Role.BODY
+    return roles
 
 
 @text_memo
