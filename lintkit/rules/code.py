@@ -202,13 +202,12 @@ def _without_trailing_commands(texts: list[str]) -> list[str]:
     Dask's preload script, then `dask-scheduler --preload scheduler-setup.py` that runs it, one blank apart."""
     from lintkit.formats.code import is_shell_command
 
-    out = list(texts)
-    k = len(texts) - 1
-    while k >= 0 and (not texts[k].strip() or is_shell_command(texts[k].strip())):
-        out[k] = ""
+    k = len(texts)
+    while k > 0 and (not texts[k - 1].strip() or is_shell_command(texts[k - 1].strip())):
         k -= 1
-    # Only a separate chunk: a command run into the snippet's last line without a blank is left as written.
-    return out if k < 0 or not texts[k + 1 : k + 2] or not texts[k + 1].strip() else list(texts)
+    if k < len(texts) and k > 0 and texts[k].strip():
+        return texts  # a command run into the snippet's last line, no blank between: left as written
+    return [*texts[:k], *[""] * (len(texts) - k)]
 
 
 # A row of a table a program printed: values in columns, two blanks or more apart (`0  2024    60922`).
