@@ -77,7 +77,7 @@ from collections import Counter
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
 from lintkit.formats.alphanode.context import is_rule_line
-from lintkit.formats.alphanode.heading_lines import _VERSION_NOTE
+from lintkit.formats.alphanode.heading_lines import _VERSION_NOTE, CHANGE_AUTHORS
 from lintkit.formats.alphanode.prose_lines import (
     LEAD_IN_WORDS,
     QUESTION_LABEL,
@@ -180,7 +180,7 @@ def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
 
 # A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
 _NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
-_STOPPED_ENTRY = _compile(r"^\S.{0,160}\.\s?\(#\d+[^)]*\)( by @[\w-]+((, | and )@[\w-]+)*)?$")
+_STOPPED_ENTRY = _compile(r"^\S.{0,160}\.\s?\(#\d+[^)]*\)" + CHANGE_AUTHORS)
 _NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*\.$")
 
 

@@ -130,12 +130,15 @@ _POINTER = _compile(
 # trailing template literal comments escape (#1580, #1713) by @josephfrazier and @k15a`): its pull requests in
 # brackets, perhaps their authors, however long; 388 headings of the corpora's Markdown, 13 paragraphs (each a
 # sentence ending before its reference: `This release fixes a bug in Notified::enable. (#4747)`).
-CHANGE_ENTRY = _compile(r"^\S.*?[^.\s] \((#\d+|[\w.-]+/[\w.-]+#\d+)[^)]*\)( by @[\w-]+((, | and )@[\w-]+)*)?$")
+# Its authors after the bracket (`by @josephfrazier and @k15a`), shared with doubt's entry written with a stop.
+CHANGE_AUTHORS = r"( by @[\w-]+((, | and )@[\w-]+)*)?$"
+CHANGE_ENTRY = _compile(r"^\S.*?[^.\s] \((#\d+|[\w.-]+/[\w.-]+#\d+)[^)]*\)" + CHANGE_AUTHORS)
 
 
 def is_heading_like(line: str) -> bool:
     stripped = line.strip()
-    if CHANGE_ENTRY.match(stripped) and len(stripped) <= 2 * MAX_HEADING_CHARS and not _SENTENCE_BREAK.search(stripped):
+    entry = "#" in stripped and CHANGE_ENTRY.match(stripped)  # every line asks: the regex only where a `#` is
+    if entry and len(stripped) <= 2 * MAX_HEADING_CHARS and not _SENTENCE_BREAK.search(stripped):
         return bullet(line) is None
     if not stripped or len(stripped) > MAX_HEADING_CHARS or bullet(line) is not None:
         return False
