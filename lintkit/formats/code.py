@@ -23,6 +23,7 @@ from lintkit.formats.code_patterns import (
     NOT_CODE,
     OUTPUT_HEAD,
     SIGNATURE,
+    STATEMENT_ALONE,
 )
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.formats.commands import (
@@ -283,8 +284,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
             return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`); a formula
         if _RULE.match(line) or REPL_PROMPT.match(line) or is_markup(line) or _RESULT_COMMENT.match(line):
             return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
-        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line):
-            return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`)
+        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or STATEMENT_ALONE.match(line):
+            return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`), `'use strict'`
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
@@ -386,7 +387,6 @@ _STATEMENT_COMMENT = _compile(r"[;{}]\s*//(\s|(?=[a-z]))")  # `$('#reveal').foun
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
 _COMMENT = _compile(r"^\s*(#|//|--)(?=\s|(?<=--)[A-Z][a-z]+\s)")  # SQL's `--Setup permissions ...` too
-
 _LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")
 # A line of three or more `-`, `*`, `_` or `=` alone: front matter's fence, a separator between samples.
 _RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")

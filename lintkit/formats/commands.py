@@ -51,9 +51,11 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 PROMPT_FORMS = r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # A language's interactive prompt and what is typed at it: Python's `>>> `, `julia> `, `scala> `, Elixir's
-# `iex(1)> `, Ruby's `irb(main):001:0> `, sbt's, `ghci> `, `sqlite> `, `mysql> ` (694 lines of the corpora's code, no
-# heading or paragraph: `>>> import os` alone between paragraphs had been read as a heading).
-REPL_FORMS = r"(>>>|julia>|scala>|sbt(:[\w-]+)?>|iex(\(\d+\))?>|irb\(\w+\):\d+:\d+[>*]|ghci>|sqlite>|mysql>) \S"
+# `iex(1)> `, Ruby's `irb(main):001:0> `, sbt's, `ghci> `, `sqlite> `, `mysql> `, IPython's `In [1]: ` (739 lines of the
+# corpora's code, no heading or paragraph: `>>> import os` alone between paragraphs had been read as a heading).
+REPL_FORMS = (
+    r"(>>>|julia>|scala>|sbt(:[\w-]+)?>|iex(\(\d+\))?>|irb\(\w+\):\d+:\d+[>*]|ghci>|sqlite>|mysql>|In \[\d+\]:) \S"
+)
 REPL_PROMPT = _compile(rf"^\s*{REPL_FORMS}")
 # A session's line: a prompt and its command, or a language's prompt and its statement.
 _SESSION = _compile(rf"^\s*({PROMPT_FORMS}\s+\S|{REPL_FORMS})")
