@@ -1115,6 +1115,16 @@ def test_a_directive_a_chain_of_tasks_an_assignment_and_an_ipython_session_are_c
     assert blocks_of(STATEMENTS_ALONE, "Writing the plugin") == ["paragraph", "code"] * 3
     assert blocks_of(STATEMENTS_ALONE, "Reading the data") == ["paragraph", "code", "paragraph"]
     assert [f for f in lint(post(STATEMENTS_ALONE, 6, "javascript")) if f[0] in ("META006", "STR004")] == []
+    # Declarations alone on their lines: TypeScript's, an exported variable's, a shell's eval, a Kotlin file's head.
+    for line in (
+        "export type FeedbackInput = z.infer<typeof feedbackSchema>",
+        "declare function useRef<T>: RefObject<T>",
+        'export OTEL_EXPORTER_OTLP_ENDPOINT = "YOUR_OTELCOL_URL:4318"',
+        'eval "$(direnv hook bash)"',
+        "package com.plugin.example",
+        "import android.app.Activity",
+    ):
+        assert looks_like_code([line]), line
     # What stays no code: Node's reference heads a variable's section with it and its value (15 headings).
     assert not looks_like_code(["NODE_EXTRA_CA_CERTS=file"])
     assert not looks_like_code(["Settings >> Advanced"])

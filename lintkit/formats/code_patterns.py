@@ -69,14 +69,20 @@ ERROR_CHAIN = _compile(
     r"|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: +[...] may have been ...`), `Out[6]: 33`
 )
 # A statement alone on its line with few of code's marks, each written so in code only (of the corpora's Markdown,
-# no heading or paragraph; 36, 168 and 12 lines of code): a JavaScript directive (`'use strict'`, over a file's
-# code), a name given another, one of them with an underscore or in camel case (Airflow's `SECURITY_MANAGER_CLASS =
-# FixedAirflowSecurityManager`: not `X = y`, nor Node's heading `NODE_OPTIONS=options`), tasks chained by `>>`
-# (Airflow's `do_emr >> load`, `[a, b] >> c`).
+# no heading or paragraph; 36, 168, 12, 426, 84, 3 and 1 lines of code): a JavaScript directive (`'use strict'`,
+# over a file's code), a name given another, one of them with an underscore or in camel case (Airflow's
+# `SECURITY_MANAGER_CLASS = FixedAirflowSecurityManager`: not `X = y`, nor Node's heading `NODE_OPTIONS=options`),
+# tasks chained by `>>` (Airflow's `do_emr >> load`, `[a, b] >> c`), a TypeScript declaration (`export type Input =
+# z.infer<typeof schema>`, `declare function useRef<T>: RefObject<T>`), a variable exported with blanks around its
+# `=` (`export OTEL_EXPORTER_OTLP_ENDPOINT = "..."`), a shell's `eval "$(direnv hook bash)"`, a Java or Kotlin
+# file's package (`package com.plugin.example`) and a dotted import (`import android.app.Activity`: 64 lines).
 STATEMENT_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
     r"|^\s*(?=.*(_|[a-z][A-Z]))[A-Za-z_]\w*\s+=\s+[A-Za-z_][\w.]*;?\s*$"
     r"|^\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?(\s*(>>|<<)\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?)+\s*$"
+    r"|^\s*(export( default)?|declare) (type|interface|const|let|function|class|enum|async function|default|namespace"
+    r"|module) |^\s*export\s+[A-Za-z_]\w*\s*=\s*\S|^\s*eval\s+[\"`]|^\s*package [a-z]\w*(\.[a-z_]\w*)+;?\s*$"
+    r"|^\s*import [a-z]\w*(\.[A-Za-z_]\w*)+(\.\*)?;?\s*$"
 )
 # A field of an API reference, capitalised, one blank after its colon (`Type: string Default: app.getPath('userData')`,
 # `Default: JSON.parse()`): prose however much code its value holds (808 lines of the corpora's Markdown prose open so,
