@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
+    CODE_ALONE,
     DIFF_LINE,
     ERROR_CHAIN,
     HEREDOC,
@@ -23,7 +24,6 @@ from lintkit.formats.code_patterns import (
     NOT_CODE,
     OUTPUT_HEAD,
     SIGNATURE,
-    STATEMENT_ALONE,
 )
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
 from lintkit.formats.commands import (
@@ -284,7 +284,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
             return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`); a formula
         if _RULE.match(line) or REPL_PROMPT.match(line) or is_markup(line) or _RESULT_COMMENT.match(line):
             return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
-        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or STATEMENT_ALONE.match(line):
+        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or CODE_ALONE.match(line):
             return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`), `'use strict'`
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
@@ -416,22 +416,22 @@ _TRAILING_COMMENT = _compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
 
 
 @text_memo
-def _ranked(text: str) -> tuple[tuple[str, float], ...]:
+def ranked(text: str) -> tuple[tuple[str, float], ...]:
+    """Each language with the weight of its patterns the text's lines match, the best first."""
     scores = _language_scores(text.splitlines())
     return tuple(sorted(scores.items(), key=lambda kv: kv[1], reverse=True))
 
 
 def detect_language(text: str) -> str | None:
     """The block's language, or None when the evidence is thin or split."""
-    (best, top), (_, second) = _ranked(text)[:2]
+    (best, top), (_, second) = ranked(text)[:2]
     if top < 2 or top < 1.5 * second or (best == "python" and _NOT_PYTHON.search(text)):
         return None
     return best
 
 
-# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), a reStructuredText
-# directive (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no
-# decorator is (`@x:x`, `@user/repo`, `backrefs!4`).
+# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), a reStructuredText directive
+# (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no decorator is (`@x:x`).
 _NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$", re.M)
 
 
@@ -442,7 +442,7 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     (a snippet broken badly enough to lose its own)."""
     if _NOT_PYTHON.search(text):
         return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it
-    scores = dict(_ranked(text))
+    scores = dict(ranked(text))
     python = scores.pop("python")
     other = max(scores.values())
     if python >= 2 and python >= 3 * other:

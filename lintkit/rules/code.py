@@ -177,7 +177,8 @@ def _session_code(texts: list[str]) -> list[str]:
         out = []
         for t in texts:
             m = _IPYTHON_IN.match(t) or _IPYTHON_MORE.match(t)
-            out.append(m.group(1) if m else "")
+            code = m.group(1) if m else ""
+            out.append("" if code.startswith(("%", "!")) else code)  # `In [18]: %time x = f()`: a magic
         return out
     return ["" if t.lstrip().startswith(("%", "!")) else t for t in texts]
 

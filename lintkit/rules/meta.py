@@ -719,8 +719,9 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     language lintkit does not know is not checked, nor a block detected as
     one of the languages lintkit only tells apart from these (Rust, Go, Java,
     C, TOML, YAML, JSON, diffs and tool output). A post that mixes languages
-    is not a mismatch: when some block is in the declared language, the
-    others are not reported, and shell commands (`pip install ...`) are
+    is not a mismatch: when some block is in the declared language, or holds
+    code in it run into another's (a post's tabs, one snippet a language,
+    which an export runs into one block), the others are not reported, and shell commands (`pip install ...`) are
     never reported in a post declaring another language, since posts in
     every language show how to install and run things.
 
@@ -746,11 +747,13 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     declared = canonical_language(field.value)
     if declared is None:
         return
-    from lintkit.formats.code import detect_language  # its ~140 patterns: only for code to read
+    from lintkit.formats.code import detect_language, ranked  # its ~140 patterns: only for code to read
 
     blocks = [(block, detect_language(block.text)) for block in article.code_blocks()]
     if any(detected == declared for _, detected in blocks):
         return  # a post in the declared language with some code of another
+    if any(_runs_into_another(ranked(block.text), declared) for block, _ in blocks):
+        return  # its code in the declared language, run into another's (a post's tabs, one snippet a language)
     for block, detected in blocks:
         if detected in CHECKED_LANGUAGES and detected != declared and detected != "shell":
             yield Hit(
@@ -759,6 +762,17 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
                 end_line=block.end_line,
                 related=(Location(article.path, field.line),),
             )
+
+
+def _runs_into_another(scores: tuple[tuple[str, float], ...], declared: str) -> bool:
+    """Whether a block holds code in the declared language run into code in another: Pulumi's posts show each
+    snippet in TypeScript, Python, Go and C#, one after the other, which the export runs into one block (its
+    language's patterns weigh DECLARED_EVIDENCE at least, half the best language's)."""
+    weight = dict(scores).get(declared, 0.0)
+    return weight >= DECLARED_EVIDENCE and 2 * weight >= scores[0][1]
+
+
+DECLARED_EVIDENCE = 3
 
 
 @rule(

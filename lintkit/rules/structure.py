@@ -396,9 +396,12 @@ def _subsections_follow(sections: Sequence[Section], i: int, depth: int = 0) -> 
 def _capitalised(heading: str) -> bool:
     """Whether a heading is written as a post's own are: capitalised, or opening on
     a name of code (`safe_mode Deprecated`, `__init__.py files`, Ruby 3.3's `ext/readline
-    is retired`, `std::env changes`)."""
+    is retired`, `std::env changes`) or on a name with a capital inside (Cilium's `eBPF,
+    part 1: Past, Present, and Future`, `iOS support`, `gRPC`)."""
     words = heading.split()
     if words and ("_" in words[0] or words[0].endswith("()") or "/" in words[0] or "::" in words[0]):
+        return True
+    if words and not words[0].islower() and not words[0][:1].isupper() and words[0][:1].isalpha():
         return True
     first = next((c for c in heading if c.isalpha()), "")
     return first.isupper()

@@ -29,15 +29,17 @@ def words_only(text: str) -> str:
     return " ".join("".join(c for c in text.casefold() if c.isalpha() or c == " ").split())
 
 
-def final_char(text: str, closers: str = "\"')]’”»") -> str:
+def final_char(text: str, closers: str = "\"')]’”»」』）") -> str:
     """A line's last character that is neither a closing quote or bracket, nor a
-    blank, nor an emoji or other symbol after it (`for more! 🎉`); '' when none."""
+    blank, nor an emoji or other symbol after it (`for more! 🎉`); '' when none.
+    A full-width stop is its ASCII one: Chinese and Japanese prose ends in `。`, `！`, `：`."""
     k = len(text)
     while k and (text[k - 1] in closers or text[k - 1].isspace() or unicodedata.category(text[k - 1]) in _TRAILING):
         k -= 1
-    return text[k - 1] if k else ""
+    return _FULL_WIDTH.get(text[k - 1], text[k - 1]) if k else ""
 
 
+_FULL_WIDTH = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "；": ";", "，": ","}
 # Symbols (emoji), their variation selectors and joiners, looked through for a line's last character.
 _TRAILING = frozenset({"So", "Sk", "Mn", "Cf"})
 

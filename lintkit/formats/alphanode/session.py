@@ -72,6 +72,8 @@ _MESSAGE = _compile(r"^[a-z0-9][a-z0-9_.#/@-]*: \S|:\s+(?!https?:)[\w.-]+[/:][\w
 # A reading a program prints: a label of a few words, its colon, a number and perhaps its unit
 # (`Total reclaimed space: 212 B`, `Total reclaimed space: 1.093 MB`); a heading names a topic.
 _READING = _compile(r"^[A-Z][a-z]+( [a-z]+){0,3}: \d[\d.,]*\s?([A-Za-z]{1,3}|%)?$")
+# An address a program gives with its label (`View Live: https://app.pulumi.com/...`), between its output and more.
+_LABELLED_ADDRESS = _compile(r"^[A-Z][a-z]+( [A-Za-z]+){0,2}: https?://\S+$")
 # A question a command asks and its answer: `Are you sure you want to continue? [y/N] y`.
 _CONFIRM = _compile(r"\[y/n\]", re.I)
 # A name with a path or a tag in lower case, last on its line: `example/trust-demo`, `alpine:latest`.
@@ -136,6 +138,8 @@ def _is_output(
         return True
     if _READING.match(text):
         return True  # `Total reclaimed space: 212 B`, what `docker system prune` prints last
+    if _LABELLED_ADDRESS.match(text) and isinstance(after, Block) and after.kind is BlockKind.CODE:
+        return not _typed(after.lines[0].text)  # `pulumi up`'s `View Live: https://app.pulumi.com/...`, its table
     return is_prompt_line(last) and len(text.split()) <= MAX_MESSAGE_WORDS and _first_output(text, after)
 
 

@@ -1,0 +1,257 @@
+"""Engineering blogs' posts, the thirty-third to thirty-fifth stand-ins (OpenTelemetry, Pulumi, Cilium and Vue,
+read from their repositories; issue 13): each false finding of their first contact, from the post's own text."""
+
+from __future__ import annotations
+
+from helpers import lint
+from test_real_articles import paragraph_range, post, shape
+
+from lintkit.formats import parse_bytes
+from lintkit.formats.alphanode.chunks import final_char
+from lintkit.formats.alphanode.heading_lines import is_heading_like
+from lintkit.formats.code import looks_like_code
+
+
+def blocks_of(body: str, heading: str) -> list[str]:
+    """The kinds of the blocks under `heading` in a post whose body is `body`."""
+    return next(kinds for text, kinds in shape(post(body, 5)) if text == heading)
+
+
+def findings(text: str, *codes: str) -> list[tuple[str, int]]:
+    return [f for f in lint(text) if f[0] in codes]
+
+
+# Volar 1.0's release post (Vue's blog), its second half in Chinese: sentences end in `。`, `！` and `：`, and a
+# sentence of sixty characters has no blank in it.
+CHINESE = """\
+What's Next
+
+Volar has been in development for more than two years, and the scope of the project has grown with it.
+
+通用的 Language Server 框架
+
+Volar 的核心代碼現在與框架無關，你可以使用 Volar 為 Vue 以外的語言實現語言服務器。
+
+在 repo 的 examples 目錄，我們基於 svelte2tsx 分別實現了 svelte-tsc, svelte-langauge-server 等等示例。
+
+SIXTY_CHARACTERS
+
+VueLanguagePlugin API
+
+現在支持 vueCompilerOptions.plugins 選項指定額外 plugin 來更改 virtual code 的生成方式。
+
+感謝你閱讀這篇文章！
+""".replace(
+    "SIXTY_CHARACTERS",
+    "今年初我與 Vue 的作者 Evan 達成協議，他在 3 月開始資助我全職開發 Volar 直至完成 1.0 版本，"
+    "經過7個月的努力我們終於做到了這個目標！",
+)
+
+
+def test_chinese_prose_ends_in_its_full_width_stops_and_counts_its_characters() -> None:
+    """A Chinese sentence's `。` is a full stop (it had been read as a heading, four false findings in one post), and
+    a sentence of sixty characters is too long for a heading though it holds few blanks; the short heading
+    `通用的 Language Server 框架` stays one."""
+    assert final_char("總結了更改：") == ":" and final_char("這個目標！") == "!" and final_char("語言服務器。") == "."
+    assert not is_heading_like("Volar 的核心代碼現在與框架無關，你可以使用 Volar 為 Vue 以外的語言實現語言服務器。")
+    assert is_heading_like("通用的 Language Server 框架")
+    assert [h for h, _ in shape(post(CHINESE, 7))][:3] == [
+        "What's Next",
+        "通用的 Language Server 框架",
+        "VueLanguagePlugin API",
+    ]
+    assert findings(post(CHINESE, 7), "META006", "STR004") == []
+
+
+# Cilium's `BPF updates 01`: a parent heading over its first subsection, which opens on a name with a capital inside.
+PARENT_OVER_A_NAME = """\
+Introduction
+
+This is the first issue of the BPF updates, a summary of what happened in the kernel's BPF world.
+
+In case you missed it
+
+eBPF, part 1: Past, Present, and Future
+
+Good walk through on the differences between BPF and eBPF, and what the future holds for both.
+
+XDP in practice
+
+A talk on integrating XDP into the kernel's networking stack, with numbers from production.
+"""
+
+
+def test_a_parent_over_a_subsection_opening_on_a_name_is_not_empty() -> None:
+    """`In case you missed it`, then `eBPF, part 1: ...`: the sub-heading opens on a name in mixed case, as a post's
+    own headings may (`eBPF`, `iOS`, `gRPC`); the export's own are all lower case. It had been a false STR004."""
+    assert findings(post(PARENT_OVER_A_NAME, 4), "STR004") == []
+    emptied = PARENT_OVER_A_NAME.replace("eBPF, part 1: Past, Present, and Future", "further reading")
+    assert findings(post(emptied, 4), "STR004") != []
+
+
+# Vue 3.5's release post: each feature's pull requests, in bold under its text.
+DETAILS = """\
+Reactivity System Optimizations
+
+In 3.5, Vue's reactivity system has undergone another major refactor that achieves better performance.
+
+Details: PR#10397, PR#9511
+
+Reactive Props Destructure
+
+Reactive Props Destructure has been stabilized in 3.5 and is now enabled by default.
+
+Details: PR#11458
+"""
+
+
+def test_a_pointer_to_pull_requests_is_a_paragraph() -> None:
+    """`Details: PR#10397, PR#9511` points to the feature's pull requests (7 paragraphs of the corpora's Markdown,
+    no heading); read as a heading, it left its section empty and the count short (a false META006)."""
+    assert not is_heading_like("Details: PR#10397, PR#9511")
+    assert not is_heading_like("Context: PR#5912")
+    assert blocks_of(DETAILS, "Reactivity System Optimizations") == ["paragraph", "paragraph"]
+    assert findings(post(DETAILS, 5), "META006", "STR004") == []
+
+
+# Cilium's posts: a shell loop on one line, a drop record between addresses.
+ONE_LINE_OUTPUT = """\
+Monitoring the drops
+
+First, run an attempt to access deathstar from xwing, which the policy denies at the L3/L4 level:
+
+while true; do kubectl exec xwing -- curl -sL -XPOST deathstar.default.svc.cluster.local/v1/request-landing; done
+
+Any UDP traffic emitted by an endpoint to an encapsulation port is now dropped with a distinct reason:
+
+DROP_RECORD
+
+The drop count rises in the dashboard as the attempts go on.
+""".replace(
+    "DROP_RECORD",
+    "xx drop (Encapsulation traffic is prohibited) flow 0xcab0685a to endpoint 0, identity 3087->2: "
+    "10.16.209.20:39258 -> 192.168.122.124:8472 udp",
+)
+
+
+def test_a_shell_loop_and_a_drop_record_on_one_line_are_code() -> None:
+    """Each had been read as a paragraph (false META006s): a shell's loop or test on one line, and a record of
+    traffic from one address to another (3 lines of the corpora's code each, no paragraph)."""
+    assert looks_like_code(["while true; do kubectl exec xwing -- curl -sL deathstar/v1; done"])
+    assert looks_like_code(
+        ["xx drop (Invalid source ip) flow 0x0 to endpoint 0, identity 15625->0: fe80::1 -> ff02::1"]
+    )
+    assert not looks_like_code(["Traffic goes from the client to the server and back."])
+    assert blocks_of(ONE_LINE_OUTPUT, "Monitoring the drops") == ["paragraph", "code"] * 2 + ["paragraph"]
+
+
+# Pulumi's hierarchical config post: its last line signs off.
+SIGN_OFF = """\
+Wrapping up
+
+If you want to share how you would like this feature to be implemented, jump into the comments!
+
+Speak soon
+"""
+
+
+def test_a_farewell_closing_a_post_is_its_last_paragraph() -> None:
+    """`Speak soon`, alone after the last paragraph: a farewell (33 paragraphs of the corpora's Markdown open so,
+    3 headings), not an empty section (a false STR004 and META006)."""
+    assert findings(post(SIGN_OFF, 3), "STR004", "META006") == []
+
+
+# Pulumi's Graviton2 post: what `pulumi up` prints, blank lines inside, an address with its label between tables.
+PULUMI_UP = """\
+Deploying it
+
+When we deploy this via Pulumi, we can see that the Function has been deployed with the correct architecture:
+
+$ pulumi up
+Previewing update (dev)
+
+View Live: https://app.pulumi.com/stack72/lambda-graviton-function/dev/previews/ed6a2b10
+
+     Type                             Name                          Plan
+ +   pulumi:pulumi:Stack              lambda-graviton-function-dev  create
+ +   ├─ aws:iam:Role                  lambda-role                   create
+ +   └─ aws:lambda:Function           mylambda                      create
+
+Resources:
+    + 3 to create
+
+If the architectures input is not specified, AWS will set the value by default to x86_64.
+"""
+
+
+def test_a_programs_labelled_address_between_its_tables_is_its_output() -> None:
+    """`View Live: https://...` between what `pulumi up` printed before and its table is its output (it had been a
+    paragraph, and the session's end two paragraphs more: a false META006); the table's `lambda-role` and
+    `aws:lambda:Function` are names, no Python's `lambda` (a false META013 called it Python)."""
+    assert blocks_of(PULUMI_UP, "Deploying it") == ["paragraph", "code", "paragraph"]
+    text = post(PULUMI_UP, 3, "javascript")
+    assert findings(text, "META006", "META013") == []
+    article = parse_bytes(text.encode(), "a.txt")
+    code = next(b for s in article.sections for b in s.blocks if b.kind.value == "code")
+    assert code.text.startswith("$ pulumi up") and code.text.rstrip().endswith("+ 3 to create")
+
+
+# Pulumi's API Gateway post: each snippet in TypeScript, then Python, run into one block by the export.
+TABS = """\
+Creating the API
+
+Create an HTTP API for the events to arrive at:
+
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+
+// Create an HTTP API.
+const api = new aws.apigatewayv2.Api("api", {
+    protocolType: "HTTP",
+});
+
+import json
+import pulumi
+import pulumi_aws as aws
+
+# Create an HTTP API.
+api = aws.apigatewayv2.Api("example",
+    protocol_type="HTTP"
+)
+
+The API forwards what it receives to the event bus.
+"""
+
+
+def test_code_in_the_declared_language_run_into_anothers_is_no_mismatch() -> None:
+    """The export runs a post's tabs into one block; its TypeScript outweighs its Python, but the Python is there:
+    META013 had reported the post's every block. A post whose code holds no Python is still reported."""
+    assert findings(post(TABS, 3, "python"), "META013") == []
+    typescript_only = TABS[: TABS.index("import json")] + TABS[TABS.index("The API forwards") :]
+    assert [code for code, _ in findings(post(typescript_only, 3, "python"), "META013")] == ["META013"]
+
+
+# Arrow's string memory post: an IPython session with magics.
+IPYTHON = """\
+Measuring it
+
+One of the more surprising results is that the new behavior is about twice as fast:
+
+In [18]: %time arr_as_pandas_time = arr.to_pandas()
+CPU times: user 2.94 s, sys: 213 ms, total: 3.15 s
+Wall time: 3.14 s
+
+In [19]: %time arr_as_pandas_no_dedup_time = arr.to_pandas(deduplicate_objects=False)
+CPU times: user 4.19 s, sys: 2.04 s, total: 6.23 s
+Wall time: 6.21 s
+
+Creating so many Python objects is more expensive than hashing the values.
+"""
+
+
+def test_an_ipython_sessions_magics_are_no_python_to_parse() -> None:
+    """`In [18]: %time x = f()`: the magic is IPython's, not Python's syntax (a false CODE001)."""
+    text = post(IPYTHON, 3)
+    assert blocks_of(IPYTHON, "Measuring it") == ["paragraph", "code", "paragraph"]
+    assert findings(text, "CODE001") == []
+    assert paragraph_range(text)[0] <= 3
