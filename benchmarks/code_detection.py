@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from make_markdown import load_real  # beside this script
 
 from lintkit.formats import parse_bytes
-from lintkit.formats.code import detect_language, is_python
+from lintkit.formats.detect import detect_language, is_python
 from lintkit.formats.languages import CHECKED_LANGUAGES
 from lintkit.model import BlockKind
 

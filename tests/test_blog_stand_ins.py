@@ -255,3 +255,42 @@ def test_an_ipython_sessions_magics_are_no_python_to_parse() -> None:
     assert blocks_of(IPYTHON, "Measuring it") == ["paragraph", "code", "paragraph"]
     assert findings(text, "CODE001") == []
     assert paragraph_range(text)[0] <= 3
+
+
+# OpenTelemetry's otelsql and HTTP conventions posts, Pulumi's Azure Container Apps post.
+LEAD_INS_AND_LINKS = """\
+Span names
+
+Then, the span name could become the method and the query. Here is an example of the span name:
+
+sql.conn.query: select current_timestamp
+
+HTTP server duration metric
+
+v1.20.0 -> v1.23.0 (stable)
+
+The metric's unit changed from milliseconds to seconds in the stable version.
+
+Usage scenarios
+
+The new service supports a broad range of usage scenarios, including
+
+  • Microservices over HTTP or gRPC
+  • Event processing workers
+
+Serverless containers
+
+Container Apps provide serverless containers for microservice developers.
+"""
+
+
+def test_a_span_name_after_its_lead_in_an_upgrade_link_and_a_lead_in_running_on_into_its_examples() -> None:
+    """A dotted name in lower case and its value after a lead-in is code (a false STR004: it had been a heading over
+    nothing); `v1.20.0 -> v1.23.0 (stable)`, a link to a migration guide, is a paragraph (the heading over it had
+    looked empty); a sentence ending on `including` runs on into its list (a false META006)."""
+    shapes = dict(shape(post(LEAD_INS_AND_LINKS, 6)))
+    assert shapes["Span names"] == ["paragraph", "code"]
+    assert shapes["HTTP server duration metric"] == ["paragraph", "paragraph"]
+    assert shapes["Usage scenarios"] == ["paragraph", "list"]
+    assert findings(post(LEAD_INS_AND_LINKS, 6), "STR004", "META006") == []
+    assert is_heading_like("m.censor: work around a bunder bug (@kfule)")  # a change log's entry stays a heading

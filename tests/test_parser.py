@@ -10,7 +10,8 @@ from helpers import lint, seed
 from lintkit import facts
 from lintkit.formats import parse_bytes
 from lintkit.formats.alphanode import export
-from lintkit.formats.code import detect_language, looks_like_code
+from lintkit.formats.code import looks_like_code
+from lintkit.formats.detect import detect_language
 from lintkit.model import BlockKind, Field, ImageOrigin, Role
 
 S3 = seed("003")

@@ -8,7 +8,8 @@ from __future__ import annotations
 from helpers import lint, lint_findings, replace_once, seed
 
 from lintkit.formats import parse_bytes
-from lintkit.formats.code import detect_language, is_python, looks_like_code
+from lintkit.formats.code import looks_like_code
+from lintkit.formats.detect import detect_language, is_python
 from lintkit.near import differs_in_what_matters
 
 S0 = seed("000")

@@ -10,7 +10,8 @@ from test_real_articles import paragraph_range, post, shape
 
 from lintkit.formats import parse_bytes
 from lintkit.formats.alphanode.heading_lines import is_heading_like
-from lintkit.formats.code import detect_language, looks_like_code
+from lintkit.formats.code import looks_like_code
+from lintkit.formats.detect import detect_language
 from lintkit.near import differs_in_what_matters
 
 # Tokio's dial9 post: a row of links under the announcement, then the post goes on.

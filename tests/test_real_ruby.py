@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from test_real_articles import post, shape
 
-from lintkit.formats.code import detect_language, looks_like_code
+from lintkit.formats.code import looks_like_code
+from lintkit.formats.detect import detect_language
 
 
 def test_a_ruby_block_and_a_require_are_code() -> None:

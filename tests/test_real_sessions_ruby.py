@@ -7,8 +7,9 @@ from helpers import lint
 from test_real_articles import QUESTION_HEADINGS, post, shape
 
 from lintkit.formats import parse_bytes
-from lintkit.formats.code import detect_language, is_python, looks_like_code
+from lintkit.formats.code import looks_like_code
 from lintkit.formats.commands import is_root_command, is_shell_command
+from lintkit.formats.detect import detect_language, is_python
 
 
 def test_a_session_at_roots_prompt_and_what_it_printed_is_code() -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from helpers import lint
 from test_real_articles import post, shape
 
-from lintkit.formats.code import detect_language, looks_like_code
+from lintkit.formats.code import looks_like_code
+from lintkit.formats.detect import detect_language
 
 
 def test_sql_statements_and_their_clauses_are_code() -> None:

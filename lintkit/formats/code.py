@@ -1,11 +1,11 @@
-"""Recognise unfenced code by what it looks like, and name its language.
+"""Recognise unfenced code by what it looks like.
 
 Articles carry code without fences, so the parser asks two questions of a run
-of lines: is this code rather than prose, and which language is it? Both are
-answered with line patterns of the languages real posts use (Python,
-JavaScript, PHP, shell, Rust, Go, TOML... in lintkit.formats.code_patterns)
-and a guard against prose, which is long, ends with a
-full stop, and has few symbols.
+of lines: is this code rather than prose (here), and which language is it
+(lintkit.formats.detect)? Both are answered with line patterns of the
+languages real posts use (Python, JavaScript, PHP, shell, Rust, Go, TOML... in
+lintkit.formats.code_patterns); here with a guard against prose too, which is
+long, ends with a full stop, and has few symbols.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from lintkit.formats.code_patterns import (
     DIFF_LINE,
     ERROR_CHAIN,
     HEREDOC,
+    MAX_CODE_LINE,
     NEVER_PROSE,
     NOT_CODE,
     OUTPUT_HEAD,
@@ -44,11 +45,8 @@ from lintkit.formats.commands import (
     is_shell_command,
     usage_lines,
 )
+from lintkit.formats.detect import detect_language, language_scores
 from lintkit.formats.markup import is_markup
-from lintkit.memo import text_memo
-
-# Longer lines are never code: nobody pastes a 2,000-character statement, and megabyte lines cost time.
-MAX_CODE_LINE = 2000
 
 # Evidence that a line is code at all, in any language.
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
@@ -152,18 +150,6 @@ _NEXT_SENTENCE = _compile(r"[a-z)][.!?] ([A-Z][a-z]|A )")
 _NEXT_SENTENCE_ON_A_NAME = _compile(r"[a-z)][.!?] [a-z_]\w*+(::|\.)\w")
 
 
-def _language_scores(lines: Sequence[str]) -> dict[str, float]:
-    scores = dict.fromkeys(_PATTERNS, 0.0)
-    for line in lines:
-        if not line.strip() or len(line) > MAX_CODE_LINE:
-            continue
-        for lang, patterns in _PATTERNS.items():
-            for pattern, weight in patterns:
-                if pattern.search(line):
-                    scores[lang] += weight
-    return scores
-
-
 def _code_evidence(line: str) -> bool:
     """Code-like patterns in a line that is not prose (the caller has asked `is_prose`)."""
     if len(line) > MAX_CODE_LINE:
@@ -201,7 +187,7 @@ def ends_code_block(code: str, line: str) -> bool:
     if comment is None:
         if stripped.endswith(":") or (stripped[0].isupper() and not _SYMBOLS.search(stripped)):
             return False  # a lead-in, or a heading's words (`Next steps`): the cheapest tests first
-        scores = _language_scores([line])  # the line's own first: most headings show no language at all
+        scores = language_scores([line])  # the line's own first: most headings show no language at all
         if max(scores.values()) < _OWN_LINE:
             return False
     language = detect_language(code)
@@ -240,7 +226,7 @@ def code_after_lead_in(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_CODE_LINE or is_prose(stripped) or stripped[-1] in "?!:":
         return False
-    if _code_evidence(line) or is_shell_command(stripped):
+    if _code_evidence(line) or is_shell_command(stripped) or _DOTTED_KEY.match(stripped):
         return True
     parts = _PROMPT.sub("", stripped).split()
     while len(parts) > 1 and _ENV_ASSIGNMENT.match(parts[0]):
@@ -256,6 +242,12 @@ def code_after_lead_in(line: str) -> bool:
         "_" in p.strip("_") or _HEX_COLOUR.match(p) for p in parts[1:]
     )  # `critcmp my_baseline main`, `stripe #fff #000` (a mixin given colours): a name a heading never has
     return known or "/" in parts[0] or any(_ARGUMENT.match(p) for p in parts[1:])
+
+
+# A dotted name in lower case and its value (OpenTelemetry's `sql.conn.query: select current_timestamp`, a span's
+# name; `alertmanager.url: "http://localhost:9093"`): 4 lines of the corpora's code, 2 headings (change logs'
+# `m.censor: work around a bunder bug`), none after a lead-in.
+_DOTTED_KEY = _compile(r"^[a-z_]+(\.[a-z_]+)+: \S")
 
 
 def looks_like_code(lines: Sequence[str]) -> bool:
@@ -314,7 +306,7 @@ _TITLE_WORDS = _compile(r"(?<![\w.$])[A-Z][a-z]+ [A-Z][a-z]+(?![\w(.\[<])")
 def _strong_single_line(line: str) -> bool:
     if len(line) > MAX_CODE_LINE:
         return False
-    scores = _language_scores([line])
+    scores = language_scores([line])
     if scores["output"] >= 3:
         return True  # `Traceback (most recent call last):` ends in `:` as a lead-in does
     if _TITLE_WORDS.search(_STRING.sub('""', line)):
@@ -413,38 +405,3 @@ _ASSIGNMENT = _compile(
 _STRING_ASSIGNMENT = _compile(r"^[A-Za-z_][\w.]*\s*=\s*[rbfu]?(\"[^\"]*\"|'[^']*')$")
 # From a run of blanks' start only, possessive: tried from each blank, it scanned the run again each time.
 _TRAILING_COMMENT = _compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")
-
-
-@text_memo
-def ranked(text: str) -> tuple[tuple[str, float], ...]:
-    """Each language with the weight of its patterns the text's lines match, the best first."""
-    scores = _language_scores(text.splitlines())
-    return tuple(sorted(scores.items(), key=lambda kv: kv[1], reverse=True))
-
-
-def detect_language(text: str) -> str | None:
-    """The block's language, or None when the evidence is thin or split."""
-    (best, top), (_, second) = ranked(text)[:2]
-    if top < 2 or top < 1.5 * second or (best == "python" and _NOT_PYTHON.search(text)):
-        return None
-    return best
-
-
-# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), a reStructuredText directive
-# (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no decorator is (`@x:x`).
-_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$", re.M)
-
-
-def is_python(text: str, declared_python: bool = False) -> bool:
-    """Whether a block is Python beyond doubt, so that its syntax can be checked
-    (CODE001): Python's evidence three times any other language's; or, in an
-    article declaring Python, some Python evidence and none of another language
-    (a snippet broken badly enough to lose its own)."""
-    if _NOT_PYTHON.search(text):
-        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it
-    scores = dict(ranked(text))
-    python = scores.pop("python")
-    other = max(scores.values())
-    if python >= 2 and python >= 3 * other:
-        return True
-    return declared_python and python > 0 and other < 1.5 and detect_language(text) is None

@@ -10,6 +10,9 @@ import re
 
 from lintkit.compiled import pattern as _compile
 
+# Longer lines are never code: nobody pastes a 2,000-character statement, and megabyte lines cost time.
+MAX_CODE_LINE = 2000
+
 # Code of any language: evidence that a line is code, naming no language.
 GENERIC_CODE = (
     _compile(r"[;{}]\s*$"),

@@ -1,5 +1,5 @@
 """Names of code languages: what a fence's info string or a `code language`
-field says, in the names lintkit.formats.code's detection uses.
+field says, in the names lintkit.formats.detect uses.
 
 Apart from the patterns of lintkit.formats.code, so that a run whose code
 blocks all declare their language (most Markdown) never compiles them.

@@ -39,7 +39,7 @@ def python_blocks(article: Article) -> Iterator[Block]:
         if other_language:
             continue
         # its ~140 patterns: only for a block that does not say its language
-        from lintkit.formats.code import is_python
+        from lintkit.formats.detect import is_python
 
         if is_python(block.text, declared == "python"):
             yield block

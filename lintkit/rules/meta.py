@@ -747,7 +747,7 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     declared = canonical_language(field.value)
     if declared is None:
         return
-    from lintkit.formats.code import detect_language, ranked  # its ~140 patterns: only for code to read
+    from lintkit.formats.detect import detect_language, ranked  # its ~140 patterns: only for code to read
 
     blocks = [(block, detect_language(block.text)) for block in article.code_blocks()]
     if any(detected == declared for _, detected in blocks):

@@ -98,10 +98,12 @@ _FAREWELL = _compile(
 
 # A sentence that runs on into the code or list after it, its `:` left out (`In this case, A's author can use`, `The
 # response will be`, `A type T satisfies a constraint C if`): 24 paragraphs of the corpora's Markdown end so, 3
-# headings, each opening on `What`.
+# headings, each opening on `What`; or on the examples it brings (Pulumi's `The new service supports a broad range of
+# usage scenarios, including`, `... remote references, e.g.`): 21 paragraphs, no heading.
 RUNS_ON = _compile(
     r"^(?!(?:what|how|why|where|when)\b).*\b(?:(?:can|could|should|must|will|may|might|then|simply|just)"
-    r" (?:use|run|type|call|execute|write|add|do)|is|are|(?:will|would|should) be|if)$",
+    r" (?:use|run|type|call|execute|write|add|do)|is|are|(?:will|would|should) be|if)$"
+    r"|^.*\s(?:including|such as|e\.g\.|namely)$",
     re.I,
 )
 
@@ -112,6 +114,11 @@ def is_signature(line: str, before: str) -> bool:
     if _TEAM_SIGNATURE.match(line) or _FAREWELL.match(line):
         return True
     return bool(_SALUTATION.match(before.strip())) and len(line.split()) <= 8
+
+
+# An upgrade from a version to another, a link's text (OpenTelemetry's `v1.20.0 -> v1.23.0 (stable)`, each a link to
+# its migration guide): 6 paragraphs of the corpora's Markdown, no heading.
+_UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+")
 
 
 # A field of an API reference, one line each (`Returns: Promise<HttpResponse>`, `Since: 8.0.0`, `Type: object`,
@@ -154,8 +161,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     if _API_FIELD.match(stripped) or _POINTER.match(stripped) or _ARROW_POINTER.match(stripped):
         return False  # a reference's field (`Returns: Promise<HttpResponse>`), a pointer (`Source: src/a/b.js`)
-    if _ADDRESS_ALONE.match(stripped):
-        return False  # an address or a checksum alone on its line
+    if _ADDRESS_ALONE.match(stripped) or _UPGRADE.match(stripped):
+        return False  # an address or a checksum alone on its line, an upgrade (`v1.20.0 -> v1.23.0 (stable)`)
     if _LINK_BAR.match(stripped) and " -" not in stripped:
         return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):

@@ -1,0 +1,64 @@
+"""Name a block's language: the weight of each language's line patterns
+(lintkit.formats.code_patterns) its lines match, the best first; and
+whether a block is Python beyond doubt, so that CODE001 parses it.
+
+Apart from the reading of code (lintkit.formats.code), which asks only
+whether lines are code; META013 and CODE001 ask which language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lintkit.compiled import pattern as _compile
+from lintkit.formats.code_patterns import _PATTERNS, MAX_CODE_LINE
+from lintkit.memo import text_memo
+
+
+def language_scores(lines: Sequence[str]) -> dict[str, float]:
+    """The weight of each language's line patterns the lines match (a line too long for code matches none)."""
+    scores = dict.fromkeys(_PATTERNS, 0.0)
+    for line in lines:
+        if not line.strip() or len(line) > MAX_CODE_LINE:
+            continue
+        for lang, patterns in _PATTERNS.items():
+            for pattern, weight in patterns:
+                if pattern.search(line):
+                    scores[lang] += weight
+    return scores
+
+
+@text_memo
+def ranked(text: str) -> tuple[tuple[str, float], ...]:
+    """Each language with the weight of its patterns the text's lines match, the best first."""
+    scores = language_scores(text.splitlines())
+    return tuple(sorted(scores.items(), key=lambda kv: kv[1], reverse=True))
+
+
+def detect_language(text: str) -> str | None:
+    """The block's language, or None when the evidence is thin or split."""
+    (best, top), (_, second) = ranked(text)[:2]
+    if top < 2 or top < 1.5 * second or (best == "python" and _NOT_PYTHON.search(text)):
+        return None
+    return best
+
+
+# Lines never Python: a directory's name alone (`package/`, `./`: a file tree), a reStructuredText directive
+# (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no decorator is (`@x:x`).
+_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$", re.M)
+
+
+def is_python(text: str, declared_python: bool = False) -> bool:
+    """Whether a block is Python beyond doubt, so that its syntax can be checked
+    (CODE001): Python's evidence three times any other language's; or, in an
+    article declaring Python, some Python evidence and none of another language
+    (a snippet broken badly enough to lose its own)."""
+    if _NOT_PYTHON.search(text):
+        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it
+    scores = dict(ranked(text))
+    python = scores.pop("python")
+    other = max(scores.values())
+    if python >= 2 and python >= 3 * other:
+        return True
+    return declared_python and python > 0 and other < 1.5 and detect_language(text) is None
