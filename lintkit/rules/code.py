@@ -274,7 +274,9 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     Each code block marked `json`, `yaml` / `yml` or `toml` parses (`json`,
     PyYAML's safe loader, `tomllib`). A block that shows a shape rather than
     a document is skipped: elisions (`...`), placeholders (`<your-token>`),
-    template tags (`{{ }}`, `{% %}`) and comments in JSON. The finding points
+    template tags (`{{ }}`, `{% %}`) and comments in JSON. A block that hands
+    its document to a command as a here-document (`cat <<EOF | kubectl apply
+    -f -`, the manifest, `EOF`) is checked for that document. The finding points
     at the line the parser names (a trailing comma in JSON: the comma's line).
 
     Why it matters
@@ -296,14 +298,30 @@ def data_snippet_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     """
     for block in article.code_blocks():
         kind = DATA_LANGUAGES.get(block.language or "")
-        if kind is None or _NOT_DATA.search(block.text) or _fragment(kind, block.text):
+        text, first = _inside_heredoc(block.text)
+        if kind is None or _NOT_DATA.search(text) or _fragment(kind, text):
             continue
         # An object's members that do not parse in their braces either: their error, not the unwrapped text's.
-        members = kind == "JSON" and _JSON_MEMBER.match(block.text) is not None
-        problem = _data_problem(kind, "{" + block.text + "}" if members else block.text)
-        if problem is not None and not (kind == "TOML" and _alternatives(problem[0], block.text)):
-            index = min(max(problem[1] - 1, 0), len(block.lines) - 1)
+        members = kind == "JSON" and _JSON_MEMBER.match(text) is not None
+        problem = _data_problem(kind, "{" + text + "}" if members else text)
+        if problem is not None and not (kind == "TOML" and _alternatives(problem[0], text)):
+            index = min(max(first + problem[1] - 1, 0), len(block.lines) - 1)
             yield Hit(f"{kind} does not parse: {problem[0]}", block.lines[index].line)
+
+
+def _inside_heredoc(text: str) -> tuple[str, int]:
+    """The document a command hands over as a here-document, closing the block, and where it starts in the block
+    (Cilium's `cat <<EOF | kubectl create -f -`, the manifest, `EOF`, in a block marked `yaml`, perhaps after
+    other commands); else the block, at 0."""
+    lines = text.split("\n")
+    opened = next(((k, m) for k, line in enumerate(lines[:-2]) if (m := _HEREDOC.search(line))), None)
+    if opened is not None and lines[-1].strip() == opened[1].group(1):
+        return "\n".join(lines[opened[0] + 1 : -1]), opened[0] + 1
+    return text, 0
+
+
+# A here-document's opening, perhaps piped on (`cat <<EOF | kubectl create -f -`, `<<'YAML'`).
+_HEREDOC = _compile(r"<<-?\s*['\"]?([A-Za-z_]\w*)['\"]?(?=\s|$)")
 
 
 _JSON_COMMENT = _compile(r"^[^\S\n]*#|(?:^|\s)//|/\*", re.M)

@@ -600,3 +600,16 @@ Style it: <span style={{color: 'red'}}>red</span> text.
         "Click me!",
         "Style it: red text.",
     ]
+
+
+def test_code002_reads_the_document_a_here_document_hands_over() -> None:
+    """Cilium's network policies: a block marked `yaml` that pipes its manifest to kubectl as a here-document,
+    perhaps after another command; the manifest is checked, at its own lines, the commands are not (4 false
+    CODE002 in one post)."""
+    manifest = 'apiVersion: "cilium.io/v2"\nkind: CiliumNetworkPolicy\nmetadata:\n  name: "allow-within-namespace"\n'
+    piped = GOOD + "\n```YAML\nkubectl create -f prometheus.yaml\ncat <<EOF | kubectl create -n empire -f -\n"
+    assert md(piped + manifest + "EOF\n```\n", ["CODE002"]) == []
+    broken = piped + manifest.replace("kind: CiliumNetworkPolicy", "kind: Cilium: Policy") + "EOF\n```\n"
+    assert md(broken, ["CODE002"]) == [("CODE002", 37)]
+    # Not closed by its word: the block as written, which is no YAML.
+    assert md(piped + manifest + "```\n", ["CODE002"]) != []
