@@ -294,3 +294,40 @@ def test_a_span_name_after_its_lead_in_an_upgrade_link_and_a_lead_in_running_on_
     assert shapes["Usage scenarios"] == ["paragraph", "list"]
     assert findings(post(LEAD_INS_AND_LINKS, 6), "STR004", "META006") == []
     assert is_heading_like("m.censor: work around a bunder bug (@kfule)")  # a change log's entry stays a heading
+
+
+# Hugging Face's Azure AI Foundry and Argilla posts (the thirty-first stand-in): a quotation and its attribution, and
+# a placeholder where the page shows a recording.
+QUOTES_AND_PLACEHOLDERS = """\
+An expanded collaboration
+
+"Open source is how AI moves faster, with transparency, choice, and community at its core."
+
+-- Asha Sharma, Corporate Vice President at Microsoft
+
+Making more open models easily accessible to Azure customers is what this collaboration is about.
+
+How it works
+
+First, you need to deploy Argilla. The recommended way is to deploy on Spaces.
+
+[screen recording]
+
+Once Argilla is running, sign in and click the button to import a dataset from the Hub.
+"""
+
+
+def test_an_attribution_and_a_placeholder_in_brackets_are_paragraphs() -> None:
+    """`-- Asha Sharma, Corporate Vice President at Microsoft` and `— Kent C. Dodds` sign a quotation (23 paragraphs
+    of the corpora's Markdown open on a dash and a capital, no heading); `[screen recording]` stands for what the
+    page shows (2 paragraphs, no heading), neither a heading nor a TOML table. Each had been a false META006."""
+    assert not is_heading_like("-- Asha Sharma, Corporate Vice President at Microsoft")
+    assert not is_heading_like("— Kent C. Dodds")
+    assert not is_heading_like("[screen recording]")
+    assert not looks_like_code(["[screen recording]"])
+    assert looks_like_code(['[package.metadata."docs.rs"]']) and looks_like_code(["[[bin]]"])
+    assert is_heading_like("-- Hash Join implementation")  # SQL's comment: code decides, not the heading's shape
+    kinds = ["paragraph"] * 3
+    assert blocks_of(QUOTES_AND_PLACEHOLDERS, "An expanded collaboration") == kinds
+    assert blocks_of(QUOTES_AND_PLACEHOLDERS, "How it works") == kinds
+    assert findings(post(QUOTES_AND_PLACEHOLDERS, 7), "META006", "STR004") == []

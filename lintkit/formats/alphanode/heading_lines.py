@@ -116,6 +116,13 @@ def is_signature(line: str, before: str) -> bool:
     return bool(_SALUTATION.match(before.strip())) and len(line.split()) <= 8
 
 
+# A quotation's attribution, a dash before its author (Hugging Face's `-- Asha Sharma, Corporate Vice President at
+# Microsoft`, `— Kent C. Dodds`): 23 paragraphs of the corpora's Markdown open on a dash and a capital, no heading
+# (77 lines of code do: SQL's comments, `-- Hash Join implementation`, whence the comma `--` needs). Nor is a
+# placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
+_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|--\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*\*?,)|^\[[^\]\s]+ [^\]]*\]$")
+
+
 # An upgrade from a version to another, a link's text (OpenTelemetry's `v1.20.0 -> v1.23.0 (stable)`, each a link to
 # its migration guide): 6 paragraphs of the corpora's Markdown, no heading.
 _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+")
@@ -161,8 +168,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     if _API_FIELD.match(stripped) or _POINTER.match(stripped) or _ARROW_POINTER.match(stripped):
         return False  # a reference's field (`Returns: Promise<HttpResponse>`), a pointer (`Source: src/a/b.js`)
-    if _ADDRESS_ALONE.match(stripped) or _UPGRADE.match(stripped):
-        return False  # an address or a checksum alone on its line, an upgrade (`v1.20.0 -> v1.23.0 (stable)`)
+    if _ADDRESS_ALONE.match(stripped) or _UPGRADE.match(stripped) or _ATTRIBUTION.match(stripped):
+        return False  # an address or checksum alone, an upgrade (`v1.20.0 -> v1.23.0`), an attribution, a placeholder
     if _LINK_BAR.match(stripped) and " -" not in stripped:
         return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):
