@@ -259,8 +259,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*-D[A-Z][A-Z0-9_]*(=\S*)?\s*$"), 3),
     ],
     "toml": [
-        # A table's name, its keys bare or quoted, blanks only around their dots: not a placeholder in brackets (Hugging
-        # Face's `[screen recording]`, `[Read More In the Documentation]`: 2 paragraphs; CMake's `[TEST_SPEC arg1...]`).
+        # A table's name, keys bare or quoted, blanks only around dots: no placeholder (`[screen recording]`).
         (
             _compile(
                 r"^\s*\[\[?[A-Za-z_][\w\-<>]*(?:\s*\.\s*(?:[A-Za-z_<][\w\-<>]*|\"[^\"]*\"|'[^']*'))*\]\]?\s*(#.*)?$"
