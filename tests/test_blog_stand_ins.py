@@ -331,3 +331,76 @@ def test_an_attribution_and_a_placeholder_in_brackets_are_paragraphs() -> None:
     assert blocks_of(QUOTES_AND_PLACEHOLDERS, "An expanded collaboration") == kinds
     assert blocks_of(QUOTES_AND_PLACEHOLDERS, "How it works") == kinds
     assert findings(post(QUOTES_AND_PLACEHOLDERS, 7), "META006", "STR004") == []
+
+
+# Godot's and LLVM's blogs (the thirty-sixth and thirty-eighth stand-ins): an image's caption left under a heading
+# and between paragraphs, a formula, a diagnostic's before and after, a commit's address and author, a lead-in
+# opening on `Below is`, and a conjunction between two options.
+GODOT_AND_LLVM = """\
+iOS support
+
+The Dodge The Creeps C# demo running on the iOS Simulator
+
+Godot 4.0 will be getting C# support for iOS, and we plan to include it in a 3.2.x release as well.
+
+The main announcement of the last report was support for exporting Godot C# games to Android.
+
+The Dodge The Creeps C# demo running on a web browser
+
+WebAssembly is a quite unusual platform, so there are a few things to keep in mind.
+
+Register spaces
+
+Godot maps each set and binding to a register of its own:
+
+DXIL register = SPIR-V set * 100000000 + binding * 100000
+
+Preprocessor diagnostics
+
+Clang 17 emits a warning on any compiler-builtin macro being undefined or redefined.
+
+#undef __cplusplus
+
+Before: No Warning
+
+After:
+
+<source>:1:8: warning: undefining builtin macro [-Wbuiltin-macro-redefined]
+
+Commit: https://reviews.llvm.org/D144654 (John Brawn)
+
+Benchmarking
+
+Below is an example of our benchmarking infrastructure's output for sinf()
+
+Benchmark            |  Cycles |     Min |     Max | Iterations | Time / Iteration |
+------------------------------------------------------------------------------------
+Sinf_1               |     764 |     369 |    2101 |        273 |             7 us |
+
+The trap message can be turned on with a flag:
+
+clang -fsanitize=undefined -fsanitize-trap=undefined test.c
+
+or
+
+clang -fsanitize=undefined -fsanitize-trap=all test.c
+
+Either way the program stops at the first check that fails.
+"""
+
+
+def test_captions_a_formula_a_diagnostics_sides_a_commit_a_lead_in_and_a_conjunction() -> None:
+    """Each had made a false META006 (or STR004). A caption of eight words or more right under a heading, or of
+    ten words or more between paragraphs, reads either way (real posts write such lines as sub-headings and as
+    paragraphs alike often); so does a comparison's side (`Before: No Warning`). No heading is written as a
+    formula, a commit's address and author, a sentence opening on `Below is`, or `or` alone; a preprocessor's
+    `#undef` is code."""
+    text = post(GODOT_AND_LLVM, 15)
+    assert findings(text, "META006", "STR004") == []
+    low, high = paragraph_range(text)
+    assert low < high  # the captions and the comparison's side read either way
+    for line in ("DXIL register = SPIR-V set * 100000000 + binding * 100000", "or", "Commit: https://x.org/D1 (A B)"):
+        assert not is_heading_like(line), line
+    assert looks_like_code(["#undef __cplusplus"])
+    shapes = dict(shape(text))
+    assert shapes["Benchmarking"][:2] == ["paragraph", "code"]

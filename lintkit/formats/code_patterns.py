@@ -72,16 +72,13 @@ ERROR_CHAIN = _compile(
     r"|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: +[...] may have been ...`), `Out[6]: 33`
 )
 # A line alone that is code with few of code's marks, each written so in code only (of the corpora's Markdown, no
-# heading or paragraph; 36, 168, 12, 426, 84, 3 and 1 lines of code): a JavaScript directive (`'use strict'`,
-# over a file's code), a name given another, one of them with an underscore or in camel case (Airflow's
-# `SECURITY_MANAGER_CLASS = FixedAirflowSecurityManager`: not `X = y`, nor Node's heading `NODE_OPTIONS=options`),
-# tasks chained by `>>` (Airflow's `do_emr >> load`, `[a, b] >> c`), a TypeScript declaration (`export type Input =
-# z.infer<typeof schema>`, `declare function useRef<T>: RefObject<T>`), a variable exported with blanks around its
-# `=` (`export OTEL_EXPORTER_OTLP_ENDPOINT = "..."`), a shell's `eval "$(direnv hook bash)"`, a Java or Kotlin
-# file's package (`package com.plugin.example`) and a dotted import (`import android.app.Activity`: 64 lines), a
-# shell's loop or test on one line (Cilium's `while true; do kubectl exec xwing -- curl ...; done`: 3 lines); a
-# record of traffic from one address to another (Cilium's `xx drop (...) flow 0x0 to endpoint 0, identity 15625->0:
-# fe80::1 -> ff02::1 RouterAdvertisement`: 3 lines).
+# heading or paragraph; 36, 168, 12, 426, 84, 3, 1, 64, 3, 3 and 301 lines of code): a JavaScript directive (`'use
+# strict'`), a name given another, one of them with an underscore or in camel case (Airflow's `SECURITY_MANAGER_CLASS
+# = FixedAirflowSecurityManager`: not `X = y`, nor Node's heading `NODE_OPTIONS=options`), tasks chained by `>>`
+# (`do_emr >> load`), a TypeScript declaration (`declare function useRef<T>: RefObject<T>`), a variable exported with
+# blanks around its `=`, a shell's `eval "$(direnv hook bash)"`, a Java or Kotlin file's package and dotted import
+# (`import android.app.Activity`), a shell's loop on one line (`while true; do kubectl exec ...; done`), a record of
+# traffic between addresses (Cilium's `... identity 15625->0: fe80::1 -> ff02::1`), a C preprocessor's directive.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
@@ -90,7 +87,7 @@ CODE_ALONE = _compile(
     r"|^\s*(export( default)?|declare) (type|interface|const|let|function|class|enum|async function|default|namespace"
     r"|module) |^\s*export\s+[A-Za-z_]\w*\s*=\s*\S|^\s*eval\s+[\"`]|^\s*package [a-z]\w*(\.[a-z_]\w*)+;?\s*$"
     r"|^\s*import [a-z]\w*(\.[A-Za-z_]\w*)+(\.\*)?;?\s*$|^\s*(while|until|for|if) [^;]+; (do|then)\b.*\b(done|fi);?\s*$"
-    rf"|^.*?{_ADDRESS}(:\d+)? -> {_ADDRESS}"
+    rf"|^.*?{_ADDRESS}(:\d+)? -> {_ADDRESS}|^\s*#\s*(define|undef|include|pragma|ifdef|ifndef|endif|elif|error)\b"
 )
 # A field of an API reference, capitalised, one blank after its colon (`Type: string Default: app.getPath('userData')`,
 # `Default: JSON.parse()`): prose however much code its value holds (808 lines of the corpora's Markdown prose open so,

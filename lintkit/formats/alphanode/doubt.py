@@ -61,6 +61,12 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   removed in ESLint v10.0.0`);
 - a line of three words or more all in quotes (`"Steep learning curve at the
   beginning"`): a quotation set as its own paragraph, or a heading written as one;
+- a comparison's side (`Before: No Warning`, `After: Using StreamSchema with SchemaDirectory`): a label's
+  paragraph between snippets, or a heading over its own (the corpora's Markdown: 10 and 4);
+- a line of eight words or more right under a heading, over a paragraph (Godot's `The Dodge The Creeps C# demo
+  running on the iOS Simulator`, under `iOS support`): an image's caption or a sentence without its stop, or a
+  sub-heading (the corpora's Markdown: 178 and 130); and one of ten words or more between paragraphs, not
+  asking or exclaiming (`... running on a web browser`): 147 and 172;
 - a label of a series (`label_series`): the lower of two headings stacked with the same head word
   (`Cost Breakdown ($)`, then `Time Breakdown (seconds)`: siblings, so the upper was a label over a
   table left out, and so is the lower), numbered steps written as instructions (`Step 1: treat
@@ -219,6 +225,9 @@ def _doubt(
             ("file name", bool(_FILE_NAME.match(item.text))),
             ("fields", bool(_FIELDS.match(item.text))),
             ("quotation", bool(_QUOTATION.match(item.text))),
+            ("comparison", bool(_COMPARISON.match(item.text))),
+            ("under a heading", isinstance(before, Line) and _is_paragraph(after) and len(item.text.split()) >= 8),
+            ("long", _is_paragraph(before) and _is_paragraph(after) and len(item.text.split()) >= LONG_WORDS),
             ("asks over code", final_char(item.text) == "?" and _is_code(after)),
             ("dialogue", bool(_DIALOGUE.match(item.text))),
             ("between code", _is_code(before) and _is_code(after)),
@@ -306,6 +315,9 @@ _DIALOGUE = _compile(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}: .*\?$")
 # A line of three words or more, all of it in quotes (the Rust survey's `"Steep learning curve at the beginning"`,
 # `"Thank you for making Rust awesome!"`; Black's FAQ heading `"The trailing comma isn't being removed by Black!"`):
 # a quotation set as a paragraph or a heading written as one, alike often (the corpora's Markdown: 19 and 14).
+# Words from which a line between paragraphs may be a sentence as well as a heading.
+LONG_WORDS = 10
+_COMPARISON = _compile(r"^(?:Before|After):\s+\S")
 _QUOTATION = _compile(r'^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}["”][.!?]?$|^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}[.!?]["”]$')
 
 
@@ -394,6 +406,10 @@ def _asks(item: Block, after: Block | Line | None) -> bool:
 
 def _is_code(item: Block | Line | None) -> bool:
     return isinstance(item, Block) and item.kind is BlockKind.CODE
+
+
+def _is_paragraph(item: Block | Line | None) -> bool:
+    return isinstance(item, Block) and item.kind is BlockKind.PARAGRAPH
 
 
 def _short_label(text: str) -> bool:

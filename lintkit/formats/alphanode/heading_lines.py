@@ -25,8 +25,9 @@ _CLOSERS = "\"')]’”»"
 # welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
 _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
-# a letter or digit (`---`, a rule inside a snippet) names nothing either.
-_STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$")
+# a letter or digit (`---`, a rule inside a snippet) names nothing either, nor a conjunction alone between two
+# snippets or options (LLVM's `or`: 73 paragraphs of the corpora's Markdown, no heading).
+_STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$|^(?i:or|and|then|and then|otherwise|vs\.?|versus):?$")
 # Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`, or alone over
 # its snippet: 15 paragraphs of the corpora's Markdown, no heading), a
 # pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
@@ -123,6 +124,11 @@ def is_signature(line: str, before: str) -> bool:
 _ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|--\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*\*?,)|^\[[^\]\s]+ [^\]]*\]$")
 
 
+# A formula, a name given a sum of products (Godot's `DXIL register = SPIR-V set * 100000000 + binding * 100000`):
+# 6 paragraphs of the corpora's Markdown, no heading (110 lines of code).
+_FORMULA = _compile(r"^[^=:]{1,60} = [^=]*\s[*+/×]\s[^=]*\s[*+/×-]\s")
+
+
 # An upgrade from a version to another, a link's text (OpenTelemetry's `v1.20.0 -> v1.23.0 (stable)`, each a link to
 # its migration guide): 6 paragraphs of the corpora's Markdown, no heading.
 _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+")
@@ -136,9 +142,10 @@ _API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprec
 # A pointer to a file, a path or an address, labelled (Phaser's `Source: src/gameobjects/gradient/Gradient.js`, `Full
 # reference: filters-and-postfx.md`, commander's `Example file: split.js`, `Documentation: https://typer.tiangolo.com`):
 # GitHub's `Full Changelog: https://...`): 92 paragraphs of the corpora's Markdown, no heading. Or to pull requests
-# or issues by number (Vue's `Details: PR#10397, PR#9511`, `Context: PR#5912`): 7 paragraphs, no heading.
+# or issues by number (Vue's `Details: PR#10397, PR#9511`, `Context: PR#5912`): 7 paragraphs, no heading; an address
+# and its author (LLVM's `Commit: https://reviews.llvm.org/D147875 (Timm Bäder)`): 21 paragraphs, no heading.
 _POINTER = _compile(
-    r"^[A-Z][a-z]+( [A-Za-z]+){0,2}:\s+(\S*/\S*"
+    r"^[A-Z][a-z]+( [A-Za-z]+){0,2}:\s+(https?://\S+\s+\([^()]*\)|\S*/\S*"
     r"|\S+\.(md|mdx|rst|txt|html?|js|mjs|ts|tsx|py|json|ya?ml|toml|go|rs|c|h|cpp|java|rb|css|sh)"
     r"|((PR|Issue|GH-?)\s?)?#\d+(,?\s+(and\s+)?((PR|Issue|GH-?)\s?)?#\d+)*)$"
 )
@@ -168,8 +175,13 @@ def is_heading_like(line: str) -> bool:
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     if _API_FIELD.match(stripped) or _POINTER.match(stripped) or _ARROW_POINTER.match(stripped):
         return False  # a reference's field (`Returns: Promise<HttpResponse>`), a pointer (`Source: src/a/b.js`)
-    if _ADDRESS_ALONE.match(stripped) or _UPGRADE.match(stripped) or _ATTRIBUTION.match(stripped):
-        return False  # an address or checksum alone, an upgrade (`v1.20.0 -> v1.23.0`), an attribution, a placeholder
+    if (
+        _ADDRESS_ALONE.match(stripped)
+        or _UPGRADE.match(stripped)
+        or _ATTRIBUTION.match(stripped)
+        or _FORMULA.match(stripped)
+    ):
+        return False  # an address or checksum alone, an upgrade (`v1.20.0 -> v1.23.0`), an attribution, a formula
     if _LINK_BAR.match(stripped) and " -" not in stripped:
         return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):

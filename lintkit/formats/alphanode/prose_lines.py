@@ -1,13 +1,11 @@
 """Heading-like lines that are paragraphs where they stand.
 
-Alone, a short line without a full stop reads as a heading. Beside what
-comes before and after it, many are the post's sentences: a lead-in ending
-in `:` before code or a list (`Add this to Cargo.toml:`), or one that drops
-its `:` but speaks to the reader (`Let's see this in action below`), an
-exclamation opening a section, a line joining two snippets (`or`), a
-section's closing sentence, a one-line paragraph between two headings
-(`License`, `MIT`, `Contributing`). These passes, in order over the body's
-headings (Line) and blocks, make such lines one-line paragraphs.
+Alone, a short line without a full stop reads as a heading. Beside what comes before and after it, many are
+the post's sentences: a lead-in ending in `:` before code or a list (`Add this to Cargo.toml:`), or one that
+drops its `:` but speaks to the reader (`Let's see this in action below`), an exclamation opening a section, a
+line joining two snippets (`or`), a section's closing sentence, a one-line paragraph between two headings
+(`License`, `MIT`, `Contributing`). These passes, in order over the body's headings (Line) and blocks, make
+such lines one-line paragraphs.
 """
 
 from __future__ import annotations
@@ -198,10 +196,12 @@ _EXAMPLE_LEADS = frozenset({"for example", "for instance", "in this", "for more"
 SPEAKING = frozenset(
     "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
 )
-# A lead-in's last words when they point at what follows (`This gives us the output of`, `The following is an example`).
+# A lead-in's last words when they point at what follows (`This gives us the output of`, `The following is an example`),
+# or its first (LLVM's `Below is an example of our benchmarking infrastructure's output for sinf()`: 57 paragraphs of
+# the corpora's Markdown open so, no heading).
 _POINTING = _compile(
     r"\b(below|following|as follows|like this|like so|output of|looks like|the following( \w+){1,2}"
-    r"|(is|are) (an|some|a few) examples?)$",
+    r"|(is|are) (an|some|a few) examples?)$|^(below|above) (is|are|you|we)\b",
     re.I,
 )
 # A lead-in's first words when they give an example (`For example, the switch ... requires three adjustments`).
