@@ -78,7 +78,6 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
@@ -93,6 +92,7 @@ from lintkit.formats.alphanode.prose_lines import (
     is_sentence_lead_in,
 )
 from lintkit.formats.alphanode.schema import normalize_heading
+from lintkit.formats.alphanode.series import NEXT_SENTENCE, OPTION_AFTER, label_series, numbered_titles
 from lintkit.model import Block, BlockKind, Line
 
 
@@ -116,97 +116,29 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     # Two headings or more end in `:` (pandas' `Challenges:`, `Teamwork and collaboration:`): a post that writes
     # its headings so, as its `Learning from the source code:` over a paragraph.
     colons = sum(isinstance(b, Line) and final_char(b.text) == ":" for b in blocks) >= 2
+    # The first two words of the post's headings of three words or more (Godot's `Support for integer vector types`):
+    # a sentence of a heading's length opening so, with its stop, is a sibling written with one (`Support for named
+    # binds in Skin.`), or a paragraph.
+    openings = frozenset(_opening(b.text) for b in blocks if isinstance(b, Line) and len(b.text.split()) >= 3)
     kinds = {}
     series = label_series(blocks) | numbered_titles(blocks)
     for k, item in enumerate(blocks):
-        kind = _doubt(blocks, k, stops, exclaims, colons) or ("label series" if k in series else None)
+        kind = _doubt(blocks, k, stops, exclaims, colons, openings) or ("label series" if k in series else None)
         if kind:
             kinds[item.line] = kind
     return kinds
 
 
-# A heading written this many times in one post is a series' label (fastapi-users' `Arguments` and `Example` under
-# each of ten methods), whatever stands around it: a post's bold labels as often as its sub-headings.
-SERIES_LABEL_TIMES = 5
-
-
-def label_series(blocks: list[Block | Line]) -> frozenset[int]:
-    """The headings (their places in `blocks`) that the post's other headings show to be labels of a series, as
-    a post sets in bold: the lower of two stacked headings sharing their head word, a numbered step written as an
-    instruction in a run of two or more, a heading written three times or more and once stacked under another, or
-    written `SERIES_LABEL_TIMES` times or more."""
-    lines = [
-        (k, b)
-        for k, b in enumerate(blocks)
-        if isinstance(b, Line) and not is_known_heading(b.text) and not _OPTION_AFTER.search(b.text)
-    ]
-    written = Counter(normalize_heading(b.text) for _, b in lines)
-    stacked = {normalize_heading(b.text) for k, b in lines if k and isinstance(blocks[k - 1], Line)}
-    steps = Counter(m[1].casefold() for _, b in lines if (m := _STEP.match(b.text)))
-    found = set()
-    for k, b in lines:
-        upper = blocks[k - 1] if k else None
-        step = _STEP.match(b.text)
-        text = normalize_heading(b.text)
-        if (
-            (isinstance(upper, Line) and _siblings(upper.text, b.text))
-            or (step and steps[step[1].casefold()] > 1)
-            or (written[text] > 2 and text in stacked)
-            or written[text] >= SERIES_LABEL_TIMES
-        ):
-            found.add(k)
-    return frozenset(found)
-
-
-def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
-    """The one-line paragraphs (their places in `blocks`) of a numbered series' shape, a label, its number and a
-    colon, too long for a heading or with a stop (eslint-plugin-security's `Issue #1: Bracket object notation with
-    user input grants access to every property available on the object`, `Issue #2: ...`), two or more with the
-    same label: a post's long headings as often as its paragraphs. (In the stand-ins' Markdown, 7 such lines of
-    nine words or more are headings, none a paragraph; but a list's items are written so.)"""
-    found = [
-        (k, m[1])
-        for k, b in enumerate(blocks)
-        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
-        if (m := _NUMBERED_TITLE.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
-    ]
-    # A run of numbered sentences each short enough for a heading (Arrow's `1. The Arrow format is columnar.`,
-    # `2. The Arrow format is self-describing and type-safe.`): headings written with a stop (6 of the corpora's
-    # Markdown) as often as a list's numbered entries set as paragraphs (5, longer).
-    found += [
-        (k, "1.")
-        for k, b in enumerate(blocks)
-        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
-        if _NUMBERED_SENTENCE.match(b.text) and len(b.text) <= MAX_HEADING_CHARS
-        if not _NEXT_SENTENCE.search(b.text.partition(" ")[2])
-    ]
-    labels = Counter(label for _, label in found)
-    return frozenset(k for k, label in found if labels[label] > 1)
-
-
-# A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
-_NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
 _STOPPED_ENTRY = _compile(r"^\S.{0,160}\.\s?\(#\d+[^)]*\)" + CHANGE_AUTHORS)
-_NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*\.$")
-
-
-# A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
-# queryable state`): a bold lead-in; a heading capitalises its title (`Step 3 - Run Benchmark`, `Example 2: Using`).
-_STEP = _compile(r"^([A-Z]\w*)\s+\d+[:.)]?\s+[a-z]+\s")
-
-
-def _siblings(upper: str, lower: str) -> bool:
-    """Two headings of two words or more with the same head word and another first word, an aside in brackets left
-    out (`Cost Breakdown ($)`, `Time Breakdown (seconds)`): parallel labels, not a parent over its child."""
-    a, b = (_ASIDE.sub("", text).casefold().split() for text in (upper, lower))
-    return len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[0] != b[0]
-
-
-_ASIDE = _compile(r"\s*\([^)]*\)$")
 
 
 def _doubt(
-    blocks: list[Block | Line], k: int, stops: bool = False, exclaims: bool = False, colons: bool = False
+    blocks: list[Block | Line],
+    k: int,
+    stops: bool = False,
+    exclaims: bool = False,
+    colons: bool = False,
+    openings: frozenset[tuple[str, ...]] = frozenset(),
 ) -> str | None:
     """The kind of doubt about the heading or block `blocks[k]`, None when the text settles it. `stops`: the
     body's first heading (the line after the caption, a heading wherever it stands) ends in a full stop;
@@ -215,7 +147,7 @@ def _doubt(
     before = blocks[k - 1] if k else None
     after = blocks[k + 1] if k + 1 < len(blocks) else None
     if isinstance(item, Line):
-        if is_known_heading(item.text) or _OPTION_AFTER.search(item.text):
+        if is_known_heading(item.text) or OPTION_AFTER.search(item.text):
             return None
         shapes = (
             ("label", _short_label(item.text)),
@@ -249,6 +181,7 @@ def _doubt(
         ("asks", _asks(item, after)),
         ("stopped heading", _stopped_heading(item, before, after)),
         ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
+        ("opens like a heading", _heading_with_stop(item) and _opening(item.text) in openings),
         ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
         # A short line trailing off (`And much more...`, `Sending a request...`: 25 paragraphs, 6 headings).
         ("trails off", len(item.lines) == 1 and len(item.text.split()) <= 5 and item.text.endswith(("...", "\u2026"))),
@@ -335,11 +268,6 @@ def _is_parent(item: Line, before: Block, after: Line) -> bool:
     return normalize_heading(item.text) in _PARENT_NAMES or bool(_FIRST_OF_A_RUN.match(after.text))
 
 
-# A reference page's heading naming the command-line options it shows (`Format the output (--format)`,
-# `Remove a container and its volumes (-v, --volumes)`): a heading wherever it stands, never a bold label.
-_OPTION_AFTER = _compile(r"\s\(--?\w[\w-]*(,\s*--?\w[\w-]*)*\)$")
-
-
 # A numbered heading's first number (`1. Hierarchical Caching`, `Step 1: Install`).
 _FIRST_OF_A_RUN = _compile(r"^(step\s+)?1[.):]?\s+\S", re.I)
 
@@ -381,14 +309,15 @@ def _heading_with_stop(item: Block) -> bool:
     )
 
 
+def _opening(text: str) -> tuple[str, ...]:
+    return tuple(text.casefold().split()[:2])
+
+
 def _one_exclamation(item: Block) -> bool:
     """One line, one sentence ending in `!` (`I can't run cargo test: my crate cannot be found for tests in tests/
     directory!`). In the five stand-ins' Markdown, the pages whose first heading exclaims (2) write 7 headings so
     before their content, and no paragraph."""
-    return len(item.lines) == 1 and final_char(item.text) == "!" and not _NEXT_SENTENCE.search(item.text)
-
-
-_NEXT_SENTENCE = _compile(r"[.!?] [A-Z]")
+    return len(item.lines) == 1 and final_char(item.text) == "!" and not NEXT_SENTENCE.search(item.text)
 
 
 def _asks(item: Block, after: Block | Line | None) -> bool:

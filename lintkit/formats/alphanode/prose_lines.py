@@ -197,8 +197,7 @@ SPEAKING = frozenset(
     "we we'll we're we've let's lets here here's heres this these that it you you'll you're i i'll i've now".split()
 )
 # A lead-in's last words when they point at what follows (`This gives us the output of`, `The following is an example`),
-# or its first (LLVM's `Below is an example of our benchmarking infrastructure's output for sinf()`: 57 paragraphs of
-# the corpora's Markdown open so, no heading).
+# or its first (LLVM's `Below is an example of ... output for sinf()`: 57 paragraphs open so, no heading).
 _POINTING = _compile(
     r"\b(below|following|as follows|like this|like so|output of|looks like|the following( \w+){1,2}"
     r"|(is|are) (an|some|a few) examples?)$|^(below|above) (is|are|you|we)\b",
@@ -425,6 +424,7 @@ def is_callout_aside(out: list[Block | Line], k: int) -> bool:
     then = out[k + 2] if k + 2 < len(out) else None
     if not (
         is_callout(out[k].text)
+        and normalize_heading(out[k].text).rstrip(":!") != "notes"  # 13 headings to 6 paragraphs: a section's
         and isinstance(after, Block)
         and after.kind is BlockKind.PARAGRAPH
         and len(after.lines) == 1

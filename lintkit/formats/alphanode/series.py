@@ -1,0 +1,98 @@
+"""Headings a post writes as a series: labels set in bold over each of a run (`Arguments` under each method), the
+lower of two stacked headings sharing their head word, numbered steps and titles. The export keeps no markup to
+tell them from sub-headings, so lintkit.formats.alphanode.doubt reads them either way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lintkit.compiled import pattern as _compile
+from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, is_known_heading
+from lintkit.formats.alphanode.schema import normalize_heading
+from lintkit.model import Block, BlockKind, Line
+
+# A reference page's heading naming the command-line options it shows (`Format the output (--format)`,
+# `Remove a container and its volumes (-v, --volumes)`): a heading wherever it stands, never a bold label.
+OPTION_AFTER = _compile(r"\s\(--?\w[\w-]*(,\s*--?\w[\w-]*)*\)$")
+# A sentence's end, then another's opening.
+NEXT_SENTENCE = _compile(r"[.!?] [A-Z]")
+
+
+# A heading written this many times in one post is a series' label (fastapi-users' `Arguments` and `Example` under
+# each of ten methods), whatever stands around it: a post's bold labels as often as its sub-headings.
+SERIES_LABEL_TIMES = 5
+
+
+def label_series(blocks: list[Block | Line]) -> frozenset[int]:
+    """The headings (their places in `blocks`) that the post's other headings show to be labels of a series, as
+    a post sets in bold: the lower of two stacked headings sharing their head word, a numbered step written as an
+    instruction in a run of two or more, a heading written three times or more and once stacked under another, or
+    written `SERIES_LABEL_TIMES` times or more."""
+    lines = [
+        (k, b)
+        for k, b in enumerate(blocks)
+        if isinstance(b, Line) and not is_known_heading(b.text) and not OPTION_AFTER.search(b.text)
+    ]
+    written = Counter(normalize_heading(b.text) for _, b in lines)
+    stacked = {normalize_heading(b.text) for k, b in lines if k and isinstance(blocks[k - 1], Line)}
+    steps = Counter(m[1].casefold() for _, b in lines if (m := _STEP.match(b.text)))
+    found = set()
+    for k, b in lines:
+        upper = blocks[k - 1] if k else None
+        step = _STEP.match(b.text)
+        text = normalize_heading(b.text)
+        if (
+            (isinstance(upper, Line) and _siblings(upper.text, b.text))
+            or (step and steps[step[1].casefold()] > 1)
+            or (written[text] > 2 and text in stacked)
+            or written[text] >= SERIES_LABEL_TIMES
+        ):
+            found.add(k)
+    return frozenset(found)
+
+
+def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
+    """The one-line paragraphs (their places in `blocks`) of a numbered series' shape, a label, its number and a
+    colon, too long for a heading or with a stop (eslint-plugin-security's `Issue #1: Bracket object notation with
+    user input grants access to every property available on the object`, `Issue #2: ...`), two or more with the
+    same label: a post's long headings as often as its paragraphs. (In the stand-ins' Markdown, 7 such lines of
+    nine words or more are headings, none a paragraph; but a list's items are written so.)"""
+    found = [
+        (k, m[1])
+        for k, b in enumerate(blocks)
+        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
+        if (m := _NUMBERED_TITLE.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
+    ]
+    # A run of numbered sentences each short enough for a heading (Arrow's `1. The Arrow format is columnar.`,
+    # `2. The Arrow format is self-describing and type-safe.`): headings written with a stop (6 of the corpora's
+    # Markdown) as often as a list's numbered entries set as paragraphs (5, longer).
+    found += [
+        (k, "1.")
+        for k, b in enumerate(blocks)
+        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
+        if _NUMBERED_SENTENCE.match(b.text) and len(b.text) <= MAX_HEADING_CHARS
+        if not NEXT_SENTENCE.search(b.text.partition(" ")[2])
+    ]
+    labels = Counter(label for _, label in found)
+    return frozenset(k for k, label in found if labels[label] > 1)
+
+
+# A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
+_NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
+_NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*\.$")
+
+
+# A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
+# queryable state`): a bold lead-in; a heading capitalises its title (`Step 3 - Run Benchmark`, `Example 2: Using`).
+_STEP = _compile(r"^([A-Z]\w*)\s+\d+[:.)]?\s+[a-z]+\s")
+
+
+def _siblings(upper: str, lower: str) -> bool:
+    """Two headings of two words or more with the same head word and another first word, an aside in brackets left
+    out (`Cost Breakdown ($)`, `Time Breakdown (seconds)`): parallel labels, not a parent over its child."""
+    a, b = (_ASIDE.sub("", text).casefold().split() for text in (upper, lower))
+    return len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[0] != b[0]
+
+
+_ASIDE = _compile(r"\s*\([^)]*\)$")
