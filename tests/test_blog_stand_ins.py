@@ -445,3 +445,15 @@ def test_a_sibling_heading_with_a_stop_and_a_notes_section_read_either_way() -> 
     assert paragraph_range(post(SIBLINGS_AND_NOTES, 8)) == (8, 10)  # 8 as the post has it: both are headings
     assert findings(post(SIBLINGS_AND_NOTES, 8), "META006") == []
     assert findings(post(SIBLINGS_AND_NOTES, 11), "META006") != []
+
+
+def test_an_elision_in_brackets_alone_between_code_is_code() -> None:
+    """Flink's temporal tables post elides part of its Java with `(...)` alone between blank lines (19 lines of the
+    corpora's code, no paragraph): it had been a paragraph, two of them a false META006."""
+    body = (
+        "Temporal joins\n\nThe function is registered on the table environment:\n\n"
+        'TemporalTableFunction rates = ratesHistory.createTemporalTableFunction("r_proctime", "r_currency");\n\n'
+        '(...)\n\ntEnv.registerFunction("Rates", rates);\n\n'
+        "The join then reads the rate valid at each order's time.\n"
+    )
+    assert blocks_of(body, "Temporal joins") == ["paragraph", "code", "paragraph"]

@@ -346,8 +346,9 @@ def _classify(lines: list[str], chunk: list[int]) -> Iterator[Block | Line]:
             yield make_block(BlockKind.CODE, lines, chunk)
         elif is_heading_like(line):
             yield Line(line.strip(), chunk[0] + 1)
-        else:  # an elision (`...` in a snippet) or a prompt alone (a session's last `$`) is code's
-            kind = BlockKind.CODE if line.strip() in ("...", "…", "$", "%", ">>>") else BlockKind.PARAGRAPH
+        else:  # an elision (`...`, Flink's `(...)` in its Java) or a prompt alone (a session's last `$`) is code's
+            code = line.strip().strip("()[]{}") in ("...", "…", "$", "%", ">>>")  # 19 lines of code, no paragraph
+            kind = BlockKind.CODE if code else BlockKind.PARAGRAPH
             yield make_block(kind, lines, chunk)
         return
     texts = [lines[i] for i in chunk]
