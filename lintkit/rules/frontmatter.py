@@ -109,7 +109,8 @@ def invalid_keys(article: Article, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"{key} date {_shown(found.value)} is not a date (expected YYYY-MM-DD)", found.line)
     checks = (
         ("title", _is_text, "a line of text"),
-        ("description", _is_text, "a line of text"),
+        # An empty one is none (Jekyll's `excerpt: ""` turns the excerpt off), not a value of the wrong kind.
+        ("description", lambda v: v == "" or _is_text(v), "a line of text"),
         ("draft", lambda v: isinstance(v, bool), "true or false"),
         ("reading_time", _reading_minutes, "a positive number of minutes"),
         ("checklist", lambda v: isinstance(v, tuple) and all(_is_text(i.value) for i in v), "a list of items"),

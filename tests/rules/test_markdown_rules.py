@@ -264,6 +264,10 @@ def test_meta003_values_that_break_the_schema() -> None:
         (4, "draft 'maybe' is not true or false"),
     ]
     assert md(GOOD, ["META003"]) == []
+    # An empty excerpt turns it off (Godot's posts: `excerpt: ""`): no description, not one of the wrong kind.
+    described = "description: How a build cache cut our CI time in half, and the three settings that mattered."
+    assert md(GOOD.replace(described, 'excerpt: ""'), ["META003", "META018"]) == []
+    assert md(GOOD.replace(described, "excerpt: [1, 2]"), ["META003"]) == [("META003", 5)]
 
 
 def test_a_bad_date_inside_a_table_costs_only_that_value() -> None:
