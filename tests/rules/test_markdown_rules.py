@@ -188,6 +188,14 @@ def test_meta016_a_post_writing_its_sections_with_first_level_headings() -> None
     assert md(two, ["META016"]) == []
     # A heading of the first level alone at the top is the page's title: it still differs.
     assert md(GOOD.replace("# Faster builds with caching", "# Summary"), ["META016"]) != []
+    # The front matter's title said again over sections of the first level (LLVM's `# Effective Tuning ...
+    # Compiler.`, then `# Introduction`): the title, not a section with nothing under it (a false STR004).
+    again = GOOD.replace("# Faster builds with caching", "# Faster builds with caching.\n\n# Introduction")
+    again = again.replace("## Why was it slow?", "# Why was it slow?")
+    article = parse_bytes(again.encode(), "post.md", FORMATS["markdown"])
+    assert article.title is not None and article.title.text == "Faster builds with caching."
+    assert [s.heading.text for s in article.sections][:2] == ["Introduction", "Why was it slow?"]
+    assert md(again, ["STR004", "META016"]) == []
 
 
 def test_meta018_description_length() -> None:

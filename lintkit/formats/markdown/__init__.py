@@ -64,7 +64,7 @@ class Markdown:
         front = frontmatter.read(frontmatter.split(raw))
         found = parser.walk(parser.body_source(raw, front, path.lower().endswith(".mdx")))
         fields = front_fields(front, self.keys)
-        titled = "title" in fields and isinstance(fields["title"].value, str) and bool(fields["title"].value)
+        titled = fields["title"].value if "title" in fields and isinstance(fields["title"].value, str) else ""
         title, lead, sections = cut(found, self.checklist_headings, titled)
         # A page is published unless its front matter says it is a draft (the revision status freshness reads).
         draft = fields.get("draft")

@@ -20,16 +20,19 @@ END_OF_FILE = 10**9
 
 
 def cut(
-    found: Parsed, checklist_headings: Sequence[str], titled: bool = False
+    found: Parsed, checklist_headings: Sequence[str], titled: str = ""
 ) -> tuple[Line | None, tuple[Block, ...], tuple[Section, ...]]:
     """(title heading, lead, sections): blocks go to the heading above them. The first
     heading is the title when it is of the first level; on a page `titled` by its front
-    matter, only when nothing but markup stands before it and no other heading of the first
-    level follows: a post that writes its sections with `#` (Node's `# Summary`, then `# The
-    Incident`; Rust 1.52.1's prose, then `# Summary`) has its title in its front matter."""
+    matter (its title), only when nothing but markup stands before it and no other heading of the
+    first level follows: a post that writes its sections with `#` (Node's `# Summary`, then `# The
+    Incident`; Rust 1.52.1's prose, then `# Summary`) has its title in its front matter. But for
+    a first heading that says the front matter's title again (LLVM's `# Effective Tuning of ...
+    Compiler.`, then `# Introduction`): the title, written twice."""
     headings = found.headings
     title = None
-    if headings and headings[0][1] == 1 and not (titled and _sections_of_the_first_level(found)):
+    again = bool(titled) and bool(headings) and _heading_key(headings[0][0].text) == _heading_key(titled)
+    if headings and headings[0][1] == 1 and (again or not (titled and _sections_of_the_first_level(found))):
         title = headings[0][0]
         headings = headings[1:]
     blocks = sorted(found.blocks, key=lambda b: b.line)
