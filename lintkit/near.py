@@ -77,7 +77,8 @@ _WORD = _compile(r"[A-Za-z][A-Za-z0-9]*+")
 # A name only code has: an address (`https://jsbin.com/henuyiw/edit`), a call (`remote.getGlobal()`), a scoped
 # name (`std::vector`), a path of three parts or from a root (`platform/xcode/macosx`, `/etc/hosts`), a name with an
 # underscore (`max_retries`) or in camel case (`preventDefault`), a generic type (`FixedArray<u8>`), a source file's
-# name (`Host.cs`, `Allocator.cs`: the Bytecode Alliance's .NET post creates one, then the other); not a product's
+# name (`Host.cs`, `Allocator.cs`: the Bytecode Alliance's .NET post creates one, then the other), a scoped package or
+# its rule (Ember's `@typescript-eslint/no-namespace`, then `.../no-empty-interface`); not a product's
 # `Node.js`, `iOS`, `macOS`, `iPhone`, nor `and/or`, `e.g.`. Each alternative starts where its run of characters
 # starts, possessive: a long line is read once, not from each character.
 _NAME = _compile(
@@ -85,6 +86,7 @@ _NAME = _compile(
     r"|(?<![\w/.~-])(?:[.~]?/)?[\w.-]++(?:/[\w.-]++){2,}|(?<![\w/.~-])[.~]?/[\w.-]++(?:/[\w.-]++)*"
     r"|\b[A-Za-z]\w*_\w+|\b[a-z]{2,}[A-Z][a-z]\w*|\b[A-Za-z]\w*+<[\w:,& ']{1,40}>"
     r"|\b[\w-]+\.(?:cs|py|rs|go|rb|java|kt|swift|toml|ya?ml|json|wasm|wit|wat|sh|sql|cpp|hpp|cc|lock|cfg|ini|xml)\b"
+    r"|(?<![\w@])@[\w.-]+/[\w.-]+"
 )
 
 

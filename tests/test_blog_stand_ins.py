@@ -10,6 +10,7 @@ from lintkit.formats import parse_bytes
 from lintkit.formats.alphanode.chunks import final_char
 from lintkit.formats.alphanode.heading_lines import is_heading_like
 from lintkit.formats.code import looks_like_code
+from lintkit.near import differs_in_what_matters
 
 
 def blocks_of(body: str, heading: str) -> list[str]:
@@ -457,3 +458,45 @@ def test_an_elision_in_brackets_alone_between_code_is_code() -> None:
         "The join then reads the rate valid at each order's time.\n"
     )
     assert blocks_of(body, "Temporal joins") == ["paragraph", "code", "paragraph"]
+
+
+# The thirty-ninth to forty-first stand-ins (OpenSearch, Supabase, Ember): a numbered figure's caption, a lead-in
+# opening on `Or`, a section named `See You Soon`, two notes about two rules of one scoped package.
+FIGURES_AND_LEAD_INS = """\
+Index State Management
+
+Index State Management lets you define policies that automate routine tasks. See figure 3.
+
+Figure 3: Index policies summary page
+
+The summary page lists each policy with the indices it manages.
+
+Enabling the extension
+
+Enable the extension from the dashboard's database page, under extensions.
+
+Or create the extension in your database
+
+create extension if not exists pg_graphql;
+
+See You Soon
+
+We are looking forward to seeing you at the next meetup, where the team will show what comes next.
+"""
+
+
+def test_a_figures_caption_an_or_lead_in_a_see_you_soon_section_and_a_scoped_packages_rules() -> None:
+    """`Figure 3: Index policies summary page` is a caption (21 paragraphs of the corpora's Markdown, no heading),
+    `Or create the extension in your database` leads into its code (157 paragraphs open on `Or` and a word in lower
+    case, 4 headings, each of four words: `Or patterns in macro_rules`), `See You Soon` over its paragraph is a
+    heading, not a pointer (`See the relevant API: ...`); each had been a false META006. Two notes about
+    `@typescript-eslint/no-namespace` and `.../no-empty-interface` are two entries (a false DUP002)."""
+    assert not is_heading_like("Figure 3: Index policies summary page")
+    assert is_heading_like("See You Soon") and not is_heading_like("See the relevant API: pgp.end, Database.$pool")
+    shapes = dict(shape(post(FIGURES_AND_LEAD_INS, 7)))
+    assert shapes["Index State Management"] == ["paragraph"] * 3
+    assert shapes["Enabling the extension"] == ["paragraph", "paragraph", "code"]
+    assert shapes["See You Soon"] == ["paragraph"]
+    assert findings(post(FIGURES_AND_LEAD_INS, 7), "META006", "STR004") == []
+    note = "Note: you will have to disable the @typescript-eslint/no-namespace ESLint rule for this."
+    assert differs_in_what_matters(note, note.replace("no-namespace", "no-empty-interface"))

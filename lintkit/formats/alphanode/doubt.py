@@ -65,8 +65,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   paragraph between snippets, or a heading over its own (the corpora's Markdown: 10 and 4);
 - a line of eight words or more right under a heading, over a paragraph (Godot's `The Dodge The Creeps C# demo
   running on the iOS Simulator`, under `iOS support`): an image's caption or a sentence without its stop, or a
-  sub-heading (the corpora's Markdown: 178 and 130); and one of ten words or more between paragraphs, not
-  asking or exclaiming (`... running on a web browser`): 147 and 172;
+  sub-heading (the corpora's Markdown: 178 and 130); and one of ten words or more between paragraphs
+  (`... running on a web browser`): 147 and 172, questions and exclamations left out;
 - a label of a series (`label_series`): the lower of two headings stacked with the same head word
   (`Cost Breakdown ($)`, then `Time Breakdown (seconds)`: siblings, so the upper was a label over a
   table left out, and so is the lower), numbered steps written as instructions (`Step 1: treat
@@ -245,12 +245,13 @@ _FIELDS = _compile(r"^\S.*?\b[A-Z][\w-]*( [A-Za-z][\w-]*)?: \S.*\s[A-Z][\w-]*( [
 _DIALOGUE = _compile(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}: .*\?$")
 
 
+# Words from which a line between paragraphs may be a sentence (a caption, a stop left out) as well as a heading.
+LONG_WORDS = 10
+# A comparison's side: `Before: No Warning`, `After: Using StreamSchema with SchemaDirectory`.
+_COMPARISON = _compile(r"^(?:Before|After):\s+\S")
 # A line of three words or more, all of it in quotes (the Rust survey's `"Steep learning curve at the beginning"`,
 # `"Thank you for making Rust awesome!"`; Black's FAQ heading `"The trailing comma isn't being removed by Black!"`):
 # a quotation set as a paragraph or a heading written as one, alike often (the corpora's Markdown: 19 and 14).
-# Words from which a line between paragraphs may be a sentence as well as a heading.
-LONG_WORDS = 10
-_COMPARISON = _compile(r"^(?:Before|After):\s+\S")
 _QUOTATION = _compile(r'^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}["”][.!?]?$|^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}[.!?]["”]$')
 
 

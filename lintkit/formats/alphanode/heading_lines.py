@@ -42,7 +42,7 @@ _OPENS_SENTENCE = _compile(
 # A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
 # `Download it here`), a pointer to an example's source (`View full source code`), or to more (`See the relevant
 # API: pgp.end, Database.$pool`, `For more detail on command line selection see the command line docs`: 21
-# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See you on GitHub!`), to a video
+# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See You Soon`), to a video
 # (`Watch the video`, Foundation's `Watch this part in video`: 13 lines of the Markdown corpora, no heading) or
 # to a playground (Stylus's `Help yourself: test it online`; faker's heading `Try it Online` opens so), or a resource
 # named, then `here` (Hugging Face's `Mistral 7b Free Tesla T4 colab example here`: 5 paragraphs, no heading).
@@ -51,7 +51,7 @@ _LINK_TEXT = _compile(
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
     r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
     r"|\S.*\b(example|notebook|demo|colab|guide|tutorial|slides|recording|video|post|article|paper|docs) here"
-    r"|(see (?!also$|and )\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
+    r"|(see (?!also$|and |you\b)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
     re.I,
 )
 
@@ -67,8 +67,9 @@ _VERSION_NOTE = _compile(
 # the stand-ins' Markdown prose end so, no heading but a badge's alt text.
 _ADDRESS_AT_END = _compile(r"^(\S+\s+){2,}(at|to|from|on|in|visit|see|here):?\s+https?://\S+$", re.I)
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
-# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading.
-_NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d")
+# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; and a
+# numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading).
+_NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) \d+[:.]")
 
 
 # A row of links, three or more (`Github | crates.io | docs.rs`, `Install · Options · CLI · API`, a README's
@@ -119,9 +120,10 @@ def is_signature(line: str, before: str) -> bool:
 
 # A quotation's attribution, a dash before its author (Hugging Face's `-- Asha Sharma, Corporate Vice President at
 # Microsoft`, `— Kent C. Dodds`): 23 paragraphs of the corpora's Markdown open on a dash and a capital, no heading
-# (77 lines of code do: SQL's comments, `-- Hash Join implementation`, whence the comma `--` needs). Nor is a
-# placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
-_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|--\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*\*?,)|^\[[^\]\s]+ [^\]]*\]$")
+# (77 lines of code do: SQL's comments, `-- Hash Join implementation`, whence the comma `--` needs).
+_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|--\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*\*?,)")
+# A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
+_PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$")
 
 
 # A formula, a name given a sum of products (Godot's `DXIL register = SPIR-V set * 100000000 + binding * 100000`):
@@ -179,9 +181,10 @@ def is_heading_like(line: str) -> bool:
         _ADDRESS_ALONE.match(stripped)
         or _UPGRADE.match(stripped)
         or _ATTRIBUTION.match(stripped)
+        or _PLACEHOLDER.match(stripped)
         or _FORMULA.match(stripped)
     ):
-        return False  # an address or checksum alone, an upgrade (`v1.20.0 -> v1.23.0`), an attribution, a formula
+        return False  # an address or checksum alone, an upgrade (`v1 -> v2`), a signature, a placeholder, a formula
     if _LINK_BAR.match(stripped) and " -" not in stripped:
         return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):
