@@ -500,3 +500,18 @@ def test_a_figures_caption_an_or_lead_in_a_see_you_soon_section_and_a_scoped_pac
     assert findings(post(FIGURES_AND_LEAD_INS, 7), "META006", "STR004") == []
     note = "Note: you will have to disable the @typescript-eslint/no-namespace ESLint rule for this."
     assert differs_in_what_matters(note, note.replace("no-namespace", "no-empty-interface"))
+
+
+def test_a_bare_sites_path_ends_a_sentence_and_a_request_after_its_lead_in_is_code() -> None:
+    """Supabase's `Make sure to star us on github! github.com/supabase/supabase` closes its post (26 paragraphs of the
+    corpora's Markdown end on a bare site's path, no heading: it had been an empty section); OpenSearch's `POST
+    /_flush` after its lead-in is the request it brings (an API reference's endpoint headings come after none)."""
+    assert not is_heading_like("Make sure to star us on github! github.com/supabase/supabase")
+    body = (
+        "Upgrading the cluster\n\nFlush the indices before you stop each node:\n\nPOST /_flush\n\n"
+        "Then stop the node and upgrade it.\n\nClosing\n\n"
+        "Make sure to star us on github! github.com/supabase/supabase\n"
+    )
+    shapes = dict(shape(post(body, 5)))
+    assert shapes["Upgrading the cluster"] == ["paragraph", "code", "paragraph"]
+    assert shapes["Closing"] == ["paragraph"]

@@ -226,7 +226,12 @@ def code_after_lead_in(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_CODE_LINE or is_prose(stripped) or stripped[-1] in "?!:":
         return False
-    if _code_evidence(line) or is_shell_command(stripped) or _DOTTED_KEY.match(stripped):
+    if (
+        _code_evidence(line)
+        or is_shell_command(stripped)
+        or _DOTTED_KEY.match(stripped)
+        or _HTTP_REQUEST.match(stripped)
+    ):
         return True
     parts = _PROMPT.sub("", stripped).split()
     while len(parts) > 1 and _ENV_ASSIGNMENT.match(parts[0]):
@@ -248,6 +253,9 @@ def code_after_lead_in(line: str) -> bool:
 # name; `alertmanager.url: "http://localhost:9093"`): 4 lines of the corpora's code, 2 headings (change logs'
 # `m.censor: work around a bunder bug`), none after a lead-in.
 _DOTTED_KEY = _compile(r"^[a-z_]+(\.[a-z_]+)+: \S")
+# A request to an HTTP API (OpenSearch's `POST /_flush`, `GET _cluster/health`): 608 lines of the corpora's code, no
+# paragraph; 16 headings, an API reference's endpoints (`POST /login`), none after a lead-in.
+_HTTP_REQUEST = _compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD) (/|_|[a-z][\w.-]*/|https?://)\S*( HTTP/\d(\.\d)?)?$")
 
 
 def looks_like_code(lines: Sequence[str]) -> bool:

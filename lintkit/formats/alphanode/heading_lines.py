@@ -64,8 +64,13 @@ _VERSION_NOTE = _compile(
 )
 # A sentence that ends on the address it points to (Foundation's `Once compiled, you project is viewable at:
 # http://localhost:8000`, q3c's `Fresh versions of the software could be obtained here: https://...`): 465 lines of
-# the stand-ins' Markdown prose end so, no heading but a badge's alt text.
-_ADDRESS_AT_END = _compile(r"^(\S+\s+){2,}(at|to|from|on|in|visit|see|here):?\s+https?://\S+$", re.I)
+# the stand-ins' Markdown prose end so, no heading but a badge's alt text; or on a bare site's path (Supabase's `Make
+# sure to star us on github! github.com/supabase/supabase`: 26 paragraphs, no heading).
+_ADDRESS_AT_END = _compile(
+    r"^(\S+\s+){2,}(at|to|from|on|in|visit|see|here):?\s+https?://\S+$"
+    r"|^(\S+\s+){2,}(?:www\.)?[\w-]+\.(com|org|io|dev|net|rs|sh)/\S+$",
+    re.I,
+)
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; and a
 # numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading).
