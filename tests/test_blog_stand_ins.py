@@ -8,7 +8,7 @@ from test_real_articles import paragraph_range, post, shape
 
 from lintkit.formats import parse_bytes
 from lintkit.formats.alphanode.chunks import final_char
-from lintkit.formats.alphanode.heading_lines import is_heading_like
+from lintkit.formats.alphanode.heading_lines import is_heading_like, is_signature
 from lintkit.formats.code import looks_like_code
 from lintkit.near import differs_in_what_matters
 
@@ -515,3 +515,78 @@ def test_a_bare_sites_path_ends_a_sentence_and_a_request_after_its_lead_in_is_co
     shapes = dict(shape(post(body, 5)))
     assert shapes["Upgrading the cluster"] == ["paragraph", "code", "paragraph"]
     assert shapes["Closing"] == ["paragraph"]
+
+
+# VS Code's blog (the forty-second stand-in): every post signs off, after a salutation or a farewell.
+SIGN_OFFS = """\
+The future looks bright
+
+We've got some great new experiences in the July release, please give it a try and let us know what you think.
+
+Thanks!
+
+Jim, Joe, Kai, Chris, and the VS Code Team
+
+Happy Notebooking!
+"""
+
+
+def test_a_signature_after_a_salutation_or_a_farewell_and_a_farewell_after_it_close_the_post() -> None:
+    """`Matt Hernandez, VS Code Program Manager @fiveisprime` after `Happy Remote Coding,` or `Happy Coding!`, `Dirk
+    and the VS Code team` after `Thanks,` and before `Happy Coding!`, and the farewell after the signature: the
+    post's last paragraphs, not headings with nothing under them (twelve false findings in one blog)."""
+    assert is_signature("Matt Hernandez, VS Code Program Manager @fiveisprime", "Happy Remote Coding,")
+    assert is_signature("Brigit Murtaugh, @BrigitMurtaugh", "Happy Coding!")
+    assert is_signature("Dirk and the VS Code team", "Thanks,")
+    assert is_signature("Bailey", "Until next time!")  # Wasmtime's community stream: a farewell, then a name
+    assert findings(post(SIGN_OFFS, 5), "STR004", "META006") == []
+
+
+# Pulsar's release posts (the forty-third stand-in): each change's heading, its pull request after it, with `Issue`
+# and `Resolution` under each; a command run by its path after a lead-in.
+PULSAR_ENTRIES = """\
+Highlights
+
+The Apache Pulsar community releases version 2.9.3, with improvements and bug fixes from 50 contributors.
+
+Reduced the memory occupied by metadataPositions and avoid OOM. 15137
+
+Issue
+
+The map metadataPositions is used to clear useless data, and it stores every transaction ack operation.
+
+Resolution
+
+Regularly store a small amount of data according to certain rules.
+
+Optimized the memory usage of brokers.
+
+Issue
+
+Pulsar has some internal data structures whose memory is never released once they have grown.
+
+Add getState in transactions for client APIs (PR-17423)
+
+Issue
+
+In earlier versions, the state of transactions on the client side could not be obtained.
+
+Splitting bundles
+
+Use the following command to split a bundle by its topics:
+
+bin/pulsar-admin namespaces split-bundle -b 0x00000000_0xffffffff --split-algorithm-name topic_count_equally_divide
+
+The bundle is split in two, each holding half of the topics.
+"""
+
+
+def test_a_change_log_entry_over_its_issue_and_a_command_run_by_its_path() -> None:
+    """An entry written with a stop before its pull request's number, or over its series' `Issue` label, reads
+    either way (a heading in the post, a sentence to the export's reader); one with `(PR-17423)` is an entry like
+    `(#4747)`; `bin/pulsar-admin ...` after its lead-in is code (5 lines of the corpora's code open on `bin/`, no
+    prose). Each had made a false META006."""
+    assert is_heading_like("Add getState in transactions for client APIs (PR-17423)")
+    text = post(PULSAR_ENTRIES, 11)
+    assert findings(text, "META006") == []
+    assert dict(shape(text))["Splitting bundles"] == ["paragraph", "code", "paragraph"]

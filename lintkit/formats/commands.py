@@ -242,7 +242,7 @@ def is_prompted_command(line: str) -> bool:
 
 # A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
 _SCRIPT = _compile(r"^[\w.\\/-]+\.(sh|ps1|py|exe|bat|cmd)$")
-_RELATIVE_RUN = _compile(r"^\.{1,2}/[\w.+-][\w./+-]*$")
+_RELATIVE_RUN = _compile(r"^(\.{1,2}|s?bin)/[\w.+-][\w./+-]*$")  # and `bin/pulsar-admin ...`: 5 lines of code, no prose
 _PATH = _compile(r"^[\w.~/-]+$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")

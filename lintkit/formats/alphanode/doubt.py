@@ -124,12 +124,19 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     series = label_series(blocks) | numbered_titles(blocks)
     for k, item in enumerate(blocks):
         kind = _doubt(blocks, k, stops, exclaims, colons, openings) or ("label series" if k in series else None)
+        # A sentence with its stop over a series' label (Pulsar's `Optimized the memory usage of brokers.`, then
+        # `Issue`, as under each of its entries): the entry's heading written with a stop, or a paragraph.
+        label = k + 1 in series and isinstance(blocks[k + 1], Line)
+        if not kind and label and isinstance(item, Block) and _heading_with_stop(item):
+            kind = "over a label"
         if kind:
             kinds[item.line] = kind
     return kinds
 
 
-_STOPPED_ENTRY = _compile(r"^\S.{0,160}\.\s?\(#\d+[^)]*\)" + CHANGE_AUTHORS)
+# A change log's entry with a stop before its reference, in brackets or not (Tokio's `... Notified::enable. (#4747)`,
+# Pulsar's `Fixed the consumption performance regression. PR-15162`, `... and avoid OOM. 15137`).
+_STOPPED_ENTRY = _compile(r"^\S.{0,160}\.\s?(\(#\d+[^)]*\)" + CHANGE_AUTHORS + r"|(PR-)?\d{3,}$)")
 
 
 def _doubt(

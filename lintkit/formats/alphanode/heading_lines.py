@@ -13,6 +13,7 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char
 from lintkit.formats.alphanode.schema import bullet
 from lintkit.formats.code_patterns import SIGNATURE
+from lintkit.model import Block, Line
 
 # Only these end a line that is not a heading: a real heading may end in `?`
 # (`What's next?`), `!` or `:` (`Prerequisites:`). A line ending in `:` that
@@ -92,13 +93,20 @@ _ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}
 # A post's signature under its last paragraph: a team's (`The PyTorch Team`, `Team PyTorch`, `— The Rust Release
 # Team`), or names after a salutation (`Cheers,`, then `Joe, Greg, Woo & Jessica`); 4 headings of the corpora's
 # Markdown write `Team` alone or `Website Team`, with their section under them.
-_TEAM_SIGNATURE = _compile(r"^(?:[—–-]+\s*)?(?:The\s+)?(?:[A-Z][\w.+#&-]*\s+){1,4}[Tt]eams?$|^Team\s+[A-Z][\w.+-]*$")
-_SALUTATION = _compile(r"^(?:Cheers|Thanks|Thank you|Best|Best regards|Kind regards|Regards|Sincerely|Yours|Love),$")
+_TEAM_SIGNATURE = _compile(
+    r"^(?:[—–-]+\s*)?(?:The\s+)?(?:[A-Z][\w.+#&-]*\s+){1,4}[Tt]eams?$|^Team\s+[A-Z][\w.+-]*$"
+    r"|^[A-Z][a-z]+ (?:and|&) the (?:[A-Z][\w.+#&-]*\s+){1,4}[Tt]eams?$"  # VS Code's `Dirk and the VS Code team`
+)
+# A salutation's line, or a farewell's (VS Code's `Happy Coding!`, then `Matt Hernandez, VS Code Program Manager`).
+_SALUTATION = _compile(
+    r"^(?:Cheers|Thanks|Thank you|Best|Best regards|Kind regards|Regards|Sincerely|Yours|Love),$"
+    r"|^Happy \w+(?: \w+)?[,!]$"
+)
 # A farewell closing a post (Svelte's `Until next month 👋`, `Stay tuned`, Helm's `Happy Helm v3 sailing`, Pulumi's
 # `Speak soon`, `Have fun`): 33 paragraphs of the corpora's Markdown open so, 3 headings, each with its section.
 _FAREWELL = _compile(
     r"^(?:until next \w+|see you\b|happy (?:[\w.-]+ ){0,3}\w+ing\b|stay tuned|cheers|thanks for reading"
-    r"|(?:speak|talk|chat) soon|have fun)",
+    r"|(?:speak|talk|chat) soon|have fun|happy \w+!?$)",
     re.I,
 )
 
@@ -120,7 +128,7 @@ def is_signature(line: str, before: str) -> bool:
     line after a salutation): the last paragraph, not an empty section."""
     if _TEAM_SIGNATURE.match(line) or _FAREWELL.match(line):
         return True
-    return bool(_SALUTATION.match(before.strip())) and len(line.split()) <= 8
+    return bool(_SALUTATION.match(before.strip()) or _FAREWELL.match(before.strip())) and len(line.split()) <= 8
 
 
 # A quotation's attribution, a dash before its author (Hugging Face's `-- Asha Sharma, Corporate Vice President at
@@ -139,6 +147,13 @@ _FORMULA = _compile(r"^[^=:]{1,60} = [^=]*\s[*+/×]\s[^=]*\s[*+/×-]\s")
 # An upgrade from a version to another, a link's text (OpenTelemetry's `v1.20.0 -> v1.23.0 (stable)`, each a link to
 # its migration guide): 6 paragraphs of the corpora's Markdown, no heading.
 _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+")
+
+
+def signs_off(out: list[Block | Line], k: int) -> bool:
+    """A farewell after the signature over it (VS Code's `Thanks!`, `Jim, Joe, Kai, Chris, and the VS Code Team`,
+    `Happy Notebooking!`), before the export's next heading: the post's last paragraph."""
+    before = out[k - 1]
+    return isinstance(before, Block) and isinstance(out[k + 1], Line) and is_signature(out[k].text, before.text)
 
 
 # A field of an API reference, one line each (`Returns: Promise<HttpResponse>`, `Since: 8.0.0`, `Type: object`,
@@ -161,15 +176,15 @@ _POINTER = _compile(
 # A change log's entry written as a heading (Prettier's `Break nested ternaries (#4120 by @duailibe)`, `Don't let
 # trailing template literal comments escape (#1580, #1713) by @josephfrazier and @k15a`): its pull requests in
 # brackets, perhaps their authors, however long; 388 headings of the corpora's Markdown, 13 paragraphs (each a
-# sentence ending before its reference: `This release fixes a bug in Notified::enable. (#4747)`).
+# sentence ending before its reference: `This release fixes a bug in Notified::enable. (#4747)`); Pulsar's `(PR-17423)`.
 # Its authors after the bracket (`by @josephfrazier and @k15a`), shared with doubt's entry written with a stop.
 CHANGE_AUTHORS = r"( by @[\w-]+((, | and )@[\w-]+)*)?$"
-CHANGE_ENTRY = _compile(r"^\S.*?[^.\s] \((#\d+|[\w.-]+/[\w.-]+#\d+)[^)]*\)" + CHANGE_AUTHORS)
+CHANGE_ENTRY = _compile(r"^\S.*?[^.\s] \((#\d+|[\w.-]+/[\w.-]+#\d+|PR-\d+)[^)]*\)" + CHANGE_AUTHORS)
 
 
 def is_heading_like(line: str) -> bool:
     stripped = line.strip()
-    entry = "#" in stripped and CHANGE_ENTRY.match(stripped)  # every line asks: the regex only where a `#` is
+    entry = ("#" in stripped or "(PR-" in stripped) and CHANGE_ENTRY.match(stripped)  # the regex where a `#` is
     if entry and len(stripped) <= 2 * MAX_HEADING_CHARS and not _SENTENCE_BREAK.search(stripped):
         return bullet(line) is None
     if not stripped or len(stripped) > MAX_HEADING_CHARS or bullet(line) is not None:

@@ -18,7 +18,7 @@ from itertools import islice, pairwise
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block, words_only
 from lintkit.formats.alphanode.closing import read_closing_call
-from lintkit.formats.alphanode.heading_lines import CHANGE_ENTRY, RUNS_ON, is_signature
+from lintkit.formats.alphanode.heading_lines import CHANGE_ENTRY, RUNS_ON, is_signature, signs_off
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -33,6 +33,7 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     # changes is a version's heading over its date, not a paragraph of `Changelog` over a heading `27 October 2026`.
     blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
     blocks = _as_paragraphs(_between_headings(read_closing_call(blocks, lines), lines), lines, is_callout_aside)
+    blocks = _as_paragraphs(blocks, lines, signs_off)  # a farewell after the signature just read (`Happy Coding!`)
     return _faq_questions(_label_series(blocks, lines), lines)
 
 
@@ -208,17 +209,13 @@ _EXAMPLE = ("for example,", "for instance,")
 
 
 def _leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
-    """A heading-like line right before code or a list that is a sentence
-    leading into it without its `:` (real posts often drop it): five words
-    or more that speak to the reader (`We had two key questions on hand
-    that we wanted to answer`, `Let's see this in action below`) or point
-    at what follows (`This gives us the output of`, `... the following
-    takeaways`, `... we used the following two models`), or give an example
-    (`For example, the switch ... requires only three adjustments`), or run
-    on into it (`The term Docker can refer to`, then a list), or say what
-    serves a purpose (`To run all tests a makefile is provided`). A
-    heading names a topic (`Basic usage`, `Alternative Providers`); known
-    headings stay headings."""
+    """A heading-like line right before code or a list that is a sentence leading into it without its `:` (real posts
+    often drop it): five words or more that speak to the reader (`We had two key questions on hand that we wanted to
+    answer`, `Let's see this in action below`) or point at what follows (`This gives us the output of`, `... the
+    following takeaways`, `... we used the following two models`), or give an example (`For example, the switch ...
+    requires only three adjustments`), or run on into it (`The term Docker can refer to`, then a list), or say what
+    serves a purpose (`To run all tests a makefile is provided`). A heading names a topic (`Basic usage`,
+    `Alternative Providers`); known headings stay headings."""
     after = out[k + 1]
     return isinstance(after, Block) and after.kind in (BlockKind.CODE, BlockKind.LIST) and _speaks(out[k].text)
 
@@ -375,31 +372,32 @@ SENTENCE_WORDS = 8
 
 
 def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A heading-like line between a section's content and the next heading
-    that reads as a sentence is the section's last paragraph, not a heading
-    with nothing under it: it ends in `!` or `:` (`Run make help to see all
-    the available actions!`, `Checkout the docs for more! 🎉`, a lead-in whose table the export left out),
-    runs to eight words or more (`Sphinx AutoAPI is considering Griffe as a data extraction backend`; a
-    question so only over the export's own heading: over a post's it heads a part), or leads in as
-    `_leads_in_unmarked` reads it (`This will output the following`, its output an image the export left
-    out), or signs the post off. An empty section's heading is short and says what was to be written
-    (`Further reading`). When a heading-like line follows, the line between is left to `_between_headings`
-    (`License`, `MIT`, `Contributing`), unless it ends in `:` (`Looks like this:`, then `License`, `MIT`)."""
+    """A heading-like line between a section's content and the next heading that reads as a sentence is the section's
+    last paragraph, not a heading with nothing under it: it ends in `!` or `:` (`Run make help to see all the
+    available actions!`, `Checkout the docs for more! 🎉`, a lead-in whose table the export left out), runs to eight
+    words or more (`Sphinx AutoAPI is considering Griffe as a data extraction backend`; a question so only over the
+    export's own heading: over a post's it heads a part), or leads in as `_leads_in_unmarked` reads it (`This will
+    output the following`, its output an image the export left out), or signs the post off. An empty section's
+    heading is short and says what was to be written (`Further reading`). When a heading-like line follows, the line
+    between is left to `_between_headings` (`License`, `MIT`, `Contributing`), unless it ends in `:` (`Looks like
+    this:`, then `License`, `MIT`) or signs the post off, a farewell after it (VS Code's `Thanks,`, `Dirk and the VS
+    Code team`, `Happy Coding!`)."""
     return _as_paragraphs(blocks, lines, _closes_a_section)
 
 
 def _closes_a_section(out: list[Block | Line], k: int) -> bool:
     before, item, after = out[k - 1], out[k], out[k + 1]
+    signs = isinstance(before, Block) and is_signature(item.text, before.lines[-1].text)
     return (
         isinstance(before, Block)
         and isinstance(after, Line)
-        and (final_char(item.text) == ":" or not (k + 2 < len(out) and isinstance(out[k + 2], Line)))
+        and (final_char(item.text) == ":" or not (k + 2 < len(out) and isinstance(out[k + 2], Line)) or signs)
         and not is_known_heading(item.text)
         and (
             final_char(item.text) in ("!", ":")
             or (len(item.text.split()) >= SENTENCE_WORDS and (item.text[-1:] != "?" or is_known_heading(after.text)))
             or _speaks(item.text)
-            or is_signature(item.text, before.lines[-1].text)
+            or signs
         )
     )
 
@@ -413,13 +411,12 @@ def is_callout(text: str) -> bool:
 
 
 def is_callout_aside(out: list[Block | Line], k: int) -> bool:
-    """A callout's title over a one-paragraph aside (`> **Note**` as a page shows it), a one-line
-    paragraph where the text tells: more prose after the aside (`Note`, `The --kernel-memory option
-    has been deprecated since Docker 20.10.`, `For example, if you started a container with this
-    command:`), which as a heading it would own, though it goes on with what came before; or a
-    heading right over it and another after its aside (`Description`, `Note`, `This is a cluster
-    management command...`, `Examples`): as a heading it would be the one sub-heading of a section
-    with nothing of its own, where sub-headings come in runs (`Info`, `Warning`, `Error`)."""
+    """A callout's title over a one-paragraph aside (`> **Note**` as a page shows it), a one-line paragraph where the
+    text tells: more prose after the aside (`Note`, `The --kernel-memory option has been deprecated since Docker
+    20.10.`, `For example, if you started a container with this command:`), which as a heading it would own, though
+    it goes on with what came before; or a heading right over it and another after its aside (`Description`, `Note`,
+    `This is a cluster management command...`, `Examples`): as a heading it would be the one sub-heading of a
+    section with nothing of its own, where sub-headings come in runs (`Info`, `Warning`, `Error`)."""
     after = out[k + 1] if k + 1 < len(out) else None
     then = out[k + 2] if k + 2 < len(out) else None
     if not (
