@@ -540,6 +540,10 @@ def test_a_signature_after_a_salutation_or_a_farewell_and_a_farewell_after_it_cl
     assert is_signature("Dirk and the VS Code team", "Thanks,")
     assert is_signature("Bailey", "Until next time!")  # Wasmtime's community stream: a farewell, then a name
     assert findings(post(SIGN_OFFS, 5), "STR004", "META006") == []
+    # A team's signature after a farewell, a postscript under it (the Go extension's post).
+    postscript = SIGN_OFFS.replace("Thanks!\n\nJim, Joe, Kai, Chris, and the VS Code Team\n\nHappy Notebooking!\n", "")
+    postscript += "\nHappy Coding!\n\nThe VS Code Team\n\nP.S. You can also read the announcement on The Go Blog.\n"
+    assert findings(post(postscript, 5), "STR004", "META006") == []
 
 
 # Pulsar's release posts (the forty-third stand-in): each change's heading, its pull request after it, with `Issue`

@@ -152,8 +152,14 @@ _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+")
 def signs_off(out: list[Block | Line], k: int) -> bool:
     """A farewell after the signature over it (VS Code's `Thanks!`, `Jim, Joe, Kai, Chris, and the VS Code Team`,
     `Happy Notebooking!`), before the export's next heading: the post's last paragraph."""
-    before = out[k - 1]
-    return isinstance(before, Block) and isinstance(out[k + 1], Line) and is_signature(out[k].text, before.text)
+    before, text = out[k - 1], out[k].text
+    if not isinstance(before, Block):
+        return False
+    # A team signing after a farewell, a postscript under it (VS Code: `Happy Coding!`, `The VS Code Team`, `P.S.`).
+    farewell = _SALUTATION.match(before.text.strip()) or _FAREWELL.match(before.text.strip())
+    return bool(farewell and _TEAM_SIGNATURE.match(text)) or (
+        isinstance(out[k + 1], Line) and is_signature(text, before.text)
+    )
 
 
 # A field of an API reference, one line each (`Returns: Promise<HttpResponse>`, `Since: 8.0.0`, `Type: object`,
