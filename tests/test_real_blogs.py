@@ -1124,6 +1124,8 @@ def test_a_directive_a_chain_of_tasks_an_assignment_and_an_ipython_session_are_c
         'eval "$(direnv hook bash)"',
         "package com.plugin.example",
         "import android.app.Activity",
+        "flowchart LR",  # a Mermaid diagram's head and edge (Flux's blog, the forty-fourth stand-in)
+        "libgit2 --> libssh2 --> OpenSSL",
     ):
         assert looks_like_code([line]), line
     # What stays no code: Node's reference heads a variable's section with it and its value (15 headings).

@@ -78,7 +78,9 @@ ERROR_CHAIN = _compile(
 # (`do_emr >> load`), a TypeScript declaration (`declare function useRef<T>: RefObject<T>`), a variable exported with
 # blanks around its `=`, a shell's `eval "$(direnv hook bash)"`, a Java or Kotlin file's package and dotted import
 # (`import android.app.Activity`), a shell's loop on one line (`while true; do kubectl exec ...; done`), a record of
-# traffic between addresses (Cilium's `... identity 15625->0: fe80::1 -> ff02::1`), a C preprocessor's directive.
+# traffic between addresses (Cilium's `... identity 15625->0: fe80::1 -> ff02::1`), a C preprocessor's directive, a
+# Mermaid diagram's head or edge (Flux's `flowchart LR`, `libgit2 --> libssh2 --> OpenSSL`: 215 lines of code, 1
+# paragraph). Not a `return` alone (1,921 lines of code): the generated corpus splits snippets at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
@@ -88,6 +90,7 @@ CODE_ALONE = _compile(
     r"|module) |^\s*export\s+[A-Za-z_]\w*\s*=\s*\S|^\s*eval\s+[\"`]|^\s*package [a-z]\w*(\.[a-z_]\w*)+;?\s*$"
     r"|^\s*import [a-z]\w*(\.[A-Za-z_]\w*)+(\.\*)?;?\s*$|^\s*(while|until|for|if) [^;]+; (do|then)\b.*\b(done|fi);?\s*$"
     rf"|^.*?{_ADDRESS}(:\d+)? -> {_ADDRESS}|^\s*#\s*(define|undef|include|pragma|ifdef|ifndef|endif|elif|error)\b"
+    r"|^\s*\S+ --> \S+|^\s*(flowchart|graph|sequenceDiagram|classDiagram|erDiagram|gantt)( (TD|TB|BT|RL|LR))?\s*$"
 )
 # A field of an API reference, capitalised, one blank after its colon (`Type: string Default: app.getPath('userData')`,
 # `Default: JSON.parse()`): prose however much code its value holds (808 lines of the corpora's Markdown prose open so,
