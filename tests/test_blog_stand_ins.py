@@ -594,3 +594,13 @@ def test_a_change_log_entry_over_its_issue_and_a_command_run_by_its_path() -> No
     text = post(PULSAR_ENTRIES, 11)
     assert findings(text, "META006") == []
     assert dict(shape(text))["Splitting bundles"] == ["paragraph", "code", "paragraph"]
+
+
+def test_a_change_log_entry_of_eight_words_or_more_before_its_issue_is_a_heading() -> None:
+    """Pulsar 2.10.3's `Fix namespace cannot be deleted by force (PR-18307)` after the last entry's text and over
+    its `Issue`: an entry, a heading however long, not a section's closing sentence (a false META006)."""
+    body = PULSAR_ENTRIES.replace(
+        "Add getState in transactions for client APIs (PR-17423)", "Fix namespace cannot be deleted by force (PR-18307)"
+    )
+    headings = [h for h, _ in shape(post(body, 11))]
+    assert "Fix namespace cannot be deleted by force (PR-18307)" in headings

@@ -123,17 +123,13 @@ LEAD_IN_WORDS = 5
 
 
 def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
-    """A heading-like line ending in `:` that introduces what follows is a
-    paragraph, as the post wrote it: right before code or a list (`Add this
-    to Cargo.toml:`), right after a heading, as its section's first line
-    (`Testimonials`, then `Mike Bayer, creator of SQLAlchemy:` before the
-    quote), or before any content when it reads as a sentence: five words
-    or more, or a comma (`All direct reference types are prefixed by the
-    package name like:`, `Dusty Phillips, writer:`), or a shape no heading
-    has (`or:`, `For example:`: `is_sentence_lead_in`), the lead-in to a quote,
-    or to a table or an image the export left out. Elsewhere it is a
-    heading (`Known limitations:`). A dash in place of the `:` leads into
-    a list or code (`Massive props also to-`)."""
+    """A heading-like line ending in `:` that introduces what follows is a paragraph, as the post wrote it: right
+    before code or a list (`Add this to Cargo.toml:`), right after a heading, as its section's first line
+    (`Testimonials`, then `Mike Bayer, creator of SQLAlchemy:` before the quote), or before any content when it
+    reads as a sentence: five words or more, or a comma (`All direct reference types are prefixed by the package
+    name like:`, `Dusty Phillips, writer:`), or a shape no heading has (`or:`, `For example:`:
+    `is_sentence_lead_in`), the lead-in to a quote, or to a table or an image the export left out. Elsewhere it is a
+    heading (`Known limitations:`). A dash in place of the `:` leads into a list or code (`Massive props also to-`)."""
     out = list(blocks)
     for k in range(len(out) - 2, -1, -1):  # from the end: a lead-in may lead into another
         item, nxt = out[k], out[k + 1]
@@ -395,7 +391,11 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
         and not is_known_heading(item.text)
         and (
             final_char(item.text) in ("!", ":")
-            or (len(item.text.split()) >= SENTENCE_WORDS and (item.text[-1:] != "?" or is_known_heading(after.text)))
+            or (
+                len(item.text.split()) >= SENTENCE_WORDS
+                and (item.text[-1:] != "?" or is_known_heading(after.text))
+                and not CHANGE_ENTRY.match(item.text)  # Pulsar's `Fix namespace cannot be deleted by force (PR-18307)`
+            )
             or _speaks(item.text)
             or signs
         )
