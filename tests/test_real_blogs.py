@@ -1126,6 +1126,7 @@ def test_a_directive_a_chain_of_tasks_an_assignment_and_an_ipython_session_are_c
         "import android.app.Activity",
         "flowchart LR",  # a Mermaid diagram's head and edge (Flux's blog, the forty-fourth stand-in)
         "libgit2 --> libssh2 --> OpenSSL",
+        "? What would you like to call this machine? (elegant-pitta) >",  # a command asking (VS Code's blog)
     ):
         assert looks_like_code([line]), line
     # What stays no code: Node's reference heads a variable's section with it and its value (15 headings).

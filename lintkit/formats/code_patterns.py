@@ -73,14 +73,14 @@ ERROR_CHAIN = _compile(
 )
 # A line alone that is code with few of code's marks, each written so in code only (of the corpora's Markdown, no
 # heading or paragraph; 36, 168, 12, 426, 84, 3, 1, 64, 3, 3 and 301 lines of code): a JavaScript directive (`'use
-# strict'`), a name given another, one of them with an underscore or in camel case (Airflow's `SECURITY_MANAGER_CLASS
-# = FixedAirflowSecurityManager`: not `X = y`, nor Node's heading `NODE_OPTIONS=options`), tasks chained by `>>`
-# (`do_emr >> load`), a TypeScript declaration (`declare function useRef<T>: RefObject<T>`), a variable exported with
-# blanks around its `=`, a shell's `eval "$(direnv hook bash)"`, a Java or Kotlin file's package and dotted import
-# (`import android.app.Activity`), a shell's loop on one line (`while true; do kubectl exec ...; done`), a record of
-# traffic between addresses (Cilium's `... identity 15625->0: fe80::1 -> ff02::1`), a C preprocessor's directive, a
-# Mermaid diagram's head or edge (Flux's `flowchart LR`, `libgit2 --> libssh2 --> OpenSSL`: 215 lines of code, 1
-# paragraph). Not a `return` alone (1,921 lines of code): the generated corpus splits snippets at one.
+# strict'`), a name given another, one with an underscore or in camel case (`MANAGER_CLASS = FixedManager`: not `X =
+# y`, nor Node's heading `NODE_OPTIONS=options`), tasks chained by `>>` (`do_emr >> load`), a TypeScript declaration
+# (`declare function useRef<T>: RefObject<T>`), a variable exported with blanks around its `=`, a shell's `eval
+# "$(direnv hook bash)"`, a Java or Kotlin file's package and dotted import (`import android.app.Activity`), a shell's
+# loop on one line (`while true; do ...; done`), a record of traffic between addresses (Cilium's drop records), a C
+# preprocessor's directive, a Mermaid diagram's head or edge (Flux's `flowchart LR`, `a --> b`: 215 lines of code, 1
+# paragraph), a command's question (9, none). Not a `return` alone (1,921 lines of code): the generated corpus splits
+# snippets at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
@@ -91,10 +91,10 @@ CODE_ALONE = _compile(
     r"|^\s*import [a-z]\w*(\.[A-Za-z_]\w*)+(\.\*)?;?\s*$|^\s*(while|until|for|if) [^;]+; (do|then)\b.*\b(done|fi);?\s*$"
     rf"|^.*?{_ADDRESS}(:\d+)? -> {_ADDRESS}|^\s*#\s*(define|undef|include|pragma|ifdef|ifndef|endif|elif|error)\b"
     r"|^\s*\S+ --> \S+|^\s*(flowchart|graph|sequenceDiagram|classDiagram|erDiagram|gantt)( (TD|TB|BT|RL|LR))?\s*$"
+    r"|^\? [A-Z].*\?"  # a command asking its user (`? What would you like to call this machine? (elegant-pitta) >`)
 )
-# A field of an API reference, capitalised, one blank after its colon (`Type: string Default: app.getPath('userData')`,
-# `Default: JSON.parse()`): prose however much code its value holds (808 lines of the corpora's Markdown prose open so,
-# 1 inside code: IPython's `Type:      builtin_function_or_method`, aligned).
+# A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
+# code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).
 API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
 # A line alone that is never code, whatever it holds: such a field, such a formula.
 NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}")
