@@ -21,7 +21,9 @@ def differs_in_what_matters(a: str, b: str) -> bool:
     (words_a, numbers_a), (words_b, numbers_b) = meaning(a), meaning(b)
     changed = (words_a ^ words_b) | (numbers_a ^ numbers_b)
     if not changed:
-        return False
+        # The same words, put elsewhere: two addresses of one host (git-lfs's `Git Remote: https://git-server.com/
+        # foo/bar.git` / `Git Remote: git@git-server.com:foo/bar.git`), each its own entry.
+        return _names(a) != _names(b)
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
     if numbers_a != numbers_b:

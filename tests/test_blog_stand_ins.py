@@ -604,3 +604,77 @@ def test_a_change_log_entry_of_eight_words_or_more_before_its_issue_is_a_heading
     )
     headings = [h for h, _ in shape(post(body, 11))]
     assert "Fix namespace cannot be deleted by force (PR-18307)" in headings
+
+
+# Kyverno's blog (the forty-seventh stand-in): what kubectl and the kyverno CLI print, set apart by blank lines, with
+# no prompt before the command; a label pointing down at its links; a pointer's address after its label.
+KYVERNO = """\
+Enforcing the policy
+
+We can see that our policy is enforced, great!
+
+Error from server: error when creating "STDIN": admission webhook "validate.kyverno.svc-fail" denied the request:
+
+resource Deployment/default/nginx was blocked due to the following policies
+
+disallow-host-path:
+  host-path: HostPath volumes are forbidden. The field spec.template.spec.volumes[*].hostPath
+    must be unset.
+
+Testing with the CLI
+
+Apply the policy to a resource that fails it:
+
+kyverno apply ./check-deployment-replicas.yaml --resource deployment-fail.yaml
+
+Applying 1 policy rule(s) to 1 resource(s)...
+
+pass: 0, fail: 1, warn: 0, error: 0, skip: 0
+
+As expected, the statefulset creation is blocked because it violates the rule
+
+Error from server: error when creating "STDIN": admission webhook "validate.kyverno.svc-fail" denied the request:
+
+resource StatefulSet/default/bad-statefulset was blocked due to the following policies
+
+check-statefulset-namespace:
+  statefulset-namespace: The StatefulSet must be created in the 'production' namespace.
+
+Links
+
+More infos 👇
+
+  • GitHub: https://github.com/kyverno/chainsaw
+  • Docs: https://kyverno.github.io/chainsaw
+
+Using it within the Kyverno project helped improve the test coverage of the policies.
+
+🔗 Check out the project on GitHub: https://github.com/kyverno/chainsaw
+
+📚 Browse the documentation: https://kyverno.github.io/chainsaw
+"""
+
+
+def test_a_commands_output_set_apart_by_blank_lines_a_label_pointing_down_and_an_address_after_its_label() -> None:
+    """kubectl's refusal (`Error from server: ... denied the request:`, 11 lines of the corpora's code, no prose) and
+    the lines it announces, the CLI's progress (`Applying 1 policy rule(s) to 1 resource(s)...` between its command
+    and its tally) are output, not paragraphs repeated from block to block (six false DUP001, four META006); `As
+    expected, ...` is a sentence, `More infos 👇` leads into its list as `:` does, and `🔗 Check out the project on
+    GitHub: https://...` is a paragraph (each had been a heading)."""
+    assert not is_heading_like("🔗 Check out the project on GitHub: https://github.com/kyverno/chainsaw")
+    assert not is_heading_like("As expected, the statefulset creation is blocked because it violates the rule")
+    assert final_char("More infos 👇") == ":"
+    assert looks_like_code(["kyverno test ./test-dir"])
+    text = post(KYVERNO, 8)
+    shapes = dict(shape(text))
+    assert shapes["Enforcing the policy"] == ["paragraph", "code"]
+    assert shapes["Testing with the CLI"] == ["paragraph", "code", "paragraph", "code"]
+    assert shapes["Links"] == ["paragraph", "list", "paragraph", "paragraph", "paragraph"]
+    low, high = paragraph_range(text)
+    assert low <= 8 <= high
+    assert findings(text, "META006", "DUP001", "STR004") == []
+    # Two addresses of one host, the same words put elsewhere: two entries (git-lfs's server discovery).
+    remote = "Git Remote: {} LFS Server: https://git-server.com/foo/bar.git/info/lfs"
+    assert differs_in_what_matters(
+        remote.format("https://git-server.com/foo/bar.git"), remote.format("git@git-server.com:foo/bar.git")
+    )

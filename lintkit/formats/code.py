@@ -267,6 +267,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # names listed one a line (`hatch-test.py3.12`, `src/lib.rs`): output, a paragraph is one line
     if usage_lines(lines) or data_rows(lines):
         return True  # a program's usage, an option after it on each line (`goroutines -with label key`); a CSV
+    if len(lines) > 1 and _KEY_ALONE.match(lines[0]) and all(ln[:1].isspace() for ln in lines[1:]):
+        return True  # a key over its indented entries (`check-statefulset-namespace:`, then its rule's message)
     if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
     if len(lines) > 1 and all(DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
@@ -398,6 +400,7 @@ _NAME_LINE = _compile(r"^\s*[\w~]+([./_@:-]+[\w~]+)+/?\s*$")
 _LITERAL = _compile(r"^\s*[(\[{](?=.*,)[\d\s,.:+\-\"()\[\]{}]*[)\]}]\s*$")
 _CONSTANTS = _compile(r"\b(None|True|False|NULL|null|nil)\b|…")  # `['apple', NULL, …]`
 _PLURAL = _compile(r"(?<=[a-z])\((s|es)\)")
+_KEY_ALONE = _compile(r"^[\w.-]+:$")  # a YAML key, or a report's name, its entries indented under it
 _DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = _compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value

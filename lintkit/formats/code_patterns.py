@@ -79,8 +79,8 @@ ERROR_CHAIN = _compile(
 # "$(direnv hook bash)"`, a Java or Kotlin file's package and dotted import (`import android.app.Activity`), a shell's
 # loop on one line (`while true; do ...; done`), a record of traffic between addresses (Cilium's drop records), a C
 # preprocessor's directive, a Mermaid diagram's head or edge (Flux's `flowchart LR`, `a --> b`: 215 lines of code, 1
-# paragraph), a command's question (9, none). Not a `return` alone (1,921 lines of code): the generated corpus splits
-# snippets at one.
+# paragraph), a command's question (9, none), kubectl's refusal or a program's error (131, none). Not a `return` alone
+# (1,921 lines of code): the generated corpus splits snippets at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
@@ -91,7 +91,7 @@ CODE_ALONE = _compile(
     r"|^\s*import [a-z]\w*(\.[A-Za-z_]\w*)+(\.\*)?;?\s*$|^\s*(while|until|for|if) [^;]+; (do|then)\b.*\b(done|fi);?\s*$"
     rf"|^.*?{_ADDRESS}(:\d+)? -> {_ADDRESS}|^\s*#\s*(define|undef|include|pragma|ifdef|ifndef|endif|elif|error)\b"
     r"|^\s*\S+ --> \S+|^\s*(flowchart|graph|sequenceDiagram|classDiagram|erDiagram|gantt)( (TD|TB|BT|RL|LR))?\s*$"
-    r"|^\? [A-Z].*\?"  # a command asking its user (`? What would you like to call this machine? (elegant-pitta) >`)
+    r"|^\? [A-Z].*\?|^(Error from server\b|[Ee]rror(\[[A-Z]?\d+\])?: \S)"  # `? What would you like to call it?`
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).

@@ -100,11 +100,12 @@ def is_shell_command(line: str) -> bool:
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
         return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
     if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):
-        # Any program's subcommand run on the folder (`bentoml serve .`) or with an option and another argument
-        # (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`, `dstack apply -f perf.dstack.yml`):
-        # no heading is written so.
+        # Any program's subcommand run on a folder (`bentoml serve .`, `kyverno test ./test-dir`) or with an option
+        # and another argument (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`, `dstack apply -f
+        # perf.dstack.yml`): no heading is written so.
         args = [p for p in parts[2:] if _ARGUMENT.match(p)]
-        if parts[-1] == "." or (len(args) >= 2 and any(p.startswith("-") for p in args)):
+        on_folder = parts[-1] == "." or parts[-1].startswith(("./", "../"))
+        if on_folder or (len(args) >= 2 and any(p.startswith("-") for p in args)):
             return True
     if (
         len(parts) >= 3

@@ -32,13 +32,17 @@ def words_only(text: str) -> str:
 def final_char(text: str, closers: str = "\"')]’”»」』）") -> str:
     """A line's last character that is neither a closing quote or bracket, nor a
     blank, nor an emoji or other symbol after it (`for more! 🎉`); '' when none.
-    A full-width stop is its ASCII one: Chinese and Japanese prose ends in `。`, `！`, `：`."""
+    A full-width stop is its ASCII one: Chinese and Japanese prose ends in `。`, `！`, `：`; a hand or an arrow
+    pointing down is a colon."""
     k = len(text)
+    if text.rstrip().endswith(_POINTING_DOWN):
+        return ":"  # a label pointing at what follows (Kyverno's `More infos 👇` over its links) leads in as `:` does
     while k and (text[k - 1] in closers or text[k - 1].isspace() or unicodedata.category(text[k - 1]) in _TRAILING):
         k -= 1
     return _FULL_WIDTH.get(text[k - 1], text[k - 1]) if k else ""
 
 
+_POINTING_DOWN = ("👇", "⬇️", "⬇", "↓")
 _FULL_WIDTH = {"。": ".", "．": ".", "！": "!", "？": "?", "：": ":", "；": ";", "，": ","}
 # Symbols (emoji), their variation selectors and joiners, looked through for a line's last character.
 _TRAILING = frozenset({"So", "Sk", "Mn", "Cf"})

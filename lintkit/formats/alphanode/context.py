@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import chunk_rows, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.chunks import chunk_rows, final_char, is_code, is_known_heading, make_block
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
 from lintkit.formats.alphanode.steps import read_step_headings
@@ -252,9 +252,23 @@ def _printed_output(blocks: list[Block | Line], lines: list[str]) -> list[Block 
             and (k + 1 == len(out) or not is_code(out[k + 1]))
         ):
             out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
+    # One line between two chunks of output, set apart by blank lines: what a failure announces (kubectl's `Error
+    # from server: ... denied the request:`, then `resource Pod/qa/extrabadpod was blocked due to the following
+    # policies`), or a program's progress (`Applying 1 policy rule(s) to 1 resource(s)...`, `Copying sysroot
+    # headers...`: 80 lines of the corpora's code, 3 paragraphs and 2 headings, none between code).
+    for k in range(1, len(out) - 1):
+        item = out[k]
+        if is_code(item) or not (is_code(out[k - 1]) and is_code(out[k + 1])) or len(chunk_rows(item)) != 1:
+            continue
+        text = lines[item.line - 1].strip()
+        announces = _ANNOUNCES.search(out[k - 1].lines[-1].text) and final_char(text) not in ".?!:"
+        if (announces or _PROGRESS.match(text)) and not is_known_heading(text):
+            out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
     return out
 
 
+_ANNOUNCES = _compile(r"^\s*(Error|error)\b.*:$")
+_PROGRESS = _compile(r"^[A-Z][a-z]+ing\b.*[^.\s]\.\.\.$")
 _SAYS_WHAT_IT_PRINTS = _compile(r"\b(prints|outputs|will print|will output|displays)( something like| out)?:$", re.I)
 
 

@@ -33,10 +33,15 @@ _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$|^(?i:or|and|then|and then|otherwis
 # its snippet: 15 paragraphs of the corpora's Markdown, no heading), a
 # pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
 # a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table; not
-# one word alone: LÖVE's heading `*nix`).
+# one word alone: LÖVE's heading `*nix`), a sentence's connective and its comma (`As expected, the statefulset
+# creation is blocked because it violates the rule`: 950 paragraphs of the corpora's Markdown, no heading).
 _OPENS_SENTENCE = _compile(
     r"^(for example|for instance|e\.g\.|i\.e\.)([,\s]|$)|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
-    r"|^[*†‡](?=[A-Za-z])[^*\s]*\s[^*]*$",
+    r"|^[*†‡](?=[A-Za-z])[^*\s]*\s[^*]*$"
+    r"|^(as (expected|always|usual|before|mentioned|noted|shown|such|a result|you can see|we saw)|of course|in fact"
+    r"|that said|by default|in general|in short|in addition|in this case|in practice|at this point|to do (this|so)"
+    r"|once again|if (so|not|needed)|instead|finally|(un)?fortunately|luckily|interestingly|similarly|additionally"
+    r"|furthermore|moreover|meanwhile|otherwise|therefore|thus|hence|alternatively|optionally), ",
     re.I,
 )
 
@@ -89,7 +94,9 @@ _ARROW_POINTER = _compile(r"^(?:➡️?|→|👉|⇒|⟶)\s*\S")
 
 # An address alone (`ftp://ftp.ruby-lang.org/pub/ruby/1.8/ruby-1.8.3.tar.gz`, `<https://...>`; 32 paragraphs of the
 # corpora's Markdown, no heading) or a checksum (`md5sum: 4f32bae4546421a20a9211253da103d3`): a line a page links.
-_ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}$")
+# So is an address after its label (Kyverno's `🔗 Check out the project on GitHub: https://github.com/kyverno/chainsaw`:
+# 22 paragraphs, no heading).
+_ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}$|^.+:\s+<?https?://\S+>?$")
 # A post's signature under its last paragraph: a team's (`The PyTorch Team`, `Team PyTorch`, `— The Rust Release
 # Team`), or names after a salutation (`Cheers,`, then `Joe, Greg, Woo & Jessica`); 4 headings of the corpora's
 # Markdown write `Team` alone or `Website Team`, with their section under them.

@@ -136,7 +136,7 @@ def _lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line
         if not (isinstance(item, Line) and isinstance(nxt, Block)):
             continue
         if _dash_lead_in(item.text, nxt) or (
-            item.text.endswith(":")
+            final_char(item.text) == ":"  # or a hand pointing down (`More infos 👇`)
             and not is_known_heading(item.text)
             and (
                 nxt.kind in (BlockKind.CODE, BlockKind.LIST)
