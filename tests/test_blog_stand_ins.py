@@ -678,3 +678,37 @@ def test_a_commands_output_set_apart_by_blank_lines_a_label_pointing_down_and_an
     assert differs_in_what_matters(
         remote.format("https://git-server.com/foo/bar.git"), remote.format("git@git-server.com:foo/bar.git")
     )
+
+
+# V8's blog (the forty-eighth stand-in): one-line code after its lead-in, a heading opening on `See`.
+V8 = """\
+See for yourself - compile hints in action
+
+You can observe compile hints working by telling v8 to log the function events.
+
+Toolchain work
+
+The main issue was that Emscripten has always written memory accesses in this form:
+
+HEAP32[(ptr + offset) >> 2]
+
+That reads 32 bits (4 bytes) as a signed integer from address ptr + offset.
+
+Since testfunc1 was compiled lazily, we see the parse-function event when it's eventually called:
+
+function,parse-function,5,18,60,0.014,181186,testfunc1
+
+For testfunc2, we don't see a corresponding event, since the compile hint forced it to be parsed eagerly.
+"""
+
+
+def test_a_computed_subscript_and_a_row_of_values_alone_are_code_and_see_for_yourself_is_a_heading() -> None:
+    """`HEAP32[(ptr + offset) >> 2]` (a subscript computed: 8 lines of the corpora's code, no prose) and a log's row
+    of values (`function,parse-function,5,...`: 23 rows of six values or more, no prose) are code, not headings;
+    `See for yourself - compile hints in action` is a heading, not a pointer to a link (`See the relevant API`)."""
+    assert looks_like_code(["HEAP32[(ptr + offset) >> 2]"])
+    assert looks_like_code(["function,parse-function,5,18,60,0.014,181186,testfunc1"])
+    assert is_heading_like("See for yourself - compile hints in action")
+    shapes = dict(shape(post(V8, 6, language="javascript")))
+    assert shapes["See for yourself - compile hints in action"] == ["paragraph"]
+    assert shapes["Toolchain work"] == ["paragraph", "code", "paragraph", "paragraph", "code", "paragraph"]

@@ -79,8 +79,9 @@ ERROR_CHAIN = _compile(
 # "$(direnv hook bash)"`, a Java or Kotlin file's package and dotted import (`import android.app.Activity`), a shell's
 # loop on one line (`while true; do ...; done`), a record of traffic between addresses (Cilium's drop records), a C
 # preprocessor's directive, a Mermaid diagram's head or edge (Flux's `flowchart LR`, `a --> b`: 215 lines of code, 1
-# paragraph), a command's question (9, none), kubectl's refusal or a program's error (131, none). Not a `return` alone
-# (1,921 lines of code): the generated corpus splits snippets at one.
+# paragraph), a command's question (9, none), kubectl's refusal or a program's error (131, none), a row of six values
+# or more (23, none), a subscript computed (8, none). Not a `return` alone (1,921 lines of code): the generated corpus
+# splits snippets at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
@@ -92,6 +93,7 @@ CODE_ALONE = _compile(
     rf"|^.*?{_ADDRESS}(:\d+)? -> {_ADDRESS}|^\s*#\s*(define|undef|include|pragma|ifdef|ifndef|endif|elif|error)\b"
     r"|^\s*\S+ --> \S+|^\s*(flowchart|graph|sequenceDiagram|classDiagram|erDiagram|gantt)( (TD|TB|BT|RL|LR))?\s*$"
     r"|^\? [A-Z].*\?|^(Error from server\b|[Ee]rror(\[[A-Z]?\d+\])?: \S)"  # `? What would you like to call it?`
+    r"|^[\w.-]+(,[\w.-]*){5,}$|^[A-Za-z_]\w*\[[^\]]*[-+*/<>=]+[^\]]*\]$"  # a CSV row, `HEAP32[(ptr + offset) >> 2]`
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).
@@ -100,8 +102,7 @@ API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Depreca
 NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}")
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
-# A SQL statement's opening keywords, in capitals as posts write them (`SELECT`, `INSERT INTO`, `CREATE
-# EXTENSION`, `ALTER TABLE`, `WITH x AS (`), and a clause's (`FROM`, `WHERE`, `ORDER BY`, `JOIN`).
+# A SQL statement's opening keywords in capitals (`SELECT`, `CREATE EXTENSION`), and a clause's (`FROM`, `JOIN`).
 _SQL_STATEMENT = (
     r"SELECT|INSERT\s+INTO|UPDATE\s+[\w.\"]+\s+SET|UPDATE\s+[\w.\"]+$|DELETE\s+FROM"
     r"|CREATE\s+(OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|UNIQUE\s+|MATERIALIZED\s+|FOREIGN\s+)?(TABLE|INDEX|VIEW"
@@ -130,8 +131,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"\b(self\.|None\b|True\b|False\b|print\(|(?<![:/.-])lambda\b(?![-/.]|:\w)|\bf['\"])"), 1),
         (_compile(r"^\s*return\b(?!.*;\s*$)"), 1),
         (_compile(r"^\s*type\s+\w+(\[[^\]]*\])?\s*=\s*\S"), 2),  # a type alias statement (PEP 695)
-        # An assertion on a comparison (`assert schema1 == schema2`, pandera's docs): no sentence asserts so.
-        (_compile(r"^\s*assert\s+[\w.\[\]()'\"]+\s*(==|!=|<=|>=|<|>|\bis\b|\bin\b)\s*\S"), 3),
+        (_compile(r"^\s*assert\s+[\w.\[\]()'\"]+\s*(==|!=|<=|>=|<|>|\bis\b|\bin\b)\s*\S"), 3),  # `assert a == b`
     ],
     "javascript": [
         (_compile(r"^\s*(const|var)\s+[\w{\[]"), 3),

@@ -48,16 +48,17 @@ _OPENS_SENTENCE = _compile(
 # A link's text alone on a line, a one-line paragraph: an imperative pointing `here` (`Get geckodriver here`,
 # `Download it here`), a pointer to an example's source (`View full source code`), or to more (`See the relevant
 # API: pgp.end, Database.$pool`, `For more detail on command line selection see the command line docs`: 21
-# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See You Soon`), to a video
-# (`Watch the video`, Foundation's `Watch this part in video`: 13 lines of the Markdown corpora, no heading) or
-# to a playground (Stylus's `Help yourself: test it online`; faker's heading `Try it Online` opens so), or a resource
-# named, then `here` (Hugging Face's `Mistral 7b Free Tesla T4 colab example here`: 5 paragraphs, no heading).
+# paragraphs of the seven stand-ins without their stop; headings: `See also`, `See You Soon`, V8's `See for
+# yourself`), to a video (`Watch the video`, Foundation's `Watch this part in video`: 13 lines of the Markdown
+# corpora, no heading) or to a playground (Stylus's `Help yourself: test it online`; faker's heading `Try it Online`
+# opens so), or a resource named, then `here` (Hugging Face's `Mistral 7b Free Tesla T4 colab example here`: 5
+# paragraphs, no heading).
 _LINK_TEXT = _compile(
     r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
     r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
     r"|\S.*\b(example|notebook|demo|colab|guide|tutorial|slides|recording|video|post|article|paper|docs) here"
-    r"|(see (?!also$|and |you\b)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
+    r"|(see (?!also$|and |you\b|for yourself\b)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?]))$",
     re.I,
 )
 
