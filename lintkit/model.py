@@ -242,6 +242,8 @@ class Image:
 class ProblemKind(enum.Enum):
     UNREADABLE = "unreadable"
     MISPLACED = "misplaced"
+    # The meta block (Markdown's front matter) does not parse: what it says, a title included, is unknown.
+    UNPARSED_META = "unparsed-meta"
 
 
 @dataclass(frozen=True)

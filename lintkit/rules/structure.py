@@ -81,7 +81,8 @@ def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     list item or an image caption. On Markdown:
     a front matter `title` (MultiMarkdown's `Title:` line too, as Pelican
     and MkDocs read it; a template's `title: {{ title }}` is one) or a
-    first-level heading.
+    first-level heading. Not where the front matter does not parse: META015
+    reports that, and a title written there is unknown.
 
     Why it matters
     The title is what readers and search engines see first; without it the
@@ -96,6 +97,8 @@ def missing_title(article: Article, ctx: Context) -> Iterator[Hit]:
     Options
     None.
     """
+    if any(p.kind is ProblemKind.UNPARSED_META for p in article.problems):
+        return  # META015 says why the front matter, and any title in it, could not be read
     if article.title is None and not _templated_title(article):
         line = first_content_line(article)
         found = shorten(article.lines[line - 1]) if article.lines else ""

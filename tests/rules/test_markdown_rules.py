@@ -158,6 +158,12 @@ def test_meta015_front_matter_syntax() -> None:
     assert md(GOOD, ["META015"]) == []
     # The body is checked all the same.
     assert ("CODE001", 21) in md(broken.replace("def cached(key):", "def cached(key)"), ["CODE001", "META015"])
+    # Its title is unknown, not missing: no STR002 beside META015 (Backstage's `title: Starting Phase 2: The Service
+    # Catalog`, its post without a first-level heading); a post with neither still has STR002.
+    headless = broken.replace("# Faster builds with caching\n", "")
+    assert md(headless, ["STR002", "META015"]) == [("META015", 2)]
+    untitled = GOOD.replace("title: Faster builds with caching\n", "").replace("# Faster builds with caching\n", "")
+    assert [c for c, _ in md(untitled, ["STR002"])] == ["STR002"]
 
 
 def test_meta016_title_heading_mismatch() -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from lintkit.formats.decode import split_lines
 from lintkit.formats.markdown import schema
-from lintkit.model import Article, Field, Fields, Line
+from lintkit.model import Article, Field, Fields, Line, Problem, ProblemKind
 from lintkit.text import clean_line, has_special
 
 if TYPE_CHECKING:
@@ -90,6 +90,7 @@ class Markdown:
             checklist_required=self.require_checklist,
             suppressions=suppressions(found.comments),
             syntax=front,
+            problems=(Problem(ProblemKind.UNPARSED_META, *front.error),) if front.error is not None else (),
         )
 
 
