@@ -712,3 +712,16 @@ def test_a_computed_subscript_and_a_row_of_values_alone_are_code_and_see_for_you
     shapes = dict(shape(post(V8, 6, language="javascript")))
     assert shapes["See for yourself - compile hints in action"] == ["paragraph"]
     assert shapes["Toolchain work"] == ["paragraph", "code", "paragraph", "paragraph", "code", "paragraph"]
+
+
+def test_an_image_credit_in_brackets_is_a_paragraph_not_the_exports_caption() -> None:
+    """etcd's `Kubernetes Components and etcd as persistence store (Image source: Kubernetes.io)`, a figure's credit
+    kept as a paragraph, is not the export's caption line (`... visual reference 1. image source: unsplash`): it had
+    made a false IMG007 (`Kubernetes.io)` an unknown source), a false META004 and part of a false META006."""
+    body = (
+        "etcd and Kubernetes\n\nKubernetes keeps all of a cluster's state in etcd, the control plane's one store.\n\n"
+        "Kubernetes Components and etcd as persistence store (Image source: Kubernetes.io)\n\n"
+        "So, Kubernetes monitors this data and uses the watch function of etcd to update itself.\n"
+    )
+    assert dict(shape(post(body, 4)))["etcd and Kubernetes"] == ["paragraph"] * 3
+    assert findings(post(body, 4), "IMG007", "META004", "META006") == []

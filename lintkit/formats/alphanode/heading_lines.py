@@ -81,7 +81,10 @@ _ADDRESS_AT_END = _compile(
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; and a
 # numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading).
-_NOTICE = _compile(r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) \d+[:.]")
+_NOTICE = _compile(
+    r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) \d+[:.]"
+    r"|\((?i:image|photo|picture|figure) (?i:source|credits?):"  # a figure's credit (`(Image source: Kubernetes.io)`)
+)
 
 
 # A row of links, three or more (`Github | crates.io | docs.rs`, `Install · Options · CLI · API`, a README's

@@ -70,7 +70,8 @@ _DOTS_AND_BLANKS = _compile(r"[.\s]*")
 def _image_source(line: str) -> tuple[str, str] | None:
     """A caption line's (caption, source): what comes before the first
     `image source:` without the dots and blanks that end it, and what follows
-    it without its leading blanks; None when the line has no `image source:`.
+    it without its leading blanks; None when the line has no `image source:`,
+    or has it right after a bracket.
 
     A search and two strips, each linear: the one pattern it replaces,
     `^(.*?)[.\\s]*\\bimage source:`, backtracked quadratically on a long run
@@ -81,6 +82,8 @@ def _image_source(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     before = line[: m.start()]
+    if before.rstrip().endswith(("(", "[")):
+        return None  # a credit in brackets (etcd's `... persistence store (Image source: Kubernetes.io)`): prose
     # The dots and blanks that end the caption, matched once from its end (reversed).
     cut = _DOTS_AND_BLANKS.match(before[::-1]).end()  # type: ignore[union-attr]
     return before[: len(before) - cut], line[m.end() :].lstrip()
