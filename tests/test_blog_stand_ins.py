@@ -725,3 +725,19 @@ def test_an_image_credit_in_brackets_is_a_paragraph_not_the_exports_caption() ->
     )
     assert dict(shape(post(body, 4)))["etcd and Kubernetes"] == ["paragraph"] * 3
     assert findings(post(body, 4), "IMG007", "META004", "META006") == []
+
+
+def test_a_programs_subcommand_on_names_in_lower_case_is_a_command() -> None:
+    """Gatsby's `yarn workspace example add gatsby react react-dom` and `mkdir gatsby-theme-example-workspaces
+    example`, Rust's `rustup component add clippy-preview`, each alone in its block: commands (9 lines of the
+    corpora's code, no heading or paragraph), not headings over the paragraph after them."""
+    body = (
+        "Setting up the workspace\n\nCreate the two folders first.\n\n"
+        "mkdir gatsby-theme-example-workspaces example\n\n"
+        "Then add the dependencies to the example site.\n\n"
+        "yarn workspace example add gatsby react react-dom\n\n"
+        "The site now builds with the theme.\n"
+    )
+    assert dict(shape(post(body, 4)))["Setting up the workspace"] == ["paragraph", "code"] * 2 + ["paragraph"]
+    assert looks_like_code(["rustup component add clippy-preview"])
+    assert not looks_like_code(["git workflow tips"])

@@ -143,7 +143,19 @@ def is_shell_command(line: str) -> bool:
         return True  # a package run by name (`npx is-my-node-vulnerable`), `npm shrinkwrap` alone on its line
     if parts[1] in _SHELL_COMMANDS and len(parts) >= 3:
         parts = parts[1:]  # a tool run through another: `uv pip install ...`, `poetry run pytest`
-    return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:])
+    return parts[1] in _SUBCOMMANDS or any(_ARGUMENT.match(p) for p in parts[1:]) or _names_run(parts)
+
+
+def _names_run(parts: list[str]) -> bool:
+    """Names in lower case only, a subcommand after the first (`rustup component add clippy-preview`, `yarn workspace
+    example add gatsby react react-dom`), or a folder made (`mkdir gatsby-theme-example example`): 9 lines of the
+    corpora's code, no heading or paragraph."""
+    if len(parts) < 3 or set(parts) & _FUNCTION_WORDS or not all(_NAME_TOKEN.match(p) for p in parts):
+        return False
+    return any(p in _SUBCOMMANDS for p in parts[2:4]) or (parts[0] == "mkdir" and any("-" in p for p in parts[1:]))
+
+
+_NAME_TOKEN = _compile(r"^[a-z0-9@][\w@./:=+-]*$")
 
 
 # Runners of a package by its name (`npx is-my-node-vulnerable`, `uvx ruff check`): no heading or paragraph of the
