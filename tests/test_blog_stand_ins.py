@@ -741,3 +741,34 @@ def test_a_programs_subcommand_on_names_in_lower_case_is_a_command() -> None:
     assert dict(shape(post(body, 4)))["Setting up the workspace"] == ["paragraph", "code"] * 2 + ["paragraph"]
     assert looks_like_code(["rustup component add clippy-preview"])
     assert not looks_like_code(["git workflow tips"])
+
+
+# Backstage's Search 1.0 post (the forty-sixth stand-in): bold labels over their lists of packages.
+BACKSTAGE_LABELS = """\
+What is released
+
+Packages included in Backstage Search 1.0 release are:
+
+Core search packages
+
+  • @backstage/plugin-search
+  • @backstage/plugin-search-react
+  • @backstage/plugin-search-common
+
+Modules
+
+  • @backstage/plugin-search-backend-module-elasticsearch
+
+No additional features are released as part of the major release.
+"""
+
+
+def test_a_short_label_inside_a_section_over_its_list_reads_either_way() -> None:
+    """`Core search packages` and `Modules`, each over its list after the section's prose: a post's bold labels (the
+    converter counts them as paragraphs) as often as sub-headings, so META006 allows either reading (a false META006:
+    payload 12, lintkit 10 to 11). A heading right under another, over a list, is not read so."""
+    text = post(BACKSTAGE_LABELS, 5)
+    assert [h for h, _ in shape(text)][:3] == ["What is released", "Core search packages", "Modules"]
+    low, high = paragraph_range(text)
+    assert (low, high) == (3, 5)
+    assert findings(text, "META006") == []

@@ -67,6 +67,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   running on the iOS Simulator`, under `iOS support`): an image's caption or a sentence without its stop, or a
   sub-heading (the corpora's Markdown: 178 and 130); and one of ten words or more between paragraphs
   (`... running on a web browser`): 147 and 172, questions and exclamations left out;
+- a label of four words or fewer inside a section, over its list (Backstage's `Core search packages`, then its
+  packages): a bold line as often as a sub-heading;
 - a label of a series (`label_series`): the lower of two headings stacked with the same head word
   (`Cost Breakdown ($)`, then `Time Breakdown (seconds)`: siblings, so the upper was a label over a
   table left out, and so is the lower), numbered steps written as instructions (`Step 1: treat
@@ -170,6 +172,15 @@ def _doubt(
             ("asks over code", final_char(item.text) == "?" and _is_code(after)),
             ("dialogue", bool(_DIALOGUE.match(item.text))),
             ("between code", _is_code(before) and _is_code(after)),
+            # A short label inside a section, over its list (Backstage's `Core search packages` and `Modules`, each over
+            # its packages): a post's bold line as often as a sub-heading.
+            (
+                "label over a list",
+                isinstance(before, Block)
+                and isinstance(after, Block)
+                and after.kind is BlockKind.LIST
+                and len(item.text.split()) <= LIST_LABEL_WORDS,
+            ),
             (
                 "over a heading",
                 isinstance(before, Block)
@@ -339,6 +350,10 @@ def _asks(item: Block, after: Block | Line | None) -> bool:
         and isinstance(after, Block)
         and not QUESTION_LABEL.match(item.text)
     )
+
+
+# The most words of a label over a list that reads either way.
+LIST_LABEL_WORDS = 4
 
 
 def _is_code(item: Block | Line | None) -> bool:
