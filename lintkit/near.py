@@ -286,6 +286,9 @@ _OPPOSITES = {
         "higher lower",
         "above below",
         "ascending descending",
+        "insertion deletion",  # Vitess's `Deletion of ... through the Post connection.` / `Insertion ... Pre ...`
+        "insertions deletions",
+        "pre post",
         # A reference's symmetric entries (Node's: `Reads a signed, little-endian ...` / `... big-endian`,
         # `process.stdout` / `process.stderr`, `readable` / `writable` streams, `cipher` / `decipher`).
         "little-endian big-endian",

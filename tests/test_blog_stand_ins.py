@@ -772,3 +772,75 @@ def test_a_short_label_inside_a_section_over_its_list_reads_either_way() -> None
     low, high = paragraph_range(text)
     assert (low, high) == (3, 5)
     assert findings(text, "META006") == []
+
+
+# Vitess's blog (the fifty-second stand-in): an image's credit alone, versions listed, a chat's name and date.
+VITESS = """\
+Affected Releases
+
+v10.0.0, v10.0.1, v10.0.2, v11.0.0, v11.0.1, v12.0.0
+
+Older releases that are no longer supported by the community have not been analyzed.
+
+Connection pooling
+
+Every query needs a connection to the database, and opening one costs a round trip or more.
+
+Source: PlanetScale
+
+A pool keeps connections open and lends them out, one query at a time.
+"""
+
+
+def test_an_images_credit_versions_listed_and_a_chats_name_and_date_are_not_headings() -> None:
+    """`Source: PlanetScale` under a figure (8 paragraphs of the corpora's Markdown, no heading) and `v10.0.0,
+    v10.0.1, ...` under its heading are paragraphs (a false META006 and a false STR004); `sjmudd [Sep 26th]`, a
+    Slack digest's speaker, is no command's synopsis (`frame <m> <command>`); `Deletion of ... through the Post
+    connection.` and `Insertion of ... through the Pre connection.` are two entries (a false DUP002)."""
+    shapes = dict(shape(post(VITESS, 6)))
+    assert shapes["Affected Releases"] == ["paragraph", "paragraph"]
+    assert shapes["Connection pooling"] == ["paragraph"] * 3
+    assert findings(post(VITESS, 6), "META006", "STR004") == []
+    assert not looks_like_code(["sjmudd [Sep 26th]"])
+    assert differs_in_what_matters(
+        "Deletion of Lookup Vindex table data happens through the Post connection.",
+        "Insertion of Lookup Vindex table data happens through the Pre connection.",
+    )
+
+
+# TiKV's blog (the fifty-third stand-in): numbered labels set in bold over their prose.
+TIKV = """\
+Reading from followers
+
+Follower read lets any replica serve a read, once it knows the leader's commit index.
+
+Issue #1: linearizability
+
+A follower may lag behind the leader, so it must ask the leader for its commit index first.
+
+Issue #2: read latency
+
+That question costs a round trip to the leader, which is what we measured next.
+
+Splitting a Region
+
+Question #1: How do we ensure the secure execution of the split operation on each Region replica?
+
+The solution is relatively easy: the split is a command replicated through Raft like any other.
+
+Question #2: How do we guarantee application transparency?
+
+Raft does a better job of transparency than Paxos, as every replica applies the split in order.
+"""
+
+
+def test_numbered_labels_in_a_run_and_a_chats_speaker_read_either_way_or_as_paragraphs() -> None:
+    """`Issue #1: linearizability` and `Issue #2: read latency`, `Question #1: ...?` (long: a paragraph) and
+    `Question #2: ...?` (a heading), each in a run of its label: bold labels as often as sub-headings, so META006
+    allows either reading (two false META006). A chat's speaker and the day (Vitess's Slack digest, `sjmudd [Sep
+    26th]`) is a paragraph, not a heading over an empty section."""
+    text = post(TIKV, 10)  # the converter counts the four labels as paragraphs, as the post's bold lines
+    assert paragraph_range(text) == (6, 10)
+    assert findings(text, "META006") == []
+    assert not is_heading_like("sjmudd [Sep 26th]")
+    assert not is_heading_like("Mark Solters [Sep 27th]")

@@ -185,8 +185,9 @@ _DOCKER_OBJECT_VERBS = frozenset(
 
 
 # A command's synopsis, a program in lower case and its placeholders (Delve's `whatis <expression>`, `frame <m>
-# <command>`): 48 lines of the seven stand-ins' code, no heading or paragraph. A service's start, stop or restart.
-_SYNOPSIS = _compile(r"^[a-z][\w-]*( [a-z][\w-]*)*( (<[\w.-]+>|\[[^\]]+\])(\.\.\.)?)+$")
+# <command>`): 48 lines of the seven stand-ins' code, no heading or paragraph; not a chat's name and date (Vitess's
+# Slack digest, `sjmudd [Sep 26th]`). A service's start, stop or restart.
+_SYNOPSIS = _compile(r"^[a-z][\w-]*( [a-z][\w-]*)*( (<[\w.-]+>|\[(?![A-Z][a-z]+ \d)[^\]]+\])(\.\.\.)?)+$")
 _SERVICE = _compile(r"^(sudo )?service [\w.@-]+ (start|stop|restart|reload|status)$")
 # A program in lower case and an option right after it (`goroutines -with label key`).
 _SAME_RUN = _compile(r"^([a-z][\w.-]*) ([a-z][\w.-]*)( \S+)+$")

@@ -36,7 +36,10 @@ def label_series(blocks: list[Block | Line]) -> frozenset[int]:
     ]
     written = Counter(normalize_heading(b.text) for _, b in lines)
     stacked = {normalize_heading(b.text) for k, b in lines if k and isinstance(blocks[k - 1], Line)}
-    steps = Counter(m[1].casefold() for _, b in lines if (m := _STEP.match(b.text)))
+    # A step's or a numbered question's siblings, read as headings or as paragraphs (TiKV's `Question #1: ...?`, long,
+    # a paragraph; `Question #2: ...?`, a heading).
+    single = [b for b in blocks if isinstance(b, Line) or (b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1)]
+    steps = Counter(m[1].casefold() for b in single if (m := _STEP.match(b.text)))
     found = set()
     for k, b in lines:
         upper = blocks[k - 1] if k else None
@@ -84,8 +87,10 @@ _NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*\.$")
 
 
 # A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
-# queryable state`): a bold lead-in; a heading capitalises its title (`Step 3 - Run Benchmark`, `Example 2: Using`).
-_STEP = _compile(r"^([A-Z]\w*)\s+\d+[:.)]?\s+[a-z]+\s")
+# queryable state`, TiKV's `Issue #1: linearizability`), or as a question (`Question #2: How do we guarantee
+# application transparency?`): a bold lead-in; a heading capitalises its title (`Step 3 - Run
+# Benchmark`, `Example 2: Using`).
+_STEP = _compile(r"^([A-Z]\w*)\s+#?\d+[:.)]?\s+([a-z]+(\s|$)|\S.*\?$)")
 
 
 def _siblings(upper: str, lower: str) -> bool:
