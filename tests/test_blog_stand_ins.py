@@ -844,3 +844,14 @@ def test_numbered_labels_in_a_run_and_a_chats_speaker_read_either_way_or_as_para
     assert findings(text, "META006") == []
     assert not is_heading_like("sjmudd [Sep 26th]")
     assert not is_heading_like("Mark Solters [Sep 27th]")
+
+
+def test_a_log_record_led_by_its_time_is_code() -> None:
+    """etcd's `14:14:25.363225 I | etcdserver: published {Name:s1 ...} to cluster a9ededbffcb1b1f1` and dbt's
+    `05:48:07  Running with dbt=1.9.3`, led by a clock's time with its seconds (481 lines of the corpora's code, no
+    heading or paragraph): a log's records, code wherever they stand, not a paragraph."""
+    record = "14:14:25.363225 I | etcdserver: published {Name:s1 ClientURLs:[http://localhost:2379]} to cluster a9ededbf"
+    assert looks_like_code([record])
+    assert looks_like_code(["2017-04-27 14:13:31.491769 I | raft: c89feb932daef420 became candidate at term 4"])
+    assert looks_like_code(["05:48:07  Running with dbt=1.9.3", "05:48:08  Registered adapter: duckdb=1.9.2"])
+    assert not looks_like_code(["At 10:30:00 the keynote starts in the main hall."])

@@ -50,8 +50,7 @@ OUTPUT_HEAD = _compile(
 )
 
 
-# A formula written in TeX alone on its line (Hugging Face's `$p(\tilde{x}_{n+1} | x_1, ..., x_n)$`): a paragraph
-# the page renders as math, not code (1 paragraph of the corpora's Markdown, no line of code).
+# A formula in TeX alone on its line (`$p(\tilde{x}_{n+1} | x_1, ..., x_n)$`): a paragraph (1 of the corpora, no code).
 MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
@@ -70,6 +69,7 @@ ERROR_CHAIN = _compile(
     r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
     r"|^\[pid\s+\d+\]\s+[a-z_]\w*\("
     r"|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: +[...] may have been ...`), `Out[6]: 33`
+    r"|^\[?(\d{4}[-/]\d\d[-/]\d\d[T ])?\d\d:\d\d:\d\d([.,]\d+)?\]?\s+\S"  # a log's time (481 lines of code, no prose)
 )
 # A line alone that is code with few of code's marks, each written so in code only (of the corpora's Markdown, no
 # heading or paragraph; 36, 168, 12, 426, 84, 3, 1, 64, 3, 3 and 301 lines of code): a JavaScript directive (`'use
