@@ -855,3 +855,30 @@ def test_a_log_record_led_by_its_time_is_code() -> None:
     assert looks_like_code(["2017-04-27 14:13:31.491769 I | raft: c89feb932daef420 became candidate at term 4"])
     assert looks_like_code(["05:48:07  Running with dbt=1.9.3", "05:48:08  Registered adapter: duckdb=1.9.2"])
     assert not looks_like_code(["At 10:30:00 the keynote starts in the main hall."])
+
+
+# Kubernetes' SIG spotlights: each question a heading, labelled `Q.`, over its answer labelled `A.`.
+SPOTLIGHT = """\
+A summary of our conversation
+
+Q. Could you tell us a little about what SIG Usability does?
+
+A. SIG Usability at a high level started because there was no dedicated user experience team for Kubernetes.
+
+Q. Why should new and existing contributors consider joining SIG Usability?
+
+A. There are plenty of territories where new contributors can begin, from user research to accessibility.
+
+Q. What do you do to help new contributors get started?
+
+A. New contributors can get started by shadowing one of the user interviews and analysing its transcript.
+"""
+
+
+def test_a_question_labelled_q_over_its_answer_reads_either_way() -> None:
+    """`Q. Could you tell us ...?` over `A. SIG Usability ...`: hatch's FAQ writes such questions as paragraphs,
+    Kubernetes' spotlights as headings (`### Q. ...`), so META006 allows either reading (a false META006: payload
+    16, lintkit 23 in the SIG Usability spotlight)."""
+    text = post(SPOTLIGHT, 4)  # the three answers and the final notes: the questions are headings
+    assert paragraph_range(text) == (4, 7)
+    assert findings(text, "META006") == []

@@ -616,14 +616,16 @@ A: Yes, mostly! Applications can utilize environment management just like librar
 def test_faq_questions_labelled_as_their_answers_are_paragraphs() -> None:
     """As in hatch's FAQ (`***Q***: Must one use all features?`, `***A***: No, ...`): a question
     opening on `Q:` where the answers open on `A:` is a paragraph as its answer is, not a heading
-    over it; and no doubt widens the count. Without `A:` answers a question stays a heading."""
+    over it. Kubernetes' spotlights set the same shape as headings (`### Q. ...?` over `A. ...`), so
+    the count allows either reading: 4 (questions as headings) to 7. Without `A:` answers a question
+    stays a heading."""
     text = post(FAQ_QUESTIONS_AND_ANSWERS, 7)
     assert shape(text)[:2] == [
         ("Interoperability", ["paragraph"] * 4),
         ("Libraries vs applications", ["paragraph", "paragraph"]),
     ]
-    assert lint(text, ["META006"]) == []
-    for declared in (6, 8):
+    assert lint(text, ["META006"]) == [] and lint(post(FAQ_QUESTIONS_AND_ANSWERS, 4), ["META006"]) == []
+    for declared in (3, 8):
         assert lint(post(FAQ_QUESTIONS_AND_ANSWERS, declared), ["META006"]) != []
     unlabelled = FAQ_QUESTIONS_AND_ANSWERS.replace("A: ", "")
     assert ("Q: Are workflows for both libraries and applications supported?", ["paragraph"]) in shape(

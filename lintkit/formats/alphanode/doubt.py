@@ -87,7 +87,6 @@ from lintkit.formats.alphanode.context import is_rule_line
 from lintkit.formats.alphanode.heading_lines import _VERSION_NOTE, CHANGE_AUTHORS
 from lintkit.formats.alphanode.prose_lines import (
     LEAD_IN_WORDS,
-    QUESTION_LABEL,
     SPEAKING,
     is_callout,
     is_callout_aside,
@@ -342,14 +341,10 @@ def _one_exclamation(item: Block) -> bool:
 def _asks(item: Block, after: Block | Line | None) -> bool:
     """A one-line question before the section's next block (`I have multiple grpc.Servers in my
     application. Can I register profiling with just one of them?`, then its answer): a FAQ's
-    heading as often as a paragraph that asks. A question labelled `Q:` is a paragraph, as its answer
-    labelled `A:` is (`prose_lines._faq_questions`)."""
-    return (
-        len(item.lines) == 1
-        and final_char(item.text) == "?"
-        and isinstance(after, Block)
-        and not QUESTION_LABEL.match(item.text)
-    )
+    heading as often as a paragraph that asks. A question labelled `Q:` over its answer labelled `A:` is read as a
+    paragraph (`prose_lines._faq_questions`), as hatch's FAQ writes it, and either way all the same: Kubernetes'
+    spotlights set each `Q. ...?` as a heading over its `A. ...` paragraph."""
+    return len(item.lines) == 1 and final_char(item.text) == "?" and isinstance(after, Block)
 
 
 # The most words of a label over a list that reads either way.
