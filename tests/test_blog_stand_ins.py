@@ -850,7 +850,7 @@ def test_a_log_record_led_by_its_time_is_code() -> None:
     """etcd's `14:14:25.363225 I | etcdserver: published {Name:s1 ...} to cluster a9ededbffcb1b1f1` and dbt's
     `05:48:07  Running with dbt=1.9.3`, led by a clock's time with its seconds (481 lines of the corpora's code, no
     heading or paragraph): a log's records, code wherever they stand, not a paragraph."""
-    record = "14:14:25.363225 I | etcdserver: published {Name:s1 ClientURLs:[http://localhost:2379]} to cluster a9ededbf"
+    record = "14:14:25.363225 I | etcdserver: published {Name:s1 ClientURLs:[http://localhost:2379]} to cluster a9ede"
     assert looks_like_code([record])
     assert looks_like_code(["2017-04-27 14:13:31.491769 I | raft: c89feb932daef420 became candidate at term 4"])
     assert looks_like_code(["05:48:07  Running with dbt=1.9.3", "05:48:08  Registered adapter: duckdb=1.9.2"])
@@ -882,3 +882,13 @@ def test_a_question_labelled_q_over_its_answer_reads_either_way() -> None:
     text = post(SPOTLIGHT, 4)  # the three answers and the final notes: the questions are headings
     assert paragraph_range(text) == (4, 7)
     assert findings(text, "META006") == []
+
+
+def test_a_numbered_sections_long_title_and_a_call_left_open_alone() -> None:
+    """Dustin Pfister's posts number their sections (`4.1 - Matching something that is at the beggining of a line and
+    contains a set of numbers`: 712 headings of the corpora's Markdown open so, no paragraph) however long; a call
+    left open at the end of its line (`game.state.add('setup',`, set apart inside its snippet: 82 lines of code, no
+    prose) is code. Each had made a false META006."""
+    assert is_heading_like("4.1 - Matching something that is at the beggining of a line and contains a set of numbers")
+    assert not is_heading_like("4.1 - Matching lines is what grep does, and it does it well.")
+    assert looks_like_code(["game.state.add('setup',"])

@@ -81,6 +81,8 @@ _ADDRESS_AT_END = _compile(
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; and a
 # numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading).
+# A section's number, a dash and its title (Pfister's `4.1 - Matching something that is at the beggining of a line`).
+_NUMBERED_SECTION = _compile(r"^\d{1,2}(\.\d{1,2})* - [A-Z]")
 _NOTICE = _compile(
     r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) \d+[:.]"
     r"|\((?i:image|photo|picture|figure) (?i:source|credits?):"  # a figure's credit (`(Image source: Kubernetes.io)`)
@@ -208,6 +210,8 @@ def is_heading_like(line: str) -> bool:
     entry = ("#" in stripped or "(PR-" in stripped) and CHANGE_ENTRY.match(stripped)  # the regex where a `#` is
     if entry and len(stripped) <= 2 * MAX_HEADING_CHARS and not _SENTENCE_BREAK.search(stripped):
         return bullet(line) is None
+    if _NUMBERED_SECTION.match(stripped) and len(stripped) <= 2 * MAX_HEADING_CHARS and not ends_sentence(stripped):
+        return bullet(line) is None  # a section numbered `4.1 - ...`, however long (712 headings, no paragraph)
     if not stripped or len(stripped) > MAX_HEADING_CHARS or bullet(line) is not None:
         return False
     if ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
