@@ -910,3 +910,15 @@ def test_two_cases_of_one_template_with_a_pair_swapped_are_two_entries() -> None
     assert differs_in_what_matters(scenario, other)
     # An edit that puts a word for its like is still a near duplicate.
     assert not differs_in_what_matters(scenario, scenario.replace("another region", "another country"))
+
+
+def test_footnotes_run_together_at_the_margin_are_a_paragraph() -> None:
+    """Kyverno's comparison table's notes, `\\* ...<br>` and `\\*\\* ...` in the source, joined by the converter as
+    the page shows them: `* No readOnlyRootFilesystem, runtimeClass (excludes deprecated options) ** Audit support
+    only` is a paragraph of footnotes, not a list item (the export indents its items, `  • item`)."""
+    body = (
+        "Comparing the options\n\nWe've put together a comparison table below of the three approaches.\n\n"
+        "* No readOnlyRootFilesystem, runtimeClass (excludes deprecated options) ** Audit support only\n\n"
+        "Pods only. PSP and PSA, as the names imply, apply to Pods and nothing else.\n"
+    )
+    assert dict(shape(post(body, 5)))["Comparing the options"] == ["paragraph"] * 3

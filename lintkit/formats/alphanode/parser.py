@@ -175,8 +175,10 @@ BULLETED_SENTENCE_WORDS = 6
 def _bullet_in_prose(line: str) -> bool:
     """A `•` at the very start of a line alone, before a sentence (instructor's `• a customer profile:
     this includes a detailed history of purchases, ...`): a paragraph the post opened with the
-    character, since the export indents its list items (`  • item`)."""
-    return line[:1] == "\u2022" and len(line.split()) > BULLETED_SENTENCE_WORDS
+    character, since the export indents its list items (`  • item`). Or footnotes run together at the margin, each
+    marked by its asterisks (Kyverno's `* No readOnlyRootFilesystem, runtimeClass ... ** Audit support only`)."""
+    footnotes = line.startswith("* ") and " ** " in line
+    return footnotes or (line[:1] == "\u2022" and len(line.split()) > BULLETED_SENTENCE_WORDS)
 
 
 # A word of four letters or more: capitalised in a title (`Basic Setup and Use of Podman in a Rootless
