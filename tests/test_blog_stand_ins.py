@@ -922,3 +922,13 @@ def test_footnotes_run_together_at_the_margin_are_a_paragraph() -> None:
         "Pods only. PSP and PSA, as the names imply, apply to Pods and nothing else.\n"
     )
     assert dict(shape(post(body, 5)))["Comparing the options"] == ["paragraph"] * 3
+
+
+def test_a_posts_usual_section_name_with_a_stop_is_a_heading() -> None:
+    """Dustin Pfister's `Conclusion.` over its last paragraph: a heading written with a stop (2 headings of the
+    corpora's Markdown, no paragraph, are such a name and a stop), not a paragraph (a false META006); a word and a
+    stop elsewhere (`Done.`, `No.`: 13 paragraphs, 1 heading) stays a sentence."""
+    assert is_heading_like("Conclusion.") and is_heading_like("Summary.")
+    assert not is_heading_like("Done.")
+    body = "Usage\n\nRun the script with node.\n\nConclusion.\n\nThat is all there is to the sitemap script.\n"
+    assert [h for h, _ in shape(post(body, 4))][:2] == ["Usage", "Conclusion."]

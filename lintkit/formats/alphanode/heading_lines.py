@@ -81,6 +81,11 @@ _ADDRESS_AT_END = _compile(
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; and a
 # numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading).
+# A post's usual section name written with a stop.
+_SECTION_NAME_STOPPED = _compile(
+    r"^(?i:conclusions?|summary|introduction|overview|background|motivation|results|discussion|acknowledge?ments"
+    r"|references|prerequisites|installation|usage|wrap-up|wrapping up|next steps|final thoughts|takeaways)\.$"
+)
 # A section's number, a dash and its title (Pfister's `4.1 - Matching something that is at the beggining of a line`).
 _NUMBERED_SECTION = _compile(r"^\d{1,2}(\.\d{1,2})* - [A-Z]")
 _NOTICE = _compile(
@@ -214,6 +219,8 @@ def is_heading_like(line: str) -> bool:
         return bullet(line) is None  # a section numbered `4.1 - ...`, however long (712 headings, no paragraph)
     if not stripped or len(stripped) > MAX_HEADING_CHARS or bullet(line) is not None:
         return False
+    if _SECTION_NAME_STOPPED.match(stripped):
+        return True  # a section's usual name with a stop (Pfister's `Conclusion.`: 2 headings, no paragraph)
     if ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
         return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
     if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
