@@ -932,3 +932,16 @@ def test_a_posts_usual_section_name_with_a_stop_is_a_heading() -> None:
     assert not is_heading_like("Done.")
     body = "Usage\n\nRun the script with node.\n\nConclusion.\n\nThat is all there is to the sitemap script.\n"
     assert [h for h, _ in shape(post(body, 4))][:2] == ["Usage", "Conclusion."]
+
+
+def test_a_question_before_its_bracketed_aside_reads_either_way() -> None:
+    """Gatsby's pair-programming survey: `On a scale of 1–10, how likely are you to recommend it to a friend? (1–10
+    scale)`, a heading over its answers, is read as a paragraph; the question reads either way as any one-line
+    question over more of its section does, the aside in brackets left out (a false META006)."""
+    body = (
+        "The survey\n\nWe asked everyone who paired with us three questions.\n\n"
+        "On a scale of 1–10, how likely are you to recommend it to a friend? (1–10 scale)\n\n"
+        "Most people answered nine or ten, and nobody answered below six.\n"
+    )
+    low, high = paragraph_range(post(body, 4))
+    assert (low, high) == (3, 4)

@@ -343,10 +343,13 @@ def _asks(item: Block, after: Block | Line | None) -> bool:
     application. Can I register profiling with just one of them?`, then its answer): a FAQ's
     heading as often as a paragraph that asks. A question labelled `Q:` over its answer labelled `A:` is read as a
     paragraph (`prose_lines._faq_questions`), as hatch's FAQ writes it, and either way all the same: Kubernetes'
-    spotlights set each `Q. ...?` as a heading over its `A. ...` paragraph."""
-    return len(item.lines) == 1 and final_char(item.text) == "?" and isinstance(after, Block)
+    spotlights set each `Q. ...?` as a heading over its `A. ...` paragraph. An aside in brackets after the question
+    is left out (Gatsby's survey: `On a scale of 1–10, how likely are you to recommend it to a friend? (1–10
+    scale)`)."""
+    return len(item.lines) == 1 and final_char(_ASIDE.sub("", item.text)) == "?" and isinstance(after, Block)
 
 
+_ASIDE = _compile(r"\s*\([^()]*\)$")
 # The most words of a label over a list that reads either way.
 LIST_LABEL_WORDS = 4
 
