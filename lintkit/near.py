@@ -126,7 +126,6 @@ def _one_template(a: str, b: str) -> bool:
     return bool(swaps) and consistent and len(swaps) <= 3 and len(changed) > len(swaps)
 
 
-@large_text_memo
 def _swapped_pair(a: str, b: str) -> bool:
     """Whether one text holds a word more often, and the other a word of its pair or set more often (a known pair,
     `_OPPOSITES`, `_SETS`), though each text may hold both: one put for the other, two cases of one template. Counted,
@@ -139,6 +138,7 @@ def _swapped_pair(a: str, b: str) -> bool:
     return any((x, y) in _OPPOSITES or _one_set(x, y) for x in more_a for y in more_b)
 
 
+@large_text_memo
 def _tokens(text: str) -> tuple[str, ...]:
     """A text's tokens in order, case folded, a name's leading `.`, `#`, `$` or `-` left out."""
     return tuple(t.lstrip(".#$-") for t in _TOKEN.findall(text.casefold()))

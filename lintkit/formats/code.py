@@ -400,10 +400,10 @@ _NAME_LINE = _compile(r"^\s*[\w~]+([./_@:-]+[\w~]+)+/?\s*$")
 _LITERAL = _compile(r"^\s*[(\[{](?=.*,)[\d\s,.:+\-\"()\[\]{}]*[)\]}]\s*$")
 _CONSTANTS = _compile(r"\b(None|True|False|NULL|null|nil)\b|…")  # `['apple', NULL, …]`
 _PLURAL = _compile(r"(?<=[a-z])\((s|es)\)")
-_KEY_ALONE = _compile(r"^[\w.-]+:$")
+_KEY_ALONE = _compile(r"^[\w.-]+:$")  # a YAML key, or a report's name, its entries indented under it
 # A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`): 82 lines of the corpora's
 # code, no heading or paragraph.
-_OPEN_CALL = _compile(r"^\s*[\w.$]+\([^()]*[,(]$")  # a YAML key, or a report's name, its entries indented under it
+_OPEN_CALL = _compile(r"^\s*[\w.$]+\([^()]*[,(]$")
 _DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = _compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value

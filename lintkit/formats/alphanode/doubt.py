@@ -93,7 +93,7 @@ from lintkit.formats.alphanode.prose_lines import (
     is_sentence_lead_in,
 )
 from lintkit.formats.alphanode.schema import normalize_heading
-from lintkit.formats.alphanode.series import NEXT_SENTENCE, OPTION_AFTER, label_series, numbered_titles
+from lintkit.formats.alphanode.series import ASIDE, NEXT_SENTENCE, OPTION_AFTER, label_series, numbered_titles
 from lintkit.model import Block, BlockKind, Line
 
 
@@ -346,10 +346,9 @@ def _asks(item: Block, after: Block | Line | None) -> bool:
     spotlights set each `Q. ...?` as a heading over its `A. ...` paragraph. An aside in brackets after the question
     is left out (Gatsby's survey: `On a scale of 1–10, how likely are you to recommend it to a friend? (1–10
     scale)`)."""
-    return len(item.lines) == 1 and final_char(_ASIDE.sub("", item.text)) == "?" and isinstance(after, Block)
+    return len(item.lines) == 1 and final_char(ASIDE.sub("", item.text)) == "?" and isinstance(after, Block)
 
 
-_ASIDE = _compile(r"\s*\([^()]*\)$")
 # The most words of a label over a list that reads either way.
 LIST_LABEL_WORDS = 4
 

@@ -78,9 +78,8 @@ _ADDRESS_AT_END = _compile(
     r"|^(\S+\s+){2,}(?:www\.)?[\w-]+\.(com|org|io|dev|net|rs|sh)/\S+$",
     re.I,
 )
-# A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
-# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; and a
-# numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading).
+
+
 # A post's usual section name written with a stop.
 _SECTION_NAME_STOPPED = _compile(
     r"^(?i:conclusions?|summary|introduction|overview|background|motivation|results|discussion|acknowledge?ments"
@@ -88,6 +87,10 @@ _SECTION_NAME_STOPPED = _compile(
 )
 # A section's number, a dash and its title (Pfister's `4.1 - Matching something that is at the beggining of a line`).
 _NUMBERED_SECTION = _compile(r"^\d{1,2}(\.\d{1,2})* - [A-Z]")
+# A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
+# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; a
+# numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading); an
+# image's credit, versions listed, a chat's speaker and the day.
 _NOTICE = _compile(
     r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) \d+[:.]"
     r"|\((?i:image|photo|picture|figure) (?i:source|credits?):"  # a figure's credit (`(Image source: Kubernetes.io)`)

@@ -96,8 +96,8 @@ _STEP = _compile(r"^([A-Z]\w*)\s+#?\d+[:.)]?\s+([a-z]+(\s|$)|\S.*\?$)")
 def _siblings(upper: str, lower: str) -> bool:
     """Two headings of two words or more with the same head word and another first word, an aside in brackets left
     out (`Cost Breakdown ($)`, `Time Breakdown (seconds)`): parallel labels, not a parent over its child."""
-    a, b = (_ASIDE.sub("", text).casefold().split() for text in (upper, lower))
+    a, b = (ASIDE.sub("", text).casefold().split() for text in (upper, lower))
     return len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[0] != b[0]
 
 
-_ASIDE = _compile(r"\s*\([^)]*\)$")
+ASIDE = _compile(r"\s*\([^)]*\)$")  # an aside in brackets ending a line
