@@ -945,3 +945,38 @@ def test_a_question_before_its_bracketed_aside_reads_either_way() -> None:
     )
     low, high = paragraph_range(post(body, 4))
     assert (low, high) == (3, 4)
+
+
+# Knative's post on revision timeouts: its byline set in bold under the first heading, `#### For example` over the
+# example's lead-in.
+BYLINE = """\
+About Serving Revision timeouts
+
+Author: Nader Ziada, Software Engineer @ VMware
+
+Date: 2020-07-20
+
+First, there is the TimeoutSeconds which is the maximum time that a user application can take to respond.
+
+For example
+
+let's assume the following values:
+
+timeoutSeconds = 600 seconds,
+responseStartTimeoutSeconds = 60 seconds
+
+More details about the Revision spec can be found in the serving reference.
+"""
+
+
+def test_a_bylines_fields_are_paragraphs_and_for_example_alone_reads_either_way() -> None:
+    """`Author: Nader Ziada, ...` and `Date: 2020-07-20` (a byline's fields: 72 paragraphs of the corpora's Markdown, 1
+    heading) are paragraphs, not a heading over the section; `For example` alone over a lead-in is a heading in this
+    post and a paragraph in most (15 over a snippet), so META006 allows either reading."""
+    assert not is_heading_like("Date: 2020-07-20")
+    assert not is_heading_like("Author: Jason Beetham")
+    text = post(BYLINE, 7)  # the converter counts the byline's fields, and `For example` as the heading it is
+    assert [h for h, _ in shape(text)][:1] == ["About Serving Revision timeouts"]
+    low, high = paragraph_range(text)
+    assert low <= 7 <= high
+    assert findings(text, "META006") == []

@@ -220,6 +220,9 @@ def _doubt(
             and after.kind is BlockKind.PARAGRAPH,
         ),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
+        # `For example` alone over the example's own lead-in (Knative's `#### For example`, then `let's assume the
+        # following values:`): a heading as often as the lead-in it usually is (15 paragraphs over a snippet).
+        ("example alone", item.text in ("For example", "For instance") and _is_paragraph(after)),
         (
             "beside a rule",
             (_is_code(before) and is_rule_line(before.lines[-1].text))  # type: ignore[union-attr]

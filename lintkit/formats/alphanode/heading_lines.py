@@ -90,7 +90,7 @@ _NUMBERED_SECTION = _compile(r"^\d{1,2}(\.\d{1,2})* - [A-Z]")
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
 # reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; a
 # numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading); an
-# image's credit, versions listed, a chat's speaker and the day.
+# image's credit, versions listed, a chat's speaker and the day, a byline's field.
 _NOTICE = _compile(
     r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) \d+[:.]"
     r"|\((?i:image|photo|picture|figure) (?i:source|credits?):"  # a figure's credit (`(Image source: Kubernetes.io)`)
@@ -98,6 +98,10 @@ _NOTICE = _compile(
     r"|^v?\d+(\.\d+)+(, v?\d+(\.\d+)+){2,}$"  # versions listed (`v10.0.0, v10.0.1, v11.0.0`)
     # A chat's speaker and the day (Vitess's Slack digest: `sjmudd [Sep 26th]`; 9 paragraphs, no heading).
     r"|^[\w .-]{1,40} \[(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(st|nd|rd|th)?\]$"
+    # A byline's field (Knative's `Author: Ali Ok, Principal Software Engineer @ Red Hat`, `Date: 2020-07-20`, Nim's
+    # `Author: Jason Beetham`: 72 paragraphs of the corpora's Markdown, 1 heading), or an update's date.
+    r"|^(Authors?|Co-authors?|Section Authors?|Date|Published|Last updated|Student|Mentors?|Speakers?|Theme|Location"
+    r"|Venue|Reviewed by|Written by|Posted by): \S|^Updated on \d{4}-\d\d-\d\d$"
 )
 
 
