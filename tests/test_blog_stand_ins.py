@@ -980,3 +980,18 @@ def test_a_bylines_fields_are_paragraphs_and_for_example_alone_reads_either_way(
     low, high = paragraph_range(text)
     assert low <= 7 <= high
     assert findings(text, "META006") == []
+
+
+def test_any_programs_subcommand_among_names_in_lower_case_is_a_command() -> None:
+    """Nim's `nimble install prologue@0.4.0`, Knative's `ko build cmd/mqttsource/main.go`, Ansible's `ansible-galaxy
+    collection install community.mysql`, each alone in its block after a lead-in: a program's subcommand among
+    names in lower case (118 lines of the corpora's code, no heading or paragraph), not a heading; a heading in lower
+    case naming a subcommand's word as a noun (Go's `slices package function signatures`) stays one."""
+    for command in (
+        "nimble install prologue@0.4.0",
+        "ko build cmd/mqttsource/main.go",
+        "ansible-galaxy collection install community.mysql",
+    ):
+        assert looks_like_code([command]), command
+    assert not looks_like_code(["slices package function signatures"])
+    assert not looks_like_code(["production checks"])

@@ -124,6 +124,8 @@ def is_shell_command(line: str) -> bool:
         # reads (`stylus -m style.styl`): in the eight stand-ins' Markdown (real-md-src, real-more-src, the
         # blogs), 57 lines of code and 34 indented are written so, no heading and one paragraph (Stylus's).
         return True
+    if _any_program_run(parts, line):
+        return True
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
@@ -156,6 +158,19 @@ def _names_run(parts: list[str]) -> bool:
 
 
 _NAME_TOKEN = _compile(r"^[a-z0-9@][\w@./:=+-]*$")
+
+
+def _any_program_run(parts: list[str], line: str) -> bool:
+    """Any program's subcommand among names in lower case (`nimble install prologue@0.4.0`, `ko build
+    cmd/mqttsource/main.go`, `jupyter labextension install dask-labextension`, `k get pods`): 118 lines of the
+    corpora's code, no heading or paragraph (not `package` or `log`: `slices package function signatures`)."""
+    if len(parts) < 3 or line.rstrip().endswith(":") or set(parts) & _FUNCTION_WORDS:
+        return False
+    return all(_NAME_TOKEN.match(p) for p in parts) and any(p in _SUBCOMMANDS - _NOUN_SUBCOMMANDS for p in parts[1:4])
+
+
+# Subcommands that are nouns as often, in a heading's words (`slices package function signatures`).
+_NOUN_SUBCOMMANDS = frozenset(("package", "log"))
 
 
 # Runners of a package by its name (`npx is-my-node-vulnerable`, `uvx ruff check`): no heading or paragraph of the
