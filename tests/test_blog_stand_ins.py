@@ -995,3 +995,45 @@ def test_any_programs_subcommand_among_names_in_lower_case_is_a_command() -> Non
         assert looks_like_code([command]), command
     assert not looks_like_code(["slices package function signatures"])
     assert not looks_like_code(["production checks"])
+
+
+def test_a_go_types_declaration_alone_is_code() -> None:
+    """Go's blog on alias names shows each declaration alone: `type T T0`, `type T = pkg1.T`, `type TypeName
+    existingType` (37 lines of the corpora's code, no heading or paragraph), code, not headings over the prose after
+    them; a heading on types in lower case (`type inference rules`) stays one."""
+    for line in ("type T T0", "type T = pkg1.T", "type TypeName existingType", "type G[P Constraint] = pkg1.G[P]"):
+        assert looks_like_code([line]), line
+    assert not looks_like_code(["type inference rules"])
+
+
+# Go's blog on generic alias types: a sentence cut by its code goes on after it in lower case.
+RESUMED = """\
+Type aliases
+
+Go 1.9 introduced the notion of a type alias, a new name for an existing type.
+
+In contrast to a regular type definition
+
+type T T0
+
+which declares a new type that is never identical to the type on the right-hand side of the declaration.
+
+Note that one cannot simply write
+
+type G = pkg1.G
+
+for a couple of reasons, the first being that generic types must be instantiated when they are used.
+
+If uses of Map as sets are common, the alias
+
+type Set[K comparable] = Map[K, bool]
+
+might be useful. Because it is an alias, types such as Set[int] and Map[int, bool] are identical.
+"""
+
+
+def test_a_sentence_cut_by_its_code_and_resumed_after_it_is_one_section() -> None:
+    """Each line before the code is the sentence's start, not a heading over the code and the rest of the sentence:
+    the post's one section holds the intro paragraph, three lead-ins, three declarations and three endings."""
+    assert blocks_of(RESUMED, "Type aliases") == ["paragraph"] + ["paragraph", "code", "paragraph"] * 3
+    assert paragraph_range(post(RESUMED, 8)) == (8, 8)

@@ -286,7 +286,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
             return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`); a formula
         if _RULE.match(line) or REPL_PROMPT.match(line) or is_markup(line) or _RESULT_COMMENT.match(line):
             return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
-        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or CODE_ALONE.match(line) or _OPEN_CALL.match(line):
+        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or CODE_ALONE.match(line) or _ALONE.match(line):
             return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`), `'use strict'`
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
@@ -401,9 +401,9 @@ _LITERAL = _compile(r"^\s*[(\[{](?=.*,)[\d\s,.:+\-\"()\[\]{}]*[)\]}]\s*$")
 _CONSTANTS = _compile(r"\b(None|True|False|NULL|null|nil)\b|…")  # `['apple', NULL, …]`
 _PLURAL = _compile(r"(?<=[a-z])\((s|es)\)")
 _KEY_ALONE = _compile(r"^[\w.-]+:$")  # a YAML key, or a report's name, its entries indented under it
-# A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`): 82 lines of the corpora's
-# code, no heading or paragraph.
-_OPEN_CALL = _compile(r"^\s*[\w.$]+\([^()]*[,(]$")
+# A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
+# (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.
+_ALONE = _compile(r"^\s*[\w.$]+\([^()]*[,(]$|^\s*type [A-Z]\w*(\[[^\]]+\])?\s+(=\s+)?[\w.*]+(\[[\w.*, ]+\])?$")
 _DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = _compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value

@@ -85,13 +85,8 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char, is_known_heading
 from lintkit.formats.alphanode.context import is_rule_line
 from lintkit.formats.alphanode.heading_lines import _VERSION_NOTE, CHANGE_AUTHORS
-from lintkit.formats.alphanode.prose_lines import (
-    LEAD_IN_WORDS,
-    SPEAKING,
-    is_callout,
-    is_callout_aside,
-    is_sentence_lead_in,
-)
+from lintkit.formats.alphanode.lead_ins import LEAD_IN_WORDS, SPEAKING, is_sentence_lead_in
+from lintkit.formats.alphanode.prose_lines import is_callout, is_callout_aside
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.formats.alphanode.series import ASIDE, NEXT_SENTENCE, OPTION_AFTER, label_series, numbered_titles
 from lintkit.model import Block, BlockKind, Line
@@ -365,7 +360,7 @@ def _is_paragraph(item: Block | Line | None) -> bool:
 
 
 def _short_label(text: str) -> bool:
-    """A line of fewer than five words ending in `:`, without a comma: `_lead_ins`
+    """A line of fewer than five words ending in `:`, without a comma: `lead_ins`
     reads longer ones, or ones with a comma, as sentences; and so is one that
     reads as a sentence (`is_sentence_lead_in`)."""
     return (

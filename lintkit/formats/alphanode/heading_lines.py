@@ -17,7 +17,7 @@ from lintkit.model import Block, Line
 
 # Only these end a line that is not a heading: a real heading may end in `?`
 # (`What's next?`), `!` or `:` (`Prerequisites:`). A line ending in `:` that
-# leads into code or a list, or opens a section, is a paragraph all the same (`_lead_ins`).
+# leads into code or a list, or opens a section, is a paragraph all the same (`lead_ins`).
 _SENTENCE_END = ".,;…"
 # Closing quotes and brackets are looked through for the final character.
 _CLOSERS = "\"')]’”»"
