@@ -1037,3 +1037,24 @@ def test_a_sentence_cut_by_its_code_and_resumed_after_it_is_one_section() -> Non
     the post's one section holds the intro paragraph, three lead-ins, three declarations and three endings."""
     assert blocks_of(RESUMED, "Type aliases") == ["paragraph"] + ["paragraph", "code", "paragraph"] * 3
     assert paragraph_range(post(RESUMED, 8)) == (8, 8)
+
+
+# Go's blog on errors in 1.13: a long sentence cites code and runs on into the snippet it introduces, its `:` left
+# out.
+RUNS_INTO_CODE = """\
+Whether to wrap
+
+In contrast, a function which makes several calls to a database probably should not return an error which unwraps \
+to the result of one of those calls. But if the function instead returns fmt.Errorf("accessing DB: %w", err), then \
+a caller could reasonably write
+
+err := pkg.LookupUser(...)
+if errors.Is(err, sql.ErrNoRows) …
+
+At that point, the function must always return sql.ErrNoRows if you don't want to break your clients.
+"""
+
+
+def test_a_long_sentence_citing_code_and_running_into_it_is_a_paragraph() -> None:
+    """The sentence is no chunk of the code after it: a paragraph, then the code, then the next paragraph."""
+    assert blocks_of(RUNS_INTO_CODE, "Whether to wrap") == ["paragraph", "code", "paragraph"]

@@ -169,9 +169,26 @@ def code_beside_code(lines: Sequence[str]) -> bool:
     none is a sentence, and none ends in `:` as a lead-in or a heading does
     (`Add this to Cargo.toml:`)."""
     return bool(lines) and all(
-        not is_prose(line) and (_COMMENT.match(line) or not line.rstrip().endswith(":")) and _code_evidence(line)
+        not is_prose(line)
+        and not _unstopped_sentence(line)
+        and (_COMMENT.match(line) or not line.rstrip().endswith(":"))
+        and _code_evidence(line)
         for line in lines
     )  # a comment may end in `:` (`# out:`): a lead-in is never written as one
+
+
+def _unstopped_sentence(line: str) -> bool:
+    """A sentence running on into the code after it, its stop or `:` left out (Go's `... But if the function
+    instead returns fmt.Errorf("accessing DB: %w", err), then a caller could reasonably write`): twenty words or
+    more at the margin, opening on a capitalised plain word, most of them plain. 15 paragraphs of the corpora's
+    Markdown, 1 line of code (a struct printed with its fields)."""
+    tokens = line.split()
+    return (
+        len(tokens) >= LONG_SENTENCE_TOKENS
+        and line[:1].isupper()
+        and _PLAIN_WORD.match(tokens[0]) is not None
+        and _mostly_words(line)
+    )
 
 
 def ends_code_block(code: str, line: str) -> bool:
