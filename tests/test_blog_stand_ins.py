@@ -1058,3 +1058,69 @@ At that point, the function must always return sql.ErrNoRows if you don't want t
 def test_a_long_sentence_citing_code_and_running_into_it_is_a_paragraph() -> None:
     """The sentence is no chunk of the code after it: a paragraph, then the code, then the next paragraph."""
     assert blocks_of(RUNS_INTO_CODE, "Whether to wrap") == ["paragraph", "code", "paragraph"]
+
+
+# Tailwind's hiring post: a call to follow a link, its arrow after it, between paragraphs.
+ARROW_LINK = """\
+The role
+
+We're looking for a design engineer to help us build the next generation of our products.
+
+Read the job posting →
+
+We hired Robin after one of the most thorough interview processes we have ever run.
+"""
+
+
+def test_a_call_to_follow_a_link_with_its_arrow_after_it_is_a_paragraph() -> None:
+    """`Read the job posting →` is the section's second paragraph, no heading over the third; a short card's
+    title (`Read the Docs →`) stays a heading."""
+    assert blocks_of(ARROW_LINK, "The role") == ["paragraph"] * 3
+    assert is_heading_like("Read the Docs →")
+    assert not is_heading_like("Ready to upgrade? Get it from npm →")
+
+
+# Tailwind's Elements post: two numbered headings ending in `:`, each over its lead-in and its code.
+NUMBERED_COLONS = """\
+Getting started
+
+To get started, all you need to do is to follow one of the two installation options.
+
+1. Adding a script tag to your HTML:
+
+You can use the CDN url to load Elements into your app:
+
+<script src="https://cdn.jsdelivr.net/npm/@tailwindplus/elements@1" type="module"></script>
+
+2. Installing via npm and importing it in your frontend:
+
+Alternatively, if your framework already bundles JavaScript, you can also install it as an npm package:
+
+npm install @tailwindplus/elements@1
+"""
+
+
+def test_numbered_titles_ending_in_a_colon_in_a_run_read_either_way() -> None:
+    """The post sets them as headings, a list's entries are set so as paragraphs: the count is a range, the intro
+    and three paragraphs to the intro and five."""
+    assert paragraph_range(post(NUMBERED_COLONS, 4)) == (4, 6)
+
+
+def test_erlangs_attributes_terms_shell_and_banners_are_code() -> None:
+    """The Erlang/OTP blog's snippets, each alone between paragraphs: a module's attributes, a BEAM instruction
+    (indented as the post's fence has it), a shell session and its banners. The session is no Python for CODE001,
+    whatever the article declares."""
+    from lintkit.formats.detect import is_python
+
+    for lines in (
+        ["-module(my_core_transform).", "-export([core_transform/2])."],
+        ['-include_lib("compiler/src/core_parse.hrl").'],
+        ["    {test,is_tuple,{f,3},[{x,0}]}."],
+        ["{gc_bif,'+',{f,0},1,[{y,0},{x,0}],{x,0}}."],
+        ["1> lists:seq(1, 10).", "[1,2,3,4,5,6,7,8,9,10]"],
+        ["Eshell V9.3  (abort with ^G)"],
+        ["Erlang/OTP 25 . . ."],
+    ):
+        assert looks_like_code(lines), lines
+    assert not looks_like_code(["Erlang/OTP 26 lifted the necessity to enable maybe in the runtime system."])
+    assert not is_python("Eshell V9.3  (abort with ^G)\n1> msacc:start(10000),msacc:print().", declared_python=True)

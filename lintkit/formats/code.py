@@ -288,6 +288,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return True  # a key over its indented entries (`check-statefulset-namespace:`, then its rule's message)
     if len(lines) > 1 and all(_LIST_MARKER.match(ln) for ln in lines):
         return True  # an ordered list as written (`i.  item i`, `iv. item iv`): an export renders items as bullets
+    if any(_ERLANG.match(ln) for ln in lines):
+        return True  # Erlang's attribute (`-module(trivial).`, no diff's line), term or shell banner
     if len(lines) > 1 and all(DIFF_LINE.match(ln) for ln in lines) and {ln[0] for ln in lines} == {"-", "+"}:
         return True  # a diff's lines removed and added (etcd's `-etcd_debugging_mvcc_txn_total`, `+etcd_mvcc_...`)
     if len(lines) > 1 and any(DIFF_LINE.match(ln) for ln in lines):
@@ -421,6 +423,10 @@ _KEY_ALONE = _compile(r"^[\w.-]+:$")  # a YAML key, or a report's name, its entr
 # A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
 # (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.
 _ALONE = _compile(r"^\s*[\w.$]+\([^()]*[,(]$|^\s*type [A-Z]\w*(\[[^\]]+\])?\s+(=\s+)?[\w.*]+(\[[\w.*, ]+\])?$")
+# Erlang's own lines: a module's attribute (`-module(trivial).`, `-export([example/4]).`), a term alone (a BEAM
+# instruction, `{move,{x,0},{y,0}}.`), the shell's banner (`Eshell V9.3  (abort with ^G)`, `Erlang/OTP 25 . . .`):
+# 158 lines of the corpora's code, no heading or paragraph.
+_ERLANG = _compile(r"^\s*-[a-z_]+\(.*\)\.\s*$|^\s*\{[^ ].*\}\.\s*$|^Eshell V\d|^Erlang/OTP \d+ (\[|\. \. \.)")
 _DOCSTRING = _compile(r'^\s*[rbu]?"""[^"]*"""\s*$')
 _STRING = _compile(r'"[^"]*"|\'[^\']*\'')
 # `name = value` (`X = 0`, `lint.select = ["F401"]`, `id: UUID = Field(...)`) with a value

@@ -52,9 +52,11 @@ PROMPT_FORMS = r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # A language's interactive prompt and what is typed at it: Python's `>>> `, `julia> `, `scala> `, Elixir's
 # `iex(1)> `, Ruby's `irb(main):001:0> `, sbt's, `ghci> `, `sqlite> `, `mysql> `, IPython's `In [1]: ` (739 lines of the
-# corpora's code, no heading or paragraph: `>>> import os` alone between paragraphs had been read as a heading).
+# corpora's code, no heading or paragraph: `>>> import os` alone between paragraphs had been read as a heading),
+# Erlang's numbered `1> ` (165 lines of code, none of prose).
 REPL_FORMS = (
-    r"(>>>|julia>|scala>|sbt(:[\w-]+)?>|iex(\(\d+\))?>|irb\(\w+\):\d+:\d+[>*]|ghci>|sqlite>|mysql>|In \[\d+\]:) \S"
+    r"(>>>|julia>|scala>|sbt(:[\w-]+)?>|iex(\(\d+\))?>|irb\(\w+\):\d+:\d+[>*]|ghci>|sqlite>|mysql>|In \[\d+\]:"
+    r"|\d{1,4}>) \S"
 )
 REPL_PROMPT = _compile(rf"^\s*{REPL_FORMS}")
 # A session's line: a prompt and its command, or a language's prompt and its statement.

@@ -45,8 +45,12 @@ def detect_language(text: str) -> str | None:
 
 
 # Lines never Python: a directory's name alone (`package/`, `./`: a file tree), a reStructuredText directive
-# (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no decorator is (`@x:x`).
-_NOT_PYTHON = _compile(r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$", re.M)
+# (`.. code-block:: python`: markup that shows code), a Markdown fence, a reference no decorator is (`@x:x`),
+# Erlang's shell (`Eshell V9.3`, `1> msacc:start(10000),msacc:print().`).
+_NOT_PYTHON = _compile(
+    r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$|^Eshell V\d|^\d{1,4}> \S",
+    re.M,
+)
 
 
 def is_python(text: str, declared_python: bool = False) -> bool:

@@ -112,6 +112,10 @@ _LINK_BAR = _compile(r"^[^|·•():<>=$&;]{1,40}(?: [|·•] [^|·•():<>=$&;]{
 # A pointer led by an arrow (fastapi-users' `➡️ Configure FastAPIUsers and routers`, `→ Try the demo.`,
 # `👉 See https://...`): 28 paragraphs of the corpora's Markdown, 2 headings.
 _ARROW_POINTER = _compile(r"^(?:➡️?|→|👉|⇒|⟶)\s*\S")
+# A call to follow a link, its arrow after it (Tailwind's `Read the job posting →`, `Ready to upgrade? Get it from
+# npm →`, Prettier's `Show the world you're using Prettier →`): four words or more, 23 paragraphs of the corpora's
+# Markdown, 1 heading (a card's `Generate SQL without a connection →`; the three-word `Read the Docs →` stays one).
+_ARROW_LINK = _compile(r"^\S+(?: \S+){3,}\s*(?:→|»|⟶)$")
 
 
 # An address alone (`ftp://ftp.ruby-lang.org/pub/ruby/1.8/ruby-1.8.3.tar.gz`, `<https://...>`; 32 paragraphs of the
@@ -236,6 +240,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     if _API_FIELD.match(stripped) or _POINTER.match(stripped) or _ARROW_POINTER.match(stripped):
         return False  # a reference's field (`Returns: Promise<HttpResponse>`), a pointer (`Source: src/a/b.js`)
+    if _ARROW_LINK.match(stripped):
+        return False  # a call to follow a link (`Learn more about this role and apply →`)
     if (
         _ADDRESS_ALONE.match(stripped)
         or _UPGRADE.match(stripped)
