@@ -118,7 +118,8 @@ def leads_in_unmarked(out: list[Block | Line], k: int) -> bool:
 def _resumes(item: Block | Line) -> bool:
     """A paragraph after code that finishes the sentence the code cut (Go's `In contrast to a regular type
     definition`, the code, then `which declares a new type ...`; `Note that one cannot simply write`, then `for a
-    couple of reasons:`): 13 lines before code in the corpora's Markdown, one heading (`..., then `which gives us`).
+    couple of reasons:`): 13 lines before code in the corpora's Markdown, one heading (`Create the regex describing
+    the data we want`, its code, then `which gives us`).
     The words a heading's section opens on after its code (`or`, `and`, a name in lower case) are left out."""
     return isinstance(item, Block) and item.kind is BlockKind.PARAGRAPH and item.text.split(maxsplit=1)[0] in _RESUMING
 
