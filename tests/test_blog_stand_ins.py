@@ -1124,3 +1124,32 @@ def test_erlangs_attributes_terms_shell_and_banners_are_code() -> None:
         assert looks_like_code(lines), lines
     assert not looks_like_code(["Erlang/OTP 26 lifted the necessity to enable maybe in the runtime system."])
     assert not is_python("Eshell V9.3  (abort with ^G)\n1> msacc:start(10000),msacc:print().", declared_python=True)
+
+
+# Apache Beam's release posts: the people who contributed, one a paragraph after the lead-in.
+PEOPLE = """\
+List of Contributors
+
+According to git shortlog, the following people contributed to the 2.47.0 release. Thank you to all contributors!
+
+Ahmed Abualsaud
+
+Ahmet Altay
+
+Jiangjie (Becket) Qin
+
+Jasper Van den Bossche
+
+dependabot[bot]
+
+ChangyuLi28
+
+zhangskz
+"""
+
+
+def test_the_people_a_paragraph_names_one_a_paragraph_are_paragraphs() -> None:
+    """Seven names after the lead-in are seven paragraphs, not headings each over the next name (the last one left
+    an empty section)."""
+    assert blocks_of(PEOPLE, "List of Contributors") == ["paragraph"] * 8
+    assert findings(post(PEOPLE, 9), "STR004", "META006") == []

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from itertools import islice, pairwise
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import final_char, is_code, is_known_heading, make_block, words_only
+from lintkit.formats.alphanode.chunks import chunk_rows, final_char, is_code, is_known_heading, make_block, words_only
 from lintkit.formats.alphanode.closing import read_closing_call
 from lintkit.formats.alphanode.heading_lines import CHANGE_ENTRY, is_signature, signs_off
 from lintkit.formats.alphanode.lead_ins import LEAD_IN_WORDS, lead_ins, leads_in_unmarked, speaks
@@ -26,6 +26,7 @@ from lintkit.model import Block, BlockKind, Line
 
 def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The heading-like lines the passes below read as paragraphs, made paragraphs."""
+    blocks = _people_named(blocks, lines)
     blocks = lead_ins(_between_code(_as_paragraphs(blocks, lines, _labels_code), lines), lines)
     blocks = _as_paragraphs(_as_paragraphs(blocks, lines, leads_in_unmarked), lines, _opens_with_exclamation)
     blocks = _as_paragraphs(blocks, lines, _person_speaks)
@@ -36,6 +37,35 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _as_paragraphs(_between_headings(read_closing_call(blocks, lines), lines), lines, is_callout_aside)
     blocks = _as_paragraphs(blocks, lines, signs_off)  # a farewell after the signature just read (`Happy Coding!`)
     return _faq_questions(_label_series(blocks, lines), lines)
+
+
+def _people_named(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """The people a paragraph names, one a paragraph after it (Beam's release posts: `According to git shortlog, the
+    following people contributed to the 2.47.0 release.`, then `Ahmed Abualsaud`, `Ahmet Altay`, ... `zhangskz`):
+    paragraphs, not headings each over the next name. Six names or more after such a lead-in: 4 runs of the
+    corpora's Markdown, all paragraphs (a shorter run is as often headings: `Contributors`, then sections)."""
+    out = list(blocks)
+    for k, item in enumerate(out):
+        if isinstance(item, Line) or item.kind is not BlockKind.PARAGRAPH or not _PEOPLE.search(item.text):
+            continue
+        end = k + 1
+        while end < len(out) and _one_name(out[end]):
+            end += 1
+        if end - k - 1 >= NAMES_RUN:
+            out[k + 1 : end] = [make_block(BlockKind.PARAGRAPH, lines, chunk_rows(b)) for b in out[k + 1 : end]]
+    return out
+
+
+# Names one a paragraph after their lead-in, at least: a list of people, not a post's sections.
+NAMES_RUN = 6
+_PEOPLE = _compile(r"\b(contributors?|contributed|people)\b", re.I)
+# A person's name or handle (`Jiangjie (Becket) Qin`, `Jasper Van den Bossche`, `ChangyuLi28`, `dependabot[bot]`).
+_NAME = _compile(r"^[\w.'’()\[\]@-]+( [\w.'’()\[\]@-]+){0,3}$")
+
+
+def _one_name(item: Block | Line) -> bool:
+    one_line = isinstance(item, Line) or (item.kind is BlockKind.PARAGRAPH and len(item.lines) == 1)
+    return one_line and len(item.text) <= 40 and _NAME.match(item.text) is not None and not is_known_heading(item.text)
 
 
 # A comparison's or a run's label right over its code (etcd's `Before` and `After` over Go, `Output`): in
