@@ -1153,3 +1153,17 @@ def test_the_people_a_paragraph_names_one_a_paragraph_are_paragraphs() -> None:
     an empty section)."""
     assert blocks_of(PEOPLE, "List of Contributors") == ["paragraph"] * 8
     assert findings(post(PEOPLE, 9), "STR004", "META006") == []
+
+
+# DataFusion's post on ordering: a heading in title case ending on a preposition, over its list.
+LEARN_FROM = """\
+Existing Implementations to Learn From
+
+  • DuckDB's optimizer keeps the order its sources provide
+  • Spark's planner removes a sort an earlier one makes redundant
+"""
+
+
+def test_a_title_ending_on_a_capitalised_preposition_is_a_heading() -> None:
+    """`Existing Implementations to Learn From` is no lead-in running on into its list (`... consists of` is)."""
+    assert blocks_of(LEARN_FROM, "Existing Implementations to Learn From") == ["list"]

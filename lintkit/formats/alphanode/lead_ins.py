@@ -136,8 +136,13 @@ def speaks(text: str) -> bool:
         not is_known_heading(text)
         and (
             bool(_CLAUSE_THEN_MAIN.match(text))
-            # Running on, a shorter line too (`Licensed under either of`, then the licences; `The response will be`).
-            or (len(words) >= LEAD_IN_WORDS - 1 and (words[-1] in _UNFINISHED or RUNS_ON.match(text) is not None))
+            # Running on, a shorter line too (`Licensed under either of`, then the licences; `The response will be`);
+            # not a heading in title case (DataFusion's `Existing Implementations to Learn From`: 3 headings of the
+            # corpora's Markdown end on such a word capitalised, no paragraph).
+            or (
+                len(words) >= LEAD_IN_WORDS - 1
+                and ((words[-1] in _UNFINISHED and text.split()[-1][:1].islower()) or RUNS_ON.match(text) is not None)
+            )
             or (
                 len(words) >= LEAD_IN_WORDS
                 and (
