@@ -1167,3 +1167,11 @@ Existing Implementations to Learn From
 def test_a_title_ending_on_a_capitalised_preposition_is_a_heading() -> None:
     """`Existing Implementations to Learn From` is no lead-in running on into its list (`... consists of` is)."""
     assert blocks_of(LEARN_FROM, "Existing Implementations to Learn From") == ["list"]
+
+
+def test_a_connective_and_its_comma_open_no_heading() -> None:
+    """DataFusion's `However, the use of heuristics and (imprecise) cost models means optimizers must`, over its list,
+    is a sentence leading into it, as `Currently, two providers are supported:` is."""
+    assert not is_heading_like("However, the use of heuristics and (imprecise) cost models means optimizers must")
+    assert not is_heading_like("Currently, two providers are supported")
+    assert is_heading_like("However you deploy it")
