@@ -1175,3 +1175,30 @@ def test_a_connective_and_its_comma_open_no_heading() -> None:
     assert not is_heading_like("However, the use of heuristics and (imprecise) cost models means optimizers must")
     assert not is_heading_like("Currently, two providers are supported")
     assert is_heading_like("However you deploy it")
+
+
+# DataFusion's post on query optimizers: each technique's examples after the same label, one with a stop.
+FIELDS = """\
+Techniques
+
+Constant folding evaluates expressions whose inputs are known when the query is planned.
+
+Example Implementations: DataFusion, DuckDB, ClickHouse
+
+Predicate pushdown moves filters as close to the data source as possible.
+
+Example Implementations: DataFusion, DuckDB, ClickHouse, Spark (Window and Projection)
+
+Join reordering picks the order that keeps the intermediate results small.
+
+Example Implementations: DataFusion (one, two, three), Spark.
+
+Each of these is a rewrite of the plan that keeps its results the same.
+"""
+
+
+def test_a_fields_values_after_the_same_label_read_either_way() -> None:
+    """The post sets the labels in bold as paragraphs (the intro and the section's seven); the two without a stop
+    read as headings alone (five), so the count is a range that holds both readings."""
+    fewest, most = paragraph_range(post(FIELDS, 8))
+    assert fewest <= 6 and most == 8

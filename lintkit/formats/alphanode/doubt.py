@@ -74,7 +74,8 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   table left out, and so is the lower), numbered steps written as instructions (`Step 1: treat
   available compute as queryable state`, `Step 2: define ...`), and a heading a post writes three
   times or more, once right under another heading (`NVIDIA H200 performance` under each metric's
-  heading): a post's bold labels as often as its sub-headings.
+  heading): a post's bold labels as often as its sub-headings; and a field's values after the same label three
+  times or more (`field_labels`: DataFusion's `Example Implementations: DataFusion, DuckDB, ClickHouse`).
 """
 
 from __future__ import annotations
@@ -88,7 +89,14 @@ from lintkit.formats.alphanode.heading_lines import _VERSION_NOTE, CHANGE_AUTHOR
 from lintkit.formats.alphanode.lead_ins import LEAD_IN_WORDS, SPEAKING, is_sentence_lead_in
 from lintkit.formats.alphanode.prose_lines import is_callout, is_callout_aside
 from lintkit.formats.alphanode.schema import normalize_heading
-from lintkit.formats.alphanode.series import ASIDE, NEXT_SENTENCE, OPTION_AFTER, label_series, numbered_titles
+from lintkit.formats.alphanode.series import (
+    ASIDE,
+    NEXT_SENTENCE,
+    OPTION_AFTER,
+    field_labels,
+    label_series,
+    numbered_titles,
+)
 from lintkit.model import Block, BlockKind, Line
 
 
@@ -117,7 +125,7 @@ def doubt_kinds(blocks: list[Block | Line]) -> dict[int, str]:
     # binds in Skin.`), or a paragraph.
     openings = frozenset(_opening(b.text) for b in blocks if isinstance(b, Line) and len(b.text.split()) >= 3)
     kinds = {}
-    series = label_series(blocks) | numbered_titles(blocks)
+    series = label_series(blocks) | numbered_titles(blocks) | field_labels(blocks)
     for k, item in enumerate(blocks):
         kind = _doubt(blocks, k, stops, exclaims, colons, openings) or ("label series" if k in series else None)
         # A sentence with its stop over a series' label (Pulsar's `Optimized the memory usage of brokers.`, then

@@ -102,3 +102,22 @@ def _siblings(upper: str, lower: str) -> bool:
 
 
 ASIDE = _compile(r"\s*\([^)]*\)$")  # an aside in brackets ending a line
+
+
+def field_labels(blocks: list[Block | Line]) -> frozenset[int]:
+    """The lines (their places in `blocks`) that give a field its values after the same label, three times or more
+    in one post (DataFusion's `Example Implementations: DataFusion, DuckDB, ClickHouse` under each technique, the
+    one with a stop a paragraph): a bold label's line as often as a heading (`Frontend: Netlify, Vercel, Auth0`)."""
+    found = [
+        (k, m[1].casefold())
+        for k, b in enumerate(blocks)
+        if isinstance(b, Line) or (b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1)
+        if (m := _FIELD.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
+    ]
+    labels = Counter(label for _, label in found)
+    return frozenset(k for k, label in found if labels[label] >= FIELD_TIMES)
+
+
+# A field's label, capitalised, of three words at most, then its values.
+_FIELD = _compile(r"^([A-Z][\w-]*(?: [\w-]+){0,2}): \S")
+FIELD_TIMES = 3
