@@ -107,7 +107,9 @@ ASIDE = _compile(r"\s*\([^)]*\)$")  # an aside in brackets ending a line
 def field_labels(blocks: list[Block | Line]) -> frozenset[int]:
     """The lines (their places in `blocks`) that give a field its values after the same label, three times or more
     in one post (DataFusion's `Example Implementations: DataFusion, DuckDB, ClickHouse` under each technique, the
-    one with a stop a paragraph): a bold label's line as often as a heading (`Frontend: Netlify, Vercel, Auth0`)."""
+    one with a stop a paragraph): a bold label's line as often as a heading (`Frontend: Netlify, Vercel, Auth0`).
+    Not a sentence with its stop (an interview's `FSM: Was the existing model ...?`), nor a letter's label (a FAQ's
+    `Q:` and `A:`)."""
     found = [
         (k, m[1].casefold())
         for k, b in enumerate(blocks)
@@ -115,9 +117,9 @@ def field_labels(blocks: list[Block | Line]) -> frozenset[int]:
         if (m := _FIELD.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
     ]
     labels = Counter(label for _, label in found)
-    return frozenset(k for k, label in found if labels[label] >= FIELD_TIMES)
+    return frozenset(k for k, label in found if labels[label] >= FIELD_TIMES and blocks[k].text[-1] not in ".!?")
 
 
 # A field's label, capitalised, of three words at most, then its values.
-_FIELD = _compile(r"^([A-Z][\w-]*(?: [\w-]+){0,2}): \S")
+_FIELD = _compile(r"^([A-Z][\w-]+(?: [\w-]+){0,2}): \S")
 FIELD_TIMES = 3
