@@ -1202,3 +1202,43 @@ def test_a_fields_values_after_the_same_label_read_either_way() -> None:
     read as headings alone (five), so the count is a range that holds both readings."""
     fewest, most = paragraph_range(post(FIELDS, 8))
     assert fewest <= 6 and most == 8
+
+
+def test_a_note_a_summing_up_or_a_postscript_opens_no_heading() -> None:
+    """Remix's last paragraph `TODO: Link to docs` (read as a heading, an empty section) and its `In other words:
+    Proposal → Roadmap → RFC → Develop → Ship`; a heading `tl;dr` alone stays one."""
+    assert not is_heading_like("TODO: Link to docs")
+    assert not is_heading_like("In other words: Proposal → Roadmap → RFC → Develop → Ship")
+    assert is_heading_like("tl;dr")
+
+
+# MLflow's post on custom PyFunc models: a guard on the environment alone between the imports and the calls, and what
+# the last call prints in a block of its own (each line led by `: `), both run into the snippet by the export.
+PYFUNC = """\
+Tracing
+
+The easiest way to get started with MLflow Tracing is through the built-in integration with LangChain.
+
+import os
+import mlflow
+import pandas as pd
+
+assert "OPENAI_API_KEY" in os.environ, "Please set your OPENAI_API_KEY environment variable."
+
+loaded_model = mlflow.pyfunc.load_model(model_uri=model_info.model_uri)
+print(loaded_model.predict(pd.DataFrame([1, 2, 3])))
+
+:     0
+: 0  30
+: 1  40
+: 2  50
+
+There are many cases where we might want to parameterize a model in this manner.
+"""
+
+
+def test_an_assert_with_its_message_and_a_prints_table_are_the_snippets() -> None:
+    """The assert is code (its stop is its message's), not a paragraph between chunks of code; the printed rows are
+    output CODE001 leaves out, not Python that fails to parse."""
+    assert blocks_of(PYFUNC, "Tracing") == ["paragraph", "code", "paragraph"]
+    assert findings(post(PYFUNC, 3), "CODE001") == []

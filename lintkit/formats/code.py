@@ -84,8 +84,8 @@ def is_prose(line: str) -> bool:
         return False  # `_ "google.golang.org/grpc/xds" // To install ...`, `x.current // => 'small', etc.`
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
-    if _STRING_ASSIGNMENT.match(stripped):
-        return False  # `chunk = "The revenue grew by 3% over the quarter."`: the sentence is a string's
+    if _STRING_ASSIGNMENT.match(stripped) or stripped.startswith("assert "):
+        return False  # `chunk = "The revenue grew by 3% over the quarter."`, `assert x, "Please set ..."`: a string's
     if _SYNOPSIS.search(stripped):
         return False  # `python -m black {source_file_or_directory}...`: the stop is the argument's repeat
     if is_markup(stripped):

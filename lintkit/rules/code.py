@@ -215,6 +215,9 @@ def _without_trailing_commands(texts: list[str]) -> list[str]:
 _TABLE_ROW = _compile(r"^\s*[\w.%+-]+(\s{2,}[\w.%+-]+)+\s*$")
 
 
+_NOT_A_STATEMENT = frozenset(":|│┃┌┏└┗├┣╭╰")
+
+
 def _without_output(texts: list[str]) -> list[str]:
     """The lines without what the snippet printed, each kept as a blank line: the
     export runs a snippet and the output block after it together. Output is a
@@ -249,6 +252,8 @@ def _without_output(texts: list[str]) -> list[str]:
         printed = printed or (n > 0 and opens_on_printed(rows[0], "\n".join(texts[:a])))
         # What the run logged or failed with (`WARNING:absl:...`, `runc create failed: ...: ...: ...`), after the code.
         printed = printed or (n > 0 and all(ERROR_CHAIN.match(t.strip()) for t in rows))
+        # Lines no Python statement opens on (MLflow's `:     0`, `: 0  30`; a frame's `│ ... │`): a print's table.
+        printed = printed or (n > 0 and all(t.lstrip()[:1] in _NOT_A_STATEMENT for t in rows))
         if printed or table:
             out[a:b] = [""] * (b - a)
     # A line opening on `=> `, what the line before returns or becomes (einops' `from einops import rearrange`, then
