@@ -4,7 +4,7 @@ read from their repositories; issue 13): each false finding of their first conta
 from __future__ import annotations
 
 from helpers import lint
-from test_real_articles import paragraph_range, post, shape
+from test_real_articles import line_of, paragraph_range, post, shape
 
 from lintkit.formats import parse_bytes
 from lintkit.formats.alphanode.chunks import final_char
@@ -318,6 +318,21 @@ Once Argilla is running, sign in and click the button to import a dataset from t
 """
 
 
+SQL_COMMENT = """\
+Joins
+
+The planner picks the join for each pair of inputs.
+
+-- Hash Join implementation
+
+SELECT a.id, b.name
+FROM a JOIN b ON a.id = b.id
+WHERE b.name IS NOT NULL;
+
+Each side is read once.
+"""
+
+
 def test_an_attribution_and_a_placeholder_in_brackets_are_paragraphs() -> None:
     """`-- Asha Sharma, Corporate Vice President at Microsoft` and `— Kent C. Dodds` sign a quotation (23 paragraphs
     of the corpora's Markdown open on a dash and a capital, no heading); `[screen recording]` stands for what the
@@ -327,7 +342,8 @@ def test_an_attribution_and_a_placeholder_in_brackets_are_paragraphs() -> None:
     assert not is_heading_like("[screen recording]")
     assert not looks_like_code(["[screen recording]"])
     assert looks_like_code(['[package.metadata."docs.rs"]']) and looks_like_code(["[[bin]]"])
-    assert is_heading_like("-- Hash Join implementation")  # SQL's comment: code decides, not the heading's shape
+    # SQL's comment right before its statement is the statement's: code decides, not the line's shape.
+    assert blocks_of(SQL_COMMENT, "Joins") == ["paragraph", "code", "paragraph"]
     kinds = ["paragraph"] * 3
     assert blocks_of(QUOTES_AND_PLACEHOLDERS, "An expanded collaboration") == kinds
     assert blocks_of(QUOTES_AND_PLACEHOLDERS, "How it works") == kinds
@@ -1242,3 +1258,69 @@ def test_an_assert_with_its_message_and_a_prints_table_are_the_snippets() -> Non
     output CODE001 leaves out, not Python that fails to parse."""
     assert blocks_of(PYFUNC, "Tracing") == ["paragraph", "code", "paragraph"]
     assert findings(post(PYFUNC, 3), "CODE001") == []
+
+
+def test_an_attribution_a_numbered_caption_and_a_credit_are_no_headings() -> None:
+    """APISIX's sources after its quotes (`-- Kine (Kine is not etcd)`, `-- traffic-split`) and credit (`Source:
+    authorization-in-apisix-using-casbin`), Hudi's captions under images the export drops (`Figure2: ...`, `Courtesy
+    of Wikipedia, ...`); an option's heading (`--offline support in Cargo`) stays one."""
+    for line in (
+        "-- Kine (Kine is not etcd)",
+        "-- traffic-split",
+        "Source: authorization-in-apisix-using-casbin",
+        "Figure2: Files corresponding to latest 3 commits are retained",
+        "Courtesy of Wikipedia, Z-order curve article",
+    ):
+        assert not is_heading_like(line), line
+    assert is_heading_like("--offline support in Cargo")
+
+
+# Hudi's post on Flink: the plan's sections, the first subsection right under its section's heading.
+SUBSECTIONS = """\
+Future plans
+
+6.1 Working time axis
+
+The community plans to finish the work on the writer in the next release.
+
+6.2 Follow-up plan
+
+The reader side will follow once the writer is stable.
+"""
+
+
+def test_a_subsection_numbered_after_its_section_and_a_command_with_its_environment() -> None:
+    """`6.1 Working time axis` right under `Future plans` is its first subsection, no paragraph of it; APISIX's
+    `PATH=... PERL5LIB=... FLUSH_ETCD=1 prove ...` is a command, whatever program it runs."""
+    assert [text for text, _ in shape(post(SUBSECTIONS, 3))][:3] == [
+        "Future plans",
+        "6.1 Working time axis",
+        "6.2 Follow-up plan",
+    ]
+    command = "PATH=/usr/local/openresty/nginx/sbin:/usr/bin PERL5LIB=.:$PERL5LIB FLUSH_ETCD=1"
+    assert looks_like_code([command + " prove -Itest-nginx/lib -r t/admin"])
+    assert not looks_like_code(["ETCDCTL_API=3 is now the default."])
+
+
+# Hudi's post on Zeppelin: a numbered section whose subsections' images the export leaves out.
+NUMBERED_PARENT = """\
+2. Achieve the effect
+
+2.1 Hive
+
+2.2 Spark SQL
+
+3. Common problems
+
+3.1 Hudi package adaptation
+
+Zeppelin will load the packages under lib by default when starting.
+"""
+
+
+def test_a_numbered_section_over_its_first_subsection_is_not_empty_however_empty_that_one_is() -> None:
+    """`2. Achieve the effect` opens its subsections; `2.1 Hive` and `2.2 Spark SQL` have nothing under them."""
+    assert [line for code, line in findings(post(NUMBERED_PARENT, 2), "STR004")] == [
+        line_of(post(NUMBERED_PARENT, 2), "2.1 Hive"),
+        line_of(post(NUMBERED_PARENT, 2), "2.2 Spark SQL"),
+    ]

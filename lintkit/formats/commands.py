@@ -97,8 +97,13 @@ def is_shell_command(line: str) -> bool:
         parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
     if len(parts) > 2 and parts[0] == "!" and parts[1] in _SHELL_COMMANDS:
         parts = parts[1:]  # `! git clone https://...`: the escape written apart
+    assigned = False
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
-        parts = parts[1:]  # `RUST_LOG=debug cargo run`
+        parts, assigned = parts[1:], True  # `RUST_LOG=debug cargo run`
+    if assigned and _PROGRAM.match(parts[0]) and parts[0] not in _FUNCTION_WORDS and line.rstrip()[-1:] != ".":
+        # Any program run with its environment set (APISIX's `PATH=... PERL5LIB=.:$PERL5LIB FLUSH_ETCD=1 prove -Itest-
+        # nginx/lib -r t/admin`): 51 lines of the corpora's code, 1 paragraph (`ETCDCTL_API=3 is now the default.`).
+        return True
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
         return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
     if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):

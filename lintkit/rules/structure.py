@@ -247,6 +247,15 @@ _VERSION = re.compile(r"\d+\.\d+|\bv\d+\b", re.I)
 _NUMBERED = re.compile(r"^\s*(\d+[a-z]?(\.\d+)*[.):]?\s|(step|part|option|phase|stage)\s+(\d+|[a-z])\b)", re.I)
 
 
+def _numbered_under(parent: str, child: str) -> bool:
+    """Whether the child's number is the parent's with one more part (`2. Setup`, then `2.1 Install`)."""
+    numbered = _SECTION_NUMBER.match(parent)
+    return bool(numbered) and child.startswith(numbered[1] + ".") and bool(_SECTION_NUMBER.match(child))
+
+
+_SECTION_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
+
+
 def _bare(heading: str) -> str:
     """A heading without the symbols that open it (an emoji, an arrow: `⚠️ Deprecations`)."""
     words = heading.split()
@@ -324,6 +333,8 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
     parent, child = sections[i], sections[i + 1]
     if child.level != parent.level or child.role is not Role.BODY:
         return False
+    if not child.blocks and _numbered_under(parent.heading.text, child.heading.text):
+        return True  # `2. Achieve the effect`, then `2.1 Hive`: its subsection, however empty (STR004 says so there)
     if not child.blocks:
         # The child a parent of its own, two levels lost in the export (Prettier's `Highlights`, then
         # `JavaScript`, then `Break nested ternaries (#4120 by @duailibe)` and its text): a category's first entry.

@@ -102,9 +102,10 @@ _NUMBERED_SECTION = _compile(r"^\d{1,2}(\.\d{1,2})* - [A-Z]")
 # numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading); an
 # image's credit, versions listed, a chat's speaker and the day, a byline's field.
 _NOTICE = _compile(
-    r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) \d+[:.]"
+    r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) ?\d+[:.]"
     r"|\((?i:image|photo|picture|figure) (?i:source|credits?):"  # a figure's credit (`(Image source: Kubernetes.io)`)
     r"|^((Image|Photo) )?([Ss]ource|[Cc]redit|[Cc]ourtesy)s?: [A-Z]\S*( \S+){0,3}$"  # `Source: PlanetScale` (8, 0)
+    r"|^Source: [a-z0-9][\w-]*$|^Courtesy of [A-Z]"  # a credit: APISIX's `Source: authorization-in-apisix-using-casbin`
     r"|^v?\d+(\.\d+)+(, v?\d+(\.\d+)+){2,}$"  # versions listed (`v10.0.0, v10.0.1, v11.0.0`)
     # A chat's speaker and the day (Vitess's Slack digest: `sjmudd [Sep 26th]`; 9 paragraphs, no heading).
     r"|^[\w .-]{1,40} \[(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(st|nd|rd|th)?\]$"
@@ -174,10 +175,11 @@ def is_signature(line: str, before: str) -> bool:
     return bool(_SALUTATION.match(before.strip()) or _FAREWELL.match(before.strip())) and len(line.split()) <= 8
 
 
-# A quotation's attribution, a dash before its author (Hugging Face's `-- Asha Sharma, Corporate Vice President at
-# Microsoft`, `— Kent C. Dodds`): 23 paragraphs of the corpora's Markdown open on a dash and a capital, no heading
-# (77 lines of code do: SQL's comments, `-- Hash Join implementation`, whence the comma `--` needs).
-_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|--\s*[A-Z][\w.]*(?: [A-Z][\w.]*)*\*?,)")
+# A quotation's attribution, a dash before its author or its source (Hugging Face's `-- Asha Sharma, Corporate Vice
+# President at Microsoft`, `— Kent C. Dodds`, APISIX's `-- Kine (Kine is not etcd)`, `-- traffic-split`): 38
+# paragraphs of the corpora's Markdown open on a dash and a blank, no heading. A line of code does too (SQL's
+# comment, `-- Hash Join implementation`): beside code, it is read as code before this is asked.
+_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|-- \S)")
 # A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
 _PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$")
 

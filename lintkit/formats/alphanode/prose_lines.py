@@ -230,7 +230,13 @@ def _alone_between_headings(out: list[Block | Line], k: int) -> bool:
         and not is_known_heading(before.text)
         and not is_known_heading(item.text)
         and not any(CHANGE_ENTRY.match(b.text) for b in (item, after))  # a change log's entry, its category over it
+        and not _SUBSECTION.match(item.text)
     )
+
+
+# A subsection numbered after its section (Hudi's `6.1 Working time axis`, `2.2 Spark SQL`): 60 headings of the
+# corpora's Markdown, no paragraph; alone between two headings it is the first one's first subsection.
+_SUBSECTION = _compile(r"^\d{1,2}\.\d{1,2}\.? [A-Z]")
 
 
 # Words that join two snippets in a sentence (`or`, `is roughly`, `becomes`), never a heading's first.
