@@ -1324,3 +1324,11 @@ def test_a_numbered_section_over_its_first_subsection_is_not_empty_however_empty
         line_of(post(NUMBERED_PARENT, 2), "2.1 Hive"),
         line_of(post(NUMBERED_PARENT, 2), "2.2 Spark SQL"),
     ]
+
+
+def test_a_line_with_an_address_inside_it_is_no_heading() -> None:
+    """Hudi's `Checkout https://... for more options` after its code, a sentence pointing to a page, no heading."""
+    assert not is_heading_like("Checkout https://hudi.apache.org/blog/2021/02/13/hudi-key-generators for more options")
+    assert is_heading_like("Deploying to https://fly.io")
+    # A command holding an address is left to code detection (Airflow's `airflowctl auth login --url ...`).
+    assert is_heading_like("airflowctl auth login --url http://localhost:8080 --username admin --password admin")

@@ -85,6 +85,10 @@ _VERSION_NOTE = _compile(
 # sure to star us on github! github.com/supabase/supabase`: 26 paragraphs, no heading).
 _ADDRESS_AT_END = _compile(
     r"^(\S+\s+){2,}(at|to|from|on|in|visit|see|here):?\s+https?://\S+$"
+    # Or an address inside it (Hudi's `Checkout https://hudi.apache.org/blog/... for more options` after its code,
+    # Flux's `Invite yourself at https://slack.weave.works and hang out with us`): 32 paragraphs, no heading. Opening
+    # on a capital: a command holding an address is code's to decide (`copier copy --vcs-ref master https://...`).
+    r"|^(?-i:[A-Z]).*\shttps?://\S+\s+\S"
     r"|^(\S+\s+){2,}(?:www\.)?[\w-]+\.(com|org|io|dev|net|rs|sh)/\S+$",
     re.I,
 )
