@@ -1332,3 +1332,20 @@ def test_a_line_with_an_address_inside_it_is_no_heading() -> None:
     assert is_heading_like("Deploying to https://fly.io")
     # A command holding an address is left to code detection (Airflow's `airflowctl auth login --url ...`).
     assert is_heading_like("airflowctl auth login --url http://localhost:8080 --username admin --password admin")
+
+
+# SkyWalking's post on its metrics: a sentence saying what there is, over the list it leads into, its colon left out.
+THERE_ARE = """\
+Metrics
+
+The agent reports every metric the backend aggregates.
+
+There are also some important metrics that should be explained
+
+  • service_cpm, the calls per minute of a service
+  • service_resp_time, its average response time
+"""
+
+
+def test_a_sentence_saying_what_there_is_leads_into_its_list() -> None:
+    assert blocks_of(THERE_ARE, "Metrics") == ["paragraph", "paragraph", "list"]
