@@ -1349,3 +1349,12 @@ There are also some important metrics that should be explained
 
 def test_a_sentence_saying_what_there_is_leads_into_its_list() -> None:
     assert blocks_of(THERE_ARE, "Metrics") == ["paragraph", "paragraph", "list"]
+
+
+def test_a_list_of_handles_is_no_python_to_parse() -> None:
+    """Doris' release notes thank their contributors one `@handle` a line, in a post the converter declares Python:
+    decorators over nothing, no Python for CODE001; a decorated function still is."""
+    from lintkit.formats.detect import is_python
+
+    assert not is_python("@adonis0147\n@morningman\n@zy-kkk", declared_python=True)
+    assert is_python("@property\ndef name(self):\n    return self._name", declared_python=True)

@@ -51,6 +51,8 @@ _NOT_PYTHON = _compile(
     r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$|^Eshell V\d|^\d{1,4}> \S",
     re.M,
 )
+# A list of handles, one a line (Doris' release notes thank `@adonis0147` ... `@zy-kkk`): decorators over nothing.
+_HANDLES = _compile(r"(?:\s*@[\w.-]+[ \t]*(?:\n|$))+")
 
 
 def is_python(text: str, declared_python: bool = False) -> bool:
@@ -58,8 +60,8 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     (CODE001): Python's evidence three times any other language's; or, in an
     article declaring Python, some Python evidence and none of another language
     (a snippet broken badly enough to lose its own)."""
-    if _NOT_PYTHON.search(text):
-        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it
+    if _NOT_PYTHON.search(text) or _HANDLES.fullmatch(text.strip()):
+        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it; handles
     scores = dict(ranked(text))
     python = scores.pop("python")
     other = max(scores.values())
