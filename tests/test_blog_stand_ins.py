@@ -1358,3 +1358,30 @@ def test_a_list_of_handles_is_no_python_to_parse() -> None:
 
     assert not is_python("@adonis0147\n@morningman\n@zy-kkk", declared_python=True)
     assert is_python("@property\ndef name(self):\n    return self._name", declared_python=True)
+
+
+# Falco's community survey: each numbered question (bold in the post) over the list of its answers.
+SURVEY = """\
+Results
+
+We asked the community a few questions about how they run Falco.
+
+1. What is your role?
+
+  • Security engineer
+  • Platform engineer
+
+2. Where do you deploy Falco?
+
+  • Kubernetes
+  • Bare metal hosts
+"""
+
+
+def test_numbered_questions_in_a_run_read_either_way_and_an_alerts_fields_are_output() -> None:
+    """The post sets the questions in bold as paragraphs, Vitess's survey as headings: the count holds both
+    readings. Falco's alert alone in its block, its fields in brackets, is output, not a paragraph."""
+    fewest, most = paragraph_range(post(SURVEY, 4))
+    assert fewest <= 2 and most >= 4
+    alert = "File /etc/hosts opened for writing (user=root user_loginuid=-1 command=bash parent=sh file=/etc/hosts)"
+    assert looks_like_code([alert])

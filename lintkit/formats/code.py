@@ -307,6 +307,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
             return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
         if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or CODE_ALONE.match(line) or _ALONE.match(line):
             return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`), `'use strict'`
+        if _KEY_VALUES.search(line) and not _LABELLED.match(line):
+            return True  # a record's fields in brackets: Falco's alert `File /etc/hosts opened ... (user=root ...)`
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
@@ -423,6 +425,10 @@ _KEY_ALONE = _compile(r"^[\w.-]+:$")  # a YAML key, or a report's name, its entr
 # A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
 # (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.
 _ALONE = _compile(r"^\s*[\w.$]+\([^()]*[,(]$|^\s*type [A-Z]\w*(\[[^\]]+\])?\s+(=\s+)?[\w.*]+(\[[\w.*, ]+\])?$")
+# Three fields or more in brackets, each `key=value` (Falco's alert, `... (user=root user_loginuid=-1 command=...)`):
+# 169 lines of the corpora's code, 2 paragraphs, both labelled (`Signature: StaticFiles(directory=None, ...)`).
+_KEY_VALUES = _compile(r"\(\w[\w.]*=\S+( \w[\w.]*=\S+){2,}\)")
+_LABELLED = _compile(r"^[A-Z]\w*: ")
 # Erlang's own lines: a module's attribute (`-module(trivial).`, `-export([example/4]).`), a term alone (a BEAM
 # instruction, `{move,{x,0},{y,0}}.`), the shell's banner (`Eshell V9.3  (abort with ^G)`, `Erlang/OTP 25 . . .`):
 # 158 lines of the corpora's code, no heading or paragraph.

@@ -70,11 +70,12 @@ def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
     # A run of numbered sentences each short enough for a heading (Arrow's `1. The Arrow format is columnar.`,
     # `2. The Arrow format is self-describing and type-safe.`): headings written with a stop (6 of the corpora's
     # Markdown) as often as a list's numbered entries set as paragraphs (5, longer). So with a colon (Tailwind's
-    # `1. Adding a script tag to your HTML:`, each over its lead-in and code): 2 headings, 4 paragraphs.
+    # `1. Adding a script tag to your HTML:`, each over its lead-in and code): 2 headings, 4 paragraphs; and with a
+    # question mark (a survey's `1. What is your role?`, Falco's in bold, Vitess's as headings): 14 and 13.
     found += [
         (k, "1.")
         for k, b in enumerate(blocks)
-        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
+        if isinstance(b, Line) or (b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1)
         if _NUMBERED_SENTENCE.match(b.text) and len(b.text) <= MAX_HEADING_CHARS
         if not NEXT_SENTENCE.search(b.text.partition(" ")[2])
     ]
@@ -84,7 +85,7 @@ def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
 
 # A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
 _NUMBERED_TITLE = _compile(r"^([A-Z][a-z]+) #?\d+: \S")
-_NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*[.:]$")
+_NUMBERED_SENTENCE = _compile(r"^\d{1,2}\. [A-Z].*[.:?]$")
 
 
 # A numbered step written as an instruction, in lower case after its number (`Step 1: treat available compute as
