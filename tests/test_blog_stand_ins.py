@@ -1385,3 +1385,9 @@ def test_numbered_questions_in_a_run_read_either_way_and_an_alerts_fields_are_ou
     assert fewest <= 2 and most >= 4
     alert = "File /etc/hosts opened for writing (user=root user_loginuid=-1 command=bash parent=sh file=/etc/hosts)"
     assert looks_like_code([alert])
+
+
+def test_a_prompt_of_a_folder_under_home_opens_a_session() -> None:
+    """gRPC's .NET post runs its commands at `~/work/MyGreeter$ `: a session, with what it printed, not prose."""
+    assert looks_like_code(["~/work/MyGreeter$ dotnet add package Grpc"])
+    assert looks_like_code(["~/work/MyGreeter$ dotnet build -v:n", "Build succeeded."])
