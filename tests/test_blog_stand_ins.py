@@ -1391,3 +1391,10 @@ def test_a_prompt_of_a_folder_under_home_opens_a_session() -> None:
     """gRPC's .NET post runs its commands at `~/work/MyGreeter$ `: a session, with what it printed, not prose."""
     assert looks_like_code(["~/work/MyGreeter$ dotnet add package Grpc"])
     assert looks_like_code(["~/work/MyGreeter$ dotnet build -v:n", "Build succeeded."])
+
+
+def test_addresses_run_together_and_a_bracketed_root_prompt() -> None:
+    """Podman's closing links, two addresses on one line, are a paragraph, no heading over nothing; its session at
+    `[root@localhost ~]# ` is code with what it printed."""
+    assert not is_heading_like("https://github.com/containers/libpod https://podman.io/")
+    assert looks_like_code(["[root@localhost ~]# podman ps", "CONTAINER ID  IMAGE  COMMAND"])

@@ -47,10 +47,11 @@ _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
 
 
 # A prompt before a command: `$ `, `$> ` (set_user's), `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `, a
-# host's or a folder's (`root@30aa0cfaf1b5:/# `, `cxx-demo$ `, `~/work/MyGreeter$ `, `/ # `), PowerShell's (`PS
-# E:\\myproject> `).
+# host's or a folder's (`root@30aa0cfaf1b5:/# `, `[root@localhost ~]# `, `cxx-demo$ `, `~/work/MyGreeter$ `, `/ # `),
+# PowerShell's (`PS E:\\myproject> `).
 PROMPT_FORMS = (
-    r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|[a-z][\w.~-]*\$|~[\w./-]*\$|PS [A-Za-z]:\\[^>\s]*>|/ #)"
+    r"(\([\w.-]+\)\s*)?(\$>|[$%∴]|[\w.-]+@[\w.-]+:\S*[$#]|\[[\w.-]+@[\w.-]+ [^\]]*\][$#]|[a-z][\w.~-]*\$|~[\w./-]*\$"
+    r"|PS [A-Za-z]:\\[^>\s]*>|/ #)"
 )
 _PROMPT = _compile(rf"^\s*{PROMPT_FORMS}\s+(?=\S)")
 # A language's interactive prompt and what is typed at it: Python's `>>> `, `julia> `, `scala> `, Elixir's

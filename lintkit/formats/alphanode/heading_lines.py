@@ -89,6 +89,7 @@ _ADDRESS_AT_END = _compile(
     # Flux's `Invite yourself at https://slack.weave.works and hang out with us`): 32 paragraphs, no heading. Opening
     # on a capital: a command holding an address is code's to decide (`copier copy --vcs-ref master https://...`).
     r"|^(?-i:[A-Z]).*\shttps?://\S+\s+\S"
+    r"|^https?://\S+( https?://\S+)+$"  # addresses run together (Podman's closing links): 3 paragraphs, no heading
     r"|^(\S+\s+){2,}(?:www\.)?[\w-]+\.(com|org|io|dev|net|rs|sh)/\S+$",
     re.I,
 )
