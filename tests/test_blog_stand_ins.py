@@ -1398,3 +1398,10 @@ def test_addresses_run_together_and_a_bracketed_root_prompt() -> None:
     `[root@localhost ~]# ` is code with what it printed."""
     assert not is_heading_like("https://github.com/containers/libpod https://podman.io/")
     assert looks_like_code(["[root@localhost ~]# podman ps", "CONTAINER ID  IMAGE  COMMAND"])
+
+
+def test_a_step_opening_on_firstly_and_its_comma_is_no_heading() -> None:
+    """cert-manager's `Firstly, download the binary for your given platform` over its `$ wget ...`; `Next steps` stays a
+    heading."""
+    assert not is_heading_like("Firstly, download the binary for your given platform")
+    assert is_heading_like("Next steps")

@@ -47,7 +47,7 @@ _OPENS_SENTENCE = _compile(
     r"|however|nevertheless|nonetheless|consequently|accordingly|conversely|likewise|specifically|notably"
     r"|ultimately|eventually|basically|essentially|obviously|clearly|surprisingly|importantly|technically|besides"
     r"|overall|currently|recently|previously|historically|traditionally|typically|generally|usually|normally"
-    r"|often), "
+    r"|often|firstly|secondly|thirdly|lastly|next|then), "  # cert-manager's `Firstly, download the binary ...`
     # A note, a summing-up, a postscript (Remix's `TODO: Link to docs`, `In other words: Proposal → Roadmap → RFC`,
     # `TL;DR: ...`, `PS: ...`): 104 paragraphs of the corpora's Markdown open so, no heading.
     r"|^(todo|fixme|nb|n\.b\.|ps|p\.s\.|in other words|that is|in short|in summary|put simply|put another way"
