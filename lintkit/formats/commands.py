@@ -163,9 +163,14 @@ def _names_run(parts: list[str]) -> bool:
     """Names in lower case only, a subcommand after the first (`rustup component add clippy-preview`, `yarn workspace
     example add gatsby react react-dom`), or a folder made (`mkdir gatsby-theme-example example`): 9 lines of the
     corpora's code, no heading or paragraph."""
-    if len(parts) < 3 or set(parts) & _FUNCTION_WORDS or not all(_NAME_TOKEN.match(p) for p in parts):
+    if not _names_only(parts):
         return False
     return any(p in _SUBCOMMANDS for p in parts[2:4]) or (parts[0] == "mkdir" and any("-" in p for p in parts[1:]))
+
+
+def _names_only(parts: list[str]) -> bool:
+    """Three parts or more, each a name in lower case, none a sentence's function word."""
+    return len(parts) >= 3 and not set(parts) & _FUNCTION_WORDS and all(_NAME_TOKEN.match(p) for p in parts)
 
 
 _NAME_TOKEN = _compile(r"^[a-z0-9@][\w@./:=+-]*$")
@@ -175,9 +180,9 @@ def _any_program_run(parts: list[str], line: str) -> bool:
     """Any program's subcommand among names in lower case (`nimble install prologue@0.4.0`, `ko build
     cmd/mqttsource/main.go`, `jupyter labextension install dask-labextension`, `k get pods`): 118 lines of the
     corpora's code, no heading or paragraph (not `package` or `log`: `slices package function signatures`)."""
-    if len(parts) < 3 or line.rstrip().endswith(":") or set(parts) & _FUNCTION_WORDS:
+    if line.rstrip().endswith(":") or not _names_only(parts):
         return False
-    return all(_NAME_TOKEN.match(p) for p in parts) and any(p in _SUBCOMMANDS - _NOUN_SUBCOMMANDS for p in parts[1:4])
+    return any(p in _SUBCOMMANDS - _NOUN_SUBCOMMANDS for p in parts[1:4])
 
 
 # Subcommands that are nouns as often, in a heading's words (`slices package function signatures`).

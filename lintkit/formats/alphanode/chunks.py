@@ -65,5 +65,10 @@ def is_code(item: Block | Line | None) -> bool:
     return isinstance(item, Block) and item.kind is BlockKind.CODE
 
 
+def is_one_line(item: Block | Line) -> bool:
+    """A heading-like line, or a paragraph of one line: either reading of a line alone."""
+    return isinstance(item, Line) or (item.kind is BlockKind.PARAGRAPH and len(item.lines) == 1)
+
+
 def chunk_rows(item: Block | Line) -> list[int]:
     return [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]

@@ -16,7 +16,15 @@ from collections.abc import Callable
 from itertools import islice, pairwise
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import chunk_rows, final_char, is_code, is_known_heading, make_block, words_only
+from lintkit.formats.alphanode.chunks import (
+    chunk_rows,
+    final_char,
+    is_code,
+    is_known_heading,
+    is_one_line,
+    make_block,
+    words_only,
+)
 from lintkit.formats.alphanode.closing import read_closing_call
 from lintkit.formats.alphanode.heading_lines import CHANGE_ENTRY, is_signature, signs_off
 from lintkit.formats.alphanode.lead_ins import LEAD_IN_WORDS, lead_ins, leads_in_unmarked, speaks
@@ -64,8 +72,8 @@ _NAME = _compile(r"^[\w.'’()\[\]@-]+( [\w.'’()\[\]@-]+){0,3}$")
 
 
 def _one_name(item: Block | Line) -> bool:
-    one_line = isinstance(item, Line) or (item.kind is BlockKind.PARAGRAPH and len(item.lines) == 1)
-    return one_line and len(item.text) <= 40 and _NAME.match(item.text) is not None and not is_known_heading(item.text)
+    text = item.text
+    return is_one_line(item) and len(text) <= 40 and _NAME.match(text) is not None and not is_known_heading(text)
 
 
 # A comparison's or a run's label right over its code (etcd's `Before` and `After` over Go, `Output`): in

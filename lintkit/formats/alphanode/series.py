@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, is_known_heading
+from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, is_known_heading, is_one_line
 from lintkit.formats.alphanode.schema import normalize_heading
 from lintkit.model import Block, BlockKind, Line
 
@@ -38,7 +38,7 @@ def label_series(blocks: list[Block | Line]) -> frozenset[int]:
     stacked = {normalize_heading(b.text) for k, b in lines if k and isinstance(blocks[k - 1], Line)}
     # A step's or a numbered question's siblings, read as headings or as paragraphs (TiKV's `Question #1: ...?`, long,
     # a paragraph; `Question #2: ...?`, a heading).
-    single = [b for b in blocks if isinstance(b, Line) or (b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1)]
+    single = [b for b in blocks if is_one_line(b)]
     steps = Counter(m[1].casefold() for b in single if (m := _STEP.match(b.text)))
     found = set()
     for k, b in lines:
@@ -75,7 +75,7 @@ def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
     found += [
         (k, "1.")
         for k, b in enumerate(blocks)
-        if isinstance(b, Line) or (b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1)
+        if is_one_line(b)
         if _NUMBERED_SENTENCE.match(b.text) and len(b.text) <= MAX_HEADING_CHARS
         if not NEXT_SENTENCE.search(b.text.partition(" ")[2])
     ]
@@ -114,7 +114,7 @@ def field_labels(blocks: list[Block | Line]) -> frozenset[int]:
     found = [
         (k, m[1].casefold())
         for k, b in enumerate(blocks)
-        if isinstance(b, Line) or (b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1)
+        if is_one_line(b)
         if (m := _FIELD.match(b.text)) and len(b.text) <= 2 * MAX_HEADING_CHARS
     ]
     labels = Counter(label for _, label in found)
