@@ -1405,3 +1405,43 @@ def test_a_step_opening_on_firstly_and_its_comma_is_no_heading() -> None:
     heading."""
     assert not is_heading_like("Firstly, download the binary for your given platform")
     assert is_heading_like("Next steps")
+
+
+# OCaml's release-candidate posts: a switch with the compiler's options, one command alone between two paragraphs.
+OPAM_SWITCH = """\
+Options
+
+where option_list is a comma-separated list of ocaml-option-* packages. For instance, LEAD_IN_END
+
+SWITCH
+
+The command line above is slightly more complicated for opam versions before 2.1.
+""".replace("LEAD_IN_END", "for a flambda and no-naked-pointers switch:").replace(
+    "SWITCH",
+    "opam switch create 5.0.0~beta1+flambda+nffa ocaml-variants.5.0.0~beta1+options ocaml-option-flambda "
+    "ocaml-option-no-flat-float-array",
+)
+
+
+def test_a_switch_with_a_versions_pre_release_is_a_command() -> None:
+    """`opam switch create 5.0.0~beta1+flambda+nffa ...` names its packages' versions with a `~` pre-release and a `+`
+    build: code between the lead-in and its paragraph, not a third paragraph."""
+    assert blocks_of(OPAM_SWITCH, "Options") == ["paragraph", "code", "paragraph"]
+    assert looks_like_code(["opam switch create 4.14.2~rc1"])
+
+
+# The .NET blog's news posts close on where they were first published, then the frame's closing headings.
+ORIGINAL_POST = """\
+Closing thoughts
+
+So no, I do not really buy the small release label.
+
+Original post: Aspire 13.4 is here
+"""
+
+
+def test_where_a_post_was_first_published_is_its_last_paragraph() -> None:
+    """`Original post: Aspire 13.4 is here` is a paragraph, not a heading over nothing (STR004)."""
+    assert not is_heading_like("Original post: Aspire 13.4 is here")
+    assert not is_heading_like("Full release notes: What's New in Aspire 13.3")
+    assert blocks_of(ORIGINAL_POST, "Closing thoughts") == ["paragraph", "paragraph"]

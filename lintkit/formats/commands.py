@@ -173,7 +173,7 @@ def _names_only(parts: list[str]) -> bool:
     return len(parts) >= 3 and not set(parts) & _FUNCTION_WORDS and all(_NAME_TOKEN.match(p) for p in parts)
 
 
-_NAME_TOKEN = _compile(r"^[a-z0-9@][\w@./:=+-]*$")
+_NAME_TOKEN = _compile(r"^[a-z0-9@][\w@./:=+~-]*$")
 
 
 def _any_program_run(parts: list[str], line: str) -> bool:
@@ -182,7 +182,13 @@ def _any_program_run(parts: list[str], line: str) -> bool:
     corpora's code, no heading or paragraph (not `package` or `log`: `slices package function signatures`)."""
     if line.rstrip().endswith(":") or not _names_only(parts):
         return False
-    return any(p in _SUBCOMMANDS - _NOUN_SUBCOMMANDS for p in parts[1:4])
+    return any(p in _SUBCOMMANDS - _NOUN_SUBCOMMANDS for p in parts[1:4]) or any(map(_VERSION_SPEC.search, parts[1:]))
+
+
+# A package's version with a pre-release after a `~` or a build after a `+` (opam's `opam switch create
+# 5.3.0~alpha1+flambda+nffa ocaml-variants.5.3.0~alpha1+options ...`): among names in lower case, 16 lines of the
+# corpora's code, no heading or paragraph.
+_VERSION_SPEC = _compile(r"\d\.\d+[\w.]*[~+][a-z\d]")
 
 
 # Subcommands that are nouns as often, in a heading's words (`slices package function signatures`).

@@ -111,6 +111,8 @@ _NOTICE = _compile(
     r"|\((?i:image|photo|picture|figure) (?i:source|credits?):"  # a figure's credit (`(Image source: Kubernetes.io)`)
     r"|^((Image|Photo) )?([Ss]ource|[Cc]redit|[Cc]ourtesy)s?: [A-Z]\S*( \S+){0,3}$"  # `Source: PlanetScale` (8, 0)
     r"|^Source: [a-z0-9][\w-]*$|^Courtesy of [A-Z]"  # a credit: APISIX's `Source: authorization-in-apisix-using-casbin`
+    # Where a post first ran (the .NET blog's `Original post: Aspire 13.4 is here`): 21 paragraphs, no heading.
+    r"|^(Original(ly)? (post|source|article|announcement)|Full release notes|Read the full [a-z ]+): \S"
     r"|^v?\d+(\.\d+)+(, v?\d+(\.\d+)+){2,}$"  # versions listed (`v10.0.0, v10.0.1, v11.0.0`)
     # A chat's speaker and the day (Vitess's Slack digest: `sjmudd [Sep 26th]`; 9 paragraphs, no heading).
     r"|^[\w .-]{1,40} \[(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(st|nd|rd|th)?\]$"
