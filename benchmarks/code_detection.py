@@ -237,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         detected = detect_language(code)
         right[lang] += detected == lang if lang in CHECKED_LANGUAGES else detected not in CHECKED_LANGUAGES
         python[lang] += is_python(code)
+    if not total:
+        print(f"no code block in {args.dir}: nothing to measure", file=sys.stderr)
+        return 1
     print("| language | blocks | read as code, whole | language right | taken for Python |")
     print("|---|---:|---:|---:|---:|")
     for lang in sorted(total):

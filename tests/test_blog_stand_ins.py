@@ -1445,3 +1445,21 @@ def test_where_a_post_was_first_published_is_its_last_paragraph() -> None:
     assert not is_heading_like("Original post: Aspire 13.4 is here")
     assert not is_heading_like("Full release notes: What's New in Aspire 13.3")
     assert blocks_of(ORIGINAL_POST, "Closing thoughts") == ["paragraph", "paragraph"]
+
+
+# Matplotlib's post on the IPCC's SR15 figures: a reference alone between two paragraphs.
+REFERENCE = """\
+Background
+
+The IPCC's Special Report on Global Warming of 1.5°C (SR15), published in October 2018, presented the latest research.
+
+cf. Article 2.1.a of the Paris Agreement
+
+As part of the SR15 assessment, an ensemble of quantitative, model-based scenarios was compiled.
+"""
+
+
+def test_a_line_opening_on_cf_or_eg_is_a_paragraph() -> None:
+    """`cf. Article 2.1.a of the Paris Agreement` refers, `E.g. if you have:` leads in: paragraphs, never headings."""
+    assert blocks_of(REFERENCE, "Background") == ["paragraph", "paragraph", "paragraph"]
+    assert not is_heading_like("E.g. if you have:")

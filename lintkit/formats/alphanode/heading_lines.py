@@ -114,6 +114,7 @@ _NOTICE = _compile(
     # Where a post first ran (the .NET blog's `Original post: Aspire 13.4 is here`): 21 paragraphs, no heading.
     r"|^(Original(ly)? (post|source|article|announcement)|Full release notes|Read the full [a-z ]+): \S"
     r"|^v?\d+(\.\d+)+(, v?\d+(\.\d+)+){2,}$"  # versions listed (`v10.0.0, v10.0.1, v11.0.0`)
+    r"|^(?i:cf|e\.g|i\.e|viz)\.\s"  # a reference or an example (`cf. Article 2.1.a of the Paris Agreement`): 7, 0
     # A chat's speaker and the day (Vitess's Slack digest: `sjmudd [Sep 26th]`; 9 paragraphs, no heading).
     r"|^[\w .-]{1,40} \[(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(st|nd|rd|th)?\]$"
     # A byline's field (Knative's `Author: Ali Ok, Principal Software Engineer @ Red Hat`, `Date: 2020-07-20`, Nim's
