@@ -1463,3 +1463,39 @@ def test_a_line_opening_on_cf_or_eg_is_a_paragraph() -> None:
     """`cf. Article 2.1.a of the Paris Agreement` refers, `E.g. if you have:` leads in: paragraphs, never headings."""
     assert blocks_of(REFERENCE, "Background") == ["paragraph", "paragraph", "paragraph"]
     assert not is_heading_like("E.g. if you have:")
+
+
+def test_a_numbered_reference_run_into_its_address_is_no_heading() -> None:
+    """QuestDB's posts list their references one a paragraph, the number run into the address
+    (`[1]https://github.com/abseil/abseil-cpp`): no heading, as `[1] https://...` is none."""
+    assert not is_heading_like("[1]https://github.com/abseil/abseil-cpp")
+    assert not is_heading_like("[2]https://www.agner.org/optimize/vectorclass.pdf")
+
+
+def test_a_linters_diagnostic_header_and_its_indented_messages_are_code() -> None:
+    """Biome's posts show its diagnostics: a header ruled with `━` and messages indented under an `i`, each alone
+    between blank lines in the export, code and not a heading or paragraphs."""
+    assert looks_like_code(["Button.jsx:4:28 lint/nursery/noUndeclaredClasses ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━"])
+    assert looks_like_code(["  i The CSS class btn-invalid is not defined in any imported stylesheet."])
+    assert looks_like_code(["  i Checked import tree:"])
+    assert not looks_like_code(["i The CSS class btn-invalid is not defined in any imported stylesheet."])
+
+
+# Biome's announcement: a heading that is a quotation, its stop inside the quotes.
+QUOTED_HEADING = """\
+The road ahead
+
+We are excited to start this new chapter.
+
+"New is always better."
+
+Biome has a new name, but the toolchain stays the same one you already use.
+"""
+
+
+def test_a_quotation_alone_reads_either_way_and_a_tilde_signs_off() -> None:
+    """`"New is always better."` is a heading written as a quotation as often as a quotation set alone: the count
+    holds both readings. webpack's `~ webpack TSC 💙` signs the post off, no heading over nothing."""
+    fewest, most = paragraph_range(post(QUOTED_HEADING, 4))
+    assert fewest <= 3 and most >= 4
+    assert not is_heading_like("~ webpack TSC 💙")

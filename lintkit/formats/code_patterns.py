@@ -67,8 +67,7 @@ PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
 # it for a process it follows (`[pid 25565] execve("/bin/ls", ["/bin/ls", "-l", "."], [/* 16 vars */]`): neither.
 ERROR_CHAIN = _compile(
     r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
-    r"|^\[pid\s+\d+\]\s+[a-z_]\w*\("
-    r"|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: +[...] may have been ...`), `Out[6]: 33`
+    r"|^\[pid\s+\d+\]\s+[a-z_]\w*\(|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: ...`)
     r"|^\[?(\d{4}[-/]\d\d[-/]\d\d[T ])?\d\d:\d\d:\d\d([.,]\d+)?\]?\s+\S"  # a log's time (481 lines of code, no prose)
 )
 # A line alone that is code with few of code's marks, each written so in code only (of the corpora's Markdown, no
@@ -80,12 +79,13 @@ ERROR_CHAIN = _compile(
 # loop on one line (`while true; do ...; done`), a record of traffic between addresses (Cilium's drop records), a C
 # preprocessor's directive, a Mermaid diagram's head or edge (Flux's `flowchart LR`, `a --> b`: 215 lines of code, 1
 # paragraph), a command's question (9, none), kubectl's refusal or a program's error (131, none), a row of six values
-# or more (23, none), a subscript computed (8, none). Not a `return` alone (1,921 lines of code): the generated corpus
-# splits snippets at one.
+# or more (23, none), a subscript computed (8, none), a diagnostic's header ruled with `━` or its message indented
+# (Biome's `Button.jsx:4:28 lint/... ━━━`, `  i Checked import tree:`: 15 and 9, none). Not a `return` alone (1,921
+# lines of code): the generated corpus splits snippets at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
-    r"|^\s*(?=.*(_|[a-z][A-Z]))[A-Za-z_]\w*\s+=\s+[A-Za-z_][\w.]*;?\s*$"
+    r"|^\s*(?=.*(_|[a-z][A-Z]))[A-Za-z_]\w*\s+=\s+[A-Za-z_][\w.]*;?\s*$|^\s{2,}[iℹ×✖⚠] \S|.*━{3}"
     r"|^\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?(\s*(>>|<<)\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?)+\s*$"
     r"|^\s*(export( default)?|declare) (type|interface|const|let|function|class|enum|async function|default|namespace"
     r"|module) |^\s*export\s+[A-Za-z_]\w*\s*=\s*\S|^\s*eval\s+[\"`]|^\s*package [a-z]\w*(\.[a-z_]\w*)+;?\s*$"

@@ -223,6 +223,7 @@ def _doubt(
             and after.kind is BlockKind.PARAGRAPH,
         ),
         ("file name", len(item.lines) == 1 and bool(_FILE_NAME.match(item.text))),
+        ("quotation", len(item.lines) == 1 and bool(_QUOTATION.match(item.text))),  # Biome's `"New is always better."`
         # `For example` alone over the example's own lead-in (Knative's `#### For example`, then `let's assume the
         # following values:`): a heading as often as the lead-in it usually is (15 paragraphs over a snippet).
         ("example alone", item.text in ("For example", "For instance") and _is_paragraph(after)),

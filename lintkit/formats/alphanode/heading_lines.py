@@ -103,11 +103,12 @@ _SECTION_NAME_STOPPED = _compile(
 # A section's number, a dash and its title (Pfister's `4.1 - Matching something that is at the beggining of a line`).
 _NUMBERED_SECTION = _compile(r"^\d{1,2}(\.\d{1,2})* - [A-Z]")
 # A licence's copyright notice (`Copyright (c) 1996-2022, PostgreSQL Global Development Group`) or a numbered
-# reference (`[1] https://github.com/tdunning/t-digest`): 19 paragraphs of the seven stand-ins, no heading; a
-# numbered figure's caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading); an
+# reference (`[1] https://github.com/tdunning/t-digest`: 19 paragraphs of the seven stand-ins, no heading; QuestDB's
+# `[1]https://github.com/abseil/abseil-cpp`: 8 of the corpora's Markdown, no heading or code); a numbered figure's
+# caption (OpenSearch's `Figure 3: Index policies summary page`: 21 paragraphs, no heading); an
 # image's credit, versions listed, a chat's speaker and the day, a byline's field.
 _NOTICE = _compile(
-    r"^\[\d+\]\s+\S|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) ?\d+[:.]"
+    r"^\[\d+\](\s+\S|https?://)|\bCopyright\s+(\([cC]\)|©)\s*(19|20)\d\d|^(Figure|Fig\.|Table|Listing) ?\d+[:.]"
     r"|\((?i:image|photo|picture|figure) (?i:source|credits?):"  # a figure's credit (`(Image source: Kubernetes.io)`)
     r"|^((Image|Photo) )?([Ss]ource|[Cc]redit|[Cc]ourtesy)s?: [A-Z]\S*( \S+){0,3}$"  # `Source: PlanetScale` (8, 0)
     r"|^Source: [a-z0-9][\w-]*$|^Courtesy of [A-Z]"  # a credit: APISIX's `Source: authorization-in-apisix-using-casbin`
@@ -186,8 +187,9 @@ def is_signature(line: str, before: str) -> bool:
 # A quotation's attribution, a dash before its author or its source (Hugging Face's `-- Asha Sharma, Corporate Vice
 # President at Microsoft`, `— Kent C. Dodds`, APISIX's `-- Kine (Kine is not etcd)`, `-- traffic-split`): 38
 # paragraphs of the corpora's Markdown open on a dash and a blank, no heading. A line of code does too (SQL's
-# comment, `-- Hash Join implementation`): beside code, it is read as code before this is asked.
-_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|-- \S)")
+# comment, `-- Hash Join implementation`): beside code, it is read as code before this is asked. A tilde before a
+# name signs a post (webpack's `~ webpack TSC 💙`: 1 paragraph, no heading or line of code).
+_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|-- \S|~ [A-Za-z])")
 # A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
 _PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$")
 
