@@ -1499,3 +1499,32 @@ def test_a_quotation_alone_reads_either_way_and_a_tilde_signs_off() -> None:
     fewest, most = paragraph_range(post(QUOTED_HEADING, 4))
     assert fewest <= 3 and most >= 4
     assert not is_heading_like("~ webpack TSC 💙")
+
+
+# QuestDB's post on time-series data: its second part's title, then the part's first subsection, after a list.
+PART_TITLE = """\
+TSDBs most important features
+
+TSDBs are not optimized for OLTP workloads that typically involve updates and deletes.
+
+  • Downsampling Representing the data with a lower frequency.
+  • Most recent first With time-series data, the most recent data is often more likely to be analyzed.
+
+Part 2: Why we set out to build QuestDB
+
+When it all started 7 years ago
+
+Our CTO worked in electronic trading, building systems for more than 10 years.
+"""
+
+
+def test_a_numbered_parts_title_over_its_first_subsection_is_a_heading() -> None:
+    """`Part 2: Why we set out to build QuestDB` runs to eight words, but a numbered part's title is no closing
+    paragraph: a heading, the parent of `When it all started 7 years ago`, and no empty section."""
+    text = post(PART_TITLE, 4)
+    assert [heading for heading, _ in shape(text)][:3] == [
+        "TSDBs most important features",
+        "Part 2: Why we set out to build QuestDB",
+        "When it all started 7 years ago",
+    ]
+    assert findings(text, "STR004", "META006") == []

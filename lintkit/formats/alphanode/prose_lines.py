@@ -301,11 +301,18 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
                 len(item.text.split()) >= SENTENCE_WORDS
                 and (item.text[-1:] != "?" or is_known_heading(after.text))
                 and not CHANGE_ENTRY.match(item.text)  # Pulsar's `Fix namespace cannot be deleted by force (PR-18307)`
+                and not _PART_TITLE.match(item.text)
             )
             or speaks(item.text)
             or signs
         )
     )
+
+
+# A numbered part's title over its first subsection (QuestDB's `Part 2: Why we set out to build QuestDB`, then `When
+# it all started 7 years ago`): of eight words or more, 44 headings of the corpora's Markdown, 2 paragraphs (not a
+# figure's caption, a question or a sentence).
+_PART_TITLE = _compile(r"^(?!(Figure|Fig|Table|Listing) )[A-Z][a-z]+ #?(\d+|[IVX]+): [A-Z].*[^?.!:]$")
 
 
 # A callout's title alone (`Note`, `Warning`): a page's boxed aside, written as a bold line or a heading.
