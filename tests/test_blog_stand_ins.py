@@ -1528,3 +1528,31 @@ def test_a_numbered_parts_title_over_its_first_subsection_is_a_heading() -> None
         "When it all started 7 years ago",
     ]
     assert findings(text, "STR004", "META006") == []
+
+
+def test_a_sentence_run_on_in_lower_case_is_no_heading() -> None:
+    """Camel's Kafka connector post: `and set the plugin.path property to your choosen location`, between two
+    instructions, carries on the sentence before it, and `In this example we'll use /home/connectors/` says what the
+    post does; `And Then There Were None` is still a title."""
+    assert not is_heading_like("and set the plugin.path property to your choosen location")
+    assert not is_heading_like("which is what the next release changes")
+    assert is_heading_like("And Then There Were None")
+    assert not is_heading_like("In this example we'll use /home/connectors/")
+
+
+def test_a_dockerfiles_instructions_a_request_with_httpie_and_artisan_are_code() -> None:
+    """Neon's FastAPI and Laravel guides: a Dockerfile written one instruction a block, an httpie request, an artisan
+    command, each alone between paragraphs; the reference's sentences about instructions stay prose."""
+    for line in (
+        "COPY requirements.txt .",
+        "COPY . .",
+        "WORKDIR /app",
+        "EXPOSE 8000",
+        'CMD ["uvicorn", "main:app", "--host", "0.0.0.0"]',
+        "FROM python:3.11-slim AS base",
+        "http POST http://127.0.0.1:8000/register username=testuser email=test@example.com",
+        "php artisan migrate",
+    ):
+        assert looks_like_code([line]), line
+    assert not looks_like_code(["COPY has two forms:"])
+    assert not looks_like_code(["FROM instructions support variables that are declared by any ARG instructions."])

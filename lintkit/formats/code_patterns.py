@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from lintkit.compiled import pattern as _compile
+from lintkit.formats.sql_words import SQL_CLAUSE, SQL_STATEMENT
 
 # Longer lines are never code: nobody pastes a 2,000-character statement, and megabyte lines cost time.
 MAX_CODE_LINE = 2000
@@ -80,8 +81,10 @@ ERROR_CHAIN = _compile(
 # preprocessor's directive, a Mermaid diagram's head or edge (Flux's `flowchart LR`, `a --> b`: 215 lines of code, 1
 # paragraph), a command's question (9, none), kubectl's refusal or a program's error (131, none), a row of six values
 # or more (23, none), a subscript computed (8, none), a diagnostic's header ruled with `━` or its message indented
-# (Biome's `Button.jsx:4:28 lint/... ━━━`, `  i Checked import tree:`: 15 and 9, none). Not a `return` alone (1,921
-# lines of code): the generated corpus splits snippets at one.
+# (Biome's `Button.jsx:4:28 lint/... ━━━`, `  i Checked import tree:`: 15 and 9, none), a Dockerfile's instruction
+# with its arguments' shape (`COPY requirements.txt .`, `WORKDIR /app`, `EXPOSE 8000`, `CMD ["uvicorn", ...]`,
+# `FROM python:3.11-slim AS base`: 243, none). Not a `return` alone (1,921 lines of code): the generated corpus
+# splits snippets at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
@@ -94,6 +97,8 @@ CODE_ALONE = _compile(
     r"|^\s*\S+ --> \S+|^\s*(flowchart|graph|sequenceDiagram|classDiagram|erDiagram|gantt)( (TD|TB|BT|RL|LR))?\s*$"
     r"|^\? [A-Z].*\?|^(Error from server\b|[Ee]rror(\[[A-Z]?\d+\])?: \S)"  # `? What would you like to call it?`
     r"|^[\w.-]+(,[\w.-]*){5,}$|^[A-Za-z_]\w*\[[^\]]*[-+*/<>=]+[^\]]*\]$"  # a CSV row, `HEAP32[(ptr + offset) >> 2]`
+    r"|^((COPY|ADD) [\w./*-]+ [\w./-]+|WORKDIR /\S*|EXPOSE \d+(/tcp|/udp)?|(CMD|ENTRYPOINT|RUN) \[\".*\]"
+    r"|FROM [a-z][\w./-]*(:[\w.-]+)?( [Aa][Ss] \w+)?)\s*$"
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).
@@ -101,21 +106,6 @@ API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Depreca
 # A line alone that is never code, whatever it holds: such a field, such a formula.
 NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}")
 NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
-
-# A SQL statement's opening keywords in capitals (`SELECT`, `CREATE EXTENSION`), and a clause's (`FROM`, `JOIN`).
-_SQL_STATEMENT = (
-    r"SELECT|INSERT\s+INTO|UPDATE\s+[\w.\"]+\s+SET|UPDATE\s+[\w.\"]+$|DELETE\s+FROM"
-    r"|CREATE\s+(OR\s+REPLACE\s+)?(TEMP(ORARY)?\s+|UNIQUE\s+|MATERIALIZED\s+|FOREIGN\s+)?(TABLE|INDEX|VIEW"
-    r"|EXTENSION|FUNCTION|PROCEDURE|SCHEMA|ROLE|USER|TRIGGER|SEQUENCE|TYPE|DATABASE|SERVER|PUBLICATION|POLICY)"
-    r"|ALTER\s+(TABLE|EXTENSION|SYSTEM|ROLE|USER|DATABASE|INDEX|SERVER|FOREIGN\s+TABLE|FUNCTION|SCHEMA)"
-    r"|DROP\s+(TABLE|INDEX|VIEW|EXTENSION|FUNCTION|SCHEMA|ROLE|TRIGGER|SERVER|DATABASE|TYPE)"
-    r"|GRANT|REVOKE|TRUNCATE|EXPLAIN|VACUUM|COPY\s+[\w.]+\s+(FROM|TO)\s|WITH\s+\w+\s+AS\s*\("
-    r"|(BEGIN|COMMIT|ROLLBACK|END);|CALL\s+[\w.]+\(|SET\s+[\w.]+\s*(=|TO\s)"
-)
-_SQL_CLAUSE = (
-    r"(FROM|WHERE|GROUP\s+BY|ORDER\s+BY|HAVING|LIMIT|OFFSET|((LEFT|RIGHT|INNER|FULL|CROSS)\s+)?(OUTER\s+)?JOIN"
-    r"|UNION(\s+ALL)?|VALUES|RETURNING|WINDOW|ON\s+CONFLICT|AND|OR)"
-)
 
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
@@ -301,12 +291,12 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         ),
         (
             _compile(
-                rf"^\s*({_SQL_STATEMENT})\b(?=.*(;\s*(--\s.*)?$|[(*=]|\s(FROM|WHERE|SET|VALUES|INTO|ON|TO|AS)\s))(?!.*[.:]$)"
+                rf"^\s*({SQL_STATEMENT})\b(?=.*(;\s*(--\s.*)?$|[(*=]|\s(FROM|WHERE|SET|VALUES|INTO|ON|TO|AS)\s))(?!.*[.:]$)"
             ),
             3,
         ),
-        (_compile(rf"^\s*({_SQL_STATEMENT})\b(?!.*[.:]$)"), 1),
-        (_compile(rf"^\s*{_SQL_CLAUSE}\b\s+\S(?=.*[=<>(),;*'\"]|.*\w_\w)(?!.*[.:]$)"), 1.5),
+        (_compile(rf"^\s*({SQL_STATEMENT})\b(?!.*[.:]$)"), 1),
+        (_compile(rf"^\s*{SQL_CLAUSE}\b\s+\S(?=.*[=<>(),;*'\"]|.*\w_\w)(?!.*[.:]$)"), 1.5),
         (_compile(r"^\s*\w[\w-]*(=[#>]|-#)(\s|$)"), 3),  # `postgres=# SELECT ...`, `destinationdb=# ...`
         # A statement in lower case, as many posts write it, with its object (`select * from t where id = 3;`,
         # `create table users (...)`): 42 lines of the stand-ins' code, no heading or paragraph.

@@ -137,6 +137,8 @@ def is_shell_command(line: str) -> bool:
         return True
     if _any_program_run(parts, line):
         return True
+    if len(parts) >= 2 and ((parts[0], parts[1][:8]) == ("php", "artisan") or _HTTPIE.match(line.strip())):
+        return True  # Laravel's `php artisan migrate:rollback`, httpie's `http POST http://127.0.0.1:8000/register ...`
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
@@ -189,6 +191,12 @@ def _any_program_run(parts: list[str], line: str) -> bool:
 # 5.3.0~alpha1+flambda+nffa ocaml-variants.5.3.0~alpha1+options ...`): among names in lower case, 16 lines of the
 # corpora's code, no heading or paragraph.
 _VERSION_SPEC = _compile(r"\d\.\d+[\w.]*[~+][a-z\d]")
+
+
+# A request made with httpie or its like, to an address (`http POST http://127.0.0.1:8000/register username=...`,
+# `http localhost:8321/v1/version`): 10 lines of the corpora's code, no heading or paragraph; and Laravel's artisan
+# run by PHP (`php artisan migrate`: 16 lines of code, none of prose).
+_HTTPIE = _compile(r"^(https?|xh) (-\S+ )*((GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) )?(https?://|:\d|localhost|127\.)")
 
 
 # Subcommands that are nouns as often, in a heading's words (`slices package function signatures`).

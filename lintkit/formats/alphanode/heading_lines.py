@@ -51,7 +51,12 @@ _OPENS_SENTENCE = _compile(
     # A note, a summing-up, a postscript (Remix's `TODO: Link to docs`, `In other words: Proposal → Roadmap → RFC`,
     # `TL;DR: ...`, `PS: ...`): 104 paragraphs of the corpora's Markdown open so, no heading.
     r"|^(todo|fixme|nb|n\.b\.|ps|p\.s\.|in other words|that is|in short|in summary|put simply|put another way"
-    r"|simply put|tl;dr)[:,] \S",
+    r"|simply put|tl;dr)[:,] \S"
+    # A sentence run on in lower case from the one before (Camel's `and set the plugin.path property to your choosen
+    # location`): 206 paragraphs of the corpora's Markdown open on these, no heading.
+    r"|^(?-i:(and|but|or|then|so|which|where|whereas|while|because) [a-z])"
+    # What the post is doing here (Camel's `In this example we'll use /home/connectors/`): 500 paragraphs, no heading.
+    r"|^in this (example|tutorial|guide|post|article|section|blog)\b",
     re.I,
 )
 
