@@ -1556,3 +1556,53 @@ def test_a_dockerfiles_instructions_a_request_with_httpie_and_artisan_are_code()
         assert looks_like_code([line]), line
     assert not looks_like_code(["COPY has two forms:"])
     assert not looks_like_code(["FROM instructions support variables that are declared by any ARG instructions."])
+
+
+def test_a_script_run_by_node_and_a_program_with_dotted_options_are_commands() -> None:
+    """ethereum.org's tutorials run `node index.js` alone in its block, and geth with dotted options
+    (`--metrics.influxdb.endpoint "http://0.0.0.0:8086"`): commands, not a heading or a paragraph."""
+    assert looks_like_code(["node index.js"])
+    geth = 'geth --metrics --metrics.influxdb --metrics.influxdb.endpoint "http://0.0.0.0:8086" --metrics.influxdb.tags'
+    assert looks_like_code([geth])
+
+
+# ethereum.org's ethers.js tutorial: three levels of headings, the deepest with its text.
+THREE_LEVELS = """\
+Sending Procedures
+
+1. Connect to network (testnet)
+
+Set Provider (Infura)
+
+Connect to the Ropsten testnet with the provider the library ships for Infura.
+
+window.ethersProvider = new ethers.providers.InfuraProvider("ropsten")
+
+2. Create wallet
+
+let wallet = new ethers.Wallet(private_key)
+"""
+
+# Hudi's Zeppelin post, whose subsections held only images: two numbered siblings left empty.
+EMPTIED_SIBLINGS = """\
+2. Achieve the effect
+
+2.1 Hive
+
+2.2 Spark SQL
+
+3. Common problems
+
+3.1 Hudi package adaptation
+
+Zeppelin will load the packages under lib by default when starting, so external dependencies need a copy there.
+"""
+
+
+def test_a_parent_over_a_parent_is_not_empty_but_numbered_siblings_are() -> None:
+    """`Sending Procedures` over `1. Connect to network (testnet)` over `Set Provider (Infura)` and its text: three
+    levels of a post's own headings, none empty. `2.1 Hive` over `2.2 Spark SQL`, both numbered as siblings, stay
+    reported: the images under them are gone from the export."""
+    assert findings(post(THREE_LEVELS, 3), "STR004") == []
+    text = post(EMPTIED_SIBLINGS, 2)
+    assert [line for _, line in findings(text, "STR004")] == [line_of(text, "2.1 Hive"), line_of(text, "2.2 Spark SQL")]

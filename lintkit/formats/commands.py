@@ -74,7 +74,7 @@ def is_prompt_line(line: str) -> bool:
 
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
-    r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env)$"
+    r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env|[cm]?js|tsx?|go|rb|php|jar)$"
     r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S|\"?\$\{?[A-Za-z_])"
 )
 
@@ -305,7 +305,7 @@ _RELATIVE_RUN = _compile(r"^(\.{1,2}|s?bin)/[\w.+-][\w./+-]*$")  # and `bin/puls
 _PATH = _compile(r"^[\w.~/-]+$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
-_OPTION = _compile(r"^--?[A-Za-z][\w-]*(=\S*)?$")
+_OPTION = _compile(r"^--?[A-Za-z][\w.-]*(=\S*)?$")  # dotted too: geth's `--metrics.influxdb.endpoint`
 
 
 def _optioned_run(parts: list[str]) -> bool:

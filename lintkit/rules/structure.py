@@ -181,7 +181,11 @@ def empty_section(article: Article, ctx: Context) -> Iterator[Hit]:
     `v0.9.13`, then `Fixes`; `from 0.16.* to 0.17`), or the next is one word
     or name (`auto-initialize` under `Features for embedding Python in
     Rust`; not `Conclusion`), or when it thanks and the next names who
-    (`Acknowledgments`, then `Hot Aisle`). In Markdown, a call's signature
+    (`Acknowledgments`, then `Hot Aisle`), or when the next heading, as
+    capitalised, is itself such a parent (three levels lost: `Sending
+    Procedures`, then `1. Connect to network`, then `Set Provider` and its
+    text; not two numbered siblings, `2.1 Hive` then `2.2 Spark SQL`). In
+    Markdown, a call's signature
     followed by another at its level is not empty (overloads or aliases
     sharing the description under the last: `### ky.get(input, options?)`,
     `### ky.post(input, options?)`), nor is a heading that holds a link (a
@@ -291,7 +295,7 @@ def _one_names_the_other(parent: str, child: str) -> bool:
     return all(found(w, large) for w in small)
 
 
-def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
+def _opens_subsections(sections: Sequence[Section], i: int, depth: int = 0) -> bool:
     """Whether an empty heading, in a format without heading levels, is a parent
     whose first subsection follows at once: the next heading has content and
     reads as a child (numbered under it: `2. Setup` then `2.1 Install`, or a
@@ -341,11 +345,14 @@ def _opens_subsections(sections: Sequence[Section], i: int) -> bool:
         # (An entry may be a parent too: `Support TypeScript 4.1 (#9473 ...)`, then `Key Remapping In Mapped Types`.)
         grand = sections[i + 2] if i + 2 < len(sections) else None
         category = grand is not None and len(child.heading.text.split()) <= 3 and CHANGE_ENTRY.match(grand.heading.text)
-        return (
-            bool(CHANGE_ENTRY.match(child.heading.text) or category)
-            and _capitalised(parent.heading.text)
-            and _opens_subsections(sections, i + 1)
-        )
+        # Or three levels of a post's own headings (ethereum.org's `Sending Procedures`, then `1. Connect to network
+        # (testnet)`, then `Set Provider (Infura)` and its text): a parent over a child that is a parent in turn.
+        entry = bool(CHANGE_ENTRY.match(child.heading.text) or category)
+        # (Not two numbered siblings: Hudi's `2.1 Hive`, emptied, then `2.2 Spark SQL`.)
+        numbers = [_SECTION_NUMBER.match(s.heading.text) for s in (parent, child)]
+        siblings = all(numbers) and not _numbered_under(parent.heading.text, child.heading.text)
+        own = _capitalised(child.heading.text) and not _stands_alone(child) and not siblings and depth < 3
+        return (entry or own) and _capitalised(parent.heading.text) and _opens_subsections(sections, i + 1, depth + 1)
     if parent.heading.text.endswith(":") or _NUMBERED.match(child.heading.text):
         return True
     if _subsections_follow(sections, i):
