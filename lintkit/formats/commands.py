@@ -137,7 +137,7 @@ def is_shell_command(line: str) -> bool:
         return True
     if _any_program_run(parts, line):
         return True
-    if len(parts) >= 2 and ((parts[0], parts[1][:8]) == ("php", "artisan") or _HTTPIE.match(line.strip())):
+    if len(parts) >= 2 and (parts[:2] == ["php", "artisan"] or _HTTPIE.match(line.strip())):
         return True  # Laravel's `php artisan migrate:rollback`, httpie's `http POST http://127.0.0.1:8000/register ...`
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
         return False

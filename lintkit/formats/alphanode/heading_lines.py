@@ -30,13 +30,14 @@ _SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # snippets or options (LLVM's `or`: 73 paragraphs of the corpora's Markdown, no heading).
 _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$|^(?i:or|and|then|and then|otherwise|vs\.?|versus):?$")
 # Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`, or alone over
-# its snippet: 15 paragraphs of the corpora's Markdown, no heading), a
+# its snippet: 15 paragraphs of the corpora's Markdown, no heading) or a reference (`cf. Article 2.1.a of the Paris
+# Agreement`: with `e.g.` and `i.e.`, 7 paragraphs, no heading), a
 # pointer to a file (`See AUTHORS.md`), a name given (`Also known as : control groups`), a copyright (`© ...`),
 # a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table; not
 # one word alone: LÖVE's heading `*nix`), a sentence's connective and its comma (`As expected, the statefulset
 # creation is blocked because it violates the rule`: 950 paragraphs of the corpora's Markdown, no heading).
 _OPENS_SENTENCE = _compile(
-    r"^(for example|for instance|e\.g\.|i\.e\.)([,\s]|$)|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
+    r"^(for example|for instance|e\.g\.|i\.e\.|cf\.|viz\.)([,\s]|$)|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
     r"|^[*†‡](?=[A-Za-z])[^*\s]*\s[^*]*$"
     r"|^(as (expected|always|usual|before|mentioned|noted|shown|such|a result|you can see|we saw)|of course|in fact"
     r"|that said|by default|in general|in short|in addition|in this case|in practice|at this point|to do (this|so)"
@@ -120,7 +121,6 @@ _NOTICE = _compile(
     # Where a post first ran (the .NET blog's `Original post: Aspire 13.4 is here`): 21 paragraphs, no heading.
     r"|^(Original(ly)? (post|source|article|announcement)|Full release notes|Read the full [a-z ]+): \S"
     r"|^v?\d+(\.\d+)+(, v?\d+(\.\d+)+){2,}$"  # versions listed (`v10.0.0, v10.0.1, v11.0.0`)
-    r"|^(?i:cf|e\.g|i\.e|viz)\.\s"  # a reference or an example (`cf. Article 2.1.a of the Paris Agreement`): 7, 0
     # A chat's speaker and the day (Vitess's Slack digest: `sjmudd [Sep 26th]`; 9 paragraphs, no heading).
     r"|^[\w .-]{1,40} \[(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(st|nd|rd|th)?\]$"
     # A byline's field (Knative's `Author: Ali Ok, Principal Software Engineer @ Red Hat`, `Date: 2020-07-20`, Nim's
