@@ -1606,3 +1606,15 @@ def test_a_parent_over_a_parent_is_not_empty_but_numbered_siblings_are() -> None
     assert findings(post(THREE_LEVELS, 3), "STR004") == []
     text = post(EMPTIED_SIBLINGS, 2)
     assert [line for _, line in findings(text, "STR004")] == [line_of(text, "2.1 Hive"), line_of(text, "2.2 Spark SQL")]
+
+
+def test_apisix_2024_a_quotes_source_an_address_after_a_full_width_colon_fields_and_a_capital_option() -> None:
+    """APISIX's posts of 2024: a quote's source with its dashes against the name (`--ModSecurity on Wikipedia`,
+    `—- Idempotence on Wikipedia`) and `GitHub address：https://...` after a full-width colon are paragraphs; the
+    output `n: 15, offset: 3` and `useradd nobody -U` alone are code. `-Xmx settings` may still head a section."""
+    assert not is_heading_like("--ModSecurity on Wikipedia")
+    assert not is_heading_like("—- Idempotence on Wikipedia")
+    assert not is_heading_like("GitHub address：https://github.com/deepflowio/deepflow")
+    assert is_heading_like("-Xmx settings")
+    assert looks_like_code(["n: 15, offset: 3"])
+    assert looks_like_code(["useradd nobody -U"])

@@ -83,7 +83,8 @@ ERROR_CHAIN = _compile(
 # or more (23, none), a subscript computed (8, none), a diagnostic's header ruled with `━` or its message indented
 # (Biome's `Button.jsx:4:28 lint/... ━━━`, `  i Checked import tree:`: 15 and 9, none), a Dockerfile's instruction
 # with its arguments' shape (`COPY requirements.txt .`, `WORKDIR /app`, `EXPOSE 8000`, `CMD ["uvicorn", ...]`,
-# `FROM python:3.11-slim AS base`: 243, none). Not a `return` alone (1,921 lines of code): the generated corpus
+# `FROM python:3.11-slim AS base`: 243, none), fields in lower case printed on one line (APISIX's `n: 15, offset:
+# 3`: 14, none). Not a `return` alone (1,921 lines of code): the generated corpus
 # splits snippets at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
@@ -98,7 +99,7 @@ CODE_ALONE = _compile(
     r"|^\? [A-Z].*\?|^(Error from server\b|[Ee]rror(\[[A-Z]?\d+\])?: \S)"  # `? What would you like to call it?`
     r"|^[\w.-]+(,[\w.-]*){5,}$|^[A-Za-z_]\w*\[[^\]]*[-+*/<>=]+[^\]]*\]$"  # a CSV row, `HEAP32[(ptr + offset) >> 2]`
     r"|^((COPY|ADD) [\w./*-]+ [\w./-]+|WORKDIR /\S*|EXPOSE \d+(/tcp|/udp)?|(CMD|ENTRYPOINT|RUN) \[\".*\]"
-    r"|FROM [a-z][\w./-]*(:[\w.-]+)?( [Aa][Ss] \w+)?)\s*$"
+    r"|FROM [a-z][\w./-]*(:[\w.-]+)?( [Aa][Ss] \w+)?)\s*$|^[a-z_]\w*: [\w.-]+(, [a-z_]\w*: [\w.-]+)+$"
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).

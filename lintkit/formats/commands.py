@@ -318,7 +318,8 @@ def _optioned_run(parts: list[str]) -> bool:
 
 _WORD = _compile(r"^[a-z][a-z-]*$")
 _CODE_PART = _compile(r"[/=:]|\.[a-z0-9]{1,6}$")
-_SHORT_RUN = _compile(r"^[a-z][\w.-]* ([a-z][\w-]* --?[a-z][\w-]*|-{1,2}[a-z][\w-]* [\w./-]+\.[a-z]{1,5})$")
+# (A short option in capitals too: APISIX's `useradd nobody -U`.)
+_SHORT_RUN = _compile(r"^[a-z][\w.-]* ([a-z][\w-]* (--?[a-z][\w-]*|-[A-Z])|-{1,2}[a-z][\w-]* [\w./-]+\.[a-z]{1,5})$")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "

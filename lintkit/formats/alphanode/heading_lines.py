@@ -147,7 +147,7 @@ _ARROW_LINK = _compile(r"^\S+(?: \S+){3,}\s*(?:→|»|⟶)$")
 # corpora's Markdown, no heading) or a checksum (`md5sum: 4f32bae4546421a20a9211253da103d3`): a line a page links.
 # So is an address after its label (Kyverno's `🔗 Check out the project on GitHub: https://github.com/kyverno/chainsaw`:
 # 22 paragraphs, no heading).
-_ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}$|^.+:\s+<?https?://\S+>?$")
+_ADDRESS_ALONE = _compile(r"^<?(?:https?|ftp)://\S+>?$|^\w+:?\s+[0-9a-fA-F]{32,}$|^.+(:\s+|：\s*)<?https?://\S+>?$")
 # A post's signature under its last paragraph: a team's (`The PyTorch Team`, `Team PyTorch`, `— The Rust Release
 # Team`), or names after a salutation (`Cheers,`, then `Joe, Greg, Woo & Jessica`); 4 headings of the corpora's
 # Markdown write `Team` alone or `Website Team`, with their section under them.
@@ -193,8 +193,9 @@ def is_signature(line: str, before: str) -> bool:
 # President at Microsoft`, `— Kent C. Dodds`, APISIX's `-- Kine (Kine is not etcd)`, `-- traffic-split`): 38
 # paragraphs of the corpora's Markdown open on a dash and a blank, no heading. A line of code does too (SQL's
 # comment, `-- Hash Join implementation`): beside code, it is read as code before this is asked. A tilde before a
-# name signs a post (webpack's `~ webpack TSC 💙`: 1 paragraph, no heading or line of code).
-_ATTRIBUTION = _compile(r"^(?:[—–―]\s*[A-Z]|-- \S|~ [A-Za-z])")
+# name signs a post (webpack's `~ webpack TSC 💙`: 1 paragraph, no heading or line of code). The dashes may touch
+# the name (APISIX's `--ModSecurity on Wikipedia`, `—- Idempotence on Wikipedia`: 5 paragraphs, no heading).
+_ATTRIBUTION = _compile(r"^(?:[—–―]-?\s*[A-Z]|--[A-Z]|-- \S|~ [A-Za-z])")
 # A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
 _PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$")
 
