@@ -1618,3 +1618,18 @@ def test_apisix_2024_a_quotes_source_an_address_after_a_full_width_colon_fields_
     assert is_heading_like("-Xmx settings")
     assert looks_like_code(["n: 15, offset: 3"])
     assert looks_like_code(["useradd nobody -U"])
+
+
+def test_a_command_substituted_or_sent_to_a_file_makes_a_command_line() -> None:
+    """Deno's Lightsail tutorial runs jq with `$(cat image.txt)` in its arguments and its output sent to a file, alone
+    in its block: a command, not a paragraph."""
+    jq = "jq --arg image $(cat image.txt) '.containers.app.image = $image' container.template.json > container.json"
+    assert looks_like_code([jq])
+    assert looks_like_code(["sort -u names.txt > unique.txt"])
+
+
+def test_an_xml_element_in_its_namespace_alone_is_code() -> None:
+    """Dubbo's posts configure a service with one namespaced element alone in its block
+    (`<dubbo:reference id="demoService" ... stub="true"/>`): code, not a heading or a paragraph."""
+    assert looks_like_code(['<dubbo:service interface="org.apache.dubbo.samples.DemoService" ref="demoService"/>'])
+    assert looks_like_code(['<dubbo:reference id="demoService" check="false" stub="true"/>'])

@@ -137,6 +137,9 @@ def is_shell_command(line: str) -> bool:
         return True
     if _any_program_run(parts, line):
         return True
+    if _SUBSTITUTED.match(line.strip()) and not (set(parts[:2]) & _FUNCTION_WORDS):
+        return True  # any program with a command's output in its arguments or its own sent to a file (`jq --arg image
+        # $(cat image.txt) '...' container.template.json > container.json`)
     if len(parts) >= 2 and (parts[:2] == ["php", "artisan"] or _HTTPIE.match(line.strip())):
         return True  # Laravel's `php artisan migrate:rollback`, httpie's `http POST http://127.0.0.1:8000/register ...`
     if len(parts) < 2 or parts[0] not in _SHELL_COMMANDS:
@@ -197,6 +200,11 @@ _VERSION_SPEC = _compile(r"\d\.\d+[\w.]*[~+][a-z\d]")
 # `http localhost:8321/v1/version`): 10 lines of the corpora's code, no heading or paragraph; and Laravel's artisan
 # run by PHP (`php artisan migrate`: 16 lines of code, none of prose).
 _HTTPIE = _compile(r"^(https?|xh) (-\S+ )*((GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS) )?(https?://|:\d|localhost|127\.)")
+
+
+# A command substituted into a program's arguments, or the program's output sent to a file: among lines opening on a
+# name in lower case, 95 lines of the corpora's code, no heading or paragraph.
+_SUBSTITUTED = _compile(r"^[a-z][\w.-]* .*(\$\([a-z][^)]*\)|\s>>?\s*[\w./-]+\.\w+\s*$)")
 
 
 # Subcommands that are nouns as often, in a heading's words (`slices package function signatures`).
