@@ -1633,3 +1633,17 @@ def test_an_xml_element_in_its_namespace_alone_is_code() -> None:
     (`<dubbo:reference id="demoService" ... stub="true"/>`): code, not a heading or a paragraph."""
     assert looks_like_code(['<dubbo:service interface="org.apache.dubbo.samples.DemoService" ref="demoService"/>'])
     assert looks_like_code(['<dubbo:reference id="demoService" check="false" stub="true"/>'])
+
+
+def test_a_kotlin_class_declared_with_its_modifier_alone_is_code() -> None:
+    """Kotlin's no-arg plugin page declares `annotation class NoArgAnnotation` alone in its block, after its package:
+    code, not a heading (which had turned the page's real heading into a paragraph)."""
+    assert looks_like_code(["annotation class NoArgAnnotation"])
+    assert looks_like_code(["sealed interface Expr"])
+    assert not looks_like_code(["Data classes"])
+
+
+def test_a_pointer_to_more_details_without_its_stop_is_no_heading() -> None:
+    """Express's security notes close each advisory on `More details area available in GHSA-...`, no stop."""
+    assert not is_heading_like("More details area available in GHSA-qwcr-r2fm-qrc7")
+    assert not is_heading_like("More details about the Revision spec can be found here")

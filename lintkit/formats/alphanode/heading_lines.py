@@ -57,7 +57,9 @@ _OPENS_SENTENCE = _compile(
     # location`): 206 paragraphs of the corpora's Markdown open on these, no heading.
     r"|^(?-i:(and|but|or|then|so|which|where|whereas|while|because) [a-z])"
     # What the post is doing here (Camel's `In this example we'll use /home/connectors/`): 500 paragraphs, no heading.
-    r"|^in this (example|tutorial|guide|post|article|section|blog)\b",
+    r"|^in this (example|tutorial|guide|post|article|section|blog)\b"
+    # Where to read more (Express's `More details area available in GHSA-...`, its stop left out): 33, none.
+    r"|^(more|further|additional) (details|information|info)( about [^,]+)? (is|are|area|can be) (available|found)\b",
     re.I,
 )
 
