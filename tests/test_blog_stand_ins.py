@@ -1647,3 +1647,117 @@ def test_a_pointer_to_more_details_without_its_stop_is_no_heading() -> None:
     """Express's security notes close each advisory on `More details area available in GHSA-...`, no stop."""
     assert not is_heading_like("More details area available in GHSA-qwcr-r2fm-qrc7")
     assert not is_heading_like("More details about the Revision spec can be found here")
+
+
+# web.dev's posts close on their hero image's credit, no stop (`Photo by Kristian Strand on Unsplash`).
+PHOTO_CREDIT = """\
+Conclusion
+
+Font metric overrides let a fallback font take the space the web font will take, so the page does not shift.
+
+Photo by Kristian Strand on Unsplash
+"""
+
+
+def test_a_photo_credit_without_its_stop_is_a_paragraph() -> None:
+    """web.dev's and Chrome's posts end on their hero image's credit: a paragraph, not a heading over nothing
+    (STR004 and META006, three false findings in two stand-ins). `Image Credit : ...` too."""
+    text = post(PHOTO_CREDIT, 3)
+    assert shape(text)[0] == ("Conclusion", ["paragraph", "paragraph"])
+    assert findings(text, "STR004", "META006") == []
+    assert not is_heading_like("Photo by Kari Shea on Unsplash")
+    assert not is_heading_like("Image Credit : ebook -Zookeeper-Distributed Process Coordination from O'Reilly")
+    assert not is_heading_like("Hero image by Ian Schneider")
+    assert is_heading_like("Image formats")
+
+
+# web.dev's server-sent events post: the wire format, one line in its block, after its lead-in.
+WRITTEN_NEWLINE = """\
+Event stream format
+
+Sending an event stream from the source is a matter of constructing a plaintext response, ended by two newlines:
+
+data: My message\\n\\n
+
+Multiline data
+
+If your message is longer, you can break it up by using multiple data lines.
+"""
+
+
+def test_a_line_ending_in_a_written_newline_is_code() -> None:
+    """`data: My message\\n\\n` alone in its block is code (it had been a heading over nothing, STR004); so is a
+    print's call without its `;`."""
+    text = post(WRITTEN_NEWLINE, 3)
+    assert shape(text)[0] == ("Event stream format", ["paragraph", "code"])
+    assert findings(text, "STR004", "META006") == []
+    assert looks_like_code(['printf("Hello, World\\n")'])
+
+
+# The Azure SDK blog's notebook post: an import with a sentence for its comment before the block, and a comment
+# without its blank after the `#`, a whole sentence, set apart after it.
+NOTEBOOK_COMMENTS = """\
+Setting up
+
+Next, we'll consume some python libraries to interact with Azure and perform our analytics.
+
+import sys #To ensure we're using the right version of python, since ! tries to use system.
+
+# Azure storage SDK and identity package to authenticate.
+!"{sys.executable}" -m pip install azure-storage-blob azure-identity
+# Our data manipulation bread and butter.
+!"{sys.executable}" -m pip install pandas numpy sklearn
+# Tooling to perform ARIMA forecasts. This may take a moment.
+!"{sys.executable}" -m pip install pmdarima
+
+#If you hit permission issues when running this command, your kernel may be set to system python.
+
+Finally, you'll need to provide permissions via Azure to perform the cloud operations detailed below.
+"""
+
+
+def test_a_python_import_with_its_comment_and_a_comment_closing_the_block_are_code() -> None:
+    """Both lines were paragraphs (META006): the import's sentence is its comment's, and `#If you hit ...` is a
+    comment as the Python before it writes one."""
+    text = post(NOTEBOOK_COMMENTS, 3)
+    assert shape(text)[0] == ("Setting up", ["paragraph", "code", "paragraph"])
+    assert findings(text, "META006") == []
+
+
+# PingCAP's posts end each part on a link to the page's top (`[Back to the top](#top)`), the last one too.
+BACK_TO_TOP = """\
+Implement the function
+
+The function class infers the return type and builds the signature.
+
+Back to the top
+
+Test it at the SQL level
+
+Finally, let us test the function with a query in the executor's tests.
+
+Back to the top
+"""
+
+
+def test_a_link_back_to_the_top_is_a_paragraph_wherever_it_stands() -> None:
+    """`Back to the top` after the body's last paragraph had been a heading over nothing (STR004 in four posts of
+    PingCAP's blog); in the middle of the body it split the sections."""
+    text = post(BACK_TO_TOP, 5)
+    assert [h for h, _ in shape(text)][:2] == ["Implement the function", "Test it at the SQL level"]
+    assert findings(text, "STR004", "META006") == []
+    assert not is_heading_like("Back to the top")
+    assert is_heading_like("Back to basics")
+
+
+def test_a_program_in_a_template_literal_is_the_string_s_not_the_block_s_language() -> None:
+    """Pyodide's release notes run Python from JavaScript (`pyodide.runPython(` and a backtick, Python, a backtick
+    and `)`): the block is not Python (two false META013), though the Python alone is."""
+    from lintkit.formats.detect import detect_language
+
+    python = '  import requests\n  license = requests.get("https://example.org/LICENSE").text\n  print(license)\n'
+    assert detect_language(python) == "python"
+    block = 'await pyodide.loadPackage("requests")\npyodide.runPython(`\n' + python + "`)"
+    assert detect_language(block) != "python"
+    text = post(f"Loading packages\n\nThe fetch now works in the browser:\n\n{block}\n", 2, language="javascript")
+    assert findings(text, "META013") == []

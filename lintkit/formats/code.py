@@ -45,6 +45,13 @@ from lintkit.formats.commands import (
     is_shell_command,
     usage_lines,
 )
+from lintkit.formats.comments import COMMENT as _COMMENT
+from lintkit.formats.comments import COMMENTED_CODE as _COMMENTED_CODE
+from lintkit.formats.comments import IMPORT_COMMENT as _IMPORT_COMMENT
+from lintkit.formats.comments import IMPORT_SPEC as _IMPORT_SPEC
+from lintkit.formats.comments import RESULT_COMMENT as _RESULT_COMMENT
+from lintkit.formats.comments import STATEMENT_COMMENT as _STATEMENT_COMMENT
+from lintkit.formats.comments import TRAILING_COMMENT as _TRAILING_COMMENT
 from lintkit.formats.detect import detect_language, language_scores
 from lintkit.formats.markup import is_markup
 
@@ -80,7 +87,7 @@ def is_prose(line: str) -> bool:
         return False  # `$ docker run -p 80:80/tcp ...`: a prompt's command, its stop an elision
     if (code := _TRAILING_COMMENT.sub("", stripped)) != stripped and code[-1] not in _STOPS + _CLOSERS:
         return False  # `ruff check path/  # Lint the files below path.`: the sentence is a comment
-    if _IMPORT_SPEC.match(stripped) or _RESULT_COMMENT.match(stripped):
+    if _IMPORT_SPEC.match(stripped) or _RESULT_COMMENT.match(stripped) or _IMPORT_COMMENT.match(stripped):
         return False  # `_ "google.golang.org/grpc/xds" // To install ...`, `x.current // => 'small', etc.`
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
@@ -93,12 +100,6 @@ def is_prose(line: str) -> bool:
     return len(_WORDS.findall(stripped)) >= 6
 
 
-# An expression, then the value it gives in a comment (`Foundation.MediaQuery.current // => 'small', 'medium',
-# etc.`, Ruby's `[1, 2].sum # => 3`): 62 lines of the stand-ins' code, no heading or paragraph.
-# Possessive, and dots only between the parts: with `[\w$.]*` first, a long dotted line was tried every way (quadratic).
-_RESULT_COMMENT = _compile(r"^\s*[$\w][\w$]*+(\([^()]*\))?(\.[\w$]++(\([^()]*\))?)*+;?\s*(//|#)\s*(=>|→)")
-# A Go import spec, then a comment: a name (or `_`, `.`) and a quoted path.
-_IMPORT_SPEC = _compile(r'^\s*([_.]|[a-z]\w*)\s+"[\w.-]+(/[\w.-]+)+"\s*//')
 # A sentence's word: letters, perhaps capitalised, perhaps before a comma or a stop.
 _PLAIN_WORD = _compile(r"^[A-Za-z][a-z]*('[a-z]{1,2})?[,.;:]?$")  # `let's`, `don't` too
 # A capitalised name, a sentence's subject (`PyO3 will automatically convert a Result<T, E> ...`, `GitHub`).
@@ -156,6 +157,8 @@ def _code_evidence(line: str) -> bool:
         return False
     if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line) or _STATEMENT.match(line):
         return True
+    if _IMPORT_COMMENT.match(line):
+        return True  # `import sys #To ensure we're using the right version of python, ...`
     if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line) or _AT_RULE.match(line):
         return True  # front matter's `---`, markup as written, a requirement's direct reference, a style sheet's import
     if is_shell_command(line):
@@ -404,17 +407,12 @@ _STATEMENT = _compile(
     r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$|return\s+[\w.&*]+\(.*\)\s*;?\s*$|\(.*\)\(.*\)\s*;?\s*$"
     r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
-# A statement's end, then a comment (`method_expecting_a_node(&element); // coerce to &Node`).
-_STATEMENT_COMMENT = _compile(r"[;{}]\s*//(\s|(?=[a-z]))")  # `$('#reveal').foundation('open'); //will open ...`
 # A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
 # never a statement, which starts with a keyword or a name (`with open(p) as f:`).
 _LEAD_IN = _compile(r"^\s*[A-Z][a-z]+\s+\S.*:\s*$")
-_COMMENT = _compile(r"^\s*(#|//|--)(?=\s|(?<=--)[A-Z][a-z]+\s)")  # SQL's `--Setup permissions ...` too
 _LIST_MARKER = _compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdm]+|[IVXLCDM]+|#)[.)]\s+\S")
 # A line of three or more `-`, `*`, `_` or `=` alone: front matter's fence, a separator between samples.
 _RULE = _compile(r"^\s*([-*_=])\1{2,}\s*$")
-# An expression with a bracket or a call before a comment two blanks on (`pkg["f"].resolved  # True`).
-_COMMENTED_CODE = _compile(r"^\s*[\w.]+[\[(]\S*(?<!\s)\s{2,}#\s")
 # One word with a dot, slash, dash, underscore or `@` inside it, and nothing else on its line.
 _NAME_LINE = _compile(r"^\s*[\w~]+([./_@:-]+[\w~]+)+/?\s*$")
 # A collection of numbers and strings (already blanked to `""`), as a REPL prints it.
@@ -446,5 +444,3 @@ _ASSIGNMENT = _compile(
 
 # A name given a string that holds the whole rest of the line (`summary="Gemini 1.5 Pro is ..."`).
 _STRING_ASSIGNMENT = _compile(r"^[A-Za-z_][\w.]*\s*=\s*[rbfu]?(\"[^\"]*\"|'[^']*')$")
-# From a run of blanks' start only, possessive: tried from each blank, it scanned the run again each time.
-_TRAILING_COMMENT = _compile(r"(?<!\s)\s{2,}+(#|//)\s.*$")

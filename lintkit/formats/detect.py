@@ -31,9 +31,18 @@ def language_scores(lines: Sequence[str]) -> dict[str, float]:
 
 @text_memo
 def ranked(text: str) -> tuple[tuple[str, float], ...]:
-    """Each language with the weight of its patterns the text's lines match, the best first."""
+    """Each language with the weight of its patterns the text's lines match, the best first;
+    a program written inside a template literal is the string's, not the block's (`_EMBEDDED`)."""
+    if "`" in text:
+        text = _EMBEDDED.sub(r"\1\3", text)
     scores = language_scores(text.splitlines())
     return tuple(sorted(scores.items(), key=lambda kv: kv[1], reverse=True))
+
+
+# A program another language runs, written in a JavaScript template literal (Pyodide's release notes: `await
+# pyodide.loadPackage("requests")`, `pyodide.runPython(` and a backtick, Python's lines, then a backtick and `)`):
+# the lines between the backticks, which had made two JavaScript blocks Python (META013).
+_EMBEDDED = _compile(r"^([^`\n]*[(=,:]\s*`[ \t]*\n)((?:[^`\n]*\n)+?)([ \t]*`[^`\n]*)$", re.M)
 
 
 def detect_language(text: str) -> str | None:

@@ -25,7 +25,8 @@ CALL_WORDS = 5
 QUESTION_WORDS = 6
 # A page's navigation link, its arrows and brackets left out (`[Home](Readme.md#top)`, `↑ Back to top`).
 NAVIGATION = frozenset(
-    {"home", "back to top", "top", "back to home", "go back", "contents", "table of contents", "next", "previous"}
+    {"home", "back to top", "back to the top", "top", "back to home", "go back", "contents", "table of contents"}
+    | {"next", "previous"}
 )
 
 

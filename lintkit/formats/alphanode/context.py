@@ -195,6 +195,11 @@ def _comment_between(out: list[Block | Line], k: int, texts: list[str]) -> bool:
     with a signature but without docs. Both blank lines after the `--` are mandatory.`, set apart by blank
     lines inside a Rust block): the block's, not a paragraph. No paragraph of the five stand-ins' Markdown
     stands between two code blocks opening so."""
+    if k and is_code(out[k - 1]) and (k == len(out) - 1 or not is_code(out[k + 1])):
+        # Or closing the code before, a blank line after its last line (the Azure SDK blog's `#If you hit
+        # permission issues when running this command, your kernel may be set to system python. ...` after pip
+        # commands): comments as that code writes them.
+        return all(comment_of_block(_code_before(out, k), t) for t in texts)
     if k < len(out) - 1 and is_code(out[k + 1]) and not (k and is_code(out[k - 1])):
         # Or opening a sample, a blank line before its code (Phaser's `// In a Scene's create() method:`): `//`
         # comments as the code after writes them.
