@@ -1761,3 +1761,38 @@ def test_a_program_in_a_template_literal_is_the_string_s_not_the_block_s_languag
     assert detect_language(block) != "python"
     text = post(f"Loading packages\n\nThe fetch now works in the browser:\n\n{block}\n", 2, language="javascript")
     assert findings(text, "META013") == []
+
+
+def test_a_program_given_files_alone_is_a_command() -> None:
+    """React Native's `diff before.txt after.txt`, alone in its block before a heading, had been a heading over
+    nothing (STR004); `touch lighthouserc.js` too. A version is no file (`husky v1.x`), nor is a list of files a
+    program (`links.md abbr.md`)."""
+    assert looks_like_code(["diff before.txt after.txt"])
+    assert looks_like_code(["touch lighthouserc.js"])
+    assert is_heading_like("husky v1.x")
+    assert not looks_like_code(["links.md abbr.md"])
+
+
+# Kubeflow's Katib post prints the experiment's status: labels, then Python's reprs, in an article declaring Python.
+KATIB_OUTPUT = """\
+Experiment Trials status: 0 Trials, 0 Pending Trials, 0 Running Trials, 0 Succeeded Trials
+Current Optimal Trial:
+ {'best_trial_name': None,
+ 'observation': {'metrics': None},
+ 'parameter_assignments': None}
+Experiment conditions:
+ [{'last_transition_time': datetime.datetime(2025, 3, 13, 19, 40, 32, tzinfo=tzutc()),
+ 'message': 'Experiment is created',
+ 'status': 'True'}]"""
+
+
+def test_output_labelled_around_python_reprs_is_not_python() -> None:
+    """No statement is a label alone at the margin (`Current Optimal Trial:`): the block is output, and CODE001 does
+    not parse it (two false findings); a Python block whose docstring holds such a label parses, and is still
+    checked when it does not."""
+    from lintkit.formats.detect import is_python
+
+    assert not is_python(KATIB_OUTPUT, declared_python=True)
+    text = post(f"Running the experiment\n\nOnce submitted, the experiment prints its status:\n\n{KATIB_OUTPUT}\n", 2)
+    assert findings(text, "CODE001") == []
+    assert is_python('import katib\nclient = katib.KatibClient()\nclient.create_experiment(exp, namespace="kubeflow")')

@@ -137,6 +137,16 @@ def is_shell_command(line: str) -> bool:
         return True
     if _any_program_run(parts, line):
         return True
+    if (
+        len(parts) >= 2
+        and _PROGRAM.match(parts[0])
+        and not (parts[0] in _FUNCTION_WORDS or _FILE_ARGUMENT.match(parts[0]))
+        and all(_FILE_ARGUMENT.match(p) for p in parts[1:])
+    ):
+        # Any program given files alone (React Native's `diff before.txt after.txt`, web.dev's `touch
+        # lighthouserc.js`): 498 lines of the corpora's code, no heading or paragraph (a version is no file: `husky
+        # v1.x`; nor are files listed, `links.md abbr.md`, a program).
+        return True
     if _SUBSTITUTED.match(line.strip()) and not (set(parts[:2]) & _FUNCTION_WORDS):
         return True  # any program with a command's output in its arguments or its own sent to a file (`jq --arg image
         # $(cat image.txt) '...' container.template.json > container.json`)
@@ -313,6 +323,7 @@ _RELATIVE_RUN = _compile(r"^(\.{1,2}|s?bin)/[\w.+-][\w./+-]*$")  # and `bin/puls
 _PATH = _compile(r"^[\w.~/-]+$")
 _PROGRAM = _compile(r"^([a-z][a-z0-9_.+-]*|\.{0,2}/[\w./-]+|[a-z_][a-z0-9_-]*/[\w./-]+|\.)$")
 _VERSION = _compile(r"^v?\d")
+_FILE_ARGUMENT = _compile(r"^[\w./-]*[A-Za-z_]\.[a-z][a-z0-9]{0,4}$")
 _OPTION = _compile(r"^--?[A-Za-z][\w.-]*(=\S*)?$")  # dotted too: geth's `--metrics.influxdb.endpoint`
 
 

@@ -60,6 +60,10 @@ _NOT_PYTHON = _compile(
     r"^[ \t]*([\w.-]*/|\.\. [\w:-]+::.*|```.*|@[\w.-]+[/:][\w./:-]*|[\w./:-]*![0-9]+)[ \t]*$|^Eshell V\d|^\d{1,4}> \S",
     re.M,
 )
+# A label alone at the margin (Kubeflow's Katib output: `Current Optimal Trial:`, then a dict's repr; `Experiment
+# conditions:`): no statement is written so; in the corpora's Python blocks only inside docstrings (22 blocks, all
+# parsing, so no CODE001 is lost), and in 6 that do not parse, output all.
+_MARGIN_LABEL = _compile(r"^[A-Z][a-z]+( [A-Za-z]+){0,4}:[ \t]*$", re.M)
 # A list of handles, one a line (Doris' release notes thank `@adonis0147` ... `@zy-kkk`): decorators over nothing.
 _HANDLES = _compile(r"(?:\s*@[\w.-]+[ \t]*(?:\n|$))+")
 
@@ -69,8 +73,9 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     (CODE001): Python's evidence three times any other language's; or, in an
     article declaring Python, some Python evidence and none of another language
     (a snippet broken badly enough to lose its own)."""
-    if _NOT_PYTHON.search(text) or _HANDLES.fullmatch(text.strip()):
-        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it; handles
+    if _NOT_PYTHON.search(text) or _HANDLES.fullmatch(text.strip()) or _MARGIN_LABEL.search(text):
+        return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it; handles;
+        # a program's output labelled around Python's reprs
     scores = dict(ranked(text))
     python = scores.pop("python")
     other = max(scores.values())
