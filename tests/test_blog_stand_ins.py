@@ -1796,3 +1796,54 @@ def test_output_labelled_around_python_reprs_is_not_python() -> None:
     text = post(f"Running the experiment\n\nOnce submitted, the experiment prints its status:\n\n{KATIB_OUTPUT}\n", 2)
     assert findings(text, "CODE001") == []
     assert is_python('import katib\nclient = katib.KatibClient()\nclient.create_experiment(exp, namespace="kubeflow")')
+
+
+# The Delta Lake blog: a call, then the table it prints, a blank line between, in one block.
+SPARK_SHOW = """\
+df = spark.read.format("csv").option("header", True).load("data/students/*.csv")
+
+df.show()
+
++------------+---------------+-------+
+|student_name|graduation_year|  major|
++------------+---------------+-------+
+| chrisXXborg|           2025|    bio|
+|davidXXcross|           2026|physics|
++------------+---------------+-------+"""
+
+PANDAS_OUTPUT = """\
+dt = DeltaTable("tmp/some_delta_lake")
+dt.to_pandas()
+
+      x
+0     1
+1     2
+2     3"""
+
+
+def test_a_table_printed_after_its_call_is_not_python() -> None:
+    """Spark's and Polars' borders (`+-----+`, `+=====+`) and pandas' rows on their index (`0     1`) are what the
+    call printed: the block is not Python beyond doubt, so CODE001 does not parse it (8 false findings of the Delta
+    Lake blog). A Python block without them still is."""
+    from lintkit.formats.detect import is_python
+
+    assert not is_python(SPARK_SHOW, declared_python=True)
+    assert not is_python(PANDAS_OUTPUT, declared_python=True)
+    assert is_python("rows = [\n    1,\n    2,\n]\nprint(sum(rows))", declared_python=True)
+    text = post(f"Reading the files\n\nStart by reading all of the CSV files into a DataFrame:\n\n{SPARK_SHOW}\n", 2)
+    assert findings(text, "CODE001") == []
+
+
+def test_delta_lake_sql_a_qualified_exception_a_quoted_string_and_imports_alone_are_code() -> None:
+    """One line alone in its block, each read as a paragraph or a heading before (META006, DUP002, DUP001)."""
+    assert looks_like_code(["RESTORE TABLE your_table TO VERSION AS OF 1"])
+    assert looks_like_code(
+        ["CREATE TABLE <catalog-name>.<schema-name>.<target> SHALLOW CLONE <catalog-name>.<schema-name>.<source>"]
+    )
+    exception = "org.apache.spark.sql.delta.schema.DeltaInvariantViolationException: NOT NULL constraint violated."
+    assert looks_like_code([exception])
+    assert looks_like_code(["'question McDonald\\'s In 1963, live on \"The Art Linkletter Show\", this company'"])
+    assert not looks_like_code(["'array'"]) and is_heading_like("'array'")
+    from lintkit.formats.detect import language_scores
+
+    assert language_scores(["import requests, pandas as pd, re, io"])["python"] >= 2  # Qdrant's, before its code

@@ -24,6 +24,7 @@ from lintkit.formats.code_patterns import (
     NEVER_PROSE,
     NOT_CODE,
     OUTPUT_HEAD,
+    QUOTED_WORDS,
     SIGNATURE,
 )
 from lintkit.formats.code_patterns import GENERIC_CODE as _GENERIC_CODE
@@ -356,6 +357,8 @@ def _strong_single_line(line: str) -> bool:
         return False  # `Mentions ... use the format @:{user}`: a sentence, whatever it cites at its end
     if _SYNOPSIS.search(line) or _USAGE.match(line) or _INLINE_TABLE.match(line) or _DIRECT_REFERENCE.match(line):
         return True  # `black {source_file_or_directory}...`, `{ identifier = "cp315", version = "3.15" },`
+    if QUOTED_WORDS.match(line):
+        return True  # a string alone, in single quotes: `'question McDonald\'s In 1963, ...'`
     if _STATEMENT.match(line) or _STATEMENT_COMMENT.search(line):
         return True  # `conn, err := grpc.Dial(...)`, `x, y = point`, `--type container|image`, `f(&e); // why`
     if _GENERIC_CODE[-1].search(line.strip()):

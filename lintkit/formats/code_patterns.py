@@ -38,6 +38,9 @@ GENERIC_CODE = (
     _compile(r"\S {3,}\S"),
 )
 
+# A string of words alone in single quotes (Weaviate's `'question McDonald\'s ...'`): 153 code lines, no prose.
+QUOTED_WORDS = _compile(r"^\s*'(?=.*\S\s+\S.*')[^']*(\\'[^']*)*'\s*[,;)]?\s*$")
+
 # A macro's signature with words for its arguments, as a reference page writes it in bold (Catch2's `INFO( message
 # expression )`, `CAPTURE( expression1, expression2, ... )`): 6 paragraphs of the seven stand-ins, no line of code.
 SIGNATURE = _compile(r"^[A-Z][A-Z0-9_]*\( [a-z]+\d?(,? [a-z]+\d?)+(, \.\.\.)? \)$")
@@ -116,7 +119,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
         # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
         (_compile(r"^\s*(lazy\s+)?from\s+[\w.]+\s+import\s+[\w*(]"), 3),
-        (_compile(r"^\s*(lazy\s+)?import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+)*\s*$"), 2),
+        (_compile(r"^\s*(lazy\s+)?import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*\s*$"), 2),
         # No colon required: a `def` missing its colon is still Python (CODE001 says so).
         (_compile(r"^\s*(async\s+)?def\s+\w+\s*\("), 3),
         (_compile(r"^\s*class\s+\w+\s*[(:]"), 3),
@@ -296,7 +299,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         ),
         (
             _compile(
-                rf"^\s*({SQL_STATEMENT})\b(?=.*(;\s*(--\s.*)?$|[(*=]|\s(FROM|WHERE|SET|VALUES|INTO|ON|TO|AS)\s))(?!.*[.:]$)"
+                rf"^\s*({SQL_STATEMENT})\b(?=.*(;\s*(--\s.*)?$|[(*=]|\s(FROM|WHERE|SET|VALUES|INTO|ON|TO|AS|CLONE)\s))(?!.*[.:]$)"
             ),
             3,
         ),
@@ -412,7 +415,9 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
             ),
             3,
         ),
-        (_compile(r"^[A-Z]\w*(Error|Exception|Warning): "), 2),
+        # Qualified too (`org.apache.hudi.exception.HoodieException: ...`, `sqlglot.errors.ParseError: ...`: 7 lines of
+        # the corpora's code, no heading or paragraph).
+        (_compile(r"^([a-z_]\w*\.)*[A-Z]\w*(Error|Exception|Warning): "), 2),
         # A command's help screen, its parts in capitals (Swift's ArgumentParser: `USAGE: random <high-value>`,
         # `ARGUMENTS:`, `OPTIONS:`, `SUBCOMMANDS:`; clap's `FLAGS:`): no heading or paragraph of the corpora's
         # Markdown is written so.

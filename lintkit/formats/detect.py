@@ -63,7 +63,17 @@ _NOT_PYTHON = _compile(
 # A label alone at the margin (Kubeflow's Katib output: `Current Optimal Trial:`, then a dict's repr; `Experiment
 # conditions:`): no statement is written so; in the corpora's Python blocks only inside docstrings (22 blocks, all
 # parsing, so no CODE001 is lost), and in 6 that do not parse, output all.
-_MARGIN_LABEL = _compile(r"^[A-Z][a-z]+( [A-Za-z]+){0,4}:[ \t]*$", re.M)
+#
+# And a table a program printed, after the call, a blank line between (the Delta Lake blog's `df.show()`, then
+# Spark's `+------+----+` and `|name|age|` rows, Polars' `+=====+`, pandas' `0     1` rows): a border of a table or
+# a row opening on its index; in the corpora's Python blocks 1 that parses holds one (in a string), 23 that do not.
+_PRINTED = _compile(
+    r"^[A-Z][a-z]+( [A-Za-z]+){0,4}:[ \t]*$"
+    r"|^[ \t]*[+|\u250c\u251c\u2514\u255e\u256d][-=\u2500\u2501\u252c\u253c\u2534+\u256a\u2550]{3,}"
+    r".*[+|\u2510\u2524\u2518\u2561\u256e][ \t]*$"
+    r"|^\d+[ \t]{2,}[^\s#]",
+    re.M,
+)
 # A list of handles, one a line (Doris' release notes thank `@adonis0147` ... `@zy-kkk`): decorators over nothing.
 _HANDLES = _compile(r"(?:\s*@[\w.-]+[ \t]*(?:\n|$))+")
 
@@ -73,9 +83,9 @@ def is_python(text: str, declared_python: bool = False) -> bool:
     (CODE001): Python's evidence three times any other language's; or, in an
     article declaring Python, some Python evidence and none of another language
     (a snippet broken badly enough to lose its own)."""
-    if _NOT_PYTHON.search(text) or _HANDLES.fullmatch(text.strip()) or _MARGIN_LABEL.search(text):
+    if _NOT_PYTHON.search(text) or _HANDLES.fullmatch(text.strip()) or _PRINTED.search(text):
         return False  # a file tree (`package/`, then its files), perhaps run into the snippet after it; handles;
-        # a program's output labelled around Python's reprs
+        # a program's output: labelled around Python's reprs, or a table printed after the call
     scores = dict(ranked(text))
     python = scores.pop("python")
     other = max(scores.values())
