@@ -1847,3 +1847,27 @@ def test_delta_lake_sql_a_qualified_exception_a_quoted_string_and_imports_alone_
     from lintkit.formats.detect import language_scores
 
     assert language_scores(["import requests, pandas as pd, re, io"])["python"] >= 2  # Qdrant's, before its code
+
+
+# Gitpod's posts: a section headed `See it in action`, and a post closing on a link to its comments.
+SEE_IT_IN_ACTION = """\
+How it works
+
+The companion app opens a tunnel from the workspace to the ports on your own machine.
+
+See it in action
+
+Start the app, open a workspace and the ports appear on localhost within seconds.
+
+Comments?
+"""
+
+
+def test_see_it_in_action_heads_a_section_and_a_closing_comments_link_is_a_paragraph() -> None:
+    """`See it in action` is a heading (2 of the corpora's Markdown, no paragraph), not a link's text as `See the
+    full release` is; `Comments?` closing the body is the post's link to its comments, not a heading over nothing."""
+    text = post(SEE_IT_IN_ACTION, 4)
+    assert [h for h, _ in shape(text)][:2] == ["How it works", "See it in action"]
+    assert shape(text)[1] == ("See it in action", ["paragraph", "paragraph"])
+    assert findings(text, "STR004", "META006") == []
+    assert not is_heading_like("See the full release")

@@ -29,6 +29,9 @@ NAVIGATION = frozenset(
     | {"next", "previous"}
 )
 
+# A one-word question closing a post that links to where its readers answer (`Comments?`, `Questions?`).
+ASKING = frozenset({"comments", "questions", "feedback", "thoughts", "questions or comments", "comments or questions"})
+
 
 def read_closing_call(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's last line, when it calls the reader to act after the post's content, as a
@@ -57,6 +60,8 @@ def _calls_to_act(item: Block | Line) -> bool:
     if isinstance(item, Block) and (item.kind is not BlockKind.PARAGRAPH or len(item.lines) > 1):
         return False
     words = item.text.casefold().split()
+    if words_only(item.text) in ASKING and final_char(item.text) == "?":
+        return True  # a link to the post's comments (Gitpod's `[Comments?](...)`), which no heading asks alone
     if not words or len(words) > CALL_WORDS or final_char(item.text) in (".", ":", "?"):
         return False
     if words_only(item.text) in NAVIGATION:

@@ -76,7 +76,8 @@ _LINK_TEXT = _compile(
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
     r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
     r"|\S.*\b(example|notebook|demo|colab|guide|tutorial|slides|recording|video|post|article|paper|docs) here"
-    r"|(see (?!also$|and |you\b|for yourself\b)\S|for more (detail|details|information|info|on|about)\b).*(?<![!?])"
+    r"|(see (?!also$|and |you\b|for yourself\b|(it|this|them) in action\b)\S"
+    r"|for more (detail|details|information|info|on|about)\b).*(?<![!?])"
     # A page's link to its top (PingCAP's `[Back to the top](#top)` after each answer: 18 lines of 4 posts; in
     # the corpora's Markdown 8 paragraphs, no heading).
     r"|(back|return|go|scroll) to (the )?top( of (the )?page)?\W{0,3})$",
