@@ -1871,3 +1871,12 @@ def test_see_it_in_action_heads_a_section_and_a_closing_comments_link_is_a_parag
     assert shape(text)[1] == ("See it in action", ["paragraph", "paragraph"])
     assert findings(text, "STR004", "META006") == []
     assert not is_heading_like("See the full release")
+
+
+def test_a_post_s_editors_and_reviewers_are_a_byline_field() -> None:
+    """OpenFaaS's posts close on `Editor(s): Alex Ellis & Richard Gee` (read as a heading over nothing: STR004 and
+    META006); Kubernetes' open on `Editors: ...` and `Reviewers: ...`: paragraphs all."""
+    assert not is_heading_like("Editor(s): Alex Ellis & Richard Gee")
+    assert not is_heading_like("Editors: Jose Espinoza, Tina Yang, Tom Dewan")
+    assert not is_heading_like("Reviewers: Davanum Srinivas, Elana Hashman, Noah Kantrowitz")
+    assert is_heading_like("Editors")

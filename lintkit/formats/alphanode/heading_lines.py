@@ -134,9 +134,11 @@ _NOTICE = _compile(
     # A chat's speaker and the day (Vitess's Slack digest: `sjmudd [Sep 26th]`; 9 paragraphs, no heading).
     r"|^[\w .-]{1,40} \[(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(st|nd|rd|th)?\]$"
     # A byline's field (Knative's `Author: Ali Ok, Principal Software Engineer @ Red Hat`, `Date: 2020-07-20`, Nim's
-    # `Author: Jason Beetham`: 72 paragraphs of the corpora's Markdown, 1 heading), or an update's date.
+    # `Author: Jason Beetham`: 72 paragraphs of the corpora's Markdown, 1 heading; OpenFaaS's `Editor(s): Alex Ellis &
+    # Richard Gee`, Kubernetes' `Editors: ...`, `Reviewers: ...`: 5, none), or an update's date.
     r"|^(Authors?|Co-authors?|Section Authors?|Date|Published|Last updated|Student|Mentors?|Speakers?|Theme|Location"
-    r"|Venue|Reviewed by|Written by|Posted by): \S|^Updated on \d{4}-\d\d-\d\d$"
+    r"|Venue|Reviewed by|Written by|Posted by|Editors?|Editor\(s\)|Author\(s\)|Reviewers?): \S"
+    r"|^Updated on \d{4}-\d\d-\d\d$"
 )
 
 
