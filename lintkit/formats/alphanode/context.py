@@ -191,10 +191,10 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
 
 
 def _comment_between(out: list[Block | Line], k: int, texts: list[str]) -> bool:
-    """A chunk of comments as the code before writes them, between two chunks of code (PyO3's `// a function
-    with a signature but without docs. Both blank lines after the `--` are mandatory.`, set apart by blank
-    lines inside a Rust block): the block's, not a paragraph. No paragraph of the five stand-ins' Markdown
-    stands between two code blocks opening so."""
+    """A chunk of comments as the code beside it writes them, set apart by blank lines: between two chunks of
+    code (PyO3's `// a function with a signature but without docs. Both blank lines after the `--` are
+    mandatory.`, inside a Rust block), opening a sample or closing one (the branches below): the block's, not
+    a paragraph. No paragraph of the five stand-ins' Markdown stands between two code blocks opening so."""
     if k and is_code(out[k - 1]) and (k == len(out) - 1 or not is_code(out[k + 1])):
         # Or closing the code before, a blank line after its last line (the Azure SDK blog's `#If you hit
         # permission issues when running this command, your kernel may be set to system python. ...` after pip
