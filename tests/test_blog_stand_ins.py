@@ -1880,3 +1880,15 @@ def test_a_post_s_editors_and_reviewers_are_a_byline_field() -> None:
     assert not is_heading_like("Editors: Jose Espinoza, Tina Yang, Tom Dewan")
     assert not is_heading_like("Reviewers: Davanum Srinivas, Elana Hashman, Noah Kantrowitz")
     assert is_heading_like("Editors")
+
+
+def test_a_title_trailing_off_is_a_title_and_a_scala_case_class_alone_is_code() -> None:
+    """Textual's `So you're looking for a wee bit of Textual help...` is the post's title (STR002 had found none);
+    Typelevel's `final case class IOf2[A](f: IOf[IOf[A]])`, alone in its block before a heading, is code (it had
+    been a heading over nothing, STR004)."""
+    body = "Background\n\nThe help we give is split between the forum, the chat and the issue tracker.\n"
+    text = post(body, 2, title="So you're looking for a wee bit of Textual help...")
+    assert findings(text, "STR002") == []
+    assert looks_like_code(["final case class IOf2[A](f: IOf[IOf[A]])"])
+    assert looks_like_code(["sealed trait Expr[A]"])
+    assert not looks_like_code(["Case classes"])

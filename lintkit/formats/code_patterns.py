@@ -56,7 +56,6 @@ OUTPUT_HEAD = _compile(
     r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$|[A-Z][a-z]+( [A-Z][a-z]+)? Error:$)"
 )
 
-
 # A formula in TeX alone on its line (`$p(\tilde{x}_{n+1} | x_1, ..., x_n)$`): a paragraph (1 of the corpora, no code).
 MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
@@ -90,12 +89,13 @@ ERROR_CHAIN = _compile(
 # (Biome's `Button.jsx:4:28 lint/... ━━━`, `  i Checked import tree:`: 15 and 9, none), a Dockerfile's instruction
 # with its arguments' shape (`COPY requirements.txt .`, `WORKDIR /app`, `EXPOSE 8000`, `CMD ["uvicorn", ...]`,
 # `FROM python:3.11-slim AS base`: 243, none), fields in lower case printed on one line (APISIX's `n: 15, offset:
-# 3`: 14, none), a Kotlin class declared with its modifier (`annotation class NoArgAnnotation`: 18, none). Not a
-# `return` alone (1,921 lines of code): the generated corpus splits snippets at one.
+# 3`: 14, none), a Kotlin class with its modifier (`annotation class X`: 18, none), a Scala case class or generic
+# class (`final case class IOf2[A](f: IOf[IOf[A]])`: 73, 2). Not `return` alone: the generated corpus splits at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
     r"|^(annotation|data|sealed|enum|abstract|open|inline|value|internal) (class|interface|object) [A-Z]\w*\b"
+    r"|^\s*((final|sealed|abstract|implicit) )*(case (class|object) [A-Z]\w*\s*[\[(]|(class|trait) [A-Z]\w*\s*\[)"
     r"|^\s*(?=.*(_|[a-z][A-Z]))[A-Za-z_]\w*\s+=\s+[A-Za-z_][\w.]*;?\s*$|^\s{2,}[iℹ×✖⚠] \S|.*━{3}"
     r"|^\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?(\s*(>>|<<)\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?)+\s*$"
     r"|^\s*(export( default)?|declare) (type|interface|const|let|function|class|enum|async function|default|namespace"

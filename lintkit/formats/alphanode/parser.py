@@ -203,6 +203,12 @@ def _title_with_stop(line: str) -> bool:
     )
 
 
+def _title_trailing_off(line: str) -> bool:
+    """A title that trails off (Textual's `So you're looking for a wee bit of Textual help...`): one clause of at
+    most fourteen words, its ellipsis no sentence's stop. An intro read in its place ends on its stop."""
+    return line.endswith(("...", "\u2026")) and not _NEXT_SENTENCE.search(line) and len(line.split()) <= 14
+
+
 _NEXT_SENTENCE = _compile(r"[.!?:;] ")
 # A title's parts: its name, then what it is (`Introducing Scastie - An interactive playground for Scala.`,
 # `From Waddle to Flying: Quickly expanding DuckDB's functionality with Scalar Python UDFs.`).
@@ -240,7 +246,12 @@ def _parse_body(lines: list[str], end: int) -> dict:
         first = lines[chunks[0][0]]
         if (
             len(first.strip()) <= MAX_TITLE
-            and (not ends_sentence(first.strip()) or _title_with_stop(first.strip()) or _titled_parts(first.strip()))
+            and (
+                not ends_sentence(first.strip())
+                or _title_with_stop(first.strip())
+                or _titled_parts(first.strip())
+                or _title_trailing_off(first.strip())
+            )
             and not is_known_heading(first)
             and not _is_bullet(first)
             and not _image_source(first)
