@@ -1892,3 +1892,11 @@ def test_a_title_trailing_off_is_a_title_and_a_scala_case_class_alone_is_code() 
     assert looks_like_code(["final case class IOf2[A](f: IOf[IOf[A]])"])
     assert looks_like_code(["sealed trait Expr[A]"])
     assert not looks_like_code(["Case classes"])
+
+
+def test_an_instruction_to_click_is_no_heading() -> None:
+    """Octopus's ECS tutorial: `Click the ADD button to add containers to the ECS service`, its screenshot left out,
+    over the steps' list (6 paragraphs of the corpora's Markdown open so, no heading)."""
+    assert not is_heading_like("Click the ADD button to add containers to the ECS service")
+    assert not is_heading_like("Click on it to start playing with it")
+    assert is_heading_like("Clickhouse integration")

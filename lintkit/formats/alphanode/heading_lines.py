@@ -80,7 +80,10 @@ _LINK_TEXT = _compile(
     r"|for more (detail|details|information|info|on|about)\b).*(?<![!?])"
     # A page's link to its top (PingCAP's `[Back to the top](#top)` after each answer: 18 lines of 4 posts; in
     # the corpora's Markdown 8 paragraphs, no heading).
-    r"|(back|return|go|scroll) to (the )?top( of (the )?page)?\W{0,3})$",
+    r"|(back|return|go|scroll) to (the )?top( of (the )?page)?\W{0,3}"
+    # An instruction to click (Octopus's `Click the ADD button to add containers to the ECS service`, its screenshot
+    # left out): 6 paragraphs of the corpora's Markdown, no heading.
+    r"|click (the|on|to|here|below|this|a|an)\b.*(?<![!?]))$",
     re.I,
 )
 
