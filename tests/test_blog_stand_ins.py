@@ -1900,3 +1900,40 @@ def test_an_instruction_to_click_is_no_heading() -> None:
     assert not is_heading_like("Click the ADD button to add containers to the ECS service")
     assert not is_heading_like("Click on it to start playing with it")
     assert is_heading_like("Clickhouse integration")
+
+
+def test_two_links_in_capitals_side_by_side_are_no_heading() -> None:
+    """EMQX's Kuiper post writes each tool's links as one line (`Download link ｜ Installation document`, `Download
+    link | GitHub`): a paragraph of links, as `GitHub | Documentation` is (27 paragraphs of the corpora's Markdown,
+    1 heading), not a heading over the next paragraph; a pipeline in lower case is left to code detection."""
+    assert not is_heading_like("Download link ｜ Installation document")
+    assert not is_heading_like("Download link | GitHub")
+    assert not is_heading_like("GitHub | Documentation")
+    assert is_heading_like("Documentation")
+
+
+# Christophe Avonture's Docker post: a compose file with blank lines around its `services:` key.
+COMPOSE_FILE = """\
+Using our image
+
+Now, it's time to create our compose.yaml file with this content:
+
+name: demo
+
+services:
+
+  counter:
+    build: .
+    container_name: counter
+
+We'll run our container by running docker compose up --detach.
+"""
+
+
+def test_a_yaml_key_alone_between_its_file_s_chunks_is_the_file_s() -> None:
+    """`services:` set apart by blank lines had split the file, and its one-line first chunk (`name: demo`) was then a
+    repeat of the next file's (DUP003, three false findings); `yields:` between a snippet and its output stays the
+    lead-in it is."""
+    assert shape(post(COMPOSE_FILE, 3))[0] == ("Using our image", ["paragraph", "code", "paragraph"])
+    output = COMPOSE_FILE.replace("services:", "yields:")
+    assert shape(post(output, 4))[0] == ("Using our image", ["paragraph", "code", "paragraph", "code", "paragraph"])

@@ -18,6 +18,7 @@ import re
 
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import chunk_rows, final_char, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.lead_ins import is_sentence_lead_in
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
 from lintkit.formats.alphanode.steps import read_step_headings
@@ -184,7 +185,9 @@ def _code_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block
             if isinstance(item, Block) and item.kind is not BlockKind.PARAGRAPH:
                 continue
             if all(len(lines[i]) <= MAX_CODE_LINE for i in rows) and (
-                code_beside_code([lines[i] for i in rows]) or _comment_between(out, k, [lines[i] for i in rows])
+                code_beside_code([lines[i] for i in rows])
+                or _comment_between(out, k, [lines[i] for i in rows])
+                or _parent_key(out, k, [lines[i] for i in rows])
             ):
                 out[k] = make_block(BlockKind.CODE, lines, rows)
     return out
@@ -211,6 +214,32 @@ def _comment_between(out: list[Block | Line], k: int, texts: list[str]) -> bool:
         and is_code(out[k - 1])
         and all(comment_of_block(_code_before(out, k), t) for t in texts)
     )
+
+
+def _parent_key(out: list[Block | Line], k: int, texts: list[str]) -> bool:
+    """A YAML key alone between two chunks of code, over its children indented (a compose file's `services:`,
+    set apart by blank lines): the file's, not a lead-in (`or:`) nor a label naming the function shown."""
+    return (
+        len(texts) == 1
+        and 0 < k < len(out) - 1
+        and is_code(out[k - 1])
+        and is_code(out[k + 1])
+        and bool(_PARENT_KEY.match(texts[0]))
+        and not is_sentence_lead_in(texts[0].strip())
+        and texts[0].strip()[:-1] not in _LEADS_TO_OUTPUT
+        and not texts[0].strip().endswith("ing:")
+        and out[k + 1].lines[0].text[:1].isspace()  # type: ignore[union-attr]
+        # Not a label naming the function shown (Stylus's `join:`, then `  join(delim, args)`).
+        and not out[k + 1].lines[0].text.strip().startswith(texts[0].strip()[:-1] + "(")  # type: ignore[union-attr]
+    )
+
+
+# A key in lower case alone (`services:`, `spec:`, `build_args:`); but a word leading to the output below (Stylus's
+# `yields:`, `yielding:`, `becomes:`: the corpora's Markdown writes 25 words alone so, paragraphs all).
+_PARENT_KEY = _compile(r"^[a-z_][\w-]*:\s*$")
+_LEADS_TO_OUTPUT = frozenset(
+    "yields becomes result results returns gives outputs output prints produces to into".split()
+)
 
 
 def _ends_block(out: list[Block | Line], k: int, line: str) -> bool:

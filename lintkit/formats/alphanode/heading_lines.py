@@ -147,8 +147,13 @@ _NOTICE = _compile(
 
 # A row of links, three or more (`Github | crates.io | docs.rs`, `Install · Options · CLI · API`, a README's
 # `Website • API Docs • Playground`): 20 paragraphs of the corpora's Markdown, 1 heading (a signature's union
-# type, `string.min(limit: number | Ref, ...)`, has brackets or a colon; a pipeline, redirections and options).
-_LINK_BAR = _compile(r"^[^|·•():<>=$&;]{1,40}(?: [|·•] [^|·•():<>=$&;]{1,40}){2,}$")
+# type, `string.min(limit: number | Ref, ...)`, has brackets or a colon; a pipeline, redirections and options). Two
+# links in capitals (`GitHub | Documentation`, EMQX's `Download link ｜ Installation document`): 27 paragraphs, 1
+# heading.
+_LINK_BAR = _compile(
+    r"^[^|·•():<>=$&;]{1,40}(?: [|·•] [^|·•():<>=$&;]{1,40}){2,}$"
+    r"|^[A-Z][A-Za-z]*( [A-Za-z]+){0,3} [|｜·•] [A-Z][A-Za-z]*( [A-Za-z]+){0,3}$"
+)
 # A pointer led by an arrow (fastapi-users' `➡️ Configure FastAPIUsers and routers`, `→ Try the demo.`,
 # `👉 See https://...`): 28 paragraphs of the corpora's Markdown, 2 headings.
 _ARROW_POINTER = _compile(r"^(?:➡️?|→|👉|⇒|⟶)\s*\S")
