@@ -218,25 +218,24 @@ def _comment_between(out: list[Block | Line], k: int, texts: list[str]) -> bool:
 
 def _parent_key(out: list[Block | Line], k: int, texts: list[str]) -> bool:
     """A YAML key alone between two chunks of code, over its children indented (a compose file's `services:`,
-    set apart by blank lines): the file's, not a lead-in (`or:`) nor a label naming the function shown."""
+    set apart by blank lines): the file's, not a lead-in (`or:`), a word leading to the output below, nor a
+    label naming the function shown (Stylus's `join:`, then `  join(delim, args)`)."""
+    key = _PARENT_KEY.match(texts[0]) if len(texts) == 1 else None
+    if key is None or not (0 < k < len(out) - 1 and is_code(out[k - 1]) and is_code(out[k + 1])):
+        return False
+    name, first = key.group(1), out[k + 1].lines[0].text  # type: ignore[union-attr]
     return (
-        len(texts) == 1
-        and 0 < k < len(out) - 1
-        and is_code(out[k - 1])
-        and is_code(out[k + 1])
-        and bool(_PARENT_KEY.match(texts[0]))
-        and not is_sentence_lead_in(texts[0].strip())
-        and texts[0].strip()[:-1] not in _LEADS_TO_OUTPUT
-        and not texts[0].strip().endswith("ing:")
-        and out[k + 1].lines[0].text[:1].isspace()  # type: ignore[union-attr]
-        # Not a label naming the function shown (Stylus's `join:`, then `  join(delim, args)`).
-        and not out[k + 1].lines[0].text.strip().startswith(texts[0].strip()[:-1] + "(")  # type: ignore[union-attr]
+        not is_sentence_lead_in(name + ":")
+        and name not in _LEADS_TO_OUTPUT
+        and not name.endswith("ing")
+        and first[:1].isspace()
+        and not first.strip().startswith(name + "(")
     )
 
 
 # A key in lower case alone (`services:`, `spec:`, `build_args:`); but a word leading to the output below (Stylus's
 # `yields:`, `yielding:`, `becomes:`: the corpora's Markdown writes 25 words alone so, paragraphs all).
-_PARENT_KEY = _compile(r"^[a-z_][\w-]*:\s*$")
+_PARENT_KEY = _compile(r"^([a-z_][\w-]*):\s*$")
 _LEADS_TO_OUTPUT = frozenset(
     "yields becomes result results returns gives outputs output prints produces to into".split()
 )
