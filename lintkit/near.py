@@ -85,7 +85,8 @@ _WORD = _compile(r"[A-Za-z][A-Za-z0-9]*+")
 # name (`std::vector`), a path of three parts or from a root (`platform/xcode/macosx`, `/etc/hosts`), a name with an
 # underscore (`max_retries`) or in camel case (`preventDefault`), a generic type (`FixedArray<u8>`), a source file's
 # name (`Host.cs`, `Allocator.cs`: the Bytecode Alliance's .NET post creates one, then the other), a scoped package or
-# its rule (Ember's `@typescript-eslint/no-namespace`, then `.../no-empty-interface`); not a product's
+# its rule (Ember's `@typescript-eslint/no-namespace`, then `.../no-empty-interface`), a handle (Volcano's credits,
+# `Sincerely thanks to community developer: @Rui-Gan ...` / `... @william-wang ...`); not a product's
 # `Node.js`, `iOS`, `macOS`, `iPhone`, nor `and/or`, `e.g.`. Each alternative starts where its run of characters
 # starts, possessive: a long line is read once, not from each character.
 _NAME = _compile(
@@ -93,7 +94,7 @@ _NAME = _compile(
     r"|(?<![\w/.~-])(?:[.~]?/)?[\w.-]++(?:/[\w.-]++){2,}|(?<![\w/.~-])[.~]?/[\w.-]++(?:/[\w.-]++)*"
     r"|\b[A-Za-z]\w*_\w+|\b[a-z]{2,}[A-Z][a-z]\w*|\b[A-Za-z]\w*+<[\w:,& ']{1,40}>"
     r"|\b[\w-]+\.(?:cs|py|rs|go|rb|java|kt|swift|toml|ya?ml|json|wasm|wit|wat|sh|sql|cpp|hpp|cc|lock|cfg|ini|xml)\b"
-    r"|(?<![\w@])@[\w.-]+/[\w.-]+"
+    r"|(?<![\w@])@[\w.-]+/[\w.-]+|(?<![\w@.])@[A-Za-z0-9][\w-]*"
 )
 
 
@@ -101,7 +102,7 @@ _NAME = _compile(
 def _names(text: str) -> frozenset[str]:
     """The code names a text holds (`_NAME`): an edit copies them, entries written from one
     template differ in them. (The generated near duplicates change plain words only.)"""
-    if not ("." in text or "_" in text or ":" in text or "/" in text or not text.islower()):
+    if not ("." in text or "_" in text or ":" in text or "/" in text or "@" in text or not text.islower()):
         return frozenset()
     return frozenset(m for m in _NAME.findall(text) if m.casefold() not in _NOT_NAMES)
 
@@ -237,6 +238,7 @@ _SETS = tuple(
         "january february april june july august september october november december",
         "alpha beta stable ga deprecated experimental preview",  # a feature's stage (`now beta` / `now stable`)
         "platinum gold silver bronze",  # a sponsor's tier (ESLint's funding posts: `silver ...` / `bronze ...`)
+        "dev test staging prod production",  # an environment (KubeVela's `Namespace: test | ...` / `... prod ...`)
     )
 )
 _SET_OF: dict[str, frozenset[int]] = {}

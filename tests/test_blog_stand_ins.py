@@ -1937,3 +1937,135 @@ def test_a_yaml_key_alone_between_its_file_s_chunks_is_the_file_s() -> None:
     assert shape(post(COMPOSE_FILE, 3))[0] == ("Using our image", ["paragraph", "code", "paragraph"])
     output = COMPOSE_FILE.replace("services:", "yields:")
     assert shape(post(output, 4))[0] == ("Using our image", ["paragraph", "code", "paragraph", "code", "paragraph"])
+
+
+# The fifteenth session's stand-ins (Gleam's news, Fabrizio Duroni's blog, Chaos Mesh, Volcano, wasmCloud, KubeVela).
+
+# KubeVela's Helm post: the last clean-up command before the next heading, a program its code runs on other lines.
+LAST_COMMAND = """\
+Prepare Clusters
+
+This section is preparation for multi-cluster, we will start from scratch for convenience.
+
+  • Install KubeVela control plane
+
+velad install
+
+  • Export the KubeConfig for the newly created cluster
+
+export KUBECONFIG=$(velad kubeconfig --name default --host)
+
+Clean up
+
+  • Clean up the foo cluster
+
+velad uninstall -n foo
+
+  • Clean up the default cluster
+
+velad uninstall
+
+What's More?
+
+Helm charts are one of the most popular ways to package Kubernetes applications.
+"""
+
+# wasmCloud's Cosign post: a command with placeholders after its lead-in, and again in the quick reference.
+COSIGN = """\
+Step 4: Upload the WebAssembly component to GHCR
+
+Upload the built Wasm artifact (note the path):
+
+cosign upload wasm -f target/wasm32-wasip2/release/http_hello_world.wasm ghcr.io/<your-org>/http-hello-world
+
+Sign by digest (OIDC, no --key):
+
+cosign sign ghcr.io/<your-org>/http-hello-world@sha256:<digest>
+
+Verify with identity constraints:
+
+cosign verify ghcr.io/<your-org>/http-hello-world@sha256:<digest>   --certificate-identity=<your-email>   \
+--certificate-oidc-issuer=https://accounts.google.com
+"""
+
+
+def test_a_command_of_a_program_the_article_runs_elsewhere_is_code() -> None:
+    """`velad uninstall` (no list knows the program or the subcommand) had been a heading over nothing before `What's
+    More?` (STR004, four in KubeVela's posts); `cosign upload wasm -f ... ghcr.io/<your-org>/...` after its lead-in a
+    paragraph (twice in the post: DUP001). The article's code runs `velad` and `cosign` on other lines. The same line
+    standing before a paragraph, or with a program the article never runs, stays what it reads as."""
+    assert shape(post(LAST_COMMAND, 3))[:3] == [
+        ("Prepare Clusters", ["paragraph", "list", "code", "list", "code"]),
+        ("Clean up", ["list", "code", "list", "code"]),
+        ("What's More?", ["paragraph"]),
+    ]
+    assert shape(post(COSIGN, 5))[0][1] == ["paragraph", "code", "paragraph", "code", "paragraph", "code"]
+    # Before a paragraph, the line may head it; with a program the code never runs, it is what it reads as.
+    before_prose = LAST_COMMAND.replace("What's More?\n\n", "")
+    assert "velad uninstall" in [h for h, _ in shape(post(before_prose, 3))]
+    other = LAST_COMMAND.replace("velad uninstall\n", "kind delete\n")
+    assert "kind delete" in [h for h, _ in shape(post(other, 3))]
+
+
+def test_a_typescript_type_alias_is_not_python() -> None:
+    """Duroni's Advent of TypeScript post: `type RockPaperScissors = '👊🏻' | '🖐🏾' | '✌🏽';` and `type test_0_actual =
+    WhoWins<'👊🏻', '🖐🏾'>; //'win'` had been Python's type alias statement (META013, three blocks); Python's own
+    `type Point = tuple[float, float]` stays Python's."""
+    from lintkit.formats.detect import detect_language
+
+    assert detect_language(
+        "type test_0_actual = WhoWins<'a', 'b'>; //'win'\ntype test_1 = WhoWins<'a', 'c'>; //'lose'"
+    ) == ("javascript")
+    assert (
+        detect_language("type Move<\n  A extends Rock,\n> = Rock\ntype Draw<A extends Rock> = `${A}`") == "javascript"
+    )
+    assert detect_language("type Point = tuple[float, float]\ntype Pair[T] = tuple[T, T]") == "python"
+
+
+def test_a_pipeline_of_calls_is_code() -> None:
+    """Gleam v0.8's post: `scores` then `|> list.map(_, double)` lines, twice (with and without the `_`), had been read
+    as two paragraphs 90 % alike (DUP002); the pipe operator opens no sentence."""
+    body = (
+        "Pipes\n\nGleam's pipe passes the value on as the first argument.\n\n"
+        "scores\n|> list.map(_, double)\n|> list.fold(_, 0, add)\n\nIn practice most Gleam functions take several "
+        "arguments, so the capture syntax is needed more often than not.\n\n"
+        "scores\n|> list.map(double)\n|> list.fold(0, add)\n"
+    )
+    assert shape(post(body, 3))[0][1] == ["paragraph", "code", "paragraph", "code"]
+    assert findings(post(body, 3), "DUP002") == []
+
+
+def test_an_elision_comment_again_does_not_start_a_copy() -> None:
+    """Duroni's Workbox post: `//...other code...` before and after the lines shown, in each of two snippets: the
+    second comment had started a new block (the rule that keeps a snippet shown twice in a row two blocks), then a
+    `repeat` of the other snippet's (DUP003)."""
+    body = (
+        "Messages\n\nBelow you can find the related code.\n\n//...other code...\n\n"
+        "self.addEventListener('message', (event) => {\n  refresh(event)\n})\n\n//...other code...\n\n"
+        "Then the analytics.\n\n//...other code...\n\ngoogleAnalytics.initialize()\n\n//...other code...\n"
+    )
+    assert shape(post(body, 3))[0][1] == ["paragraph", "code", "paragraph", "code"]
+    assert findings(post(body, 3), "DUP003") == []
+
+
+def test_credits_to_two_handles_and_two_environments_differ_in_what_matters() -> None:
+    """Volcano's release posts thank one developer a feature (`... community developer: **@Rui-Gan** for this
+    contribution!` / `... @william-wang ...`: eight false DUP002); KubeVela's lead-ins name an environment
+    (`Namespace: test` / `Namespace: prod`). An address's user is no handle."""
+    thanks = "Sincerely thanks to community developer: @Rui-Gan for this contribution!"
+    assert differs_in_what_matters(thanks, thanks.replace("@Rui-Gan", "@william-wang"))
+    lead = "If you choose Cluster: local | Namespace: test | Kind: HelmRelease | Name: hello-kubernetes you will see:"
+    assert differs_in_what_matters(lead, lead.replace("test", "prod"))
+    mail = "Write to the maintainers at team@example.org with the logs attached, please."
+    assert not differs_in_what_matters(mail, mail.replace("the logs", "your logs"))
+
+
+def test_a_heading_numbered_in_parentheses_is_its_parent_s_first_subsection() -> None:
+    """Volcano's kube-batch tutorial: `2. Configuring kube-batch for Kubernetes` right over `(1) kube-batch image`
+    and its text had been an empty section (STR004)."""
+    body = (
+        "2. Configuring kube-batch for Kubernetes\n\n(1) kube-batch image\n\n"
+        "The official kube-batch image is published on Docker Hub for each release.\n\n"
+        "(2) Create a Kubernetes Deployment for kube-batch\n\nApply the deployment below to run the scheduler.\n"
+    )
+    assert findings(post(body, 3), "STR004") == []

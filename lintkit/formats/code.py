@@ -32,13 +32,13 @@ from lintkit.formats.commands import (
     _ARGUMENT,
     _CAPITALISED,
     _ENV_ASSIGNMENT,
-    _FUNCTION_WORDS,
     _PROGRAM,
     _PROMPT,
     _SESSION,
     _SHELL_COMMANDS,
     _SUBCOMMANDS,
     _VERSION,
+    FUNCTION_WORDS,
     REPL_PROMPT,
     data_rows,
     is_prompted_command,
@@ -259,7 +259,7 @@ def code_after_lead_in(line: str) -> bool:
         parts = parts[1:]
     if not parts or not _PROGRAM.match(parts[0]) or _VERSION.match(parts[0]):
         return False
-    if any(_CAPITALISED.match(p) or p in _FUNCTION_WORDS for p in parts):
+    if any(_CAPITALISED.match(p) or p in FUNCTION_WORDS for p in parts):
         return False
     if len(parts) == 1:
         return "/" in parts[0]  # `bin/bump_version.py`; a lone word (`pip`, `docker`) names a section

@@ -18,23 +18,21 @@ MAX_CODE_LINE = 2000
 GENERIC_CODE = (
     _compile(r"[;{}]\s*$"),
     _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
-    _compile(r"^\s*(//|/\*|\*/|#\s|#!|#>)"),  # `#> 42`: what the code printed, shown as a comment
+    # `#> 42`: what the code printed, shown as a comment; `|> list.map(double)`: a pipeline (Gleam, Elixir, F#, R)
+    _compile(r"^\s*(//|/\*|\*/|#\s|#!|#>|\|>\s*[\w.(])"),
     _compile(r"^\s*[\w.\[\]{}'\"$]+\s*[+\-*/.]?=\s*\S"),  # `lookupTable[[]int{}] = "slice"`, `} = require(...)`
     _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
-    # Indented lines that are not sentences: the body of a block.
-    _compile(r"^(\s{2,}|\t)[^\s•*-]"),
+    _compile(r"^(\s{2,}|\t)[^\s•*-]"),  # indented lines that are not sentences: the body of a block
     _compile(r"<\?php|\?>"),
-    # A command continued on the next line (`docker run -it \`), and the options that continue it
-    # (`  --hostfile hostfile \`, `--max-model-len 4096`, in a shell script or a YAML file's commands):
-    # no sentence ends in a backslash or opens on `--`.
+    # A command continued on the next line (`docker run -it \`), and the options that continue it (`  --hostfile
+    # hostfile \`, `--max-model-len 4096`): no sentence ends in a backslash or opens on `--`.
     _compile(r"\S\s+\\$"),
     _compile(r"^\s*--[a-z][\w-]*(=\S|\s+\S)"),
     # A line ending in a written newline (`printf("Hello, World\n");` without its `;`, a server-sent event's
     # `data: My message\n\n`): 393 lines of the corpora's code, no heading (10 paragraphs, sentences all).
     _compile(r"\\n[\"'`]?[,;)]*$"),
-    # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a
-    # command printed; `Since  time.Time` fields). A page's paragraph or heading collapses its blanks.
-    # Kept last: lintkit.formats.code reads it alone too.
+    # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a command
+    # printed). A page's paragraph or heading collapses its blanks. Kept last: lintkit.formats.code reads it alone too.
     _compile(r"\S {3,}\S"),
 )
 
@@ -128,7 +126,8 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         # Not a name holding `lambda` (Pulumi's `aws:lambda:Function`, `lambda-role`: a table it prints).
         (_compile(r"\b(self\.|None\b|True\b|False\b|print\(|(?<![:/.-])lambda\b(?![-/.]|:\w)|\bf['\"])"), 1),
         (_compile(r"^\s*return\b(?!.*;\s*$)"), 1),
-        (_compile(r"^\s*type\s+\w+(\[[^\]]*\])?\s*=\s*\S"), 2),  # a type alias statement (PEP 695)
+        # A type alias statement (PEP 695); TypeScript's ends in `;` (`type Move = 'rock' | 'paper';`).
+        (_compile(r"^\s*type\s+\w+(\[[^\]]*\])?\s*=\s*(?!.*;[ \t]*(//.*)?$)\S"), 2),
         (_compile(r"^\s*assert\s+[\w.\[\]()'\"]+\s*(==|!=|<=|>=|<|>|\bis\b|\bin\b)\s*\S"), 3),  # `assert a == b`
     ],
     "javascript": [
@@ -147,6 +146,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"(?<!=)(===|!==)(?!=)"), 2),  # not a rule of `=` signs (`==============`)
         (_compile(r"^\s*\}\)*;?\s*$"), 0.5),
         (_compile(r"\b(req|res)\.\w+"), 1),
+        (_compile(r"^\s*type\s+\w+\s*(<|=.*;[ \t]*(//.*)?$)"), 2),  # TypeScript's type alias: generic, or ending in `;`
     ],
     "php": [
         (_compile(r"<\?php"), 5),

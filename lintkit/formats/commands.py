@@ -95,7 +95,7 @@ def is_shell_command(line: str) -> bool:
         # (`cd vcpkg`, Catch2's unprompted session): no heading, paragraph or list item of the seven stand-ins'
         # Markdown opens so; 8 and 20 lines of their code do.
         return True
-    if (_SYNOPSIS.match(line.strip()) or _SERVICE.match(line.strip())) and parts[0] not in _FUNCTION_WORDS:
+    if (_SYNOPSIS.match(line.strip()) or _SERVICE.match(line.strip())) and parts[0] not in FUNCTION_WORDS:
         return True  # `whatis <expression>`, `service postgresql-9.4 restart`: no heading or paragraph is written so
     if parts and parts[0][:1] in "%!" and parts[0][1:] in _SHELL_COMMANDS:
         parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
@@ -104,13 +104,13 @@ def is_shell_command(line: str) -> bool:
     assigned = False
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
         parts, assigned = parts[1:], True  # `RUST_LOG=debug cargo run`
-    if assigned and _PROGRAM.match(parts[0]) and parts[0] not in _FUNCTION_WORDS and line.rstrip()[-1:] != ".":
+    if assigned and _PROGRAM.match(parts[0]) and parts[0] not in FUNCTION_WORDS and line.rstrip()[-1:] != ".":
         # Any program run with its environment set (APISIX's `PATH=... PERL5LIB=.:$PERL5LIB FLUSH_ETCD=1 prove -Itest-
         # nginx/lib -r t/admin`): 51 lines of the corpora's code, 1 paragraph (`ETCDCTL_API=3 is now the default.`).
         return True
     if len(parts) >= 2 and _SCRIPT.match(parts[0]):
         return any(_ARGUMENT.match(p) for p in parts[1:])  # `hack\\make.ps1 -DCO -GoFormat`
-    if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in _FUNCTION_WORDS and _PROGRAM.match(parts[0]):
+    if len(parts) >= 3 and parts[1] in _SUBCOMMANDS and parts[0] not in FUNCTION_WORDS and _PROGRAM.match(parts[0]):
         # Any program's subcommand run on a folder (`bentoml serve .`, `kyverno test ./test-dir`) or with an option
         # and another argument (`vllm serve meta-llama/Llama-3.1-8B-Instruct --max-model-len 4096`, `dstack apply -f
         # perf.dstack.yml`): no heading is written so.
@@ -121,7 +121,7 @@ def is_shell_command(line: str) -> bool:
     if (
         len(parts) >= 3
         and _PROGRAM.match(parts[0])
-        and parts[0] not in _FUNCTION_WORDS
+        and parts[0] not in FUNCTION_WORDS
         and _OPTION.match(parts[1])
         and any(_OPTION.match(p) for p in parts[2:])
     ):
@@ -130,7 +130,7 @@ def is_shell_command(line: str) -> bool:
     if _optioned_run(parts):
         return True  # any program's subcommand with two options or more, each other part a path, a name's file or
         # an assignment (`wac encode --dep demo:cli=./cli/cli.wasm -o composed.wasm composition.wac`)
-    if _SHORT_RUN.match(line.strip()) and not (set(parts[:2]) & _FUNCTION_WORDS):
+    if _SHORT_RUN.match(line.strip()) and not (set(parts[:2]) & FUNCTION_WORDS):
         # Any program with a subcommand and one option (`molecule test --all`), or an option and the file it
         # reads (`stylus -m style.styl`): in the eight stand-ins' Markdown (real-md-src, real-more-src, the
         # blogs), 57 lines of code and 34 indented are written so, no heading and one paragraph (Stylus's).
@@ -140,14 +140,14 @@ def is_shell_command(line: str) -> bool:
     if (
         len(parts) >= 2
         and _PROGRAM.match(parts[0])
-        and not (parts[0] in _FUNCTION_WORDS or _FILE_ARGUMENT.match(parts[0]))
+        and not (parts[0] in FUNCTION_WORDS or _FILE_ARGUMENT.match(parts[0]))
         and all(_FILE_ARGUMENT.match(p) for p in parts[1:])
     ):
         # Any program given files alone (React Native's `diff before.txt after.txt`, web.dev's `touch
         # lighthouserc.js`): 498 lines of the corpora's code, no heading or paragraph (a version is no file: `husky
         # v1.x`; nor are files listed, `links.md abbr.md`, a program).
         return True
-    if _SUBSTITUTED.match(line.strip()) and not (set(parts[:2]) & _FUNCTION_WORDS):
+    if _SUBSTITUTED.match(line.strip()) and not (set(parts[:2]) & FUNCTION_WORDS):
         return True  # any program with a command's output in its arguments or its own sent to a file (`jq --arg image
         # $(cat image.txt) '...' container.template.json > container.json`)
     if len(parts) >= 2 and (parts[:2] == ["php", "artisan"] or _HTTPIE.match(line.strip())):
@@ -185,7 +185,7 @@ def _names_run(parts: list[str]) -> bool:
 
 def _names_only(parts: list[str]) -> bool:
     """Three parts or more, each a name in lower case, none a sentence's function word."""
-    return len(parts) >= 3 and not set(parts) & _FUNCTION_WORDS and all(_NAME_TOKEN.match(p) for p in parts)
+    return len(parts) >= 3 and not set(parts) & FUNCTION_WORDS and all(_NAME_TOKEN.match(p) for p in parts)
 
 
 _NAME_TOKEN = _compile(r"^[a-z0-9@][\w@./:=+~-]*$")
@@ -261,7 +261,7 @@ def usage_lines(lines: Sequence[str]) -> bool:
     """Two lines or more that run one program, each with an option right after it (Delve's `goroutines -with
     label key`, `goroutines -without label key`): a command's usage set out as code, which no paragraph is."""
     firsts = {m.group(1) if (m := _OPTION_FIRST.match(ln.strip())) else None for ln in lines}
-    if len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= _FUNCTION_WORDS:
+    if len(lines) > 1 and None not in firsts and len(firsts) == 1 and not firsts <= FUNCTION_WORDS:
         return True
     # Or one program's subcommand run on each line (`ansible-creator add resource role role1`, `... role2`), none
     # ending as a sentence: the stand-ins' Markdown writes 43 runs so, all code.
@@ -270,7 +270,7 @@ def usage_lines(lines: Sequence[str]) -> bool:
         len(lines) > 1
         and None not in heads
         and len(heads) == 1
-        and not set(next(iter(heads))) & _FUNCTION_WORDS
+        and not set(next(iter(heads))) & FUNCTION_WORDS
         and not any(ln.rstrip()[-1] in ".!?" for ln in lines)
     )
 
@@ -297,7 +297,7 @@ def is_root_command(line: str) -> bool:
         len(parts) == 1
         or not _PROGRAM.match(parts[0])
         or _CAPITALISED.match(parts[1])
-        or any(p in _FUNCTION_WORDS for p in parts)
+        or any(p in FUNCTION_WORDS for p in parts)
     ):
         return False
     return (
@@ -314,7 +314,7 @@ def is_prompted_command(line: str) -> bool:
     if not (m := _PROMPT.match(line)):
         return False
     first = line[m.end() :].split(maxsplit=1)[0]
-    return bool(_PROGRAM.match(first)) and first not in _FUNCTION_WORDS
+    return bool(_PROGRAM.match(first)) and first not in FUNCTION_WORDS
 
 
 # A script run by its path: `./build.sh`, `hack\\make.ps1`, `tools/gen.py`.
@@ -329,7 +329,7 @@ _OPTION = _compile(r"^--?[A-Za-z][\w.-]*(=\S*)?$")  # dotted too: geth's `--metr
 
 def _optioned_run(parts: list[str]) -> bool:
     """A program's subcommand, then two options or more, each other part a path, a file's name or an assignment."""
-    if len(parts) < 4 or not _PROGRAM.match(parts[0]) or not _WORD.match(parts[1]) or parts[0] in _FUNCTION_WORDS:
+    if len(parts) < 4 or not _PROGRAM.match(parts[0]) or not _WORD.match(parts[1]) or parts[0] in FUNCTION_WORDS:
         return False
     rest = parts[2:]
     return sum(p.startswith("-") for p in rest) >= 2 and all(p.startswith("-") or _CODE_PART.search(p) for p in rest)
@@ -340,7 +340,7 @@ _CODE_PART = _compile(r"[/=:]|\.[a-z0-9]{1,6}$")
 # (A short option in capitals too: APISIX's `useradd nobody -U`.)
 _SHORT_RUN = _compile(r"^[a-z][\w.-]* ([a-z][\w-]* (--?[a-z][\w-]*|-[A-Z])|-{1,2}[a-z][\w-]* [\w./-]+\.[a-z]{1,5})$")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "
     "our this that it its".split()
 )

@@ -245,10 +245,13 @@ def _link_heading(article: Article, section: Section) -> bool:
     return 0 < line <= len(article.lines) and _HEADING_LINK.search(article.lines[line - 1]) is not None
 
 
-# A heading that numbers a step or part: `2.1 Install`, `3a. Project events`, `Step 1: build`, `Option B`.
-# A version in a heading: a release's (`v0.9.13`, `26.1.0 - 2026-03-19`), a migration's (`from 0.16.* to 0.17`).
+# A heading that numbers a step or part: `2.1 Install`, `3a. Project events`, `(1) kube-batch image`, `Step 1:
+# build`, `Option B`. A version in a heading: a release's (`v0.9.13`, `26.1.0 - 2026-03-19`), a migration's (`from
+# 0.16.* to 0.17`).
 _VERSION = re.compile(r"\d+\.\d+|\bv\d+\b", re.I)
-_NUMBERED = re.compile(r"^\s*(\d+[a-z]?(\.\d+)*[.):]?\s|(step|part|option|phase|stage)\s+(\d+|[a-z])\b)", re.I)
+_NUMBERED = re.compile(
+    r"^\s*(\d+[a-z]?(\.\d+)*[.):]?\s|\((\d+|[a-z]|[ivx]+)\)\s|(step|part|option|phase|stage)\s+(\d+|[a-z])\b)", re.I
+)
 
 
 def _numbered_under(parent: str, child: str) -> bool:

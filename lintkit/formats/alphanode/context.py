@@ -19,6 +19,7 @@ import re
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import chunk_rows, final_char, is_code, is_known_heading, make_block
 from lintkit.formats.alphanode.lead_ins import is_sentence_lead_in
+from lintkit.formats.alphanode.programs import commands_of_programs_run
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
 from lintkit.formats.alphanode.steps import read_step_headings
@@ -36,7 +37,7 @@ from lintkit.model import Block, BlockKind, Line
 
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
-    blocks = _code_after_lead_ins(_strings_across_chunks(blocks, lines), lines)
+    blocks = commands_of_programs_run(_code_after_lead_ins(_strings_across_chunks(blocks, lines), lines), lines)
     blocks = _between_rules(session_output(_printed_output(_code_in_context(blocks, lines), lines), lines), lines)
     blocks = _merge_code(_reference_runs(blocks, lines), lines)
     return read_step_headings(read_prose_lines(blocks, lines), lines)
@@ -367,6 +368,7 @@ def _is_reference(item: Block | Line) -> bool:
 
 
 # One token that names an issue, a pull request, a user or a commit: `#1`, `backrefs!4`, `@x:x`, a hash.
+_COMMENT_LINE = _compile(r"\s*(//|/\*|\*|#\s)")
 _REFERENCE = _compile(r"^(?=\S*([#@!]\w|(?<![0-9a-z])(?=[0-9a-f]*\d)[0-9a-f]{7,}))[\w.~/:#@!-]+$")
 
 
@@ -384,8 +386,14 @@ def _merge_code(blocks: list[Block | Line], lines: list[str]) -> list[Block | Li
             and prev.kind is BlockKind.CODE
             # A chunk that is the block's first chunk again starts a copy: the
             # same snippet twice in a row is two blocks (DUP003 sees the repeat);
-            # a `---` again separates the snippet's parts.
-            and not (first_chunk is not None and item.text == first_chunk.text and not is_rule(item))
+            # a `---` again separates the snippet's parts, and a comment again
+            # elides another (`//...other code...` before and after the lines shown).
+            and not (
+                first_chunk is not None
+                and item.text == first_chunk.text
+                and not is_rule(item)
+                and not all(_COMMENT_LINE.match(ln.text) for ln in item.lines)
+            )
         ):
             gap = tuple(Line("", i + 1) for i in range(prev.end_line, item.line - 1))
             out[-1] = Block(BlockKind.CODE, prev.lines + gap + item.lines)
