@@ -142,6 +142,9 @@ _NOTICE = _compile(
     r"|^(Authors?|Co-authors?|Section Authors?|Date|Published|Last updated|Student|Mentors?|Speakers?|Theme|Location"
     r"|Venue|Reviewed by|Written by|Posted by|Editors?|Editor\(s\)|Author\(s\)|Reviewers?): \S"
     r"|^Updated on \d{4}-\d\d-\d\d$"
+    # Thanks to someone (KubeVela's `Big thanks to Erkan Zileli 🎉🎉🎉` closing a post: 62 paragraphs of the corpora's
+    # Markdown open so; the 3 headings thank `our partners`, `our friends`).
+    r"|^((Big|Special|Many|Huge) )?[Tt]hanks to (?!our \w+$)\S"
 )
 
 
