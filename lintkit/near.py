@@ -29,6 +29,8 @@ def differs_in_what_matters(a: str, b: str) -> bool:
         return _names(a) != _names(b) or _swapped_pair(a, b)
     if any(t.replace("’", "'") in _NEGATIONS or t.endswith(("n't", "n’t")) for t in changed):
         return True
+    if _letters_put_for_letters(a, b):
+        return True  # Dragonfly's `Create dragonfly cluster A using the configuration file:` / `... cluster B ...`
     if numbers_a != numbers_b:
         # A date, a version, an issue's number, a count, an operator: the two say it of two things, whatever words
         # changed beside it (Dask's release posts thank who `contributed to the dask/dask repository since the
@@ -46,6 +48,19 @@ def differs_in_what_matters(a: str, b: str) -> bool:
     if _names_put_for_names(a, b, words_a - words_b, words_b - words_a):
         return True  # `CephFS volume plugin was ...` / `The Ceph RBD volume plugin was ...`
     return _one_template(a, b)  # a template filled with other names
+
+
+def _letters_put_for_letters(a: str, b: str) -> bool:
+    """Whether the texts differ only where each has a capital letter alone, one put for the other (`cluster A` /
+    `cluster B`, `Option X` / `Option Y`): two things named by letters, as two numbered ones are."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return False
+    changed = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    return bool(changed) and all(_LETTER.fullmatch(x) and _LETTER.fullmatch(y) for x, y in changed)
+
+
+_LETTER = _compile(r"[A-Z][.,:;)]?")
 
 
 def _names_put_for_names(a: str, b: str, only_a: frozenset[str], only_b: frozenset[str]) -> bool:

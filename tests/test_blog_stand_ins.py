@@ -2078,3 +2078,74 @@ def test_thanks_to_someone_is_no_heading() -> None:
     assert not is_heading_like("Big thanks to Erkan Zileli 🎉🎉🎉")
     assert not is_heading_like("Thanks to @matklad for contributing to this release")
     assert is_heading_like("Thanks to our partners")
+
+
+def test_a_call_path_of_indented_arrows_is_code() -> None:
+    """SeaTunnel's job-submission post sums the path up as `SubmitJobServlet`, then `  -> JobInfoService`, `  ->
+    MasterNode / CoordinatorService`, ... (a `text` block), written twice: read as a paragraph, the copy was a DUP001
+    (a true DUP003 now)."""
+    body = (
+        "Overview\n\nThis path can be summarized in one sequence:\n\n"
+        "SubmitJobServlet\n  -> JobInfoService\n  -> MasterNode / CoordinatorService\n  -> JobMaster\n\n"
+        "Let's examine it stage by stage.\n"
+    )
+    assert shape(post(body, 3))[0][1] == ["paragraph", "code", "paragraph"]
+    assert is_heading_like("-> See the migration guide")  # not indented: a pointer, as prose writes one
+
+
+def test_a_lead_in_ending_in_a_full_width_colon_introduces_its_command() -> None:
+    """Dragonfly's TorchServe post ends its lead-ins in a full-width colon (`Create plugins-path directory to store the
+    binaries of the plugin：`, then `mkdir plugins-path` before a heading): the command had been a heading over nothing
+    (STR004)."""
+    body = (
+        "Install the plugin\n\nCreate plugins-path directory to store the binaries of the plugin：\n\n"
+        "mkdir plugins-path\n\nPackage Dragonfly Endpoint plugin\n\nClone the repository and build the plugin.\n"
+    )
+    assert shape(post(body, 3))[:2] == [
+        ("Install the plugin", ["paragraph", "code"]),
+        ("Package Dragonfly Endpoint plugin", ["paragraph"]),
+    ]
+
+
+def test_two_things_named_by_letters_differ_in_what_matters() -> None:
+    """Dragonfly's multi-cluster post creates `cluster A`, then `cluster B` (`Create dragonfly cluster A using the
+    configuration file:` / `... cluster B ...`: three false DUP002); a capital put for a word is an edit."""
+    line = "Create dragonfly cluster A using the configuration file:"
+    assert differs_in_what_matters(line, line.replace("cluster A", "cluster B"))
+    edited = "A quick fix for the failing build on the main branch is ready"
+    assert not differs_in_what_matters(edited, edited.replace("A quick", "The quick"))
+
+
+def test_a_release_category_opens_with_its_first_entry() -> None:
+    """Dragonfly v2.4.0's post: `New features and enhancements`, then `load-aware scheduling algorithm` and its text
+    (a feature's name in lower case): the category's first entry, not an empty section (STR004)."""
+    body = (
+        "New features and enhancements\n\nload-aware scheduling algorithm\n\n"
+        "A two-stage scheduling algorithm combining central scheduling with node-level secondary scheduling.\n\n"
+        "further reading\n\nproduction checks\n\nKeep the rollback note beside the release.\n"
+    )
+    assert findings(post(body, 3), "STR004") == [("STR004", line_of(post(body, 3), "further reading"))]
+
+
+def test_a_lead_in_running_on_and_a_resolver_s_comment_are_no_headings() -> None:
+    """Nx's NgRx post: `The command will also have generated our`, over a list (a heading: META006); CoreDNS's posts
+    show dig's `;; ANSWER SECTION:` lines, which had been read as headings and prose."""
+    assert not is_heading_like("The command will also have generated our")
+    assert not is_heading_like(";; ANSWER SECTION:")
+    assert looks_like_code([";; Got answer:", ";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 8227"])
+    assert is_heading_like("Thanks for the")  # three words or fewer: left as they read
+
+
+def test_commands_of_one_program_side_by_side_are_code() -> None:
+    """Nx's NgRx post: `nx build`, `nx test`, `nx test feature-users`, each alone after a sentence ending in `!` (the
+    first a heading over nothing: STR004); a reference's heading over its usage (`graphile-migrate init` twice) stays a
+    heading."""
+    body = (
+        "Generate the state\n\nRun the generator first:\n\nnx g @nrwl/angular:ngrx users --parent=src/main.ts\n\n"
+        "If you'd like to confirm the integration, you can run the following commands and see successful outputs!\n\n"
+        "nx build\n\nnx test\n\nnx test feature-users\n\nConclusion\n\nThis guide has shown how easy it is.\n"
+    )
+    assert shape(post(body, 4))[:2] == [
+        ("Generate the state", ["paragraph", "code", "paragraph", "code"]),
+        ("Conclusion", ["paragraph"]),
+    ]

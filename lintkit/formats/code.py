@@ -55,6 +55,7 @@ from lintkit.formats.comments import STATEMENT_COMMENT as _STATEMENT_COMMENT
 from lintkit.formats.comments import TRAILING_COMMENT as _TRAILING_COMMENT
 from lintkit.formats.detect import detect_language, language_scores
 from lintkit.formats.markup import is_markup
+from lintkit.formats.printed import OUTPUT_LINE
 
 # Evidence that a line is code at all, in any language.
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
@@ -158,8 +159,8 @@ def _code_evidence(line: str) -> bool:
         return False
     if any(p.search(line) for p in _GENERIC_CODE) or _COMMENTED_CODE.search(line) or _STATEMENT.match(line):
         return True
-    if _IMPORT_COMMENT.match(line):
-        return True  # `import sys #To ensure we're using the right version of python, ...`
+    if _IMPORT_COMMENT.match(line) or OUTPUT_LINE.match(line):
+        return True  # `import sys #To ensure we're using the right version of python, ...`; `;; ANSWER SECTION:`
     if _RULE.match(line) or is_markup(line) or _DIRECT_REFERENCE.match(line) or _AT_RULE.match(line):
         return True  # front matter's `---`, markup as written, a requirement's direct reference, a style sheet's import
     if is_shell_command(line):

@@ -18,8 +18,8 @@ MAX_CODE_LINE = 2000
 GENERIC_CODE = (
     _compile(r"[;{}]\s*$"),
     _compile(r"^\s*[})\]]++[;,)]*+\s*$"),  # possessive: `)` is in both runs, and giving it back never helps
-    # `#> 42`: what the code printed, shown as a comment; `|> list.map(double)`: a pipeline (Gleam, Elixir, F#, R)
-    _compile(r"^\s*(//|/\*|\*/|#\s|#!|#>|\|>\s*[\w.(])"),
+    # `#> 42`: output shown as a comment; `|> list.map(f)`: a pipeline (Gleam, F#, R); `  -> JobMaster`: a call path
+    _compile(r"^\s*(//|/\*|\*/|#\s|#!|#>|\|>\s*[\w.(])|^\s+(->|=>|→) ?[A-Za-z_][\w.]*( / [A-Za-z_][\w.]*)*\s*$"),
     _compile(r"^\s*[\w.\[\]{}'\"$]+\s*[+\-*/.]?=\s*\S"),  # `lookupTable[[]int{}] = "slice"`, `} = require(...)`
     _compile(r"^\s*[\w.$]+\(.*\)\s*;?\s*((#|//)\s.*)?$"),  # a call, perhaps with a comment after it
     _compile(r"^(\s{2,}|\t)[^\s•*-]"),  # indented lines that are not sentences: the body of a block

@@ -36,3 +36,10 @@ def opens_on_printed(line: str, code: str) -> bool:
     `print(f"Answer: {result['answer']}")`)."""
     stripped = line.strip()
     return bool(stripped) and any(stripped.startswith(p) for p in printed_openings(code))
+
+
+# A line a program logs or a resolver prints, never a sentence however it reads: dig's `;; ANSWER SECTION:` and a zone
+# file's `;` comments (no line of the corpora's Markdown prose opens on `;`), kubeadm's `[preflight] Running pre-flight
+# checks` (a tag in lower case in brackets, then the message: 1 paragraph of the corpora's Markdown; alone on its line
+# it may still be a heading, Mithril's change log `[refactor] Refactoring of hyperscript.js ...`).
+OUTPUT_LINE = _compile(r"^\s*;|^\[[a-z][\w-]{2,}\] [A-Z]")

@@ -254,6 +254,15 @@ _NUMBERED = re.compile(
 )
 
 
+# A category of a release's changes, which opens with its first entry (Dragonfly's `New features and enhancements`,
+# then `load-aware scheduling algorithm` and its text).
+_RELEASE_CATEGORY = re.compile(
+    r"^(new features|features|bug fixes|fixes|improvements|enhancements|breaking changes|deprecations|highlights"
+    r"|what's new|other changes)( and (enhancements|improvements|fixes|bug fixes))?$",
+    re.I,
+)
+
+
 def _numbered_under(parent: str, child: str) -> bool:
     """Whether the child's number is the parent's with one more part (`2. Setup`, then `2.1 Install`)."""
     numbered = _SECTION_NUMBER.match(parent)
@@ -362,6 +371,8 @@ def _opens_subsections(sections: Sequence[Section], i: int, depth: int = 0) -> b
         return True  # a real post's heading levels, lost in the export (`Introduction`, then two questions)
     if _thanks_by_name(parent, child):
         return True
+    if _RELEASE_CATEGORY.match(parent.heading.text):
+        return True  # a release's category over its first entry (`New features and enhancements`, then its name)
     if _stands_alone(parent):  # `Background`, `Conclusion`: a section of its own, not a parent of one
         return False
     if _capitalised(parent.heading.text) and _capitalised(child.heading.text):

@@ -19,6 +19,11 @@ MAX_HEADING_WORDS = 12
 MAX_HEADING_CHARS = 100
 
 
+# A lead-in's last character: a colon, or the full-width one (Dragonfly's `... binaries of the plugin：`, then
+# `mkdir plugins-path`).
+COLONS = (":", "\uff1a")
+
+
 def is_known_heading(line: str) -> bool:
     return normalize_heading(line) in KNOWN_HEADINGS
 

@@ -36,6 +36,9 @@ _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$|^(?i:or|and|then|and then|otherwis
 # a footnote's mark glued to its first word, never closed (`*Extrapolated from observed scaling`, under a table; not
 # one word alone: LÖVE's heading `*nix`), a sentence's connective and its comma (`As expected, the statefulset
 # creation is blocked because it violates the rule`: 950 paragraphs of the corpora's Markdown, no heading).
+# A line ending on an article, a possessive or a conjunction runs on into what follows (Nx's `The command will also
+# have generated our`, over a list): 10 lines of three words or more of the corpora's Markdown, paragraphs all.
+_RUNS_ON_INTO = _compile(r"^[A-Z]\S*( \S+){2,} (our|your|the|an|that|which|and)$")
 _OPENS_SENTENCE = _compile(
     r"^(for example|for instance|e\.g\.|i\.e\.|cf\.|viz\.)([,\s]|$)|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
     r"|^[*†‡](?=[A-Za-z])[^*\s]*\s[^*]*$"
@@ -287,6 +290,8 @@ def is_heading_like(line: str) -> bool:
         return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
     if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
         return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
+    if _RUNS_ON_INTO.match(stripped) or stripped[0] == ";":
+        return False  # a lead-in running on into what follows (`... have generated our`), dig's `;; ANSWER SECTION:`
     if _LINK_TEXT.match(stripped) or _VERSION_NOTE.match(stripped) or _NOTICE.search(stripped):
         return False  # a link alone on its line (`View full source code`), a callout's version note, a notice
     if _API_FIELD.match(stripped) or _POINTER.match(stripped) or _ARROW_POINTER.match(stripped):

@@ -6,9 +6,9 @@ A command with a program no list knows and a subcommand no list names (`velad un
 (lintkit.formats.commands). The article tells: its code runs the same program on other lines (`velad
 uninstall -n foo`, `wash app delete wadm.yaml`). Such a line is the code it stands in when it also stands
 where a command does: after a lead-in ending in `:` (`You can test connectivity at any time by running:`),
-or after code or a list (a step's instruction) and before a heading, more code, the next step or the body's end
-(a last clean-up command before `What's More?`). A heading there would be over nothing (STR004), a paragraph a
-miscount (META006).
+after code or a list (a step's instruction) and before a heading, more code, the next step or the body's end
+(a last clean-up command before `What's More?`), or beside another command of the program (`nx build`, then
+`nx test`). A heading there would be over nothing (STR004), a paragraph a miscount (META006).
 
 Words only a command has: names in lower case, options, paths and placeholders (`ghcr.io/<your-org>/app`);
 no function word of a sentence (`vela is the CLI`), no capital (`vela Addons`), no closing stop or colon.
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.chunks import COLONS, is_code, is_known_heading, make_block
 from lintkit.formats.commands import FUNCTION_WORDS, is_shell_command
 from lintkit.model import Block, BlockKind, Line
 
@@ -85,7 +85,7 @@ def commands_of_programs_run(blocks: list[Block | Line], lines: list[str]) -> li
         after = out[k + 1] if k + 1 < len(out) else None
         step = is_code(before) or (isinstance(before, Block) and before.kind is BlockKind.LIST)
         ends = after is None or isinstance(after, Line) or after.kind in (BlockKind.CODE, BlockKind.LIST)
-        if not (_ends_lead_in(before) or (step and ends)):
+        if not (_ends_lead_in(before) or (step and ends) or _beside_its_like(out, k, parts[0])):
             continue
         if programs is None:
             programs = programs_run(out)
@@ -95,8 +95,21 @@ def commands_of_programs_run(blocks: list[Block | Line], lines: list[str]) -> li
     return out
 
 
+def _beside_its_like(out: list[Block | Line], k: int, program: str) -> bool:
+    """Whether a neighbour of `out[k]` is a command of the same program, code or shaped as one (Nx's `nx build`,
+    `nx test`, `nx test feature-users`, each alone after a sentence ending in `!`): a run of commands."""
+    own = out[k].text
+    for item in out[max(k - 1, 0) : k] + out[k + 1 : k + 2]:
+        text = item.text if isinstance(item, Line) else item.lines[0].text if len(item.lines) == 1 else ""
+        parts = text.split()
+        # (Not the same command again: a reference's heading over its usage, `graphile-migrate init` twice.)
+        if parts and parts[0] == program and text != own and (is_code(item) or _command_shaped(text, parts)):
+            return True
+    return False
+
+
 def _ends_lead_in(item: Block | Line) -> bool:
     """A line, paragraph or list whose last line ends in `:` (`Upload the built Wasm artifact (note the path):`)."""
     if isinstance(item, Line):
-        return item.text.rstrip().endswith(":") and not is_known_heading(item.text)
-    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and item.lines[-1].text.rstrip().endswith(":")
+        return item.text.rstrip().endswith(COLONS) and not is_known_heading(item.text)
+    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and item.lines[-1].text.rstrip().endswith(COLONS)
