@@ -2118,13 +2118,17 @@ def test_two_things_named_by_letters_differ_in_what_matters() -> None:
 
 def test_a_release_category_opens_with_its_first_entry() -> None:
     """Dragonfly v2.4.0's post: `New features and enhancements`, then `load-aware scheduling algorithm` and its text
-    (a feature's name in lower case): the category's first entry, not an empty section (STR004)."""
+    (a feature's name in lower case): the category's first entry, not an empty section (STR004); Nushell's `New
+    commands` likewise."""
     body = (
         "New features and enhancements\n\nload-aware scheduling algorithm\n\n"
         "A two-stage scheduling algorithm combining central scheduling with node-level secondary scheduling.\n\n"
         "further reading\n\nproduction checks\n\nKeep the rollback note beside the release.\n"
     )
     assert findings(post(body, 3), "STR004") == [("STR004", line_of(post(body, 3), "further reading"))]
+    # Nushell 0.8's release notes: `New commands`, then `uniq (notryanb)` and what the command does.
+    nushell = "New commands\n\nuniq (notryanb)\n\nThe new uniq command returns the unique rows of a table.\n"
+    assert findings(post(nushell, 2), "STR004") == []
 
 
 def test_a_lead_in_running_on_and_a_resolver_s_comment_are_no_headings() -> None:
@@ -2149,3 +2153,87 @@ def test_commands_of_one_program_side_by_side_are_code() -> None:
         ("Generate the state", ["paragraph", "code", "paragraph", "code"]),
         ("Conclusion", ["paragraph"]),
     ]
+
+
+# Nushell 0.10's release notes: each entry's heading credits its authors.
+CREDITED = """\
+Shorthand flags (Amanita-muscaria)
+
+Flags can now be given in their short form, for example -h for --help.
+
+More plugins by default (andrasio)
+
+The binary, textview and tree plugins are now installed with Nu, so you get them without a separate install.
+
+LOTS
+
+As always, many fixes landed in this release, from the parser to the table output.
+""".replace(
+    "LOTS",
+    "Lots of bugfixes/improvements (thegedge, UltraWelfare, jonathandturner, andrasio, avandesa, notryanb, "
+    "coolshaurya, twitu)",
+)
+
+
+def test_an_entry_crediting_its_authors_is_a_heading_among_its_series() -> None:
+    """The last entry, too long for a heading alone, had been read as a paragraph (META006 in seven posts); a line so
+    shaped in an article without the series stays a paragraph (`A supported shell (bash, zsh, tcsh, fish, elvish)`)."""
+    assert [h for h, _ in shape(post(CREDITED, 4))][:3] == [
+        "Shorthand flags (Amanita-muscaria)",
+        "More plugins by default (andrasio)",
+        "Lots of bugfixes/improvements (thegedge, UltraWelfare, jonathandturner, andrasio, avandesa, notryanb, "
+        "coolshaurya, twitu)",
+    ]
+    alone = (
+        "Requirements\n\nYou need a recent Python and one of the shells the completions support.\n\n"
+        "A supported shell for the completions to install into (bash, zsh, tcsh, fish, elvish)\n\nThat is all.\n"
+    )
+    assert shape(post(alone, 4))[0] == ("Requirements", ["paragraph", "paragraph", "paragraph"])
+
+
+def test_a_comment_alone_and_a_name_with_a_digit_are_read_as_posts_write_them() -> None:
+    """OpenKruise 1.2's post: `// +kubebuilder:subresource:scale:...` alone after its lead-in had been a paragraph
+    (META006); TVM's `Results`, then `Raspberry Pi` and `x86` with their text, had been an empty section (STR004)."""
+    assert looks_like_code(["// +kubebuilder:subresource:scale:specpath=.spec.replicas,statuspath=.status.replicas"])
+    body = (
+        "Results\n\nRaspberry Pi\n\nThe 2-bit kernels are up to 3x faster than the 16-bit baseline on the Pi.\n\n"
+        "x86\n\nOn x86 the speedups are smaller, as the baseline already uses vector instructions well.\n"
+    )
+    assert findings(post(body, 3), "STR004") == []
+
+
+def test_a_change_log_s_category_over_an_empty_entry_and_types_in_brackets() -> None:
+    """Mithril's change log (Changesets): `Patch Changes`, then entries crediting `(@kfule)`, the first with nothing
+    under it; read as the series of headings they are, the repeated entries are no DUP001, and `Patch Changes` no
+    empty section. A reference's `level (String)` and `Default: pino.destination(1) (STDOUT)` credit no one."""
+    body = (
+        "Release v2.3.8\n\nPatch Changes\n\nrefactor execSelector (@kfule)\n\n"
+        "Fix URI decoder bug and reduce bundle size through module tailoring and cleanup (@kfule)\n\n"
+        "This fixes the URI decoder used in the Router to decode more strictly.\n\n"
+        "refactor Vnode.normalizeChildren (@kfule)\n\nThis is a refactoring of how children are normalised.\n"
+    )
+    headings = [h for h, _ in shape(post(body, 2))]
+    assert "Fix URI decoder bug and reduce bundle size through module tailoring and cleanup (@kfule)" in headings
+    found = findings(post(body, 2), "STR004")
+    assert ("STR004", line_of(post(body, 2), "Patch Changes")) not in found
+    reference = (
+        "Options\n\nlevel (String)\n\nThe lowest level the logger writes.\n\nmixin (Function)\n\n"
+        "A function whose result is merged into every line.\n\nDefault: pino.destination(1) (STDOUT)\n"
+    )
+    assert "Default: pino.destination(1) (STDOUT)" not in [h for h, _ in shape(post(reference, 4))]
+
+
+def test_a_comment_alone_repeated_is_no_repeated_snippet() -> None:
+    """Typer's README closes each session on `// It works! 🎉`, which stands alone once its output (`Hello Camila`) is
+    read as a heading: two one-line blocks of a comment are no repeated example (DUP003); a command twice still is."""
+    body = (
+        "Run it\n\nRun the provided Typer app:\n\n$ typer main.py run Camila\n\nHello Camila\n\n// It works! 🎉\n\n"
+        "Use Typer in your code\n\nNow you could run it with Python directly:\n\n$ python main.py Camila\n\n"
+        "Hello Camila\n\n// It works! 🎉\n\nRun it once more the first way:\n\n$ typer main.py run Camila\n"
+    )
+    text = post(body, 4)
+    second = [i for i, line in enumerate(text.splitlines(), 1) if line == "$ typer main.py run Camila"][-1]
+    assert findings(text, "DUP003") == [("DUP003", second)]
+    # The same in Markdown, fenced: a block of `//` comments only, twice.
+    markdown = "# Typer\n\nRun it:\n\n```console\n// It works! 🎉\n```\n\nAgain:\n\n```console\n// It works! 🎉\n```\n"
+    assert lint(markdown, ("DUP003",), path="README.md") == []

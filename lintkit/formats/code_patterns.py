@@ -91,7 +91,7 @@ ERROR_CHAIN = _compile(
 # class (`final case class IOf2[A](f: IOf[IOf[A]])`: 73, 2). Not `return` alone: the generated corpus splits at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
-    r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$"""
+    r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$|^\s*//(?!/)\s*\S"""  # and a `//` comment (`// +kubebuilder:...`)
     r"|^(annotation|data|sealed|enum|abstract|open|inline|value|internal) (class|interface|object) [A-Z]\w*\b"
     r"|^\s*((final|sealed|abstract|implicit) )*(case (class|object) [A-Z]\w*\s*[\[(]|(class|trait) [A-Z]\w*\s*\[)"
     r"|^\s*(?=.*(_|[a-z][A-Z]))[A-Za-z_]\w*\s+=\s+[A-Za-z_][\w.]*;?\s*$|^\s{2,}[iℹ×✖⚠] \S|.*━{3}"

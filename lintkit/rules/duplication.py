@@ -219,7 +219,9 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     A block without a letter or a digit (`---` alone, separating the parts
     of a snippet) is no example and never a repeat, nor is a name alone
     (a type, a name or a value set as code: an API reference's
-    `Promise<void>` under each method; not a call, `print(x)`).
+    `Promise<void>` under each method; not a call, `print(x)`), nor a
+    block of `//` comments only (`// It works! 🎉` closing each session,
+    `//...other code...`).
 
     Options
     None.
@@ -227,7 +229,7 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
     first: dict[str, Block] = {}
     for block in article.code_blocks():
         key = code_key(block)
-        if not any(c.isalnum() for c in key) or _NAME_ALONE.fullmatch(key) is not None:
+        if not any(c.isalnum() for c in key) or _NAME_ALONE.fullmatch(key) is not None or _comments_only(key):
             continue
         if key in first:
             earlier = first[key]
@@ -241,6 +243,11 @@ def duplicate_code_block(article: Article, ctx: Context) -> Iterator[Hit]:
             )
         else:
             first[key] = block
+
+
+def _comments_only(code: str) -> bool:
+    """Whether every line of a block (its key: no blank line at either end) is a `//` comment."""
+    return all(line.lstrip().startswith("//") for line in code.splitlines() if line.strip())
 
 
 def _position(block: Block, offset: int, article: Article) -> tuple[int, int]:

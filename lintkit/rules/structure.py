@@ -255,10 +255,12 @@ _NUMBERED = re.compile(
 
 
 # A category of a release's changes, which opens with its first entry (Dragonfly's `New features and enhancements`,
-# then `load-aware scheduling algorithm` and its text).
+# then `load-aware scheduling algorithm` and its text; Nushell's `New commands`, then `uniq (notryanb)`; a change log
+# Changesets writes, `Patch Changes`).
 _RELEASE_CATEGORY = re.compile(
     r"^(new features|features|bug fixes|fixes|improvements|enhancements|breaking changes|deprecations|highlights"
-    r"|what's new|other changes)( and (enhancements|improvements|fixes|bug fixes))?$",
+    r"|what's new|other changes|new [a-z]+s|(patch|minor|major) changes)"
+    r"( and (enhancements|improvements|fixes|bug fixes))?$",
     re.I,
 )
 
@@ -351,6 +353,8 @@ def _opens_subsections(sections: Sequence[Section], i: int, depth: int = 0) -> b
         return False
     if not child.blocks and _numbered_under(parent.heading.text, child.heading.text):
         return True  # `2. Achieve the effect`, then `2.1 Hive`: its subsection, however empty (STR004 says so there)
+    if _RELEASE_CATEGORY.match(parent.heading.text):
+        return True  # a release's category over its first entry (`New features and enhancements`, then its name)
     if not child.blocks:
         # The child a parent of its own, two levels lost in the export (Prettier's `Highlights`, then
         # `JavaScript`, then `Break nested ternaries (#4120 by @duailibe)` and its text): a category's first entry.
@@ -371,8 +375,6 @@ def _opens_subsections(sections: Sequence[Section], i: int, depth: int = 0) -> b
         return True  # a real post's heading levels, lost in the export (`Introduction`, then two questions)
     if _thanks_by_name(parent, child):
         return True
-    if _RELEASE_CATEGORY.match(parent.heading.text):
-        return True  # a release's category over its first entry (`New features and enhancements`, then its name)
     if _stands_alone(parent):  # `Background`, `Conclusion`: a section of its own, not a parent of one
         return False
     if _capitalised(parent.heading.text) and _capitalised(child.heading.text):
@@ -432,12 +434,14 @@ def _capitalised(heading: str) -> bool:
     """Whether a heading is written as a post's own are: capitalised, or opening on
     a name of code (`safe_mode Deprecated`, `__init__.py files`, Ruby 3.3's `ext/readline
     is retired`, `std::env changes`) or on a name with a capital inside (Cilium's `eBPF,
-    part 1: Past, Present, and Future`, `iOS support`, `gRPC`)."""
+    part 1: Past, Present, and Future`, `iOS support`, `gRPC`), or with a digit (`x86`)."""
     words = heading.split()
     if words and ("_" in words[0] or words[0].endswith("()") or "/" in words[0] or "::" in words[0]):
         return True
     if words and not words[0].islower() and not words[0][:1].isupper() and words[0][:1].isalpha():
         return True
+    if words and words[0][:1].isalpha() and any(c.isdigit() for c in words[0]):
+        return True  # a name with a digit in it (TVM's `x86` beside `Raspberry Pi`, `arm64`, `k8s`)
     first = next((c for c in heading if c.isalpha()), "")
     return first.isupper()
 

@@ -22,7 +22,7 @@ from lintkit.formats.alphanode.lead_ins import is_sentence_lead_in
 from lintkit.formats.alphanode.programs import commands_of_programs_run
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
 from lintkit.formats.alphanode.session import session_output
-from lintkit.formats.alphanode.steps import read_step_headings
+from lintkit.formats.alphanode.steps import read_credited_headings, read_step_headings
 from lintkit.formats.code import (
     MAX_CODE_LINE,
     code_after_lead_in,
@@ -40,7 +40,7 @@ def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block 
     blocks = commands_of_programs_run(_code_after_lead_ins(_strings_across_chunks(blocks, lines), lines), lines)
     blocks = _between_rules(session_output(_printed_output(_code_in_context(blocks, lines), lines), lines), lines)
     blocks = _merge_code(_reference_runs(blocks, lines), lines)
-    return read_step_headings(read_prose_lines(blocks, lines), lines)
+    return read_credited_headings(read_step_headings(read_prose_lines(blocks, lines), lines))
 
 
 _TRIPLE_QUOTE = _compile("\"\"\"|'''")
