@@ -2237,3 +2237,11 @@ def test_a_comment_alone_repeated_is_no_repeated_snippet() -> None:
     # The same in Markdown, fenced: a block of `//` comments only, twice.
     markdown = "# Typer\n\nRun it:\n\n```console\n// It works! 🎉\n```\n\nAgain:\n\n```console\n// It works! 🎉\n```\n"
     assert lint(markdown, ("DUP003",), path="README.md") == []
+
+
+def test_an_option_with_its_value_alone_is_code() -> None:
+    """The Sass blog's `--fatal-deprecations=1.79.0,compile-string-relative-url,...`, alone after `... pass:`, had been
+    a paragraph (META006); an option alone without a value stays what a reference's heading is (`--check`)."""
+    line = "--fatal-deprecations=1.79.0,compile-string-relative-url,misplaced-rest,with-private,function-name"
+    assert looks_like_code([line])
+    assert not looks_like_code(["--check"])

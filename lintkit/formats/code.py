@@ -350,8 +350,7 @@ def _strong_single_line(line: str) -> bool:
     if _LEAD_IN.match(line):
         return False
     if max(scores.values()) >= 3 or scores["output"] >= 2:
-        # A sentence citing code (`Catch2 currently provides 5 built-in matchers that work on std::vector. These are`)
-        # is none, nor a heading opening as one (`Updates to std::env::home_dir()`), but for statements' marks.
+        # No sentence citing code (`Catch2 ... on std::vector. These are`), no heading opening so, but for marks.
         opens = _OPENS_AS_SENTENCE.match(line) and not _STATEMENT_MARK.search(line)
         return ";" in line or not (opens or _mostly_words(line.strip()))
     if _OPENS_AS_SENTENCE.match(line) and _mostly_words(line.strip()):
@@ -408,7 +407,8 @@ _READS_AS_SENTENCE = _compile(r"^[A-Z][a-z]+ \S.* [a-z]+\.$")
 # lines of the corpora's code, no prose) or made of a bracket's value (`(await f)(x)`), a MANIFEST.in command.
 _STATEMENT = _compile(
     r"^\s*([\w.]+(\s*,\s*[\w.]+)*\s*:=\s*\S|\w+(\s*,\s*\w+)+\s*=\s*[\w(\[]"
-    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|\"[^\"]*\{\{[^\"]*\"$|return\s+[\w.&*]+\(.*\)\s*;?\s*$|\(.*\)\(.*\)\s*;?\s*$"
+    r"|--[a-z][\w-]*[= ]\S*[|<\[{]|--[A-Za-z][\w.-]*=\S+$|\"[^\"]*\{\{[^\"]*\"$"  # `--fatal-deprecations=1.79.0,...`
+    r"|return\s+[\w.&*]+\(.*\)\s*;?\s*$|\(.*\)\(.*\)\s*;?\s*$"
     r"|(graft|prune|(global|recursive)-(include|exclude)) [\w*./\[\]-]+( [\w*./\[\]-]+)*$)"
 )
 # A capitalised word, a blank and more, ending in `:`: a lead-in (`Use functools.wraps():`),
