@@ -2245,3 +2245,27 @@ def test_an_option_with_its_value_alone_is_code() -> None:
     line = "--fatal-deprecations=1.79.0,compile-string-relative-url,misplaced-rest,with-private,function-name"
     assert looks_like_code([line])
     assert not looks_like_code(["--check"])
+
+
+def test_an_address_to_write_to_and_a_placeholder_in_full_width_brackets_are_no_headings() -> None:
+    """Karmada's post closes on `Maintainer Mailing List: cncf-karmada-maintainers@lists.cncf.io` (a heading over
+    nothing: STR004, and a paragraph short: META006); Linkis' `【Missing picture】` stands where an image was."""
+    assert not is_heading_like("Maintainer Mailing List: cncf-karmada-maintainers@lists.cncf.io")
+    assert not is_heading_like("【Missing picture】")
+    assert is_heading_like("Mailing lists")
+
+
+def test_a_title_case_verb_and_an_upgrade_heading_with_more_after_it_stay_headings() -> None:
+    """Longhorn v1.9's `Observability: Because You Can't Fix What You Can't See` had been made a paragraph as a sentence
+    the writer speaks (`You Can`: a verb in title case is a heading's); Tekton's `v1.0.0 → v1.3.0 LTS (May - August
+    2025)` as a link to a migration guide (`v1.20.0 -> v1.23.0 (stable)` still is one): META006 both."""
+    body = (
+        "Observability: Because You Can't Fix What You Can't See\n\n"
+        "Longhorn v1.9 adds metrics for every volume, so operators see trouble before users do.\n\n"
+        "v1.0.0 → v1.3.0 LTS (May - August 2025)\n\nThe first LTS added the pipelines-in-pipelines feature.\n"
+    )
+    assert [h for h, _ in shape(post(body, 3))][:2] == [
+        "Observability: Because You Can't Fix What You Can't See",
+        "v1.0.0 → v1.3.0 LTS (May - August 2025)",
+    ]
+    assert not is_heading_like("v1.20.0 -> v1.23.0 (stable)")

@@ -232,8 +232,9 @@ _FORMULA = _compile(r"^[^=:]{1,60} = [^=]*\s[*+/×]\s[^=]*\s[*+/×-]\s")
 
 
 # An upgrade from a version to another, a link's text (OpenTelemetry's `v1.20.0 -> v1.23.0 (stable)`, each a link to
-# its migration guide): 6 paragraphs of the corpora's Markdown, no heading.
-_UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+")
+# its migration guide): 6 paragraphs of the corpora's Markdown, no heading; the target version ends it (not Tekton's
+# heading `v1.0.0 → v1.3.0 LTS (May - August 2025)`).
+_UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+\S*(\s+\(\w+\))?$")
 
 
 def signs_off(out: list[Block | Line], k: int) -> bool:
@@ -258,11 +259,12 @@ _API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprec
 # reference: filters-and-postfx.md`, commander's `Example file: split.js`, `Documentation: https://typer.tiangolo.com`):
 # GitHub's `Full Changelog: https://...`): 92 paragraphs of the corpora's Markdown, no heading. Or to pull requests
 # or issues by number (Vue's `Details: PR#10397, PR#9511`, `Context: PR#5912`): 7 paragraphs, no heading; an address
-# and its author (LLVM's `Commit: https://reviews.llvm.org/D147875 (Timm Bäder)`): 21 paragraphs, no heading.
+# and its author (LLVM's `Commit: https://reviews.llvm.org/D147875 (Timm Bäder)`): 21 paragraphs, no heading. Or to
+# an address to write to (Karmada's `Maintainer Mailing List: cncf-karmada-maintainers@lists.cncf.io`).
 _POINTER = _compile(
     r"^[A-Z][a-z]+( [A-Za-z]+){0,2}:\s+(https?://\S+\s+\([^()]*\)|\S*/\S*"
     r"|\S+\.(md|mdx|rst|txt|html?|js|mjs|ts|tsx|py|json|ya?ml|toml|go|rs|c|h|cpp|java|rb|css|sh)"
-    r"|((PR|Issue|GH-?)\s?)?#\d+(,?\s+(and\s+)?((PR|Issue|GH-?)\s?)?#\d+)*)$"
+    r"|((PR|Issue|GH-?)\s?)?#\d+(,?\s+(and\s+)?((PR|Issue|GH-?)\s?)?#\d+)*|[\w.+-]+@[\w-]+(\.[\w-]+)+)$"
 )
 
 
@@ -286,8 +288,8 @@ def is_heading_like(line: str) -> bool:
         return False
     if _SECTION_NAME_STOPPED.match(stripped):
         return True  # a section's usual name with a stop (Pfister's `Conclusion.`: 2 headings, no paragraph)
-    if ends_sentence(stripped) or (stripped[0] == "(" and stripped[-1] == ")"):
-        return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`
+    if ends_sentence(stripped) or stripped[0] + stripped[-1] in ("()", "【】", "（）"):
+        return False  # a sentence, or an aside in brackets: `(Thanks to the reviewers.)`, Linkis' `【Missing picture】`
     if _STOPS_ONLY.match(stripped) or _SENTENCE_BREAK.search(stripped) or _OPENS_SENTENCE.match(stripped):
         return False  # punctuation alone (`?` after a snippet), two sentences, or a sentence's opening
     if _RUNS_ON_INTO.match(stripped) or stripped[0] == ";":

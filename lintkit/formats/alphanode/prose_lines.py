@@ -194,8 +194,9 @@ def _person_speaks(out: list[Block | Line], k: int) -> bool:
 
 
 # The writer or the reader as a sentence's subject, then its verb: `we can`, `I have` (not `you're`: `Enable the cargo
-# features for the APIs you're using` is a heading).
-_PERSON_VERB = _compile(r"\b(we|you|I)\s+(can|could|will|would|should|must|now|are|have|need|see|get)\b", re.I)
+# features for the APIs you're using` is a heading; nor a verb in title case: Longhorn's `Observability: Because You
+# Can't Fix What You Can't See`).
+_PERSON_VERB = _compile(r"\b(?i:we|you|I)\s+(can|could|will|would|should|must|now|are|have|need|see|get)\b")
 
 
 # A clause whose subject is the writer or the reader (`Plugin loading starts when you call fastify.listen(),
