@@ -2269,3 +2269,15 @@ def test_a_title_case_verb_and_an_upgrade_heading_with_more_after_it_stay_headin
         "v1.0.0 → v1.3.0 LTS (May - August 2025)",
     ]
     assert not is_heading_like("v1.20.0 -> v1.23.0 (stable)")
+
+
+def test_an_http_message_s_start_line_is_code() -> None:
+    """htmx's essays show responses as `HTTP/1.1 200 OK`, a blank line, then the body (7 blocks whose status line had
+    been a heading), and requests as `GET /contacts HTTP/1.1`; no line of the corpora's prose opens so."""
+    body = (
+        "Responses\n\nThe server responds with a hypermedia representation using HTML:\n\nHTTP/1.1 200 OK\n\n"
+        "<html>\n  <body>\n    <div>Account number: 12345</div>\n  </body>\n</html>\n\nThat is all it sends.\n"
+    )
+    assert shape(post(body, 3))[0] == ("Responses", ["paragraph", "code", "paragraph"])
+    assert looks_like_code(["GET /contacts HTTP/1.1"])
+    assert not looks_like_code(["HTTP requests in depth"])

@@ -401,7 +401,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s*\d*\s+\|(\s|$)"), 1),
         (_compile(r"^\S+\.(rs|go|c|h|cc|cpp|py|js|ts|java|rb|php|kt|swift):\d+(:\d+)?:"), 3),
         (_compile(r"^\s+(Compiling|Finished|Running|Downloaded|Updating|Checking|Installing|Fresh)\s+\S"), 3),
-        (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"), 3),
+        (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|^HTTP/\d(\.\d)? \d{3} [A-Z]|^[A-Z]{3,7} /\S* HTTP/\d"), 3),
         (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
         (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
         (PROGRESS_BAR, 3),
