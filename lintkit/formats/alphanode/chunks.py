@@ -70,6 +70,13 @@ def is_code(item: Block | Line | None) -> bool:
     return isinstance(item, Block) and item.kind is BlockKind.CODE
 
 
+def ends_in_colon(item: Block | Line) -> bool:
+    """A line, paragraph or list whose last line ends in a colon (`COLONS`), not a known heading: a lead-in."""
+    if isinstance(item, Line):
+        return item.text.endswith(COLONS) and not is_known_heading(item.text)
+    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and item.lines[-1].text.endswith(COLONS)
+
+
 def is_one_line(item: Block | Line) -> bool:
     """A heading-like line, or a paragraph of one line: either reading of a line alone."""
     return isinstance(item, Line) or (item.kind is BlockKind.PARAGRAPH and len(item.lines) == 1)

@@ -17,7 +17,14 @@ from __future__ import annotations
 import re
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import COLONS, chunk_rows, final_char, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.chunks import (
+    chunk_rows,
+    ends_in_colon,
+    final_char,
+    is_code,
+    is_known_heading,
+    make_block,
+)
 from lintkit.formats.alphanode.lead_ins import is_sentence_lead_in
 from lintkit.formats.alphanode.programs import commands_of_programs_run
 from lintkit.formats.alphanode.prose_lines import read_prose_lines
@@ -112,10 +119,10 @@ def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list
 def _is_lead_in(item: Block | Line) -> bool:
     """A line, paragraph or list item ending in `:` (`Run the server with:`, `• output:`), not a known
     heading, or a paragraph running on into an example (`..., use critcmp, e.g.`)."""
-    if isinstance(item, Line):
-        return item.text.endswith(COLONS) and not is_known_heading(item.text)
-    last = item.lines[-1].text
-    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and (last.endswith(COLONS) or bool(_RUNS_ON.search(last)))
+    colon = ends_in_colon(item)
+    if colon or isinstance(item, Line):
+        return colon
+    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and bool(_RUNS_ON.search(item.lines[-1].text))
 
 
 _RUNS_ON = _compile(r"\b(e\.g|i\.e|for example|for instance)[.,]?$", re.I)

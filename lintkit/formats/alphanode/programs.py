@@ -19,7 +19,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lintkit.compiled import pattern as _compile
-from lintkit.formats.alphanode.chunks import COLONS, is_code, is_known_heading, make_block
+from lintkit.formats.alphanode.chunks import (
+    chunk_rows,
+    ends_in_colon,
+    is_code,
+    is_known_heading,
+    is_one_line,
+    make_block,
+)
 from lintkit.formats.commands import FUNCTION_WORDS, is_shell_command
 from lintkit.model import Block, BlockKind, Line
 
@@ -43,11 +50,11 @@ def programs_run(blocks: Sequence[Block | Line]) -> frozenset[str]:
             prompted = _PROMPT.match(text)
             text = text[prompted.end() :] if prompted else text
             parts = text.split()
-            if not parts or not _PROGRAM.match(parts[0]) or parts[0] in FUNCTION_WORDS | _KEYWORDS:
+            if not parts or not _PROGRAM.match(parts[0]) or parts[0] in _NOT_PROGRAMS:
                 continue
             if prompted or is_shell_command(text) or _command_shaped(text, parts):
                 found.add(parts[0])
-        found.update(m for m in _SUBSTITUTED.findall(item.text) if m not in FUNCTION_WORDS | _KEYWORDS)
+        found.update(m for m in _SUBSTITUTED.findall(item.text) if m not in _NOT_PROGRAMS)
     return frozenset(found)
 
 
@@ -67,6 +74,7 @@ _KEYWORDS = frozenset(
     "import from return yield await raise print use let const var def class if for while else elif try except "
     "with pass break continue assert del global local fn func function package module type new go defer".split()
 )
+_NOT_PROGRAMS = FUNCTION_WORDS | _KEYWORDS
 
 
 def commands_of_programs_run(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
@@ -75,7 +83,7 @@ def commands_of_programs_run(blocks: list[Block | Line], lines: list[str]) -> li
     programs: frozenset[str] | None = None
     out = list(blocks)
     for k, item in enumerate(out):
-        if isinstance(item, Block) and (item.kind is not BlockKind.PARAGRAPH or len(item.lines) != 1):
+        if not is_one_line(item):
             continue
         text = item.text if isinstance(item, Line) else item.lines[0].text
         parts = text.split()
@@ -85,13 +93,12 @@ def commands_of_programs_run(blocks: list[Block | Line], lines: list[str]) -> li
         after = out[k + 1] if k + 1 < len(out) else None
         step = is_code(before) or (isinstance(before, Block) and before.kind is BlockKind.LIST)
         ends = after is None or isinstance(after, Line) or after.kind in (BlockKind.CODE, BlockKind.LIST)
-        if not (_ends_lead_in(before) or (step and ends) or _beside_its_like(out, k, parts[0])):
+        if not (ends_in_colon(before) or (step and ends) or _beside_its_like(out, k, parts[0])):
             continue
         if programs is None:
             programs = programs_run(out)
         if parts[0] in programs:
-            row = item.line - 1 if isinstance(item, Line) else item.lines[0].line - 1
-            out[k] = make_block(BlockKind.CODE, lines, [row])
+            out[k] = make_block(BlockKind.CODE, lines, chunk_rows(item))
     return out
 
 
@@ -106,10 +113,3 @@ def _beside_its_like(out: list[Block | Line], k: int, program: str) -> bool:
         if parts and parts[0] == program and text != own and (is_code(item) or _command_shaped(text, parts)):
             return True
     return False
-
-
-def _ends_lead_in(item: Block | Line) -> bool:
-    """A line, paragraph or list whose last line ends in `:` (`Upload the built Wasm artifact (note the path):`)."""
-    if isinstance(item, Line):
-        return item.text.rstrip().endswith(COLONS) and not is_known_heading(item.text)
-    return item.kind in (BlockKind.PARAGRAPH, BlockKind.LIST) and item.lines[-1].text.rstrip().endswith(COLONS)
