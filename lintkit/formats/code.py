@@ -18,12 +18,9 @@ from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
     CODE_ALONE,
     DIFF_LINE,
-    ERROR_CHAIN,
     HEREDOC,
     MAX_CODE_LINE,
-    NEVER_PROSE,
     NOT_CODE,
-    OUTPUT_HEAD,
     QUOTED_WORDS,
     SIGNATURE,
 )
@@ -55,7 +52,7 @@ from lintkit.formats.comments import STATEMENT_COMMENT as _STATEMENT_COMMENT
 from lintkit.formats.comments import TRAILING_COMMENT as _TRAILING_COMMENT
 from lintkit.formats.detect import detect_language, language_scores
 from lintkit.formats.markup import is_markup
-from lintkit.formats.printed import OUTPUT_LINE
+from lintkit.formats.printed import ERROR_CHAIN, NEVER_PROSE, OUTPUT_HEAD, OUTPUT_LINE
 
 # Evidence that a line is code at all, in any language.
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")

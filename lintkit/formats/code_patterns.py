@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from lintkit.compiled import pattern as _compile
+from lintkit.formats.printed import PROGRESS_BAR
 from lintkit.formats.sql_words import SQL_CLAUSE, SQL_STATEMENT
 
 # Longer lines are never code: nobody pastes a 2,000-character statement, and megabyte lines cost time.
@@ -48,32 +49,8 @@ SIGNATURE = _compile(r"^[A-Z][A-Z0-9_]*\( [a-z]+\d?(,? [a-z]+\d?)+(, \.\.\.)? \)
 DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
 # A here-document's opening (`cat <<EOF`, `<<'COMMENT'`), at the end of its line.
 HEREDOC = _compile(r"<<-?\s*['\"]?([A-Z][A-Z0-9_]*)['\"]?\s*$")
-# The first line of a program's failure: a Rust panic, a Python traceback.
-# A program's failure heading what it printed (a database's `Binder Error:`, `Invalid Input Error:` over its message).
-OUTPUT_HEAD = _compile(
-    r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$|[A-Z][a-z]+( [A-Z][a-z]+)? Error:$)"
-)
-
 # A formula in TeX alone on its line (`$p(\tilde{x}_{n+1} | x_1, ..., x_n)$`): a paragraph (1 of the corpora, no code).
 MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
-# A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
-PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
-# What no prose shows in a chunk of lines: such a progress bar, a model's chat-template token (`<|im_start|>system`,
-# `<|image_pad|>`: the prompt a post shows the model receives), a whole digest of 40 hex digits or more (git-lfs's
-# pointer file, `oid sha256:4d7a2146...`; a checksum's output). A one-line paragraph cites a commit so (13 of the
-# eight stand-ins' Markdown): the export writes a paragraph on one line, and a chunk of one is not asked this.
-# A chain of errors as Go and many CLIs print it, each wrapping the next after `: ` (`runc create failed: unable to
-# start container process: exec: "java": executable file not found in $PATH`, `error building: error creating build
-# container: no such image ...`): a lower-case program or message, then three `: ` at least. In the eleven real
-# corpora's Markdown, 88 lines inside code and one outside (a lead-in run into the output it introduces).
-# A log record as Python's logging prints it by default, `LEVEL:logger:message` (`WARNING:absl:Configured ...`,
-# Flax's checkpointing notebook), no blank around its colons: no sentence opens so. A system call as strace prints
-# it for a process it follows (`[pid 25565] execve("/bin/ls", ["/bin/ls", "-l", "."], [/* 16 vars */]`): neither.
-ERROR_CHAIN = _compile(
-    r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
-    r"|^\[pid\s+\d+\]\s+[a-z_]\w*\(|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: ...`)
-    r"|^\[?(\d{4}[-/]\d\d[-/]\d\d[T ])?\d\d:\d\d:\d\d([.,]\d+)?\]?\s+\S"  # a log's time (481 lines of code, no prose)
-)
 # A line alone that is code with few of code's marks, each written so in code only (of the corpora's Markdown, no
 # heading or paragraph; 36, 168, 12, 426, 84, 3, 1, 64, 3, 3 and 301 lines of code): a JavaScript directive (`'use
 # strict'`), a name given another, one with an underscore or in camel case (`MANAGER_CLASS = FixedManager`: not `X =
@@ -111,7 +88,6 @@ CODE_ALONE = _compile(
 API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
 # A line alone that is never code, whatever it holds: such a field, such a formula.
 NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}")
-NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
 
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [

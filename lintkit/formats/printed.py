@@ -2,6 +2,8 @@
 of its `print` calls' output. An unfenced snippet runs into the output block
 after it; a chunk that opens on what the code prints is that output, for the
 parser (`alphanode.context`) and for CODE001, which leaves it out of the code.
+And the shapes of what programs print (a failure's first line, a progress bar, a
+chain of errors, a log record), which no prose takes.
 """
 
 from __future__ import annotations
@@ -43,3 +45,29 @@ def opens_on_printed(line: str, code: str) -> bool:
 # checks` (a tag in lower case in brackets, then the message: 1 paragraph of the corpora's Markdown; alone on its line
 # it may still be a heading, Mithril's change log `[refactor] Refactoring of hyperscript.js ...`).
 OUTPUT_LINE = _compile(r"^\s*;|^\[[a-z][\w-]{2,}\] [A-Z]")
+
+
+# The first line of a program's failure: a Rust panic, a Python traceback.
+# A program's failure heading what it printed (a database's `Binder Error:`, `Invalid Input Error:` over its message).
+OUTPUT_HEAD = _compile(
+    r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$|[A-Z][a-z]+( [A-Z][a-z]+)? Error:$)"
+)
+# A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
+PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")
+# What no prose shows in a chunk of lines: such a progress bar, a model's chat-template token (`<|im_start|>system`,
+# `<|image_pad|>`: the prompt a post shows the model receives), a whole digest of 40 hex digits or more (git-lfs's
+# pointer file, `oid sha256:4d7a2146...`; a checksum's output). A one-line paragraph cites a commit so (13 of the
+# eight stand-ins' Markdown): the export writes a paragraph on one line, and a chunk of one is not asked this.
+NEVER_PROSE = _compile(rf"{PROGRESS_BAR.pattern}|<\|[a-z_]+\|>|(?<![\w/@])[0-9a-f]{{40,}}(?![\w/])")
+# A chain of errors as Go and many CLIs print it, each wrapping the next after `: ` (`runc create failed: unable to
+# start container process: exec: "java": executable file not found in $PATH`, `error building: error creating build
+# container: no such image ...`): a lower-case program or message, then three `: ` at least. In the eleven real
+# corpora's Markdown, 88 lines inside code and one outside (a lead-in run into the output it introduces).
+# A log record as Python's logging prints it by default, `LEVEL:logger:message` (`WARNING:absl:Configured ...`,
+# Flax's checkpointing notebook), no blank around its colons: no sentence opens so. A system call as strace prints
+# it for a process it follows (`[pid 25565] execve("/bin/ls", ["/bin/ls", "-l", "."], [/* 16 vars */]`): neither.
+ERROR_CHAIN = _compile(
+    r"^[a-z][\w.-]*(?: [\w.-]+){0,3}: \S.*?: \S.*?: \S|^(?:DEBUG|INFO|WARNING|WARN|ERROR|CRITICAL|FATAL):[\w.]*:\S"
+    r"|^\[pid\s+\d+\]\s+[a-z_]\w*\(|^[A-Za-z_][\w.-]*\[\d+\]: \S"  # a process's record (`objc[1873]: ...`)
+    r"|^\[?(\d{4}[-/]\d\d[-/]\d\d[T ])?\d\d:\d\d:\d\d([.,]\d+)?\]?\s+\S"  # a log's time (481 lines of code, no prose)
+)

@@ -228,8 +228,7 @@ def _without_output(texts: list[str]) -> list[str]:
     code before it prints (`print(f"Answer: {x}")`, then `Answer: It targets
     x86_64 ...`): ragas' and outlines' posts; or a chunk of log records or error
     chains after the code (`WARNING:absl:...`: Flax's notebooks); or a line opening on `=> `, a result."""
-    from lintkit.formats.code_patterns import ERROR_CHAIN, NEVER_PROSE
-    from lintkit.formats.printed import opens_on_printed
+    from lintkit.formats.printed import ERROR_CHAIN, NEVER_PROSE, opens_on_printed
 
     out = list(texts)
     chunks: list[tuple[int, int]] = []
