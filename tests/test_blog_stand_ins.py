@@ -2281,3 +2281,108 @@ def test_an_http_message_s_start_line_is_code() -> None:
     assert shape(post(body, 3))[0] == ("Responses", ["paragraph", "code", "paragraph"])
     assert looks_like_code(["GET /contacts HTTP/1.1"])
     assert not looks_like_code(["HTTP requests in depth"])
+
+
+def test_psql_meta_commands_a_jsx_element_and_an_elided_declaration_alone_are_code() -> None:
+    """Brandur's `psql-objects`: `\\c postgres` and `\\d my_schema.my_table`, each alone after its lead-in and before
+    a heading, had been headings over nothing (STR004); Ant Design's one-line `<Table virtual scroll={{ x: 2000, y:
+    500 }} {...otherProps} />` and SeaQL's `let from_column: super::film::Column = // Snip...` (Overreacted's `const
+    outputString = // ... received over network, read from disk, etc...` too) had been paragraphs (META006, DUP001)."""
+    body = (
+        "Databases (#databases)\n\nA different database in the cluster can be accessed with \\connect (\\c):\n\n"
+        "\\c postgres\n\nSchemas (#schemas)\n\nWe can use \\dn to list schemas within a database:\n\n\\dn\n"
+    )
+    assert shape(post(body, 3))[:2] == [
+        ("Databases (#databases)", ["paragraph", "code"]),
+        ("Schemas (#schemas)", ["paragraph", "code"]),
+    ]
+    for line in (
+        "\\d my_schema.my_table",
+        "\\?",
+        "<Table virtual scroll={{ x: 2000, y: 500 }} {...otherProps} />",
+        "      let from_column: super::film::Column = // Snip...",
+        "const outputString = // ... received over network, read from disk, etc...",
+    ):
+        assert looks_like_code([line]), line
+    assert not looks_like_code(["Let me explain = // why"])
+
+
+def test_a_heading_named_whole_by_the_one_under_it_is_its_parent() -> None:
+    """The Rust and WebAssembly newsletters: `Updates from rustwasm/*`, then `RFCs`, then `New RFCs` and its list;
+    `RFCs` had been the first heading's one-line paragraph (META006), as `MIT` between `License` and `Contributing`
+    still is."""
+    body = (
+        "Updates from rustwasm/*\n\nRFCs\n\nNew RFCs\n\n  • Add a new template for library crates\n\n"
+        "License\n\nMIT\n\nContributing\n\nSee the contributing guide in the repository for how to help.\n"
+    )
+    headings = [h for h, _ in shape(post(body, 3))]
+    assert headings[:5] == ["Updates from rustwasm/*", "RFCs", "New RFCs", "License", "Contributing"]
+
+
+def test_links_texts_under_a_links_heading_and_the_author_s_lines_are_paragraphs() -> None:
+    """ShardingSphere's posts close on `Relevant Links:` over `🔗 ...` lines (each a link's text), and on `Author`
+    over the author's name and role: read as headings, the last link had been a heading over nothing (STR004) and
+    each post short of its paragraphs (META006)."""
+    body = (
+        "Conclusion\n\nTerraform is an excellent tool to help you implement infrastructure as code for the cluster.\n\n"
+        "Relevant Links:\n\n🔗 ShardingSphere-on-Cloud Github\n\n🔗 Apache ShardingSphere GitHub\n\n"
+        "🔗 Apache ShardingSphere Slack Channel\n\nAuthor\n\nChuxin CHEN\n\n"
+        "SphereEx Middleware Engineer & Apache ShardingSphere Committer\n\n"
+        "Currently, Chen mainly develops the kernel module of Apache ShardingSphere.\n"
+    )
+    text = post(body, 9)
+    assert [h for h, _ in shape(text)][:2] == ["Conclusion", "Author"]
+    assert findings(text, "STR004", "META006") == []
+
+
+def test_a_path_through_menus_a_code_pointer_and_headings_written_with_stops() -> None:
+    """HertzBeat's `System Page -> Monitor Menu -> SSL Certificates -> New SSL Certificate` is a paragraph, not a
+    heading; Seata's `io.seata.rm.datasource.exec.SelectForUpdateExecutor#doExecute` over its code, Answer's
+    `Email. Email. Email.` over its paragraph are read on a guess (META006 allows either reading: the counts had been
+    one over and one short)."""
+    assert not is_heading_like("System Page -> Monitor Menu -> SSL Certificates -> New SSL Certificate")
+    assert is_heading_like("Upgrade path")
+    body = (
+        "Locks\n\nThe lock is taken before the update runs, so no other branch writes the row.\n\n"
+        "io.seata.rm.datasource.exec.SelectForUpdateExecutor#doExecute\n\n"
+        "public T doExecute(Object... args) throws Throwable {\n    return null;\n}\n\n"
+        "Email. Email. Email.\n\nWe heard you: the new email settings let admins pick what members receive.\n"
+    )
+    text = post(body, 3)
+    doubtful = parse_bytes(text.encode(), "a.txt").doubtful
+    for line in ("io.seata.rm.datasource.exec.SelectForUpdateExecutor#doExecute", "Email. Email. Email."):
+        assert line_of(text, line) in doubtful, line
+    assert line_of(text, "We heard you: the new email settings let admins pick what members receive.") not in doubtful
+
+
+def test_a_heading_over_one_opening_on_its_last_word_is_its_parent() -> None:
+    """SeaQL's `Flume mpmc`, then `mpmc - multi producer, multi consumer` and its text, had been an empty section
+    (STR004)."""
+    body = (
+        "Flume mpmc\n\nmpmc - multi producer, multi consumer\n\n"
+        "Several workers take tasks from one channel and send results to another, as many as there are cores.\n"
+    )
+    assert findings(post(body, 2), "STR004") == []
+
+
+def test_a_run_of_numbered_lines_each_over_its_text_reads_either_way() -> None:
+    """Seata's unit-test guideline numbers its rules `##### 1. [[mandatory]] Unit tests must adhere to the AIR
+    principle.` to `14.`, each a heading written as a sentence over its text: read as paragraphs, the count was 14
+    over the payload's (META006). A run numbered 1, 2, 3 is read either way; a lone `1.` line is not."""
+    rules = "".join(
+        f"{n}. [[mandatory]] {rule}\n\n{why}\n\n"
+        for n, (rule, why) in enumerate(
+            [
+                ("Unit tests must adhere to the AIR principle.", "Automatic, independent and repeatable tests."),
+                ("Unit tests should be fully automated.", "A test that waits for a person is no test in CI."),
+                ("Maintain the independence of unit tests.", "No test case may depend on another's order."),
+            ],
+            1,
+        )
+    )
+    # The intro, the lead and the three reasons; the three rules too, if they are paragraphs.
+    text = post("Guidelines\n\nThe rules below apply to every module of the project.\n\n" + rules, 5)
+    assert paragraph_range(text) == (5, 8)
+    assert findings(text, "META006") == []
+    lone = post("Guidelines\n\n1. [[mandatory]] Unit tests must adhere to the AIR principle.\n\nThey run in CI.\n", 3)
+    assert paragraph_range(lone) == (3, 3)

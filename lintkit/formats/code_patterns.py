@@ -65,7 +65,10 @@ MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
 # with its arguments' shape (`COPY requirements.txt .`, `WORKDIR /app`, `EXPOSE 8000`, `CMD ["uvicorn", ...]`,
 # `FROM python:3.11-slim AS base`: 243, none), fields in lower case printed on one line (APISIX's `n: 15, offset:
 # 3`: 14, none), a Kotlin class with its modifier (`annotation class X`: 18, none), a Scala case class or generic
-# class (`final case class IOf2[A](f: IOf[IOf[A]])`: 73, 2). Not `return` alone: the generated corpus splits at one.
+# class (`final case class IOf2[A](f: IOf[IOf[A]])`: 73, 2), psql's meta-command (`\\c postgres`), a JSX element with
+# an expression (`<Table scroll={{ y: 500 }} />`), a declaration whose value a comment elides (`let c: Column = //
+# Snip...`), each no heading or paragraph of the corpora's Markdown. Not `return` alone: the generated corpus splits
+# at one.
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$|^\s*//(?!/)\s*\S"""  # and a `//` comment (`// +kubebuilder:...`)
@@ -82,6 +85,9 @@ CODE_ALONE = _compile(
     r"|^[\w.-]+(,[\w.-]*){5,}$|^[A-Za-z_]\w*\[[^\]]*[-+*/<>=]+[^\]]*\]$"  # a CSV row, `HEAP32[(ptr + offset) >> 2]`
     r"|^((COPY|ADD) [\w./*-]+ [\w./-]+|WORKDIR /\S*|EXPOSE \d+(/tcp|/udp)?|(CMD|ENTRYPOINT|RUN) \[\".*\]"
     r"|FROM [a-z][\w./-]*(:[\w.-]+)?( [Aa][Ss] \w+)?)\s*$|^[a-z_]\w*: [\w.-]+(, [a-z_]\w*: [\w.-]+)+$"
+    r"|^\\(?:[a-z]{1,8}\+?|\?)(?: [^\s{}\\]+)*\s*$"  # psql's meta-command (`\c postgres`, `\d my_schema.t`, `\?`)
+    r"|^\s*<[A-Z][\w.]*(?=[^<>]*(=\{|\{\.\.\.))[^<>]*/>;?\s*$"  # a JSX element (`<Table virtual scroll={{ x: 2 }} />`)
+    r"|^\s*(?:let|const|var)\s+(?:mut\s+)?[\w$]+(?:\s*:\s*[^=]+?)?\s*=\s*//"  # its value elided (`let c: T = // ...`)
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).

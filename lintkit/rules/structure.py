@@ -309,6 +309,13 @@ def _one_names_the_other(parent: str, child: str) -> bool:
     return all(found(w, large) for w in small)
 
 
+def _opens_on_last_word(parent: Section, child: Section) -> bool:
+    """Whether the child opens on the parent's last word (`Flume mpmc`, then `mpmc - multi producer, multi
+    consumer`): the kind the parent names, the child one of them."""
+    a, b = parent.heading.text.casefold().split(), child.heading.text.casefold().split()
+    return len(a) > 1 and len(b) > 1 and a[-1] == b[0]
+
+
 def _opens_subsections(sections: Sequence[Section], i: int, depth: int = 0) -> bool:
     """Whether an empty heading, in a format without heading levels, is a parent
     whose first subsection follows at once: the next heading has content and
@@ -385,7 +392,7 @@ def _opens_subsections(sections: Sequence[Section], i: int, depth: int = 0) -> b
         return True  # a first subsection named in a word (`auto-initialize` under `Features for embedding ...`)
     if len(_bare(parent.heading.text).split()) == 1:  # a topic: `Usage`, `Installation`, Nuxt's `⚠️ Deprecations`
         return True
-    if _one_names_the_other(parent.heading.text, child.heading.text):
+    if _one_names_the_other(parent.heading.text, child.heading.text) or _opens_on_last_word(parent, child):
         return True
     first = _first_word(child)
     siblings = []

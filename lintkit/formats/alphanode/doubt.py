@@ -75,7 +75,10 @@ doubtful, and nothing the export's own sections or paragraphs ever are:
   available compute as queryable state`, `Step 2: define ...`), and a heading a post writes three
   times or more, once right under another heading (`NVIDIA H200 performance` under each metric's
   heading): a post's bold labels as often as its sub-headings; and a field's values after the same label three
-  times or more (`field_labels`: DataFusion's `Example Implementations: DataFusion, DuckDB, ClickHouse`).
+  times or more (`field_labels`: DataFusion's `Example Implementations: DataFusion, DuckDB, ClickHouse`), and a run
+  of lines numbered 1, 2, 3 and on, each over its own block (Seata's `1. [[mandatory]] Unit tests must ...`);
+- a title in title case written with stops (`Email. Email. Email.`, `Tags. No Clutter.`) over a block, and a pointer
+  into code alone (`io.seata.tm.TransactionalTemplate#execute`): a heading as often as a paragraph.
 """
 
 from __future__ import annotations
@@ -172,6 +175,9 @@ def _doubt(
             ("under a heading", isinstance(before, Line) and _is_paragraph(after) and len(item.text.split()) >= 8),
             ("long", _is_paragraph(before) and _is_paragraph(after) and len(item.text.split()) >= LONG_WORDS),
             ("asks over code", final_char(item.text) == "?" and _is_code(after)),
+            # A pointer into code (Seata's `io.seata.rm.datasource.exec.SelectForUpdateExecutor#doExecute` over the
+            # method's code): a line of the post's text as often as a heading.
+            ("code pointer", bool(_CODE_POINTER.match(item.text))),
             ("dialogue", bool(_DIALOGUE.match(item.text))),
             ("between code", _is_code(before) and _is_code(after)),
             # A short label inside a section, over its list (Backstage's `Core search packages` and `Modules`, each over
@@ -202,6 +208,8 @@ def _doubt(
         ("stopped heading", _stopped_heading(item, before, after)),
         ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
         ("opens like a heading", _heading_with_stop(item) and _opening(item.text) in openings),
+        # A title in title case written with stops (Answer's `Email. Email. Email.`, `Tags. No Clutter.`).
+        ("title with stops", _title_with_stops(item) and isinstance(after, Block)),
         ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
         # A short line trailing off (`And much more...`, `Sending a request...`: 25 paragraphs, 6 headings).
         ("trails off", len(item.lines) == 1 and len(item.text.split()) <= 5 and item.text.endswith(("...", "\u2026"))),
@@ -398,4 +406,27 @@ def _long_heading(text: str) -> bool:
         MAX_HEADING_WORDS < len(text.split()) <= MAX_HEADING_WORDS + 4
         and len(text) <= MAX_HEADING_CHARS
         and final_char(text) not in ".,;…:!?"
+    )
+
+
+# A pointer into code: a class's dotted name and its member after `#` (`io.seata.tm.TransactionalTemplate#execute`).
+_CODE_POINTER = _compile(r"^[a-z]\w*(\.\w+)+#\w+(\(.*\))?$")
+
+
+# The most words of a title in title case written with stops.
+TITLE_WORDS = 9
+
+
+def _title_with_stops(item: Block) -> bool:
+    """One line of nine words at most ending in a full stop, each word of four letters or more capitalised (two at
+    least): a heading written with stops (Answer's `Email. Email. Email.`, `Tags. No Clutter.`)."""
+    words = item.text.split()
+    long = [w for w in words if sum(c.isalpha() for c in w) >= 4]
+    return (
+        len(item.lines) == 1
+        and len(words) <= TITLE_WORDS
+        and final_char(item.text) == "."
+        and not item.text.endswith("..")
+        and len(long) >= 2
+        and all(w[:1].isupper() for w in long)
     )

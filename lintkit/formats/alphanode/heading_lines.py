@@ -234,6 +234,9 @@ _FORMULA = _compile(r"^[^=:]{1,60} = [^=]*\s[*+/×]\s[^=]*\s[*+/×-]\s")
 # An upgrade from a version to another, a link's text (OpenTelemetry's `v1.20.0 -> v1.23.0 (stable)`, each a link to
 # its migration guide): 6 paragraphs of the corpora's Markdown, no heading; the target version ends it (not Tekton's
 # heading `v1.0.0 → v1.3.0 LTS (May - August 2025)`).
+# A path through an application's menus (HertzBeat's `System Page -> Monitor Menu -> SSL Certificates -> New SSL
+# Certificate`): three steps or more, each capitalised; 4 paragraphs of the corpora's Markdown, no heading.
+_MENU_PATH = _compile(r"^[A-Z][\w .-]*( (->|→|>|») [A-Z][\w .-]*){2,}$")
 _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+\S*(\s+\(\w+\))?$")
 
 
@@ -306,8 +309,10 @@ def is_heading_like(line: str) -> bool:
         or _ATTRIBUTION.match(stripped)
         or _PLACEHOLDER.match(stripped)
         or _FORMULA.match(stripped)
+        or _MENU_PATH.match(stripped)
     ):
-        return False  # an address or checksum alone, an upgrade (`v1 -> v2`), a signature, a placeholder, a formula
+        return False  # an address or checksum alone, an upgrade (`v1 -> v2`), a signature, a placeholder, a formula,
+        # a path through menus
     if _LINK_BAR.match(stripped) and " -" not in stripped:
         return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):

@@ -44,7 +44,33 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
     blocks = _as_paragraphs(_between_headings(read_closing_call(blocks, lines), lines), lines, is_callout_aside)
     blocks = _as_paragraphs(blocks, lines, signs_off)  # a farewell after the signature just read (`Happy Coding!`)
+    blocks = _as_paragraphs(blocks, lines, _under_links_or_author)
     return _faq_questions(_label_series(blocks, lines), lines)
+
+
+def _under_links_or_author(out: list[Block | Line], k: int) -> bool:
+    """A line in the run of lines under a heading naming links (ShardingSphere's `Relevant Links:`, then `🔗 Apache
+    ShardingSphere GitHub`, each a link's text on its line) but the run's last over a longer block (a heading of
+    what follows); or one of the first lines under an `Author` heading (`Chuxin CHEN`, then the author's role)."""
+    head = k - 1  # back over the run (lines alone, some read as paragraphs so far) to its heading (or lead-in)
+    while head >= max(0, k - RUN_LINES) and is_one_line(out[head]) and not _run_head(out[head].text):
+        head -= 1
+    if head < max(0, k - RUN_LINES) or not is_one_line(out[head]) or is_known_heading(out[k].text):
+        return False
+    if words_only(out[head].text) in _AUTHOR_HEADS:
+        return k - head <= AUTHOR_LINES
+    return is_one_line(out[k + 1]) and not _run_head(out[k].text)
+
+
+def _run_head(text: str) -> bool:
+    """A heading of links (`Links`, `Relevant Links:`, `Apache ShardingSphere Project Links:`) or of the author."""
+    words = words_only(text)
+    return words in _AUTHOR_HEADS or words == "links" or (words.endswith(" links") and len(words.split()) <= 5)
+
+
+_AUTHOR_HEADS = frozenset({"author", "authors", "about the author", "about the authors"})
+AUTHOR_LINES = 2
+RUN_LINES = 12  # the most lines of a run of links' texts
 
 
 def _people_named(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
@@ -240,6 +266,20 @@ def _alone_between_headings(out: list[Block | Line], k: int) -> bool:
         and not is_known_heading(item.text)
         and not any(CHANGE_ENTRY.match(b.text) for b in (item, after))  # a change log's entry, its category over it
         and not _SUBSECTION.match(item.text)
+        and not _named_below(item.text, after.text)
+        and not _run_head(item.text)  # `Author` over the author's name, `Relevant Links:` over the links' texts
+    )
+
+
+def _named_below(text: str, below: str) -> bool:
+    """A heading of three words at most that the heading under it names whole (rustwasm's `RFCs`, then `New RFCs`):
+    its first subsection, as in 9 headings of the corpora's Markdown and no paragraph."""
+    words, under = text.casefold().split(), below.casefold().split()
+    return (
+        0 < len(words) <= 3
+        and len(under) > len(words)
+        and final_char(text) not in ".!?:"
+        and all(w in under for w in words)
     )
 
 

@@ -80,7 +80,31 @@ def numbered_titles(blocks: list[Block | Line]) -> frozenset[int]:
         if not NEXT_SENTENCE.search(b.text.partition(" ")[2])
     ]
     labels = Counter(label for _, label in found)
-    return frozenset(k for k, label in found if labels[label] > 1)
+    return frozenset(k for k, label in found if labels[label] > 1) | _numbered_run(blocks)
+
+
+def _numbered_run(blocks: list[Block | Line]) -> frozenset[int]:
+    """The one-line paragraphs of a run numbered 1, 2, 3 and on, each over a block of its own, however long (Seata's
+    `1. [[mandatory]] Unit tests must adhere to the AIR principle.` to `14. ...`): the export writes a list's
+    items with bullets, so a numbered line alone is a heading written as a sentence as often as a paragraph
+    numbered by hand."""
+    numbered = [
+        (k, int(m[1]))
+        for k, b in enumerate(blocks[:-1])
+        if isinstance(b, Block) and b.kind is BlockKind.PARAGRAPH and len(b.lines) == 1
+        if (m := _RUN_NUMBER.match(b.text)) and isinstance(blocks[k + 1], Block)
+    ]
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for k, n in numbered:
+        run = [*run, (k, n)] if run and n == run[-1][1] + 1 else ([(k, n)] if n == 1 else [])
+        if len(run) >= NUMBERED_RUN:
+            found.update(place for place, _ in run)
+    return frozenset(found)
+
+
+_RUN_NUMBER = _compile(r"^(\d{1,2})\. \S")
+NUMBERED_RUN = 3
 
 
 # A numbered title: a label, its number and a colon (`Issue #1: Bracket object notation ...`, `Finding 2: ...`).
