@@ -2386,3 +2386,71 @@ def test_a_run_of_numbered_lines_each_over_its_text_reads_either_way() -> None:
     assert findings(text, "META006") == []
     lone = post("Guidelines\n\n1. [[mandatory]] Unit tests must adhere to the AIR principle.\n\nThey run in CI.\n", 3)
     assert paragraph_range(lone) == (3, 3)
+
+
+def test_commands_a_template_s_field_and_a_drawn_rule_alone_are_code() -> None:
+    """GoReleaser's `terraform output azure-storage-account-key` and typescript-eslint's `npm i
+    @typescript-eslint/eslint-plugin@rc-v6 ...` had been headings (STR004, META006); KCL's `kcl workload-kcl/service.k
+    -Y workload-kcl/kcl.yaml -D service=None` a heading over nothing (STR004); OpenTofu's rule of `─` under a plan, a
+    paragraph (META006). Headings on a tool's name stay."""
+    for line in (
+        "terraform output azure-storage-account-key",
+        "npm i @typescript-eslint/eslint-plugin@rc-v6  @typescript-eslint/parser@rc-v6",
+        "kcl workload-kcl/service.k -Y workload-kcl/kcl.yaml -D service=None",
+        "─────────────────────────────────────────",
+    ):
+        assert looks_like_code([line]), line
+    # A message opening on a template's field is as often a sentence opening on a name of code in backticks
+    # (scikit-build-core's `${SKBUILD_PROJECT_VERSION} is now capped to four release components ...`).
+    assert not looks_like_code(["${SKBUILD_PROJECT_VERSION} is now capped to four release components (major.minor)."])
+    for heading in ("git workflow tips", "helm chart basics", "terraform output values"):
+        assert not looks_like_code([heading]), heading
+
+
+def test_a_figure_s_caption_and_a_sentence_running_on_past_a_colon_are_no_headings() -> None:
+    """xradar's `Figure 6 from the ODIM_H5 2.4 technical document` (a bold caption under its image) and GoReleaser's
+    closing `And here is the example code: dirien/quick-bytes` had been headings (META006, STR004)."""
+    assert not is_heading_like("Figure 6 from the ODIM_H5 2.4 technical document")
+    assert not is_heading_like("And here is the example code: dirien/quick-bytes")
+    assert is_heading_like("Figures and tables")
+
+
+def test_titles_of_pages_under_a_reference_heading_are_paragraphs() -> None:
+    """KubeSphere's `Reference`, then the titles of three pages it links, each alone on its line: the last had been
+    a heading over nothing (STR004)."""
+    body = (
+        "Summary\n\nYou now have a highly available control plane with three master nodes.\n\nReference\n\n"
+        "KubeKey: A Lightweight Installer for Kubernetes and Cloud Native Addons\n\n"
+        "Installing on Linux Overview\n\n"
+        "Scaling a Kubernetes Cluster: One of the Best Practices for Using KubeKey\n"
+    )
+    text = post(body, 5)  # the intro, the summary's paragraph and the three titles
+    assert [h for h, _ in shape(text)][:2] == ["Summary", "Reference"]
+    assert findings(text, "STR004", "META006") == []
+
+
+def test_a_heading_opening_on_a_name_of_code_in_lower_case_is_a_post_s_own() -> None:
+    """typescript-eslint's `More Lint Rules`, then ``### `import` Plugin Rules`` (its backticks lost in the export)
+    and its text, had been an empty section (STR004)."""
+    body = (
+        "More Lint Rules\n\nimport Plugin Rules\n\n"
+        "The plugin's rules check that imports resolve and that type-only imports are marked as such.\n"
+    )
+    assert findings(post(body, 2), "STR004") == []
+
+
+def test_an_object_s_repr_after_the_code_is_no_python() -> None:
+    """xarray's post shows `gb` and then, after a blank line, what the notebook printed: `<DataArrayGroupBy, grouped
+    over 2 grouper(s), 9 groups in total:` and its indented lines; read as the snippet's, CODE001 said the Python did
+    not parse (twice)."""
+    body = (
+        "Grouping\n\nGroup by two labels at once:\n\n"
+        "import xarray as xr\nfrom xarray.groupers import UniqueGrouper\n\n"
+        'da = xr.DataArray(\n    np.array([1, 2, 3, 0, 2, np.nan]),\n    dims="d",\n'
+        '    coords=dict(labels1=("d", np.array(["a", "b", "c", "c", "b", "a"]))),\n)\n\n'
+        "gb = da.groupby(labels1=UniqueGrouper(), labels2=UniqueGrouper())\ngb\n\n"
+        "<DataArrayGroupBy, grouped over 2 grouper(s), 9 groups in total:\n"
+        "\t'labels1': 3 groups with labels 'a', 'b', 'c'\n\t'labels2': 3 groups with labels 'x', 'y', 'z'>\n\n"
+        "Reductions work as usual.\n"
+    )
+    assert findings(post(body, 4), "CODE001") == []

@@ -88,6 +88,7 @@ CODE_ALONE = _compile(
     r"|^\\(?:[a-z]{1,8}\+?|\?)(?: [^\s{}\\]+)*\s*$"  # psql's meta-command (`\c postgres`, `\d my_schema.t`, `\?`)
     r"|^\s*<[A-Z][\w.]*(?=[^<>]*(=\{|\{\.\.\.))[^<>]*/>;?\s*$"  # a JSX element (`<Table virtual scroll={{ x: 2 }} />`)
     r"|^\s*(?:let|const|var)\s+(?:mut\s+)?[\w$]+(?:\s*:\s*[^=]+?)?\s*=\s*//"  # its value elided (`let c: T = // ...`)
+    r"|^\s*[─━═│┃┄┅┈┉╌╍]{3,}\s*$"  # a rule a program drew (OpenTofu's `────` under a plan)
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).

@@ -75,7 +75,7 @@ def is_prompt_line(line: str) -> bool:
 # An argument only a command line has: an option, a path, a file name, `.`, `key=value`, `module:app`.
 _ARGUMENT = _compile(
     r"^(-{1,2}[A-Za-z]|\.{1,2}/|~|/\w|\.$|[\w.-]+/[\w.-]|[\w-]+(\.[\w-]+)*\.(py|toml|ya?ml|jsonl?|txt|md|cfg|ini|sh|rs|lock|whl|csv|ipynb|sql|env|[cm]?js|tsx?|go|rb|php|jar)$"
-    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S|\"?\$\{?[A-Za-z_])"
+    r"|[\w.-]+=\S|[a-z_][\w.]*:[a-z_]\w*$|&&|\|\|?|>>?|2>&1|[a-z][\w+.-]*://\S|\"?\$\{?[A-Za-z_]|@[\w.-]+/[\w.-])"
 )
 
 
@@ -180,6 +180,8 @@ def _names_run(parts: list[str]) -> bool:
     corpora's code, no heading or paragraph."""
     if not _names_only(parts):
         return False
+    if len(parts) == 3 and "-" in parts[2] and "-" not in parts[1]:
+        return True  # a subcommand on a hyphenated name (`terraform output azure-storage-account-key`): 0 headings
     return any(p in _SUBCOMMANDS for p in parts[2:4]) or (parts[0] == "mkdir" and any("-" in p for p in parts[1:]))
 
 
@@ -328,10 +330,14 @@ _OPTION = _compile(r"^--?[A-Za-z][\w.-]*(=\S*)?$")  # dotted too: geth's `--metr
 
 
 def _optioned_run(parts: list[str]) -> bool:
-    """A program's subcommand, then two options or more, each other part a path, a file's name or an assignment."""
-    if len(parts) < 4 or not _PROGRAM.match(parts[0]) or not _WORD.match(parts[1]) or parts[0] in FUNCTION_WORDS:
+    """A program's subcommand (or a path), then two options or more, each other part a path, a file's name or an
+    assignment."""
+    if len(parts) < 4 or not _PROGRAM.match(parts[0]) or parts[0] in FUNCTION_WORDS:
         return False
-    rest = parts[2:]
+    # Its subcommand, or a path it reads first (KCL's `kcl workload-kcl/service.k -Y workload-kcl/kcl.yaml -D s=None`).
+    rest = parts[2:] if _WORD.match(parts[1]) else parts[1:] if _CODE_PART.search(parts[1]) else None
+    if rest is None:
+        return False
     return sum(p.startswith("-") for p in rest) >= 2 and all(p.startswith("-") or _CODE_PART.search(p) for p in rest)
 
 

@@ -216,6 +216,7 @@ _TABLE_ROW = _compile(r"^\s*[\w.%+-]+(\s{2,}[\w.%+-]+)+\s*$")
 
 
 _NOT_A_STATEMENT = frozenset(":|│┃┌┏└┗├┣╭╰")
+_REPR = _compile(r"^<[A-Za-z_][\w.]*[\s,:>]")
 
 
 def _without_output(texts: list[str]) -> list[str]:
@@ -227,7 +228,8 @@ def _without_output(texts: list[str]) -> list[str]:
     `   year  revenue  net_income` and its rows), or a chunk opening on what the
     code before it prints (`print(f"Answer: {x}")`, then `Answer: It targets
     x86_64 ...`): ragas' and outlines' posts; or a chunk of log records or error
-    chains after the code (`WARNING:absl:...`: Flax's notebooks); or a line opening on `=> `, a result."""
+    chains after the code (`WARNING:absl:...`: Flax's notebooks); or an object's repr
+    after the code (`<xarray.Dataset>`); or a line opening on `=> `, a result."""
     from lintkit.formats.printed import ERROR_CHAIN, NEVER_PROSE, opens_on_printed
 
     out = list(texts)
@@ -253,6 +255,9 @@ def _without_output(texts: list[str]) -> list[str]:
         printed = printed or (n > 0 and all(ERROR_CHAIN.match(t.strip()) for t in rows))
         # Lines no Python statement opens on (MLflow's `:     0`, `: 0  30`; a frame's `│ ... │`): a print's table.
         printed = printed or (n > 0 and all(t.lstrip()[:1] in _NOT_A_STATEMENT for t in rows))
+        # An object's repr as a notebook shows it (xarray's `<DataArrayGroupBy, grouped over 2 grouper(s), ...`, then
+        # its indented lines and `...>`): no Python statement opens on `<`.
+        printed = printed or (n > 0 and bool(_REPR.match(rows[0])) and not any('"""' in t or "'''" in t for t in rows))
         if printed or table:
             out[a:b] = [""] * (b - a)
     # A line opening on `=> `, what the line before returns or becomes (einops' `from einops import rearrange`, then

@@ -449,6 +449,8 @@ def _capitalised(heading: str) -> bool:
         return True
     if words and words[0][:1].isalpha() and any(c.isdigit() for c in words[0]):
         return True  # a name with a digit in it (TVM's `x86` beside `Raspberry Pi`, `arm64`, `k8s`)
+    if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
+        return True  # a name of code in lower case, its backticks lost, then the title (`import Plugin Rules`)
     first = next((c for c in heading if c.isalpha()), "")
     return first.isupper()
 

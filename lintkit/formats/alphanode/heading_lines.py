@@ -237,6 +237,10 @@ _FORMULA = _compile(r"^[^=:]{1,60} = [^=]*\s[*+/×]\s[^=]*\s[*+/×-]\s")
 # A path through an application's menus (HertzBeat's `System Page -> Monitor Menu -> SSL Certificates -> New SSL
 # Certificate`): three steps or more, each capitalised; 4 paragraphs of the corpora's Markdown, no heading.
 _MENU_PATH = _compile(r"^[A-Z][\w .-]*( (->|→|>|») [A-Z][\w .-]*){2,}$")
+# A figure's caption (`Figure 6 from the ODIM_H5 2.4 technical document`: no heading of the corpora's Markdown opens
+# so), and a sentence joined on to the one before it and running on past a colon (`And here is the example code:
+# dirien/quick-bytes`: 16 paragraphs of the corpora's Markdown, no heading).
+_CAPTION_OR_RUN_ON = _compile(r"^(Figure|Fig\.) \d+\b|^(And|But|So) [a-z]+ .*: \S")
 _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+\S*(\s+\(\w+\))?$")
 
 
@@ -310,9 +314,10 @@ def is_heading_like(line: str) -> bool:
         or _PLACEHOLDER.match(stripped)
         or _FORMULA.match(stripped)
         or _MENU_PATH.match(stripped)
+        or _CAPTION_OR_RUN_ON.match(stripped)
     ):
         return False  # an address or checksum alone, an upgrade (`v1 -> v2`), a signature, a placeholder, a formula,
-        # a path through menus
+        # a path through menus, a figure's caption, a sentence running on
     if _LINK_BAR.match(stripped) and " -" not in stripped:
         return False  # a row of links (`Github | crates.io | docs.rs`), not a pipeline (`tap | tail -n 1`)
     if _ADDRESS_AT_END.match(stripped):

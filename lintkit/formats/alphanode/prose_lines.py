@@ -63,12 +63,17 @@ def _under_links_or_author(out: list[Block | Line], k: int) -> bool:
 
 
 def _run_head(text: str) -> bool:
-    """A heading of links (`Links`, `Relevant Links:`, `Apache ShardingSphere Project Links:`) or of the author."""
+    """A heading of links (`Links`, `Relevant Links:`, `Apache ShardingSphere Project Links:`, `References`) or of
+    the author."""
     words = words_only(text)
-    return words in _AUTHOR_HEADS or words == "links" or (words.endswith(" links") and len(words.split()) <= 5)
+    if words in _AUTHOR_HEADS or words in _REFERENCE_HEADS:
+        return True
+    return words == "links" or (words.endswith(" links") and len(words.split()) <= 5)
 
 
 _AUTHOR_HEADS = frozenset({"author", "authors", "about the author", "about the authors"})
+# KubeSphere's `Reference`, over the titles of the pages it links.
+_REFERENCE_HEADS = frozenset({"reference", "references", "see also"})
 AUTHOR_LINES = 2
 RUN_LINES = 12  # the most lines of a run of links' texts
 
