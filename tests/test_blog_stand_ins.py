@@ -2454,3 +2454,61 @@ def test_an_object_s_repr_after_the_code_is_no_python() -> None:
         "Reductions work as usual.\n"
     )
     assert findings(post(body, 4), "CODE001") == []
+
+
+def test_a_link_to_the_source_code_closing_a_post_is_a_paragraph() -> None:
+    """RabbitMQ's posts end on `[Source code](https://github.com/...)`: its text alone had been a heading over nothing
+    (STR004) and the count one short (META006)."""
+    body = "Wrapping up\n\nThe exchange type is now a plugin that any node can enable at run time.\n\nSource code\n"
+    text = post(body, 3)
+    assert [h for h, _ in shape(text)][:1] == ["Wrapping up"]
+    assert findings(text, "STR004", "META006") == []
+
+
+def test_an_elixir_attribute_a_gist_embed_and_an_otp_report_are_code() -> None:
+    """RabbitMQ's `@behaviour :rabbit_exchange_type`, alone before a heading, had been a heading over nothing
+    (STR004); DVC's `gist:Zoldin/<hex>#file.R` embeds, headings; RabbitMQ's `=INFO REPORT==== 12-Sep-2012::14:21:26
+    ===` log, JavaScript (META013)."""
+    assert looks_like_code(["@behaviour :rabbit_exchange_type"])
+    assert looks_like_code(["gist:Zoldin/6cb3d97b1a6bd1a3d4b0f9a7f6b1e8c2#file-train_model-r"])
+    from lintkit.formats.detect import detect_language
+
+    log = "=INFO REPORT==== 12-Sep-2012::14:21:26 ===\nstarted MQTT TCP Listener on [::]:1883"
+    assert detect_language(log) == "output"
+
+
+def test_a_labelled_question_ending_on_a_sentence_reads_either_way() -> None:
+    """DVC's Community Gems set each question as `### Q: [Is it possible ...?](...) I want to publicly host a dataset
+    so that ... the dataset.`: read as a paragraph for certain, the count was one over (META006, four posts). Over an
+    answer labelled `A:` it stays the interview's paragraph."""
+    question = (
+        "Q: Is it possible to set an S3 remote without credentials? I want to publicly host a dataset so that "
+        "anyone can fetch it."
+    )
+    body = f"Community questions\n\n{question}\n\nYes: set the remote's url and leave the credentials out.\n"
+    text = post(body, 3)
+    assert line_of(text, question) in parse_bytes(text.encode(), "a.txt").doubtful
+    answered = post(f"Community questions\n\n{question}\n\nA: Yes, set the remote's url alone.\n", 3)
+    assert line_of(answered, question) not in parse_bytes(answered.encode(), "a.txt").doubtful
+
+
+def test_a_cli_command_with_a_short_option_and_a_mysql_summary_are_code() -> None:
+    """Milvus CLI's `describe collection -c car`, alone after its lead-in, had been a heading over nothing (STR004);
+    ClickHouse's `1 row in set. Elapsed: 0.009 sec. Processed ...`, printed after a blank line, a paragraph
+    (META006)."""
+    assert looks_like_code(["describe collection -c car"])
+    summary = "1 row in set. Elapsed: 0.009 sec. Processed 73.73 thousand rows, 4.36 MB (7.94 million rows/s.)"
+    assert looks_like_code([summary])
+    assert not looks_like_code(["describe the collection"])
+
+
+def test_a_protobuf_schema_is_no_javascript() -> None:
+    """ClickHouse's Kafka post shows a schema, `syntax = "proto3";`, `message BaseMessage {` and its fields, in a post
+    declaring Python: read as JavaScript, META013 said the language was wrong; Protobuf is told apart, never
+    checked. `let x = 5;` stays JavaScript's."""
+    from lintkit.formats.detect import detect_language
+
+    schema = 'syntax = "proto3";\n\nmessage BaseMessage {\n  string id = 1;\n  int64 timestamp = 2;\n}'
+    assert detect_language(schema) == "protobuf"
+    body = f"Topics\n\nThe messages follow this schema:\n\n{schema}\n\nEach message carries its own id.\n"
+    assert findings(post(body, 4), "META013") == []

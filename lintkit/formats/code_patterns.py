@@ -89,6 +89,8 @@ CODE_ALONE = _compile(
     r"|^\s*<[A-Z][\w.]*(?=[^<>]*(=\{|\{\.\.\.))[^<>]*/>;?\s*$"  # a JSX element (`<Table virtual scroll={{ x: 2 }} />`)
     r"|^\s*(?:let|const|var)\s+(?:mut\s+)?[\w$]+(?:\s*:\s*[^=]+?)?\s*=\s*//"  # its value elided (`let c: T = // ...`)
     r"|^\s*[─━═│┃┄┅┈┉╌╍]{3,}\s*$"  # a rule a program drew (OpenTofu's `────` under a plan)
+    r"|^@[a-z_]\w* :[a-z_]\w*$|^gist:[\w-]+/[0-9a-f]{20,}"  # Elixir's `@behaviour :rabbit_exchange_type`, a gist embed
+    r"|^[a-z][\w-]*( [a-z][\w-]*){0,3} -[a-zA-Z] [\w.-]+$"  # a command, a short option (`describe coll -c car`)
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).
@@ -96,6 +98,7 @@ API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Depreca
 # A line alone that is never code, whatever it holds: such a field, such a formula.
 NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}")
 
+_PROTO_SCALAR = r"double|float|bool|string|bytes|[su]?int(32|64)|s?fixed(32|64)"
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
     "python": [
         # `lazy` imports are new syntax (PEP 810) that linters' documentation already shows.
@@ -368,6 +371,12 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         ),
     ],
     # Diffs, compiler diagnostics, logs and test runs: output pasted as code.
+    # Protocol Buffers' schema (`syntax = "proto3";`, `string id = 1;`): told apart, never taken for JavaScript.
+    "protobuf": [
+        (_compile(r'^syntax = "proto[23]";'), 5),
+        (_compile(r"^\s*(message|service|enum) [A-Z]\w* \{$"), 2),
+        (_compile(rf"^\s*((repeated|optional|required) [\w.]+|{_PROTO_SCALAR}) [a-z_]\w* = \d+;"), 2),
+    ],
     "output": [
         # An object as Python prints it (`<AxesSubplot: title={...}, ylabel='Count'>`, `<Foo object at 0x7f...>`).
         (_compile(r"^<[A-Z][\w.]*(: | object | at 0x)[^>]*>$"), 3),
@@ -386,6 +395,10 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s+(Compiling|Finished|Running|Downloaded|Updating|Checking|Installing|Fresh)\s+\S"), 3),
         (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|^HTTP/\d(\.\d)? \d{3} [A-Z]|^[A-Z]{3,7} /\S* HTTP/\d"), 3),
         (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
+        # An Erlang/OTP report's banner (RabbitMQ's `=INFO REPORT==== 12-Sep-2012::14:21:26 ===`).
+        (_compile(r"^=[A-Z]+ REPORT={3,} .* ===$"), 3),
+        # A MySQL client's summary (`1 row in set. Elapsed: 0.009 sec.`, `Query OK, 1 row affected (0.01 sec)`).
+        (_compile(r"^\d+ rows? in set\b|^Query OK, \d+ rows? affected"), 3),
         (_compile(r"^Traceback \(most recent call last\):|^\s+File \"[^\"]+\", line \d+"), 3),
         (PROGRESS_BAR, 3),
         # A Rust panic and the runtime's note after it.

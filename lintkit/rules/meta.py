@@ -718,7 +718,7 @@ def code_language_mismatch(article: Article, ctx: Context) -> Iterator[Hit]:
     (aliases such as `js`, `bash`, `node` are understood). A declared
     language lintkit does not know is not checked, nor a block detected as
     one of the languages lintkit only tells apart from these (Rust, Go, Java,
-    C, TOML, YAML, JSON, diffs and tool output). A post that mixes languages
+    C, TOML, YAML, JSON, Protobuf, diffs and tool output). A post that mixes languages
     is not a mismatch: when some block is in the declared language, or holds
     code in it run into another's (a post's tabs, one snippet a language,
     which an export runs into one block), the others are not reported, and shell commands (`pip install ...`) are

@@ -205,6 +205,9 @@ def _doubt(
         ("label", _short_label(item.text)),
         ("long heading", _long_heading(item.text)),
         ("asks", _asks(item, after)),
+        # A FAQ's question labelled `Q:`, its last sentence with a stop (DVC's `Q: Is it possible to set an S3 remote
+        # without credentials? I want to publicly host a dataset ...`), its answer not labelled `A:`: its heading.
+        ("labelled question", len(item.lines) == 1 and item.text.startswith("Q: ") and not _answer(after)),
         ("stopped heading", _stopped_heading(item, before, after)),
         ("stops like the first", stops and _heading_with_stop(item) and isinstance(after, Block)),
         ("opens like a heading", _heading_with_stop(item) and _opening(item.text) in openings),
@@ -411,6 +414,10 @@ def _long_heading(text: str) -> bool:
 
 # A pointer into code: a class's dotted name and its member after `#` (`io.seata.tm.TransactionalTemplate#execute`).
 _CODE_POINTER = _compile(r"^[a-z]\w*(\.\w+)+#\w+(\(.*\))?$")
+
+
+def _answer(item: Block | Line | None) -> bool:
+    return item is not None and (item.text if isinstance(item, Line) else item.lines[0].text).startswith("A: ")
 
 
 # The most words of a title in title case written with stops.
