@@ -2512,3 +2512,43 @@ def test_a_protobuf_schema_is_no_javascript() -> None:
     assert detect_language(schema) == "protobuf"
     body = f"Topics\n\nThe messages follow this schema:\n\n{schema}\n\nEach message carries its own id.\n"
     assert findings(post(body, 4), "META013") == []
+
+
+def test_a_draft_s_placeholder_and_a_line_between_two_headings() -> None:
+    """MUI's v6 deprecations post holds `[WIP]` alone under two headings: read as a TOML table's header (code), the
+    count was two short (META006); MUI X's `Data Grid`, between `Features highlights` and its first entry, had been
+    the first heading's paragraph for certain: it reads either way now (the count was one over)."""
+    assert not looks_like_code(["[WIP]"]) and looks_like_code(["[server]"])
+    body = (
+        "Component CSS classes\n\n[WIP]\n\nStandardization process\n\n[WIP]\n\n"
+        "Features highlights\n\nData Grid\n\nApiRef now available for all users\n\n"
+        "The grid's API object can now be used in the free version as well.\n"
+    )
+    text = post(body, 4)
+    assert [h for h, _ in shape(text)][:2] == ["Component CSS classes", "Standardization process"]
+    assert line_of(text, "Data Grid") in parse_bytes(text.encode(), "a.txt").doubtful
+
+
+def test_rescript_one_liners_and_npm_s_short_install_are_code() -> None:
+    """ReScript's `type animation = [ #"ease-in" | #"ease-out" ]` and `(. param) => ()` (paragraphs: META006), GraphQL's
+    `npm i graphql` (a heading over nothing: STR004) are code. (ReScript's lead-in `If we add a wild card to match any
+    encoding`, over its snippet, stays a heading: `If you do want to utilize parent-child streams` is one.)"""
+    for line in ('type animation = [ #"ease-in" | #"ease-out" ]', "(. param) => ()", "npm i graphql"):
+        assert looks_like_code([line]), line
+    assert not looks_like_code(["type safety matters"])
+
+
+def test_a_heading_of_code_names_joined_by_an_arrow_is_a_post_s_own() -> None:
+    """ReScript 9.0's `Syntax Improvements`, then ``### `when` -> `if` `` (its backticks lost) and its text, had been
+    an empty section (STR004)."""
+    body = "Syntax Improvements\n\nwhen -> if\n\nThe `when` guard in a switch is now written `if`, as in JavaScript.\n"
+    assert findings(post(body, 2), "STR004") == []
+
+
+def test_a_log_record_with_its_tag_and_a_button_to_discuss_the_post() -> None:
+    """golangci-lint's `WARN [runner] Can't run linter ...: ...`, alone in its fence, had been a paragraph (META006);
+    Trino's closing buttons `Discuss on Reddit` and `Discuss On Hacker News`, the first a heading (META006)."""
+    assert looks_like_code(["WARN [runner] Can't run linter goanalysis_metalinter: analysis skipped: errors."])
+    assert not is_heading_like("Discuss on Reddit")
+    assert not is_heading_like("Discuss On Hacker News")
+    assert is_heading_like("Discussion")

@@ -91,12 +91,13 @@ CODE_ALONE = _compile(
     r"|^\s*[─━═│┃┄┅┈┉╌╍]{3,}\s*$"  # a rule a program drew (OpenTofu's `────` under a plan)
     r"|^@[a-z_]\w* :[a-z_]\w*$|^gist:[\w-]+/[0-9a-f]{20,}"  # Elixir's `@behaviour :rabbit_exchange_type`, a gist embed
     r"|^[a-z][\w-]*( [a-z][\w-]*){0,3} -[a-zA-Z] [\w.-]+$"  # a command, a short option (`describe coll -c car`)
+    r"|^type [a-z_]\w* = [\[{(<|#'\"]|^\([^()]*\) => \S"  # ReScript's `type t = [ #"a" | #"b" ]`, `(. x) => ()`
 )
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).
 API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
-# A line alone that is never code, whatever it holds: such a field, such a formula.
-NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}")
+# A line alone that is never code, whatever it holds: such a field, such a formula, a draft's placeholder (`[WIP]`).
+NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}|^\\[(WIP|TODO|TBD|TBA)\\]$")
 
 _PROTO_SCALAR = r"double|float|bool|string|bytes|[su]?int(32|64)|s?fixed(32|64)"
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
@@ -395,6 +396,7 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"^\s+(Compiling|Finished|Running|Downloaded|Updating|Checking|Installing|Fresh)\s+\S"), 3),
         (_compile(r"^\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|^HTTP/\d(\.\d)? \d{3} [A-Z]|^[A-Z]{3,7} /\S* HTTP/\d"), 3),
         (_compile(r"^\s*\[?(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL|CRITICAL)\]?[\s:]"), 1.5),
+        (_compile(r"^(INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL) \[[\w.-]+\] \S"), 3),  # `WARN [runner] Can't run ...`
         # An Erlang/OTP report's banner (RabbitMQ's `=INFO REPORT==== 12-Sep-2012::14:21:26 ===`).
         (_compile(r"^=[A-Z]+ REPORT={3,} .* ===$"), 3),
         # A MySQL client's summary (`1 row in set. Elapsed: 0.009 sec.`, `Query OK, 1 row affected (0.01 sec)`).

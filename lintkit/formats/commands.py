@@ -156,6 +156,8 @@ def is_shell_command(line: str) -> bool:
         return False
     if parts[0] == "sudo" and len(parts) >= 3 and _PROGRAM.match(parts[1]):
         parts = parts[1:]  # `sudo port install hatch`: any program, run as root, with its subcommand
+    if parts[0] in ("npm", "pnpm", "bun") and parts[1] == "i":
+        return True  # npm's short `install` (`npm i graphql`)
     if parts[0] in _PACKAGE_MANAGERS and parts[1] in _PACKAGE_VERBS:
         return True  # `zypper in libbtrfs-devel ...`, `apk add git`, `pacman -S go`
     if parts[0] in _DOCKER_LIKE and parts[1] in _DOCKER_VERBS:

@@ -287,6 +287,8 @@ def _first_word(section: Section) -> str:
     return words[0].casefold() if words else ""
 
 
+_CODE_ARROW = re.compile(r"[\w.]+( (->|→|=>) [\w.]+)+")
+
 # Words that say nothing of a heading's subject, left out when two headings are compared.
 _HEADING_FILLERS = frozenset("the and for with your you how what why when from into this that its are our".split())
 _HEADING_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -449,6 +451,8 @@ def _capitalised(heading: str) -> bool:
         return True
     if words and words[0][:1].isalpha() and any(c.isdigit() for c in words[0]):
         return True  # a name with a digit in it (TVM's `x86` beside `Raspberry Pi`, `arm64`, `k8s`)
+    if _CODE_ARROW.fullmatch(heading):
+        return True  # names of code joined by arrows, its backticks lost (ReScript's `when -> if`)
     if len(words) >= 3 and all(w[:1].isupper() for w in words[1:]):
         return True  # a name of code in lower case, its backticks lost, then the title (`import Plugin Rules`)
     first = next((c for c in heading if c.isalpha()), "")

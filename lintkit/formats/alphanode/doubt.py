@@ -213,6 +213,16 @@ def _doubt(
         ("opens like a heading", _heading_with_stop(item) and _opening(item.text) in openings),
         # A title in title case written with stops (Answer's `Email. Email. Email.`, `Tags. No Clutter.`).
         ("title with stops", _title_with_stops(item) and isinstance(after, Block)),
+        # A short line alone between two headings, read as the first one's paragraph (`License`, `MIT`,
+        # `Contributing`), or a sub-heading between its parent and its own first (MUI's `Data Grid`).
+        (
+            "between headings",
+            len(item.lines) == 1
+            and isinstance(before, Line)
+            and isinstance(after, Line)
+            and len(item.text.split()) <= LIST_LABEL_WORDS
+            and final_char(item.text) not in ".!?:",
+        ),
         ("gerund title", len(item.lines) == 1 and bool(_GERUND_TITLE.match(item.text))),
         # A short line trailing off (`And much more...`, `Sending a request...`: 25 paragraphs, 6 headings).
         ("trails off", len(item.lines) == 1 and len(item.text.split()) <= 5 and item.text.endswith(("...", "\u2026"))),

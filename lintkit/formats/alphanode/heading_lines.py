@@ -86,7 +86,9 @@ _LINK_TEXT = _compile(
     r"|(back|return|go|scroll) to (the )?top( of (the )?page)?\W{0,3}"
     # An instruction to click (Octopus's `Click the ADD button to add containers to the ECS service`, its screenshot
     # left out): 6 paragraphs of the corpora's Markdown, no heading.
-    r"|click (the|on|to|here|below|this|a|an)\b.*(?<![!?]))$",
+    r"|click (the|on|to|here|below|this|a|an)\b.*(?<![!?])"
+    # A button to discuss the post elsewhere (Trino's `Discuss on Reddit`, `Discuss On Hacker News`).
+    r"|(discuss|share|comment|vote)( it)? on [a-z]\w*( [a-z]\w*)?)$",
     re.I,
 )
 

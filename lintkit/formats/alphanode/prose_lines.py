@@ -232,7 +232,9 @@ _PERSON_VERB = _compile(r"\b(?i:we|you|I)\s+(can|could|will|would|should|must|no
 
 # A clause whose subject is the writer or the reader (`Plugin loading starts when you call fastify.listen(),
 # fastify.inject() or fastify.ready()`, its stop left out; mimeo's `In directory where you downloaded mimeo to run`):
-# 18 paragraphs of the seven stand-ins' Markdown without their stop are written so, no heading but a question.
+# 18 paragraphs of the seven stand-ins' Markdown without their stop are written so, no heading but a question. Not
+# opening the line: `If you do want to utilize parent-child streams`, `When you do NOT need to install undici` are
+# headings as often as ReScript's `If we add a wild card to match any encoding` is a lead-in.
 _PERSON_CLAUSE = _compile(r"\b(when|if|once|after|before|until|unless|where) (you|we) [a-z]+")
 
 
