@@ -2305,6 +2305,9 @@ def test_psql_meta_commands_a_jsx_element_and_an_elided_declaration_alone_are_co
     ):
         assert looks_like_code([line]), line
     assert not looks_like_code(["Let me explain = // why"])
+    # With the line after it (Overreacted's two lines, shown twice: a false DUP001 read as a paragraph).
+    elided = "const outputString = // ... received over network, read from disk, etc..."
+    assert looks_like_code([elided, "const reactTree = deserialize(outputString); // <Counter initialCount={10} />"])
 
 
 def test_a_heading_named_whole_by_the_one_under_it_is_its_parent() -> None:

@@ -18,6 +18,7 @@ from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
     CODE_ALONE,
     DIFF_LINE,
+    ELIDED_VALUE,
     HEREDOC,
     MAX_CODE_LINE,
     NOT_CODE,
@@ -90,6 +91,8 @@ def is_prose(line: str) -> bool:
         return False  # `_ "google.golang.org/grpc/xds" // To install ...`, `x.current // => 'small', etc.`
     if any(p.search(line) for p, w in _PATTERNS["output"] if w >= 2):
         return False  # a diagnostic or a log line that ends in a full stop
+    if ELIDED_VALUE.match(stripped):
+        return False  # `const outputString = // ... received over network, read from disk, etc...`
     if _STRING_ASSIGNMENT.match(stripped) or stripped.startswith("assert "):
         return False  # `chunk = "The revenue grew by 3% over the quarter."`, `assert x, "Please set ..."`: a string's
     if _SYNOPSIS.search(stripped):

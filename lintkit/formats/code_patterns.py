@@ -69,6 +69,8 @@ MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
 # an expression (`<Table scroll={{ y: 500 }} />`), a declaration whose value a comment elides (`let c: Column = //
 # Snip...`), each no heading or paragraph of the corpora's Markdown. Not `return` alone: the generated corpus splits
 # at one.
+# A declaration whose value a comment elides (`let c: Column = // Snip...`): never a sentence, whatever the comment.
+ELIDED_VALUE = _compile(r"^\s*(?:let|const|var)\s+(?:mut\s+)?[\w$]+(?:\s*:\s*[^=]+?)?\s*=\s*//")
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 CODE_ALONE = _compile(
     r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$|^\s*//(?!/)\s*\S"""  # and a `//` comment (`// +kubebuilder:...`)
@@ -87,7 +89,7 @@ CODE_ALONE = _compile(
     r"|FROM [a-z][\w./-]*(:[\w.-]+)?( [Aa][Ss] \w+)?)\s*$|^[a-z_]\w*: [\w.-]+(, [a-z_]\w*: [\w.-]+)+$"
     r"|^\\(?:[a-z]{1,8}\+?|\?)(?: [^\s{}\\]+)*\s*$"  # psql's meta-command (`\c postgres`, `\d my_schema.t`, `\?`)
     r"|^\s*<[A-Z][\w.]*(?=[^<>]*(=\{|\{\.\.\.))[^<>]*/>;?\s*$"  # a JSX element (`<Table virtual scroll={{ x: 2 }} />`)
-    r"|^\s*(?:let|const|var)\s+(?:mut\s+)?[\w$]+(?:\s*:\s*[^=]+?)?\s*=\s*//"  # its value elided (`let c: T = // ...`)
+    rf"|{ELIDED_VALUE.pattern}"  # a declaration whose value a comment elides
     r"|^\s*[─━═│┃┄┅┈┉╌╍]{3,}\s*$"  # a rule a program drew (OpenTofu's `────` under a plan)
     r"|^@[a-z_]\w* :[a-z_]\w*$|^gist:[\w-]+/[0-9a-f]{20,}"  # Elixir's `@behaviour :rabbit_exchange_type`, a gist embed
     r"|^[a-z][\w-]*( [a-z][\w-]*){0,3} -[a-zA-Z] [\w.-]+$"  # a command, a short option (`describe coll -c car`)
