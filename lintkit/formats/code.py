@@ -14,11 +14,10 @@ import re
 from collections.abc import Sequence
 
 from lintkit.compiled import pattern as _compile
+from lintkit.formats.alone import ALONE, CODE_ALONE, ELIDED_VALUE
 from lintkit.formats.code_patterns import (
     _PATTERNS,  # the line patterns, by language
-    CODE_ALONE,
     DIFF_LINE,
-    ELIDED_VALUE,
     HEREDOC,
     MAX_CODE_LINE,
     NOT_CODE,
@@ -310,7 +309,7 @@ def looks_like_code(lines: Sequence[str]) -> bool:
             return False  # a reference's field, whatever code its value holds (`Default: JSON.parse()`); a formula
         if _RULE.match(line) or REPL_PROMPT.match(line) or is_markup(line) or _RESULT_COMMENT.match(line):
             return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
-        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or CODE_ALONE.match(line) or _ALONE.match(line):
+        if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or CODE_ALONE.match(line) or ALONE.match(line):
             return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`), `'use strict'`
         if _KEY_VALUES.search(line) and not _LABELLED.match(line):
             return True  # a record's fields in brackets: Falco's alert `File /etc/hosts opened ... (user=root ...)`
@@ -424,9 +423,6 @@ _LITERAL = _compile(r"^\s*[(\[{](?=.*,)[\d\s,.:+\-\"()\[\]{}]*[)\]}]\s*$")
 _CONSTANTS = _compile(r"\b(None|True|False|NULL|null|nil)\b|…")  # `['apple', NULL, …]`
 _PLURAL = _compile(r"(?<=[a-z])\((s|es)\)")
 _KEY_ALONE = _compile(r"^[\w.-]+:$")  # a YAML key, or a report's name, its entries indented under it
-# A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
-# (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.
-_ALONE = _compile(r"^\s*[\w.$]+\([^()]*[,(]$|^\s*type [A-Z]\w*(\[[^\]]+\])?\s+(=\s+)?[\w.*]+(\[[\w.*, ]+\])?$")
 # Three fields or more in brackets, each `key=value` (Falco's alert, `... (user=root user_loginuid=-1 command=...)`):
 # 169 lines of the corpora's code, 2 paragraphs, both labelled (`Signature: StaticFiles(directory=None, ...)`).
 _KEY_VALUES = _compile(r"\(\w[\w.]*=\S+( \w[\w.]*=\S+){2,}\)")

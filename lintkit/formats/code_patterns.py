@@ -51,50 +51,6 @@ DIFF_LINE = _compile(r"^[-+](?![-+\s])\S")
 HEREDOC = _compile(r"<<-?\s*['\"]?([A-Z][A-Z0-9_]*)['\"]?\s*$")
 # A formula in TeX alone on its line (`$p(\tilde{x}_{n+1} | x_1, ..., x_n)$`): a paragraph (1 of the corpora, no code).
 MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
-# A line alone that is code with few of code's marks, each written so in code only (of the corpora's Markdown, no
-# heading or paragraph; 36, 168, 12, 426, 84, 3, 1, 64, 3, 3 and 301 lines of code): a JavaScript directive (`'use
-# strict'`), a name given another, one with an underscore or in camel case (`MANAGER_CLASS = FixedManager`: not `X =
-# y`, nor Node's heading `NODE_OPTIONS=options`), tasks chained by `>>` (`do_emr >> load`), a TypeScript declaration
-# (`declare function useRef<T>: RefObject<T>`), a variable exported with blanks around its `=`, a shell's `eval
-# "$(direnv hook bash)"`, a Java or Kotlin file's package and dotted import (`import android.app.Activity`), a shell's
-# loop on one line (`while true; do ...; done`), a record of traffic between addresses (Cilium's drop records), a C
-# preprocessor's directive, a Mermaid diagram's head or edge (Flux's `flowchart LR`, `a --> b`: 215 lines of code, 1
-# paragraph), a command's question (9, none), kubectl's refusal or a program's error (131, none), a row of six values
-# or more (23, none), a subscript computed (8, none), a diagnostic's header ruled with `━` or its message indented
-# (Biome's `Button.jsx:4:28 lint/... ━━━`, `  i Checked import tree:`: 15 and 9, none), a Dockerfile's instruction
-# with its arguments' shape (`COPY requirements.txt .`, `WORKDIR /app`, `EXPOSE 8000`, `CMD ["uvicorn", ...]`,
-# `FROM python:3.11-slim AS base`: 243, none), fields in lower case printed on one line (APISIX's `n: 15, offset:
-# 3`: 14, none), a Kotlin class with its modifier (`annotation class X`: 18, none), a Scala case class or generic
-# class (`final case class IOf2[A](f: IOf[IOf[A]])`: 73, 2), psql's meta-command (`\\c postgres`), a JSX element with
-# an expression (`<Table scroll={{ y: 500 }} />`), a declaration whose value a comment elides (`let c: Column = //
-# Snip...`), each no heading or paragraph of the corpora's Markdown. Not `return` alone: the generated corpus splits
-# at one.
-# A declaration whose value a comment elides (`let c: Column = // Snip...`): never a sentence, whatever the comment.
-ELIDED_VALUE = _compile(r"^\s*(?:let|const|var)\s+(?:mut\s+)?[\w$]+(?:\s*:\s*[^=]+?)?\s*=\s*//")
-_ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
-CODE_ALONE = _compile(
-    r"""^\s*(['"])use [a-z]+( [a-z]+)?\1;?\s*$|^\s*//(?!/)\s*\S"""  # and a `//` comment (`// +kubebuilder:...`)
-    r"|^(annotation|data|sealed|enum|abstract|open|inline|value|internal) (class|interface|object) [A-Z]\w*\b"
-    r"|^\s*((final|sealed|abstract|implicit) )*(case (class|object) [A-Z]\w*\s*[\[(]|(class|trait) [A-Z]\w*\s*\[)"
-    r"|^\s*(?=.*(_|[a-z][A-Z]))[A-Za-z_]\w*\s+=\s+[A-Za-z_][\w.]*;?\s*$|^\s{2,}[iℹ×✖⚠] \S|.*━{3}"
-    r"|^\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?(\s*(>>|<<)\s*\[?[a-z_]\w*(, [a-z_]\w*)*\]?)+\s*$"
-    r"|^\s*(export( default)?|declare) (type|interface|const|let|function|class|enum|async function|default|namespace"
-    r"|module) |^\s*export\s+[A-Za-z_]\w*\s*=\s*\S|^\s*eval\s+[\"`]|^\s*package [a-z]\w*(\.[a-z_]\w*)+;?\s*$"
-    r"|^\s*import [a-z]\w*(\.[A-Za-z_]\w*)+(\.\*)?;?\s*$|^\s*(while|until|for|if) [^;]+; (do|then)\b.*\b(done|fi);?\s*$"
-    rf"|^.*?{_ADDRESS}(:\d+)? -> {_ADDRESS}|^\s*#\s*(define|undef|include|pragma|ifdef|ifndef|endif|elif|error)\b"
-    r"|^\s*\S+ --> \S+|^\s*(flowchart|graph|sequenceDiagram|classDiagram|erDiagram|gantt)( (TD|TB|BT|RL|LR))?\s*$"
-    r"|^\? [A-Z].*\?|^(Error from server\b|[Ee]rror(\[[A-Z]?\d+\])?: \S)"  # `? What would you like to call it?`
-    r"|^[\w.-]+(,[\w.-]*){5,}$|^[A-Za-z_]\w*\[[^\]]*[-+*/<>=]+[^\]]*\]$"  # a CSV row, `HEAP32[(ptr + offset) >> 2]`
-    r"|^((COPY|ADD) [\w./*-]+ [\w./-]+|WORKDIR /\S*|EXPOSE \d+(/tcp|/udp)?|(CMD|ENTRYPOINT|RUN) \[\".*\]"
-    r"|FROM [a-z][\w./-]*(:[\w.-]+)?( [Aa][Ss] \w+)?)\s*$|^[a-z_]\w*: [\w.-]+(, [a-z_]\w*: [\w.-]+)+$"
-    r"|^\\(?:[a-z]{1,8}\+?|\?)(?: [^\s{}\\]+)*\s*$"  # psql's meta-command (`\c postgres`, `\d my_schema.t`, `\?`)
-    r"|^\s*<[A-Z][\w.]*(?=[^<>]*(=\{|\{\.\.\.))[^<>]*/>;?\s*$"  # a JSX element (`<Table virtual scroll={{ x: 2 }} />`)
-    rf"|{ELIDED_VALUE.pattern}"  # a declaration whose value a comment elides
-    r"|^\s*[─━═│┃┄┅┈┉╌╍]{3,}\s*$"  # a rule a program drew (OpenTofu's `────` under a plan)
-    r"|^@[a-z_]\w* :[a-z_]\w*$|^gist:[\w-]+/[0-9a-f]{20,}"  # Elixir's `@behaviour :rabbit_exchange_type`, a gist embed
-    r"|^[a-z][\w-]*( [a-z][\w-]*){0,3} -[a-zA-Z] [\w.-]+$"  # a command, a short option (`describe coll -c car`)
-    r"|^type [a-z_]\w* = [\[{(<|#'\"]|^\([^()]*\) => \S"  # ReScript's `type t = [ #"a" | #"b" ]`, `(. x) => ()`
-)
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).
 API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
