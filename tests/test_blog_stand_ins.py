@@ -2555,3 +2555,12 @@ def test_a_log_record_with_its_tag_and_a_button_to_discuss_the_post() -> None:
     assert not is_heading_like("Discuss on Reddit")
     assert not is_heading_like("Discuss On Hacker News")
     assert is_heading_like("Discussion")
+
+
+def test_the_writer_s_byline_closing_a_post_is_a_paragraph() -> None:
+    """Bazel's posts end on `_By [Carmi Grushko](https://github.com/cgrushko)_`: its text alone had been a heading over
+    nothing (STR004, three posts)."""
+    body = "Wrapping up\n\nStrict deps keep every target's dependencies declared where used.\n\nBy Carmi Grushko\n"
+    text = post(body, 3)
+    assert [h for h, _ in shape(text)][:1] == ["Wrapping up"]
+    assert findings(text, "STR004", "META006") == []

@@ -331,7 +331,8 @@ def _closing_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block |
     heading is short and says what was to be written (`Further reading`). When a heading-like line follows, the line
     between is left to `_between_headings` (`License`, `MIT`, `Contributing`), unless it ends in `:` (`Looks like
     this:`, then `License`, `MIT`) or signs the post off, a farewell after it (VS Code's `Thanks,`, `Dirk and the VS
-    Code team`, `Happy Coding!`). So is a link to the post's code (`Source code`) after its content."""
+    Code team`, `Happy Coding!`). So is a link to the post's code (`Source code`) or the writer's byline (`By Carmi
+    Grushko`) after its content."""
     return _as_paragraphs(blocks, lines, _closes_a_section)
 
 
@@ -353,13 +354,15 @@ def _closes_a_section(out: list[Block | Line], k: int) -> bool:
             )
             or speaks(item.text)
             or signs
-            or bool(_SOURCE_LINK.match(item.text))
+            or bool(_SOURCE_LINK.match(item.text) or _BYLINE.match(item.text))
         )
     )
 
 
 # A link to the post's code, its last line (RabbitMQ's `[Source code](https://github.com/...)`).
 _SOURCE_LINK = _compile(r"^(full |complete |the )?source( code)?( on github)?$", re.I)
+# The writer's byline, the post's last line (Bazel's `_By [Carmi Grushko](https://github.com/cgrushko)_`).
+_BYLINE = _compile(r"^By [A-Z][\w.-]+( [A-Z][\w.-]+){1,3}$")
 
 
 # A numbered part's title over its first subsection (QuestDB's `Part 2: Why we set out to build QuestDB`, then `When
