@@ -2564,3 +2564,26 @@ def test_the_writer_s_byline_closing_a_post_is_a_paragraph() -> None:
     text = post(body, 3)
     assert [h for h, _ in shape(text)][:1] == ["Wrapping up"]
     assert findings(text, "STR004", "META006") == []
+
+
+def test_titles_under_read_more_or_related_posts_are_paragraphs() -> None:
+    """SigNoz's posts close on `Read more about OpenTelemetry 👇` or `Related Posts`, then a title per linked post:
+    the last had been a heading over nothing (STR004, eleven posts). Tekton's sentence `Read more about LTS releases
+    and our support policy.` heads no run, and the generated articles' empty `further reading` stays empty (STR004)."""
+    body = (
+        "Conclusion\n\nOpenTelemetry makes it convenient to instrument a FastAPI application.\n\n"
+        "Read more about OpenTelemetry 👇\n\nThings you need to know about OpenTelemetry tracing\n\n"
+        "OpenTelemetry collector - architecture and configuration guide\n"
+    )
+    assert findings(post(body, 5), "STR004", "META006") == []
+    sentence = (
+        "Support\n\nThis release gets fixes for a year.\n\nRead more about LTS releases and our support policy.\n\n"
+        "Looking Ahead\n\nThe project continues to focus on:\n\n  • Performance\n"
+    )
+    assert "Looking Ahead" in [h for h, _ in shape(post(sentence, 4))]
+    empty = (
+        "why this matters\n\nthe build got slower after each release, so we measured it.\n\nfurther reading\n\n"
+        "production checks\n\nrun the build twice and compare the timings before you merge.\n"
+    )
+    text = post(empty, 3)
+    assert ("STR004", line_of(text, "further reading")) in findings(text, "STR004")

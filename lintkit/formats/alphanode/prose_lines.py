@@ -51,7 +51,8 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
 def _under_links_or_author(out: list[Block | Line], k: int) -> bool:
     """A line in the run of lines under a heading naming links (ShardingSphere's `Relevant Links:`, then `🔗 Apache
     ShardingSphere GitHub`, each a link's text on its line) but the run's last over a longer block (a heading of
-    what follows); or one of the first lines under an `Author` heading (`Chuxin CHEN`, then the author's role)."""
+    what follows); or one of the first lines under an `Author` heading (`Chuxin CHEN`, then the
+    author's role)."""
     head = k - 1  # back over the run (lines alone, some read as paragraphs so far) to its heading (or lead-in)
     while head >= max(0, k - RUN_LINES) and is_one_line(out[head]) and not _run_head(out[head].text):
         head -= 1
@@ -68,12 +69,15 @@ def _run_head(text: str) -> bool:
     words = words_only(text)
     if words in _AUTHOR_HEADS or words in _REFERENCE_HEADS:
         return True
+    if words.startswith("read more") and final_char(text) not in ".!?":
+        return True  # SigNoz's `Read more about OpenTelemetry 👇` (not Tekton's sentence `Read more about LTS ...`)
     return words == "links" or (words.endswith(" links") and len(words.split()) <= 5)
 
 
 _AUTHOR_HEADS = frozenset({"author", "authors", "about the author", "about the authors"})
-# KubeSphere's `Reference`, over the titles of the pages it links.
-_REFERENCE_HEADS = frozenset({"reference", "references", "see also"})
+# KubeSphere's `Reference`, over the titles of the pages it links; SigNoz's `Related Posts`, over theirs. (Not
+# `Further reading`: an empty section's usual heading, the next heading's paragraph under it read as a title's.)
+_REFERENCE_HEADS = frozenset({"reference", "references", "see also", "related posts", "related articles"})
 AUTHOR_LINES = 2
 RUN_LINES = 12  # the most lines of a run of links' texts
 
