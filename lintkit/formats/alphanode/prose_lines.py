@@ -44,7 +44,8 @@ def read_prose_lines(blocks: list[Block | Line], lines: list[str]) -> list[Block
     blocks = _as_paragraphs(_closing_lines(blocks, lines), lines, _dateline)
     blocks = _as_paragraphs(_between_headings(read_closing_call(blocks, lines), lines), lines, is_callout_aside)
     blocks = _as_paragraphs(blocks, lines, signs_off)  # a farewell after the signature just read (`Happy Coding!`)
-    blocks = _as_paragraphs(blocks, lines, _under_links_or_author)
+    if any(is_one_line(b) and _run_head(b.text) for b in blocks):  # most posts have no run of links to walk back over
+        blocks = _as_paragraphs(blocks, lines, _under_links_or_author)
     return _faq_questions(_label_series(blocks, lines), lines)
 
 
