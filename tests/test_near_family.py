@@ -367,6 +367,43 @@ def test_a_first_fill_linked_by_band_in_workers_finds_what_the_definition_pairs(
     assert lookups(tmp_path / "later") == lookups(tmp_path / "batches") == set(LOOKUPS)
 
 
+def test_a_near_match_linked_by_band_shares_is_checked_in_one_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The processes that link a first fill each take a share of the bands
+    (link_by_band), and a near-duplicate pair shares bands in both shares: it is
+    checked (what differs in what matters) in the first band it shares only,
+    by one process, and the pairs found are still the definition's."""
+    from lintkit.corpus import buckets
+
+    asked: list[tuple[str, str]] = []
+
+    def counted(a: str, b: str) -> bool:
+        asked.append((a, b))
+        return differs_in_what_matters(a, b)
+
+    monkeypatch.setattr(buckets, "differs_in_what_matters", counted)
+    paragraphs = [*VARIANTS, "Run the migration before you deploy the new release to production servers today."]
+    paragraphs += [p.replace("the", "a", 1) for p in paragraphs]
+
+    def linker(update: IndexUpdate) -> Iterator[list[tuple[int, int]]]:
+        for share in (range(0, BANDS, 2), range(1, BANDS, 2)):
+            update.linking = Linking(update.index)  # each share in a process of its own, with verdicts of its own
+            for start in update.pending_chunks():
+                yield sorted(update.pending_pairs(start, share))
+
+    fill(tmp_path, paragraphs, link_later=True, linker=linker)
+    assert neighbours(tmp_path) == expected_pairs(paragraphs) != set()
+    assert asked and len(asked) == len(set(asked))
+    in_both = [
+        (a, b)
+        for a, b in asked
+        if len({i % 2 for i, (x, y) in enumerate(zip(band_keys(fold(a)), band_keys(fold(b)), strict=True)) if x == y})
+        == 2
+    ]
+    assert in_both  # pairs met by both shares, each checked once
+
+
 @pytest.mark.parametrize("chunk", [5000, 23])
 def test_a_first_fill_killed_before_it_linked_is_linked_by_the_next_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int

@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from operator import eq
 from typing import Any
 
 from lintkit.near import differs_in_what_matters
@@ -35,6 +36,10 @@ class Buckets:
         # Whether a near match (query key, match key) differs in what matters, up to
         # KEEP_VERDICTS: a near-duplicate pair shares most bands, and is met in each.
         self.verdicts: dict[tuple[int, int], bool] = {}
+        # A paragraph's LSH band values (lintkit.corpus.linking sets it): a near match
+        # found in a band is checked only there if it shares no band before it
+        # (`_checked`), the band where every process linking a share meets it.
+        self.bands_of: Callable[[int], tuple[int, ...]] | None = None
 
     def pairs(
         self,
@@ -59,7 +64,7 @@ class Buckets:
         are found only for the matches checked."""
         small = len(fresh) + len(old) <= SMALL_BUCKET
         if not small and band in self.families:
-            yield from self.grouped(fresh, old, texts)
+            yield from self.grouped(fresh, old, texts, band[0])
             return
         # The old members by length: each new paragraph is compared with those
         # whose length allows the ratio (`lengths_within`), found by bisection.
@@ -79,15 +84,16 @@ class Buckets:
             self.compared += len(others)
             if len(matches) > FEW_MATCHES and not small:
                 self.families.add(band)
-                yield from self.grouped(fresh[k:], old, texts)
+                yield from self.grouped(fresh[k:], old, texts, band[0])
                 return
-            yield from self._checked(a, texts[a], others, choices, matches)
+            yield from self._checked(a, texts[a], others, choices, matches, band[0])
 
     def grouped(
         self,
         fresh: list[int],
         old: list[int],
         texts: dict[int, str],
+        band: int = 0,
     ) -> Iterator[tuple[int, int]]:
         """`pairs` with the bucket grouped by words (lintkit.text.meaning):
         a family of templated paragraphs that differ only in numbers is one
@@ -116,8 +122,8 @@ class Buckets:
             # The members of the groups after this one, and the old members of those before it.
             later, before = (every[end:], every_texts[end:]), (olds[:old_start], old_texts[:old_start])
             for a in new_members:
-                yield from self.compare(a, *later, texts)
-                yield from self.compare(a, *before, texts)
+                yield from self.compare(a, *later, texts, band)
+                yield from self.compare(a, *before, texts, band)
             by_numbers: dict[frozenset[str], tuple[list[int], list[int]]] = {}  # numbers -> (new, old)
             for side, members in enumerate((new_members, old_members)):
                 for m in members:
@@ -125,13 +131,13 @@ class Buckets:
             for same_new, same_old in by_numbers.values():
                 for k, a in enumerate(same_new):
                     others = same_new[k + 1 :] + same_old
-                    yield from self.compare(a, others, [texts[m] for m in others], texts)
+                    yield from self.compare(a, others, [texts[m] for m in others], texts, band)
 
     def compare(
-        self, a: int, others: list[int], choices: list[str], texts: dict[int, str]
+        self, a: int, others: list[int], choices: list[str], texts: dict[int, str], band: int = 0
     ) -> Iterator[tuple[int, int]]:
         """The pairs (a < b) of `a` with those of `others` (whose texts are
-        `choices`) that are near duplicates of it."""
+        `choices`) that are near duplicates of it, in the bucket of this band."""
         shortest, longest = lengths_within(len(texts[a]), self.threshold)
         kept = [j for j, c in enumerate(choices) if shortest <= len(c) <= longest]
         if len(kept) < len(choices):
@@ -139,20 +145,33 @@ class Buckets:
         if not others:
             return
         self.compared += len(others)
-        yield from self._checked(a, texts[a], others, choices, near_matches(texts[a], choices, self.threshold))
+        yield from self._checked(a, texts[a], others, choices, near_matches(texts[a], choices, self.threshold), band)
 
     def _checked(
-        self, a: int, text: str, others: list[int], choices: list[str], matches: list[tuple[str, float, int]]
+        self,
+        a: int,
+        text: str,
+        others: list[int],
+        choices: list[str],
+        matches: list[tuple[str, float, int]],
+        band: int,
     ) -> Iterator[tuple[int, int]]:
         """The pairs (a < b) of `a` (whose text is `text`) with those of its near
-        matches among `others` that differ in nothing that matters. A verdict
-        is kept (`verdicts`): the pair's other bands give the same match."""
+        matches among `others` that differ in nothing that matters, found in the
+        bucket of this band. A near match is checked in the first band the pair
+        shares, and passed over in the others (which give the same match): the
+        processes that link a share of the bands each (link_by_band) checked
+        every pair in each of its bands. A verdict is kept too (`verdicts`)."""
         verdicts = self.verdicts
         make_room(verdicts, len(matches), KEEP_VERDICTS)
+        bands_of = self.bands_of if band else None
+        mine = bands_of(a)[:band] if bands_of is not None else ()
         for _, score, j in matches:
             if not score:
                 continue
             b = others[j]
+            if mine and any(map(eq, mine, bands_of(b))):  # type: ignore[misc]  # mine: bands_of is set
+                continue  # checked in an earlier band
             differs = verdicts.get((a, b))
             if differs is None:
                 differs = verdicts[a, b] = differs_in_what_matters(text, choices[j])
