@@ -2587,3 +2587,22 @@ def test_titles_under_read_more_or_related_posts_are_paragraphs() -> None:
     )
     text = post(empty, 3)
     assert ("STR004", line_of(text, "further reading")) in findings(text, "STR004")
+
+
+def test_a_program_s_messages_after_its_command_are_its_output() -> None:
+    """Socket.IO's provenance post runs `$ npm i socket.io`, then `$ npm audit signatures`, each over npm's messages
+    (`added 22 packages, and audited 23 packages in 853ms`, `found 0 vulnerabilities`, ...), blank lines between:
+    they had been headings and paragraphs, the last a heading over nothing (STR004, META006). The site's own
+    heading in lower case over its paragraph, after a command, stays a heading."""
+    body = (
+        "First verified version\n\nYou can also verify the attestations of your dependencies:\n\n$ npm i socket.io\n\n"
+        "added 22 packages, and audited 23 packages in 853ms\n\nfound 0 vulnerabilities\n\n$ npm audit signatures\n\n"
+        "audited 22 packages in 1s\n\n22 packages have verified registry signatures\n\n"
+        "1 package has a verified attestation # <-- it's a good start!\n\n"
+        "Conclusion\n\nThis is a big step forward in increasing trust in the JS ecosystem.\n"
+    )
+    text = post(body, 3)
+    assert shape(text)[:2] == [("First verified version", ["paragraph", "code"]), ("Conclusion", ["paragraph"])]
+    assert findings(text, "STR004", "META006") == []
+    generated = "Why this matters\n\nRun the tests first:\n\n$ pytest -q\n\nproduction checks\n\nKeep owners named.\n"
+    assert [h for h, _ in shape(post(generated, 3))][:2] == ["Why this matters", "production checks"]
