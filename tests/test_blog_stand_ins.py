@@ -2606,3 +2606,44 @@ def test_a_program_s_messages_after_its_command_are_its_output() -> None:
     assert findings(text, "STR004", "META006") == []
     generated = "Why this matters\n\nRun the tests first:\n\n$ pytest -q\n\nproduction checks\n\nKeep owners named.\n"
     assert [h for h, _ in shape(post(generated, 3))][:2] == ["Why this matters", "production checks"]
+
+
+def test_a_line_opening_on_the_modulo_operator_and_a_result_marked_so_are_read_as_python() -> None:
+    """Conan's recipe continues a string's formatting on a line of its own, `% (self.conanfile_directory, ...))`: taken
+    for a notebook's magic and left out, the rest did not parse (CODE001). Haystack's `len(docs)`, then `>> 2225`:
+    the value printed, no statement (CODE001 had said it did not parse)."""
+    recipe = (
+        "    def build(self):\n"
+        "        cmake = CMake(self.settings)\n"
+        "        self.run('cmake \"%s\" %s %s'\n"
+        "                 % (self.conanfile_directory, cmake.command_line, config))\n"
+    )
+    magic = "%timeit sum(range(10))\n!pip install haystack-ai\n! pip install --no-deps -U flax\nprint(1)\n"
+    printed = "docs = read_documents(path)\nlen(docs)\n>> 2225\n"
+    shift = "mask = (flags\n        >> 4)\n"
+    for code in (recipe, magic, printed, shift):
+        body = f"Building\n\nThe recipe builds with CMake.\n\n{code}\nEach step runs in turn.\n"
+        assert findings(post(body, 3), "CODE001") == [], code
+    from lintkit.rules.code import _session_code
+
+    assert _session_code(["mask = (flags", "        >> 4)", ">> 16"]) == ["mask = (flags", "        >> 4)", ""]
+
+
+def test_commands_a_timed_log_record_and_a_heading_to_see_a_tool_in_action() -> None:
+    """CloudNativePG's `kubectl delete pod cluster-example-1` (a heading over nothing: STR004) and `registry=your/
+    registry:5000 docker buildx bake ...` (a paragraph: META006), Conan's zsh prompt `⇒  conan profile show default`
+    over its output (each a paragraph: META006) and kapp's `11:31:28AM: packageinstall/... ReconcileSucceeded` (a
+    paragraph) are code; Haystack's `See Hayhooks in action` is a heading, not a link's text (META006), and Carvel's
+    `First, checkout the project from GitHub` a sentence, no heading (META006)."""
+    for line in (
+        "kubectl delete pod cluster-example-1",
+        "registry=your/registry:5000 docker buildx bake -f docker-bake.hcl --push",
+        "⇒  conan profile show default",
+        "11:31:28AM: packageinstall/simple-app (packaging.carvel.dev/v1alpha1) namespace: default: ReconcileSucceeded",
+    ):
+        assert looks_like_code([line]), line
+    for line in ("kubectl delete", "⇒ We save a day", "10:00 AM Keynote", "registry=the place docker images go"):
+        assert not looks_like_code([line]), line
+    assert is_heading_like("See Hayhooks in action") and not is_heading_like("See the full example here")
+    assert not is_heading_like("First, checkout the project from GitHub")
+    assert is_heading_like("First steps with ytt")

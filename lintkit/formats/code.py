@@ -52,7 +52,7 @@ from lintkit.formats.comments import STATEMENT_COMMENT as _STATEMENT_COMMENT
 from lintkit.formats.comments import TRAILING_COMMENT as _TRAILING_COMMENT
 from lintkit.formats.detect import detect_language, language_scores
 from lintkit.formats.markup import is_markup
-from lintkit.formats.printed import ERROR_CHAIN, NEVER_PROSE, OUTPUT_HEAD, OUTPUT_LINE
+from lintkit.formats.printed import ERROR_CHAIN, NEVER_PROSE, OUTPUT_HEAD, OUTPUT_LINE, TIMED_RECORD
 
 # Evidence that a line is code at all, in any language.
 _SYMBOLS = _compile(r"[(){}\[\];=<>$@#|&\\]")
@@ -311,6 +311,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
             return True  # `---` alone, a prompt's statement (`>>> import os`), markup, a `// =>` result
         if ERROR_CHAIN.match(line.strip()) or _AT_RULE.match(line) or CODE_ALONE.match(line) or ALONE.match(line):
             return True  # an error chain, a style sheet's import (`@import 'mixins/vendor'`), `'use strict'`
+        if TIMED_RECORD.match(line):
+            return True  # a log's record, its time to the second (kapp's `11:31:28AM: packageinstall/simple-app ...`)
         if _KEY_VALUES.search(line) and not _LABELLED.match(line):
             return True  # a record's fields in brackets: Falco's alert `File /etc/hosts opened ... (user=root ...)`
         return (

@@ -44,6 +44,18 @@ _SUBCOMMANDS = frozenset(
 
 
 _ENV_ASSIGNMENT = _compile(r"^[A-Z_][A-Z0-9_]*=\S*$")
+# A variable in lower case set for a known program's run (CloudNativePG's `registry=your/registry:5000 docker buildx
+# bake -f docker-bake.hcl --push`).
+_LOWER_ASSIGNMENT = _compile(r"^[a-z_][a-z0-9_]*=\S+$")
+# A prompt drawn with a glyph, as zsh themes draw it (Conan's `⇒  conan profile show default`, `❯ cargo run`), before a
+# program in lower case and its arguments.
+_GLYPH_PROMPT = _compile(r"^\s*[⇒❯➜]\s+(?=[a-z])")
+# kubectl's verbs: with a kind and a name, or more, a command (`kubectl delete pod cluster-example-1`); a docs page's
+# heading names the verb alone (`kubectl delete`).
+_KUBECTL_VERBS = frozenset(
+    "get describe delete logs edit scale rollout port-forward exec create patch label annotate expose cordon drain "
+    "uncordon top wait cp debug attach".split()
+)
 
 
 # A prompt before a command: `$ `, `$> ` (set_user's), `% `, a virtual environment's `(.venv)$ `, ruff's `∴ `, a
@@ -101,6 +113,13 @@ def is_shell_command(line: str) -> bool:
         parts[0] = parts[0][1:]  # a notebook's `%pip install ...`, `!uv pip install ...`
     if len(parts) > 2 and parts[0] == "!" and parts[1] in _SHELL_COMMANDS:
         parts = parts[1:]  # `! git clone https://...`: the escape written apart
+    if len(parts) > 2 and _LOWER_ASSIGNMENT.match(parts[0]) and parts[1] in _SHELL_COMMANDS:
+        return is_shell_command(" ".join(parts[1:]))  # `registry=your/registry:5000 docker buildx bake ... --push`
+    if (glyph := _GLYPH_PROMPT.match(line)) is not None:
+        rest = line[glyph.end() :].split()
+        return len(rest) >= 2 and bool(_PROGRAM.match(rest[0])) and rest[0] not in FUNCTION_WORDS
+    if len(parts) >= 3 and parts[0] == "kubectl" and parts[1] in _KUBECTL_VERBS:
+        return True  # `kubectl delete pod cluster-example-1`, `kubectl port-forward svc/app 8080:80`
     assigned = False
     while len(parts) > 2 and _ENV_ASSIGNMENT.match(parts[0]):
         parts, assigned = parts[1:], True  # `RUST_LOG=debug cargo run`

@@ -43,8 +43,10 @@ def opens_on_printed(line: str, code: str) -> bool:
 # A line a program logs or a resolver prints, never a sentence however it reads: dig's `;; ANSWER SECTION:` and a zone
 # file's `;` comments (no line of the corpora's Markdown prose opens on `;`), kubeadm's `[preflight] Running pre-flight
 # checks` (a tag in lower case in brackets, then the message: 1 paragraph of the corpora's Markdown; alone on its line
-# it may still be a heading, Mithril's change log `[refactor] Refactoring of hyperscript.js ...`).
-OUTPUT_LINE = _compile(r"^\s*;|^\[[a-z][\w-]{2,}\] [A-Z]")
+# it may still be a heading, Mithril's change log `[refactor] Refactoring of hyperscript.js ...`), and a record led by
+# its time of day to the second (`TIMED_RECORD`).
+TIMED_RECORD = _compile(r"^\d{1,2}:\d\d:\d\d(?:[.,]\d+)?(?: ?[AP]M)?:? \S")
+OUTPUT_LINE = _compile(rf"^\s*;|^\[[a-z][\w-]{{2,}}\] [A-Z]|{TIMED_RECORD.pattern}")
 
 
 # The first line of a program's failure: a Rust panic, a Python traceback.

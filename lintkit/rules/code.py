@@ -164,6 +164,12 @@ def _parses(source: str | None) -> bool:
 
 _IPYTHON_IN = _compile(r"^\s*In \[\d*\]: ?(.*)$")
 _IPYTHON_MORE = _compile(r"^\s*\.\.\.+: ?(.*)$")
+# A notebook's magic: `%timeit`, `%%time`, `!pip install`; not `% (a, b))`, the modulo operator opening a line
+# that continues the one before it (Conan's `                        % (self.conanfile_directory, ...))`).
+_MAGIC = _compile(r"\s*(?:%%?[A-Za-z]|!\s*[A-Za-z./~$])")
+# What a value printed looks like after the code, marked `>> ` as some posts mark a result (Haystack's `len(docs)`,
+# then `>> 2225`): no statement opens so, and a line inside brackets that does continues a shift.
+_PRINTED = _compile(r"\s*>> (?!>)")
 
 
 def _session_code(texts: list[str]) -> list[str]:
@@ -178,9 +184,15 @@ def _session_code(texts: list[str]) -> list[str]:
         for t in texts:
             m = _IPYTHON_IN.match(t) or _IPYTHON_MORE.match(t)
             code = m.group(1) if m else ""
-            out.append("" if code.startswith(("%", "!")) else code)  # `In [18]: %time x = f()`: a magic
+            out.append("" if _MAGIC.match(code) else code)  # `In [18]: %time x = f()`: a magic
         return out
-    return ["" if t.lstrip().startswith(("%", "!")) else t for t in texts]
+    out, depth = [], 0  # depth: brackets left open by the lines before
+    for t in texts:
+        shown = _MAGIC.match(t) or (not depth and _PRINTED.match(t))
+        out.append("" if shown else t)
+        if not shown:
+            depth = max(depth + sum(t.count(c) for c in "([{") - sum(t.count(c) for c in ")]}"), 0)
+    return out
 
 
 def _without_leading_commands(texts: list[str]) -> list[str]:

@@ -79,7 +79,7 @@ _LINK_TEXT = _compile(
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
     r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
     r"|\S.*\b(example|notebook|demo|colab|guide|tutorial|slides|recording|video|post|article|paper|docs) here"
-    r"|(see (?!also$|and |you\b|for yourself\b|(it|this|them) in action\b)\S"
+    r"|(see (?!also$|and |you\b|for yourself\b|(\S+ ){1,2}in action$)\S"
     r"|for more (detail|details|information|info|on|about)\b).*(?<![!?])"
     # A page's link to its top (PingCAP's `[Back to the top](#top)` after each answer: 18 lines of 4 posts; in
     # the corpora's Markdown 8 paragraphs, no heading).
@@ -242,7 +242,12 @@ _MENU_PATH = _compile(r"^[A-Z][\w .-]*( (->|→|>|») [A-Z][\w .-]*){2,}$")
 # A figure's caption (`Figure 6 from the ODIM_H5 2.4 technical document`: no heading of the corpora's Markdown opens
 # so), and a sentence joined on to the one before it and running on past a colon (`And here is the example code:
 # dirien/quick-bytes`: 16 paragraphs of the corpora's Markdown, no heading).
-_CAPTION_OR_RUN_ON = _compile(r"^(Figure|Fig\.) \d+\b|^(And|But|So) [a-z]+ .*: \S")
+# A sentence opening on an adverb and its comma (Carvel's `First, checkout the project from GitHub`): 1,126 paragraphs
+# of the corpora's Markdown open so, no heading.
+_CAPTION_OR_RUN_ON = _compile(
+    r"^(Figure|Fig\.) \d+\b|^(And|But|So) [a-z]+ .*: \S|^(First|Second|Third|Then|Next|Finally|Lastly|Now|Here|Also"
+    r"|Afterwards|Instead|However|Otherwise|Similarly|Additionally|Meanwhile), \S"
+)
 _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+\S*(\s+\(\w+\))?$")
 
 
