@@ -2647,3 +2647,22 @@ def test_commands_a_timed_log_record_and_a_heading_to_see_a_tool_in_action() -> 
     assert is_heading_like("See Hayhooks in action") and not is_heading_like("See the full example here")
     assert not is_heading_like("First, checkout the project from GitHub")
     assert is_heading_like("First steps with ytt")
+
+
+def test_s_expressions_a_definition_a_jvm_failure_and_a_call_to_discuss_the_post() -> None:
+    """MirageOS's Dune files (`(lang dune 2.0)`, `(copy_files ./mirage/*)`, each alone in its fence) and Dotty's `def
+    derived[T] given Generic[T] = ...` had been paragraphs (META006), libGDX's `Exception in thread "main" ...` with
+    the method's descriptor under it too; MirageOS's closing `Discuss this post on devel.unikernel.org` a heading
+    (META006). A parenthesised remark in words stays prose."""
+    for line in ("(include dune.config)", "(lang dune 2.0)", "(context (default))", "(copy_files ./mirage/*)"):
+        assert looks_like_code([line]), line
+    assert looks_like_code(["def derived[T] given Generic[T] = ..."])
+    failure = [
+        'Exception in thread "main" com.badlogic.gdx.utils.GdxRuntimeException: java.lang.AbstractMethodError:',
+        "com.badlogic.gdx.backends.lwjgl3.Lwjgl3GL20.glGetActiveAttrib(IILjava/nio/IntBuffer;)Ljava/lang/String;",
+    ]
+    assert looks_like_code(failure)
+    for line in ("(see below)", "(for compact entity)", "(Thanks to the reviewers for this write-up.)"):
+        assert not looks_like_code([line]), line
+    assert not is_heading_like("Discuss this post on devel.unikernel.org")
+    assert is_heading_like("Discussion")

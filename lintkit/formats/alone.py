@@ -51,6 +51,11 @@ CODE_ALONE = _compile(
     r"|^@[a-z_]\w* :[a-z_]\w*$|^gist:[\w-]+/[0-9a-f]{20,}"  # Elixir's `@behaviour :rabbit_exchange_type`, a gist embed
     r"|^[a-z][\w-]*( [a-z][\w-]*){0,3} -[a-zA-Z] [\w.-]+$"  # a command, a short option (`describe coll -c car`)
     r"|^type [a-z_]\w* = [\[{(<|#'\"]|^\([^()]*\) => \S"  # ReScript's `type t = [ #"a" | #"b" ]`, `(. x) => ()`
+    # An S-expression of a few atoms in lower case, one of them a name's or a number, or nested (Dune's `(lang dune
+    # 2.0)`, `(copy_files ./mirage/*)`, `(context (default))`): 2 paragraphs of the corpora's Markdown have the shape
+    # without (`(for compact entity)`), no heading.
+    r"|^\((?=.*(?:[_/\d(]|\w\.\w))[a-z][\w.-]*(?:\s+(?:[^\s()A-Z]+|\([^()A-Z]*\))){1,5}\)$"
+    r"|^def [A-Za-z_]\w*[\[(]"  # a definition, whatever follows (Scala's `def derived[T] given Generic[T] = ...`)
 )
 # A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
 # (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.

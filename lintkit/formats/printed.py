@@ -52,7 +52,8 @@ OUTPUT_LINE = _compile(rf"^\s*;|^\[[a-z][\w-]{{2,}}\] [A-Z]|{TIMED_RECORD.patter
 # The first line of a program's failure: a Rust panic, a Python traceback.
 # A program's failure heading what it printed (a database's `Binder Error:`, `Invalid Input Error:` over its message).
 OUTPUT_HEAD = _compile(
-    r"^(thread '[^']*' panicked at |Traceback \(most recent call last\):$|[A-Z][a-z]+( [A-Z][a-z]+)? Error:$)"
+    r"^(thread '[^']*' panicked at |Exception in thread \"[^\"]*\" [\w.$]+|Traceback \(most recent call last\):$"
+    r"|[A-Z][a-z]+( [A-Z][a-z]+)? Error:$)"
 )
 # A progress bar a notebook's cell printed (`Processing samples: 100%|██████████| 15/15 [00:43<00:00]`).
 PROGRESS_BAR = _compile(r"\d+%\|[^|]*\|\s*\d+/\d+\s*\[")

@@ -88,7 +88,7 @@ _LINK_TEXT = _compile(
     # left out): 6 paragraphs of the corpora's Markdown, no heading.
     r"|click (the|on|to|here|below|this|a|an)\b.*(?<![!?])"
     # A button to discuss the post elsewhere (Trino's `Discuss on Reddit`, `Discuss On Hacker News`).
-    r"|(discuss|share|comment|vote)( it)? on [a-z]\w*( [a-z]\w*)?)$",
+    r"|(discuss|share|comment|vote)( it| this (post|article))? on [a-z][\w.]*( [a-z]\w*)?)$",
     re.I,
 )
 
