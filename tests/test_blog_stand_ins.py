@@ -2666,3 +2666,102 @@ def test_s_expressions_a_definition_a_jvm_failure_and_a_call_to_discuss_the_post
         assert not looks_like_code([line]), line
     assert not is_heading_like("Discuss this post on devel.unikernel.org")
     assert is_heading_like("Discussion")
+
+
+def test_a_heading_over_a_setting_s_sub_heading_is_its_parent() -> None:
+    """Poetry 1.3's `## Upcoming Changes`, then ``### `generate-setup-file = false` `` (its backticks lost) and its
+    text: the parent had been an empty section (STR004, two posts). A generated article's empty section before the
+    next is still one."""
+    body = (
+        "Upcoming Changes\n\ngenerate-setup-file = false\n\n"
+        "Poetry has long generated a stub setup.py file for compatibility with older tools.\n\n"
+        "The next minor release of Poetry will invert this behavior.\n"
+    )
+    assert findings(post(body, 3), "STR004") == []
+    generated = "why this matters\n\nthe practical approach\n\nStart from the slowest route and measure it.\n"
+    assert findings(post(generated, 2), "STR004")
+
+
+def test_meson_s_command_after_its_lead_in_is_code() -> None:
+    """conda-forge's `For meson packages, add the following to recipe/build.sh,`, then `meson ${MESON_ARGS}
+    builddir/`: the command had been a heading."""
+    assert looks_like_code(["meson ${MESON_ARGS} builddir/"]) and looks_like_code(["meson setup build"])
+    assert not looks_like_code(["Meson build system"])
+
+
+def test_a_sentence_opening_on_a_clause_is_no_heading() -> None:
+    """Hazelcast's `In order to run the indexing job, first checkout the pet-clinic-indexing-job repository`, a lead-in
+    without its colon, had been a heading (META006). Headings that open on a clause in title case stay headings."""
+    assert not is_heading_like("In order to run the indexing job, first checkout the indexing-job repository")
+    assert is_heading_like("When to use Rust, Go, or Python") and is_heading_like("If You Build It, They Will Come")
+
+
+def test_a_status_and_a_line_naming_what_it_lists_inside_a_session_are_its_output() -> None:
+    """Carvel's `$ kctrl package available list`, then `Target cluster '...'`, `Available packages in namespace
+    'default'`, its table and `Succeeded`: the two lines had been headings, splitting two such sessions into halves
+    that matched (DUP003). A heading after a session stays one."""
+    session = (
+        "$ kctrl package available list --summary=false\nTarget cluster 'https://192.168.64.82:8443' (nodes: minikube)"
+        "\n\nAvailable packages in namespace 'default'\n\n"
+        "Name                 Version  Released at\nsimple-app.corp.com  1.0.0    0001-01-01 00:00:00 +0000 UTC\n\n"
+        "Succeeded\n\n"
+    )
+    body = f"Installing\n\nWe can check the list of available packages.\n\n{session}Let's install the package.\n"
+    assert shape(post(body, 3))[0] == ("Installing", ["paragraph", "code", "paragraph"])
+    after = "Installing\n\nRun it.\n\n$ kctrl version\n\nUpgrading\n\nThe next release changes the defaults.\n"
+    assert [h for h, _ in shape(post(after, 3))][:2] == ["Installing", "Upgrading"]
+
+
+def test_a_bare_command_after_its_lead_in_and_over_nothing_is_code() -> None:
+    """Promptfoo's `Run:`, then `promptfoo eval` right before the next heading: a heading over nothing (STR004, two
+    posts). A sub-heading after a lead-in, over its own text, stays a heading."""
+    body = "Running it\n\nRun:\n\npromptfoo eval\n\nResults\n\nThe table shows each case and its grade.\n"
+    assert findings(post(body, 3), "STR004") == []
+    assert [h for h, _ in shape(post(body, 3))][:2] == ["Running it", "Results"]
+    kept = "Running it\n\nThere are two ways:\n\nlocal runs\n\nEach case runs on your machine.\n"
+    assert [h for h, _ in shape(post(kept, 3))][:2] == ["Running it", "local runs"]
+
+
+def test_a_label_naming_its_snippet_s_language_in_brackets_reads_either_way() -> None:
+    """Hazelcast's `Spark RDD API (Java)` and `Jet Pipeline API (Java)`, each a bold line over its snippet, had been
+    headings for certain (META006 one short); Effect's `Example (Creating a traced function)` over its code too."""
+    body = (
+        "Word count\n\nBoth engines count words in a few lines.\n\nSpark RDD API (Java)\n\n"
+        'JavaRDD<String> lines = sc.textFile("in.txt");\nlines.count();\n\n'
+        'Jet Pipeline API (Java)\n\nPipeline p = Pipeline.create();\np.readFrom(Sources.files("in"));\n\n'
+        "Example (Creating a traced function)\n\nconst f = Effect.fn(function* () {});\n\n"
+        "The two read the same files.\n"
+    )
+    text = post(body, 6)
+    low, high = paragraph_range(text)
+    assert low <= 3 and high >= 6
+    assert findings(text, "META006") == []
+
+
+def test_ruby_s_result_after_an_index_and_a_mixin_are_code() -> None:
+    """Hanami's `Hanami.application["create_thing"] # => #<CreateThing ...>` had been a paragraph (META006), Hanami
+    Mastery's `include Deps['application.logger']]` a heading over nothing (STR004)."""
+    line = 'Hanami.application["create_thing"] # => #<CreateThing service_client=#<SomeService::Client api_key="xyz">>'
+    assert looks_like_code([line])
+    assert looks_like_code(["include Deps['application.logger']]"]) and looks_like_code(["include Comparable"])
+    assert not looks_like_code(["Include the header files"]) and not looks_like_code(["include files in the build"])
+
+
+def test_the_writer_s_name_signing_off_and_a_closing_learn_more_are_paragraphs() -> None:
+    """devenv's posts end on `Domen` (or `Sander`) after the last paragraph or list, ZAP's newsletters on `Simon
+    Bennetts (ZAP Project Lead)`, FusionAuth's on its `Learn More` button: each had been a heading over nothing
+    (STR004, fourteen posts). A page's last heading naming a section stays one."""
+    for closing in ("Domen", "Simon Bennetts (ZAP Project Lead)", "Learn More"):
+        body = f"Final Words\n\nKeep an eye out for updates and join the discussion.\n\n{closing}\n"
+        assert findings(post(body, 3), "STR004", "META006") == [], closing
+    body = "Final Words\n\nKeep an eye out for updates.\n\n  • Join the Discord community.\n\nDomen\n"
+    assert findings(post(body, 2), "STR004") == []
+    section = "Final Words\n\nKeep an eye out for updates and join the discussion.\n\nLicense\n"
+    assert findings(post(section, 2), "STR004")
+
+
+def test_a_draft_s_tbd_line_and_a_nix_function_s_head() -> None:
+    """FusionAuth's draft `TBD Screenshot` and `TBD image adding roles` had been headings (META006); devenv's `{ pkgs,
+    ... }:` over its body, a paragraph (META006)."""
+    assert not is_heading_like("TBD Screenshot") and not is_heading_like("TBD image adding roles")
+    assert looks_like_code(["{ pkgs, ... }:"]) and looks_like_code(["{ config, lib, pkgs, ... }:"])

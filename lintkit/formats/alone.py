@@ -56,6 +56,8 @@ CODE_ALONE = _compile(
     # without (`(for compact entity)`), no heading.
     r"|^\((?=.*(?:[_/\d(]|\w\.\w))[a-z][\w.-]*(?:\s+(?:[^\s()A-Z]+|\([^()A-Z]*\))){1,5}\)$"
     r"|^def [A-Za-z_]\w*[\[(]"  # a definition, whatever follows (Scala's `def derived[T] given Generic[T] = ...`)
+    r"|^(include|extend|prepend) [A-Z]\w*(::[A-Z]\w*)*(\[|\(|$)"  # Ruby's mixin (`include Deps['app.logger']`)
+    r"|^\{ ?[a-z][\w-]*(, ?[a-z][\w-]*)*(, ?\.\.\.)? ?\}:$"  # a Nix function's head (devenv's `{ pkgs, ... }:`)
 )
 # A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
 # (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.

@@ -16,7 +16,7 @@ _SHELL_COMMANDS = frozenset(
     (
         "sudo npm npx uvx bunx pnpx yarn pnpm pip pip3 git docker kubectl curl wget rsync systemctl apt-get brew "
         "composer chmod mkdir uvicorn gunicorn pytest ruff php node python python3 terraform helm "
-        "cargo rustup rustc go mvn gradle javac gcc clang cmake make ninja poetry uv uvx pipx conda hatch tox "
+        "cargo rustup rustc go mvn gradle javac gcc clang cmake meson make ninja poetry uv uvx pipx conda hatch tox "
         "nox maturin deno bun bundle gem dotnet black fastapi pdm rye gh mypy pre-commit sphinx-build mkdocs "
         "twine flit pyenv virtualenv export powershell pwsh "
         # Containers' tools beside Docker (buildah's and podman's tutorials: `podman ps -a`, `oc create -f -`).

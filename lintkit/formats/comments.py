@@ -8,9 +8,12 @@ from __future__ import annotations
 from lintkit.compiled import pattern as _compile
 
 # An expression, then the value it gives in a comment (`Foundation.MediaQuery.current // => 'small', 'medium',
-# etc.`, Ruby's `[1, 2].sum # => 3`): 62 lines of the stand-ins' code, no heading or paragraph.
+# etc.`, Ruby's `[1, 2].sum # => 3`, Hanami's `Hanami.application["create_thing"] # => #<CreateThing ...>`): 62 lines
+# of the stand-ins' code, no heading or paragraph.
 # Possessive, and dots only between the parts: with `[\w$.]*` first, a long dotted line was tried every way (quadratic).
-RESULT_COMMENT = _compile(r"^\s*[$\w][\w$]*+(\([^()]*\))?(\.[\w$]++(\([^()]*\))?)*+;?\s*(//|#)\s*(=>|→)")
+RESULT_COMMENT = _compile(
+    r"^\s*[$\w][\w$]*+(\([^()]*\)|\[[^\[\]]*\])?(\.[\w$]++(\([^()]*\)|\[[^\[\]]*\])?)*+;?\s*(//|#)\s*(=>|→)"
+)
 # A Python import, then a comment (the Azure SDK blog's `import sys #To ensure we're using the right version of
 # python, since ! tries to use system, ...`): the sentence is the comment's.
 IMPORT_COMMENT = _compile(r"^(from [\w.]+ )?import [\w.]+( as \w+)?(, [\w.]+( as \w+)?)* +#")

@@ -439,6 +439,10 @@ def _subsections_follow(sections: Sequence[Section], i: int, depth: int = 0) -> 
     )
 
 
+# A setting and its value as a heading names it: `generate-setup-file = false`, `max_connections = 100`.
+_SETTING = re.compile(r"[A-Za-z][\w.-]* ?= ?[\w.\"'-]+")
+
+
 def _capitalised(heading: str) -> bool:
     """Whether a heading is written as a post's own are: capitalised, or opening on
     a name of code (`safe_mode Deprecated`, `__init__.py files`, Ruby 3.3's `ext/readline
@@ -447,6 +451,8 @@ def _capitalised(heading: str) -> bool:
     words = heading.split()
     if words and ("_" in words[0] or words[0].endswith("()") or "/" in words[0] or "::" in words[0]):
         return True
+    if _SETTING.fullmatch(heading):
+        return True  # a setting and its value, its backticks lost (Poetry's `generate-setup-file = false`)
     if words and not words[0].islower() and not words[0][:1].isupper() and words[0][:1].isalpha():
         return True
     if words and words[0][:1].isalpha() and any(c.isdigit() for c in words[0]):

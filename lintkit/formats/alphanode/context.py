@@ -38,6 +38,7 @@ from lintkit.formats.code import (
     ends_code_block,
     looks_like_code,
 )
+from lintkit.formats.commands import FUNCTION_WORDS
 from lintkit.formats.printed import opens_on_printed
 from lintkit.model import Block, BlockKind, Line
 
@@ -142,10 +143,23 @@ def _code_after_lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[B
             and not is_known_heading(item.text)
             and not is_code(out[k - 1])
             and (_is_lead_in(out[k - 1]) or _names_its_command(out[k - 1], item.text))
-            and code_after_lead_in(lines[item.line - 1])
+            and (
+                code_after_lead_in(lines[item.line - 1])
+                or ((k + 1 == len(out) or isinstance(out[k + 1], Line)) and _bare_command(item.text))
+            )
         ):
             out[k] = make_block(BlockKind.CODE, lines, [item.line - 1])
     return out
+
+
+def _bare_command(text: str) -> bool:
+    """Two or three words in lower case, a program's name first, no function word (Promptfoo's `promptfoo eval`
+    after `Run:`): over nothing, before the next heading, the command the lead-in brings, not a section."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(_BARE_WORD.match(w) for w in words) and not FUNCTION_WORDS.intersection(words)
+
+
+_BARE_WORD = _compile(r"[a-z][a-z0-9_.-]*")
 
 
 def _names_its_command(before: Block | Line, line: str) -> bool:

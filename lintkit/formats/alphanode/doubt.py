@@ -99,6 +99,7 @@ from lintkit.formats.alphanode.series import (
     field_labels,
     label_series,
     numbered_titles,
+    snippet_label,
 )
 from lintkit.model import Block, BlockKind, Line
 
@@ -166,7 +167,7 @@ def _doubt(
         shapes = (
             ("label", _short_label(item.text)),
             ("callout", is_callout(item.text) or bool(_TITLED_CALLOUT.match(item.text))),
-            ("snippet label", _snippet_label(item.text) and _is_code(after)),
+            ("snippet label", snippet_label(item.text) and _is_code(after)),
             ("speaks", _speaks_or_exclaims(item.text)),
             ("file name", bool(_FILE_NAME.match(item.text))),
             ("fields", bool(_FIELDS.match(item.text))),
@@ -316,27 +317,6 @@ def _is_parent(item: Line, before: Block, after: Line) -> bool:
 
 # A numbered heading's first number (`1. Hierarchical Caching`, `Step 1: Install`).
 _FIRST_OF_A_RUN = _compile(r"^(step\s+)?1[.):]?\s+\S", re.I)
-
-
-# A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading. So is a code
-# language's name, alone or before what the sample shows (Stylus's `**Stylus**` and `**CSS**` over each sample and
-# its output, `Stylus: parentheses style`; a tabbed sample's `Python`, `JavaScript`, `npm`): a tab's or a bold
-# label's as often as a heading's.
-_SNIPPET_LABELS = frozenset(
-    (
-        "request response python javascript typescript js ts jsx tsx node.js html css scss sass less stylus "
-        "xml json yaml toml ini bash shell sh zsh powershell console terminal sql go golang rust ruby java "
-        "kotlin swift php perl lua haskell elixir scala dart c c++ c# r julia dockerfile vue svelte graphql "
-        # A package manager's tab over its command (Babel's `npm`, then `npm uninstall ...`, `Yarn`, then `yarn ...`).
-        "npm yarn pnpm bun pip uv poetry conda cargo brew"
-    ).split()
-)
-
-
-def _snippet_label(text: str) -> bool:
-    """A snippet's label (`Request`) or a code language's name, alone or before a colon (`Stylus: usage`)."""
-    head = normalize_heading(text).rstrip(":").split(":")[0].strip()
-    return head in _SNIPPET_LABELS and len(text.split()) <= 5
 
 
 def _stopped_heading(item: Block, before: Block | Line | None, after: Block | Line | None) -> bool:

@@ -243,10 +243,13 @@ _MENU_PATH = _compile(r"^[A-Z][\w .-]*( (->|→|>|») [A-Z][\w .-]*){2,}$")
 # so), and a sentence joined on to the one before it and running on past a colon (`And here is the example code:
 # dirien/quick-bytes`: 16 paragraphs of the corpora's Markdown, no heading).
 # A sentence opening on an adverb and its comma (Carvel's `First, checkout the project from GitHub`): 1,126 paragraphs
-# of the corpora's Markdown open so, no heading.
+# of the corpora's Markdown open so, no heading; or on a clause and its comma, then on in lower case (Hazelcast's `In
+# order to run the indexing job, first checkout the ... repository`): 67 paragraphs without a stop, no heading.
 _CAPTION_OR_RUN_ON = _compile(
     r"^(Figure|Fig\.) \d+\b|^(And|But|So) [a-z]+ .*: \S|^(First|Second|Third|Then|Next|Finally|Lastly|Now|Here|Also"
     r"|Afterwards|Instead|However|Otherwise|Similarly|Additionally|Meanwhile), \S"
+    r"|^(In order to|If|When|Once|After|Before|While|Since|Because|Although|Unless|As) [^,]{3,60}, [a-z]"
+    r"|^TBD \S"  # a draft's placeholder (FusionAuth's `TBD Screenshot`, `TBD image adding roles`)
 )
 _UPGRADE = _compile(r"^v?\d+(\.\d+)+\S*\s*(->|→|=>)\s*v?\d+(\.\d+)+\S*(\s+\(\w+\))?$")
 

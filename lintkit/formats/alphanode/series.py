@@ -148,3 +148,33 @@ def field_labels(blocks: list[Block | Line]) -> frozenset[int]:
 # A field's label, capitalised, of three words at most, then its values.
 _FIELD = _compile(r"^([A-Z][\w-]+(?: [\w-]+){0,2}): \S")
 FIELD_TIMES = 3
+
+
+# A snippet's label (`**Request**`, then its JSON): a bold line in a page as often as a heading. So is a code
+# language's name, alone or before what the sample shows (Stylus's `**Stylus**` and `**CSS**` over each sample and
+# its output, `Stylus: parentheses style`; a tabbed sample's `Python`, `JavaScript`, `npm`): a tab's or a bold
+# label's as often as a heading's.
+_SNIPPET_LABELS = frozenset(
+    (
+        "request response python javascript typescript js ts jsx tsx node.js html css scss sass less stylus "
+        "xml json yaml toml ini bash shell sh zsh powershell console terminal sql go golang rust ruby java "
+        "kotlin swift php perl lua haskell elixir scala dart c c++ c# r julia dockerfile vue svelte graphql "
+        # A package manager's tab over its command (Babel's `npm`, then `npm uninstall ...`, `Yarn`, then `yarn ...`).
+        "npm yarn pnpm bun pip uv poetry conda cargo brew"
+    ).split()
+)
+
+
+def snippet_label(text: str) -> bool:
+    """A snippet's label (`Request`) or a code language's name, alone or before a colon (`Stylus: usage`), or after
+    what the snippet shows (Hazelcast's `Spark RDD API (Java)`); an example's title (Effect's `Example (Creating a
+    traced function)`, its `Example` in bold)."""
+    head = normalize_heading(text).rstrip(":").split(":")[0].strip()
+    named = _QUALIFIED.match(text)
+    return (head in _SNIPPET_LABELS and len(text.split()) <= 5) or bool(
+        named and (named.group(2).casefold() in _SNIPPET_LABELS or named.group(1) == "Example")
+    )
+
+
+# A label and what qualifies it in brackets: `Jet Pipeline API (Java)`, `Example (Creating a traced function)`.
+_QUALIFIED = _compile(r"^([A-Z][^()]{0,50}?) \(([^()]{1,60})\)$")

@@ -74,8 +74,12 @@ _MESSAGE = _compile(r"^[a-z0-9][a-z0-9_.#/@-]*: \S|:\s+(?!https?:)[\w.-]+[/:][\w
 _READING = _compile(r"^[A-Z][a-z]+( [a-z]+){0,3}: \d[\d.,]*\s?([A-Za-z]{1,3}|%)?$")
 # An address a program gives with its label (`View Live: https://app.pulumi.com/...`), between its output and more.
 _LABELLED_ADDRESS = _compile(r"^[A-Z][a-z]+( [A-Za-z]+){0,2}: https?://\S+$")
+# The last word of a program's run, alone on its line (kctrl's `Succeeded`).
+_STATUS = _compile(r"^(Succeeded|Success|SUCCESS|Done|Completed|Finished|Passed|PASSED|Failed|FAILED|OK)\.?$")
+# A name a program prints in single quotes (`namespace 'default'`, `cluster 'https://192.168.64.82:8443'`).
+_QUOTED_NAME = _compile(r"(?<!\w)'[\w.:/@-]+'(?!\w)")
 # A question a command asks and its answer: `Are you sure you want to continue? [y/N] y`.
-_CONFIRM = _compile(r"\[y/n\]", re.I)
+_CONFIRM = _compile(r"\[y/?n\]", re.I)
 # A name with a path or a tag in lower case, last on its line: `example/trust-demo`, `alpine:latest`.
 _ENDS_ON_NAME = _compile(r"\s[a-z0-9][\w.-]*[/:][\w./:-]*[\w-]$")
 # A label of fewer words is a post's (`Example:`, `Notes:`), before output as anywhere.
@@ -186,6 +190,16 @@ def _is_output(
         return True
     if _READING.match(text):
         return True  # `Total reclaimed space: 212 B`, what `docker system prune` prints last
+    if _STATUS.match(text):
+        return True  # kctrl's `Succeeded` after its table: a status, where a heading would open a topic
+    if (
+        _QUOTED_NAME.search(text)
+        and len(text.split()) <= MAX_MESSAGE_WORDS
+        and isinstance(after, Block)
+        and after.kind is BlockKind.CODE
+        and not _typed(after.lines[0].text)
+    ):
+        return True  # kctrl's `Available packages in namespace 'default'` between its output and its table
     if _LABELLED_ADDRESS.match(text) and isinstance(after, Block) and after.kind is BlockKind.CODE:
         return not _typed(after.lines[0].text)  # `pulumi up`'s `View Live: https://app.pulumi.com/...`, its table
     return is_prompt_line(last) and len(text.split()) <= MAX_MESSAGE_WORDS and _first_output(text, after)
