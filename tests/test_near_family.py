@@ -100,10 +100,8 @@ def test_linking_a_family_finds_exactly_the_near_duplicates() -> None:
     assert 6 in partners(len(paragraphs) - 1)
 
 
-def test_a_near_match_met_in_several_bands_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Near duplicates share most bands, and linking meets them in each: what
-    differs in what matters is asked once per pair and direction
-    (Buckets.verdicts), and the pairs found are still the definition's."""
+def checks_asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The pairs linking asks whether they differ in what matters, in the order asked."""
     from lintkit.corpus import buckets
 
     asked: list[tuple[str, str]] = []
@@ -113,8 +111,21 @@ def test_a_near_match_met_in_several_bands_is_checked_once(monkeypatch: pytest.M
         return differs_in_what_matters(a, b)
 
     monkeypatch.setattr(buckets, "differs_in_what_matters", counted)
+    return asked
+
+
+def met_in_several_bands() -> list[str]:
+    """Paragraphs and their near duplicates (one word changed), which share most bands."""
     paragraphs = [*VARIANTS, "Run the migration before you deploy the new release to production servers today."]
-    paragraphs += [p.replace("the", "a", 1) for p in paragraphs]
+    return paragraphs + [p.replace("the", "a", 1) for p in paragraphs]
+
+
+def test_a_near_match_met_in_several_bands_is_checked_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Near duplicates share most bands, and linking meets them in each: what
+    differs in what matters is asked once per pair and direction
+    (Buckets.verdicts), and the pairs found are still the definition's."""
+    asked = checks_asked(monkeypatch)
+    paragraphs = met_in_several_bands()
     index, _ = build_index(paragraphs)
     assert set(index.db.execute("SELECT a, b FROM neighbours")) == expected_pairs(paragraphs)
     assert asked and len(asked) == len(set(asked))
@@ -374,17 +385,8 @@ def test_a_near_match_linked_by_band_shares_is_checked_in_one_share(
     (link_by_band), and a near-duplicate pair shares bands in both shares: it is
     checked (what differs in what matters) in the first band it shares only,
     by one process, and the pairs found are still the definition's."""
-    from lintkit.corpus import buckets
-
-    asked: list[tuple[str, str]] = []
-
-    def counted(a: str, b: str) -> bool:
-        asked.append((a, b))
-        return differs_in_what_matters(a, b)
-
-    monkeypatch.setattr(buckets, "differs_in_what_matters", counted)
-    paragraphs = [*VARIANTS, "Run the migration before you deploy the new release to production servers today."]
-    paragraphs += [p.replace("the", "a", 1) for p in paragraphs]
+    asked = checks_asked(monkeypatch)
+    paragraphs = met_in_several_bands()
 
     def linker(update: IndexUpdate) -> Iterator[list[tuple[int, int]]]:
         for share in (range(0, BANDS, 2), range(1, BANDS, 2)):

@@ -96,6 +96,10 @@ def session_output(blocks: list[Block | Line], lines: list[str]) -> list[Block |
     bare = ""  # the command typed last, while nothing but a one-line report followed it
     programs: set[str] = set()  # the programs the session's commands run
     for k, item in enumerate(out):
+        if bare and (end := _lower_case_run(out, k, lines)) > k:
+            for j in range(k, end):  # each its own chunk of code, read as such in turn
+                out[j] = Block(BlockKind.CODE, (Line(lines[out[j].line - 1], out[j].line),))
+            item = out[k]
         if isinstance(item, Block) and item.kind is BlockKind.CODE:
             commands = [_PROMPT.sub("", ln.text).split() for ln in item.lines if is_prompt_line(ln.text)]
             programs.update(c[0] for c in commands if c)
@@ -104,14 +108,6 @@ def session_output(blocks: list[Block | Line], lines: list[str]) -> list[Block |
             bare = last if is_prompt_line(last) else ""
             continue
         after = out[k + 1] if k + 1 < len(out) else None
-        if bare and (end := _lower_case_run(out, k, lines)) > k:
-            for j in range(k, end):  # each its own chunk: read as code in turn below
-                run = out[j]
-                out[j] = Block(BlockKind.CODE, (Line(lines[run.line - 1], run.line),))
-            item = out[k]
-        if isinstance(item, Block) and item.kind is BlockKind.CODE:
-            last, bare = item.lines[-1].text, ""
-            continue
         if session and _is_output(item, last, bare, programs, after, lines):
             rows = [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]
             out[k] = Block(BlockKind.CODE, tuple(Line(lines[i], i + 1) for i in rows))
