@@ -2765,3 +2765,19 @@ def test_a_draft_s_tbd_line_and_a_nix_function_s_head() -> None:
     ... }:` over its body, a paragraph (META006)."""
     assert not is_heading_like("TBD Screenshot") and not is_heading_like("TBD image adding roles")
     assert looks_like_code(["{ pkgs, ... }:"]) and looks_like_code(["{ config, lib, pkgs, ... }:"])
+
+
+def test_a_program_s_progress_an_arrow_diagram_and_a_bare_pattern_are_code() -> None:
+    """dstack's `$ dstack run ...`, its table, then `Waiting for capacity... To exit, press Ctrl+C.` after a blank line
+    (a paragraph: META006); BuildBuddy's `Most Recent → [Entry A] ↔ [Entry B] ↔ … ← Least Recent` and Bridgetown's
+    pattern `<[^ !>]*?-`, each alone in its fence (paragraphs: META006)."""
+    session = (
+        "$ dstack run . -f llama-2/train.dstack.yml --gpu A100 --retry-limit 1h\n\n"
+        " RUN           BACKEND  INSTANCE  SPOT  PRICE STATUS  SUBMITTED\n"
+        " tasty-zebra-1          -         auto  -     Pending now\n\n"
+        "Waiting for capacity... To exit, press Ctrl+C.\n\n"
+    )
+    body = f"Task scheduling\n\nThe update fixes the retry limit.\n\n{session}We also updated the docs.\n"
+    assert shape(post(body, 4))[0] == ("Task scheduling", ["paragraph", "code", "paragraph"])
+    assert looks_like_code(["Most Recent → [Entry A] ↔ [Entry B] ↔ … ← Least Recent"])
+    assert looks_like_code(["<[^ !>]*?-"]) and not looks_like_code(["Go from [A] → [B]"])

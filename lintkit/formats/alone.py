@@ -58,6 +58,9 @@ CODE_ALONE = _compile(
     r"|^def [A-Za-z_]\w*[\[(]"  # a definition, whatever follows (Scala's `def derived[T] given Generic[T] = ...`)
     r"|^(include|extend|prepend) [A-Z]\w*(::[A-Z]\w*)*(\[|\(|$)"  # Ruby's mixin (`include Deps['app.logger']`)
     r"|^\{ ?[a-z][\w-]*(, ?[a-z][\w-]*)*(, ?\.\.\.)? ?\}:$"  # a Nix function's head (devenv's `{ pkgs, ... }:`)
+    # A diagram of bracketed entries joined by arrows (BuildBuddy's `Most Recent → [Entry A] ↔ [Entry B] ↔ … ← Least
+    # Recent`), a pattern of no letter with a class and its quantifier (Bridgetown's `<[^ !>]*?-`).
+    r"|^(?=(?:.*?[↔→←]){2}).*\[[^\]]{1,30}\]\s*[↔→←]\s*\[|^(?!.*[A-Za-z]).*\[[^\]]+\][*+?{]"
 )
 # A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
 # (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.

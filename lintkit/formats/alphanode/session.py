@@ -74,6 +74,8 @@ _MESSAGE = _compile(r"^[a-z0-9][a-z0-9_.#/@-]*: \S|:\s+(?!https?:)[\w.-]+[/:][\w
 _READING = _compile(r"^[A-Z][a-z]+( [a-z]+){0,3}: \d[\d.,]*\s?([A-Za-z]{1,3}|%)?$")
 # An address a program gives with its label (`View Live: https://app.pulumi.com/...`), between its output and more.
 _LABELLED_ADDRESS = _compile(r"^[A-Z][a-z]+( [A-Za-z]+){0,2}: https?://\S+$")
+# What a program says it is doing, its ellipsis after it (`Provisioning...`, `Starting SSH tunnel...`).
+_PROGRESSING = _compile(r"^[A-Z][a-z]+ing\b[^.!?:]{0,60}\.\.\.(?: .*)?$")
 # The last word of a program's run, alone on its line (kctrl's `Succeeded`).
 _STATUS = _compile(r"^(Succeeded|Success|SUCCESS|Done|Completed|Finished|Passed|PASSED|Failed|FAILED|OK)\.?$")
 # A name a program prints in single quotes (`namespace 'default'`, `cluster 'https://192.168.64.82:8443'`).
@@ -180,6 +182,8 @@ def _is_output(
         return True
     if _reports(text, bare) or _echoes(text, bare) or _names_next_command(text, programs):
         return True
+    if _PROGRESSING.match(text):
+        return True  # dstack's `Starting SSH tunnel...`, `Waiting for capacity... To exit, press Ctrl+C.`
     if is_prose(text):
         return False
     if looks_like_code([text]) or code_beside_code([text]) or _TOKEN.match(text) or _short_message(text):
