@@ -73,6 +73,11 @@ def words(text: str) -> list[str]:
     return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 
 
+def brackets_opened(line: str) -> int:
+    """How many brackets (`(`, `[`, `{`) a line opens that it does not close (negative when it closes more)."""
+    return sum(line.count(c) for c in "([{") - sum(line.count(c) for c in ")]}")
+
+
 def word_count(text: str) -> int:
     return len(words(text))
 

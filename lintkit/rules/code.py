@@ -12,6 +12,7 @@ from lintkit import facts
 from lintkit.compiled import pattern as _compile
 from lintkit.model import Article, Block, Severity
 from lintkit.rules.base import Category, Context, Hit, rule
+from lintkit.text import brackets_opened
 
 
 def python_blocks(article: Article) -> Iterator[Block]:
@@ -169,7 +170,7 @@ _IPYTHON_MORE = _compile(r"^\s*\.\.\.+: ?(.*)$")
 _MAGIC = _compile(r"\s*(?:%%?[A-Za-z]|!\s*[A-Za-z./~$])")
 # What a value printed looks like after the code, marked `>> ` as some posts mark a result (Haystack's `len(docs)`,
 # then `>> 2225`): no statement opens so, and a line inside brackets that does continues a shift.
-_PRINTED = _compile(r"\s*>> (?!>)")
+_RESULT_MARK = _compile(r"\s*>> (?!>)")
 
 
 def _session_code(texts: list[str]) -> list[str]:
@@ -188,10 +189,10 @@ def _session_code(texts: list[str]) -> list[str]:
         return out
     out, depth = [], 0  # depth: brackets left open by the lines before
     for t in texts:
-        shown = _MAGIC.match(t) or (not depth and _PRINTED.match(t))
+        shown = _MAGIC.match(t) or (not depth and _RESULT_MARK.match(t))
         out.append("" if shown else t)
         if not shown:
-            depth = max(depth + sum(t.count(c) for c in "([{") - sum(t.count(c) for c in ")]}"), 0)
+            depth = max(depth + brackets_opened(t), 0)
     return out
 
 

@@ -43,7 +43,7 @@ from lintkit.formats.markdown.inline import (
     without_heading_id,
 )
 from lintkit.model import Block, BlockKind, Line
-from lintkit.text import clean_line
+from lintkit.text import brackets_opened, clean_line
 
 _MDX_LINE = _compile(r"^(?:import|export)\s")
 _MDX_COMMENT = _compile(r"\s*\{/\*.*\*/\}\s*")  # `{/* truncate */}` alone on its line: a comment, no words
@@ -114,7 +114,7 @@ def body_source(lines: Sequence[str], front: FrontMatter, mdx: bool) -> str:
             elif fence is None and _MDX_COMMENT.fullmatch(line):
                 out[i] = ""
             elif fence is None and (_MDX_LINE.match(line) or depth > 0):
-                depth = max(0, depth + sum(line.count(c) for c in "({[") - sum(line.count(c) for c in ")}]"))
+                depth = max(0, depth + brackets_opened(line))
                 out[i] = ""  # an import or export, to the end of its brackets
     source = "\n".join(out)
     if containers.MAYBE.search(source) is None:
