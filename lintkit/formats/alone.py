@@ -61,6 +61,8 @@ CODE_ALONE = _compile(
     # A diagram of bracketed entries joined by arrows (BuildBuddy's `Most Recent → [Entry A] ↔ [Entry B] ↔ … ← Least
     # Recent`), a pattern of no letter with a class and its quantifier (Bridgetown's `<[^ !>]*?-`).
     r"|^(?=(?:.*?[↔→←]){2}).*\[[^\]]{1,30}\]\s*[↔→←]\s*\[|^(?!.*[A-Za-z]).*\[[^\]]+\][*+?{]"
+    # An Objective-C message (CocoaPods' `[NSBundle bundleForClass:<#ClassFromPodspec#>]`): no heading or paragraph.
+    r"|^\[+[A-Za-z_][\w.]* [a-z]\w*(:\S+( [a-z]\w*:\S+)*|[a-z][A-Z]\w*)\]+;?$"
 )
 # A call left open at the end of its line (`game.state.add('setup',`, `REQUIRE_THAT( str,`), a Go type's declaration
 # (`type T = pkg1.T`, `type Set[K comparable] = Map[K, bool]`): 82 and 37 lines of the corpora's code, no prose.

@@ -318,6 +318,8 @@ def looks_like_code(lines: Sequence[str]) -> bool:
         return (
             not is_prose(line) and not SIGNATURE.match(line) and (is_shell_command(line) or _strong_single_line(line))
         )
+    if _HTTP_REQUEST.match(lines[0]):
+        return True  # a request and its headers (Electric's `POST /v1/stream/{service}/x`, `Content-Type: ...`)
     if is_root_command(lines[0]) or (
         _SESSION.match(lines[0]) and (not is_prose(lines[0]) or is_shell_command(_PROMPT.sub("", lines[0])))
     ):

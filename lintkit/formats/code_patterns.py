@@ -279,6 +279,10 @@ _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {
         (_compile(r"[\w)]\.[a-z_]\w*\?\(|\)\.(?!await\?)[a-z_]\w*\?(\s|$)|\.[a-z]+_\w+\?(\s|$)"), 2),
         (_compile(r"\S\s+#\s?=>\s"), 2),
         (_compile(r"^\s*gem\s+['\"][\w-]+['\"]"), 3),
+        # A DSL's call given a symbol or a quoted string first (a Podfile's `install! 'cocoapods'`, `platform :ios,
+        # '9.0'`, `pod 'Alamofire'`): 2 headings of the corpora's Markdown open on a word and a string, each in double
+        # quotes (Rust's `extern "C++"`), no paragraph.
+        (_compile(r"^\s*[a-z_]\w*!?\s+(:\w+|'[^']*')(,\s*(:\w+|'[^']*'|\"[^\"]*\"|\w+:\s?\S+))*\s*$"), 2),
         # RSpec's expectations (`expect(actual).to be > expected`, `expect { ... }.to raise_error`, `actual.should eq
         # expected`: not chai's `.to.equal`), an error raised by its constant's path (`raise Grape::Exceptions::
         # Validation, ...`), a class method's call with a symbol and keywords (`requires :values, type: Array`,

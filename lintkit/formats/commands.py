@@ -149,6 +149,9 @@ def is_shell_command(line: str) -> bool:
     if _optioned_run(parts):
         return True  # any program's subcommand with two options or more, each other part a path, a name's file or
         # an assignment (`wac encode --dep demo:cli=./cli/cli.wasm -o composed.wasm composition.wac`)
+    if _NOUN_VERB_RUN.match(line.strip()) and not (set(parts) & FUNCTION_WORDS):
+        return True  # a program's noun and verb, then an option and its value (Jenkins X's `jx changelog create
+        # --tag-prefix ns-`): no heading or paragraph of the corpora's Markdown is written so
     if _SHORT_RUN.match(line.strip()) and not (set(parts[:2]) & FUNCTION_WORDS):
         # Any program with a subcommand and one option (`molecule test --all`), or an option and the file it
         # reads (`stylus -m style.styl`): in the eight stand-ins' Markdown (real-md-src, real-more-src, the
@@ -212,6 +215,18 @@ def _names_only(parts: list[str]) -> bool:
 
 
 _NAME_TOKEN = _compile(r"^[a-z0-9@][\w@./:=+~-]*$")
+
+
+def runs_subcommand(line: str) -> bool:
+    """Two names in lower case, a program's and its subcommand's (Feast's `feast apply`): too short to tell from a
+    heading alone, a command among others (`is_shell_command` is the test alone)."""
+    parts = line.split()
+    return (
+        len(parts) == 2
+        and parts[0] not in FUNCTION_WORDS
+        and all(_NAME_TOKEN.match(p) for p in parts)
+        and parts[1] in _SUBCOMMANDS - _NOUN_SUBCOMMANDS
+    )
 
 
 def _any_program_run(parts: list[str], line: str) -> bool:
@@ -366,6 +381,7 @@ _WORD = _compile(r"^[a-z][a-z-]*$")
 _CODE_PART = _compile(r"[/=:]|\.[a-z0-9]{1,6}$")
 # (A short option in capitals too: APISIX's `useradd nobody -U`.)
 _SHORT_RUN = _compile(r"^[a-z][\w.-]* ([a-z][\w-]* (--?[a-z][\w-]*|-[A-Z])|-{1,2}[a-z][\w-]* [\w./-]+\.[a-z]{1,5})$")
+_NOUN_VERB_RUN = _compile(r"^[a-z][\w.-]* (?:[a-z][\w-]* ){1,2}--[a-z][\w-]*(?:[ =][\w./-]+)?$")
 _CAPITALISED = _compile(r"^[A-Z][a-z]+$")
 FUNCTION_WORDS = frozenset(
     "a an the and or but of to in on at for with from by is are was be how what why when where your you we "

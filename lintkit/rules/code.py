@@ -67,7 +67,7 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     block (`pip install ...`, run together with the snippet after it) are
     skipped, and so is what an unfenced snippet printed after it (a chunk
     with a progress bar or a chat template's tokens, of log records
-    (`WARNING:absl:...`) or error chains, a closing table of
+    (`WARNING:absl:...`), error chains or tests' outcomes, a closing table of
     values in columns, a chunk opening on what its `print` calls write:
     `Answer: ...` after `print(f"Answer: {x}")`), and a
     snippet with an
@@ -198,14 +198,16 @@ def _session_code(texts: list[str]) -> list[str]:
 
 def _without_leading_commands(texts: list[str]) -> list[str]:
     """The lines without the shell commands that open them (`pip install -U
-    openai`, `export GROQ_API_KEY="..."`), each kept as a blank line: the
-    export runs a post's command block and the Python block after it together
-    (a fenced block says its language, and is not read so)."""
+    openai`, `export GROQ_API_KEY="..."`, Feast's `feast apply` before
+    another), each kept as a blank line: the export runs a post's command
+    block and the Python block after it together (a fenced block says its
+    language, and is not read so)."""
     from lintkit.formats.code import is_shell_command
+    from lintkit.formats.commands import runs_subcommand
 
     out = list(texts)
     for k, t in enumerate(texts):
-        if t.strip() and not is_shell_command(t.strip()):
+        if t.strip() and not is_shell_command(t.strip()) and not (runs_subcommand(t) and k + 1 < len(texts)):
             break
         out[k] = ""
     return out
@@ -228,6 +230,8 @@ def _without_trailing_commands(texts: list[str]) -> list[str]:
 _TABLE_ROW = _compile(r"^\s*[\w.%+-]+(\s{2,}[\w.%+-]+)+\s*$")
 
 
+# A test's outcome as pytest prints it, one a line.
+_TEST_RESULT = _compile(r"^\S+\.py::\S+\s+(PASSED|FAILED|SKIPPED|ERROR|XFAIL|XPASS)\b")
 _NOT_A_STATEMENT = frozenset(":|│┃┌┏└┗├┣╭╰")
 _REPR = _compile(r"^<[A-Za-z_][\w.]*[\s,:>]")
 
@@ -241,7 +245,8 @@ def _without_output(texts: list[str]) -> list[str]:
     `   year  revenue  net_income` and its rows), or a chunk opening on what the
     code before it prints (`print(f"Answer: {x}")`, then `Answer: It targets
     x86_64 ...`): ragas' and outlines' posts; or a chunk of log records or error
-    chains after the code (`WARNING:absl:...`: Flax's notebooks); or an object's repr
+    chains after the code (`WARNING:absl:...`: Flax's notebooks), or of tests'
+    outcomes (`test_uname.py::test_uname_board PASSED [100%]`); or an object's repr
     after the code (`<xarray.Dataset>`); or a line opening on `=> `, a result."""
     from lintkit.formats.printed import ERROR_CHAIN, NEVER_PROSE, opens_on_printed
 
@@ -266,6 +271,8 @@ def _without_output(texts: list[str]) -> list[str]:
         printed = printed or (n > 0 and opens_on_printed(rows[0], "\n".join(texts[:a])))
         # What the run logged or failed with (`WARNING:absl:...`, `runc create failed: ...: ...: ...`), after the code.
         printed = printed or (n > 0 and all(ERROR_CHAIN.match(t.strip()) for t in rows))
+        # What a test run printed (Espressif's `test_directory.py::test_dir_create_delete PASSED   [ 50%]`).
+        printed = printed or (n > 0 and all(_TEST_RESULT.match(t) for t in rows))
         # Lines no Python statement opens on (MLflow's `:     0`, `: 0  30`; a frame's `│ ... │`): a print's table.
         printed = printed or (n > 0 and all(t.lstrip()[:1] in _NOT_A_STATEMENT for t in rows))
         # An object's repr as a notebook shows it (xarray's `<DataArrayGroupBy, grouped over 2 grouper(s), ...`, then

@@ -80,10 +80,12 @@ def _signs_off(item: Block | Line, before: Block | Line) -> bool:
     """The writer's name alone after the last paragraph or list: one capitalised word that names no section (devenv's
     `Domen`, `Sander`: 15 of the corpora's pages end on a name so, after a paragraph; the 20 that end on a heading
     of one word name a section, `License`, `Examples`), or a name and a role in brackets (ZAP's `Simon Bennetts (ZAP
-    Project Lead)`)."""
+    Project Lead)`), or a sign drawn without a letter (CocoaPods' `<3`)."""
     if not isinstance(item, Line) or not isinstance(before, Block) or before.kind is BlockKind.CODE:
         return False
     text = item.text.strip()
+    if not any(c.isalpha() for c in text):
+        return True
     if text.isalpha() and text[:1].isupper() and text[1:].islower() and len(text) > 2:
         return text.casefold() not in SECTION_WORDS
     return bool(_NAME_AND_ROLE.match(text))

@@ -23,6 +23,7 @@ from lintkit.formats.alphanode.chunks import (
     final_char,
     is_code,
     is_known_heading,
+    is_one_line,
     make_block,
 )
 from lintkit.formats.alphanode.lead_ins import is_sentence_lead_in
@@ -45,7 +46,8 @@ from lintkit.model import Block, BlockKind, Line
 
 def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
     """The body's headings (Line) and blocks after the passes above."""
-    blocks = commands_of_programs_run(_code_after_lead_ins(_strings_across_chunks(blocks, lines), lines), lines)
+    blocks = _prompts_brought(_code_after_lead_ins(_strings_across_chunks(blocks, lines), lines), lines)
+    blocks = commands_of_programs_run(blocks, lines)
     blocks = _between_rules(session_output(_printed_output(_code_in_context(blocks, lines), lines), lines), lines)
     blocks = _merge_code(_reference_runs(blocks, lines), lines)
     return read_credited_headings(read_step_headings(read_prose_lines(blocks, lines), lines))
@@ -150,6 +152,21 @@ def _code_after_lead_ins(blocks: list[Block | Line], lines: list[str]) -> list[B
         ):
             out[k] = make_block(BlockKind.CODE, lines, [item.line - 1])
     return out
+
+
+def _prompts_brought(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:
+    """A one-line chunk between a lead-in and code opening on a template's placeholder alone is the prompt the
+    lead-in brings (Promptfoo's `Let's begin with a shiny new system prompt:`, `You're an assistant for Aperture
+    Science.`, then `{{input}}`): code with its placeholder, not a sentence of the post."""
+    out = list(blocks)
+    for k in range(1, len(out) - 1):
+        nxt = out[k + 1]
+        if is_code(nxt) and _PLACEHOLDER.match(nxt.lines[0].text) and is_one_line(out[k]) and _is_lead_in(out[k - 1]):
+            out[k] = make_block(BlockKind.CODE, lines, chunk_rows(out[k]))
+    return out
+
+
+_PLACEHOLDER = _compile(r"^\{\{\s*[\w.]+\s*\}\}$")  # `{{input}}`, `{{ query }}`
 
 
 def _bare_command(text: str) -> bool:

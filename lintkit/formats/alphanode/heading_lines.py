@@ -23,8 +23,9 @@ _SENTENCE_END = ".,;…"
 _CLOSERS = "\"')]’”»"
 
 # A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
-# welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading).
-_SENTENCE_BREAK = _compile(r"[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
+# welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading), nor
+# a name's `!` (CocoaPods' `use_frameworks! Linkage Customization`: 2 headings of the corpora's Markdown).
+_SENTENCE_BREAK = _compile(r"\b(?!\w*_\w*!)\w*[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
 # a letter or digit (`---`, a rule inside a snippet) names nothing either, nor a conjunction alone between two
 # snippets or options (LLVM's `or`: 73 paragraphs of the corpora's Markdown, no heading).
@@ -41,6 +42,9 @@ _STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$|^(?i:or|and|then|and then|otherwis
 _RUNS_ON_INTO = _compile(r"^[A-Z]\S*( \S+){2,} (our|your|the|an|that|which|and)$")
 _OPENS_SENTENCE = _compile(
     r"^(for example|for instance|e\.g\.|i\.e\.|cf\.|viz\.)([,\s]|$)|^see \S+\.(md|rst|txt|html?)\b|^also known as\b|^©"
+    # A sentence taking up the one before it after an ellipsis (Haxe's `... but what if there's a plot twist and we
+    # were wrong?`): 31 paragraphs of the corpora's Markdown, no heading.
+    r"|^(\.\.\.|…) ?(and|but|or|so|then|which|because|while|until|unless)\b"
     r"|^[*†‡](?=[A-Za-z])[^*\s]*\s[^*]*$"
     r"|^(as (expected|always|usual|before|mentioned|noted|shown|such|a result|you can see|we saw)|of course|in fact"
     r"|that said|by default|in general|in short|in addition|in this case|in practice|at this point|to do (this|so)"
@@ -73,14 +77,15 @@ _OPENS_SENTENCE = _compile(
 # yourself`), to a video (`Watch the video`, Foundation's `Watch this part in video`: 13 lines of the Markdown
 # corpora, no heading) or to a playground (Stylus's `Help yourself: test it online`; faker's heading `Try it Online`
 # opens so), or a resource named, then `here` (Hugging Face's `Mistral 7b Free Tesla T4 colab example here`: 5
-# paragraphs, no heading).
+# paragraphs, no heading). `For more information` alone is a heading (Gardener's: 1 of the corpora's Markdown, no
+# paragraph).
 _LINK_TEXT = _compile(
     r"^((view|see|get|read|download|visit|click|browse|find|check out|try it)\b.*\bhere"
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
     r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
     r"|\S.*\b(example|notebook|demo|colab|guide|tutorial|slides|recording|video|post|article|paper|docs) here"
     r"|(see (?!also$|and |you\b|for yourself\b|(\S+ ){1,2}in action$)\S"
-    r"|for more (detail|details|information|info|on|about)\b).*(?<![!?])"
+    r"|for more (detail|details|information|info|on|about)\b(?!$)).*(?<![!?])"
     # A page's link to its top (PingCAP's `[Back to the top](#top)` after each answer: 18 lines of 4 posts; in
     # the corpora's Markdown 8 paragraphs, no heading).
     r"|(back|return|go|scroll) to (the )?top( of (the )?page)?\W{0,3}"
@@ -110,7 +115,11 @@ _ADDRESS_AT_END = _compile(
     # on a capital: a command holding an address is code's to decide (`copier copy --vcs-ref master https://...`).
     r"|^(?-i:[A-Z]).*\shttps?://\S+\s+\S"
     r"|^https?://\S+( https?://\S+)+$"  # addresses run together (Podman's closing links): 3 paragraphs, no heading
-    r"|^(\S+\s+){2,}(?:www\.)?[\w-]+\.(com|org|io|dev|net|rs|sh)/\S+$",
+    r"|^(\S+\s+){2,}(?:www\.)?[\w-]+\.(com|org|io|dev|net|rs|sh)/\S+$"
+    # Or saying where a thing is, a path last (Electric's `All source code for Linearlite is in /examples/linearlite`,
+    # `Change history can be found in HISTORY.md`): 11 paragraphs of the corpora's Markdown, no heading.
+    r"|^(?!(what|where|which|how|why)\b).*\s(is|are|lives?|can be found) (in|at|under) (the )?"
+    r"(\S*/\S*|\S+\.[a-z]{1,5})$",
     re.I,
 )
 
@@ -163,8 +172,9 @@ _LINK_BAR = _compile(
     r"|^[A-Z][A-Za-z]*( [A-Za-z]+){0,3} [|｜·•] [A-Z][A-Za-z]*( [A-Za-z]+){0,3}$"
 )
 # A pointer led by an arrow (fastapi-users' `➡️ Configure FastAPIUsers and routers`, `→ Try the demo.`,
-# `👉 See https://...`): 28 paragraphs of the corpora's Markdown, 2 headings.
-_ARROW_POINTER = _compile(r"^(?:➡️?|→|👉|⇒|⟶)\s*\S")
+# `👉 See https://...`): 28 paragraphs of the corpora's Markdown, 2 headings; or by one drawn (Espressif's `-> RTOS
+# Features -> Tasks and Scheduling`, a path through menus): 3 paragraphs, no heading.
+_ARROW_POINTER = _compile(r"^(?:➡️?|→|👉|⇒|⟶|->|=>)\s*\S")
 # A call to follow a link, its arrow after it (Tailwind's `Read the job posting →`, `Ready to upgrade? Get it from
 # npm →`, Prettier's `Show the world you're using Prettier →`): four words or more, 23 paragraphs of the corpora's
 # Markdown, 1 heading (a card's `Generate SQL without a connection →`; the three-word `Read the Docs →` stays one).
@@ -229,8 +239,9 @@ _PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$")
 
 
 # A formula, a name given a sum of products (Godot's `DXIL register = SPIR-V set * 100000000 + binding * 100000`):
-# 6 paragraphs of the corpora's Markdown, no heading (110 lines of code).
-_FORMULA = _compile(r"^[^=:]{1,60} = [^=]*\s[*+/×]\s[^=]*\s[*+/×-]\s")
+# 6 paragraphs of the corpora's Markdown, no heading (110 lines of code); or a product or power worked out
+# (Espressif's `(–1)^sign × 1.mantissa × 2^(exponent–bias) = 5.0`: 1 paragraph, no heading).
+_FORMULA = _compile(r"^[^=:]{1,60} = [^=]*\s[*+/×]\s[^=]*\s[*+/×-]\s|^\S[^=]*[×^][^=]* = -?\d[\d.]*$")
 
 
 # An upgrade from a version to another, a link's text (OpenTelemetry's `v1.20.0 -> v1.23.0 (stable)`, each a link to

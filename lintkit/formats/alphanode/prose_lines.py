@@ -103,13 +103,14 @@ def _people_named(blocks: list[Block | Line], lines: list[str]) -> list[Block | 
 # Names one a paragraph after their lead-in, at least: a list of people, not a post's sections.
 NAMES_RUN = 6
 _PEOPLE = _compile(r"\b(contributors?|contributed|people)\b", re.I)
-# A person's name or handle (`Jiangjie (Becket) Qin`, `Jasper Van den Bossche`, `ChangyuLi28`, `dependabot[bot]`).
-_NAME = _compile(r"^[\w.'’()\[\]@-]+( [\w.'’()\[\]@-]+){0,3}$")
+# A person's name or handle (`Jiangjie (Becket) Qin`, `Jasper Van den Bossche`, `ChangyuLi28`, `dependabot[bot]`),
+# perhaps with whom they work for in brackets (Valkey's `Niharika Bhavaraju (Google Cloud Platform)`).
+_NAME = _compile(r"^[\w.'’()\[\]@-]+( [\w.'’()\[\]@-]+){0,3}( \([\w.&,' -]{2,30}\))?$")
 
 
 def _one_name(item: Block | Line) -> bool:
     text = item.text
-    return is_one_line(item) and len(text) <= 40 and _NAME.match(text) is not None and not is_known_heading(text)
+    return is_one_line(item) and len(text) <= 72 and _NAME.match(text) is not None and not is_known_heading(text)
 
 
 # A comparison's or a run's label right over its code (etcd's `Before` and `After` over Go, `Output`): in
@@ -225,8 +226,15 @@ def _person_speaks(out: list[Block | Line], k: int) -> bool:
         len(text.split()) >= SENTENCE_WORDS
         and final_char(text) != "?"
         and not is_known_heading(text)
+        and not _WHY_OR_HOW.match(text)
         and bool(_PERSON_VERB.search(text.replace("\u2019", "'")) or _PERSON_CLAUSE.search(text))
     )
+
+
+# A heading saying why or how the writer or the reader does a thing (authentik's `Why you should use one container per
+# service`, `How we can improve`): 37 headings of the corpora's Markdown open so, no paragraph (`What we want is ...` is
+# a sentence's subject: 2 paragraphs).
+_WHY_OR_HOW = _compile(r"(?i:why|how) (?i:you|we|I)\b")
 
 
 # The writer or the reader as a sentence's subject, then its verb: `we can`, `I have` (not `you're`: `Enable the cargo

@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 
 from lintkit.compiled import pattern as _compile
+from lintkit.formats.alphanode.chunks import is_code
 from lintkit.formats.alphanode.schema import KNOWN_HEADINGS, normalize_heading
 from lintkit.formats.code import MAX_CODE_LINE, code_beside_code, is_prose, looks_like_code
-from lintkit.formats.commands import PROMPT_FORMS, is_prompt_line, is_root_command
+from lintkit.formats.commands import PROMPT_FORMS, is_prompt_line, is_root_command, is_shell_command
 from lintkit.model import Block, BlockKind, Line
 
 # A lead-in's first word as a post's sentence opens (`Here is the output:`, `To list them, run:`).
@@ -116,6 +117,10 @@ def session_output(blocks: list[Block | Line], lines: list[str]) -> list[Block |
             last = lines[rows[-1]]
             bare = bare if len(rows) == 1 and _reports(last.strip(), bare) else ""
             continue
+        if k and _between_output(item, out[k - 1], after, lines):
+            out[k] = Block(BlockKind.CODE, (Line(lines[item.line - 1], item.line),))
+            last, bare = lines[item.line - 1], ""
+            continue
         session, bare, programs = False, "", set()
     return out
 
@@ -203,6 +208,39 @@ def _is_output(
     if _LABELLED_ADDRESS.match(text) and isinstance(after, Block) and after.kind is BlockKind.CODE:
         return not _typed(after.lines[0].text)  # `pulumi up`'s `View Live: https://app.pulumi.com/...`, its table
     return is_prompt_line(last) and len(text.split()) <= MAX_MESSAGE_WORDS and _first_output(text, after)
+
+
+def _between_output(item: Block | Line, before: Block | Line, after: Block | Line | None, lines: list[str]) -> bool:
+    """A line a program prints between its output and more of it, whether or not a prompt shows the
+    session (kapp's `kapp deploy ...`, its target, then `Changes` over its table, and `Continue? [yN]: y`
+    before its log): a question it asks with its answers in brackets, or a word or two in capitals over a
+    table of columns, the line before it printed too. Of the corpora's Markdown, no heading stands between two
+    snippets over such a table; a label does, after the command (KubeVela's `Expected Output`), and is the post's."""
+    if not (is_code(before) and isinstance(after, Block) and is_code(after)) or _typed(after.lines[0].text):
+        return False
+    if is_shell_command(before.lines[-1].text.strip()) or is_prompt_line(before.lines[-1].text):
+        return False
+    if isinstance(item, Block) and (item.kind is not BlockKind.PARAGRAPH or len(item.lines) > 1):
+        return False
+    text = lines[item.line - 1].strip()
+    words = text.split()
+    if _CONFIRM.search(text):
+        return len(words) <= MAX_MESSAGE_WORDS
+    return (
+        len(words) <= TITLE_WORDS
+        and all(w[:1].isupper() and w.isalpha() and w.casefold() not in _LABEL_WORDS for w in words)
+        and normalize_heading(text) not in KNOWN_HEADINGS
+        and bool(_COLUMNS.match(after.lines[0].text))
+    )
+
+
+# A table's head as a program prints it: three columns or more, two blanks or more between them (kapp's `Namespace  Name
+# Kind  Conds.  Age  Op  Op st.  Wait to  Rs  Ri`).
+_COLUMNS = _compile(r"^\S+(?: \S+)*(?: {2,}\S+(?: \S+)*){2,}\s*$")
+# A post's label over output, never a program's title (`Expected Output`, `Example Response`).
+_LABEL_WORDS = frozenset("output outputs expected result results example response sample before after".split())
+# The most words of a program's title over its table.
+TITLE_WORDS = 2
 
 
 def _reports(text: str, bare: str) -> bool:
