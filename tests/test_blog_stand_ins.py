@@ -2925,3 +2925,52 @@ def test_a_test_run_s_outcomes_after_python_are_no_python() -> None:
         "test_uname.py::test_uname_board PASSED             [100%]\n\nBoth pass.\n"
     )
     assert findings(post(body, 3), "CODE001") == []
+
+
+def test_an_f_sharp_open_a_compared_condition_a_blank_to_fill_and_a_live_demo() -> None:
+    """Fable's `open Fable.React` over its F# had been a heading; Jake Archibald's `if (obj.constructor == Array) //
+    ...` a paragraph (META006), a Disqus template's `-Your answer-` lines paragraphs and a heading over nothing
+    (META006, STR004, DUP003), his `Live demo` link after each snippet a heading (META006)."""
+    assert looks_like_code(["open Fable.React"]) and looks_like_code(["if (obj.constructor == Array) // false"])
+    assert looks_like_code(["-Your answer-"]) and not looks_like_code(["Open Source"])
+    assert not is_heading_like("Live demo") and is_heading_like("Demo")
+
+
+def test_a_displayed_formula_and_hashes_without_their_blank_are_paragraphs() -> None:
+    """Scientific Python's `$$O(2N_mD + 2N) = O(N_mD + N)$$` and `$$ \\binom{18}{8} = 43,758 $$`, each alone, had been
+    headings (META006); Selenium's `###Customization###`, which Markdown shows as a paragraph, code (META006)."""
+    for line in ("$$O(2N_mD + 2N) = O(N_mD + N)$$", "$$ \\binom{18}{8} = 43,758 $$", "###Customization###"):
+        assert not is_heading_like(line) and not looks_like_code([line]), line
+    assert is_heading_like("Customization")
+
+
+def test_a_diff_of_python_and_objects_shown_with_their_addresses_are_no_python() -> None:
+    """Hypothesis' `diff` of a strategy (`-  return ExamInstance(...)`, then `+  return exam, student, ...`) and
+    Matplotlib's printed `(<matplotlib.gridspec.SubplotSpec at 0x127d5c6d0>,` ... had been Python that does not parse
+    (CODE001). A `def` without its colon still is."""
+    diff = (
+        "@st.composite\ndef exam_instance_for_exam(draw, exam, student=st.just('')):\n"
+        "-  return ExamInstance(student=student, exam=exam)\n+  return exam, student, ExamInstance(exam=exam)\n"
+    )
+    body = f"Strategies\n\nThe change is small:\n\n{diff}\nIt returns the pieces too.\n"
+    assert findings(post(body, 3), "CODE001") == []
+    shown = (
+        "(<matplotlib.gridspec.SubplotSpec at 0x127d5c6d0>,\n <matplotlib.gridspec.SubplotSpec at 0x12b6d0b10>,\n"
+        " <matplotlib.gridspec.SubplotSpec at 0x129fc6390>)\n"
+    )
+    body = f"Grids\n\nEach print gives new addresses:\n\n{shown}\nThey differ each time.\n"
+    assert findings(post(body, 3), "CODE001") == []
+    broken = "Grids\n\nThe function:\n\ndef serve()\n    return gs[0]\n\nIt fails.\n"
+    assert findings(post(broken, 3), "CODE001")
+
+
+def test_a_two_word_quotation_alone_reads_either_way() -> None:
+    """Inspektor Gadget's caption `"Architecture Diagram"` under its figure (the export leaves the image out) had been a
+    heading for certain (META006 one short); a quotation of three words or more already read either way."""
+    body = (
+        "Architecture\n\nThe tracers collect events and provide them using a callback.\n\n"
+        '"Architecture Diagram"\n\nIn the next sections we show how to use those tracers.\n'
+    )
+    low, high = paragraph_range(post(body, 4))
+    assert (low, high) == (3, 4)
+    assert findings(post(body, 4), "META006") == []

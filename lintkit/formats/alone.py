@@ -61,6 +61,9 @@ CODE_ALONE = _compile(
     # A diagram of bracketed entries joined by arrows (BuildBuddy's `Most Recent → [Entry A] ↔ [Entry B] ↔ … ← Least
     # Recent`), a pattern of no letter with a class and its quantifier (Bridgetown's `<[^ !>]*?-`).
     r"|^(?=(?:.*?[↔→←]){2}).*\[[^\]]{1,30}\]\s*[↔→←]\s*\[|^(?!.*[A-Za-z]).*\[[^\]]+\][*+?{]"
+    # An F# or OCaml module opened (Fable's `open Fable.React`), a condition comparing in brackets (`if
+    # (obj.constructor == Array) // ...`), a template's blank to fill (`-Your answer-`): no heading or paragraph.
+    r"|^open [A-Z]\w*(\.[A-Z]\w*)+$|^if \(.*(==|!=).*\)\s*(//.*|\{)?$|^-[A-Za-z][^-]*-$"
     # An Objective-C message (CocoaPods' `[NSBundle bundleForClass:<#ClassFromPodspec#>]`): no heading or paragraph.
     r"|^\[+[A-Za-z_][\w.]* [a-z]\w*(:\S+( [a-z]\w*:\S+)*|[a-z][A-Z]\w*)\]+;?$"
 )

@@ -70,6 +70,7 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     (`WARNING:absl:...`), error chains or tests' outcomes, a closing table of
     values in columns, a chunk opening on what its `print` calls write:
     `Answer: ...` after `print(f"Answer: {x}")`), and a
+    diff of Python (a line removed, then the line added) and a
     snippet with an
     elision (`...`) that does not parse is not reported: real posts write
     both, fenced or not. Nor is a listing of signatures without bodies
@@ -97,6 +98,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
             texts = _without_output(_without_trailing_commands(_without_leading_commands(texts)))
         indent = min((len(t) - len(t.lstrip()) for t in texts if t.strip()), default=0)
         source = "\n".join(t[indent:] for t in texts)
+        if _DIFF_PAIR.search(source):
+            continue  # a diff of Python (a line removed, then the line added), not Python
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # SyntaxWarning for odd escapes is not an error
@@ -123,6 +126,9 @@ _NEWER = _compile(
 )
 
 
+# A line removed, then a line added in its place, as a diff shows them (Hypothesis' `-  return ExamInstance(...)`, then
+# `+  return exam, student, ExamInstance(...)`, its signs before the indent).
+_DIFF_PAIR = _compile(r"^-(?!-)[^\n]*\S[^\n]*\n\+(?!\+)[^\n]*\S", re.M)
 # A `def` or `class` line (a signature when nothing indented follows it).
 _HEADER = _compile(r"^([^\S\n]*)(?:async[^\S\n]+)?(?:def|class)[^\S\n]+\w+")
 
@@ -233,6 +239,7 @@ _TABLE_ROW = _compile(r"^\s*[\w.%+-]+(\s{2,}[\w.%+-]+)+\s*$")
 # A test's outcome as pytest prints it, one a line.
 _TEST_RESULT = _compile(r"^\S+\.py::\S+\s+(PASSED|FAILED|SKIPPED|ERROR|XFAIL|XPASS)\b")
 _NOT_A_STATEMENT = frozenset(":|│┃┌┏└┗├┣╭╰")
+_AT_ADDRESS = _compile(r"<[\w.]+( object)? at 0x[0-9a-f]+>")
 _REPR = _compile(r"^<[A-Za-z_][\w.]*[\s,:>]")
 
 
@@ -278,6 +285,8 @@ def _without_output(texts: list[str]) -> list[str]:
         # An object's repr as a notebook shows it (xarray's `<DataArrayGroupBy, grouped over 2 grouper(s), ...`, then
         # its indented lines and `...>`): no Python statement opens on `<`.
         printed = printed or (n > 0 and bool(_REPR.match(rows[0])) and not any('"""' in t or "'''" in t for t in rows))
+        # Objects shown with their addresses, one a line (`(<matplotlib.gridspec.SubplotSpec at 0x127d5c6d0>,`).
+        printed = printed or all(_AT_ADDRESS.search(t) for t in rows)
         if printed or table:
             out[a:b] = [""] * (b - a)
     # A line opening on `=> `, what the line before returns or becomes (einops' `from einops import rearrange`, then

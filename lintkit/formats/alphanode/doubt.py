@@ -295,10 +295,11 @@ _DIALOGUE = _compile(r"^[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}: .*\?$")
 LONG_WORDS = 10
 # A comparison's side: `Before: No Warning`, `After: Using StreamSchema with SchemaDirectory`.
 _COMPARISON = _compile(r"^(?:Before|After):\s+\S")
-# A line of three words or more, all of it in quotes (the Rust survey's `"Steep learning curve at the beginning"`,
-# `"Thank you for making Rust awesome!"`; Black's FAQ heading `"The trailing comma isn't being removed by Black!"`):
-# a quotation set as a paragraph or a heading written as one, alike often (the corpora's Markdown: 19 and 14).
-_QUOTATION = _compile(r'^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}["”][.!?]?$|^["“][^"“”\s]+(?:\s+[^"“”\s]+){2,}[.!?]["”]$')
+# A line of two words or more, all of it in quotes (the Rust survey's `"Steep learning curve at the beginning"`,
+# `"Thank you for making Rust awesome!"`; Black's FAQ heading `"The trailing comma isn't being removed by Black!"`;
+# Inspektor Gadget's caption `"Architecture Diagram"` under its figure): a quotation set as a paragraph or a heading
+# written as one, alike often (the corpora's Markdown, three words or more: 19 and 14).
+_QUOTATION = _compile(r'^["“][^"“”\s]+(?:\s+[^"“”\s]+)+["”][.!?]?$|^["“][^"“”\s]+(?:\s+[^"“”\s]+)+[.!?]["”]$')
 
 
 # A reference page's parts (`Examples`, `Description`) over their first sub-heading: the parent of the

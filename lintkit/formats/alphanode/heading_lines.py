@@ -84,6 +84,7 @@ _LINK_TEXT = _compile(
     r"|view (the )?(full )?(source( code)?|code|example|demo|on github)"
     r"|watch\b.*\b(video|screencast|youtube)|\S.*\b(test|try) it online"
     r"|\S.*\b(example|notebook|demo|colab|guide|tutorial|slides|recording|video|post|article|paper|docs) here"
+    r"|live demo$"  # Jake Archibald's `[Live demo](...)` after each snippet: 3 paragraphs, no heading
     r"|(see (?!also$|and |you\b|for yourself\b|(\S+ ){1,2}in action$)\S"
     r"|for more (detail|details|information|info|on|about)\b(?!$)).*(?<![!?])"
     # A page's link to its top (PingCAP's `[Back to the top](#top)` after each answer: 18 lines of 4 posts; in
@@ -234,8 +235,10 @@ def is_signature(line: str, before: str) -> bool:
 # name signs a post (webpack's `~ webpack TSC 💙`: 1 paragraph, no heading or line of code). The dashes may touch
 # the name (APISIX's `--ModSecurity on Wikipedia`, `—- Idempotence on Wikipedia`: 5 paragraphs, no heading).
 _ATTRIBUTION = _compile(r"^(?:[—–―]-?\s*[A-Z]|--[A-Z]|-- \S|~ [A-Za-z])")
-# A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
-_PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$")
+# A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading);
+# a formula displayed in TeX (Scientific Python's `$$O(2N_mD + 2N) = O(N_mD + N)$$`: 9 paragraphs, no heading); a
+# heading's hashes written without their blank, which Markdown shows as a paragraph (Selenium's `###Customization###`).
+_PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$|^\$\$.*\S.*\$\$$|^#{2,6}[A-Z][^#]*#{2,6}$")
 
 
 # A formula, a name given a sum of products (Godot's `DXIL register = SPIR-V set * 100000000 + binding * 100000`):
