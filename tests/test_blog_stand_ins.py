@@ -2974,3 +2974,54 @@ def test_a_two_word_quotation_alone_reads_either_way() -> None:
     low, high = paragraph_range(post(body, 4))
     assert (low, high) == (3, 4)
     assert findings(post(body, 4), "META006") == []
+
+
+def test_a_prometheus_query_and_a_table_under_its_head_in_capitals() -> None:
+    """Fission's `sum(fission_function_calls_total{name="hello"}) without (...)` had been a paragraph (META006), and
+    `kubectl get all`'s tables (`NAME  READY  STATUS  RESTARTS  AGE`) in a post whose snippets are Python by default,
+    Python that does not parse (CODE001)."""
+    query = (
+        'sum(fission_function_calls_total{name="hello"}) without '
+        "(cached,job,instance,code,kubernetes_pod_name,pod_template_hash,path,method,application,svc)"
+    )
+    assert looks_like_code([query]) and not looks_like_code(["Sum the calls of each function"])
+    tables = (
+        "NAME                                     READY     STATUS    RESTARTS   AGE\n"
+        "pod/jaeger-deployment-5bd9f6d7ff-m44tt   1/1       Running   0          7d\n\n"
+        "NAME                       TYPE           CLUSTER-IP      EXTERNAL-IP     PORT(S)          AGE\n"
+        "service/jaeger-agent       ClusterIP      None            <none>          5775/UDP         29d\n"
+        "service/jaeger-query       LoadBalancer   10.19.251.176   35.200.179.88   80:32599/TCP     29d\n\n"
+        "NAME                                DESIRED   CURRENT   UP-TO-DATE   AVAILABLE   AGE\n"
+        "deployment.apps/jaeger-deployment   1         1         1            1           29d\n"
+    )
+    body = f"Tracing\n\nAfter setting up Jaeger you will see one deployment:\n\n{tables}\nThe UI has a load balancer.\n"
+    assert findings(post(body, 3), "CODE001") == []
+
+
+def test_a_postscript_s_heading_and_printed_lines_with_their_counter() -> None:
+    """Deliveroo's `### P.S.` had been a paragraph (META006); a Go program's printed lines, `Des yeux qui font baisser
+    les miens` and its counter `1`, then `2`, in a fence of their own printed twice, a paragraph repeated (DUP001)."""
+    assert is_heading_like("P.S.") and not is_heading_like("Done.")
+    printed = "Des yeux qui font baisser les miens\n1\nDes yeux qui font baisser les miens\n2\n"
+    body = (
+        f"Constructors\n\nThe program prints:\n\n{printed}\nThen we change the constructor.\n\n"
+        f"Again\n\nIt prints the same:\n\n{printed}\nBoth runs agree.\n"
+    )
+    assert shape(post(body, 5))[0] == ("Constructors", ["paragraph", "code", "paragraph"])
+    assert findings(post(body, 5), "DUP001") == []
+    assert shape(post("Song\n\nThe words were:\nline one\nline two\n\nThe end.\n", 2))[0][1] != ["code"]
+
+
+def test_tidal_patterns_a_worked_sum_and_the_closing_lines_of_a_post() -> None:
+    """TidalCycles' `d1 $ s "BMDrums:1" # gain 1.1` and `setcps (120/60/4)` had been headings and paragraphs (STR004,
+    DUP001, META006), its `followed by` between two patterns a heading, its closing `Comments: Club Tidal Forum Thread`
+    a heading over nothing (STR004); Excalibur's `2 + 8 + 32 = 42` after its code and its sign-off `-Erik` headings
+    over nothing (STR004); PixiJS's `Documentation is available at layout.pixijs.io` a heading (META006)."""
+    assert looks_like_code(['d1 $ s "BMDrums:2" # gain 1.1']) and looks_like_code(["setcps (120/60/4)"])
+    assert looks_like_code(["2 + 8 + 32 = 42"])
+    assert not is_heading_like("followed by") and not is_heading_like("-Erik")
+    assert not is_heading_like("Documentation is available at layout.pixijs.io")
+    assert is_heading_like("Previously on haxe.org")
+    for closing in ("Comments: Club Tidal Forum Thread", "-Erik"):
+        body = f"Final words\n\nHope this helps you web game devs out there.\n\n{closing}\n"
+        assert findings(post(body, 3), "STR004", "META006") == [], closing

@@ -64,6 +64,11 @@ CODE_ALONE = _compile(
     # An F# or OCaml module opened (Fable's `open Fable.React`), a condition comparing in brackets (`if
     # (obj.constructor == Array) // ...`), a template's blank to fill (`-Your answer-`): no heading or paragraph.
     r"|^open [A-Z]\w*(\.[A-Z]\w*)+$|^if \(.*(==|!=).*\)\s*(//.*|\{)?$|^-[A-Za-z][^-]*-$"
+    r"|^d\d{1,2}\s*\$\s*\S|^setcps\s*\("  # TidalCycles' pattern (`d1 $ s "BMDrums:1" # gain 1.1`), its tempo
+    r"|^\d+( ?[-+*/×] ?\d+)+ ?= ?\d+$"  # a sum worked out in numbers (Excalibur's `2 + 8 + 32 = 42`): no prose
+    # A Prometheus query, a metric's labels matched in braces inside a function (Fission's
+    # `sum(fission_function_calls_total{name="hello"}) without (...)`): no heading or paragraph.
+    r'|^[a-z_]\w*\(.*\b[a-z_:][\w:]*\{[a-z_]\w*(=|!=|=~|!~)"[^"]*"'
     # An Objective-C message (CocoaPods' `[NSBundle bundleForClass:<#ClassFromPodspec#>]`): no heading or paragraph.
     r"|^\[+[A-Za-z_][\w.]* [a-z]\w*(:\S+( [a-z]\w*:\S+)*|[a-z][A-Z]\w*)\]+;?$"
 )

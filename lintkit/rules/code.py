@@ -67,7 +67,8 @@ def code_syntax_error(article: Article, ctx: Context) -> Iterator[Hit]:
     block (`pip install ...`, run together with the snippet after it) are
     skipped, and so is what an unfenced snippet printed after it (a chunk
     with a progress bar or a chat template's tokens, of log records
-    (`WARNING:absl:...`), error chains or tests' outcomes, a closing table of
+    (`WARNING:absl:...`), error chains or tests' outcomes, a table under its
+    head in capitals (`NAME  READY  STATUS`), a closing table of
     values in columns, a chunk opening on what its `print` calls write:
     `Answer: ...` after `print(f"Answer: {x}")`), and a
     diff of Python (a line removed, then the line added) and a
@@ -239,6 +240,9 @@ _TABLE_ROW = _compile(r"^\s*[\w.%+-]+(\s{2,}[\w.%+-]+)+\s*$")
 # A test's outcome as pytest prints it, one a line.
 _TEST_RESULT = _compile(r"^\S+\.py::\S+\s+(PASSED|FAILED|SKIPPED|ERROR|XFAIL|XPASS)\b")
 _NOT_A_STATEMENT = frozenset(":|│┃┌┏└┗├┣╭╰")
+_COLUMN_HEAD = _compile(
+    r"^\s*[A-Z][A-Z0-9_()/.-]*( [A-Z][A-Z0-9_()/.-]*)?(\s{2,}[A-Z][A-Z0-9_()/.-]*( [A-Z][A-Z0-9_()/.-]*)?){2,}\s*$"
+)
 _AT_ADDRESS = _compile(r"<[\w.]+( object)? at 0x[0-9a-f]+>")
 _REPR = _compile(r"^<[A-Za-z_][\w.]*[\s,:>]")
 
@@ -285,6 +289,8 @@ def _without_output(texts: list[str]) -> list[str]:
         # An object's repr as a notebook shows it (xarray's `<DataArrayGroupBy, grouped over 2 grouper(s), ...`, then
         # its indented lines and `...>`): no Python statement opens on `<`.
         printed = printed or (n > 0 and bool(_REPR.match(rows[0])) and not any('"""' in t or "'''" in t for t in rows))
+        # A table a command printed, its head in capitals (`kubectl get all`'s `NAME  READY  STATUS  RESTARTS  AGE`).
+        printed = printed or (len(rows) >= 2 and bool(_COLUMN_HEAD.match(rows[0])))
         # Objects shown with their addresses, one a line (`(<matplotlib.gridspec.SubplotSpec at 0x127d5c6d0>,`).
         printed = printed or all(_AT_ADDRESS.search(t) for t in rows)
         if printed or table:

@@ -2,9 +2,9 @@
 
 What the passes over a body's blocks (`context`, `prose_lines`) and the
 parser share: how long a heading can be, which headings the export names,
-a line's last character, its words alone, and a chunk made a block of a given kind from the
+a line's last character, its words alone, a chunk made a block of a given kind from the
 article's lines (code keeps its indentation, prose and list items their
-columns).
+columns), and a chunk of lines a program printed.
 """
 
 from __future__ import annotations
@@ -84,3 +84,14 @@ def is_one_line(item: Block | Line) -> bool:
 
 def chunk_rows(item: Block | Line) -> list[int]:
     return [item.line - 1] if isinstance(item, Line) else [ln.line - 1 for ln in item.lines]
+
+
+def printed_lines(texts: list[str]) -> bool:
+    """Lines without a letter (`1`, `2`, `3`, what a loop printed), or among lines without a stop (Deliveroo's
+    printed `Des yeux qui font baisser les miens`, `1`): a program's output, never a paragraph, which the export
+    writes on one line and in words."""
+    if len(texts) < 2:
+        return False
+    if not any(c.isalpha() for t in texts for c in t):
+        return True
+    return any(t.strip().isdigit() for t in texts) and not any(t.rstrip().endswith((".", "!", "?", ":")) for t in texts)

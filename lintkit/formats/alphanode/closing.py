@@ -80,12 +80,13 @@ def _signs_off(item: Block | Line, before: Block | Line) -> bool:
     """The writer's name alone after the last paragraph or list: one capitalised word that names no section (devenv's
     `Domen`, `Sander`: 15 of the corpora's pages end on a name so, after a paragraph; the 20 that end on a heading
     of one word name a section, `License`, `Examples`), or a name and a role in brackets (ZAP's `Simon Bennetts (ZAP
-    Project Lead)`), or a sign drawn without a letter (CocoaPods' `<3`)."""
+    Project Lead)`), a sign drawn without a letter (CocoaPods' `<3`), or a pointer to where readers comment
+    (TidalCycles' `Comments: Club Tidal Forum Thread`)."""
     if not isinstance(item, Line) or not isinstance(before, Block) or before.kind is BlockKind.CODE:
         return False
     text = item.text.strip()
-    if not any(c.isalpha() for c in text):
-        return True
+    if not any(c.isalpha() for c in text) or _COMMENTS_LINK.match(text):
+        return True  # CocoaPods' `<3`, TidalCycles' `Comments: Club Tidal Forum Thread`
     if text.isalpha() and text[:1].isupper() and text[1:].islower() and len(text) > 2:
         return text.casefold() not in SECTION_WORDS
     return bool(_NAME_AND_ROLE.match(text))
@@ -97,5 +98,7 @@ SECTION_WORDS = frozenset(
     "acknowledgments examples example options api formats faq appendix notes changelog contributors thanks "
     "sponsors support contact community feedback installation usage roadmap".split()
 )
+# A label pointing to the comments, its link's text after it.
+_COMMENTS_LINK = _compile(r"^Comments: [A-Z]")
 # A name of two or three capitalised words and a role in brackets (`Simon Bennetts (ZAP Project Lead)`).
 _NAME_AND_ROLE = _compile(r"^[A-Z][a-z]+( [A-Z][a-z'-]+){1,2} \([A-Z][\w .,&-]{2,40}\)$")

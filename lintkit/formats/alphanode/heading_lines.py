@@ -28,8 +28,8 @@ _CLOSERS = "\"')]’”»"
 _SENTENCE_BREAK = _compile(r"\b(?!\w*_\w*!)\w*[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
 # A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
 # a letter or digit (`---`, a rule inside a snippet) names nothing either, nor a conjunction alone between two
-# snippets or options (LLVM's `or`: 73 paragraphs of the corpora's Markdown, no heading).
-_STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$|^(?i:or|and|then|and then|otherwise|vs\.?|versus):?$")
+# snippets or options (LLVM's `or`: 73 paragraphs of the corpora's Markdown, no heading; TidalCycles' `followed by`).
+_STOPS_ONLY = _compile(r"^[?!.…]+$|^[^\w]+$|^(?i:or|and|then|and then|otherwise|vs\.?|versus|followed by):?$")
 # Openings a heading never has: an example given (`For example, http://localhost/VolumeDriver.List`, or alone over
 # its snippet: 15 paragraphs of the corpora's Markdown, no heading) or a reference (`cf. Article 2.1.a of the Paris
 # Agreement`: with `e.g.` and `i.e.`, 7 paragraphs, no heading), a
@@ -119,6 +119,9 @@ _ADDRESS_AT_END = _compile(
     r"|^(\S+\s+){2,}(?:www\.)?[\w-]+\.(com|org|io|dev|net|rs|sh)/\S+$"
     # Or saying where a thing is, a path last (Electric's `All source code for Linearlite is in /examples/linearlite`,
     # `Change history can be found in HISTORY.md`): 11 paragraphs of the corpora's Markdown, no heading.
+    # Or on a site's name alone after `is available at` (PixiJS's `Documentation is available at layout.pixijs.io`: 3
+    # paragraphs of the corpora's Markdown, no heading; `Previously on haxe.org` is one).
+    r"|^.*\s(is|are) (available |hosted )?(at|on) (www\.)?[\w-]+(\.[\w-]+)*\.(com|org|io|dev|net|rs|sh)/?$"
     r"|^(?!(what|where|which|how|why)\b).*\s(is|are|lives?|can be found) (in|at|under) (the )?"
     r"(\S*/\S*|\S+\.[a-z]{1,5})$",
     re.I,
@@ -129,6 +132,7 @@ _ADDRESS_AT_END = _compile(
 _SECTION_NAME_STOPPED = _compile(
     r"^(?i:conclusions?|summary|introduction|overview|background|motivation|results|discussion|acknowledge?ments"
     r"|references|prerequisites|installation|usage|wrap-up|wrapping up|next steps|final thoughts|takeaways)\.$"
+    r"|^(?:[A-Z]\.){2,3}$"  # a postscript's heading (Deliveroo's `P.S.`: 1 heading of the corpora, no paragraph)
 )
 # A section's number, a dash and its title (Pfister's `4.1 - Matching something that is at the beggining of a line`).
 _NUMBERED_SECTION = _compile(r"^\d{1,2}(\.\d{1,2})* - [A-Z]")
@@ -233,8 +237,9 @@ def is_signature(line: str, before: str) -> bool:
 # paragraphs of the corpora's Markdown open on a dash and a blank, no heading. A line of code does too (SQL's
 # comment, `-- Hash Join implementation`): beside code, it is read as code before this is asked. A tilde before a
 # name signs a post (webpack's `~ webpack TSC 💙`: 1 paragraph, no heading or line of code). The dashes may touch
-# the name (APISIX's `--ModSecurity on Wikipedia`, `—- Idempotence on Wikipedia`: 5 paragraphs, no heading).
-_ATTRIBUTION = _compile(r"^(?:[—–―]-?\s*[A-Z]|--[A-Z]|-- \S|~ [A-Za-z])")
+# the name (APISIX's `--ModSecurity on Wikipedia`, `—- Idempotence on Wikipedia`: 5 paragraphs, no heading), one dash
+# before a first name alone too (Excalibur's `-Erik`: 1 paragraph, no heading).
+_ATTRIBUTION = _compile(r"^(?:[—–―]-?\s*[A-Z]|--[A-Z]|-- \S|~ [A-Za-z]|-[A-Z][a-z]+$)")
 # A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading);
 # a formula displayed in TeX (Scientific Python's `$$O(2N_mD + 2N) = O(N_mD + N)$$`: 9 paragraphs, no heading); a
 # heading's hashes written without their blank, which Markdown shows as a paragraph (Selenium's `###Customization###`).

@@ -20,6 +20,7 @@ from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import (
     is_known_heading,
     make_block,
+    printed_lines,
 )
 from lintkit.formats.alphanode.context import read_in_context
 from lintkit.formats.alphanode.doubt import doubtful_lines
@@ -415,15 +416,9 @@ def _text_block(lines: list[str], run: list[int], is_list: bool) -> Block:
     if is_list:
         return make_block(BlockKind.LIST, lines, run)
     texts = [lines[i] for i in run]
-    if all(len(t) <= MAX_CODE_LINE for t in texts) and (looks_like_code(texts) or _no_words(texts)):
+    if all(len(t) <= MAX_CODE_LINE for t in texts) and (looks_like_code(texts) or printed_lines(texts)):
         return make_block(BlockKind.CODE, lines, run)
     return make_block(BlockKind.PARAGRAPH, lines, run)
-
-
-def _no_words(texts: list[str]) -> bool:
-    """Lines without a letter (`1`, `2`, `3`, what a loop printed): a program's output, never a
-    paragraph, which the export writes on one line and in words."""
-    return len(texts) > 1 and not any(c.isalpha() for t in texts for c in t)
 
 
 def _caption(block: Block) -> Image:
