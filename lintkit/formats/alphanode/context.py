@@ -161,12 +161,12 @@ def _prompts_brought(blocks: list[Block | Line], lines: list[str]) -> list[Block
     out = list(blocks)
     for k in range(1, len(out) - 1):
         nxt = out[k + 1]
-        if is_code(nxt) and _PLACEHOLDER.match(nxt.lines[0].text) and is_one_line(out[k]) and _is_lead_in(out[k - 1]):
+        if is_code(nxt) and _TEMPLATE_SLOT.match(nxt.lines[0].text) and is_one_line(out[k]) and _is_lead_in(out[k - 1]):
             out[k] = make_block(BlockKind.CODE, lines, chunk_rows(out[k]))
     return out
 
 
-_PLACEHOLDER = _compile(r"^\{\{\s*[\w.]+\s*\}\}$")  # `{{input}}`, `{{ query }}`
+_TEMPLATE_SLOT = _compile(r"^\{\{\s*[\w.]+\s*\}\}$")  # `{{input}}`, `{{ query }}`
 
 
 def _bare_command(text: str) -> bool:
