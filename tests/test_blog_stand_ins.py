@@ -3025,3 +3025,51 @@ def test_tidal_patterns_a_worked_sum_and_the_closing_lines_of_a_post() -> None:
     for closing in ("Comments: Club Tidal Forum Thread", "-Erik"):
         body = f"Final words\n\nHope this helps you web game devs out there.\n\n{closing}\n"
         assert findings(post(body, 3), "STR004", "META006") == [], closing
+
+
+def test_f_sharp_s_opens_namespace_and_bindings_and_a_shell_alias_are_code() -> None:
+    """Fable's F# blocks open on `open Browser`, `open Feliz.JSX`, `open Fable.Core` (a paragraph), `open Elmish` and
+    `namespace MyNamespace` (headings), and close on `let inline ofJson<'T> json = ...` (a heading): eight blocks not
+    read whole; Valkey's `alias new-valkey-cli="kubectl exec ..."` lines, a paragraph."""
+    assert looks_like_code(["open Browser", "open Feliz.JSX", "open Fable.Core"])
+    assert looks_like_code(["open Elmish"]) and looks_like_code(["namespace MyNamespace"])
+    assert looks_like_code(["let inline ofJson<'T> json = Decode.Auto.unsafeFromString<'T>(json)"])
+    assert looks_like_code(
+        ['alias new-valkey-cli="kubectl exec -n $NAMESPACE valkey-0 -- valkey-cli"', "alias k=kubectl"]
+    )
+    assert not looks_like_code(["Open Source"]) and not looks_like_code(["let it be"])
+
+
+def test_haskell_s_types_tidal_s_chains_a_doctype_and_items_by_index_are_code() -> None:
+    """One-line snippets read as headings or paragraphs in the eighteenth session's stand-ins: TidalCycles' `fast 16 $
+    slow 128 $ n "0 .. 127" # s "midi" # midichan 1` and `setbpm bpm = setcps (bpm/60/4)`, Haskell's `newtype
+    AbletonLink = AbletonLink (Ptr AbletonLinkImpl)`, Jake Archibald's `<!DOCTYPE html> <link rel="stylesheet" ...>`,
+    Matplotlib's `gs[0], gs[1], gs[2], gs[3]`."""
+    for line in (
+        'fast 16 $ slow 128 $ n "0 .. 127" # s "midi" # midichan 1',
+        "setbpm bpm = setcps (bpm/60/4)",
+        "newtype AbletonLink = AbletonLink (Ptr AbletonLinkImpl)",
+        '<!DOCTYPE html> <link rel="stylesheet" href="/foo.css" />',
+        "gs[0], gs[1], gs[2], gs[3]",
+    ):
+        assert looks_like_code([line]), line
+    assert not looks_like_code(["Data Catalog"]) and not looks_like_code(["Costs $ 5 a month # of users"])
+
+
+def test_a_cowsay_s_quotes_a_digest_pinned_image_and_a_short_exclamation() -> None:
+    """Porter's two cowsay whales, each drawn with a run of sixteen double quotes, had opened and closed a
+    triple-quoted string between them, so the prose between was read as code (META006); Kubewarden's
+    `ghcr.io/...:v0.1.0@sha256:d97d...`
+    alone in its fence and Porter's `$env:` lines were paragraphs, a here-document's `EOF` after a blank line a
+    heading; ZenStack's `That’s it! Simple, right?` a heading (META006)."""
+    whale = '  /""""""""""""""""___/ ===\n ~~~ {~~ ~~~~ ~~~ ~~~~ ~~ ~ /  ===- ~~~\n'
+    body = (
+        f"Docker in bundles\n\nRun the bundle:\n\n$ porter install whalesay\n{whale}\n"
+        "I can set the flag with an environment variable instead.\n\n"
+        f"Now let's see what else we can do with whalesay:\n\n$ porter invoke whalesay --action say\n{whale}\n"
+        "That is all.\n"
+    )
+    assert shape(post(body, 5))[0][1] == ["paragraph", "code", "paragraph", "paragraph", "code", "paragraph"]
+    assert looks_like_code(["ghcr.io/viccuad/app-example:v0.1.0@sha256:d97d00f6a1b2c3d4e5f60718293a4b5c"])
+    assert looks_like_code(['$env:PORTER_EXPERIMENTAL="structured-logs"']) and looks_like_code(["EOF"])
+    assert not is_heading_like("That’s it! Simple, right?") and is_heading_like("Go! Go! Go!")

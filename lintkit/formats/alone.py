@@ -61,11 +61,20 @@ CODE_ALONE = _compile(
     # A diagram of bracketed entries joined by arrows (BuildBuddy's `Most Recent → [Entry A] ↔ [Entry B] ↔ … ← Least
     # Recent`), a pattern of no letter with a class and its quantifier (Bridgetown's `<[^ !>]*?-`).
     r"|^(?=(?:.*?[↔→←]){2}).*\[[^\]]{1,30}\]\s*[↔→←]\s*\[|^(?!.*[A-Za-z]).*\[[^\]]+\][*+?{]"
-    # An F# or OCaml module opened (Fable's `open Fable.React`), a condition comparing in brackets (`if
+    # An F# or OCaml module opened (Fable's `open Fable.React`, `open Elmish`), a condition comparing in brackets (`if
     # (obj.constructor == Array) // ...`), a template's blank to fill (`-Your answer-`): no heading or paragraph.
-    r"|^open [A-Z]\w*(\.[A-Z]\w*)+$|^if \(.*(==|!=).*\)\s*(//.*|\{)?$|^-[A-Za-z][^-]*-$"
-    r"|^d\d{1,2}\s*\$\s*\S|^setcps\s*\("  # TidalCycles' pattern (`d1 $ s "BMDrums:1" # gain 1.1`), its tempo
+    r"|^open [A-Z]\w*(\.[A-Z]\w*)*$|^if \(.*(==|!=).*\)\s*(//.*|\{)?$|^-[A-Za-z][^-]*-$"
+    r"|^namespace [A-Z]\w*(\.[A-Z]\w*)*$|^let (inline|private|rec|mutable) "  # F#'s (and C#'s) namespace, a binding
+    # TidalCycles' pattern (`d1 $ s "BMDrums:1" # gain 1.1`, `fast 16 $ slow 128 $ n "0 .. 127" # s "midi"`), its
+    # tempo; Haskell's types (`newtype AbletonLink = ...`), a page's doctype, Python's items listed by index (`gs[0],
+    # gs[1], gs[2]`): no heading or paragraph of the corpora's Markdown
+    r"|^d\d{1,2}\s*\$\s*\S|^.*\bsetcps\s*\(|^.*?\S\s\$\s[a-z].*\s#\s[a-z]+\s[\"\d]"
+    r"|^(newtype|data) [A-Z]\w*\b|^<!DOCTYPE |^\w+\[\d+\](, \w+\[\d+\])+$"
     r"|^\d+( ?[-+*/×] ?\d+)+ ?= ?\d+$"  # a sum worked out in numbers (Excalibur's `2 + 8 + 32 = 42`): no prose
+    r"|^alias [\w.-]+=\S"  # a shell alias (`alias k=kubectl`): no heading or paragraph of the corpora's Markdown
+    # An image pinned by its digest (Kubewarden's `ghcr.io/viccuad/app-example:v0.1.0@sha256:d97d00f6...`), PowerShell's
+    # variable set (Porter's `$env:PORTER_EXPERIMENTAL="..."`), a here-document's end alone (`EOF`): no prose.
+    r"|^\S+@sha256:[0-9a-f]{16,}|^\$env:\w+\s*=|^EOF$"
     # A Prometheus query, a metric's labels matched in braces inside a function (Fission's
     # `sum(fission_function_calls_total{name="hello"}) without (...)`): no heading or paragraph.
     r'|^[a-z_]\w*\(.*\b[a-z_:][\w:]*\{[a-z_]\w*(=|!=|=~|!~)"[^"]*"'

@@ -53,7 +53,9 @@ def read_in_context(blocks: list[Block | Line], lines: list[str]) -> list[Block 
     return read_credited_headings(read_step_headings(read_prose_lines(blocks, lines), lines))
 
 
-_TRIPLE_QUOTE = _compile("\"\"\"|'''")
+# A run of quotes: three to five are one triple quote (`"""`, a string's own quote before it, `""""`), six an empty
+# string's two; a longer run is drawn (Porter's cowsay whale, `/""""""""""""""""___/`), no string's.
+_QUOTE_RUN = _compile("\"{3,}|'{3,}")
 _STRING_OPENERS = ('"""', "'''", 'r"""', "r'''")
 # A name given a triple-quoted string, or a call passed one: `text_block = """`, `prompt = f"""Analyze ...`.
 _OPENS_STRING = _compile(
@@ -64,7 +66,7 @@ MAX_STRING_CHUNKS = 30
 
 
 def _odd_quotes(text: str) -> bool:
-    return len(_TRIPLE_QUOTE.findall(text)) % 2 == 1
+    return sum(1 if len(run) <= 5 else 2 if len(run) == 6 else 0 for run in _QUOTE_RUN.findall(text)) % 2 == 1
 
 
 def _strings_across_chunks(blocks: list[Block | Line], lines: list[str]) -> list[Block | Line]:

@@ -24,8 +24,9 @@ _CLOSERS = "\"')]’”»"
 
 # A sentence ending inside the line, the next one starting: `This guide is incomplete. Contributions are
 # welcome!`; not `Node.js vs. Deno` (a short abbreviation) nor `Why spaces? I prefer tabs` (a question heading), nor
-# a name's `!` (CocoaPods' `use_frameworks! Linkage Customization`: 2 headings of the corpora's Markdown).
-_SENTENCE_BREAK = _compile(r"\b(?!\w*_\w*!)\w*[a-z]{3}[.!][\"')’”]?\s+[A-Z]")
+# a name's `!` (CocoaPods' `use_frameworks! Linkage Customization`: 2 headings of the corpora's Markdown). A short
+# word's `!` ends one too (ZenStack's `That’s it! Simple, right?`: 72 paragraphs, 1 heading).
+_SENTENCE_BREAK = _compile(r"\b(?!\w*_\w*!)\w*[a-z]{3}[.!][\"')’”]?\s+[A-Z]|\b[a-z]{1,2}![\"')’”]?\s+[A-Z]")
 # A line of stops alone (`?` after a snippet, asking the reader) is said, not a heading; a line without
 # a letter or digit (`---`, a rule inside a snippet) names nothing either, nor a conjunction alone between two
 # snippets or options (LLVM's `or`: 73 paragraphs of the corpora's Markdown, no heading; TidalCycles' `followed by`).
