@@ -59,9 +59,11 @@ MATH = _compile(r"^\$\$?[^$\s][^$]*[\\_^][^$]*\$\$?$")
 # A field of an API reference, capitalised, one blank after its colon (`Default: JSON.parse()`): prose however much
 # code its value holds (808 lines of the corpora's prose, 1 of code: IPython's `Type:      builtin_function`, aligned).
 API_FIELD = _compile(r"^(Returns|Type|Default|Since|Throws|Raises|Yields|Deprecated|Aliases?): \S")
-# A line alone that is never code, whatever it holds: such a field, such a formula, a draft's placeholder (`[WIP]`), a
-# heading's hashes written without their blank (`###Customization###`: Markdown shows it as a paragraph).
-NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}|^\\[(WIP|TODO|TBD|TBA)\\]$|^#{{2,6}}[A-Z][^#]*#{{2,6}}$")
+# A heading's hashes written without their blank (Selenium's `###Customization###`): Markdown shows it as a paragraph.
+HASHED_TEXT = _compile(r"^#{2,6}[A-Z][^#]*#{2,6}$")
+# A line alone that is never code, whatever it holds: such a field, such a formula, a draft's placeholder (`[WIP]`),
+# hashes around text.
+NOT_CODE = _compile(f"{API_FIELD.pattern}|{MATH.pattern}|^\\[(WIP|TODO|TBD|TBA)\\]$|{HASHED_TEXT.pattern}")
 
 _PROTO_SCALAR = r"double|float|bool|string|bytes|[su]?int(32|64)|s?fixed(32|64)"
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], float]]] = {

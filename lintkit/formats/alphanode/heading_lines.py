@@ -12,7 +12,7 @@ import re
 from lintkit.compiled import pattern as _compile
 from lintkit.formats.alphanode.chunks import MAX_HEADING_CHARS, MAX_HEADING_WORDS, final_char
 from lintkit.formats.alphanode.schema import bullet
-from lintkit.formats.code_patterns import SIGNATURE
+from lintkit.formats.code_patterns import HASHED_TEXT, SIGNATURE
 from lintkit.model import Block, Line
 
 # Only these end a line that is not a heading: a real heading may end in `?`
@@ -241,10 +241,10 @@ def is_signature(line: str, before: str) -> bool:
 # the name (APISIX's `--ModSecurity on Wikipedia`, `—- Idempotence on Wikipedia`: 5 paragraphs, no heading), one dash
 # before a first name alone too (Excalibur's `-Erik`: 1 paragraph, no heading).
 _ATTRIBUTION = _compile(r"^(?:[—–―]-?\s*[A-Z]|--[A-Z]|-- \S|~ [A-Za-z]|-[A-Z][a-z]+$)")
-# A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading);
-# a formula displayed in TeX (Scientific Python's `$$O(2N_mD + 2N) = O(N_mD + N)$$`: 9 paragraphs, no heading); a
-# heading's hashes written without their blank, which Markdown shows as a paragraph (Selenium's `###Customization###`).
-_PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$|^\$\$.*\S.*\$\$$|^#{2,6}[A-Z][^#]*#{2,6}$")
+# A placeholder or a link's text in brackets, of two words or more (`[screen recording]`: 2 paragraphs, no heading).
+_PLACEHOLDER = _compile(r"^\[[^\]\s]+ [^\]]*\]$")
+# A formula displayed in TeX (Scientific Python's `$$O(2N_mD + 2N) = O(N_mD + N)$$`: 9 paragraphs, no heading).
+_DISPLAYED_FORMULA = _compile(r"^\$\$.*\S.*\$\$$")
 
 
 # A formula, a name given a sum of products (Godot's `DXIL register = SPIR-V set * 100000000 + binding * 100000`):
@@ -342,6 +342,8 @@ def is_heading_like(line: str) -> bool:
         or _UPGRADE.match(stripped)
         or _ATTRIBUTION.match(stripped)
         or _PLACEHOLDER.match(stripped)
+        or _DISPLAYED_FORMULA.match(stripped)
+        or HASHED_TEXT.match(stripped)
         or _FORMULA.match(stripped)
         or _MENU_PATH.match(stripped)
         or _CAPTION_OR_RUN_ON.match(stripped)
