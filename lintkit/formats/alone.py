@@ -11,6 +11,15 @@ from lintkit.compiled import pattern as _compile
 ELIDED_VALUE = _compile(r"^\s*(?:let|const|var)\s+(?:mut\s+)?[\w$]+(?:\s*:\s*[^=]+?)?\s*=\s*//")
 _ADDRESS = r"(\d{1,3}(\.\d{1,3}){3}|[0-9a-f]*::[0-9a-f]+)"  # an IP address, 4 or 6
 
+# Lines of languages lintkit has no patterns for, code wherever they stand (lintkit.formats.code_patterns' GENERIC_CODE
+# holds it too): TidalCycles' pattern sent to its orbit (`d1 $ s "BMDrums:1" # gain 1.1`, `fast 16 $ slow 128 $ n "0
+# .. 127" # s "midi"`) and its tempo (`setcps (120/60/4)`), Haskell's types (`newtype AbletonLink = ...`, `data
+# SessionStateImpl`), F#'s and OCaml's modules opened (`open Feliz.JSX`, `open Elmish`), a shell alias (`alias
+# k=kubectl`): no heading or paragraph of the corpora's Markdown.
+OTHER_CODE = _compile(
+    r"^\s*(?:d\d{1,2}\s*\$\s*\S|.*\bsetcps\s*\(|.*?\S\s\$\s[a-z].*\s#\s[a-z]+\s[\"\d]|(?:newtype|data) [A-Z]\w*\b"
+    r"|alias [\w.-]+=\S|open [A-Z]\w*(?:\.[A-Z]\w*)*\s*$)"
+)
 # A line alone that is code with few of code's marks, each written so in code only (of the corpora's Markdown, no
 # heading or paragraph; 36, 168, 12, 426, 84, 3, 1, 64, 3, 3 and 301 lines of code): a JavaScript directive (`'use
 # strict'`), a name given another, one with an underscore or in camel case (`MANAGER_CLASS = FixedManager`: not `X =
@@ -61,17 +70,14 @@ CODE_ALONE = _compile(
     # A diagram of bracketed entries joined by arrows (BuildBuddy's `Most Recent → [Entry A] ↔ [Entry B] ↔ … ← Least
     # Recent`), a pattern of no letter with a class and its quantifier (Bridgetown's `<[^ !>]*?-`).
     r"|^(?=(?:.*?[↔→←]){2}).*\[[^\]]{1,30}\]\s*[↔→←]\s*\[|^(?!.*[A-Za-z]).*\[[^\]]+\][*+?{]"
-    # An F# or OCaml module opened (Fable's `open Fable.React`, `open Elmish`), a condition comparing in brackets (`if
-    # (obj.constructor == Array) // ...`), a template's blank to fill (`-Your answer-`): no heading or paragraph.
-    r"|^open [A-Z]\w*(\.[A-Z]\w*)*$|^if \(.*(==|!=).*\)\s*(//.*|\{)?$|^-[A-Za-z][^-]*-$"
+    # A condition comparing in brackets (`if (obj.constructor == Array) // ...`), a template's blank to fill (`-Your
+    # answer-`): no heading or paragraph.
+    r"|^if \(.*(==|!=).*\)\s*(//.*|\{)?$|^-[A-Za-z][^-]*-$"
     r"|^namespace [A-Z]\w*(\.[A-Z]\w*)*$|^let (inline|private|rec|mutable) "  # F#'s (and C#'s) namespace, a binding
-    # TidalCycles' pattern (`d1 $ s "BMDrums:1" # gain 1.1`, `fast 16 $ slow 128 $ n "0 .. 127" # s "midi"`), its
-    # tempo; Haskell's types (`newtype AbletonLink = ...`), a page's doctype, Python's items listed by index (`gs[0],
-    # gs[1], gs[2]`): no heading or paragraph of the corpora's Markdown
-    r"|^d\d{1,2}\s*\$\s*\S|^.*\bsetcps\s*\(|^.*?\S\s\$\s[a-z].*\s#\s[a-z]+\s[\"\d]"
-    r"|^(newtype|data) [A-Z]\w*\b|^<!DOCTYPE |^\w+\[\d+\](, \w+\[\d+\])+$"
+    # A page's doctype, Python's items listed by index (`gs[0], gs[1], gs[2]`): no heading or paragraph.
+    r"|^<!DOCTYPE |^\w+\[\d+\](, \w+\[\d+\])+$"
     r"|^\d+( ?[-+*/×] ?\d+)+ ?= ?\d+$"  # a sum worked out in numbers (Excalibur's `2 + 8 + 32 = 42`): no prose
-    r"|^alias [\w.-]+=\S"  # a shell alias (`alias k=kubectl`): no heading or paragraph of the corpora's Markdown
+    rf"|{OTHER_CODE.pattern}"
     # An image pinned by its digest (Kubewarden's `ghcr.io/viccuad/app-example:v0.1.0@sha256:d97d00f6...`), PowerShell's
     # variable set (Porter's `$env:PORTER_EXPERIMENTAL="..."`), a here-document's end alone (`EOF`): no prose.
     r"|^\S+@sha256:[0-9a-f]{16,}|^\$env:\w+\s*=|^EOF$"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from lintkit.compiled import pattern as _compile
+from lintkit.formats.alone import OTHER_CODE
 from lintkit.formats.printed import PROGRESS_BAR
 from lintkit.formats.sql_words import SQL_CLAUSE, SQL_STATEMENT
 
@@ -32,11 +33,7 @@ GENERIC_CODE = (
     # A line ending in a written newline (`printf("Hello, World\n");` without its `;`, a server-sent event's
     # `data: My message\n\n`): 393 lines of the corpora's code, no heading (10 paragraphs, sentences all).
     _compile(r"\\n[\"'`]?[,;)]*$"),
-    # A TidalCycles pattern sent to its orbit (`d1 $ s "BMDrums:1" # gain 1.1`), its tempo set (`setcps (120/60/4)`), a
-    # Haskell type (`newtype AbletonLink = AbletonLink (Ptr AbletonLinkImpl)`, `data SessionStateImpl`).
-    _compile(r"^\s*d\d{1,2}\s*\$\s*\S|\bsetcps\s*\(|\S\s\$\s[a-z].*\s#\s[a-z]+\s[\"\d]|^(newtype|data) [A-Z]\w*\b"),
-    _compile(r"^\s*alias [\w.-]+=\S"),  # a shell alias (Valkey's `alias new-valkey-cli="kubectl exec ..."`): no prose
-    _compile(r"^open [A-Z]\w*(\.[A-Z]\w*)*\s*$"),  # F#'s and OCaml's modules opened (`open Browser`, `open Feliz.JSX`)
+    OTHER_CODE,  # TidalCycles, Haskell's types, F#'s opens, a shell alias (lintkit.formats.alone)
     # Text aligned in columns: three blanks or more between two words (`ID   NAME   CREATED`, a table a command
     # printed). A page's paragraph or heading collapses its blanks. Kept last: lintkit.formats.code reads it alone too.
     _compile(r"\S {3,}\S"),

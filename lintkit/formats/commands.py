@@ -225,7 +225,7 @@ def runs_subcommand(line: str) -> bool:
         len(parts) == 2
         and parts[0] not in FUNCTION_WORDS
         and all(_NAME_TOKEN.match(p) for p in parts)
-        and parts[1] in _SUBCOMMANDS - _NOUN_SUBCOMMANDS
+        and parts[1] in _VERB_SUBCOMMANDS
     )
 
 
@@ -235,7 +235,7 @@ def _any_program_run(parts: list[str], line: str) -> bool:
     corpora's code, no heading or paragraph (not `package` or `log`: `slices package function signatures`)."""
     if line.rstrip().endswith(":") or not _names_only(parts):
         return False
-    return any(p in _SUBCOMMANDS - _NOUN_SUBCOMMANDS for p in parts[1:4]) or any(map(_VERSION_SPEC.search, parts[1:]))
+    return any(p in _VERB_SUBCOMMANDS for p in parts[1:4]) or any(map(_VERSION_SPEC.search, parts[1:]))
 
 
 # A package's version with a pre-release after a `~` or a build after a `+` (opam's `opam switch create
@@ -257,6 +257,7 @@ _SUBSTITUTED = _compile(r"^[a-z][\w.-]* .*(\$\([a-z][^)]*\)|\s>>?\s*[\w./-]+\.\w
 
 # Subcommands that are nouns as often, in a heading's words (`slices package function signatures`).
 _NOUN_SUBCOMMANDS = frozenset(("package", "log"))
+_VERB_SUBCOMMANDS = _SUBCOMMANDS - _NOUN_SUBCOMMANDS  # built once: `_any_program_run` asks it for every command
 
 
 # Runners of a package by its name (`npx is-my-node-vulnerable`, `uvx ruff check`): no heading or paragraph of the
